@@ -1,0 +1,373 @@
+"""The glossary file format: read, validate, write (atomically).
+
+A glossary file is UTF-8 tab-separated text, one entry per line, so a diff shows one
+changed entry as one changed line::
+
+    # newsbridge-glossary 1
+    id	kind	en	nl	de	added_by	added_on	source
+    putin	person	Putin	Poetin	Putin	ci	2026-11-23	seeds/000 (ANP)
+
+``nl`` and ``de`` list source forms separated by `` | ``. A form may carry its own English
+rendering after ``=`` (``woordvoerders=spokespeople``). Genitives of names (``Poetins``,
+``Putins``) are derived, not listed. Lines starting with ``#`` and blank lines are ignored.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+FORMAT = "newsbridge-glossary"
+FORMAT_VERSION = 1
+MAGIC = f"# {FORMAT} {FORMAT_VERSION}"
+COLUMNS = ("id", "kind", "en", "nl", "de", "added_by", "added_on", "source")
+LANGS = ("nl", "de")
+KINDS = ("person", "place", "organisation", "title", "term")
+NAME_KINDS = ("person", "place", "organisation")
+GENERATED_PREFIX = "generated:"
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class Form:
+    text: str
+    english: str | None = None  # overrides the entry's English for this form
+
+    def __str__(self) -> str:
+        return f"{self.text}={self.english}" if self.english else self.text
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    kind: str
+    en: str
+    forms: dict[str, tuple[Form, ...]] = field(default_factory=dict, hash=False, compare=False)
+    added_by: str = ""
+    added_on: str = ""
+    source: str = ""
+    file: str = ""
+    line: int = 0
+
+    @property
+    def generated(self) -> bool:
+        return self.added_by.startswith(GENERATED_PREFIX)
+
+    @property
+    def is_name(self) -> bool:
+        return self.kind in NAME_KINDS
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}"
+
+    def to_row(self) -> str:
+        cells = [
+            self.id,
+            self.kind,
+            self.en,
+            *(" | ".join(str(f) for f in self.forms.get(lang, ())) for lang in LANGS),
+            self.added_by,
+            self.added_on,
+            self.source,
+        ]
+        return "\t".join(cells)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "en": self.en,
+            **{lang: [str(f) for f in self.forms.get(lang, ())] for lang in LANGS},
+            "added_by": self.added_by,
+            "added_on": self.added_on,
+            "source": self.source,
+            "generated": self.generated,
+            "where": self.where,
+        }
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class GlossaryError(ValueError):
+    """An invalid glossary; ``problems`` lists every problem with file and line."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def genitives(form: str, lang: str) -> list[str]:
+    """Genitive spellings of a name: Poetins, Obama's (nl); Putins, Borrells (de)."""
+    if form.endswith(("s", "x", "z", "ß")):
+        return [f"{form}'"]
+    if lang == "nl" and form[-1:].lower() in "aeiouy":
+        return [f"{form}'s"]
+    return [f"{form}s", f"{form}'s"] if lang == "nl" else [f"{form}s"]
+
+
+def english_genitive(english: str) -> str:
+    return f"{english}'" if english.endswith("s") else f"{english}'s"
+
+
+def _parse_forms(cell: str) -> tuple[list[Form], list[str]]:
+    forms: list[Form] = []
+    errors: list[str] = []
+    if not cell.strip():
+        return forms, errors
+    for raw in cell.split("|"):
+        text, _, english = raw.strip().partition("=")
+        text, english = text.strip(), english.strip()
+        if not text:
+            errors.append(f"empty source form in {cell!r}")
+        elif "\t" in text or len(text) > 120:
+            errors.append(f"bad source form {text!r}")
+        else:
+            forms.append(Form(text, english or None))
+    return forms, errors
+
+
+def parse(text: str, file: str) -> tuple[list[Entry], list[Problem]]:
+    """Parse one file; return its entries and the problems of its lines."""
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != MAGIC:
+        found = lines[0].strip() if lines else "an empty file"
+        match = re.match(rf"^# {FORMAT} (\S+)$", found)
+        why = (
+            f"format version {match.group(1)} is not supported (this newsbridge reads "
+            f"version {FORMAT_VERSION})"
+            if match
+            else f"first line must be {MAGIC!r}, found {found[:60]!r}"
+        )
+        return [], [Problem(file, 1, why)]
+    header_seen = False
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header_seen:
+            header_seen = True
+            if tuple(c.strip() for c in cells) != COLUMNS:
+                problems.append(
+                    Problem(file, number, f"column header must be {' '.join(COLUMNS)!r}")
+                )
+                return [], problems
+            continue
+        if len(cells) != len(COLUMNS):
+            problems.append(
+                Problem(file, number, f"malformed row: {len(cells)} fields, need {len(COLUMNS)}")
+            )
+            continue
+        row = dict(zip(COLUMNS, (c.strip() for c in cells), strict=True))
+        row_problems: list[str] = []
+        if not _ID.match(row["id"]):
+            row_problems.append(f"id {row['id']!r}: use lowercase letters, digits and '-'")
+        if row["kind"] not in KINDS:
+            row_problems.append(f"kind {row['kind']!r}: must be one of {', '.join(KINDS)}")
+        if not row["en"]:
+            row_problems.append("en: the English form is empty")
+        forms: dict[str, tuple[Form, ...]] = {}
+        for lang in LANGS:
+            parsed, errors = _parse_forms(row[lang])
+            row_problems.extend(f"{lang}: {e}" for e in errors)
+            if parsed:
+                forms[lang] = tuple(parsed)
+        if not forms and not any(e.startswith(LANGS) for e in row_problems):
+            row_problems.append("no source form: fill in nl or de")
+        if not row["added_by"]:
+            row_problems.append("added_by: provenance is required (who added it)")
+        try:
+            date.fromisoformat(row["added_on"])
+        except ValueError:
+            row_problems.append(f"added_on {row['added_on']!r}: not a date (YYYY-MM-DD)")
+        if not row["source"]:
+            row_problems.append("source: provenance is required (article or reference)")
+        if row_problems:
+            problems.extend(Problem(file, number, p) for p in row_problems)
+            continue
+        entries.append(
+            Entry(
+                id=row["id"],
+                kind=row["kind"],
+                en=row["en"],
+                forms=forms,
+                added_by=row["added_by"],
+                added_on=row["added_on"],
+                source=row["source"],
+                file=file,
+                line=number,
+            )
+        )
+    if not header_seen:
+        problems.append(Problem(file, len(lines), "no column header line"))
+    return entries, problems
+
+
+def cross_check(entries: Sequence[Entry]) -> list[Problem]:
+    """Problems between entries: duplicate ids, duplicated, conflicting or shadowed forms."""
+    problems: list[Problem] = []
+    by_id: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.id in by_id:
+            first = by_id[entry.id]
+            problems.append(
+                Problem(
+                    entry.file, entry.line, f"duplicate id {entry.id!r} (first at {first.where})"
+                )
+            )
+        else:
+            by_id[entry.id] = entry
+    listed: dict[tuple[str, str], tuple[Entry, str]] = {}
+    derived: dict[tuple[str, str], tuple[Entry, str]] = {}
+    for entry in entries:
+        for lang, forms in entry.forms.items():
+            for form in forms:
+                english = form.english or entry.en
+                key = (lang, form.text)
+                if key in listed:
+                    other, other_english = listed[key]
+                    if other_english != english:
+                        problems.append(
+                            Problem(
+                                entry.file,
+                                entry.line,
+                                f"{lang} form {form.text!r} maps to {english!r} here but to "
+                                f"{other_english!r} in entry {other.id!r} ({other.where})",
+                            )
+                        )
+                    elif other.id != entry.id:
+                        problems.append(
+                            Problem(
+                                entry.file,
+                                entry.line,
+                                f"duplicate: {lang} form {form.text!r} is already in entry "
+                                f"{other.id!r} ({other.where})",
+                            )
+                        )
+                    else:
+                        problems.append(
+                            Problem(
+                                entry.file, entry.line, f"{lang} form {form.text!r} listed twice"
+                            )
+                        )
+                    continue
+                listed[key] = (entry, english)
+                if entry.is_name and not form.english:
+                    for genitive in genitives(form.text, lang):
+                        derived.setdefault((lang, genitive), (entry, form.text))
+    for (lang, text), (entry, english) in listed.items():
+        if (lang, text) in derived:
+            owner, base = derived[(lang, text)]
+            if owner.id != entry.id or english != english_genitive(owner.en):
+                problems.append(
+                    Problem(
+                        entry.file,
+                        entry.line,
+                        f"shadowed: {lang} form {text!r} is the genitive of {base!r} in entry "
+                        f"{owner.id!r} ({owner.where}), which always matches it first",
+                    )
+                )
+    return sorted(problems, key=lambda p: (p.file, p.line, p.message))
+
+
+def read_files(paths: Iterable[Path]) -> tuple[list[Entry], list[Problem]]:
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(str(path), 1, f"not UTF-8 text ({exc.reason})"))
+            continue
+        except OSError as exc:
+            problems.append(Problem(str(path), 0, f"cannot read: {exc.strerror}"))
+            continue
+        file_entries, file_problems = parse(text, str(path))
+        entries.extend(file_entries)
+        problems.extend(file_problems)
+    problems.extend(cross_check(entries))
+    return entries, problems
+
+
+def glossary_files(path: Path) -> list[Path]:
+    """A glossary is one ``.tsv`` file or every ``.tsv`` file of a folder."""
+    if path.is_dir():
+        return sorted(path.glob("*.tsv"))
+    return [path]
+
+
+def render(entries: Sequence[Entry], comment: str = "") -> str:
+    lines = [MAGIC]
+    if comment:
+        lines.extend(f"# {c}" for c in comment.splitlines())
+    lines.append("\t".join(COLUMNS))
+    lines.extend(e.to_row() for e in entries)
+    return "\n".join(lines) + "\n"
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` only once the new text is fully on disk."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def with_entry(text: str, file: str, entry: Entry) -> str:
+    """The file's text with ``entry`` added, or replacing the entry of the same id."""
+    lines = text.splitlines()
+    row = entry.to_row()
+    for i, line in enumerate(lines):
+        if line.split("\t", 1)[0] == entry.id and not line.startswith("#"):
+            lines[i] = row
+            break
+    else:
+        lines.append(row)
+    return "\n".join(lines) + "\n"
+
+
+def new_entry(
+    id: str,
+    kind: str,
+    en: str,
+    forms: dict[str, str],
+    source: str,
+    added_by: str | None = None,
+    added_on: str | None = None,
+) -> Entry:
+    parsed = {lang: tuple(_parse_forms(cell)[0]) for lang, cell in forms.items() if cell}
+    return Entry(
+        id=id,
+        kind=kind,
+        en=en,
+        forms=parsed,
+        added_by=added_by or os.environ.get("USER") or "unknown",
+        added_on=added_on or date.today().isoformat(),
+        source=source,
+    )
+
+
+def relocated(entry: Entry, file: str, line: int) -> Entry:
+    return replace(entry, file=file, line=line)

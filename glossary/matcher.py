@@ -1,0 +1,284 @@
+"""Find glossary terms in a sentence, protect them for the engine, enforce them after.
+
+``protect`` puts each term's English form into the source before translation (names,
+genitives and compounds rendered in English: "Poetins" -> "Putin's", "Witte
+Huis-woordvoerder" -> "White House spokesperson"). ``enforce`` then guarantees the English
+form in the engine's output and explains what fired where, like ftfy's fix-and-explain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from glossary.entries import (
+    LANGS,
+    Entry,
+    GlossaryError,
+    english_genitive,
+    genitives,
+    glossary_files,
+    read_files,
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One entry that fired: its source span, and its span in the English (None: missing)."""
+
+    entry_id: str
+    kind: str
+    english: str
+    source_form: str
+    source_start: int
+    source_end: int
+    target_start: int | None
+    target_end: int | None
+
+    @property
+    def enforced(self) -> bool:
+        return self.target_start is not None
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: Entry
+    start: int
+    end: int
+    form: str
+    english: str
+    # How this match joins the one before it in a compound: "-" (Witte Huis-woordvoerder),
+    # "" (Kremlinwoordvoerder) or None when it stands alone.
+    joined: str | None = None
+
+
+@dataclass(frozen=True)
+class Protected:
+    source: str
+    text: str
+    matches: tuple[Match, ...]
+
+
+@dataclass(frozen=True)
+class Enforced:
+    text: str
+    hits: tuple[Hit, ...]
+
+
+@dataclass(frozen=True)
+class _Target:
+    entry: Entry
+    english: str
+    # Titles and terms match with either case of their first letter.
+    lowercase_first: bool
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _word_pattern(text: str, flexible_first: bool = False) -> re.Pattern[str]:
+    body = re.escape(text)
+    if flexible_first and text[:1].isalpha():
+        first = text[0]
+        body = f"[{re.escape(first.lower())}{re.escape(first.upper())}]" + re.escape(text[1:])
+    return re.compile(rf"(?<!\w){body}(?!\w)")
+
+
+class Glossary:
+    """A validated set of entries with a version that changes whenever any entry does."""
+
+    def __init__(self, entries: Sequence[Entry], version: str) -> None:
+        self.entries = list(entries)
+        self.version = version
+        self.by_id = {e.id: e for e in self.entries}
+        self._index: dict[str, dict[str, _Target]] = {}
+        self._pattern: dict[str, re.Pattern[str] | None] = {}
+        for lang in LANGS:
+            index: dict[str, _Target] = {}
+            for entry in self.entries:
+                for form in entry.forms.get(lang, ()):
+                    english = form.english or entry.en
+                    lower_first = not entry.is_name and form.text[:1].islower()
+                    index.setdefault(form.text, _Target(entry, english, lower_first))
+                    if lower_first:
+                        index.setdefault(_capitalised(form.text), _Target(entry, english, True))
+                    if entry.is_name and not form.english:
+                        for genitive in genitives(form.text, lang):
+                            index.setdefault(
+                                genitive, _Target(entry, english_genitive(english), False)
+                            )
+            self._index[lang] = index
+            forms = sorted(index, key=len, reverse=True)
+            self._pattern[lang] = (
+                re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+                if forms
+                else None
+            )
+
+    @classmethod
+    def load(cls, path: Path) -> Glossary:
+        """Load a glossary file or folder; raise :class:`GlossaryError` if it is invalid."""
+        files = glossary_files(path)
+        if not files:
+            raise FileNotFoundError(f"{path}: no glossary files (*.tsv)")
+        entries, problems = read_files(files)
+        if problems:
+            raise GlossaryError(problems)
+        digest = hashlib.sha256()
+        for file in files:
+            digest.update(file.name.encode())
+            digest.update(file.read_bytes())
+        return cls(entries, digest.hexdigest()[:12])
+
+    def lookup(self, lang: str, term: str) -> list[Entry]:
+        """Entries whose form (or derived form) in ``lang`` is ``term``, or whose English is."""
+        target = self._index.get(lang, {}).get(term.strip())
+        found = [target.entry] if target else []
+        folded = term.strip().casefold()
+        found.extend(e for e in self.entries if e.en.casefold() == folded and e not in found)
+        if not found:
+            found.extend(
+                e
+                for e in self.entries
+                if any(f.text.casefold() == folded for f in e.forms.get(lang, ()))
+            )
+        return found
+
+    def find(self, text: str, lang: str) -> list[Match]:
+        """Terms in ``text``: leftmost-longest, whole words, compounds split into parts."""
+        pattern = self._pattern.get(lang)
+        index = self._index.get(lang, {})
+        matches: list[Match] = []
+        if pattern is not None:
+            for m in pattern.finditer(text):
+                target = index[m.group(0)]
+                matches.append(self._match(target, m.start(), m.end(), m.group(0), text, None))
+        matches.extend(self._closed_compounds(text, lang, matches))
+        matches.sort(key=lambda m: m.start)
+        joined: list[Match] = []
+        for match in matches:
+            before = joined[-1] if joined else None
+            if (
+                before is not None
+                and not match.entry.is_name
+                and text[before.end : match.start] in ("-", "")
+                and match.joined is None
+            ):
+                match = Match(
+                    match.entry,
+                    match.start,
+                    match.end,
+                    match.form,
+                    match.english,
+                    text[before.end : match.start],
+                )
+            joined.append(match)
+        return joined
+
+    @staticmethod
+    def _match(
+        target: _Target, start: int, end: int, form: str, text: str, joined: str | None
+    ) -> Match:
+        english = target.english
+        if target.lowercase_first and form[:1].isupper() and english[:1].islower():
+            english = _capitalised(english)
+        return Match(target.entry, start, end, form, english, joined)
+
+    def _closed_compounds(self, text: str, lang: str, found: list[Match]) -> list[Match]:
+        """Kremlinwoordvoerder, Kremlsprecher: a name glued to a title or term."""
+        index = self._index.get(lang, {})
+        covered = [(m.start, m.end) for m in found]
+        extra: list[Match] = []
+        for word in re.finditer(r"\w{6,}", text):
+            if any(s < word.end() and word.start() < e for s, e in covered):
+                continue
+            token = word.group(0)
+            for cut in range(len(token) - 3, 2, -1):
+                head, tail = index.get(token[:cut]), index.get(token[cut:])
+                if head and tail and head.entry.is_name and not tail.entry.is_name:
+                    start, mid = word.start(), word.start() + cut
+                    extra.append(self._match(head, start, mid, token[:cut], text, None))
+                    extra.append(self._match(tail, mid, word.end(), token[cut:], text, ""))
+                    break
+        return extra
+
+    def protect(self, text: str, lang: str) -> Protected:
+        """The text to give the engine: each term already in its English form."""
+        matches = tuple(self.find(text, lang))
+        parts: list[str] = []
+        cursor = 0
+        for match in matches:
+            gap = text[cursor : match.start]
+            if match.joined is not None:
+                gap = " "  # English writes noun compounds apart: "Putin spokesperson"
+            parts.append(gap)
+            parts.append(match.english)
+            cursor = match.end
+        parts.append(text[cursor:])
+        return Protected(text, "".join(parts), matches)
+
+    def enforce(self, output: str, protected: Protected) -> Enforced:
+        """Guarantee each term's English form in ``output`` and say where each one is."""
+        text = output
+        wanted: dict[str, int] = {}
+        for match in protected.matches:
+            wanted[match.english] = wanted.get(match.english, 0) + 1
+        for english, count in wanted.items():
+            missing = count - len(_word_pattern(english, True).findall(text))
+            if missing <= 0:
+                continue
+            entry = next(m.entry for m in protected.matches if m.english == english)
+            for form in sorted(
+                {m.form for m in protected.matches if m.english == english}
+                | {f.text for forms in entry.forms.values() for f in forms},
+                key=len,
+                reverse=True,
+            ):
+                text, replaced = _word_pattern(form).subn(english, text, count=missing)
+                missing -= replaced
+                if missing <= 0:
+                    break
+        return Enforced(text, tuple(self._locate(text, protected.matches)))
+
+    @staticmethod
+    def _locate(text: str, matches: Sequence[Match]) -> list[Hit]:
+        claimed: list[tuple[int, int]] = []
+        spans: dict[int, tuple[int, int] | None] = {}
+        # Longer English first, so "Putin" is not found inside "Vladimir Putin".
+        order = sorted(range(len(matches)), key=lambda i: (-len(matches[i].english), i))
+        for i in order:
+            pattern = _word_pattern(matches[i].english, True)
+            spans[i] = None
+            for m in pattern.finditer(text):
+                if not any(s < m.end() and m.start() < e for s, e in claimed):
+                    spans[i] = (m.start(), m.end())
+                    claimed.append(spans[i])
+                    break
+        hits = []
+        for i, match in enumerate(matches):
+            span = spans[i]
+            hits.append(
+                Hit(
+                    entry_id=match.entry.id,
+                    kind=match.entry.kind,
+                    english=match.english,
+                    source_form=match.form,
+                    source_start=match.start,
+                    source_end=match.end,
+                    target_start=span[0] if span else None,
+                    target_end=span[1] if span else None,
+                )
+            )
+        return hits
+
+
+def term_accuracy(hits: Iterable[Hit]) -> float | None:
+    """Share of glossary occurrences whose English form is in the output (WMT21 exact match)."""
+    hits = list(hits)
+    if not hits:
+        return None
+    return sum(1 for h in hits if h.enforced) / len(hits)
