@@ -1,0 +1,91 @@
+"""Shared fixtures. argostranslate reads its settings once, at import, so its folders are
+pointed at a throwaway place here, before any test imports it."""
+
+from __future__ import annotations
+
+import os
+import socket
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+_SANDBOX = Path(tempfile.mkdtemp(prefix="newsbridge-tests-"))
+for _name, _sub in {
+    "XDG_DATA_HOME": "data",
+    "XDG_CONFIG_HOME": "config",
+    "XDG_CACHE_HOME": "cache",
+    "ARGOS_PACKAGES_DIR": "argos-packages",
+    "NEWSBRIDGE_HOME": "home",
+}.items():
+    os.environ[_name] = str(_SANDBOX / _sub)
+    (_SANDBOX / _sub).mkdir(parents=True, exist_ok=True)
+# Never reach a real package index from a test.
+os.environ["ARGOS_PACKAGE_INDEX"] = "http://127.0.0.1:9/"
+
+import pytest  # noqa: E402
+from click.testing import CliRunner  # noqa: E402
+
+from glossary import DATA_DIR, Glossary  # noqa: E402
+from translate.config import Settings  # noqa: E402
+from translate.store import Store  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def sandbox() -> Path:
+    return _SANDBOX
+
+
+@pytest.fixture
+def seeds() -> list[Path]:
+    assert len(SEEDS) == 5
+    return SEEDS
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings.from_env().with_overrides(db_path=tmp_path / "store.sqlite3")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "store.sqlite3") as s:
+        yield s
+
+
+@pytest.fixture(scope="session")
+def glossary() -> Glossary:
+    return Glossary.load(DATA_DIR)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def cli(runner: CliRunner, tmp_path: Path):
+    """Run ``newsbridge`` in-process against a fresh store."""
+    from translate.cli import main
+
+    def run(*args: str, db: Path | None = None):
+        return runner.invoke(main, ["--db", str(db or tmp_path / "cli.sqlite3"), *args])
+
+    return run
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail any attempt to open a network connection (Unix sockets are allowed)."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            raise AssertionError(f"network access attempted: {address}")
+        real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: guarded(socket.socket(), a))

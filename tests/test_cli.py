@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+
+def test_ingest_json_on_the_seeds(cli, seeds: list[Path]) -> None:
+    result = cli("ingest", *map(str, seeds), "--json")
+    assert result.exit_code == 0, result.output
+    articles = json.loads(result.output)["articles"]
+    assert len(articles) == 5
+    assert sorted(a["language"] for a in articles) == ["de", "nl", "nl", "nl", "nl"]
+    for article in articles:
+        assert article["removed"], article["path"]
+        for s in article["sentences"]:
+            assert {"index", "text", "start", "end"} <= set(s)
+            assert "geleden" not in s["text"] and "WERBUNG" not in s["text"]
+    assert articles[1]["agencies"] == ["ANP", "AFP"]
+
+
+def test_translate_none_twice_second_run_is_all_cache(cli, seeds: list[Path], tmp_path) -> None:
+    db = tmp_path / "twice.sqlite3"
+    first = cli("translate", str(seeds[0]), "--engine", "none", "--json", db=db)
+    assert first.exit_code == 0, first.output
+    article = json.loads(first.output)["articles"][0]
+    assert article["engine"] == "none"
+    assert article["cached"] == 0 and article["translated"] == len(article["sentences"]) == 11
+    second = cli("translate", str(seeds[0]), "--engine", "none", "--json", db=db)
+    again = json.loads(second.output)["articles"][0]
+    assert again["cached"] == 11 and again["translated"] == 0
+    assert all(s["cached"] for s in again["sentences"])
+    assert [s["english"] for s in again["sentences"]] == [
+        s["english"] for s in article["sentences"]
+    ]
+
+
+def test_translate_text_output(cli, seeds: list[Path]) -> None:
+    result = cli("translate", str(seeds[4]), "--engine", "none")
+    assert result.exit_code == 0, result.output
+    assert "Kremlin" in result.output and "from cache" in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [(b"", "empty"), (b"\x00\x00\x00", "binary")],
+)
+def test_bad_files_exit_non_zero_with_one_line(cli, tmp_path: Path, content, needle) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = cli("translate", str(bad), "--engine", "none")
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1
+    assert result.output.startswith(f"error: {bad}") and needle in result.output
+    assert "Traceback" not in result.output
+
+
+def test_missing_file(cli, tmp_path: Path) -> None:
+    result = cli("ingest", str(tmp_path / "gone.txt"))
+    assert result.exit_code == 1 and "no such file" in result.output
+
+
+def test_argos_without_model_gives_the_install_command(cli, seeds: list[Path]) -> None:
+    result = cli("translate", str(seeds[0]), "--engine", "argos")
+    assert result.exit_code == 1
+    assert "newsbridge models install nl" in result.output
+    assert "--file" in result.output
+    result = cli("translate", str(seeds[0]), "--engine", "auto")
+    assert result.exit_code == 1 and "newsbridge models install nl" in result.output
+
+
+def test_models_list_empty(cli) -> None:
+    result = cli("models", "list", "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.output) == {"argos": []}

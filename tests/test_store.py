@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from translate.ingest import read_article
+from translate.store import Store, StoreError
+
+
+def test_articles_round_trip(store: Store, seeds: list[Path]) -> None:
+    articles = [read_article(p) for p in seeds]
+    store.put_articles(articles)
+    store.put_articles(articles[:1])  # idempotent
+    listed = store.list_articles()
+    assert sorted(a.id for a in listed) == sorted(a.id for a in articles)
+    again = store.get_article(articles[2].id)
+    assert again == articles[2]
+    assert store.get_article("0" * 16) is None
+
+
+def test_translation_cache_is_keyed_by_engine_model_and_text(store: Store) -> None:
+    store.put_translations("argos", "m1", "nl", [("Hallo.", "Hello."), ("Ja.", "Yes.")], "g1")
+    assert store.cached_translations("argos", "m1", "nl", ["Hallo.", "Nee."]) == {
+        "Hallo.": "Hello."
+    }
+    assert store.cached_translations("argos", "m2", "nl", ["Hallo."]) == {}
+    assert store.cached_translations("llm", "m1", "nl", ["Hallo."]) == {}
+    assert store.cached_translations("argos", "m1", "de", ["Hallo."]) == {}
+    assert store.count_translations() == 2
+
+
+def test_failed_write_keeps_what_was_stored(store: Store) -> None:
+    store.put_translations("none", "identity", "nl", [("a", "a")])
+
+    def rows():
+        yield ("b", "b")
+        raise RuntimeError("disk on fire")
+
+    with pytest.raises(RuntimeError):
+        store.put_translations("none", "identity", "nl", rows())
+    assert store.count_translations() == 1
+
+
+def test_transaction_rolls_back(store: Store) -> None:
+    with pytest.raises(ZeroDivisionError), store.transaction() as db:
+        db.execute("INSERT INTO results VALUES ('k', 'x', '{}', '1', '2026-01-01')")
+        1 / 0  # noqa: B018
+    assert store.get_result("k", "x") is None
+
+
+def test_results(store: Store) -> None:
+    store.put_result("compare", "abc", {"threshold": 0.5}, {"pairs": [1, 2]})
+    assert store.get_result("compare", "abc") == {"pairs": [1, 2]}
+    assert store.list_results("compare")[0][1] == {"threshold": 0.5}
+
+
+def test_refuses_a_newer_schema_and_junk(tmp_path: Path) -> None:
+    newer = tmp_path / "newer.sqlite3"
+    db = sqlite3.connect(newer)
+    db.execute("PRAGMA user_version=99")
+    db.close()
+    with pytest.raises(StoreError, match="newer newsbridge"):
+        Store(newer)
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="not a newsbridge database"):
+        Store(junk)

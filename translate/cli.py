@@ -1,0 +1,288 @@
+"""The ``newsbridge`` command line. Thin: it parses, calls the modules, prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from glossary import DATA_DIR, Glossary, GlossaryError, term_accuracy
+from translate.config import Settings
+from translate.engines import CHOICES, EngineUnavailable, choose_engine
+from translate.ingest import IngestError, read_article
+from translate.models import Article, ArticleTranslation
+from translate.store import Store, StoreError
+
+# Errors a user can fix: one line, no traceback, non-zero exit.
+USER_ERRORS: tuple[type[Exception], ...] = (
+    IngestError,
+    EngineUnavailable,
+    GlossaryError,
+    StoreError,
+    FileNotFoundError,
+)
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        from translate.engines.argos import ModelInstallError
+
+        try:
+            return super().invoke(ctx)
+        except (*USER_ERRORS, ModelInstallError) as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(1)
+
+
+class Context:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.settings.db_path)
+        return self._store
+
+    def glossary(self, use: bool = True) -> Glossary | None:
+        if not use:
+            return None
+        return Glossary.load(self.settings.glossary_path or DATA_DIR)
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+def emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@contextmanager
+def progress_bar(label: str, enabled: bool) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar on stderr when it is a terminal; silent otherwise."""
+    state: dict[str, Any] = {}
+
+    def advance(done: int, total: int) -> None:
+        if not enabled:
+            return
+        if "bar" not in state:
+            state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr)
+            state["bar"].__enter__()
+        state["bar"].update(done)
+
+    try:
+        yield advance
+    finally:
+        if "bar" in state:
+            state["bar"].__exit__(None, None, None)
+
+
+def _read_all(paths: Sequence[str], lang: str | None) -> list[Article]:
+    if not paths:
+        raise click.UsageError("give at least one article file")
+    return [read_article(Path(p), lang=lang) for p in paths]
+
+
+@click.group(cls=_Group)
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="SQLite store file.")
+@click.option(
+    "--glossary",
+    "glossary_path",
+    type=click.Path(path_type=Path),
+    help="Glossary file or folder (default: the shipped glossary).",
+)
+@click.version_option(package_name="newsbridge")
+@click.pass_context
+def main(ctx: click.Context, db: Path | None, glossary_path: Path | None) -> None:
+    """Read Dutch and German news offline, in English, with names right."""
+    settings = Settings.from_env().with_overrides(db_path=db, glossary_path=glossary_path)
+    ctx.obj = Context(settings)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--lang", type=click.Choice(["nl", "de", "en"]), help="Skip language detection.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@pass_context
+def ingest(ctx: Context, paths: tuple[str, ...], lang: str | None, as_json: bool) -> None:
+    """Read articles, split them into sentences, and store them."""
+    articles = _read_all(paths, lang)
+    ctx.store.put_articles(articles)
+    if as_json:
+        emit_json({"articles": [_article_json(a) for a in articles]})
+        return
+    for a in articles:
+        where = f"{a.dateline} ({'/'.join(a.agencies)})" if a.dateline else (a.outlet or "-")
+        click.echo(f"{a.id}  {a.lang}  {len(a.sentences):3d} sentences  {where}  {a.title}")
+        if a.removed:
+            labels = sorted({r.label for r in a.removed})
+            click.echo(f"    removed {len(a.removed)} lines: {', '.join(labels)}")
+
+
+def _article_json(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "path": a.path,
+        "title": a.title,
+        "language": a.lang,
+        "dateline": a.dateline,
+        "agencies": list(a.agencies),
+        "outlet": a.outlet,
+        "published": a.published,
+        "sentences": [
+            {"index": s.index, "text": s.text, "start": s.start, "end": s.end} for s in a.sentences
+        ],
+        "removed": [{"label": r.label, "line": r.line, "text": r.text} for r in a.removed],
+    }
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--engine", type=click.Choice(CHOICES), default=None, help="Default: auto.")
+@click.option("--lang", type=click.Choice(["nl", "de", "en"]), help="Skip language detection.")
+@click.option("--no-glossary", is_flag=True, help="Translate without glossary enforcement.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@pass_context
+def translate(
+    ctx: Context,
+    paths: tuple[str, ...],
+    engine: str | None,
+    lang: str | None,
+    no_glossary: bool,
+    as_json: bool,
+) -> None:
+    """Translate articles to English (cached: nothing is translated twice)."""
+    from translate.pipeline import translate_articles
+
+    articles = _read_all(paths, lang)
+    glossary = ctx.glossary(not no_glossary)
+    chosen = choose_engine(engine or ctx.settings.engine, ctx.settings, (a.lang for a in articles))
+    ctx.store.put_articles(articles)
+    with progress_bar("Translating", enabled=not as_json and sys.stderr.isatty()) as advance:
+        results = translate_articles(
+            articles,
+            chosen,
+            ctx.store,
+            glossary,
+            batch_size=ctx.settings.batch_size,
+            progress=advance,
+        )
+    if as_json:
+        emit_json(
+            {"articles": [_translation_json(a, r) for a, r in zip(articles, results, strict=True)]}
+        )
+        return
+    for article, result in zip(articles, results, strict=True):
+        click.echo(f"# {result.title.english}")
+        click.echo(f"  ({article.title}; {article.id}, {article.lang}, {result.signature})")
+        for s in result.sentences:
+            click.echo(f"  {s.english}")
+        accuracy = term_accuracy(result.hits)
+        click.echo(
+            f"  -- {len(result.sentences)} sentences, {result.cached_count} from cache"
+            + (f", term accuracy {accuracy:.0%}" if accuracy is not None else "")
+        )
+
+
+def _translation_json(article: Article, result: ArticleTranslation) -> dict[str, Any]:
+    accuracy = term_accuracy(result.hits)
+    return {
+        "id": article.id,
+        "path": article.path,
+        "language": article.lang,
+        "title": article.title,
+        "title_en": result.title.english,
+        "engine": result.signature.engine,
+        "model": result.signature.model,
+        "glossary": result.signature.glossary,
+        "signature": str(result.signature),
+        "cached": result.cached_count,
+        "translated": len(result.sentences) - result.cached_count,
+        "term_accuracy": accuracy,
+        "sentences": [
+            {
+                "index": s.index,
+                "source": s.source,
+                "english": s.english,
+                "cached": s.cached,
+                "glossary_hits": [
+                    {
+                        "entry": h.entry_id,
+                        "kind": h.kind,
+                        "english": h.english,
+                        "source_form": h.source_form,
+                        "source_span": [h.source_start, h.source_end],
+                        "target_span": ([h.target_start, h.target_end] if h.enforced else None),
+                    }
+                    for h in s.hits
+                ],
+            }
+            for s in result.sentences
+        ],
+    }
+
+
+@main.group()
+def models() -> None:
+    """List and install translation models."""
+
+
+@models.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def models_list(ctx: Context, as_json: bool) -> None:
+    """Show installed models."""
+    from translate.engines.argos import install_hint, installed_models
+
+    found = installed_models(ctx.settings)
+    if as_json:
+        emit_json(
+            {
+                "argos": [
+                    {"name": m.name, "from": m.from_code, "to": m.to_code, "version": m.version}
+                    for m in found
+                ]
+            }
+        )
+        return
+    if not found:
+        click.echo("No Argos models installed. " + install_hint([]))
+    for m in found:
+        click.echo(f"argos  {m.from_code} -> {m.to_code}  {m.name}  version {m.version}")
+
+
+@models.command("install")
+@click.argument("langs", nargs=-1)
+@click.option(
+    "--file",
+    "files",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Install a local .argosmodel package (offline).",
+)
+@pass_context
+def models_install(ctx: Context, langs: tuple[str, ...], files: tuple[Path, ...]) -> None:
+    """Install Argos models: LANGS (nl, de) from the Argos index, or --file PATH."""
+    from translate.engines.argos import install_file, install_online
+
+    if not langs and not files:
+        raise click.UsageError("name languages (nl de) or give --file PATH.argosmodel")
+    for path in files:
+        model = install_file(ctx.settings, path)
+        click.echo(f"installed {model.name} ({model.from_code} -> {model.to_code})")
+    bad = [lang for lang in langs if lang not in ("nl", "de")]
+    if bad:
+        raise click.UsageError(f"unsupported language {', '.join(bad)}: newsbridge reads nl, de")
+    if langs:
+        for model in install_online(ctx.settings, list(langs)):
+            click.echo(f"installed {model.name} ({model.from_code} -> {model.to_code})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""One settings object for the whole tool. Loading it has no side effects."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import ClassVar
+
+
+def _default_home(env: Mapping[str, str]) -> Path:
+    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "newsbridge"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where newsbridge keeps its data and which engine it uses.
+
+    Each field can be set from the environment variable named in ``ENV``.
+    """
+
+    home: Path
+    db_path: Path
+    glossary_path: Path | None = None
+    argos_packages_dir: Path | None = None
+    engine: str = "auto"
+    batch_size: int = 16
+
+    ENV: ClassVar[dict[str, str]] = {
+        "home": "NEWSBRIDGE_HOME",
+        "db_path": "NEWSBRIDGE_DB",
+        "glossary_path": "NEWSBRIDGE_GLOSSARY",
+        "argos_packages_dir": "ARGOS_PACKAGES_DIR",
+        "engine": "NEWSBRIDGE_ENGINE",
+        "batch_size": "NEWSBRIDGE_BATCH_SIZE",
+    }
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        home = Path(env["NEWSBRIDGE_HOME"]) if env.get("NEWSBRIDGE_HOME") else _default_home(env)
+        values: dict[str, object] = {"home": home, "db_path": home / "newsbridge.sqlite3"}
+        for f in fields(cls):
+            raw = env.get(cls.ENV[f.name])
+            if not raw or f.name == "home":
+                continue
+            if f.name == "batch_size":
+                try:
+                    values[f.name] = max(1, int(raw))
+                except ValueError as exc:
+                    raise ValueError(f"{cls.ENV[f.name]}: not a whole number: {raw!r}") from exc
+            elif f.name == "engine":
+                values[f.name] = raw
+            else:
+                values[f.name] = Path(raw)
+        return cls(**values)  # type: ignore[arg-type]
+
+    def with_overrides(self, **changes: object) -> Settings:
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    @property
+    def models_dir(self) -> Path:
+        return self.home / "models"

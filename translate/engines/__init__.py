@@ -1,0 +1,43 @@
+"""Engine registry. Engines are imported only when asked for: argos pulls in torch."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+
+from translate.config import Settings
+from translate.engines.base import Engine, EngineUnavailable
+
+ENGINES: dict[str, str] = {
+    "none": "translate.engines.none:NoneEngine",
+    "argos": "translate.engines.argos:ArgosEngine",
+}
+CHOICES = ("auto", *ENGINES)
+
+
+def load_engine(name: str, settings: Settings) -> Engine:
+    if name not in ENGINES:
+        raise EngineUnavailable(f"unknown engine {name!r}; choose one of {', '.join(CHOICES)}")
+    module_name, class_name = ENGINES[name].split(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    return cls(settings)
+
+
+def choose_engine(name: str, settings: Settings, langs: Iterable[str]) -> Engine:
+    """Load the named engine; ``auto`` takes argos where every language is installed."""
+    langs = sorted(set(langs) - {"en"})
+    if name != "auto":
+        return load_engine(name, settings)
+    argos = load_engine("argos", settings)
+    missing = [lang for lang in langs if not argos.available(lang)]
+    if not missing:
+        return argos
+    from translate.engines.argos import install_hint
+
+    raise EngineUnavailable(
+        f"no translation model for {', '.join(missing)} -> en. {install_hint(missing)}"
+        " Or preview with --engine none (glossary only)."
+    )
+
+
+__all__ = ["CHOICES", "Engine", "EngineUnavailable", "choose_engine", "load_engine"]

@@ -1,0 +1,240 @@
+"""Turn a text or HTML file into an :class:`Article`: title, language, dateline, body.
+
+Site clutter (teaser lists, navigation, share buttons, adverts, copyright lines, related
+links) is not body text. It is removed and kept aside with a label and its line number,
+so nothing is silently lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from translate import segment
+from translate.models import Article, Removed
+
+MAX_BYTES = 2_000_000
+SUPPORTED_LANGUAGES = segment.SUPPORTED
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+class IngestError(ValueError):
+    """Bad input: the message names the file (and line or field where it helps)."""
+
+
+@dataclass(frozen=True)
+class _LineRule:
+    label: str
+    pattern: re.Pattern[str]
+    # A cut rule removes its line and everything after it (a teaser list, related links).
+    cut: bool = False
+
+
+def _rule(label: str, pattern: str, cut: bool = False) -> _LineRule:
+    return _LineRule(label, re.compile(pattern), cut)
+
+
+# Rules are about kinds of clutter, not about one page: "Meer uit <rubriek>" opens ANP's
+# teaser list on every section, "Zum selben Thema" opens euronews' related links.
+LINE_RULES: tuple[_LineRule, ...] = (
+    _rule("teaser-list", r"^Meer uit [A-Z][\w-]*( [\w-]+)?$", cut=True),
+    _rule("related-links", r"^(Zum selben Thema|Mehr zum Thema|Lees ook|Related)$", cut=True),
+    _rule("navigation", r"^Newsletter Newsletters\b"),
+    _rule("navigation", r"^(Loader|Finden Sie uns|Volg ons|Follow us)$"),
+    _rule("navigation", r"^Zu den Barrierefreiheitskürzeln springen$"),
+    _rule("advertisement", r"^(WERBUNG|Werbung|ADVERTENTIE|Advertentie|Advertisement)$"),
+    _rule("share", r"^(Diesen Artikel teilen|Deel dit artikel|Share this article)\b"),
+    _rule("share", r"^Den Link zum Einbetten\b"),
+    _rule("copyright", r"^(Copyright\b|©)"),
+    _rule("byline", r"^(Von|Door|By) (?P<outlet>[\w .&-]{2,40})$"),
+    _rule("timestamp", r"^(Zuerst veröffentlicht am|Zuletzt aktualisiert|Gepubliceerd)\b"),
+    _rule("timestamp", r"^\d+ (minuten|minuut|uur|dagen|dag) geleden$"),
+)
+
+# "MOSKOU (ANP/AFP) - " or "WASHINGTON (dpa) – "
+DATELINE = re.compile(
+    r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.\- ]*[A-ZÀ-ÖØ-Þ.]) \((?P<agencies>[^()]{2,40})\) [-–—] "
+)
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int
+    start: int
+    end: int
+    text: str
+
+
+def article_id(text: str) -> str:
+    """A stable id: the same text always gets the same id, wherever the file lies."""
+    normalised = unicodedata.normalize("NFC", text).strip()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+def read_article(path: Path | str, lang: str | None = None) -> Article:
+    """Read a ``.txt`` or HTML file. Raises :class:`IngestError` with the file named."""
+    path = Path(path)
+    if not path.exists():
+        raise IngestError(f"{path}: no such file")
+    if path.is_dir():
+        raise IngestError(f"{path}: is a directory, not an article file")
+    raw = path.read_bytes()
+    if len(raw) > MAX_BYTES:
+        raise IngestError(
+            f"{path}: {len(raw)} bytes, more than the {MAX_BYTES} an article may have"
+        )
+    return parse_bytes(raw, str(path), lang=lang)
+
+
+def parse_bytes(
+    raw: bytes, name: str, lang: str | None = None, html: bool | None = None
+) -> Article:
+    if not raw.strip():
+        raise IngestError(f"{name}: the file is empty")
+    if b"\x00" in raw[:8192]:
+        raise IngestError(f"{name}: binary file, not text (NUL bytes)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise IngestError(f"{name}:{line}: not UTF-8 text (byte {exc.start})") from exc
+    if html is None:
+        html = name.lower().endswith(HTML_SUFFIXES) or _looks_like_html(text)
+    return parse_html(text, name, lang) if html else parse_text(text, name, lang)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    offset = 0
+    for number, raw_line in enumerate(text.splitlines(keepends=True), start=1):
+        content = raw_line.rstrip("\r\n")
+        lead = len(content) - len(content.lstrip())
+        stripped = content.strip()
+        lines.append(_Line(number, offset + lead, offset + lead + len(stripped), stripped))
+        offset += len(raw_line)
+    return lines
+
+
+def parse_text(
+    text: str,
+    name: str,
+    lang: str | None = None,
+    title: str | None = None,
+    extra_removed: tuple[Removed, ...] = (),
+    published: str | None = None,
+) -> Article:
+    """Parse article text: first real line is the title unless ``title`` is given."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    removed: list[Removed] = list(extra_removed)
+    body_lines: list[_Line] = []
+    outlet: str | None = None
+    cut_label: str | None = None
+    for line in _lines(text):
+        if not line.text:
+            continue
+        if cut_label:
+            removed.append(Removed(cut_label, line.text, line.number))
+            continue
+        # Pages use no-break spaces in navigation; match rules on plain spaces.
+        plain = " ".join(line.text.split())
+        rule = next((r for r in LINE_RULES if r.pattern.search(plain)), None)
+        if rule is not None:
+            removed.append(Removed(rule.label, line.text, line.number))
+            if rule.cut:
+                cut_label = rule.label
+            match = rule.pattern.search(plain)
+            if rule.label == "byline" and match and outlet is None:
+                outlet = match.group("outlet").strip()
+            continue
+        if title is None:
+            title = line.text
+            continue
+        if line.text == title:
+            removed.append(Removed("duplicate-title", line.text, line.number))
+            continue
+        body_lines.append(line)
+    if title is None or not body_lines:
+        raise IngestError(f"{name}: no article body found (need a title line and body text)")
+
+    dateline: str | None = None
+    agencies: tuple[str, ...] = ()
+    paragraphs = [(line.start, line.end) for line in body_lines]
+    first = body_lines[0]
+    match = DATELINE.match(first.text)
+    if match:
+        dateline = match.group("city").strip()
+        agencies = tuple(a.strip() for a in match.group("agencies").split("/") if a.strip())
+        paragraphs[0] = (first.start + match.end(), first.end)
+
+    detected = lang or detect_language(" ".join(line.text for line in body_lines), name)
+    if detected not in SUPPORTED_LANGUAGES:
+        raise IngestError(
+            f"{name}: language {detected!r} is not supported (newsbridge reads "
+            f"{', '.join(SUPPORTED_LANGUAGES)})"
+        )
+    sentences = segment.segment(text, paragraphs, detected)
+    body = "\n\n".join(text[s:e] for s, e in paragraphs)
+    return Article(
+        id=article_id(text),
+        path=name,
+        title=title,
+        lang=detected,
+        text=text,
+        body=body,
+        sentences=sentences,
+        removed=tuple(sorted(removed, key=lambda r: r.line)),
+        dateline=dateline,
+        agencies=agencies,
+        outlet=outlet or (agencies[0] if agencies else None),
+        published=published,
+    )
+
+
+def parse_html(html: str, name: str, lang: str | None = None) -> Article:
+    """Extract the main text of a web page with trafilatura, then parse it like text."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False
+    )
+    if document is None or not (document.text or "").strip():
+        raise IngestError(f"{name}: no article text found in the HTML page")
+    body = document.text
+    title = (document.title or "").strip() or None
+    page_text = trafilatura.html2txt(html) or ""
+    boilerplate = tuple(
+        Removed("page-boilerplate", chunk, 0) for chunk in _left_over(page_text, body, title)
+    )
+    text = body if title is None else f"{title}\n{body}"
+    article = parse_text(
+        text, name, lang, title=None, extra_removed=boilerplate, published=document.date
+    )
+    return article
+
+
+def _left_over(page_text: str, body: str, title: str | None) -> list[str]:
+    """Page text that the extractor did not keep (line 0: it is not in the article text)."""
+    remainder = page_text
+    kept = [line.strip() for line in body.splitlines() if line.strip()]
+    for piece in sorted([*kept, title or ""], key=len, reverse=True):
+        if piece:
+            remainder = remainder.replace(piece, "\n")
+    return [chunk.strip() for chunk in remainder.split("\n") if chunk.strip()]
+
+
+def detect_language(text: str, name: str = "<text>") -> str:
+    """Detect the language offline (py3langid's bundled model)."""
+    if len(text.strip()) < 3:
+        raise IngestError(f"{name}: too little text to detect its language")
+    import py3langid
+
+    code, _score = py3langid.classify(text)
+    return str(code)

@@ -1,0 +1,211 @@
+"""SQLite store: articles, the translation cache, and stored results.
+
+Every write runs in one transaction. A translation is keyed by what determines it: the
+engine, the model identity, the source language and the exact text the engine was given
+(which already carries the glossary's protections), so a glossary edit re-translates only
+the sentences it changes. The glossary version is kept with each row as provenance.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from translate.models import Article
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    title TEXT NOT NULL,
+    data TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS translations (
+    key TEXT PRIMARY KEY,
+    engine TEXT NOT NULL,
+    model TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    source TEXT NOT NULL,
+    output TEXT NOT NULL,
+    glossary TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS results (
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    data TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (kind, key)
+);
+"""
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def translation_key(engine: str, model: str, lang: str, source: str) -> str:
+    digest = hashlib.sha256()
+    for part in (engine, model, lang, source):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+def result_key(*parts: object) -> str:
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+class Store:
+    """One SQLite file. Safe to share between threads of one process."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA busy_timeout=5000")
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a newsbridge database ({exc})") from exc
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path}: made by a newer newsbridge (schema {version} > {SCHEMA_VERSION})"
+            )
+        self._lock = threading.RLock()
+        with self.transaction() as db:
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    # Articles
+    def put_articles(self, articles: Iterable[Article]) -> None:
+        rows = [
+            (a.id, a.path, a.lang, a.title, json.dumps(a.to_dict(), ensure_ascii=False), _now())
+            for a in articles
+        ]
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT INTO articles (id, path, lang, title, data, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET path=excluded.path, lang=excluded.lang,"
+                " title=excluded.title, data=excluded.data",
+                rows,
+            )
+
+    def get_article(self, article_id: str) -> Article | None:
+        rows = self._read("SELECT data FROM articles WHERE id = ?", (article_id,))
+        return Article.from_dict(json.loads(rows[0][0])) if rows else None
+
+    def list_articles(self) -> list[Article]:
+        rows = self._read("SELECT data FROM articles ORDER BY path, id")
+        return [Article.from_dict(json.loads(r[0])) for r in rows]
+
+    # Translation cache
+    def cached_translations(
+        self, engine: str, model: str, lang: str, sources: Iterable[str]
+    ) -> dict[str, str]:
+        wanted = {translation_key(engine, model, lang, s): s for s in sources}
+        found: dict[str, str] = {}
+        keys = list(wanted)
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, output in self._read(
+                f"SELECT key, output FROM translations WHERE key IN ({marks})", chunk
+            ):
+                found[wanted[key]] = output
+        return found
+
+    def put_translations(
+        self,
+        engine: str,
+        model: str,
+        lang: str,
+        pairs: Iterable[tuple[str, str]],
+        glossary: str = "none",
+    ) -> None:
+        now = _now()
+        rows = [
+            (translation_key(engine, model, lang, s), engine, model, lang, s, o, glossary, now)
+            for s, o in pairs
+        ]
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO translations"
+                " (key, engine, model, lang, source, output, glossary, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+
+    def count_translations(self) -> int:
+        return int(self._read("SELECT COUNT(*) FROM translations")[0][0])
+
+    # Stored results (article translations, comparisons, story groups, reports)
+    def put_result(self, kind: str, key: str, settings: dict[str, Any], data: Any) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO results (kind, key, settings, data, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    kind,
+                    key,
+                    json.dumps(settings, sort_keys=True),
+                    json.dumps(data, ensure_ascii=False),
+                    _now(),
+                ),
+            )
+
+    def get_result(self, kind: str, key: str) -> Any | None:
+        rows = self._read("SELECT data FROM results WHERE kind = ? AND key = ?", (kind, key))
+        return json.loads(rows[0][0]) if rows else None
+
+    def list_results(self, kind: str) -> list[tuple[str, dict[str, Any], Any, str]]:
+        rows = self._read(
+            "SELECT key, settings, data, created_at FROM results WHERE kind = ?"
+            " ORDER BY created_at, key",
+            (kind,),
+        )
+        return [(k, json.loads(s), json.loads(d), c) for k, s, d, c in rows]
