@@ -198,7 +198,12 @@ class Glossary:
                 continue
             token = word.group(0)
             for cut in range(len(token) - 3, 2, -1):
-                head, tail = index.get(token[:cut]), index.get(token[cut:])
+                rest = token[cut:]
+                # German writes the glued-on noun lowercase: Kreml + sprecher (Sprecher).
+                head, tail = (
+                    index.get(token[:cut]),
+                    index.get(rest) or index.get(_capitalised(rest)),
+                )
                 if head and tail and head.entry.is_name and not tail.entry.is_name:
                     start, mid = word.start(), word.start() + cut
                     extra.append(self._match(head, start, mid, token[:cut], text, None))

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
-from glossary import DATA_DIR, Glossary, GlossaryError, term_accuracy
+from glossary import GlossaryError, term_accuracy
+from translate.cli_common import Context, emit_json, pass_context, progress_bar, read_all
+from translate.cli_glossary import glossary_group
 from translate.config import Settings
 from translate.engines import CHOICES, EngineUnavailable, choose_engine
-from translate.ingest import IngestError, read_article
+from translate.ingest import IngestError
 from translate.models import Article, ArticleTranslation
-from translate.store import Store, StoreError
+from translate.store import StoreError
 
 # Errors a user can fix: one line, no traceback, non-zero exit.
 USER_ERRORS: tuple[type[Exception], ...] = (
@@ -37,56 +36,6 @@ class _Group(click.Group):
         except (*USER_ERRORS, ModelInstallError) as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(1)
-
-
-class Context:
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self._store: Store | None = None
-
-    @property
-    def store(self) -> Store:
-        if self._store is None:
-            self._store = Store(self.settings.db_path)
-        return self._store
-
-    def glossary(self, use: bool = True) -> Glossary | None:
-        if not use:
-            return None
-        return Glossary.load(self.settings.glossary_path or DATA_DIR)
-
-
-pass_context = click.make_pass_decorator(Context)
-
-
-def emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-@contextmanager
-def progress_bar(label: str, enabled: bool) -> Iterator[Callable[[int, int], None]]:
-    """A progress bar on stderr when it is a terminal; silent otherwise."""
-    state: dict[str, Any] = {}
-
-    def advance(done: int, total: int) -> None:
-        if not enabled:
-            return
-        if "bar" not in state:
-            state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr)
-            state["bar"].__enter__()
-        state["bar"].update(done)
-
-    try:
-        yield advance
-    finally:
-        if "bar" in state:
-            state["bar"].__exit__(None, None, None)
-
-
-def _read_all(paths: Sequence[str], lang: str | None) -> list[Article]:
-    if not paths:
-        raise click.UsageError("give at least one article file")
-    return [read_article(Path(p), lang=lang) for p in paths]
 
 
 @click.group(cls=_Group)
@@ -112,7 +61,7 @@ def main(ctx: click.Context, db: Path | None, glossary_path: Path | None) -> Non
 @pass_context
 def ingest(ctx: Context, paths: tuple[str, ...], lang: str | None, as_json: bool) -> None:
     """Read articles, split them into sentences, and store them."""
-    articles = _read_all(paths, lang)
+    articles = read_all(paths, lang)
     ctx.store.put_articles(articles)
     if as_json:
         emit_json({"articles": [_article_json(a) for a in articles]})
@@ -160,7 +109,7 @@ def translate(
     """Translate articles to English (cached: nothing is translated twice)."""
     from translate.pipeline import translate_articles
 
-    articles = _read_all(paths, lang)
+    articles = read_all(paths, lang)
     glossary = ctx.glossary(not no_glossary)
     chosen = choose_engine(engine or ctx.settings.engine, ctx.settings, (a.lang for a in articles))
     ctx.store.put_articles(articles)
@@ -283,6 +232,8 @@ def models_install(ctx: Context, langs: tuple[str, ...], files: tuple[Path, ...]
         for model in install_online(ctx.settings, list(langs)):
             click.echo(f"installed {model.name} ({model.from_code} -> {model.to_code})")
 
+
+main.add_command(glossary_group)
 
 if __name__ == "__main__":
     main()

@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from glossary import DATA_DIR, Glossary, GlossaryError, term_accuracy
+from glossary.edit import save_entry
+from glossary.entries import new_entry
+
+CASES = json.loads((Path(__file__).parent / "cases" / "glossary.json").read_text())
+HEADER = "# newsbridge-glossary 1\nid\tkind\ten\tnl\tde\tadded_by\tadded_on\tsource\n"
+GOOD_ROW = "putin\tperson\tPutin\tPoetin\tPutin\tme\t2026-11-23\tseed 000\n"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(reason=c["xfail"], strict=True))
+        if "xfail" in c
+        else c
+        for c in CASES
+    ],
+    ids=[c["label"] for c in CASES],
+)
+def test_golden_case(glossary: Glossary, case: dict) -> None:
+    protected = glossary.protect(case["input"], case["lang"])
+    enforced = glossary.enforce(protected.text, protected)
+    assert enforced.text == case["expected"]
+    assert [h.entry_id for h in enforced.hits] == case["entries"]
+    for hit in enforced.hits:
+        assert case["input"][hit.source_start : hit.source_end] == hit.source_form
+        assert enforced.text[hit.target_start : hit.target_end].lower() == hit.english.lower()
+
+
+def test_enforce_fixes_a_source_form_the_engine_copied(glossary: Glossary) -> None:
+    protected = glossary.protect("Poetin sprak met de NAVO.", "nl")
+    engine_output = "Poetin spoke with NATO."  # the engine undid the protection
+    enforced = glossary.enforce(engine_output, protected)
+    assert enforced.text == "Putin spoke with NATO."
+    assert all(h.enforced for h in enforced.hits)
+    assert term_accuracy(enforced.hits) == 1.0
+
+
+def test_missing_term_is_reported_not_invented(glossary: Glossary) -> None:
+    protected = glossary.protect("Poetin sprak met de NAVO.", "nl")
+    enforced = glossary.enforce("He spoke with NATO.", protected)
+    assert [h.enforced for h in enforced.hits] == [False, True]
+    assert term_accuracy(enforced.hits) == 0.5
+    assert term_accuracy([]) is None
+
+
+def test_repeated_names_get_their_own_target_spans(glossary: Glossary) -> None:
+    text = "Poetin belde Vladimir Poetin, zei Poetin."
+    protected = glossary.protect(text, "nl")
+    enforced = glossary.enforce(protected.text, protected)
+    spans = [(h.target_start, h.target_end) for h in enforced.hits]
+    assert len(set(spans)) == 3
+    assert [enforced.text[s:e] for s, e in spans] == ["Putin", "Vladimir Putin", "Putin"]
+
+
+def test_shipped_glossary_is_valid_and_covers_the_seed_names(glossary: Glossary) -> None:
+    assert len(glossary.entries) > 250
+    for lang, term, entry in [
+        ("nl", "Poetin", "putin"),
+        ("nl", "NAVO", "nato"),
+        ("nl", "Rjabkov", "ryabkov"),
+        ("nl", "VS", "us"),
+        ("nl", "Witte Huis", "white-house"),
+        ("nl", "Kremlin", "kremlin"),
+        ("nl", "woordvoerder", "spokesperson"),
+        ("nl", "onderminister van Buitenlandse Zaken", "deputy-foreign-minister"),
+        ("de", "Weißes Haus", "white-house"),
+        ("de", "Außenbeauftragter", "eu-foreign-policy-chief"),
+        ("de", "Peskow", "peskov"),
+        ("de", "Putins", "putin"),
+    ]:
+        assert [e.id for e in glossary.lookup(lang, term)] == [entry], term
+    assert all(e.added_by and e.added_on and e.source for e in glossary.entries)
+
+
+def _write(folder: Path, body: str, name: str = "g.tsv") -> Path:
+    path = folder / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+BROKEN = [
+    ("no-magic", "id\tkind\n", ":1: first line must be"),
+    ("future-version", "# newsbridge-glossary 9\n", ":1: format version 9 is not supported"),
+    ("bad-header", "# newsbridge-glossary 1\nid\tkind\n", ":2: column header"),
+    ("malformed-row", HEADER + "putin\tperson\tPutin\n", ":3: malformed row: 3 fields"),
+    ("bad-kind", HEADER + GOOD_ROW.replace("person", "persoon"), ":3: kind 'persoon'"),
+    ("no-provenance", HEADER + GOOD_ROW.replace("\tme\t", "\t\t"), ":3: added_by"),
+    ("bad-date", HEADER + GOOD_ROW.replace("2026-11-23", "yesterday"), ":3: added_on"),
+    ("duplicate-id", HEADER + GOOD_ROW + GOOD_ROW.replace("Poetin", "Poetine"), ":4: duplicate id"),
+    (
+        "duplicate-form",
+        HEADER + GOOD_ROW + GOOD_ROW.replace("putin\t", "putin2\t"),
+        ":4: duplicate: nl form 'Poetin' is already in entry 'putin'",
+    ),
+    (
+        "conflicting-english",
+        HEADER + GOOD_ROW + "poutine\tterm\tpoutine\tPoetin\t\tme\t2026-11-23\tx\n",
+        ":4: nl form 'Poetin' maps to 'poutine' here but to 'Putin'",
+    ),
+    (
+        "shadowed-by-derived-genitive",
+        HEADER + GOOD_ROW + "putins\tperson\tPutins\tPoetins\t\tme\t2026-11-23\tx\n",
+        ":4: shadowed: nl form 'Poetins' is the genitive of 'Poetin'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "body", "message"), BROKEN, ids=[b[0] for b in BROKEN])
+def test_check_and_loader_report_file_and_line(cli, tmp_path: Path, label, body, message) -> None:
+    path = _write(tmp_path, body)
+    result = cli("--glossary", str(path), "glossary", "check")
+    assert result.exit_code == 1
+    assert f"{path}{message}" in result.output
+    with pytest.raises(GlossaryError) as excinfo:
+        Glossary.load(path)
+    assert f"{path}{message}" in str(excinfo.value)
+
+
+def test_check_passes_on_the_shipped_glossary(cli) -> None:
+    result = cli("glossary", "check")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("ok:")
+
+
+def test_translate_refuses_a_broken_glossary(cli, tmp_path: Path, seeds) -> None:
+    path = _write(tmp_path, HEADER + "putin\tperson\n")
+    result = cli("--glossary", str(path), "translate", str(seeds[0]), "--engine", "none")
+    assert result.exit_code == 1 and f"{path}:3: malformed row" in result.output
+
+
+def test_add_validates_writes_atomically_and_records_provenance(cli, tmp_path: Path) -> None:
+    path = _write(tmp_path, HEADER + GOOD_ROW)
+    args = [
+        "--glossary",
+        str(path),
+        "glossary",
+        "add",
+        "--id",
+        "sergei-lavrov",
+        "--kind",
+        "person",
+        "--en",
+        "Sergei Lavrov",
+        "--nl",
+        "Sergej Lavrov",
+        "--de",
+        "Sergej Lawrow",
+        "--source",
+        "Reuters 2024-01-02",
+        "--by",
+        "ann",
+    ]
+    result = cli(*args[:2], *args[2:])
+    assert result.exit_code == 0, result.output
+    glossary = Glossary.load(path)
+    entry = glossary.by_id["sergei-lavrov"]
+    assert entry.added_by == "ann" and entry.source == "Reuters 2024-01-02" and entry.added_on
+    assert [e.id for e in glossary.lookup("de", "Sergej Lawrow")] == ["sergei-lavrov"]
+
+    before = path.read_bytes()
+    again = cli(*args)
+    assert again.exit_code == 1 and "exists already" in again.output
+    clash = cli(
+        "--glossary",
+        str(path),
+        "glossary",
+        "add",
+        "--id",
+        "x",
+        "--kind",
+        "term",
+        "--en",
+        "poutine",
+        "--nl",
+        "Poetin",
+        "--source",
+        "x",
+    )
+    assert clash.exit_code == 1 and "maps to 'poutine'" in clash.output
+    assert path.read_bytes() == before, "a refused change must leave the file as it was"
+    assert [p.name for p in tmp_path.iterdir()] == ["g.tsv"], "no temporary files left behind"
+
+
+def test_edit_replaces_the_line_in_place(tmp_path: Path) -> None:
+    path = _write(tmp_path, HEADER + GOOD_ROW)
+    changed = new_entry("putin", "person", "Putin", {"nl": "Poetin | Poetine"}, "x", "bob")
+    save_entry(path, changed, replace=True)
+    lines = path.read_text().splitlines()
+    assert len(lines) == 3 and "Poetin | Poetine" in lines[2] and "\tbob\t" in lines[2]
+
+
+def test_lookup_and_list(cli) -> None:
+    result = cli("glossary", "lookup", "nl", "Poetins")
+    assert result.exit_code == 0
+    assert result.output.startswith("putin (person) -> Putin")
+    assert "source:" in result.output
+    assert cli("glossary", "lookup", "nl", "Jansen").exit_code == 1
+    listed = json.loads(cli("glossary", "list", "--kind", "title", "--json").output)
+    assert {"spokesperson", "deputy-foreign-minister"} <= {e["id"] for e in listed["entries"]}
+
+
+def test_suggest_on_the_seeds_lists_no_uncovered_name(cli, seeds) -> None:
+    result = cli("glossary", "suggest", *map(str, seeds), "--json")
+    assert result.exit_code == 0, result.output
+    suggestions = json.loads(result.output)["suggestions"]
+    texts = {s["text"] for s in suggestions}
+    # Every person, place and organisation of the seeds is covered by now.
+    for name in ("Peskov", "Rjabkov", "Psaki", "Borrell", "Sherman", "Kirby", "Moskou", "Genf"):
+        assert not any(name in t for t in texts), name
+    assert all(s["context"] for s in suggestions)
+
+
+def test_suggest_finds_an_uncovered_name(cli, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Lavrov in Ankara\nANKARA (ANP) - De Russische minister Sergej Lavrov sprak in "
+        "Ankara met zijn collega Hakan Fidan. Lavrov zei dat het overleg goed was.\n",
+        encoding="utf-8",
+    )
+    suggestions = json.loads(cli("glossary", "suggest", str(article), "--json").output)
+    ranked = [s["text"] for s in suggestions["suggestions"]]
+    assert "Hakan Fidan" in ranked and "Ankara" in ranked
+    assert "Russische" not in ranked
+
+
+def test_generated_countries_are_marked(glossary: Glossary) -> None:
+    ukraine = glossary.by_id["cldr-ua"]
+    assert ukraine.generated and ukraine.en == "Ukraine"
+    assert not glossary.by_id["putin"].generated
+    assert (DATA_DIR / "countries.tsv").read_text().startswith("# newsbridge-glossary 1")
