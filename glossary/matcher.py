@@ -237,16 +237,21 @@ class Glossary:
             if missing <= 0:
                 continue
             entry = next(m.entry for m in protected.matches if m.english == english)
+            # First the English form in the wrong case ("NAVO" -> "Nato" -> "NATO")...
+            wrong_case = re.compile(rf"(?<!\w){re.escape(english)}(?!\w)", re.IGNORECASE)
+            text, replaced = wrong_case.subn(english, text, count=missing)
+            missing -= replaced
+            # ...then a source form the engine copied through.
             for form in sorted(
                 {m.form for m in protected.matches if m.english == english}
                 | {f.text for forms in entry.forms.values() for f in forms},
                 key=len,
                 reverse=True,
             ):
-                text, replaced = _word_pattern(form).subn(english, text, count=missing)
-                missing -= replaced
                 if missing <= 0:
                     break
+                text, replaced = _word_pattern(form).subn(english, text, count=missing)
+                missing -= replaced
         return Enforced(text, tuple(self._locate(text, protected.matches)))
 
     @staticmethod

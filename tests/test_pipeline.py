@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+from glossary import DATA_DIR, Glossary
+from glossary.edit import save_entry
+from glossary.entries import new_entry
+from translate.engines.base import Engine
+from translate.ingest import read_article
+from translate.pipeline import stored_translation, translate_articles
+
+
+class CountingEngine(Engine):
+    """A test double: upper-cases text and records what it was asked to translate."""
+
+    name = "counting"
+
+    def __init__(self, settings) -> None:
+        super().__init__(settings)
+        self.calls: list[str] = []
+
+    def model_id(self, lang: str) -> str:
+        return "upper-1"
+
+    def translate(self, sentences: Sequence[str], lang: str) -> list[str]:
+        self.calls.extend(sentences)
+        return [s.upper() for s in sentences]
+
+
+def test_edited_glossary_retranslates_only_what_it_changes(settings, store, tmp_path, seeds):
+    folder = tmp_path / "glossary"
+    shutil.copytree(DATA_DIR, folder)
+    article = read_article(seeds[0])
+    engine = CountingEngine(settings)
+    translate_articles([article], engine, store, Glossary.load(folder), batch_size=4)
+    assert len(engine.calls) == 12  # title + 11 sentences
+
+    engine.calls.clear()
+    translate_articles([article], engine, store, Glossary.load(folder))
+    assert engine.calls == []
+
+    save_entry(
+        folder, new_entry("agreement", "term", "agreement", {"nl": "overeenstemming"}, "test", "t")
+    )
+    edited = Glossary.load(folder)
+    [result] = translate_articles([article], engine, store, edited)
+    assert len(engine.calls) == 1 and "enige agreement bereikt" in engine.calls[0]
+    assert result.signature.glossary == edited.version
+    assert sum(not s.cached for s in result.sentences) == 1
+
+
+def test_results_are_stored_for_the_pages(settings, store, glossary, seeds):
+    article = read_article(seeds[4])
+    engine = CountingEngine(settings)
+    [result] = translate_articles([article], engine, store, glossary)
+    again = stored_translation(store, article.id)
+    assert again == result
+    assert again.title.english.startswith("Kremlin ONTKENT")
+    # Enforcement restores the English form the double upper-cased away.
+    assert "Putin" in again.sentences[0].english
+    assert all(h.enforced for h in again.hits)
+
+
+def test_english_articles_pass_through(settings, store, tmp_path: Path):
+    path = tmp_path / "en.txt"
+    path.write_text("Talks in Geneva\nThe talks in Geneva ended. Nobody was pleased.\n")
+    article = read_article(path)
+    assert article.lang == "en"
+    engine = CountingEngine(settings)
+    [result] = translate_articles([article], engine, store)
+    assert engine.calls == []
+    assert [s.english for s in result.sentences] == [
+        "The talks in Geneva ended.",
+        "Nobody was pleased.",
+    ]
