@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -231,6 +232,92 @@ def models_install(ctx: Context, langs: tuple[str, ...], files: tuple[Path, ...]
     if langs:
         for model in install_online(ctx.settings, list(langs)):
             click.echo(f"installed {model.name} ({model.from_code} -> {model.to_code})")
+
+
+def _translated(ctx: Context, refs: Sequence[str], engine: str | None, lang: str | None):
+    """Articles by path or stored id, with their translations (cached ones are reused)."""
+    from translate.pipeline import translate_articles
+    from translate.stories import Doc
+
+    articles = []
+    for ref in refs:
+        stored = None if Path(ref).exists() else ctx.store.get_article(ref)
+        articles.append(stored or read_all([ref], lang)[0])
+    chosen = choose_engine(engine or ctx.settings.engine, ctx.settings, (a.lang for a in articles))
+    ctx.store.put_articles(articles)
+    with progress_bar("Translating", enabled=sys.stderr.isatty()) as advance:
+        results = translate_articles(
+            articles, chosen, ctx.store, ctx.glossary(), ctx.settings.batch_size, advance
+        )
+    return [Doc(a, t) for a, t in zip(articles, results, strict=True)]
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--engine", type=click.Choice(CHOICES), default=None)
+@click.option("--shared", default=0.5, show_default=True, help="Score for 'shared'.")
+@click.option("--partial", default=0.25, show_default=True, help="Score for 'partial'.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def compare(
+    ctx: Context, a: str, b: str, engine: str | None, shared: float, partial: float, as_json: bool
+) -> None:
+    """Align two articles (paths or stored ids): what both report, what only one does."""
+    from translate.align import AlignSettings
+    from translate.compare import compare_pair
+
+    if not 0 < partial <= shared <= 1:
+        raise click.BadParameter("need 0 < --partial <= --shared <= 1")
+    doc_a, doc_b = _translated(ctx, [a, b], engine, None)
+    result = compare_pair(ctx.store, doc_a, doc_b, AlignSettings(shared=shared, partial=partial))
+    if as_json:
+        emit_json(result)
+        return
+    click.echo(f"A: {result['a']['title_en']}  ({result['a']['id']})")
+    click.echo(f"B: {result['b']['title_en']}  ({result['b']['id']})")
+    click.echo(f"overlap {result['overlap']:.0%}; {len(result['pairs'])} pairs")
+    for pair in result["pairs"]:
+        click.echo(f"\n[{pair['label']} {pair['score']:.2f}] A{pair['a']} ~ B{pair['b']}")
+        click.echo("  A: " + " ".join(pair["a_text"]))
+        click.echo("  B: " + " ".join(pair["b_text"]))
+        for diff in pair["differences"]:
+            click.echo(f"  differs ({diff['kind']}): A {diff['only_a']} / B {diff['only_b']}")
+    for which in ("only_a", "only_b"):
+        for item in result[which]:
+            click.echo(f"\n[only in {which[-1].upper()}] {item['index']}: {item['text']}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--engine", type=click.Choice(CHOICES), default=None)
+@click.option("--threshold", default=0.2, show_default=True, help="Score that joins a story.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def stories(
+    ctx: Context, paths: tuple[str, ...], engine: str | None, threshold: float, as_json: bool
+) -> None:
+    """Group articles (paths or stored ids; none: every stored article) into stories."""
+    from translate.compare import stories as group
+    from translate.stories import StorySettings
+
+    refs = list(paths) or [a.id for a in ctx.store.list_articles()]
+    if not refs:
+        raise click.UsageError("no articles: give paths, or ingest some first")
+    docs = _translated(ctx, refs, engine, None)
+    result = group(ctx.store, docs, StorySettings(threshold=threshold))
+    if as_json:
+        emit_json(result)
+        return
+    info = result["articles"]
+    for n, story in enumerate(result["groups"], start=1):
+        click.echo(
+            f"Story {n} ({len(story['articles'])} articles, cohesion {story['cohesion']:.2f})"
+        )
+        for article_id in story["articles"]:
+            a = info[article_id]
+            share = story["coverage"][article_id]
+            click.echo(f"  {article_id}  {a['language']}  covers {share:.0%}  {a['title_en']}")
 
 
 main.add_command(glossary_group)

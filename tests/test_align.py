@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from translate.align import AlignSettings, align, differences, side, tokens
+
+CASES = json.loads((Path(__file__).parent / "cases" / "align.json").read_text())
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
+def test_golden_alignment(case: dict) -> None:
+    result = align([side(s) for s in case["a"]], [side(s) for s in case["b"]])
+    got = [[p.a, p.b, p.label] for p in result.pairs]
+    assert got == case["pairs"]
+    assert result.only_a == case["only_a"]
+    assert result.only_b == case["only_b"]
+    if "overlap" in case:
+        assert result.overlap == pytest.approx(case["overlap"])
+
+
+def test_matching_word_spans_point_at_the_words() -> None:
+    a = side("Jen Psaki said the White House wants diplomatic talks.")
+    b = side("The White House wants talks, spokeswoman Jen Psaki said.")
+    [pair] = align([a], [b]).pairs
+    words_a = [a.text[s:e] for _, s, e in pair.a_spans]
+    words_b = [b.text[s:e] for _, s, e in pair.b_spans]
+    assert "White House wants" in words_a
+    assert any(w.startswith("White House wants") for w in words_b)
+
+
+def test_entities_lift_a_pair_that_words_alone_miss() -> None:
+    a = [side("Borrell urged Moscow to de-escalate.", ["Josep Borrell", "Moscow"])]
+    b = [
+        side(
+            "The EU foreign policy chief called on Russia's capital to calm things.",
+            ["Josep Borrell", "Moscow"],
+        )
+    ]
+    assert align(a, b).pairs, "shared entities should make this at least partial"
+    plain_a = [side(a[0].text)]
+    plain_b = [side(b[0].text)]
+    assert not align(plain_a, plain_b).pairs
+
+
+def test_differences_that_matter() -> None:
+    found = differences(
+        'On Thursday 27 people were killed in Kharkiv, said "the army".',
+        'On Friday 72 people were killed in Kharkiv, said "police".',
+    )
+    kinds = {d["kind"]: d for d in found}
+    assert kinds["number"]["only_a"] == ["27"] and kinds["number"]["only_b"] == ["72"]
+    assert kinds["date"]["only_a"] == ["thursday"] and kinds["date"]["only_b"] == ["friday"]
+    assert kinds["quote"]["only_a"] == ["the army"]
+    assert differences("Talks begin in January.", "Talks begin in January.") == []
+
+
+def test_numbers_are_normalised() -> None:
+    found = differences("Some 134.000 people fled.", "Some 134,000 people fled.")
+    assert not [d for d in found if d["kind"] == "number"]
+
+
+def test_tokens_drop_stopwords_and_fold_plurals() -> None:
+    assert [t.norm for t in tokens("The talks of the Russians")] == ["talk", "russian"]
+
+
+def test_thresholds_are_settings() -> None:
+    a = [side("Russia demands security guarantees from the West.")]
+    b = [side("Russia wants guarantees from the West about its security.")]
+    lenient = align(a, b, AlignSettings(shared=0.3, partial=0.1))
+    strict = align(a, b, AlignSettings(shared=0.95, partial=0.9))
+    assert lenient.pairs and not strict.pairs
+    assert lenient.as_dict()["settings"]["shared"] == 0.3

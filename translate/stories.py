@@ -1,0 +1,220 @@
+"""Group articles that cover the same story, across languages.
+
+Two signals, both from scikit-learn's TF-IDF and cosine similarity: the English text
+(translations), and the language-neutral glossary entities (the same entry id in a Dutch
+and a German article is the same person or place), weighted so that entities every
+article names ("Russia") count for little. Numbers, years and the dateline add a little.
+Groups come from average-linkage clustering on those pair scores, so one strong link
+alone does not chain two stories together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from translate.align import AlignSettings, Side, align, side
+from translate.models import Article, ArticleTranslation
+
+# Entities that identify a story: names, and terms such as "security guarantees". Titles
+# ("spokesperson", "president") are in almost every article and identify nothing.
+STORY_KINDS = ("person", "place", "organisation", "term")
+# Untranslated text (the ``none`` engine) is Dutch or German: drop their function words too.
+_FOREIGN_STOP = """de het een en of maar dat die dit deze als ook er hij zij ze we wij zijn is
+was werd wordt worden heeft hebben had van voor na door over onder tegen tijdens om bij met op
+in uit aan tot nog wel niet geen meer dan zo zou zullen kan kunnen moet volgens al
+der das ein eine einen einem einer eines und oder aber dass auch er sie es wir ich ist sind
+war wurde werden hat haben nach im an am auf bei mit von vor durch über unter gegen um noch
+nicht kein keine mehr zu zum zur aus wie was wer wo hier sich den dem des""".split()
+_NUMBER = re.compile(r"\b\d[\d.,]*\b")
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    threshold: float = 0.2
+    text_weight: float = 0.45
+    entity_weight: float = 0.45
+    extra_weight: float = 0.1
+
+    def as_dict(self) -> dict[str, float]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Doc:
+    article: Article
+    translation: ArticleTranslation
+
+    @property
+    def english(self) -> str:
+        return " ".join(
+            [self.translation.title.english, *(s.english for s in self.translation.sentences)]
+        )
+
+    @property
+    def entities(self) -> dict[str, str]:
+        """Entry id -> English form of every person, place and organisation named."""
+        found: dict[str, str] = {}
+        for hit in self.translation.hits:
+            if hit.kind in STORY_KINDS:
+                english = _name(hit.english)
+                # "Dmitry Peskov" and "Peskov" are one person, not two shared entities.
+                key = f"person:{english.split()[-1]}" if hit.kind == "person" else hit.entry_id
+                found.setdefault(key, english)
+        return found
+
+    @property
+    def numbers(self) -> set[str]:
+        return {n.strip(".,") for n in _NUMBER.findall(self.english) if len(n.strip(".,")) >= 2}
+
+
+def _cosine(docs: list[str], **options: Any) -> tuple[Any, Any]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    if not any(d.strip() for d in docs):
+        return None, None
+    vectorizer = TfidfVectorizer(**options)
+    try:
+        matrix = vectorizer.fit_transform(docs)
+    except ValueError:  # nothing left after stop words
+        return None, None
+    return cosine_similarity(matrix), (vectorizer, matrix)
+
+
+def pair_scores(
+    docs: Sequence[Doc], settings: StorySettings
+) -> tuple[list[list[float]], list[dict[str, Any]]]:
+    n = len(docs)
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    text_sim, text_model = _cosine(
+        [d.english for d in docs],
+        stop_words=sorted(ENGLISH_STOP_WORDS | set(_FOREIGN_STOP)),
+        sublinear_tf=True,
+    )
+    entity_docs = [" ".join(sorted(d.entities)) for d in docs]
+    entity_sim, _ = _cosine(entity_docs, token_pattern=r"[^ ]+", lowercase=False, sublinear_tf=True)
+    scores = [[1.0 if i == j else 0.0 for j in range(n)] for i in range(n)]
+    evidence: list[dict[str, Any]] = []
+    terms = text_model[0].get_feature_names_out() if text_model else []
+    for i in range(n):
+        for j in range(i + 1, n):
+            text = float(text_sim[i][j]) if text_sim is not None else 0.0
+            ent = float(entity_sim[i][j]) if entity_sim is not None else 0.0
+            shared_numbers = sorted(docs[i].numbers & docs[j].numbers)
+            same_dateline = bool(
+                docs[i].article.dateline and docs[i].article.dateline == docs[j].article.dateline
+            )
+            extra = min(1.0, 0.5 * len(shared_numbers) + 0.5 * same_dateline)
+            score = (
+                settings.text_weight * text
+                + settings.entity_weight * ent
+                + settings.extra_weight * extra
+            )
+            scores[i][j] = scores[j][i] = score
+            shared_terms: list[str] = []
+            if text_model is not None:
+                row_i = text_model[1][i].toarray()[0]
+                row_j = text_model[1][j].toarray()[0]
+                product = row_i * row_j
+                top = product.argsort()[::-1][:8]
+                shared_terms = [str(terms[k]) for k in top if product[k] > 0]
+            ents_i, ents_j = docs[i].entities, docs[j].entities
+            evidence.append(
+                {
+                    "a": docs[i].article.id,
+                    "b": docs[j].article.id,
+                    "score": round(score, 4),
+                    "text_similarity": round(text, 4),
+                    "entity_similarity": round(ent, 4),
+                    "shared_entities": sorted(ents_i[e] for e in set(ents_i) & set(ents_j)),
+                    "shared_terms": shared_terms,
+                    "shared_numbers": shared_numbers,
+                    "same_dateline": same_dateline,
+                }
+            )
+    return scores, evidence
+
+
+def group_stories(docs: Sequence[Doc], settings: StorySettings | None = None) -> dict[str, Any]:
+    """Groups of article ids with every pair's score and evidence."""
+    settings = settings or StorySettings()
+    if not docs:
+        return {"groups": [], "pairs": [], "settings": settings.as_dict()}
+    scores, evidence = pair_scores(docs, settings)
+    labels = [0]
+    if len(docs) > 1:
+        from sklearn.cluster import AgglomerativeClustering
+
+        distance = [[max(0.0, 1.0 - s) for s in row] for row in scores]
+        clustering = AgglomerativeClustering(
+            n_clusters=None,
+            metric="precomputed",
+            linkage="average",
+            distance_threshold=1.0 - settings.threshold,
+        )
+        labels = [int(x) for x in clustering.fit_predict(distance)]
+    members: dict[int, list[int]] = {}
+    for index, label in enumerate(labels):
+        members.setdefault(label, []).append(index)
+    groups = []
+    for indices in members.values():
+        inner = [scores[i][j] for i in indices for j in indices if i < j]
+        groups.append(
+            {
+                "articles": [docs[i].article.id for i in indices],
+                "cohesion": round(sum(inner) / len(inner), 4) if inner else 1.0,
+                "coverage": coverage([docs[i] for i in indices]),
+            }
+        )
+    groups.sort(key=lambda g: (-len(g["articles"]), g["articles"][0]))
+    return {"groups": groups, "pairs": evidence, "settings": settings.as_dict()}
+
+
+def _name(english: str) -> str:
+    return english.removesuffix("'s").removesuffix("'")
+
+
+def sides(doc: Doc) -> list[Side]:
+    """The article's English sentences as the aligner sees them, with their entities."""
+    return [
+        side(s.english, [_name(h.english) for h in s.hits if h.kind in STORY_KINDS])
+        for s in doc.translation.sentences
+    ]
+
+
+def coverage(docs: Sequence[Doc], settings: AlignSettings | None = None) -> dict[str, float]:
+    """How much of the story each article covers: the share of the story's distinct
+    reported facts (sentences, joined across articles where they align) it contains."""
+    if len(docs) == 1:
+        return {docs[0].article.id: 1.0}
+    parent: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def find(x: tuple[int, int]) -> tuple[int, int]:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    all_sides = [sides(d) for d in docs]
+    for d, s in enumerate(all_sides):
+        for i in range(len(s)):
+            find((d, i))
+    for x in range(len(docs)):
+        for y in range(x + 1, len(docs)):
+            for pair in align(all_sides[x], all_sides[y], settings).pairs:
+                for i in pair.a:
+                    for j in pair.b:
+                        parent[find((x, i))] = find((y, j))
+    facts: dict[tuple[int, int], set[int]] = {}
+    for d, s in enumerate(all_sides):
+        for i in range(len(s)):
+            facts.setdefault(find((d, i)), set()).add(d)
+    total = len(facts) or 1
+    return {
+        doc.article.id: round(sum(1 for owners in facts.values() if d in owners) / total, 4)
+        for d, doc in enumerate(docs)
+    }
