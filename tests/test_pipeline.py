@@ -24,7 +24,7 @@ class CountingEngine(Engine):
     def model_id(self, lang: str) -> str:
         return "upper-1"
 
-    def translate(self, sentences: Sequence[str], lang: str) -> list[str]:
+    def translate(self, sentences: Sequence[str], lang: str, hints=None) -> list[str]:
         self.calls.extend(sentences)
         return [s.upper() for s in sentences]
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from glossary import Glossary, Protected
-from translate.engines.base import Engine
+from translate.engines.base import Engine, Hint
 from translate.models import Article, ArticleTranslation, SentenceTranslation, Signature
 from translate.store import Store
 
@@ -19,6 +19,12 @@ class _Unit:
     article: int
     index: int  # -1 for the title
     protected: Protected
+    hint: Hint
+
+
+def _hint(protected: Protected, previous: str | None) -> Hint:
+    terms = tuple(dict.fromkeys((m.form, m.english) for m in protected.matches))
+    return Hint(previous, terms)
 
 
 def _protect(glossary: Glossary | None, text: str, lang: str) -> Protected:
@@ -52,35 +58,46 @@ def translate_articles(
     units: list[_Unit] = []
     signatures = [signature(engine, a.lang, glossary) for a in articles]
     for i, article in enumerate(articles):
-        units.append(_Unit(i, -1, _protect(glossary, article.title, article.lang)))
-        units.extend(
-            _Unit(i, s.index, _protect(glossary, s.text, article.lang)) for s in article.sentences
-        )
+        title = _protect(glossary, article.title, article.lang)
+        units.append(_Unit(i, -1, title, _hint(title, None)))
+        previous: str | None = None
+        for s in article.sentences:
+            protected = _protect(glossary, s.text, article.lang)
+            units.append(_Unit(i, s.index, protected, _hint(protected, previous)))
+            previous = protected.text
+
+    def key(unit: _Unit) -> str:
+        return engine.request_key(unit.protected.text, unit.hint)
 
     outputs: dict[tuple[str, str], str] = {}
     cached: set[tuple[str, str]] = set()
-    by_lang: dict[str, dict[str, None]] = {}  # a dict keeps order and drops repeats
+    # Per language, each distinct request once; a dict keeps order and drops repeats.
+    by_lang: dict[str, dict[str, _Unit]] = {}
     for unit in units:
-        by_lang.setdefault(articles[unit.article].lang, {})[unit.protected.text] = None
-    total = sum(len(texts) for texts in by_lang.values())
-    for lang, unique in by_lang.items():
-        texts = list(unique)
+        by_lang.setdefault(articles[unit.article].lang, {}).setdefault(key(unit), unit)
+    total = sum(len(requests) for requests in by_lang.values())
+    for lang, requests in by_lang.items():
+        keys = list(requests)
         if lang == "en":
-            outputs.update({(lang, t): t for t in texts})
-            cached.update((lang, t) for t in texts)
+            outputs.update({(lang, k): requests[k].protected.text for k in keys})
+            cached.update((lang, k) for k in keys)
             if progress:
-                progress(len(texts), total)
+                progress(len(keys), total)
             continue
         model = engine.model_id(lang)
-        hits = store.cached_translations(engine.name, model, lang, texts)
-        outputs.update({(lang, t): o for t, o in hits.items()})
-        cached.update((lang, t) for t in hits)
+        hits = store.cached_translations(engine.name, model, lang, keys)
+        outputs.update({(lang, k): o for k, o in hits.items()})
+        cached.update((lang, k) for k in hits)
         if progress and hits:
             progress(len(hits), total)
-        todo = [t for t in texts if t not in hits]
+        todo = [k for k in keys if k not in hits]
         for start in range(0, len(todo), batch_size):
             batch = todo[start : start + batch_size]
-            translated = engine.translate(batch, lang)
+            translated = engine.translate(
+                [requests[k].protected.text for k in batch],
+                lang,
+                [requests[k].hint for k in batch],
+            )
             if len(translated) != len(batch):
                 raise RuntimeError(
                     f"engine {engine.name} returned {len(translated)} outputs for {len(batch)}"
@@ -92,7 +109,7 @@ def translate_articles(
                 zip(batch, translated, strict=True),
                 glossary.version if glossary else "none",
             )
-            outputs.update({(lang, t): o for t, o in zip(batch, translated, strict=True)})
+            outputs.update({(lang, k): o for k, o in zip(batch, translated, strict=True)})
             if progress:
                 progress(len(batch), total)
 
@@ -100,15 +117,17 @@ def translate_articles(
     for i, article in enumerate(articles):
         done: list[SentenceTranslation] = []
         for unit in (u for u in units if u.article == i):
-            key = (article.lang, unit.protected.text)
-            raw = outputs[key]
+            request = (article.lang, key(unit))
+            raw = outputs[request]
             if glossary is not None and unit.protected.matches:
                 enforced = glossary.enforce(raw, unit.protected)
                 english, hits = enforced.text, enforced.hits
             else:
                 english, hits = raw, ()
             done.append(
-                SentenceTranslation(unit.index, unit.protected.source, english, key in cached, hits)
+                SentenceTranslation(
+                    unit.index, unit.protected.source, english, request in cached, hits
+                )
             )
         results.append(
             ArticleTranslation(article.id, article.lang, signatures[i], done[0], tuple(done[1:]))

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from translate.config import Settings
-from translate.engines.base import Engine, EngineUnavailable
+from translate.engines.base import Engine, EngineUnavailable, Hint
 
 TARGET = "en"
 
@@ -118,7 +118,9 @@ class ArgosEngine(Engine):
             self._translators[lang] = (package.Package(model.path), translator)
         return self._translators[lang]
 
-    def translate(self, sentences: Sequence[str], lang: str) -> list[str]:
+    def translate(
+        self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
+    ) -> list[str]:
         pkg, translator = self._translator(lang)
         from argostranslate.translate import apply_packaged_translation
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from translate.engines.base import Engine
+from translate.engines.base import Engine, Hint
 
 
 class NoneEngine(Engine):
@@ -13,5 +13,7 @@ class NoneEngine(Engine):
     def model_id(self, lang: str) -> str:
         return "identity"
 
-    def translate(self, sentences: Sequence[str], lang: str) -> list[str]:
+    def translate(
+        self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
+    ) -> list[str]:
         return list(sentences)
