@@ -9,6 +9,18 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+# The real LLM model lives where the user's newsbridge keeps it; find it before the
+# environment is pointed at the sandbox below.
+_REAL_HOME = Path(
+    os.environ.get("NEWSBRIDGE_HOME")
+    or Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "newsbridge"
+)
+REAL_LLM_MODEL = Path(
+    os.environ.get("NEWSBRIDGE_LLM_MODEL")
+    or _REAL_HOME / "models" / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+)
+os.environ.pop("NEWSBRIDGE_LLM_MODEL", None)
+
 _SANDBOX = Path(tempfile.mkdtemp(prefix="newsbridge-tests-"))
 for _name, _sub in {
     "XDG_DATA_HOME": "data",

@@ -68,9 +68,13 @@ def test_argos_without_model_gives_the_install_command(cli, seeds: list[Path]) -
     assert "--file" in result.output
     result = cli("translate", str(seeds[0]), "--engine", "auto")
     assert result.exit_code == 1 and "newsbridge models install nl" in result.output
+    assert "newsbridge models install llm" in result.output
 
 
 def test_models_list_empty(cli) -> None:
     result = cli("models", "list", "--json")
     assert result.exit_code == 0
-    assert json.loads(result.output) == {"argos": []}
+    listed = json.loads(result.output)
+    assert listed["argos"] == [] and listed["llm"]["present"] is False
+    text = cli("models", "list").output
+    assert "newsbridge models install llm" in text and "newsbridge models install nl" in text

