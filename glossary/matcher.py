@@ -252,10 +252,11 @@ class Glossary:
                     break
                 text, replaced = _word_pattern(form).subn(english, text, count=missing)
                 missing -= replaced
-        return Enforced(text, tuple(self._locate(text, protected.matches)))
+        return Enforced(text, tuple(self.locate(text, protected.matches)))
 
     @staticmethod
-    def _locate(text: str, matches: Sequence[Match]) -> list[Hit]:
+    def locate(text: str, matches: Sequence[Match]) -> list[Hit]:
+        """Where each match's English form is in ``text`` (None where it is not)."""
         claimed: list[tuple[int, int]] = []
         spans: dict[int, tuple[int, int] | None] = {}
         # Longer English first, so "Putin" is not found inside "Vladimir Putin".

@@ -1,0 +1,105 @@
+"""``newsbridge eval``: BLEU, chrF and term accuracy of an engine on a parallel test set."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+from glossary.entries import write_atomically
+from translate.cli_common import Context, emit_json, pass_context, progress_bar
+from translate.engines import CHOICES, choose_engine
+from translate.evaluate import TestSet, evaluate, load_files, load_flores, load_seed_references
+
+
+def _testsets(
+    name: str, langs: tuple[str, ...], limit: int | None, src: Path | None, ref: Path | None
+) -> list[TestSet]:
+    if src or ref:
+        if not (src and ref) or len(langs) != 1:
+            raise click.UsageError("--src and --ref go together, with exactly one --lang")
+        return [load_files(src, ref, langs[0], limit)]
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    sets = []
+    for lang in langs:
+        if name in ("flores", "all"):
+            sets.append(load_flores(lang, limit))
+        if name in ("seeds", "all"):
+            try:
+                sets.append(load_seed_references(seeds, lang, None))
+            except ValueError:
+                if name == "seeds":
+                    raise
+    return sets
+
+
+@click.command("eval")
+@click.option("--engine", type=click.Choice(CHOICES), default=None)
+@click.option("--lang", "langs", multiple=True, type=click.Choice(["nl", "de"]))
+@click.option(
+    "--testset",
+    type=click.Choice(["flores", "seeds", "all"]),
+    default="flores",
+    show_default=True,
+    help="FLORES-200 devtest (../shared/eval/flores200) and/or the seeds' references.",
+)
+@click.option("--limit", type=int, default=None, help="First N sentences (FLORES, --src).")
+@click.option("--src", type=click.Path(dir_okay=False, path_type=Path), help="Source lines.")
+@click.option("--ref", type=click.Path(dir_okay=False, path_type=Path), help="Reference lines.")
+@click.option(
+    "--glossary-mode",
+    type=click.Choice(["both", "on", "off"]),
+    default="both",
+    show_default=True,
+    help="Score with glossary enforcement, without, or both (to show what it adds).",
+)
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path), help="Save JSON here.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def eval_command(
+    ctx: Context,
+    engine: str | None,
+    langs: tuple[str, ...],
+    testset: str,
+    limit: int | None,
+    src: Path | None,
+    ref: Path | None,
+    glossary_mode: str,
+    report: Path | None,
+    as_json: bool,
+) -> None:
+    """Score an engine: sacrebleu BLEU and chrF (with signatures) and term accuracy."""
+    langs = langs or ("nl", "de")
+    sets = _testsets(testset, langs, limit, src, ref)
+    chosen = choose_engine(engine or ctx.settings.engine, ctx.settings, langs)
+    glossary = ctx.glossary()
+    assert glossary is not None
+    modes = {"both": (False, True), "on": (True,), "off": (False,)}[glossary_mode]
+    rows = []
+    for test in sets:
+        for enforce in modes:
+            label = f"{test.name} ({'glossary' if enforce else 'no glossary'})"
+            with progress_bar(label, enabled=sys.stderr.isatty() and not as_json) as advance:
+                row = evaluate(test, chosen, ctx.store, glossary, enforce, advance)
+            row.pop("hypotheses")
+            rows.append(row)
+    result = {"created": datetime.now(UTC).isoformat(timespec="seconds"), "results": rows}
+    ctx.store.put_result("eval", result["created"], {"engine": chosen.name}, result)
+    if report:
+        write_atomically(report, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    if as_json:
+        emit_json(result)
+        return
+    click.echo(f"{'test set':28} {'glossary':9} {'n':>5} {'BLEU':>6} {'chrF':>6} {'terms':>6}")
+    for row in rows:
+        terms = "-" if row["term_accuracy"] is None else f"{row['term_accuracy']:.0%}"
+        click.echo(
+            f"{row['testset']:28} {'on' if row['glossary'] else 'off':9} {row['sentences']:5d} "
+            f"{row['bleu']:6.1f} {row['chrf']:6.1f} {terms:>6}"
+        )
+    if rows:
+        click.echo(f"BLEU {rows[0]['bleu_signature']}")
+        click.echo(f"chrF {rows[0]['chrf_signature']}")
