@@ -354,5 +354,16 @@ def stories(
 main.add_command(glossary_group)
 main.add_command(eval_command)
 
+
+def _plugins() -> None:
+    """Commands from the ``newsbridge.commands`` entry point (``serve`` from web/)."""
+    from importlib.metadata import entry_points
+
+    for point in entry_points(group="newsbridge.commands"):
+        main.add_command(point.load(), point.name)
+
+
+_plugins()
+
 if __name__ == "__main__":
     main()

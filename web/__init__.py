@@ -1,1 +1,139 @@
-"""Flask pages over the stored results (the browser view comes with its own issue)."""
+"""The browser view: originals, translations and overlapping coverage side by side.
+
+``create_app`` builds the Flask app. Pages only read stored results; translation runs in
+a background worker (``web.worker``), never inside a request.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, g, jsonify, render_template, request
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from werkzeug.exceptions import HTTPException
+from werkzeug.routing import BaseConverter
+
+from glossary import DATA_DIR, Glossary
+from translate.config import Settings
+from translate.store import Store
+
+MAX_UPLOAD_BYTES = 1_000_000
+csrf = CSRFProtect()
+
+
+class HexIdConverter(BaseConverter):
+    """Article and job ids: 16 hex digits, nothing else reaches a view (no traversal)."""
+
+    regex = "[0-9a-f]{16}"
+
+
+def _secret_key(home: Path) -> str:
+    """A per-installation secret, made once and kept with the data (0600)."""
+    if os.environ.get("NEWSBRIDGE_SECRET_KEY"):
+        return os.environ["NEWSBRIDGE_SECRET_KEY"]
+    path = home / "secret_key"
+    if not path.exists():
+        home.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_hex(32))
+    return path.read_text().strip()
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    settings: Settings = (test_config or {}).get("SETTINGS") or Settings.from_env()
+    app = Flask(__name__)
+    app.config.update(
+        SETTINGS=settings,
+        MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES,
+        WORKER=True,
+        ENGINE=settings.engine,
+    )
+    if test_config:
+        app.config.update(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _secret_key(settings.home)
+    csrf.init_app(app)
+    app.url_map.converters["aid"] = HexIdConverter
+    app.url_map.converters["job"] = HexIdConverter
+
+    from web import api, pages, worker
+
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(api.bp)
+    worker.init_app(app)
+    _register_errors(app)
+
+    @app.after_request
+    def security_headers(response):  # type: ignore[no-untyped-def]
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+            " frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+        )
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
+
+    @app.teardown_appcontext
+    def close_store(_exc: BaseException | None) -> None:
+        store = g.pop("store", None)
+        if store is not None:
+            store.close()
+
+    return app
+
+
+def get_store() -> Store:
+    """The request's store (one SQLite connection per request)."""
+    from flask import current_app
+
+    if "store" not in g:
+        g.store = Store(current_app.config["SETTINGS"].db_path)
+    return g.store
+
+
+def glossary_path() -> Path:
+    from flask import current_app
+
+    return current_app.config["SETTINGS"].glossary_path or DATA_DIR
+
+
+def get_glossary() -> Glossary:
+    if "glossary" not in g:
+        g.glossary = Glossary.load(glossary_path())
+    return g.glossary
+
+
+def _register_errors(app: Flask) -> None:
+    def render_error(code: int, title: str, message: str):  # type: ignore[no-untyped-def]
+        if request.path.startswith("/api/"):
+            return jsonify({"error": title, "message": message}), code
+        return render_template("error.html", code=code, title=title, message=message), code
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(exc: CSRFError):  # type: ignore[no-untyped-def]
+        return render_error(400, "Form expired", "Reload the page and send the form again.")
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
+        messages = {
+            400: "The request was not understood.",
+            404: "There is nothing at this address.",
+            405: "That is not allowed here.",
+            413: f"The upload is too large (at most {MAX_UPLOAD_BYTES // 1000} kB).",
+        }
+        code = exc.code or 500
+        return render_error(
+            code,
+            exc.name,
+            exc.description if code == 400 else messages.get(code, exc.description or ""),
+        )
+
+    @app.errorhandler(Exception)
+    def server_error(exc: Exception):  # type: ignore[no-untyped-def]
+        app.logger.exception("unhandled error")
+        return render_error(500, "Something went wrong", "The error was logged. Try again.")

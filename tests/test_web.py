@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+import io
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.web_support import seeded_settings
+from web import create_app
+
+A, B = "4e756820e369413a", "68aa529f7daee083"  # seeds 000 and 001
+
+
+@pytest.fixture
+def app(tmp_path: Path):
+    app = create_app(
+        {"SETTINGS": seeded_settings(tmp_path), "SECRET_KEY": "test", "ENGINE": "none"}
+    )
+    yield app
+    app.extensions["newsbridge-worker"].wait()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def _token(client, path: str) -> str:
+    page = client.get(path).get_data(as_text=True)
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+@pytest.mark.parametrize(
+    ("path", "needle"),
+    [
+        ("/", "Stories"),
+        (f"/article/{A}", "Vladimir Putin"),
+        (f"/compare/{A}/{B}", "of all sentences are reported by both"),
+        (f"/compare/{A}/{B}?view=original", "Oekraïne"),
+        ("/glossary", "Add an entry"),
+        ("/glossary?q=Poetin&kind=person", "Putin"),
+        ("/glossary/putin/edit", "Save changes"),
+        ("/add", "Add and translate"),
+    ],
+)
+def test_pages(client, path: str, needle: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200
+    assert needle in response.get_data(as_text=True)
+    assert response.headers["Content-Security-Policy"].startswith("default-src 'self'")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_library_groups_and_links_comparisons(client) -> None:
+    page = client.get("/").get_data(as_text=True)
+    assert page.count('class="story"') >= 2
+    assert f"/compare/{A}/{B}" in page or f"/compare/{B}/{A}" in page
+    assert "covers" in page and "ANP" in page and "euronews" in page
+
+
+def test_article_page_marks_glossary_terms_with_provenance(client) -> None:
+    page = client.get(f"/article/{A}").get_data(as_text=True)
+    assert re.search(
+        r'<mark class="term term-person" tabindex="0" data-tip="Vladimir Putin · '
+        r'person · added by [^"]+ source: [^"]+">Vladimir Poetin',
+        page,
+    )
+    assert "Removed from the page" in page and "Meer uit Buitenland" in page
+    assert "engine" not in page.split("<details")[0] or "Translated by" in page
+
+
+def test_compare_page_links_shared_sentences(client) -> None:
+    page = client.get(f"/compare/{A}/{B}").get_data(as_text=True)
+    assert 'class="row-partial"' in page or 'class="row-shared"' in page
+    assert '<mark class="match">' in page
+    assert "only in A" in page and "only in B" in page
+
+
+@pytest.mark.parametrize(
+    ("path", "code"),
+    [
+        ("/article/0000000000000000", 404),
+        ("/article/..%2F..%2Fetc%2Fpasswd", 404),
+        ("/article/XYZ", 404),
+        (f"/compare/{A}/{A}", 400),
+        (f"/compare/{A}/{B}?view=raw", 400),
+        ("/nowhere", 404),
+        ("/glossary/nobody/edit", 404),
+        ("/glossary/cldr-ua/edit", 400),
+        ("/jobs/0123456789abcdef", 404),
+    ],
+)
+def test_errors_get_a_clear_page_without_traceback(client, path: str, code: int) -> None:
+    response = client.get(path)
+    assert response.status_code == code
+    body = response.get_data(as_text=True)
+    assert "Traceback" not in body and "<h1>" in body
+
+
+def test_server_error_page(app, client) -> None:
+    @app.get("/boom")
+    def boom():  # type: ignore[no-untyped-def]
+        raise RuntimeError("secret detail")
+
+    response = client.get("/boom")
+    assert response.status_code == 500
+    assert "secret detail" not in response.get_data(as_text=True)
+    assert "Something went wrong" in response.get_data(as_text=True)
+
+
+def test_forms_need_the_csrf_token(client) -> None:
+    response = client.post("/glossary", data={"id": "x", "kind": "term", "en": "x"})
+    assert response.status_code == 400 and "Form expired" in response.get_data(as_text=True)
+
+
+def test_add_and_edit_a_glossary_entry(app, client) -> None:
+    token = _token(client, "/glossary")
+    form = {
+        "csrf_token": token,
+        "id": "sergei-lavrov",
+        "kind": "person",
+        "en": "Sergei Lavrov",
+        "nl": "Sergej Lavrov",
+        "de": "Sergej Lawrow",
+        "source": "ANP 2024",
+        "added_by": "ann",
+    }
+    response = client.post("/glossary", data=form)
+    assert response.status_code == 303
+    listed = client.get("/glossary?q=lavrov").get_data(as_text=True)
+    assert "Sergej Lawrow" in listed and "ann, " in listed
+
+    clash = dict(form, id="poutine", en="poutine", nl="Poetin", de="")
+    response = client.post("/glossary", data=clash)
+    assert response.status_code == 400
+    assert "maps to &#39;poutine&#39;" in response.get_data(as_text=True)
+
+    token = _token(client, "/glossary/sergei-lavrov/edit")
+    edit = dict(form, csrf_token=token, nl="Sergej Lavrov | Sergei Lavrov")
+    assert client.post("/glossary/sergei-lavrov/edit", data=edit).status_code == 303
+    api = client.get("/api/glossary/sergei-lavrov").get_json()
+    assert api["nl"] == ["Sergej Lavrov", "Sergei Lavrov"] and api["added_by"] == "ann"
+
+
+XSS = (
+    "Kremlin <script>alert(1)</script> ontkent\n"
+    "MOSKOU (ANP) - Het Kremlin <script>alert(1)</script> heeft ontkend dat Poetin heeft "
+    "gebeld. Woordvoerder Peskov zei <b>niets</b> meer.\n"
+)
+
+
+def test_untrusted_article_text_renders_as_text(app, client) -> None:
+    token = _token(client, "/add")
+    response = client.post("/add", data={"csrf_token": token, "text": XSS, "lang": "nl"})
+    assert response.status_code == 303
+    job_url = response.headers["Location"]
+    app.extensions["newsbridge-worker"].wait()
+    job = client.get("/api" + job_url).get_json()
+    assert job["status"] == "done", job
+    page = client.get(f"/article/{job['article_id']}").get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<b>niets</b>" not in page
+    assert "Putin" in page  # translated (none engine + glossary) by the worker
+    assert "Translated" in client.get(job_url).get_data(as_text=True)
+
+
+def test_upload_a_file_and_follow_the_job(app, client, seeds) -> None:
+    token = _token(client, "/add")
+    data = {"csrf_token": token, "file": (io.BytesIO(seeds[4].read_bytes()), "kremlin.txt")}
+    response = client.post("/add", data=data, content_type="multipart/form-data")
+    assert response.status_code == 303
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "<progress" in page
+    app.extensions["newsbridge-worker"].wait()
+    deadline = time.monotonic() + 10
+    while client.get("/api" + response.headers["Location"]).get_json()["status"] != "done":
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+
+
+def test_upload_limits(client) -> None:
+    big = b"x" * 1_200_000  # refused on its length, before anything is read
+    response = client.post("/add", data=big, content_type="multipart/form-data; boundary=b")
+    assert response.status_code == 413 and "too large" in response.get_data(as_text=True)
+    token = _token(client, "/add")
+    wrong = {"csrf_token": token, "file": (io.BytesIO(b"\x89PNG..."), "photo.png")}
+    response = client.post("/add", data=wrong, content_type="multipart/form-data")
+    assert response.status_code == 400 and "only .txt and .html" in response.get_data(as_text=True)
+    token = _token(client, "/add")
+    empty = client.post("/add", data={"csrf_token": token, "text": "  "})
+    assert empty.status_code == 400 and "empty" in empty.get_data(as_text=True)
+
+
+def test_json_api(client) -> None:
+    articles = client.get("/api/articles").get_json()["articles"]
+    assert len(articles) == 5 and all(a["translated"] for a in articles)
+    article = client.get(f"/api/articles/{A}").get_json()
+    assert article["dateline"] == "MOSKOU"
+    translation = client.get(f"/api/articles/{A}/translation").get_json()
+    assert translation["signature"]["engine"] == "none"
+    compare = client.get(f"/api/compare/{A}/{B}").get_json()
+    assert 0 <= compare["overlap"] <= 1 and compare["pairs"]
+    stories = client.get("/api/stories").get_json()
+    assert sum(len(g["articles"]) for g in stories["groups"]) == 5
+    glossary = client.get("/api/glossary?q=navo").get_json()
+    assert [e["id"] for e in glossary["entries"]] == ["nato"]
+    missing = client.get("/api/articles/0000000000000000")
+    assert missing.status_code == 404 and missing.get_json()["error"] == "Not Found"

@@ -1,0 +1,30 @@
+"""``newsbridge serve``: the pages on a real WSGI server (waitress). Registered with the
+command line through the ``newsbridge.commands`` entry point, so translate/ never
+imports web/."""
+
+from __future__ import annotations
+
+import click
+
+from translate.cli_common import Context, pass_context
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64))
+@click.option(
+    "--engine",
+    default=None,
+    help="Engine for articles added in the browser (default: NEWSBRIDGE_ENGINE or auto).",
+)
+@pass_context
+def serve(ctx: Context, host: str, port: int, threads: int, engine: str | None) -> None:
+    """Serve the comparison pages (waitress) on HOST:PORT."""
+    from waitress import serve as run
+
+    from web import create_app
+
+    app = create_app({"SETTINGS": ctx.settings, "ENGINE": engine or ctx.settings.engine})
+    click.echo(f"newsbridge is serving on http://{host}:{port}/  (Ctrl+C stops it)")
+    run(app, host=host, port=port, threads=threads, ident="newsbridge")

@@ -1,0 +1,281 @@
+"""HTML pages. They read stored results and render them; they never run an engine."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+
+from glossary import GlossaryError
+from glossary.edit import save_entry
+from glossary.entries import KINDS, LANGS, new_entry
+from glossary.suggest import suggest
+from translate.compare import compare_pair, latest_stories
+from translate.ingest import IngestError, parse_bytes
+from translate.pipeline import stored_translation
+from translate.stories import Doc
+from web import get_glossary, get_store, glossary_path
+from web.render import article_rows, compare_rows
+from web.worker import get_worker, job_status
+
+bp = Blueprint("pages", __name__)
+UPLOAD_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def _article_or_404(article_id: str):  # type: ignore[no-untyped-def]
+    article = get_store().get_article(article_id)
+    if article is None:
+        abort(404)
+    return article
+
+
+def library_data() -> dict[str, Any]:
+    """Stories with their articles; articles outside any stored grouping come last."""
+    store = get_store()
+    articles = {a.id: a for a in store.list_articles()}
+    grouped = latest_stories(store) or {"groups": [], "articles": {}}
+    stories = []
+    seen: set[str] = set()
+    for group in grouped["groups"]:
+        members = []
+        for article_id in group["articles"]:
+            if article_id not in articles:
+                continue
+            seen.add(article_id)
+            translation = stored_translation(store, article_id)
+            members.append(
+                {
+                    "article": articles[article_id],
+                    "title_en": translation.title.english if translation else None,
+                    "coverage": group["coverage"].get(article_id),
+                }
+            )
+        if members:
+            stories.append({"members": members, "cohesion": group["cohesion"]})
+    for article_id, article in articles.items():
+        if article_id not in seen:
+            translation = stored_translation(store, article_id)
+            stories.append(
+                {
+                    "members": [
+                        {
+                            "article": article,
+                            "title_en": translation.title.english if translation else None,
+                            "coverage": None,
+                        }
+                    ],
+                    "cohesion": None,
+                }
+            )
+    for story in stories:
+        done = [m for m in story["members"] if m["title_en"]]
+        story["pairs"] = [(x, y) for n, x in enumerate(done) for y in done[n + 1 :]]
+    return {"stories": stories, "count": len(articles)}
+
+
+@bp.get("/")
+def library():  # type: ignore[no-untyped-def]
+    return render_template("library.html", **library_data())
+
+
+@bp.get("/article/<aid:article_id>")
+def article(article_id: str):  # type: ignore[no-untyped-def]
+    item = _article_or_404(article_id)
+    translation = stored_translation(get_store(), article_id)
+    glossary = get_glossary()
+    return render_template(
+        "article.html",
+        article=item,
+        translation=translation,
+        rows=article_rows(item, translation, glossary),
+        title_row=article_rows_title(item, translation, glossary),
+    )
+
+
+def article_rows_title(item, translation, glossary):  # type: ignore[no-untyped-def]
+    from web.render import highlight, term_spans
+
+    if translation is None:
+        return None
+    return {
+        "original": highlight(item.title, term_spans(translation.title.hits, glossary, "source")),
+        "english": highlight(
+            translation.title.english, term_spans(translation.title.hits, glossary, "target")
+        ),
+    }
+
+
+def comparison(a_id: str, b_id: str) -> dict[str, Any]:
+    """The stored comparison of two articles, aligned now if it was not stored yet
+    (alignment is cheap; it needs both translations stored)."""
+    store = get_store()
+    docs = []
+    for article_id in (a_id, b_id):
+        item = _article_or_404(article_id)
+        translation = stored_translation(store, article_id)
+        if translation is None:
+            abort(404, description="This article has no translation yet.")
+        docs.append(Doc(item, translation))
+    return compare_pair(store, docs[0], docs[1])
+
+
+@bp.get("/compare/<aid:a_id>/<aid:b_id>")
+def compare(a_id: str, b_id: str):  # type: ignore[no-untyped-def]
+    if a_id == b_id:
+        abort(400, description="Pick two different articles to compare.")
+    result = comparison(a_id, b_id)
+    view = request.args.get("view", "english")
+    if view not in ("english", "original"):
+        abort(400, description="view must be english or original")
+    originals = (_article_or_404(a_id), _article_or_404(b_id)) if view == "original" else None
+    return render_template(
+        "compare.html",
+        result=result,
+        rows=compare_rows(result, originals),
+        view=view,
+        a=_article_or_404(a_id),
+        b=_article_or_404(b_id),
+    )
+
+
+@bp.get("/glossary")
+def glossary_page():  # type: ignore[no-untyped-def]
+    glossary = get_glossary()
+    query = request.args.get("q", "").strip()
+    kind = request.args.get("kind", "")
+    entries = glossary.entries
+    if kind:
+        entries = [e for e in entries if e.kind == kind]
+    if query:
+        folded = query.casefold()
+        entries = [
+            e
+            for e in entries
+            if folded in e.en.casefold()
+            or folded in e.id
+            or any(folded in f.text.casefold() for forms in e.forms.values() for f in forms)
+        ]
+    store = get_store()
+    documents = [
+        (a.path, a.lang, [a.title, *(s.text for s in a.sentences)], a.dateline)
+        for a in store.list_articles()
+        if a.lang in LANGS
+    ]
+    suggestions = [s for s in suggest(glossary, documents, limit=15) if s.likely_name]
+    return render_template(
+        "glossary.html",
+        entries=entries[:300],
+        total=len(entries),
+        query=query,
+        kind=kind,
+        kinds=KINDS,
+        version=glossary.version,
+        suggestions=suggestions,
+        form={},
+        errors=[],
+    )
+
+
+def _entry_form() -> dict[str, str]:
+    fields = ("id", "kind", "en", "nl", "de", "source", "added_by")
+    return {f: request.form.get(f, "").strip() for f in fields}
+
+
+def _save_from_form(replace: bool):  # type: ignore[no-untyped-def]
+    form = _entry_form()
+    errors = []
+    if form["kind"] not in KINDS:
+        errors.append(f"kind: choose one of {', '.join(KINDS)}")
+    for required in ("id", "en", "source", "added_by"):
+        if not form[required]:
+            errors.append(f"{required}: required")
+    if not errors:
+        entry = new_entry(
+            form["id"], form["kind"], form["en"], {"nl": form["nl"], "de": form["de"]},
+            form["source"], form["added_by"],
+        )  # fmt: skip
+        try:
+            save_entry(glossary_path(), entry, replace=replace)
+        except GlossaryError as exc:
+            errors.extend(str(p) for p in exc.problems)
+    return form, errors
+
+
+@bp.post("/glossary")
+def glossary_add():  # type: ignore[no-untyped-def]
+    form, errors = _save_from_form(replace=False)
+    if errors:
+        return render_template("entry_form.html", form=form, errors=errors, kinds=KINDS,
+                               editing=False), 400  # fmt: skip
+    return redirect(url_for("pages.glossary_page", q=form["id"]), code=303)
+
+
+@bp.route("/glossary/<entry_id>/edit", methods=["GET", "POST"])
+def glossary_edit(entry_id: str):  # type: ignore[no-untyped-def]
+    entry = get_glossary().by_id.get(entry_id)
+    if entry is None:
+        abort(404)
+    if request.method == "POST":
+        form, errors = _save_from_form(replace=True)
+        if form["id"] != entry_id:
+            errors.insert(0, "id: an entry's id cannot change")
+        if errors:
+            return render_template("entry_form.html", form=form, errors=errors, kinds=KINDS,
+                                   editing=True), 400  # fmt: skip
+        return redirect(url_for("pages.glossary_page", q=entry_id), code=303)
+    if entry.generated:
+        abort(400, description="Generated entries are rewritten from CLDR; add a curated one.")
+    form = {
+        "id": entry.id,
+        "kind": entry.kind,
+        "en": entry.en,
+        **{lang: " | ".join(str(f) for f in entry.forms.get(lang, ())) for lang in LANGS},
+        "source": entry.source,
+        "added_by": entry.added_by,
+    }
+    return render_template("entry_form.html", form=form, errors=[], kinds=KINDS, editing=True)
+
+
+@bp.route("/add", methods=["GET", "POST"])
+def add():  # type: ignore[no-untyped-def]
+    if request.method == "GET":
+        return render_template("add.html", errors=[], text="")
+    upload = request.files.get("file")
+    text = request.form.get("text", "")
+    lang = request.form.get("lang") or None
+    if lang not in (None, "nl", "de", "en"):
+        abort(400, description="lang must be nl, de or en")
+    errors = []
+    if upload is not None and upload.filename:
+        name = upload.filename
+        if not name.lower().endswith(UPLOAD_SUFFIXES):
+            errors.append(f"{name}: only .txt and .html files can be added")
+        raw = upload.read()
+    else:
+        name, raw = "pasted text", text.encode("utf-8")
+    if not errors:
+        try:
+            item = parse_bytes(raw, name, lang=lang)
+        except IngestError as exc:
+            errors.append(str(exc))
+    if errors:
+        return render_template("add.html", errors=errors, text=text), 400
+    get_store().put_articles([item])
+    job_id = get_worker(current_app).submit(item.id, len(item.sentences) + 1)
+    return redirect(url_for("pages.job", job_id=job_id), code=303)
+
+
+@bp.get("/jobs/<job:job_id>")
+def job(job_id: str):  # type: ignore[no-untyped-def]
+    status = job_status(get_store(), job_id)
+    if status is None:
+        abort(404)
+    return render_template("job.html", job=status)

@@ -1,0 +1,160 @@
+"""Turn stored results into safe HTML pieces and row lists for the templates.
+
+Article text is untrusted: it is escaped piece by piece here and only then wrapped in
+our own markup, so nothing a page shows can run as HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from glossary import Glossary, Hit
+from translate.models import Article, ArticleTranslation
+
+KIND_LABELS = {
+    "person": "person",
+    "place": "place",
+    "organisation": "organisation",
+    "title": "title or role",
+    "term": "term",
+}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    css: str
+    tip: str = ""
+    note: str = ""  # read by screen readers after the marked words
+
+
+def highlight(text: str, spans: Sequence[Span]) -> Markup:
+    """``text`` with each span wrapped in a ``<mark>``; overlapping spans are skipped."""
+    out = []
+    cursor = 0
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start < cursor or span.end > len(text) or span.start >= span.end:
+            continue
+        out.append(escape(text[cursor : span.start]))
+        attrs = Markup(' class="{}"').format(span.css)
+        if span.tip:
+            attrs += Markup(' tabindex="0" data-tip="{}"').format(span.tip)
+        note = (
+            Markup('<span class="visually-hidden"> ({})</span>').format(span.note)
+            if span.note
+            else ""
+        )
+        out.append(Markup("<mark{}>{}{}</mark>").format(attrs, text[span.start : span.end], note))
+        cursor = span.end
+    out.append(escape(text[cursor:]))
+    return Markup("").join(out)
+
+
+def _tip(hit: Hit, glossary: Glossary | None) -> tuple[str, str]:
+    entry = glossary.by_id.get(hit.entry_id) if glossary else None
+    kind = KIND_LABELS.get(hit.kind, hit.kind)
+    tip = f"{hit.english} · {kind}"
+    if entry is not None:
+        tip += f" · added by {entry.added_by} on {entry.added_on} · source: {entry.source}"
+    return tip, f"glossary: {hit.english}, {kind}"
+
+
+def term_spans(hits: Sequence[Hit], glossary: Glossary | None, side: str) -> list[Span]:
+    spans = []
+    for hit in hits:
+        tip, note = _tip(hit, glossary)
+        css = f"term term-{hit.kind}"
+        if side == "source":
+            spans.append(Span(hit.source_start, hit.source_end, css, tip, note))
+        elif hit.target_start is not None and hit.target_end is not None:
+            spans.append(Span(hit.target_start, hit.target_end, css, tip, note))
+    return spans
+
+
+def article_rows(
+    article: Article, translation: ArticleTranslation | None, glossary: Glossary | None
+) -> list[dict[str, Any]]:
+    by_index = {s.index: s for s in translation.sentences} if translation else {}
+    rows = []
+    for sentence in article.sentences:
+        done = by_index.get(sentence.index)
+        hits = done.hits if done else ()
+        rows.append(
+            {
+                "index": sentence.index,
+                "original": highlight(sentence.text, term_spans(hits, glossary, "source")),
+                "english": highlight(done.english, term_spans(hits, glossary, "target"))
+                if done
+                else None,
+                "cached": done.cached if done else None,
+            }
+        )
+    return rows
+
+
+def compare_rows(
+    result: dict[str, Any], originals: tuple[Article, Article] | None = None
+) -> list[dict[str, Any]]:
+    """Rows for the side-by-side view: pairs in A's order, B-only sentences where they
+    stand in B, A-only sentences in place. ``originals`` shows source text instead."""
+    english_a: dict[int, str] = {}
+    english_b: dict[int, str] = {}
+    for pair in result["pairs"]:
+        english_a.update(zip(pair["a"], pair["a_text"], strict=True))
+        english_b.update(zip(pair["b"], pair["b_text"], strict=True))
+    english_a.update({o["index"]: o["text"] for o in result["only_a"]})
+    english_b.update({o["index"]: o["text"] for o in result["only_b"]})
+
+    def text(which: str, index: int, spans: list[Span]) -> Markup:
+        if originals is not None:
+            article = originals[0 if which == "a" else 1]
+            return escape(article.sentences[index].text)
+        source = english_a if which == "a" else english_b
+        return highlight(source[index], spans)
+
+    def match_spans(pair: dict[str, Any], which: str, index: int) -> list[Span]:
+        return [
+            Span(start, end, "match")
+            for sentence, start, end in pair[f"{which}_spans"]
+            if sentence == index
+        ]
+
+    rows: list[dict[str, Any]] = []
+    pair_rows = []
+    for n, pair in enumerate(result["pairs"]):
+        pair_rows.append(
+            (
+                min(pair["a"]),
+                {
+                    "kind": pair["label"],
+                    "id": f"pair-{n}",
+                    "score": pair["score"],
+                    "a": [(i, text("a", i, match_spans(pair, "a", i))) for i in pair["a"]],
+                    "b": [(j, text("b", j, match_spans(pair, "b", j))) for j in pair["b"]],
+                    "differences": pair["differences"],
+                    "b_first": min(pair["b"]),
+                },
+            )
+        )
+    only_a = [
+        (o["index"], {"kind": "only-a", "id": f"a-{o['index']}",
+                      "a": [(o["index"], text("a", o["index"], []))], "b": []})
+        for o in result["only_a"]
+    ]  # fmt: skip
+    for _key, row in sorted(pair_rows + only_a, key=lambda r: r[0]):
+        rows.append(row)
+    # Each B-only sentence goes after the row holding the B sentence just before it.
+    for item in sorted(result["only_b"], key=lambda o: o["index"]):
+        index = item["index"]
+        row = {"kind": "only-b", "id": f"b-{index}", "a": [], "b": [(index, text("b", index, []))]}
+        position = 0
+        for n, existing in enumerate(rows):
+            if any(j < index for j, _ in existing["b"]):
+                position = n + 1
+        rows.insert(position, row)
+    return rows
