@@ -12,7 +12,9 @@ PORT   ?= 8000
 # llama.cpp flags that build and run on these CPUs (GGML_NATIVE=ON crashed here).
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_AVX512=OFF -DLLAMA_CURL=OFF
 
-.PHONY: setup model demo test lint format bench clean
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup model browser demo serve test lint format bench clean
 
 setup: $(STAMP)
 
@@ -27,10 +29,21 @@ $(STAMP): pyproject.toml requirements.lock
 model: setup
 	$(BIN)/newsbridge models install llm
 
+# Debian's Chromium, for the browser tests (Playwright drives it; it downloads nothing).
+browser:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+
+# Translate the seeds (the first run takes a few minutes on 2 cores; later runs are
+# cached), group them into stories, and serve the pages.
 demo: model
 	$(BIN)/newsbridge ingest seeds/*.txt
 	$(BIN)/newsbridge translate seeds/*.txt --engine $${ENGINE:-auto}
 	$(BIN)/newsbridge stories --engine $${ENGINE:-auto}
+	$(BIN)/newsbridge serve --host $(HOST) --port $(PORT)
+
+serve: setup
+	$(BIN)/newsbridge serve --host $(HOST) --port $(PORT)
 
 lint: setup
 	$(BIN)/ruff check .
@@ -40,8 +53,8 @@ format: setup
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: lint model
-	NEWSBRIDGE_REQUIRE_LLM=1 $(BIN)/pytest
+test: lint model browser
+	NEWSBRIDGE_REQUIRE_LLM=1 NEWSBRIDGE_REQUIRE_BROWSER=1 $(BIN)/pytest
 
 bench: setup
 	$(BIN)/python benchmarks/engines.py

@@ -1,0 +1,144 @@
+"""Real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright) against the
+pages served by waitress on loopback. Screenshots go to test-artifacts/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.web_support import seeded_settings
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+A, B = "4e756820e369413a", "68aa529f7daee083"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from waitress import create_server
+
+    from web import create_app
+
+    settings = seeded_settings(tmp_path_factory.mktemp("browser"))
+    app = create_app({"SETTINGS": settings, "SECRET_KEY": "browser-test", "ENGINE": "none"})
+    httpd = create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=httpd.run, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.effective_port}"
+    finally:
+        httpd.close()
+        app.extensions["newsbridge-worker"].wait()
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("NEWSBRIDGE_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"Chromium is not installed at {CHROMIUM}")
+        pytest.skip("Debian's chromium is not installed (make test installs it)")
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            ],
+        )  # fmt: skip
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    yield page
+    context.close()
+    assert dialogs == [], "no page may open a dialog (an injected script would)"
+
+
+def test_library(page, server: str) -> None:
+    page.goto(server + "/")
+    assert page.locator("h1").inner_text() == "Stories"
+    assert page.locator("section.story").count() >= 2
+    compare_links = page.locator("details.pairs a[href^='/compare/']")
+    assert compare_links.count() >= 1
+    compare_links.first.click()
+    assert "/compare/" in page.url and "reported by both" in page.locator("main").inner_text()
+    page.go_back()
+    page.screenshot(path=str(ARTIFACTS / "library.png"), full_page=True)
+
+
+def test_article_side_by_side_with_names_on_focus(page, server: str) -> None:
+    page.goto(f"{server}/article/{A}")
+    assert page.locator("table.side-by-side tbody tr").count() == 11
+    english = page.locator("table.side-by-side tbody tr").first.locator("td").nth(1)
+    assert "Vladimir Putin" in english.inner_text()
+    term = english.locator("mark.term", has_text="Vladimir Putin")
+    term.focus()
+    assert "person" in page.evaluate("document.activeElement.dataset.tip")
+    tooltip = page.evaluate(
+        "getComputedStyle(document.activeElement, '::after').getPropertyValue('content')"
+    )
+    assert "Vladimir Putin" in tooltip, "the tooltip shows on keyboard focus"
+    assert not page.locator("details.removed").get_attribute("open")
+    page.screenshot(path=str(ARTIFACTS / "article.png"), full_page=True)
+
+
+def test_compare_links_shared_sentences(page, server: str) -> None:
+    page.goto(f"{server}/compare/{A}/{B}")
+    linked = page.locator("tr[data-pair^='pair-']").first
+    linked.hover()
+    assert "linked" in (linked.get_attribute("class") or "")
+    assert page.locator("mark.match").count() > 0
+    page.screenshot(path=str(ARTIFACTS / "compare.png"), full_page=True)
+    page.get_by_role("link", name="Original").click()
+    assert "view=original" in page.url
+    assert "Oekraïne" in page.locator("table.compare").inner_text()
+
+
+def test_edit_a_glossary_entry(page, server: str) -> None:
+    page.goto(f"{server}/glossary?q=ryabkov")
+    page.get_by_role("link", name="Edit Ryabkov").first.click()
+    field = page.get_by_label("Dutch forms")
+    field.fill("Rjabkov | Rjabkow")
+    page.get_by_role("button", name="Save changes").click()
+    page.wait_for_url("**/glossary?q=ryabkov")
+    assert "Rjabkov | Rjabkow" in page.locator("table.entries").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "glossary.png"), full_page=True)
+
+
+def test_pasted_script_is_shown_as_text(page, server: str) -> None:
+    page.goto(f"{server}/add")
+    page.get_by_label("Article text").fill(
+        "Kremlin ontkent <script>alert(1)</script>\n"
+        "MOSKOU (ANP) - Het Kremlin <img src=x onerror=alert(2)> heeft ontkend dat Poetin "
+        "heeft gebeld. Woordvoerder Peskov zei niets.\n"
+    )
+    page.get_by_role("button", name="Add and translate").click()
+    page.wait_for_selector("[data-status='done']", timeout=20_000)
+    page.get_by_role("link", name="Open the article").click()
+    assert "<script>alert(1)</script>" in page.locator("h1, .original-title").all_inner_texts()[1]
+    assert page.locator("main img").count() == 0
+
+
+def test_phone_width(browser, server: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{server}/article/{A}")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, "no sideways scrolling on a phone"
+    page.screenshot(path=str(ARTIFACTS / "article-phone.png"), full_page=True)
+    context.close()
