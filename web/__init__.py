@@ -102,10 +102,22 @@ def glossary_path() -> Path:
     return current_app.config["SETTINGS"].glossary_path or DATA_DIR
 
 
+_glossary_cache: dict[Path, tuple[tuple[tuple[str, int, int], ...], Glossary]] = {}
+
+
 def get_glossary() -> Glossary:
-    if "glossary" not in g:
-        g.glossary = Glossary.load(glossary_path())
-    return g.glossary
+    """The glossary, loaded once and again only when one of its files changes."""
+    from glossary.entries import glossary_files
+
+    path = glossary_path()
+    stamp = tuple(
+        (f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in glossary_files(path)
+    )
+    cached = _glossary_cache.get(path)
+    if cached is None or cached[0] != stamp:
+        cached = (stamp, Glossary.load(path))
+        _glossary_cache[path] = cached
+    return cached[1]
 
 
 def _register_errors(app: Flask) -> None:

@@ -1,0 +1,45 @@
+"""Aligning two 100-sentence articles: how long it takes (median of several runs).
+
+    python benchmarks/align_speed.py
+
+Uses FLORES-200 devtest English sentences (../shared/eval/flores200): article A is
+sentences 0-99, article B the same sentences shuffled with 30 replaced, which is harder
+than identical text and as large as a long news article.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from translate.align import align, side
+from translate.evaluate import FLORES_FILES, find_flores
+
+
+def main() -> None:
+    lines = (find_flores() / FLORES_FILES["en"]).read_text(encoding="utf-8").splitlines()
+    rng = random.Random(0)
+    a_text = lines[:100]
+    b_text = a_text[:70] + lines[500:530]
+    rng.shuffle(b_text)
+    runs = []
+    for _ in range(7):
+        started = time.perf_counter()
+        a = [side(s) for s in a_text]
+        b = [side(s) for s in b_text]
+        result = align(a, b)
+        runs.append(time.perf_counter() - started)
+    print(
+        f"align 100 x 100 sentences: median {statistics.median(runs) * 1000:.0f} ms, "
+        f"max {max(runs) * 1000:.0f} ms over {len(runs)} runs; "
+        f"{len(result.pairs)} pairs, overlap {result.overlap:.0%}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""Load test: the library and compare pages on waitress, on loopback, for a bounded time.
+
+    python benchmarks/load.py [--seconds 10] [--clients 8]
+
+Serves a store filled with the seeds (``none`` engine, so it needs no model) and prints
+requests per second and the error count for each page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.web_support import seeded_settings
+from web import create_app
+
+PAGES = {
+    "library": "/",
+    "compare": "/compare/4e756820e369413a/68aa529f7daee083",
+    "article": "/article/4e756820e369413a",
+}
+
+
+def hammer(url: str, seconds: float, clients: int) -> tuple[int, int, float]:
+    ok = errors = 0
+    lock = threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def client() -> None:
+        nonlocal ok, errors
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(url, timeout=10) as response:
+                    response.read()
+                    good = response.status == 200
+            except (urllib.error.URLError, OSError):
+                good = False
+            with lock:
+                ok += good
+                errors += not good
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return ok, errors, time.monotonic() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--threads", type=int, default=4, help="waitress worker threads")
+    args = parser.parse_args()
+
+    from waitress import create_server
+
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "queue depth" notes
+
+    with tempfile.TemporaryDirectory() as tmp:
+        app = create_app(
+            {"SETTINGS": seeded_settings(Path(tmp)), "SECRET_KEY": "load", "ENGINE": "none"}
+        )
+        server = create_server(app, host="127.0.0.1", port=0, threads=args.threads)
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        base = f"http://127.0.0.1:{server.effective_port}"
+        print(
+            f"waitress, {args.threads} threads; {args.clients} clients; {args.seconds:.0f} s a page"
+        )
+        for name, path in PAGES.items():
+            ok, errors, elapsed = hammer(base + path, args.seconds, args.clients)
+            print(f"{name:8} {ok / elapsed:8.1f} req/s  {ok:6d} ok  {errors:4d} errors")
+        server.close()
+
+
+if __name__ == "__main__":
+    main()
