@@ -118,7 +118,7 @@ def load_seed_references(seeds: Path, lang: str, limit: int | None = None) -> Te
     return TestSet(f"seeds-{lang}", lang, sources, references, documents)
 
 
-def _articles(testset: TestSet) -> list[Article]:
+def articles_of(testset: TestSet) -> list[Article]:
     articles = []
     for n, doc in enumerate(testset.documents):
         sentences = tuple(Sentence(k, testset.sources[i], 0, 0) for k, i in enumerate(doc))
@@ -154,7 +154,7 @@ def evaluate(
 
     started = time.perf_counter()
     results = translate_articles(
-        _articles(testset), engine, store, glossary if enforce else None, progress=progress
+        articles_of(testset), engine, store, glossary if enforce else None, progress=progress
     )
     seconds = time.perf_counter() - started
     hypotheses = [s.english for r in results for s in r.sentences]

@@ -116,12 +116,11 @@ def pair_scores(
             )
             scores[i][j] = scores[j][i] = score
             shared_terms: list[str] = []
-            if text_model is not None:
-                row_i = text_model[1][i].toarray()[0]
-                row_j = text_model[1][j].toarray()[0]
-                product = row_i * row_j
-                top = product.argsort()[::-1][:8]
-                shared_terms = [str(terms[k]) for k in top if product[k] > 0]
+            # Terms are evidence for the pairs that may be grouped; skip the hopeless ones.
+            if text_model is not None and score >= settings.threshold / 2:
+                product = text_model[1][i].multiply(text_model[1][j]).tocoo()
+                ranked = sorted(zip(product.data, product.col, strict=True), reverse=True)
+                shared_terms = [str(terms[k]) for _v, k in ranked[:8]]
             ents_i, ents_j = docs[i].entities, docs[j].entities
             evidence.append(
                 {
