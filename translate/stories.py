@@ -28,6 +28,8 @@ in uit aan tot nog wel niet geen meer dan zo zou zullen kan kunnen moet volgens 
 der das ein eine einen einem einer eines und oder aber dass auch er sie es wir ich ist sind
 war wurde werden hat haben nach im an am auf bei mit von vor durch über unter gegen um noch
 nicht kein keine mehr zu zum zur aus wie was wer wo hier sich den dem des""".split()
+# Reporting verbs say nothing about what a story is.
+_NEWS_STOP = "said says say told according reported reports week".split()
 _NUMBER = re.compile(r"\b\d[\d.,]*\b")
 
 
@@ -92,7 +94,7 @@ def pair_scores(
 
     text_sim, text_model = _cosine(
         [d.english for d in docs],
-        stop_words=sorted(ENGLISH_STOP_WORDS | set(_FOREIGN_STOP)),
+        stop_words=sorted(ENGLISH_STOP_WORDS | set(_FOREIGN_STOP) | set(_NEWS_STOP)),
         sublinear_tf=True,
     )
     entity_docs = [" ".join(sorted(d.entities)) for d in docs]

@@ -110,9 +110,7 @@ def get_glossary() -> Glossary:
     from glossary.entries import glossary_files
 
     path = glossary_path()
-    stamp = tuple(
-        (f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in glossary_files(path)
-    )
+    stamp = tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in glossary_files(path))
     cached = _glossary_cache.get(path)
     if cached is None or cached[0] != stamp:
         cached = (stamp, Glossary.load(path))

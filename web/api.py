@@ -67,9 +67,11 @@ def glossary():  # type: ignore[no-untyped-def]
     entries = [
         e.as_dict()
         for e in found.entries
-        if not query or query in e.en.casefold() or query in e.id
+        if not query
+        or query in e.en.casefold()
+        or query in e.id
         or any(query in f.text.casefold() for forms in e.forms.values() for f in forms)
-    ]  # fmt: skip
+    ]
     return jsonify({"version": found.version, "entries": entries})
 
 

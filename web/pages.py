@@ -199,9 +199,13 @@ def _save_from_form(replace: bool):  # type: ignore[no-untyped-def]
             errors.append(f"{required}: required")
     if not errors:
         entry = new_entry(
-            form["id"], form["kind"], form["en"], {"nl": form["nl"], "de": form["de"]},
-            form["source"], form["added_by"],
-        )  # fmt: skip
+            form["id"],
+            form["kind"],
+            form["en"],
+            {"nl": form["nl"], "de": form["de"]},
+            form["source"],
+            form["added_by"],
+        )
         try:
             save_entry(glossary_path(), entry, replace=replace)
         except GlossaryError as exc:
@@ -213,8 +217,9 @@ def _save_from_form(replace: bool):  # type: ignore[no-untyped-def]
 def glossary_add():  # type: ignore[no-untyped-def]
     form, errors = _save_from_form(replace=False)
     if errors:
-        return render_template("entry_form.html", form=form, errors=errors, kinds=KINDS,
-                               editing=False), 400  # fmt: skip
+        return render_template(
+            "entry_form.html", form=form, errors=errors, kinds=KINDS, editing=False
+        ), 400
     return redirect(url_for("pages.glossary_page", q=form["id"]), code=303)
 
 
@@ -228,8 +233,9 @@ def glossary_edit(entry_id: str):  # type: ignore[no-untyped-def]
         if form["id"] != entry_id:
             errors.insert(0, "id: an entry's id cannot change")
         if errors:
-            return render_template("entry_form.html", form=form, errors=errors, kinds=KINDS,
-                                   editing=True), 400  # fmt: skip
+            return render_template(
+                "entry_form.html", form=form, errors=errors, kinds=KINDS, editing=True
+            ), 400
         return redirect(url_for("pages.glossary_page", q=entry_id), code=303)
     if entry.generated:
         abort(400, description="Generated entries are rewritten from CLDR; add a curated one.")

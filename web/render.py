@@ -142,10 +142,17 @@ def compare_rows(
             )
         )
     only_a = [
-        (o["index"], {"kind": "only-a", "id": f"a-{o['index']}",
-                      "a": [(o["index"], text("a", o["index"], []))], "b": []})
+        (
+            o["index"],
+            {
+                "kind": "only-a",
+                "id": f"a-{o['index']}",
+                "a": [(o["index"], text("a", o["index"], []))],
+                "b": [],
+            },
+        )
         for o in result["only_a"]
-    ]  # fmt: skip
+    ]
     for _key, row in sorted(pair_rows + only_a, key=lambda r: r[0]):
         rows.append(row)
     # Each B-only sentence goes after the row holding the B sentence just before it.

@@ -134,9 +134,17 @@ def pip_download(project: str, version: str, dest: Path) -> Path:
     if found:
         return found[0]
     command = [
-        sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-        "--only-binary=:all:", "--dest", str(dest), f"{project}=={version}",
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--quiet",
+        "--no-deps",
+        "--only-binary=:all:",
+        "--dest",
+        str(dest),
+        f"{project}=={version}",
+    ]
     result = subprocess.run(command, capture_output=True, text=True)
     found = sorted(dest.glob(f"{project.replace('-', '_')}-{version}-*.whl"))
     if result.returncode != 0 or not found:
