@@ -16,7 +16,13 @@ import pytest
 
 from tests.conftest import REAL_LLM_MODEL as REAL_MODEL
 from translate.engines.base import Hint
-from translate.engines.llm import EXAMPLES, LlmEngine, build_messages, parse_reply
+from translate.engines.llm import (
+    EXAMPLES,
+    LlmEngine,
+    build_messages,
+    echoes_context,
+    parse_reply,
+)
 from translate.engines.llm_model import (
     ModelFetchError,
     ModelSpec,
@@ -65,6 +71,16 @@ def test_german_prompt_and_unsupported_language() -> None:
 )
 def test_parse_reply(reply: str, source: str, expected: str) -> None:
     assert parse_reply(reply, source) == expected
+
+
+def test_an_output_that_echoes_the_context_is_caught() -> None:
+    previous = "In Geneva soll es Anfang nächsten Jahres Gespräche über die Situation geben."
+    sentence = "In den Streit über den Truppenaufmarsch könnte Bewegung kommen."
+    echo = "In Geneva, there will be talks about the situation early next year."
+    faithful = "There could be movement in the dispute over the troop build-up."
+    assert echoes_context(echo, sentence, previous)
+    assert not echoes_context(faithful, sentence, previous)
+    assert not echoes_context("", sentence, previous)
 
 
 def test_missing_model_says_how_to_install(settings, tmp_path: Path) -> None:
@@ -214,7 +230,8 @@ def test_real_model_translates_with_names_right(settings, store, glossary) -> No
     assert "US" in german and "Russia" in german
     assert all(h.enforced for r in results for h in r.hits)
     # Greedy decoding: the same input gives the same output (from the cache or not).
-    again = LlmEngine(settings, model_path=REAL_MODEL).translate(
-        [articles[1].sentences[0].text], "de"
-    )
+    fresh = LlmEngine(settings, model_path=REAL_MODEL)
+    again = fresh.translate([articles[1].sentences[0].text], "de")
     assert again == engine.translate([articles[1].sentences[0].text], "de")
+    fresh.close()
+    engine.close()
