@@ -23,7 +23,7 @@ from translate.ingest import IngestError, parse_bytes
 from translate.pipeline import stored_translation
 from translate.stories import Doc
 from web import get_glossary, get_store, glossary_path
-from web.render import article_rows, compare_rows
+from web.render import article_rows, compare_rows, title_row
 from web.worker import get_worker, job_status
 
 bp = Blueprint("pages", __name__)
@@ -96,21 +96,8 @@ def article(article_id: str):  # type: ignore[no-untyped-def]
         article=item,
         translation=translation,
         rows=article_rows(item, translation, glossary),
-        title_row=article_rows_title(item, translation, glossary),
+        title_row=title_row(item, translation, glossary),
     )
-
-
-def article_rows_title(item, translation, glossary):  # type: ignore[no-untyped-def]
-    from web.render import highlight, term_spans
-
-    if translation is None:
-        return None
-    return {
-        "original": highlight(item.title, term_spans(translation.title.hits, glossary, "source")),
-        "english": highlight(
-            translation.title.english, term_spans(translation.title.hits, glossary, "target")
-        ),
-    }
 
 
 def comparison(a_id: str, b_id: str) -> dict[str, Any]:

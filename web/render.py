@@ -97,6 +97,18 @@ def article_rows(
     return rows
 
 
+def title_row(
+    article: Article, translation: ArticleTranslation | None, glossary: Glossary | None
+) -> dict[str, Markup] | None:
+    if translation is None:
+        return None
+    hits = translation.title.hits
+    return {
+        "original": highlight(article.title, term_spans(hits, glossary, "source")),
+        "english": highlight(translation.title.english, term_spans(hits, glossary, "target")),
+    }
+
+
 def compare_rows(
     result: dict[str, Any], originals: tuple[Article, Article] | None = None
 ) -> list[dict[str, Any]]:
