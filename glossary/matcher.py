@@ -148,6 +148,21 @@ class Glossary:
             )
         return found
 
+    def search(self, query: str = "", kind: str = "") -> list[Entry]:
+        """Entries of ``kind`` whose id, English or any source form contains ``query``."""
+        folded = query.strip().casefold()
+        return [
+            e
+            for e in self.entries
+            if (not kind or e.kind == kind)
+            and (
+                not folded
+                or folded in e.en.casefold()
+                or folded in e.id
+                or any(folded in f.text.casefold() for forms in e.forms.values() for f in forms)
+            )
+        ]
+
     def find(self, text: str, lang: str) -> list[Match]:
         """Terms in ``text``: leftmost-longest, whole words, compounds split into parts."""
         pattern = self._pattern.get(lang)

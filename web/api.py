@@ -63,15 +63,7 @@ def stories():  # type: ignore[no-untyped-def]
 @bp.get("/glossary")
 def glossary():  # type: ignore[no-untyped-def]
     found = get_glossary()
-    query = request.args.get("q", "").casefold()
-    entries = [
-        e.as_dict()
-        for e in found.entries
-        if not query
-        or query in e.en.casefold()
-        or query in e.id
-        or any(query in f.text.casefold() for forms in e.forms.values() for f in forms)
-    ]
+    entries = [e.as_dict() for e in found.search(request.args.get("q", ""))]
     return jsonify({"version": found.version, "entries": entries})
 
 

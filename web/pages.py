@@ -138,18 +138,7 @@ def glossary_page():  # type: ignore[no-untyped-def]
     glossary = get_glossary()
     query = request.args.get("q", "").strip()
     kind = request.args.get("kind", "")
-    entries = glossary.entries
-    if kind:
-        entries = [e for e in entries if e.kind == kind]
-    if query:
-        folded = query.casefold()
-        entries = [
-            e
-            for e in entries
-            if folded in e.en.casefold()
-            or folded in e.id
-            or any(folded in f.text.casefold() for forms in e.forms.values() for f in forms)
-        ]
+    entries = glossary.search(query, kind)
     store = get_store()
     documents = [
         (a.path, a.lang, [a.title, *(s.text for s in a.sentences)], a.dateline)
