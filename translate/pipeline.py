@@ -114,9 +114,12 @@ def translate_articles(
                 progress(len(batch), total)
 
     results: list[ArticleTranslation] = []
+    by_article: list[list[_Unit]] = [[] for _ in articles]
+    for unit in units:
+        by_article[unit.article].append(unit)
     for i, article in enumerate(articles):
         done: list[SentenceTranslation] = []
-        for unit in (u for u in units if u.article == i):
+        for unit in by_article[i]:
             request = (article.lang, key(unit))
             raw = outputs[request]
             if glossary is not None and unit.protected.matches:
