@@ -65,8 +65,11 @@ def load_flores(lang: str, limit: int | None = None, root: Path | None = None) -
         raise TestSetError(f"FLORES test sets here are nl and de, not {lang}")
     sources = _lines(root / FLORES_FILES[lang])
     references = _lines(root / FLORES_FILES["en"])
-    with (root / "metadata_devtest.tsv").open(encoding="utf-8") as handle:
-        urls = [row["URL"] for row in csv.DictReader(handle, delimiter="\t")]
+    urls = [
+        row["URL"] for row in csv.DictReader(_lines(root / "metadata_devtest.tsv"), delimiter="\t")
+    ]
+    if len(urls) < len(sources):
+        raise TestSetError(f"{root / 'metadata_devtest.tsv'}: fewer rows than {FLORES_FILES[lang]}")
     n = min(limit or len(sources), len(sources))
     documents: list[range] = []
     start = 0
@@ -100,12 +103,27 @@ def load_seed_references(seeds: Path, lang: str, limit: int | None = None) -> Te
         article = read_article(ref_path.with_name(ref_path.name.replace(".en.tsv", ".txt")))
         if article.lang != lang:
             continue
-        rows = [line.split("\t") for line in _lines(ref_path) if line and not line.startswith("#")]
-        for number, row in enumerate(rows, start=1):
-            if len(row) != 2:
+        numbered: list[tuple[int, list[str]]] = []
+        for number, line in enumerate(_lines(ref_path), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            row = line.split("\t")
+            if len(row) != 2 or not all(part.strip() for part in row):
                 raise TestSetError(f"{ref_path}:{number}: need source<TAB>reference")
-        if [r[0] for r in rows] != [s.text for s in article.sentences]:
-            raise TestSetError(f"{ref_path}: sources no longer match the article's sentences")
+            numbered.append((number, row))
+        expected = [s.text for s in article.sentences]
+        for k, (number, row) in enumerate(numbered):
+            if k >= len(expected) or row[0] != expected[k]:
+                raise TestSetError(
+                    f"{ref_path}:{number}: source is not sentence {k + 1} of "
+                    f"{article.path} as the segmenter splits it now"
+                )
+        if len(numbered) < len(expected):
+            raise TestSetError(
+                f"{ref_path}: {len(numbered)} references for {len(expected)} sentences of "
+                f"{article.path}"
+            )
+        rows = [row for _, row in numbered]
         start = len(sources)
         sources.extend(r[0] for r in rows)
         references.extend(r[1] for r in rows)
@@ -190,3 +208,69 @@ def evaluate(
         "sentences_per_second": round(fresh / seconds, 3) if fresh and seconds else None,
         "hypotheses": hypotheses,
     }
+
+
+class ReportError(ValueError):
+    pass
+
+
+# Fields every result row of a report carries, with the types a page may rely on.
+_TEXT, _COUNT, _NUMBER = ((str,), "text"), ((int,), "whole number"), ((int, float), "number")
+_ROW_FIELDS: dict[str, tuple[tuple[type, ...], str]] = {
+    "testset": _TEXT,
+    "lang": _TEXT,
+    "sentences": _COUNT,
+    "engine": _TEXT,
+    "model": _TEXT,
+    "bleu": _NUMBER,
+    "chrf": _NUMBER,
+    "bleu_signature": _TEXT,
+    "chrf_signature": _TEXT,
+}
+
+
+def check_report(data: Any, origin: str) -> dict[str, Any]:
+    """``data`` if it is an eval report; else ReportError naming ``origin`` and the field."""
+    if not isinstance(data, dict):
+        raise ReportError(f"{origin}: expected a JSON object")
+    if not isinstance(data.get("created"), str):
+        raise ReportError(f"{origin}: created: expected a date string")
+    rows = data.get("results")
+    if not isinstance(rows, list):
+        raise ReportError(f"{origin}: results: expected a list")
+    for n, row in enumerate(rows):
+        where = f"{origin}: results[{n}]"
+        if not isinstance(row, dict):
+            raise ReportError(f"{where}: expected an object")
+        for name, (types, label) in _ROW_FIELDS.items():
+            value = row.get(name)
+            if not isinstance(value, types) or isinstance(value, bool):
+                raise ReportError(f"{where}.{name}: missing or not a {label}")
+        for name in ("glossary",):
+            if row.get(name) is not None and not isinstance(row[name], str):
+                raise ReportError(f"{where}.{name}: expected a string or null")
+        accuracy = row.get("term_accuracy")
+        if accuracy is not None and (
+            not isinstance(accuracy, int | float) or isinstance(accuracy, bool)
+        ):
+            raise ReportError(f"{where}.term_accuracy: expected a number or null")
+    return data
+
+
+def read_report(path: Path, origin: str | None = None) -> dict[str, Any]:
+    """An eval report saved with ``newsbridge eval --report``, checked. Errors name
+    ``origin`` (default: the path)."""
+    import json
+
+    origin = origin or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ReportError(f"{origin}: cannot read ({exc.strerror})") from exc
+    except UnicodeDecodeError as exc:
+        raise ReportError(f"{origin}: not UTF-8 text") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ReportError(f"{origin}:{exc.lineno}: not JSON ({exc.msg})") from exc
+    return check_report(data, origin)

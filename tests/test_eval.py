@@ -1,0 +1,214 @@
+"""``newsbridge eval``: test sets, scoring with sacrebleu, reports."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+import sacrebleu
+
+from translate.engines import load_engine
+from translate.engines.base import Engine, Hint
+from translate.evaluate import (
+    FLORES_FILES,
+    ReportError,
+    check_report,
+    evaluate,
+    find_flores,
+    load_files,
+    load_flores,
+    load_seed_references,
+    read_report,
+)
+from translate.evaluate import (
+    TestSetError as BadTestSet,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class ContextRecorder(Engine):
+    """A test double that returns its input and records the context each sentence got."""
+
+    name = "recorder"
+    uses_hints = True
+
+    def __init__(self, settings) -> None:
+        super().__init__(settings)
+        self.previous: dict[str, str | None] = {}
+
+    def model_id(self, lang: str) -> str:
+        return "echo-1"
+
+    def translate(
+        self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
+    ) -> list[str]:
+        assert hints is not None and len(hints) == len(sentences)
+        self.previous.update(
+            (s, h.previous) for s, h in zip(sentences, hints, strict=True) if s.strip()
+        )
+        return list(sentences)
+
+
+def _pair(tmp_path: Path, sources: list[str], references: list[str]) -> tuple[Path, Path]:
+    src, ref = tmp_path / "test.nl", tmp_path / "test.en"
+    src.write_text("\n".join(sources) + "\n", encoding="utf-8")
+    ref.write_text("\n".join(references) + "\n", encoding="utf-8")
+    return src, ref
+
+
+def test_flores_sentences_are_grouped_by_their_article() -> None:
+    root = find_flores()
+    nl, de = load_flores("nl", 40), load_flores("de", 40)
+    lines = (root / FLORES_FILES["nl"]).read_text(encoding="utf-8").splitlines()
+    assert nl.sources == lines[:40] and len(nl.references) == 40
+    assert nl.references == de.references and nl.documents == de.documents
+    covered = [i for doc in nl.documents for i in doc]
+    assert covered == list(range(40)) and 5 < len(nl.documents) < 40
+    with pytest.raises(BadTestSet, match="not en"):
+        load_flores("en", 5)
+
+
+def test_flores_context_never_crosses_an_article(settings, store, glossary) -> None:
+    testset = load_flores("de", 30)
+    engine = ContextRecorder(settings)
+    evaluate(testset, engine, store, glossary, enforce=False)
+    firsts = {doc.start for doc in testset.documents}
+    assert len(engine.previous) == len(testset.sources)
+    for i, sentence in enumerate(testset.sources):
+        expected = None if i in firsts else testset.sources[i - 1]
+        assert engine.previous[sentence] == expected, i
+
+
+def test_missing_test_files_are_named(tmp_path: Path) -> None:
+    with pytest.raises(BadTestSet, match=r"nld_Latn\.devtest: cannot read"):
+        load_flores("nl", root=tmp_path)
+    src, ref = _pair(tmp_path, ["een", "twee"], ["one"])
+    with pytest.raises(BadTestSet, match=r"test\.nl has 2 lines but .*test\.en has 1"):
+        load_files(src, ref, "nl")
+
+
+def test_seed_references_line_up_with_the_segmenter() -> None:
+    nl = load_seed_references(ROOT / "seeds", "nl")
+    de = load_seed_references(ROOT / "seeds", "de")
+    assert len(nl.documents) == 4 and len(de.documents) == 1
+    assert len(nl.sources) == len(nl.references) > 30 and len(de.sources) > 15
+    assert all(r.strip() and r != s for s, r in zip(nl.sources, nl.references, strict=True))
+    limited = load_seed_references(ROOT / "seeds", "nl", limit=14)
+    assert len(limited.sources) == 14 and [i for d in limited.documents for i in d] == list(
+        range(14)
+    )
+
+
+def test_a_drifted_or_broken_reference_file_is_named_with_its_line(tmp_path: Path) -> None:
+    seed = next((ROOT / "seeds").glob("000_*.txt"))
+    reference = seed.with_name(seed.name.replace(".txt", ".en.tsv"))
+    shutil.copy(seed, tmp_path / seed.name)
+    lines = reference.read_text(encoding="utf-8").splitlines()
+    target = tmp_path / reference.name
+
+    drifted = [*lines]
+    drifted[3] = "Een andere zin.\tAnother sentence."
+    target.write_text("\n".join(drifted) + "\n", encoding="utf-8")
+    with pytest.raises(BadTestSet, match=rf"{reference.name}:4: source is not sentence 3"):
+        load_seed_references(tmp_path, "nl")
+
+    broken = [*lines]
+    broken[5] = broken[5].split("\t")[0]
+    target.write_text("\n".join(broken) + "\n", encoding="utf-8")
+    with pytest.raises(BadTestSet, match=rf"{reference.name}:6: need source<TAB>reference"):
+        load_seed_references(tmp_path, "nl")
+
+    target.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
+    with pytest.raises(BadTestSet, match=r"references for .* sentences"):
+        load_seed_references(tmp_path, "nl")
+    with pytest.raises(BadTestSet, match="no de reference files"):
+        load_seed_references(tmp_path, "de")
+
+
+def test_scores_are_sacrebleu_and_the_glossary_difference_shows(
+    settings, store, glossary, tmp_path: Path
+) -> None:
+    sources = ["Poetin sprak dinsdag met de NAVO.", "Het regende in Den Haag."]
+    references = ["Putin spoke to NATO on Tuesday.", "It rained in The Hague."]
+    src, ref = _pair(tmp_path, sources, references)
+    testset = load_files(src, ref, "nl")
+    engine = load_engine("none", settings)
+
+    off = evaluate(testset, engine, store, glossary, enforce=False)
+    on = evaluate(testset, engine, store, glossary, enforce=True)
+
+    assert off["hypotheses"] == sources  # the none engine returns the text as it is
+    assert on["hypotheses"][0] == "Putin sprak dinsdag met de NATO."
+    for row in (off, on):
+        expected = sacrebleu.corpus_bleu(row["hypotheses"], [references])
+        assert row["bleu"] == round(expected.score, 2)
+        assert row["chrf"] == round(sacrebleu.corpus_chrf(row["hypotheses"], [references]).score, 2)
+        assert row["bleu_signature"].startswith("nrefs:1|case:mixed|eff:no|tok:13a")
+        assert row["chrf_signature"].startswith("nrefs:1|case:mixed|eff:yes|nc:6")
+    assert off["term_accuracy"] == 0.0 and off["glossary"] is None
+    assert on["term_accuracy"] == 1.0 and on["glossary"] == glossary.version
+    assert on["term_occurrences"] == off["term_occurrences"] >= 2
+    assert on["bleu"] > off["bleu"]
+    again = evaluate(testset, engine, store, glossary, enforce=True)
+    assert again["translated_now"] == 0 and again["bleu"] == on["bleu"]
+
+
+def test_eval_command_json_and_report(cli, tmp_path: Path) -> None:
+    report = tmp_path / "reports" / "seeds.json"
+    report.parent.mkdir()
+    result = cli(
+        "eval", "--engine", "none", "--testset", "seeds", "--json", "--report", str(report)
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert [(r["testset"], r["glossary"] is not None) for r in data["results"]] == [
+        ("seeds-nl", False),
+        ("seeds-nl", True),
+        ("seeds-de", False),
+        ("seeds-de", True),
+    ]
+    assert all("hypotheses" not in r for r in data["results"])
+    assert read_report(report) == data
+    assert all(r["term_accuracy"] == 1.0 for r in data["results"] if r["glossary"])
+
+    table = cli("eval", "--engine", "none", "--testset", "seeds", "--lang", "de")
+    assert table.exit_code == 0
+    assert "seeds-de" in table.output and "BLEU nrefs:1" in table.output
+
+
+def test_eval_command_rejects_half_a_file_pair(cli, tmp_path: Path) -> None:
+    src, _ = _pair(tmp_path, ["een"], ["one"])
+    result = cli("eval", "--engine", "none", "--lang", "nl", "--src", str(src))
+    assert result.exit_code == 2 and "--src and --ref go together" in result.output
+
+
+def test_reports_are_checked_field_by_field(tmp_path: Path) -> None:
+    row = {
+        "testset": "t",
+        "lang": "nl",
+        "sentences": 2,
+        "engine": "none",
+        "model": "none",
+        "glossary": None,
+        "bleu": 10.0,
+        "chrf": 30.0,
+        "bleu_signature": "s",
+        "chrf_signature": "s",
+        "term_accuracy": None,
+    }
+    good = {"created": "2026-11-23T12:00:00+00:00", "results": [row]}
+    assert check_report(good, "r") is good
+    with pytest.raises(ReportError, match=r"r: results\[0\]\.bleu: missing or not a number"):
+        check_report({**good, "results": [{**row, "bleu": "high"}]}, "r")
+    with pytest.raises(ReportError, match=r"results\[0\]\.term_accuracy"):
+        check_report({**good, "results": [{**row, "term_accuracy": "all"}]}, "r")
+    with pytest.raises(ReportError, match="r: results: expected a list"):
+        check_report({"created": "x"}, "r")
+    path = tmp_path / "bad.json"
+    path.write_text('{"created": "x",\n "results": [}', encoding="utf-8")
+    with pytest.raises(ReportError, match=r"bad\.json:2: not JSON"):
+        read_report(path)
