@@ -125,6 +125,18 @@ def test_edit_a_glossary_entry(page, server: str) -> None:
     page.screenshot(path=str(ARTIFACTS / "glossary.png"), full_page=True)
 
 
+def test_quality_page_shows_the_shipped_reports(page, server: str) -> None:
+    page.goto(server + "/")
+    page.get_by_role("link", name="Quality").click()
+    assert page.locator("h1").inner_text() == "Translation quality"
+    assert page.locator("nav [aria-current='page']").inner_text() == "Quality"
+    runs = page.locator("section.run")
+    assert runs.count() >= 1  # the reports in reports/, saved by `newsbridge eval --report`
+    first = runs.first.locator("tbody tr")
+    assert first.count() >= 2 and "qwen2.5-coder" in first.first.inner_text()
+    page.screenshot(path=str(ARTIFACTS / "quality.png"), full_page=True)
+
+
 def test_pasted_script_is_shown_as_text(page, server: str) -> None:
     page.goto(f"{server}/add")
     page.get_by_label("Article text").fill(

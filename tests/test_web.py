@@ -209,3 +209,36 @@ def test_json_api(client) -> None:
     assert [e["id"] for e in glossary["entries"]] == ["nato"]
     missing = client.get("/api/articles/0000000000000000")
     assert missing.status_code == 404 and missing.get_json()["error"] == "Not Found"
+
+
+def test_quality_page_shows_stored_runs_and_saved_reports(app, cli, tmp_path: Path) -> None:
+    # A real `newsbridge eval` into the app's store and a saved report, plus a broken one.
+    src, ref = tmp_path / "src.nl", tmp_path / "ref.en"
+    src.write_text("Poetin sprak met Biden.\nDe NAVO vergadert.\n", encoding="utf-8")
+    ref.write_text("Putin spoke with Biden.\nNATO is meeting.\n", encoding="utf-8")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    db = app.config["SETTINGS"].db_path
+    made = cli(
+        *("eval", "--engine", "none", "--lang", "nl", "--src", str(src), "--ref", str(ref)),
+        *("--report", str(reports / "none.json")),
+        db=db,
+    )
+    assert made.exit_code == 0, made.output
+    (reports / "broken.json").write_text('{"created": "2026-01-01", "results": [{"bleu": 1}]}')
+    app.config["REPORTS_DIR"] = reports
+
+    page = app.test_client().get("/quality").get_data(as_text=True)
+    assert page.count('class="run"') == 2  # the stored run and the saved report
+    assert "this installation" in page and "none.json" in page
+    assert page.count('<th scope="row">src.nl</th>') == 4  # two runs, glossary off and on
+    assert "broken.json: results[0].testset: missing or not a text" in page
+    assert "nrefs:1|case:mixed" in page and ">off<" in page and ">on<" in page
+    assert str(tmp_path) not in page  # file names only, not server paths
+
+    data = app.test_client().get("/api/quality").get_json()
+    runs = data["runs"]
+    assert {r["origin"] for r in runs} == {"this installation", "none.json"}
+    rows = runs[0]["results"]
+    assert [r["glossary"] is not None for r in rows] == [False, True]
+    assert rows[1]["term_accuracy"] == 1.0 and rows[1]["bleu"] > rows[0]["bleu"]

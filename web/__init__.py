@@ -21,6 +21,9 @@ from translate.config import Settings
 from translate.store import Store
 
 MAX_UPLOAD_BYTES = 1_000_000
+# Evaluation reports shipped with the project (``newsbridge eval --report``), shown on the
+# quality page beside the runs stored in this installation.
+REPORTS_DIR = Path(__file__).resolve().parent.parent / "reports"
 csrf = CSRFProtect()
 
 
@@ -51,6 +54,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES,
         WORKER=True,
         ENGINE=settings.engine,
+        REPORTS_DIR=REPORTS_DIR,
     )
     if test_config:
         app.config.update(test_config)

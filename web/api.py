@@ -7,7 +7,7 @@ from flask import Blueprint, abort, jsonify, request
 from translate.compare import latest_stories
 from translate.pipeline import stored_translation
 from web import csrf, get_glossary, get_store
-from web.pages import comparison
+from web.pages import comparison, quality_data
 from web.worker import job_status
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -58,6 +58,11 @@ def compare(a_id: str, b_id: str):  # type: ignore[no-untyped-def]
 @bp.get("/stories")
 def stories():  # type: ignore[no-untyped-def]
     return jsonify(latest_stories(get_store()) or {"groups": [], "pairs": []})
+
+
+@bp.get("/quality")
+def quality():  # type: ignore[no-untyped-def]
+    return jsonify(quality_data())
 
 
 @bp.get("/glossary")

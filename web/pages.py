@@ -19,6 +19,7 @@ from glossary.edit import save_entry
 from glossary.entries import KINDS, LANGS, new_entry
 from glossary.suggest import suggest
 from translate.compare import compare_pair, latest_stories
+from translate.evaluate import ReportError, check_report, read_report
 from translate.ingest import IngestError, parse_bytes
 from translate.pipeline import stored_translation
 from translate.stories import Doc
@@ -131,6 +132,32 @@ def compare(a_id: str, b_id: str):  # type: ignore[no-untyped-def]
         a=_article_or_404(a_id),
         b=_article_or_404(b_id),
     )
+
+
+def quality_data() -> dict[str, Any]:
+    """Evaluation runs, newest first: those stored by ``newsbridge eval`` here, and the
+    reports saved in the reports folder. A report that does not check out is listed as a
+    problem, not shown."""
+    runs, problems = [], []
+    for key, _settings, data, _created in get_store().list_results("eval"):
+        try:
+            runs.append({"origin": "this installation", **check_report(data, f"run {key}")})
+        except ReportError as exc:
+            problems.append(str(exc))
+    folder = current_app.config.get("REPORTS_DIR")
+    if folder is not None and folder.is_dir():
+        for path in sorted(folder.glob("*.json")):
+            try:
+                runs.append({"origin": path.name, **read_report(path, path.name)})
+            except ReportError as exc:
+                problems.append(str(exc))
+    runs.sort(key=lambda run: run["created"], reverse=True)
+    return {"runs": runs, "problems": problems}
+
+
+@bp.get("/quality")
+def quality():  # type: ignore[no-untyped-def]
+    return render_template("quality.html", **quality_data())
 
 
 @bp.get("/glossary")
