@@ -137,6 +137,19 @@ def test_quality_page_shows_the_shipped_reports(page, server: str) -> None:
     page.screenshot(path=str(ARTIFACTS / "quality.png"), full_page=True)
 
 
+def test_story_view_of_several_articles(page, server: str) -> None:
+    page.goto(f"{server}/story/{A}")  # seed 000 and the articles grouped with it
+    assert page.locator("h1").inner_text().startswith("What ")
+    columns = page.locator("table.story-table thead th").count()
+    assert columns >= 2
+    assert page.locator("tbody.section-one tr.row-only").count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "story.png"), full_page=True)
+    phone = page.context.browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+    phone.goto(page.url)
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    phone.close()
+
+
 def test_pasted_script_is_shown_as_text(page, server: str) -> None:
     page.goto(f"{server}/add")
     page.get_by_label("Article text").fill(

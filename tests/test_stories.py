@@ -10,7 +10,7 @@ import pytest
 
 from glossary import Glossary
 from translate.align import AlignSettings
-from translate.compare import compare_pair, stories
+from translate.compare import compare_pair, compare_story, stories
 from translate.ingest import read_article
 from translate.models import ArticleTranslation, SentenceTranslation, Signature
 from translate.stories import Doc, group_stories
@@ -82,6 +82,32 @@ def test_compare_finds_the_shared_guarantees_and_troop_sentences(docs, store) ->
     assert again["cached"] is True and again["pairs"] == result["pairs"]
     stricter = compare_pair(store, docs["000"], docs["001"], AlignSettings(shared=0.9))
     assert stricter["cached"] is False and stricter["settings"]["shared"] == 0.9
+
+
+def test_a_three_article_story_shows_what_is_common_and_what_only_one_reports(docs, store) -> None:
+    members = [docs["000"], docs["001"], docs["002"]]
+    result = compare_story(store, members)
+    facts = result["facts"]
+    # Every sentence of every article is in exactly one fact.
+    for d, doc in enumerate(members):
+        placed = sorted(i for f in facts for i in f["sentences"][d])
+        assert placed == list(range(len(doc.translation.sentences)))
+    counts = [f["reported_by"] for f in facts]
+    assert counts == sorted(counts, reverse=True) and counts[0] >= 2
+    # The security guarantees (000: 4, 001: 6) and the troops at the border (000: 7,
+    # 001: 4) are each one fact, with the sentences of both articles.
+    for a, b in ((4, 6), (7, 4)):
+        fact = next(f for f in facts if a in f["sentences"][0])
+        assert b in fact["sentences"][1]
+    assert result["in_several"] == sum(1 for c in counts if c > 1)
+    assert result["in_all"] == sum(1 for c in counts if c == 3)
+    assert result["only"] == [
+        sum(1 for f in facts if f["reported_by"] == 1 and f["sentences"][d]) for d in range(3)
+    ]
+    assert sum(result["only"]) + result["in_several"] == len(facts)
+    assert [a["id"] for a in result["articles"]] == [d.article.id for d in members]
+    assert result["cached"] is False
+    assert compare_story(store, members)["facts"] == facts
 
 
 def test_stories_are_stored_with_their_settings(docs, store) -> None:

@@ -242,3 +242,31 @@ def test_quality_page_shows_stored_runs_and_saved_reports(app, cli, tmp_path: Pa
     rows = runs[0]["results"]
     assert [r["glossary"] is not None for r in rows] == [False, True]
     assert rows[1]["term_accuracy"] == 1.0 and rows[1]["bleu"] > rows[0]["bleu"]
+
+
+def test_story_page_shows_what_all_report_and_what_one_does(app, client) -> None:
+    # Untranslated (none engine) seeds group in pairs; a looser grouping makes one story
+    # of all five, as `newsbridge stories` would store it.
+    from translate.compare import stories
+    from translate.pipeline import stored_translation
+    from translate.store import Store
+    from translate.stories import Doc, StorySettings
+
+    with Store(app.config["SETTINGS"].db_path) as store:
+        docs = [Doc(a, stored_translation(store, a.id)) for a in store.list_articles()]
+        stories(store, docs, StorySettings(threshold=0.0))
+    library = client.get("/").get_data(as_text=True)
+    link = re.search(r'class="whole-story" href="(/story/[0-9a-f]{16})"', library)
+    assert link, "a story with three or more translated articles links to the story view"
+    page = client.get(link.group(1)).get_data(as_text=True)
+    assert "Reported by one only" in page and "only here" in page
+    data = client.get("/api" + link.group(1)).get_json()
+    size = len(data["articles"])
+    assert size == 5 and page.count('<th scope="col">') == size
+    rows = page.count('<tr class="row-')
+    assert rows == len(data["facts"])
+    original = client.get(link.group(1) + "?view=original").get_data(as_text=True)
+    assert 'lang="nl"' in original
+    assert client.get(link.group(1) + "?view=x").status_code == 400
+    alone = client.get("/story/0000000000000000")
+    assert alone.status_code == 404

@@ -8,7 +8,7 @@ from typing import Any
 from translate.align import AlignSettings, align
 from translate.models import Article, ArticleTranslation
 from translate.store import Store, result_key
-from translate.stories import Doc, StorySettings, group_stories, sides
+from translate.stories import Doc, StorySettings, group_stories, sides, story_facts
 
 
 def _article_info(article: Article, translation: ArticleTranslation) -> dict[str, Any]:
@@ -66,6 +66,51 @@ def compare_pair(
         },
         data,
     )
+    return {**data, "cached": False}
+
+
+def compare_story(
+    store: Store, docs: Sequence[Doc], settings: AlignSettings | None = None
+) -> dict[str, Any]:
+    """What several articles about one event report in common, and what only one does.
+
+    Each fact is one thing reported: a sentence, joined with the sentences of the other
+    articles that align with it (pairwise, transitively). ``facts`` lists, per fact, the
+    sentence indexes each article has for it (an empty list: that article does not report
+    it), the commonest facts first, each group in reading order. Stored and reused.
+    """
+    settings = settings or AlignSettings()
+    key = result_key(
+        "story",
+        [(d.article.id, str(d.translation.signature)) for d in docs],
+        settings.as_dict(),
+    )
+    stored = store.get_result("story", key)
+    if stored is not None:
+        return {**stored, "cached": True}
+    facts = []
+    for fact in story_facts(docs, settings):
+        cells: list[list[int]] = [[] for _ in docs]
+        for d, i in fact.members:
+            cells[d].append(i)
+        facts.append(
+            {"sentences": cells, "reported_by": sum(1 for c in cells if c), "label": fact.label}
+        )
+    # Commonest first, shared before partly shared; stable, so in reading order otherwise.
+    facts.sort(key=lambda f: (-f["reported_by"], f["label"] != "shared"))
+    data = {
+        "articles": [_article_info(d.article, d.translation) for d in docs],
+        "english": [[s.english for s in d.translation.sentences] for d in docs],
+        "facts": facts,
+        "in_all": sum(1 for f in facts if f["reported_by"] == len(docs)),
+        "in_several": sum(1 for f in facts if f["reported_by"] > 1),
+        "only": [
+            sum(1 for f in facts if f["reported_by"] == 1 and f["sentences"][d])
+            for d in range(len(docs))
+        ],
+        "settings": settings.as_dict(),
+    }
+    store.put_result("story", key, settings.as_dict(), data)
     return {**data, "cached": False}
 
 

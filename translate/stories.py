@@ -187,11 +187,20 @@ def sides(doc: Doc) -> list[Side]:
     ]
 
 
-def coverage(docs: Sequence[Doc], settings: AlignSettings | None = None) -> dict[str, float]:
-    """How much of the story each article covers: the share of the story's distinct
-    reported facts (sentences, joined across articles where they align) it contains."""
-    if len(docs) == 1:
-        return {docs[0].article.id: 1.0}
+@dataclass(frozen=True)
+class Fact:
+    """One thing the articles of a story report: (article position, sentence index) of
+    every sentence that says it, and "shared" when every link joining them was a shared
+    pair, "partial" when one was only partly shared, "only" for a single article."""
+
+    members: tuple[tuple[int, int], ...]
+    label: str
+
+
+def story_facts(docs: Sequence[Doc], settings: AlignSettings | None = None) -> list[Fact]:
+    """The distinct things the articles report: sentences joined across articles wherever
+    two articles' sentences align (pairwise, transitively), in reading order of the first
+    article that reports them."""
     parent: dict[tuple[int, int], tuple[int, int]] = {}
 
     def find(x: tuple[int, int]) -> tuple[int, int]:
@@ -204,18 +213,40 @@ def coverage(docs: Sequence[Doc], settings: AlignSettings | None = None) -> dict
     for d, s in enumerate(all_sides):
         for i in range(len(s)):
             find((d, i))
+    partial: list[tuple[int, int]] = []
     for x in range(len(docs)):
         for y in range(x + 1, len(docs)):
             for pair in align(all_sides[x], all_sides[y], settings).pairs:
                 for i in pair.a:
                     for j in pair.b:
                         parent[find((x, i))] = find((y, j))
-    facts: dict[tuple[int, int], set[int]] = {}
+                if pair.label != "shared":
+                    partial.append((x, pair.a[0]))
+    facts: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for d, s in enumerate(all_sides):
         for i in range(len(s)):
-            facts.setdefault(find((d, i)), set()).add(d)
+            facts.setdefault(find((d, i)), []).append((d, i))
+    weak = {find(member) for member in partial}
+    found = [
+        Fact(
+            tuple(sorted(members)),
+            "only"
+            if len({d for d, _ in members}) == 1
+            else ("partial" if root in weak else "shared"),
+        )
+        for root, members in facts.items()
+    ]
+    return sorted(found, key=lambda f: f.members[0])
+
+
+def coverage(docs: Sequence[Doc], settings: AlignSettings | None = None) -> dict[str, float]:
+    """How much of the story each article covers: the share of the story's distinct
+    reported facts (sentences, joined across articles where they align) it contains."""
+    if len(docs) == 1:
+        return {docs[0].article.id: 1.0}
+    facts = story_facts(docs, settings)
     total = len(facts) or 1
     return {
-        doc.article.id: round(sum(1 for owners in facts.values() if d in owners) / total, 4)
+        doc.article.id: round(sum(1 for f in facts if any(m[0] == d for m in f.members)) / total, 4)
         for d, doc in enumerate(docs)
     }

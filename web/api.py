@@ -7,7 +7,7 @@ from flask import Blueprint, abort, jsonify, request
 from translate.compare import latest_stories
 from translate.pipeline import stored_translation
 from web import csrf, get_glossary, get_store
-from web.pages import comparison, quality_data
+from web.pages import comparison, quality_data, story_comparison
 from web.worker import job_status
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -53,6 +53,11 @@ def translation(article_id: str):  # type: ignore[no-untyped-def]
 @bp.get("/compare/<aid:a_id>/<aid:b_id>")
 def compare(a_id: str, b_id: str):  # type: ignore[no-untyped-def]
     return jsonify(comparison(a_id, b_id))
+
+
+@bp.get("/story/<aid:article_id>")
+def story(article_id: str):  # type: ignore[no-untyped-def]
+    return jsonify(story_comparison(article_id))
 
 
 @bp.get("/stories")

@@ -18,13 +18,13 @@ from glossary import GlossaryError
 from glossary.edit import save_entry
 from glossary.entries import KINDS, LANGS, new_entry
 from glossary.suggest import suggest
-from translate.compare import compare_pair, latest_stories
+from translate.compare import compare_pair, compare_story, latest_stories
 from translate.evaluate import ReportError, check_report, read_report
 from translate.ingest import IngestError, parse_bytes
 from translate.pipeline import stored_translation
 from translate.stories import Doc
 from web import get_glossary, get_store, glossary_path
-from web.render import article_rows, compare_rows, title_row
+from web.render import article_rows, compare_rows, story_rows, title_row
 from web.worker import get_worker, job_status
 
 bp = Blueprint("pages", __name__)
@@ -79,6 +79,7 @@ def library_data() -> dict[str, Any]:
     for story in stories:
         done = [m for m in story["members"] if m["title_en"]]
         story["pairs"] = [(x, y) for n, x in enumerate(done) for y in done[n + 1 :]]
+        story["translated"] = len(done)
     return {"stories": stories, "count": len(articles)}
 
 
@@ -113,6 +114,46 @@ def comparison(a_id: str, b_id: str) -> dict[str, Any]:
             abort(404, description="This article has no translation yet.")
         docs.append(Doc(item, translation))
     return compare_pair(store, docs[0], docs[1])
+
+
+def story_comparison(article_id: str) -> dict[str, Any]:
+    """What the translated articles of this article's story report in common, and what
+    only one of them reports (the stored grouping of ``newsbridge stories``)."""
+    store = get_store()
+    _article_or_404(article_id)
+    grouped = latest_stories(store) or {"groups": []}
+    group = next((g for g in grouped["groups"] if article_id in g["articles"]), None)
+    docs = []
+    for member in group["articles"] if group else [article_id]:
+        item = store.get_article(member)
+        translation = stored_translation(store, member) if item else None
+        if item is not None and translation is not None:
+            docs.append(Doc(item, translation))
+    if len(docs) < 2 or article_id not in {d.article.id for d in docs}:
+        abort(404, description="This article is not grouped with other translated articles.")
+    return compare_story(store, docs)
+
+
+@bp.get("/story/<aid:article_id>")
+def story(article_id: str):  # type: ignore[no-untyped-def]
+    view = request.args.get("view", "english")
+    if view not in ("english", "original"):
+        abort(400, description="view must be english or original")
+    result = story_comparison(article_id)
+    store = get_store()
+    articles = [store.get_article(a["id"]) for a in result["articles"]]
+    if view == "original":
+        texts = [[s.text for s in a.sentences] for a in articles if a is not None]
+    else:
+        texts = result["english"]
+    return render_template(
+        "story.html",
+        result=result,
+        rows=story_rows(result, texts),
+        articles=articles,
+        view=view,
+        article_id=article_id,
+    )
 
 
 @bp.get("/compare/<aid:a_id>/<aid:b_id>")

@@ -177,3 +177,22 @@ def compare_rows(
                 position = n + 1
         rows.insert(position, row)
     return rows
+
+
+def story_rows(result: dict[str, Any], texts: Sequence[Sequence[str]]) -> list[dict[str, Any]]:
+    """One row per fact of a story comparison, in sections: reported by all, by some,
+    by one. ``texts`` are each article's sentences (English or original)."""
+    size = len(result["articles"])
+    rows = []
+    for fact in result["facts"]:
+        count = fact["reported_by"]
+        section = "all" if count == size else ("several" if count > 1 else "one")
+        rows.append(
+            {
+                "section": section,
+                "label": fact["label"],
+                "count": count,
+                "cells": [[texts[d][i] for i in cell] for d, cell in enumerate(fact["sentences"])],
+            }
+        )
+    return rows
