@@ -133,3 +133,18 @@ def test_compare_and_stories_commands(cli, seeds, tmp_path) -> None:
     assert sum(len(g["articles"]) for g in json.loads(grouped.output)["groups"]) == 2
     bad = cli("compare", str(seeds[0]), str(seeds[1]), "--shared", "0.1", "--partial", "0.5")
     assert bad.exit_code != 0
+    alone = cli("compare", str(seeds[0]), db=db)
+    assert alone.exit_code == 2 and "two or more articles" in alone.output
+
+
+def test_compare_command_with_three_articles(cli, seeds, tmp_path) -> None:
+    db = tmp_path / "c.sqlite3"
+    args = ("compare", *(str(p) for p in seeds[:3]), "--engine", "none")
+    result = cli(*args, "--json", db=db)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert len(data["articles"]) == 3 and len(data["only"]) == 3
+    assert all(len(f["sentences"]) == 3 and f["reported_by"] >= 1 for f in data["facts"])
+    text = cli(*args, db=db)
+    assert text.exit_code == 0
+    assert text.output.startswith("A: ") and "C: " in text.output and "things reported" in text.output

@@ -284,24 +284,37 @@ def _translated(ctx: Context, refs: Sequence[str], engine: str | None, lang: str
 
 
 @main.command()
-@click.argument("a")
-@click.argument("b")
+@click.argument("articles", nargs=-1, required=True)
 @click.option("--engine", type=click.Choice(CHOICES), default=None)
 @click.option("--shared", default=0.5, show_default=True, help="Score for 'shared'.")
 @click.option("--partial", default=0.25, show_default=True, help="Score for 'partial'.")
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def compare(
-    ctx: Context, a: str, b: str, engine: str | None, shared: float, partial: float, as_json: bool
+    ctx: Context,
+    articles: tuple[str, ...],
+    engine: str | None,
+    shared: float,
+    partial: float,
+    as_json: bool,
 ) -> None:
-    """Align two articles (paths or stored ids): what both report, what only one does."""
-    from translate.align import AlignSettings
-    from translate.compare import compare_pair
+    """Align articles (paths or stored ids): what they report in common, what only one does.
 
+    Two articles: sentence pairs with matching words and differences. Three or more: each
+    thing reported, with the articles that report it."""
+    from translate.align import AlignSettings
+    from translate.compare import compare_pair, compare_story
+
+    if len(articles) < 2:
+        raise click.UsageError("compare needs two or more articles")
     if not 0 < partial <= shared <= 1:
         raise click.BadParameter("need 0 < --partial <= --shared <= 1")
-    doc_a, doc_b = _translated(ctx, [a, b], engine, None)
-    result = compare_pair(ctx.store, doc_a, doc_b, AlignSettings(shared=shared, partial=partial))
+    docs = _translated(ctx, list(articles), engine, None)
+    settings = AlignSettings(shared=shared, partial=partial)
+    if len(docs) > 2:
+        _show_story(compare_story(ctx.store, docs, settings), as_json)
+        return
+    result = compare_pair(ctx.store, docs[0], docs[1], settings)
     if as_json:
         emit_json(result)
         return
@@ -317,6 +330,28 @@ def compare(
     for which in ("only_a", "only_b"):
         for item in result[which]:
             click.echo(f"\n[only in {which[-1].upper()}] {item['index']}: {item['text']}")
+
+
+def _show_story(result: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        emit_json(result)
+        return
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    size = len(result["articles"])
+    for letter, info in zip(letters, result["articles"], strict=False):
+        click.echo(f"{letter}: {info['title_en']}  ({info['id']}, {info['outlet']})")
+    click.echo(
+        f"{len(result['facts'])} things reported: {result['in_all']} by all {size}, "
+        f"{result['in_several']} by more than one; only in one: "
+        + ", ".join(f"{letters[d]} {n}" for d, n in enumerate(result["only"]))
+    )
+    for fact in result["facts"]:
+        who = "".join(letters[d] for d, cell in enumerate(fact["sentences"]) if cell)
+        click.echo(f"\n[{fact['reported_by']}/{size} {fact['label']}] {who}")
+        for d, cell in enumerate(fact["sentences"]):
+            if cell:
+                text = " ".join(result["english"][d][i] for i in cell)
+                click.echo(f"  {letters[d]}: {text}")
 
 
 @main.command()
