@@ -147,4 +147,6 @@ def test_compare_command_with_three_articles(cli, seeds, tmp_path) -> None:
     assert all(len(f["sentences"]) == 3 and f["reported_by"] >= 1 for f in data["facts"])
     text = cli(*args, db=db)
     assert text.exit_code == 0
-    assert text.output.startswith("A: ") and "C: " in text.output and "things reported" in text.output
+    assert (
+        text.output.startswith("A: ") and "C: " in text.output and "things reported" in text.output
+    )
