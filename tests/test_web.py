@@ -270,3 +270,35 @@ def test_story_page_shows_what_all_report_and_what_one_does(app, client) -> None
     assert client.get(link.group(1) + "?view=x").status_code == 400
     alone = client.get("/story/0000000000000000")
     assert alone.status_code == 404
+
+
+def _suggested(client) -> list[str]:
+    page = client.get("/glossary").get_data(as_text=True)
+    return re.findall(r"<li><strong>([^<]+)</strong> ×\d+", page)
+
+
+def test_glossary_suggestions_follow_the_glossary_and_the_articles(app, client) -> None:
+    from translate.ingest import parse_bytes
+    from translate.store import Store
+
+    assert "Truppenaufmarsch" in _suggested(client)
+    form = {
+        "csrf_token": _token(client, "/glossary"),
+        "id": "troop-build-up",
+        "kind": "term",
+        "en": "troop build-up",
+        "nl": "",
+        "de": "Truppenaufmarsch",
+        "source": "euronews 2021",
+        "added_by": "ann",
+    }
+    assert client.post("/glossary", data=form).status_code == 303
+    assert "Truppenaufmarsch" not in _suggested(client)  # a new glossary version
+
+    text = (
+        "Overleg in Wenen\nWENEN (ANP) - Minister Blaszczak sprak in Wenen met zijn "
+        "collega's. Blaszczak noemde het gesprek nuttig. Volgens Blaszczak volgt later meer.\n"
+    )
+    with Store(app.config["SETTINGS"].db_path) as store:
+        store.put_articles([parse_bytes(text.encode(), "wenen.txt", lang="nl")])
+    assert "Blaszczak" in _suggested(client)  # a new article

@@ -14,10 +14,10 @@ from flask import (
     url_for,
 )
 
-from glossary import GlossaryError
+from glossary import Glossary, GlossaryError
 from glossary.edit import save_entry
 from glossary.entries import KINDS, LANGS, new_entry
-from glossary.suggest import suggest
+from glossary.suggest import Suggestion, suggest
 from translate.compare import compare_pair, compare_story, latest_stories
 from translate.evaluate import ReportError, check_report, read_report
 from translate.ingest import IngestError, parse_bytes
@@ -201,19 +201,32 @@ def quality():  # type: ignore[no-untyped-def]
     return render_template("quality.html", **quality_data())
 
 
+# The suggestions of the last glossary and articles seen: every search on the glossary
+# page shows them, and they change only when the glossary or the stored articles do.
+_suggested: dict[str, tuple[Any, list[Suggestion]]] = {}
+
+
+def _suggestions(glossary: Glossary) -> list[Suggestion]:
+    articles = [a for a in get_store().list_articles() if a.lang in LANGS]
+    key = (glossary.version, tuple((a.id, a.path) for a in articles))
+    last = _suggested.get("last")  # one tuple, swapped whole: safe across threads
+    if last is not None and last[0] == key:
+        return last[1]
+    documents = [
+        (a.path, a.lang, [a.title, *(s.text for s in a.sentences)], a.dateline) for a in articles
+    ]
+    found = [s for s in suggest(glossary, documents, limit=15) if s.likely_name]
+    _suggested["last"] = (key, found)
+    return found
+
+
 @bp.get("/glossary")
 def glossary_page():  # type: ignore[no-untyped-def]
     glossary = get_glossary()
     query = request.args.get("q", "").strip()
     kind = request.args.get("kind", "")
     entries = glossary.search(query, kind)
-    store = get_store()
-    documents = [
-        (a.path, a.lang, [a.title, *(s.text for s in a.sentences)], a.dateline)
-        for a in store.list_articles()
-        if a.lang in LANGS
-    ]
-    suggestions = [s for s in suggest(glossary, documents, limit=15) if s.likely_name]
+    suggestions = _suggestions(glossary)
     return render_template(
         "glossary.html",
         entries=entries[:300],
