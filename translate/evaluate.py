@@ -214,18 +214,22 @@ class ReportError(ValueError):
     pass
 
 
-# Fields every result row of a report carries, with the types a page may rely on.
-_TEXT, _COUNT, _NUMBER = ((str,), "text"), ((int,), "whole number"), ((int, float), "number")
-_ROW_FIELDS: dict[str, tuple[tuple[type, ...], str]] = {
+# Fields every result row of a report carries: the types a page may rely on, what to call
+# them in an error, and whether null is allowed.
+_TEXT = ((str,), "text", False)
+_NUMBER = ((int, float), "number", False)
+_ROW_FIELDS: dict[str, tuple[tuple[type, ...], str, bool]] = {
     "testset": _TEXT,
     "lang": _TEXT,
-    "sentences": _COUNT,
+    "sentences": ((int,), "whole number", False),
     "engine": _TEXT,
     "model": _TEXT,
+    "glossary": ((str,), "text or null", True),
     "bleu": _NUMBER,
     "chrf": _NUMBER,
     "bleu_signature": _TEXT,
     "chrf_signature": _TEXT,
+    "term_accuracy": ((int, float), "number or null", True),
 }
 
 
@@ -242,18 +246,12 @@ def check_report(data: Any, origin: str) -> dict[str, Any]:
         where = f"{origin}: results[{n}]"
         if not isinstance(row, dict):
             raise ReportError(f"{where}: expected an object")
-        for name, (types, label) in _ROW_FIELDS.items():
+        for name, (types, label, nullable) in _ROW_FIELDS.items():
             value = row.get(name)
+            if value is None and nullable:
+                continue
             if not isinstance(value, types) or isinstance(value, bool):
                 raise ReportError(f"{where}.{name}: missing or not a {label}")
-        for name in ("glossary",):
-            if row.get(name) is not None and not isinstance(row[name], str):
-                raise ReportError(f"{where}.{name}: expected a string or null")
-        accuracy = row.get("term_accuracy")
-        if accuracy is not None and (
-            not isinstance(accuracy, int | float) or isinstance(accuracy, bool)
-        ):
-            raise ReportError(f"{where}.term_accuracy: expected a number or null")
     return data
 
 

@@ -116,9 +116,9 @@ def comparison(a_id: str, b_id: str) -> dict[str, Any]:
     return compare_pair(store, docs[0], docs[1])
 
 
-def story_comparison(article_id: str) -> dict[str, Any]:
-    """What the translated articles of this article's story report in common, and what
-    only one of them reports (the stored grouping of ``newsbridge stories``)."""
+def _story_docs(article_id: str) -> list[Doc]:
+    """The translated articles of this article's story (the stored grouping of
+    ``newsbridge stories``); 404 unless there are two or more, this one among them."""
     store = get_store()
     _article_or_404(article_id)
     grouped = latest_stories(store) or {"groups": []}
@@ -131,7 +131,12 @@ def story_comparison(article_id: str) -> dict[str, Any]:
             docs.append(Doc(item, translation))
     if len(docs) < 2 or article_id not in {d.article.id for d in docs}:
         abort(404, description="This article is not grouped with other translated articles.")
-    return compare_story(store, docs)
+    return docs
+
+
+def story_comparison(article_id: str) -> dict[str, Any]:
+    """What the articles of this article's story report in common, and what only one does."""
+    return compare_story(get_store(), _story_docs(article_id))
 
 
 @bp.get("/story/<aid:article_id>")
@@ -139,18 +144,17 @@ def story(article_id: str):  # type: ignore[no-untyped-def]
     view = request.args.get("view", "english")
     if view not in ("english", "original"):
         abort(400, description="view must be english or original")
-    result = story_comparison(article_id)
-    store = get_store()
-    articles = [store.get_article(a["id"]) for a in result["articles"]]
+    docs = _story_docs(article_id)
+    result = compare_story(get_store(), docs)
     if view == "original":
-        texts = [[s.text for s in a.sentences] for a in articles if a is not None]
+        texts = [[s.text for s in d.article.sentences] for d in docs]
     else:
         texts = result["english"]
     return render_template(
         "story.html",
         result=result,
         rows=story_rows(result, texts),
-        articles=articles,
+        articles=[d.article for d in docs],
         view=view,
         article_id=article_id,
     )
