@@ -102,9 +102,7 @@ def article(article_id: str):  # type: ignore[no-untyped-def]
     )
 
 
-def comparison(a_id: str, b_id: str) -> dict[str, Any]:
-    """The stored comparison of two articles, aligned now if it was not stored yet
-    (alignment is cheap; it needs both translations stored)."""
+def _pair_docs(a_id: str, b_id: str) -> tuple[Doc, Doc]:
     store = get_store()
     docs = []
     for article_id in (a_id, b_id):
@@ -113,7 +111,13 @@ def comparison(a_id: str, b_id: str) -> dict[str, Any]:
         if translation is None:
             abort(404, description="This article has no translation yet.")
         docs.append(Doc(item, translation))
-    return compare_pair(store, docs[0], docs[1])
+    return docs[0], docs[1]
+
+
+def comparison(a_id: str, b_id: str) -> dict[str, Any]:
+    """The stored comparison of two articles, aligned now if it was not stored yet
+    (alignment is cheap; it needs both translations stored)."""
+    return compare_pair(get_store(), *_pair_docs(a_id, b_id))
 
 
 def _story_docs(article_id: str) -> list[Doc]:
@@ -164,18 +168,19 @@ def story(article_id: str):  # type: ignore[no-untyped-def]
 def compare(a_id: str, b_id: str):  # type: ignore[no-untyped-def]
     if a_id == b_id:
         abort(400, description="Pick two different articles to compare.")
-    result = comparison(a_id, b_id)
     view = request.args.get("view", "english")
     if view not in ("english", "original"):
         abort(400, description="view must be english or original")
-    originals = (_article_or_404(a_id), _article_or_404(b_id)) if view == "original" else None
+    doc_a, doc_b = _pair_docs(a_id, b_id)
+    result = compare_pair(get_store(), doc_a, doc_b)
+    originals = (doc_a.article, doc_b.article) if view == "original" else None
     return render_template(
         "compare.html",
         result=result,
         rows=compare_rows(result, originals),
         view=view,
-        a=_article_or_404(a_id),
-        b=_article_or_404(b_id),
+        a=doc_a.article,
+        b=doc_b.article,
     )
 
 
