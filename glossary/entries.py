@@ -18,15 +18,17 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+from glossary.languages import SOURCE_LANGS
 
 FORMAT = "newsbridge-glossary"
 FORMAT_VERSION = 1
 MAGIC = f"# {FORMAT} {FORMAT_VERSION}"
-COLUMNS = ("id", "kind", "en", "nl", "de", "added_by", "added_on", "source")
-LANGS = ("nl", "de")
+LANGS = SOURCE_LANGS
+COLUMNS = ("id", "kind", "en", *LANGS, "added_by", "added_on", "source")
 KINDS = ("person", "place", "organisation", "title", "term")
 NAME_KINDS = ("person", "place", "organisation")
 GENERATED_PREFIX = "generated:"
@@ -367,7 +369,3 @@ def new_entry(
         added_on=added_on or date.today().isoformat(),
         source=source,
     )
-
-
-def relocated(entry: Entry, file: str, line: int) -> Entry:
-    return replace(entry, file=file, line=line)

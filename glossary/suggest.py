@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from glossary.languages import FUNCTION_WORDS
 from glossary.matcher import Glossary
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\w"
@@ -29,16 +30,6 @@ _QUOTED = re.compile(r"[\"“„']([A-ZÀ-ÖØ-Þ][^\"“”„']{2,60})[\"”']
 _ADJECTIVE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ]\w+(?:ische|isch|ischen|ischer|isches|aanse|aans|ense|iaanse|ese|se|sche)$"
 )
-
-# Words that open sentences or are capitalised by grammar alone; never names.
-_NL = """de het een en of maar dat die dit deze als ook er hij zij ze we wij ik je u zo toen
-volgens afgelopen in op bij met van voor na door over onder tegen tijdens om nog wel niet geen
-meer dus want omdat toch al alle zijn haar hun hen wat wie waar hoe daar hier nu dan"""
-_DE = """der die das ein eine einen einem einer eines und oder aber dass als auch er sie es wir ich
-du ihr man so dann nach in im an am auf bei mit von vor durch über unter gegen um noch nicht
-kein keine mehr zu zum zur aus wie was wer wo hier da dort nun unsere unser einigen einige
-anderen diese dieser dieses sollten"""
-FUNCTION_WORDS = {"nl": frozenset(_NL.split()), "de": frozenset(_DE.split())}
 
 
 @dataclass

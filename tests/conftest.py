@@ -73,6 +73,24 @@ def glossary() -> Glossary:
     return Glossary.load(DATA_DIR)
 
 
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds ingested, translated (``none``) and grouped, once per session."""
+    from tests.web_support import seed
+
+    folder = tmp_path_factory.mktemp("seeded")
+    seed(folder)
+    return folder
+
+
+@pytest.fixture
+def seeded_settings(seeded_template: Path, tmp_path: Path) -> Settings:
+    """Settings for a private copy of the seeded store and glossary."""
+    from tests.web_support import copy_seeded
+
+    return copy_seeded(seeded_template, tmp_path / "seeded")
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from translate.align import AlignSettings, align, differences, side, tokens
+from translate.align import align, differences, side, tokens
+from translate.results import AlignSettings
 
 CASES = json.loads((Path(__file__).parent / "cases" / "align.json").read_text())
 
@@ -50,16 +51,16 @@ def test_differences_that_matter() -> None:
         'On Thursday 27 people were killed in Kharkiv, said "the army".',
         'On Friday 72 people were killed in Kharkiv, said "police".',
     )
-    kinds = {d["kind"]: d for d in found}
-    assert kinds["number"]["only_a"] == ["27"] and kinds["number"]["only_b"] == ["72"]
-    assert kinds["date"]["only_a"] == ["thursday"] and kinds["date"]["only_b"] == ["friday"]
-    assert kinds["quote"]["only_a"] == ["the army"]
+    kinds = {d.kind: d for d in found}
+    assert kinds["number"].only_a == ("27",) and kinds["number"].only_b == ("72",)
+    assert kinds["date"].only_a == ("thursday",) and kinds["date"].only_b == ("friday",)
+    assert kinds["quote"].only_a == ("the army",)
     assert differences("Talks begin in January.", "Talks begin in January.") == []
 
 
 def test_numbers_are_normalised() -> None:
     found = differences("Some 134.000 people fled.", "Some 134,000 people fled.")
-    assert not [d for d in found if d["kind"] == "number"]
+    assert not [d for d in found if d.kind == "number"]
 
 
 def test_tokens_drop_stopwords_and_fold_plurals() -> None:
@@ -72,4 +73,4 @@ def test_thresholds_are_settings() -> None:
     lenient = align(a, b, AlignSettings(shared=0.3, partial=0.1))
     strict = align(a, b, AlignSettings(shared=0.95, partial=0.9))
     assert lenient.pairs and not strict.pairs
-    assert lenient.as_dict()["settings"]["shared"] == 0.3
+    assert lenient.settings.shared == 0.3 and strict.settings.partial == 0.9

@@ -23,6 +23,7 @@ import pytest
 from tests.conftest import ROOT
 from tests.support.tiny_argos import build_copy_package
 from translate.engines.argos import ArgosEngine, ModelInstallError, check_package_file
+from translate.engines.base import EngineUnavailable
 from translate.ingest import read_article
 
 
@@ -58,8 +59,11 @@ def test_install_file_then_translate_through_argostranslate(
     out = cli("translate", str(seeds[0]), "--engine", "argos", "--json", "--no-glossary")
     assert out.exit_code == 0, out.output
     article = json.loads(out.output)["articles"][0]
-    assert article["engine"] == "argos"
-    assert article["model"] == "translate-nl_en-tiny@0.1"
+    assert article["signature"] == {
+        "engine": "argos",
+        "model": "translate-nl_en-tiny@0.1",
+        "glossary": "none",
+    }
     # The copy model returns each sentence unchanged: proof it went in and came back in place.
     assert [s["english"] for s in article["sentences"]] == [
         s["source"] for s in article["sentences"]
@@ -94,7 +98,7 @@ def test_auto_picks_argos_when_installed(settings, argos_dir: Path, tiny_package
 
     install_file(settings, tiny_package)
     assert choose_engine("auto", settings, ["nl"]).name == "argos"
-    with pytest.raises(Exception, match="models install de"):
+    with pytest.raises(EngineUnavailable, match="models install de"):
         choose_engine("auto", settings, ["nl", "de"])
 
 

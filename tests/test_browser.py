@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.web_support import seeded_settings
+from tests.web_support import copy_seeded
 
 pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -20,12 +20,12 @@ A, B = "4e756820e369413a", "68aa529f7daee083"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server(tmp_path_factory: pytest.TempPathFactory, seeded_template: Path) -> Iterator[str]:
     from waitress import create_server
 
     from web import create_app
 
-    settings = seeded_settings(tmp_path_factory.mktemp("browser"))
+    settings = copy_seeded(seeded_template, tmp_path_factory.mktemp("browser"))
     app = create_app({"SETTINGS": settings, "SECRET_KEY": "browser-test", "ENGINE": "none"})
     httpd = create_server(app, host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=httpd.run, daemon=True)

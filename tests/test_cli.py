@@ -25,7 +25,15 @@ def test_translate_none_twice_second_run_is_all_cache(cli, seeds: list[Path], tm
     first = cli("translate", str(seeds[0]), "--engine", "none", "--json", db=db)
     assert first.exit_code == 0, first.output
     article = json.loads(first.output)["articles"][0]
-    assert article["engine"] == "none"
+    assert article["signature"]["engine"] == "none" and article["language"] == "nl"
+    assert article["title"]["index"] == -1 and article["title"]["english"]
+    # One shape for a glossary hit everywhere: the entry's id and both spans.
+    hit = next(
+        h for s in article["sentences"] for h in s["hits"] if h["entry_id"] == "vladimir-putin"
+    )
+    sentence = next(s for s in article["sentences"] if hit in s["hits"])
+    assert sentence["source"][hit["source_start"] : hit["source_end"]] == hit["source_form"]
+    assert sentence["english"][hit["target_start"] : hit["target_end"]] == "Vladimir Putin"
     assert article["cached"] == 0 and article["translated"] == len(article["sentences"]) == 11
     second = cli("translate", str(seeds[0]), "--engine", "none", "--json", db=db)
     again = json.loads(second.output)["articles"][0]
@@ -36,10 +44,21 @@ def test_translate_none_twice_second_run_is_all_cache(cli, seeds: list[Path], tm
     ]
 
 
-def test_translate_text_output(cli, seeds: list[Path]) -> None:
-    result = cli("translate", str(seeds[4]), "--engine", "none")
+def test_translate_text_output(cli, seeds: list[Path], tmp_path: Path) -> None:
+    db = tmp_path / "text.sqlite3"
+    result = cli("translate", str(seeds[4]), "--engine", "none", db=db)
     assert result.exit_code == 0, result.output
-    assert "Kremlin" in result.output and "from cache" in result.output
+    lines = result.output.splitlines()
+    # The title in "English" (the none engine applies the glossary alone: "Poetin" is
+    # Putin), then the original title and how it was made, the sentences, a summary.
+    assert lines[0] == "# Kremlin ontkent telefoongesprek tussen Putin en Trump"
+    assert lines[1].startswith("  (Kremlin ontkent telefoongesprek tussen Poetin en Trump; ")
+    assert "engine:none|model:identity|glossary:" in lines[1]
+    assert "Vladimir Putin" in lines[2] and "Poetin" not in lines[2]
+    assert lines[-1] == "  -- 10 sentences, 0 from cache, term accuracy 100%"
+    assert len(lines) == 2 + 10 + 1
+    again = cli("translate", str(seeds[4]), "--engine", "none", db=db)
+    assert again.output.splitlines()[-1] == "  -- 10 sentences, 10 from cache, term accuracy 100%"
 
 
 @pytest.mark.parametrize(

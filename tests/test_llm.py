@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REAL_LLM_MODEL as REAL_MODEL
-from translate.engines.base import Hint
+from translate.engines.base import EngineUnavailable, Hint
 from translate.engines.llm import (
     EXAMPLES,
     LlmEngine,
@@ -48,7 +48,7 @@ def test_messages_hold_examples_context_and_terms() -> None:
 
 def test_german_prompt_and_unsupported_language() -> None:
     assert "German" in build_messages("Hallo.", "de")[0]["content"]
-    with pytest.raises(Exception, match="fr"):
+    with pytest.raises(EngineUnavailable, match="fr"):
         build_messages("Bonjour.", "fr")
 
 
@@ -85,7 +85,7 @@ def test_an_output_that_echoes_the_context_is_caught() -> None:
 
 def test_missing_model_says_how_to_install(settings, tmp_path: Path) -> None:
     engine = LlmEngine(settings, model_path=tmp_path / "none.gguf")
-    with pytest.raises(Exception, match="newsbridge models install llm"):
+    with pytest.raises(EngineUnavailable, match="newsbridge models install llm"):
         engine.model_id("nl")
     assert not engine.available("nl")
 
@@ -213,7 +213,7 @@ def test_real_model_translates_with_names_right(settings, store, glossary) -> No
             pytest.fail(f"the real model is not installed at {REAL_MODEL}")
         pytest.skip("the real model is not installed (make test installs it)")
     from translate.models import Article, Sentence
-    from translate.pipeline import translate_articles
+    from translate.pipeline import plan, translate_articles
 
     sentences = (
         "De NAVO weigert zo'n toezegging te doen, zei Poetin-woordvoerder Peskov.",
@@ -225,13 +225,15 @@ def test_real_model_translates_with_names_right(settings, store, glossary) -> No
     ]
     engine = LlmEngine(settings, model_path=REAL_MODEL)
     results = translate_articles(articles, engine, store, glossary)
+    [request] = [u for u in plan(articles[1:], engine, glossary) if u.index == 0]
     dutch, german = (r.sentences[0].english for r in results)
     assert "NATO" in dutch and "Peskov" in dutch and "Putin" in dutch
     assert "US" in german and "Russia" in german
     assert all(h.enforced for r in results for h in r.hits)
-    # Greedy decoding: the same input gives the same output (from the cache or not).
-    fresh = LlmEngine(settings, model_path=REAL_MODEL)
-    again = fresh.translate([articles[1].sentences[0].text], "de")
-    assert again == engine.translate([articles[1].sentences[0].text], "de")
-    fresh.close()
+    # Greedy decoding: a freshly loaded model gives the output the cache holds.
     engine.close()
+    cached = store.cached_translations(engine.name, engine.model_id("de"), "de", [request.key])
+    fresh = LlmEngine(settings, model_path=REAL_MODEL)
+    output = fresh.translate([request.protected.text], "de", [request.hint])
+    assert output == [cached[request.key]]
+    fresh.close()

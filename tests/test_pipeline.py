@@ -9,7 +9,8 @@ from glossary.edit import save_entry
 from glossary.entries import new_entry
 from translate.engines.base import Engine
 from translate.ingest import read_article
-from translate.pipeline import stored_translation, translate_articles
+from translate.pipeline import translate_articles
+from translate.stored import stored_translation
 
 
 class CountingEngine(Engine):
@@ -75,3 +76,42 @@ def test_english_articles_pass_through(settings, store, tmp_path: Path):
         "The talks in Geneva ended.",
         "Nobody was pleased.",
     ]
+
+
+def test_blank_text_never_reaches_the_engine(settings, store, tmp_path: Path):
+    from translate.models import Article, Sentence
+
+    text = "Poetin sprak met Biden."
+    article = Article("blank", "x", "", "nl", text, text, (Sentence(0, text, 0, len(text)),))
+    engine = CountingEngine(settings)
+    [result] = translate_articles([article], engine, store)
+    assert engine.calls == [text]
+    assert result.title.english == "" and result.sentences[0].english == text.upper()
+
+
+def test_the_steps_in_order(settings, store, glossary, seeds):
+    """plan -> cache -> engine -> assemble, each usable on its own."""
+    from translate.pipeline import Outputs, assemble, distinct_requests, look_up_cache, plan
+
+    article = read_article(seeds[0])
+    engine = CountingEngine(settings)
+    units = plan([article], engine, glossary)
+    assert [u.index for u in units] == [-1, *range(len(article.sentences))]
+    # The glossary's English is in what the engine gets; the title has no context.
+    assert "Vladimir Putin" in units[1].protected.text and units[0].hint.previous is None
+    assert units[2].hint.previous == units[1].protected.text
+    requests = distinct_requests(units)["nl"]
+    assert look_up_cache(store, engine, "nl", list(requests)) == {}
+    translate_articles([article], engine, store, glossary)
+    cached = look_up_cache(store, engine, "nl", list(requests))
+    assert set(cached) == set(requests)
+    outputs = Outputs({("nl", k): v for k, v in cached.items()}, {("nl", k) for k in cached})
+    [result] = assemble([article], units, outputs, [signature_of(engine, glossary)], glossary)
+    assert result.cached_count == len(article.sentences)
+    assert "Vladimir Putin" in result.sentences[0].english  # enforcement undid the upper case
+
+
+def signature_of(engine, glossary):
+    from translate.pipeline import signature
+
+    return signature(engine, "nl", glossary)

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from glossary import Glossary
-from translate.align import AlignSettings
 from translate.compare import compare_pair, compare_story, stories
 from translate.ingest import read_article
 from translate.models import ArticleTranslation, SentenceTranslation, Signature
+from translate.results import AlignSettings
 from translate.stories import Doc, group_stories
 
 
@@ -51,70 +51,70 @@ def docs(glossary: Glossary) -> dict[str, Doc]:
 def test_the_2024_kremlin_story_is_not_grouped_with_the_geneva_talks(docs) -> None:
     result = group_stories(list(docs.values()))
     by_id = {d.article.id: name for name, d in docs.items()}
-    groups = [{by_id[a] for a in g["articles"]} for g in result["groups"]]
+    groups = [{by_id[a] for a in g.articles} for g in result.groups]
     home = next(g for g in groups if "004" in g)
     assert not home & {"000", "001", "002"}
     assert any({"000", "001", "002"} <= g for g in groups)
     assert sum(len(g) for g in groups) == 5
     pair = next(
-        p
-        for p in result["pairs"]
-        if {p["a"], p["b"]} == {docs["000"].article.id, docs["001"].article.id}
+        p for p in result.pairs if {p.a, p.b} == {docs["000"].article.id, docs["001"].article.id}
     )
-    assert "NATO" in pair["shared_entities"] and "security guarantees" in pair["shared_entities"]
-    assert "talks" in pair["shared_terms"]
-    for group in result["groups"]:
-        assert all(0 < share <= 1 for share in group["coverage"].values())
+    assert "NATO" in pair.shared_entities and "security guarantees" in pair.shared_entities
+    assert "talks" in pair.shared_terms
+    for group in result.groups:
+        assert all(0 < share <= 1 for share in group.coverage.values())
 
 
 def test_compare_finds_the_shared_guarantees_and_troop_sentences(docs, store) -> None:
     result = compare_pair(store, docs["000"], docs["001"])
-    pairs = {(tuple(p["a"]), tuple(p["b"])) for p in result["pairs"]}
+    pairs = {(p.a, p.b) for p in result.pairs}
     # 000: "The Russians are demanding security guarantees ..." (4, with 5 on the NATO
     # promise) ~ 001: "Russia is demanding security guarantees from the West ..." (6)
     assert any(6 in b and 4 in a for a, b in pairs)
     # 000: "... concerned about the Russian troops on the border with Ukraine" (7)
     # ~ 001: "... a Russian troop build-up on the border with Ukraine" (4)
     assert any(7 in a and 4 in b for a, b in pairs)
-    assert 0 < result["overlap"] < 1
-    assert result["cached"] is False
+    assert 0 < result.overlap < 1
+    assert result.cached is False
     again = compare_pair(store, docs["000"], docs["001"])
-    assert again["cached"] is True and again["pairs"] == result["pairs"]
+    assert again.cached is True and again.pairs == result.pairs
     stricter = compare_pair(store, docs["000"], docs["001"], AlignSettings(shared=0.9))
-    assert stricter["cached"] is False and stricter["settings"]["shared"] == 0.9
+    assert stricter.cached is False and stricter.settings.shared == 0.9
 
 
 def test_a_three_article_story_shows_what_is_common_and_what_only_one_reports(docs, store) -> None:
     members = [docs["000"], docs["001"], docs["002"]]
     result = compare_story(store, members)
-    facts = result["facts"]
+    facts = result.facts
     # Every sentence of every article is in exactly one fact.
     for d, doc in enumerate(members):
-        placed = sorted(i for f in facts for i in f["sentences"][d])
+        placed = sorted(i for f in facts for i in f.sentences[d])
         assert placed == list(range(len(doc.translation.sentences)))
-    counts = [f["reported_by"] for f in facts]
+    counts = [f.reported_by for f in facts]
     assert counts == sorted(counts, reverse=True) and counts[0] >= 2
     # The security guarantees (000: 4, 001: 6) and the troops at the border (000: 7,
     # 001: 4) are each one fact, with the sentences of both articles.
     for a, b in ((4, 6), (7, 4)):
-        fact = next(f for f in facts if a in f["sentences"][0])
-        assert b in fact["sentences"][1]
-    assert result["in_several"] == sum(1 for c in counts if c > 1)
-    assert result["in_all"] == sum(1 for c in counts if c == 3)
-    assert result["only"] == [
-        sum(1 for f in facts if f["reported_by"] == 1 and f["sentences"][d]) for d in range(3)
-    ]
-    assert sum(result["only"]) + result["in_several"] == len(facts)
-    assert [a["id"] for a in result["articles"]] == [d.article.id for d in members]
-    assert result["cached"] is False
-    assert compare_story(store, members)["facts"] == facts
+        fact = next(f for f in facts if a in f.sentences[0])
+        assert b in fact.sentences[1]
+    assert result.in_several == sum(1 for c in counts if c > 1)
+    assert result.in_all == sum(1 for c in counts if c == 3)
+    assert result.only == tuple(
+        sum(1 for f in facts if f.reported_by == 1 and f.sentences[d]) for d in range(3)
+    )
+    assert sum(result.only) + result.in_several == len(facts)
+    assert [a.id for a in result.articles] == [d.article.id for d in members]
+    assert result.cached is False
+    again = compare_story(store, members)
+    assert again.cached is True and again.facts == facts
 
 
 def test_stories_are_stored_with_their_settings(docs, store) -> None:
     first = stories(store, list(docs.values()))
-    assert first["cached"] is False
-    assert stories(store, list(docs.values()))["cached"] is True
-    assert first["settings"]["threshold"] == 0.2
+    assert first.cached is False
+    again = stories(store, list(docs.values()))
+    assert again.cached is True and again.groups == first.groups
+    assert first.settings.threshold == 0.2
 
 
 def test_compare_and_stories_commands(cli, seeds, tmp_path) -> None:
@@ -150,3 +150,20 @@ def test_compare_command_with_three_articles(cli, seeds, tmp_path) -> None:
     assert (
         text.output.startswith("A: ") and "C: " in text.output and "things reported" in text.output
     )
+
+
+def test_compare_names_more_than_26_articles(cli, tmp_path) -> None:
+    """Articles past Z are AA, AB, ... (the listing raised IndexError past 26)."""
+    db = tmp_path / "many.sqlite3"
+    paths = []
+    for n in range(28):
+        path = tmp_path / f"a{n:02d}.txt"
+        path.write_text(f"Bericht {n}\nDe NAVO vergadert vandaag over punt {n}.\n")
+        paths.append(str(path))
+    ingested = cli("ingest", "--lang", "nl", "--json", *paths, db=db)
+    ids = [a["id"] for a in json.loads(ingested.output)["articles"]]
+    result = cli("compare", *ids, "--engine", "none", db=db)
+    assert result.exit_code == 0, result.output
+    heads = [line.split(":")[0] for line in result.output.splitlines()[:28]]
+    assert heads[:3] == ["A", "B", "C"] and heads[25:] == ["Z", "AA", "AB"]
+    assert "only in one: A " in result.output and ", AB " in result.output

@@ -7,17 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.web_support import seeded_settings
 from web import create_app
 
 A, B = "4e756820e369413a", "68aa529f7daee083"  # seeds 000 and 001
 
 
 @pytest.fixture
-def app(tmp_path: Path):
-    app = create_app(
-        {"SETTINGS": seeded_settings(tmp_path), "SECRET_KEY": "test", "ENGINE": "none"}
-    )
+def app(seeded_settings):
+    app = create_app({"SETTINGS": seeded_settings, "SECRET_KEY": "test", "ENGINE": "none"})
     yield app
     app.extensions["newsbridge-worker"].wait()
 
@@ -68,7 +65,12 @@ def test_article_page_marks_glossary_terms_with_provenance(client) -> None:
         page,
     )
     assert "Removed from the page" in page and "Meer uit Buitenland" in page
-    assert "engine" not in page.split("<details")[0] or "Translated by" in page
+    # How the English was made: engine, model and glossary version.
+    assert re.search(
+        r"Translated by <strong>none</strong>\s+\(model <code>identity</code>\), "
+        r"glossary version <code>[0-9a-f]{12}</code>",
+        page,
+    )
 
 
 def test_compare_page_links_shared_sentences(client) -> None:
@@ -248,9 +250,10 @@ def test_story_page_shows_what_all_report_and_what_one_does(app, client) -> None
     # Untranslated (none engine) seeds group in pairs; a looser grouping makes one story
     # of all five, as `newsbridge stories` would store it.
     from translate.compare import stories
-    from translate.pipeline import stored_translation
+    from translate.results import StorySettings
     from translate.store import Store
-    from translate.stories import Doc, StorySettings
+    from translate.stored import stored_translation
+    from translate.stories import Doc
 
     with Store(app.config["SETTINGS"].db_path) as store:
         docs = [Doc(a, stored_translation(store, a.id)) for a in store.list_articles()]

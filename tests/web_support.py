@@ -1,4 +1,8 @@
-"""A store filled with the seeds (translated by the ``none`` engine) for the web tests."""
+"""A store filled with the seeds (translated by the ``none`` engine) for the web tests.
+
+Seeding (ingest, translate, group) is done once per test session; each test gets its
+own copy of the files, so a test that writes cannot change what another one sees.
+"""
 
 from __future__ import annotations
 
@@ -17,17 +21,32 @@ from translate.stories import Doc
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def seeded_settings(tmp: Path) -> Settings:
-    glossary_dir = tmp / "glossary"
-    shutil.copytree(DATA_DIR, glossary_dir)
-    settings = Settings.from_env().with_overrides(
-        home=tmp / "home", db_path=tmp / "web.sqlite3", glossary_path=glossary_dir, engine="none"
+def _settings(folder: Path) -> Settings:
+    return Settings.from_env().with_overrides(
+        home=folder / "home",
+        db_path=folder / "web.sqlite3",
+        glossary_path=folder / "glossary",
+        engine="none",
     )
+
+
+def seed(folder: Path) -> Settings:
+    """Ingest, translate (``none``) and group the seeds into a store in ``folder``."""
+    settings = _settings(folder)
+    shutil.copytree(DATA_DIR, folder / "glossary")
     articles = [read_article(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
     with Store(settings.db_path) as store:
         store.put_articles(articles)
         results = translate_articles(
-            articles, load_engine("none", settings), store, Glossary.load(glossary_dir)
+            articles, load_engine("none", settings), store, Glossary.load(folder / "glossary")
         )
         stories(store, [Doc(a, r) for a, r in zip(articles, results, strict=True)])
     return settings
+
+
+def copy_seeded(template: Path, folder: Path) -> Settings:
+    """A private copy of a store made by :func:`seed` (the store and the glossary)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(template / "web.sqlite3", folder / "web.sqlite3")
+    shutil.copytree(template / "glossary", folder / "glossary")
+    return _settings(folder)

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Any
+
+from translate.results import AlignSettings, Difference, MatchSpan
+from translate.vocab import Label
 
 STOPWORDS = frozenset(
     """a an the and or but if of to in on at by for with from as into about over after
@@ -32,19 +34,6 @@ _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{2,120})[\"“”„�
 _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
-
-
-@dataclass(frozen=True)
-class AlignSettings:
-    """Thresholds of the aligner; stored with every result so a change re-computes it."""
-
-    shared: float = 0.5
-    partial: float = 0.25
-    entity_weight: float = 0.3
-    merge_gain: float = 0.05
-
-    def as_dict(self) -> dict[str, float]:
-        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -99,10 +88,10 @@ class Pair:
     a: list[int]
     b: list[int]
     score: float
-    label: str  # "shared" or "partial"
-    a_spans: list[tuple[int, int, int]] = field(default_factory=list)  # (sentence, start, end)
-    b_spans: list[tuple[int, int, int]] = field(default_factory=list)
-    differences: list[dict[str, Any]] = field(default_factory=list)
+    label: Label  # shared or partial
+    a_spans: list[MatchSpan] = field(default_factory=list)
+    b_spans: list[MatchSpan] = field(default_factory=list)
+    differences: list[Difference] = field(default_factory=list)
 
 
 @dataclass
@@ -123,38 +112,18 @@ class Alignment:
         matched = sum(len(p.a) + len(p.b) for p in self.pairs)
         return matched / total
 
-    def labels_a(self) -> list[str]:
+    def labels_a(self) -> list[Label]:
         return self._labels(self.size_a, "a")
 
-    def labels_b(self) -> list[str]:
+    def labels_b(self) -> list[Label]:
         return self._labels(self.size_b, "b")
 
-    def _labels(self, size: int, which: str) -> list[str]:
-        labels = ["only"] * size
+    def _labels(self, size: int, which: str) -> list[Label]:
+        labels = [Label.ONLY] * size
         for pair in self.pairs:
             for i in getattr(pair, which):
                 labels[i] = pair.label
         return labels
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "pairs": [
-                {
-                    "a": p.a,
-                    "b": p.b,
-                    "score": round(p.score, 4),
-                    "label": p.label,
-                    "a_spans": [list(s) for s in p.a_spans],
-                    "b_spans": [list(s) for s in p.b_spans],
-                    "differences": p.differences,
-                }
-                for p in self.pairs
-            ],
-            "only_a": self.only_a,
-            "only_b": self.only_b,
-            "overlap": round(self.overlap, 4),
-            "settings": self.settings.as_dict(),
-        }
 
 
 def _entity_overlap(a: Side, b: Side) -> float | None:
@@ -206,7 +175,9 @@ def _pair_score(a: Sequence[Side], b: Sequence[Side], settings: AlignSettings) -
     return _combine(text, _entity_overlap(left, right), settings)
 
 
-def _spans(a: Sequence[Side], ai: list[int], b: Sequence[Side], bi: list[int]) -> tuple[list, list]:
+def _spans(
+    a: Sequence[Side], ai: list[int], b: Sequence[Side], bi: list[int]
+) -> tuple[list[MatchSpan], list[MatchSpan]]:
     left = [(i, t) for i in ai for t in a[i].tokens]
     right = [(j, t) for j in bi for t in b[j].tokens]
     matcher = SequenceMatcher(
@@ -222,11 +193,9 @@ def _spans(a: Sequence[Side], ai: list[int], b: Sequence[Side], bi: list[int]) -
     return _merge_spans(a_spans, a), _merge_spans(b_spans, b)
 
 
-def _merge_spans(
-    spans: list[tuple[int, int, int]], sides: Sequence[Side]
-) -> list[tuple[int, int, int]]:
+def _merge_spans(spans: list[MatchSpan], sides: Sequence[Side]) -> list[MatchSpan]:
     """Join spans of neighbouring matched words ("White House" rather than two spans)."""
-    merged: list[tuple[int, int, int]] = []
+    merged: list[MatchSpan] = []
     for sentence, start, end in sorted(spans):
         if merged and merged[-1][0] == sentence:
             gap = sides[sentence].text[merged[-1][2] : start]
@@ -260,13 +229,13 @@ def differences(
     b_text: str,
     a_entities: frozenset[str] = frozenset(),
     b_entities: frozenset[str] = frozenset(),
-) -> list[dict[str, Any]]:
+) -> list[Difference]:
     left, right = facts(a_text, a_entities), facts(b_text, b_entities)
     found = []
     for kind in ("number", "date", "name", "quote"):
         only_a, only_b = sorted(left[kind] - right[kind]), sorted(right[kind] - left[kind])
         if only_a or only_b:
-            found.append({"kind": kind, "only_a": only_a, "only_b": only_b})
+            found.append(Difference(kind, tuple(only_a), tuple(only_b)))
     return found
 
 
@@ -287,7 +256,7 @@ def align(a: Sequence[Side], b: Sequence[Side], settings: AlignSettings | None =
     groups = _absorb_splits(a, b, groups, settings)
     pairs = []
     for ai, bi, score in sorted(groups, key=lambda g: (g[0][0], g[1][0])):
-        label = "shared" if score >= settings.shared else "partial"
+        label = Label.SHARED if score >= settings.shared else Label.PARTIAL
         a_spans, b_spans = _spans(a, ai, b, bi)
         diff = differences(
             " ".join(a[i].text for i in ai),

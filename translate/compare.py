@@ -2,25 +2,38 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
-from typing import Any
 
-from translate.align import AlignSettings, align
-from translate.models import Article, ArticleTranslation
+from translate.align import align
+from translate.codec import to_json
+from translate.results import (
+    AlignedPair,
+    AlignSettings,
+    ArticleInfo,
+    Comparison,
+    Grouping,
+    OnlySentence,
+    StoryFact,
+    StorySettings,
+    StoryView,
+)
 from translate.store import Store, result_key
-from translate.stories import Doc, StorySettings, group_stories, sides, story_facts
+from translate.stored import get, make_latest, put, save_grouping
+from translate.stories import Doc, group_stories, sides, story_facts
+from translate.vocab import Label, ResultKind
 
 
-def _article_info(article: Article, translation: ArticleTranslation) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "title": article.title,
-        "title_en": translation.title.english,
-        "language": article.lang,
-        "outlet": article.outlet,
-        "dateline": article.dateline,
-        "signature": str(translation.signature),
-    }
+def article_info(doc: Doc) -> ArticleInfo:
+    return ArticleInfo(
+        id=doc.article.id,
+        title=doc.article.title,
+        title_en=doc.translation.title.english,
+        language=doc.article.lang,
+        outlet=doc.article.outlet,
+        dateline=doc.article.dateline,
+        signature=str(doc.translation.signature),
+    )
 
 
 def compare_pair(
@@ -28,123 +41,111 @@ def compare_pair(
     a: Doc,
     b: Doc,
     settings: AlignSettings | None = None,
-) -> dict[str, Any]:
+) -> Comparison:
     """Align two translated articles; reuse the stored result when nothing changed."""
     settings = settings or AlignSettings()
+    signatures = {"a": str(a.translation.signature), "b": str(b.translation.signature)}
     key = result_key(
-        "compare",
-        a.article.id,
-        b.article.id,
-        str(a.translation.signature),
-        str(b.translation.signature),
-        settings.as_dict(),
+        "compare", a.article.id, b.article.id, signatures["a"], signatures["b"], to_json(settings)
     )
-    stored = store.get_result("compare", key)
+    stored = get(store, ResultKind.COMPARE, key, Comparison)
     if stored is not None:
-        return {**stored, "cached": True}
+        return dataclasses.replace(stored, cached=True)
     side_a, side_b = sides(a), sides(b)
     alignment = align(side_a, side_b, settings)
     english_a = [s.text for s in side_a]
     english_b = [s.text for s in side_b]
-    data = alignment.as_dict()
-    for pair in data["pairs"]:
-        pair["a_text"] = [english_a[i] for i in pair["a"]]
-        pair["b_text"] = [english_b[j] for j in pair["b"]]
-    data["only_a"] = [{"index": i, "text": english_a[i]} for i in alignment.only_a]
-    data["only_b"] = [{"index": j, "text": english_b[j]} for j in alignment.only_b]
-    data["labels_a"] = alignment.labels_a()
-    data["labels_b"] = alignment.labels_b()
-    data["a"] = _article_info(a.article, a.translation)
-    data["b"] = _article_info(b.article, b.translation)
-    store.put_result(
-        "compare",
-        key,
-        {
-            "a": str(a.translation.signature),
-            "b": str(b.translation.signature),
-            **settings.as_dict(),
-        },
-        data,
+    result = Comparison(
+        a=article_info(a),
+        b=article_info(b),
+        pairs=tuple(
+            AlignedPair(
+                a=tuple(p.a),
+                b=tuple(p.b),
+                score=round(p.score, 4),
+                label=p.label,
+                a_spans=tuple(p.a_spans),
+                b_spans=tuple(p.b_spans),
+                differences=tuple(p.differences),
+                a_text=tuple(english_a[i] for i in p.a),
+                b_text=tuple(english_b[j] for j in p.b),
+            )
+            for p in alignment.pairs
+        ),
+        only_a=tuple(OnlySentence(i, english_a[i]) for i in alignment.only_a),
+        only_b=tuple(OnlySentence(j, english_b[j]) for j in alignment.only_b),
+        overlap=round(alignment.overlap, 4),
+        labels_a=tuple(alignment.labels_a()),
+        labels_b=tuple(alignment.labels_b()),
+        settings=settings,
     )
-    return {**data, "cached": False}
+    put(store, ResultKind.COMPARE, key, result, {**signatures, **to_json(settings)})
+    return result
 
 
 def compare_story(
     store: Store, docs: Sequence[Doc], settings: AlignSettings | None = None
-) -> dict[str, Any]:
+) -> StoryView:
     """What several articles about one event report in common, and what only one does.
 
     Each fact is one thing reported: a sentence, joined with the sentences of the other
-    articles that align with it (pairwise, transitively). ``facts`` lists, per fact, the
-    sentence indexes each article has for it (an empty list: that article does not report
-    it), the commonest facts first, each group in reading order. Stored and reused.
+    articles that align with it. ``facts`` lists, per fact, the sentence indexes each
+    article has for it (empty: that article does not report it), the commonest facts
+    first, shared before partly shared, each group in reading order. Stored and reused.
     """
     settings = settings or AlignSettings()
     key = result_key(
         "story",
         [(d.article.id, str(d.translation.signature)) for d in docs],
-        settings.as_dict(),
+        to_json(settings),
     )
-    stored = store.get_result("story", key)
+    stored = get(store, ResultKind.STORY, key, StoryView)
     if stored is not None:
-        return {**stored, "cached": True}
+        return dataclasses.replace(stored, cached=True)
     facts = []
     for fact in story_facts(docs, settings):
         cells: list[list[int]] = [[] for _ in docs]
         for d, i in fact.members:
             cells[d].append(i)
         facts.append(
-            {"sentences": cells, "reported_by": sum(1 for c in cells if c), "label": fact.label}
+            StoryFact(
+                sentences=tuple(tuple(c) for c in cells),
+                reported_by=sum(1 for c in cells if c),
+                label=fact.label,
+            )
         )
-    # Commonest first, shared before partly shared; stable, so in reading order otherwise.
-    facts.sort(key=lambda f: (-f["reported_by"], f["label"] != "shared"))
-    data = {
-        "articles": [_article_info(d.article, d.translation) for d in docs],
-        "english": [[s.english for s in d.translation.sentences] for d in docs],
-        "facts": facts,
-        "in_all": sum(1 for f in facts if f["reported_by"] == len(docs)),
-        "in_several": sum(1 for f in facts if f["reported_by"] > 1),
-        "only": [
-            sum(1 for f in facts if f["reported_by"] == 1 and f["sentences"][d])
-            for d in range(len(docs))
-        ],
-        "settings": settings.as_dict(),
-    }
-    store.put_result("story", key, settings.as_dict(), data)
-    return {**data, "cached": False}
+    # Sorting is stable, so facts stay in reading order within each rank.
+    facts.sort(key=lambda f: (-f.reported_by, f.label != Label.SHARED))
+    result = StoryView(
+        articles=tuple(article_info(d) for d in docs),
+        english=tuple(tuple(s.english for s in d.translation.sentences) for d in docs),
+        facts=tuple(facts),
+        in_all=sum(1 for f in facts if f.reported_by == len(docs)),
+        in_several=sum(1 for f in facts if f.reported_by > 1),
+        only=tuple(
+            sum(1 for f in facts if f.reported_by == 1 and f.sentences[d]) for d in range(len(docs))
+        ),
+        settings=settings,
+    )
+    put(store, ResultKind.STORY, key, result, settings)
+    return result
 
 
-def stored_comparison(store: Store, a_id: str, b_id: str) -> dict[str, Any] | None:
-    """The newest stored comparison of two articles, whichever settings made it."""
-    found = None
-    for _key, _settings, data, _created in store.list_results("compare"):
-        if data["a"]["id"] == a_id and data["b"]["id"] == b_id:
-            found = data
-    return found
-
-
-def stories(
-    store: Store, docs: Sequence[Doc], settings: StorySettings | None = None
-) -> dict[str, Any]:
-    """Group articles into stories; stored (and reused) under the settings that made it."""
+def stories(store: Store, docs: Sequence[Doc], settings: StorySettings | None = None) -> Grouping:
+    """Group articles into stories; stored (and reused) under the settings that made it,
+    and made the grouping the pages show."""
     settings = settings or StorySettings()
     key = result_key(
         "stories",
         sorted((d.article.id, str(d.translation.signature)) for d in docs),
-        settings.as_dict(),
+        to_json(settings),
     )
-    stored = store.get_result("stories", key)
+    stored = get(store, ResultKind.STORIES, key, Grouping)
     if stored is not None:
-        result = {**stored, "cached": True}
-    else:
-        result = group_stories(docs, settings)
-        result["articles"] = {d.article.id: _article_info(d.article, d.translation) for d in docs}
-        store.put_result("stories", key, settings.as_dict(), result)
-        result = {**result, "cached": False}
-    store.put_result("stories-latest", "latest", settings.as_dict(), {"key": key})
+        make_latest(store, key)
+        return dataclasses.replace(stored, cached=True)
+    result = dataclasses.replace(
+        group_stories(docs, settings), articles={d.article.id: article_info(d) for d in docs}
+    )
+    save_grouping(store, key, result)
     return result
-
-
-def latest_stories(store: Store) -> dict[str, Any] | None:
-    pointer = store.get_result("stories-latest", "latest")
-    return store.get_result("stories", pointer["key"]) if pointer else None

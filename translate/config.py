@@ -8,6 +8,8 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import ClassVar
 
+from glossary import DATA_DIR
+
 
 def _default_home(env: Mapping[str, str]) -> Path:
     base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
@@ -65,3 +67,8 @@ class Settings:
     @property
     def models_dir(self) -> Path:
         return self.home / "models"
+
+    @property
+    def glossary(self) -> Path:
+        """The glossary file or folder in use: the one named, else the shipped one."""
+        return self.glossary_path or DATA_DIR

@@ -15,6 +15,7 @@ from translate.ingest import article_id
 from translate.models import Article, Sentence
 from translate.pipeline import Progress, translate_articles
 from translate.store import Store
+from translate.vocab import SOURCE_LANGS
 
 FLORES_FILES = {"nl": "nld_Latn.devtest", "de": "deu_Latn.devtest", "en": "eng_Latn.devtest"}
 
@@ -61,8 +62,8 @@ def _lines(path: Path) -> list[str]:
 
 def load_flores(lang: str, limit: int | None = None, root: Path | None = None) -> TestSet:
     root = root or find_flores()
-    if lang not in ("nl", "de"):
-        raise TestSetError(f"FLORES test sets here are nl and de, not {lang}")
+    if lang not in SOURCE_LANGS:
+        raise TestSetError(f"FLORES test sets here are {' and '.join(SOURCE_LANGS)}, not {lang}")
     sources = _lines(root / FLORES_FILES[lang])
     references = _lines(root / FLORES_FILES["en"])
     urls = [

@@ -15,9 +15,8 @@ from pathlib import Path
 
 from translate import segment
 from translate.models import Article, Removed
+from translate.vocab import MAX_ARTICLE_BYTES, READ_LANGS
 
-MAX_BYTES = 2_000_000
-SUPPORTED_LANGUAGES = segment.SUPPORTED
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
@@ -81,17 +80,20 @@ def read_article(path: Path | str, lang: str | None = None) -> Article:
         raise IngestError(f"{path}: no such file")
     if path.is_dir():
         raise IngestError(f"{path}: is a directory, not an article file")
-    raw = path.read_bytes()
-    if len(raw) > MAX_BYTES:
-        raise IngestError(
-            f"{path}: {len(raw)} bytes, more than the {MAX_BYTES} an article may have"
-        )
-    return parse_bytes(raw, str(path), lang=lang)
+    if path.stat().st_size > MAX_ARTICLE_BYTES:
+        raise IngestError(_too_large(str(path), path.stat().st_size))
+    return parse_bytes(path.read_bytes(), str(path), lang=lang)
+
+
+def _too_large(name: str, size: int) -> str:
+    return f"{name}: {size} bytes, more than the {MAX_ARTICLE_BYTES} an article may have"
 
 
 def parse_bytes(
     raw: bytes, name: str, lang: str | None = None, html: bool | None = None
 ) -> Article:
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise IngestError(_too_large(name, len(raw)))
     if not raw.strip():
         raise IngestError(f"{name}: the file is empty")
     if b"\x00" in raw[:8192]:
@@ -175,10 +177,10 @@ def parse_text(
         paragraphs[0] = (first.start + match.end(), first.end)
 
     detected = lang or detect_language(" ".join(line.text for line in body_lines), name)
-    if detected not in SUPPORTED_LANGUAGES:
+    if detected not in READ_LANGS:
         raise IngestError(
             f"{name}: language {detected!r} is not supported (newsbridge reads "
-            f"{', '.join(SUPPORTED_LANGUAGES)})"
+            f"{', '.join(READ_LANGS)})"
         )
     sentences = segment.segment(text, paragraphs, detected)
     body = "\n\n".join(text[s:e] for s, e in paragraphs)

@@ -1,4 +1,7 @@
-"""Translate articles: glossary protection -> cache -> engine (in batches) -> enforcement."""
+"""Translate articles in four steps: plan (glossary protection and hints), look up the
+cache, translate what it lacks (in batches, stored as they finish), assemble (glossary
+enforcement). :func:`translate_articles` runs them in order and stores the results.
+"""
 
 from __future__ import annotations
 
@@ -9,37 +12,146 @@ from glossary import Glossary, Protected
 from translate.engines.base import Engine, Hint
 from translate.models import Article, ArticleTranslation, SentenceTranslation, Signature
 from translate.store import Store
+from translate.stored import save_translation
+from translate.vocab import TARGET_LANG
 
 # Called with (units just done, total units) after each step.
 Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
-class _Unit:
-    article: int
-    index: int  # -1 for the title
+class Unit:
+    """One title or sentence as the engine will be asked for it."""
+
+    article: int  # position in the list of articles
+    index: int  # sentence index; -1 for the title
+    lang: str
     protected: Protected
     hint: Hint
+    key: str  # what determines the engine's output: the cache key's text part
 
 
-def _hint(protected: Protected, previous: str | None) -> Hint:
-    terms = tuple(dict.fromkeys((m.form, m.english) for m in protected.matches))
-    return Hint(previous, terms)
+@dataclass
+class Outputs:
+    """Raw engine output per (language, request key), and which came from the cache."""
+
+    text: dict[tuple[str, str], str]
+    cached: set[tuple[str, str]]
+
+
+def signature(engine: Engine, lang: str, glossary: Glossary | None) -> Signature:
+    if lang == TARGET_LANG:
+        return Signature("none", "identity", glossary.version if glossary else "none")
+    return Signature(engine.name, engine.model_id(lang), glossary.version if glossary else "none")
+
+
+def plan(articles: Sequence[Article], engine: Engine, glossary: Glossary | None) -> list[Unit]:
+    """Step 1: every title and sentence, with glossary terms put in their English form and
+    the hints (previous sentence, terms) the engine may use."""
+    units = []
+    for position, article in enumerate(articles):
+        previous: str | None = None
+        pieces = [(-1, article.title), *((s.index, s.text) for s in article.sentences)]
+        for index, text in pieces:
+            protected = _protect(glossary, text, article.lang)
+            terms = tuple(dict.fromkeys((m.form, m.english) for m in protected.matches))
+            # The title stands alone; each sentence gets the one before it as context.
+            hint = Hint(previous if index >= 0 else None, terms)
+            key = engine.request_key(protected.text, hint)
+            units.append(Unit(position, index, article.lang, protected, hint, key))
+            if index >= 0:
+                previous = protected.text
+    return units
 
 
 def _protect(glossary: Glossary | None, text: str, lang: str) -> Protected:
-    if glossary is None or lang == "en":
+    if glossary is None or lang == TARGET_LANG:
         return Protected(text, text, ())
     return glossary.protect(text, lang)
 
 
-def signature(engine: Engine, lang: str, glossary: Glossary | None) -> Signature:
-    model = "identity" if lang == "en" else engine.model_id(lang)
-    return Signature(
-        engine="none" if lang == "en" else engine.name,
-        model=model,
-        glossary=glossary.version if glossary else "none",
-    )
+def distinct_requests(units: Sequence[Unit]) -> dict[str, dict[str, Unit]]:
+    """Per language, each distinct request once, in order of first appearance."""
+    by_lang: dict[str, dict[str, Unit]] = {}
+    for unit in units:
+        by_lang.setdefault(unit.lang, {}).setdefault(unit.key, unit)
+    return by_lang
+
+
+def look_up_cache(store: Store, engine: Engine, lang: str, keys: Sequence[str]) -> dict[str, str]:
+    """Step 2: the outputs the cache already has for these requests."""
+    if lang == TARGET_LANG:
+        return {}
+    return store.cached_translations(engine.name, engine.model_id(lang), lang, keys)
+
+
+def translate_missing(
+    engine: Engine,
+    store: Store,
+    lang: str,
+    requests: dict[str, Unit],
+    todo: Sequence[str],
+    batch_size: int,
+    glossary_version: str,
+    progress: Progress | None = None,
+) -> dict[str, str]:
+    """Step 3: translate the requests the cache lacks, batch by batch; each batch is stored
+    as soon as it is done, so an interrupted run keeps its work."""
+    if lang == TARGET_LANG:
+        # English passes through untranslated.
+        done = {k: requests[k].protected.text for k in todo}
+        if progress and done:
+            progress(len(done), -1)
+        return done
+    model = engine.model_id(lang)
+    # Blank text (an article without a title) needs no engine: its English is blank too.
+    outputs = {k: "" for k in todo if not requests[k].protected.text.strip()}
+    todo = [k for k in todo if k not in outputs]
+    if progress and outputs:
+        progress(len(outputs), -1)
+    for start in range(0, len(todo), batch_size):
+        batch = todo[start : start + batch_size]
+        translated = engine.translate(
+            [requests[k].protected.text for k in batch], lang, [requests[k].hint for k in batch]
+        )
+        if len(translated) != len(batch):
+            raise RuntimeError(
+                f"engine {engine.name} returned {len(translated)} outputs for {len(batch)}"
+            )
+        pairs = list(zip(batch, translated, strict=True))
+        store.put_translations(engine.name, model, lang, pairs, glossary_version)
+        outputs.update(pairs)
+        if progress:
+            progress(len(batch), -1)
+    return outputs
+
+
+def assemble(
+    articles: Sequence[Article],
+    units: Sequence[Unit],
+    outputs: Outputs,
+    signatures: Sequence[Signature],
+    glossary: Glossary | None,
+) -> list[ArticleTranslation]:
+    """Step 4: each article's English, with glossary enforcement and what fired where."""
+    done: list[list[SentenceTranslation]] = [[] for _ in articles]
+    for unit in units:
+        request = (unit.lang, unit.key)
+        raw = outputs.text[request]
+        if glossary is not None and unit.protected.matches:
+            enforced = glossary.enforce(raw, unit.protected)
+            english, hits = enforced.text, enforced.hits
+        else:
+            english, hits = raw, ()
+        done[unit.article].append(
+            SentenceTranslation(
+                unit.index, unit.protected.source, english, request in outputs.cached, hits
+            )
+        )
+    return [
+        ArticleTranslation(article.id, article.lang, signatures[i], done[i][0], tuple(done[i][1:]))
+        for i, article in enumerate(articles)
+    ]
 
 
 def translate_articles(
@@ -52,96 +164,32 @@ def translate_articles(
 ) -> list[ArticleTranslation]:
     """Translate titles and sentences; only text the cache lacks goes to the engine.
 
-    Each batch is stored as soon as it is translated, so an interrupted run keeps its work.
-    ``progress`` is called with the number of units done after each step.
+    ``progress`` is called with (units just done, total units) after each step.
     """
-    units: list[_Unit] = []
     signatures = [signature(engine, a.lang, glossary) for a in articles]
-    for i, article in enumerate(articles):
-        title = _protect(glossary, article.title, article.lang)
-        units.append(_Unit(i, -1, title, _hint(title, None)))
-        previous: str | None = None
-        for s in article.sentences:
-            protected = _protect(glossary, s.text, article.lang)
-            units.append(_Unit(i, s.index, protected, _hint(protected, previous)))
-            previous = protected.text
-
-    def key(unit: _Unit) -> str:
-        return engine.request_key(unit.protected.text, unit.hint)
-
-    outputs: dict[tuple[str, str], str] = {}
-    cached: set[tuple[str, str]] = set()
-    # Per language, each distinct request once; a dict keeps order and drops repeats.
-    by_lang: dict[str, dict[str, _Unit]] = {}
-    for unit in units:
-        by_lang.setdefault(articles[unit.article].lang, {}).setdefault(key(unit), unit)
+    units = plan(articles, engine, glossary)
+    by_lang = distinct_requests(units)
     total = sum(len(requests) for requests in by_lang.values())
+
+    def advance(done: int, _total: int) -> None:
+        if progress and done:
+            progress(done, total)
+
+    outputs = Outputs({}, set())
     for lang, requests in by_lang.items():
         keys = list(requests)
-        if lang == "en":
-            outputs.update({(lang, k): requests[k].protected.text for k in keys})
-            cached.update((lang, k) for k in keys)
-            if progress:
-                progress(len(keys), total)
-            continue
-        model = engine.model_id(lang)
-        hits = store.cached_translations(engine.name, model, lang, keys)
-        outputs.update({(lang, k): o for k, o in hits.items()})
-        cached.update((lang, k) for k in hits)
-        if progress and hits:
-            progress(len(hits), total)
+        hits = look_up_cache(store, engine, lang, keys)
+        outputs.text.update({(lang, k): o for k, o in hits.items()})
+        outputs.cached.update((lang, k) for k in hits)
+        advance(len(hits), total)
         todo = [k for k in keys if k not in hits]
-        for start in range(0, len(todo), batch_size):
-            batch = todo[start : start + batch_size]
-            translated = engine.translate(
-                [requests[k].protected.text for k in batch],
-                lang,
-                [requests[k].hint for k in batch],
-            )
-            if len(translated) != len(batch):
-                raise RuntimeError(
-                    f"engine {engine.name} returned {len(translated)} outputs for {len(batch)}"
-                )
-            store.put_translations(
-                engine.name,
-                model,
-                lang,
-                zip(batch, translated, strict=True),
-                glossary.version if glossary else "none",
-            )
-            outputs.update({(lang, k): o for k, o in zip(batch, translated, strict=True)})
-            if progress:
-                progress(len(batch), total)
-
-    results: list[ArticleTranslation] = []
-    by_article: list[list[_Unit]] = [[] for _ in articles]
-    for unit in units:
-        by_article[unit.article].append(unit)
-    for i, article in enumerate(articles):
-        done: list[SentenceTranslation] = []
-        for unit in by_article[i]:
-            request = (article.lang, key(unit))
-            raw = outputs[request]
-            if glossary is not None and unit.protected.matches:
-                enforced = glossary.enforce(raw, unit.protected)
-                english, hits = enforced.text, enforced.hits
-            else:
-                english, hits = raw, ()
-            done.append(
-                SentenceTranslation(
-                    unit.index, unit.protected.source, english, request in cached, hits
-                )
-            )
-        results.append(
-            ArticleTranslation(article.id, article.lang, signatures[i], done[0], tuple(done[1:]))
-        )
+        version = glossary.version if glossary else "none"
+        fresh = translate_missing(engine, store, lang, requests, todo, batch_size, version, advance)
+        outputs.text.update({(lang, k): o for k, o in fresh.items()})
+        if lang == TARGET_LANG:
+            # Nothing was translated: English counts as already done.
+            outputs.cached.update((lang, k) for k in fresh)
+    results = assemble(articles, units, outputs, signatures, glossary)
     for result in results:
-        store.put_result(
-            "translation", result.article_id, {"signature": str(result.signature)}, result.to_dict()
-        )
+        save_translation(store, result)
     return results
-
-
-def stored_translation(store: Store, article_id: str) -> ArticleTranslation | None:
-    data = store.get_result("translation", article_id)
-    return ArticleTranslation.from_dict(data) if data else None

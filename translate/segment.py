@@ -6,8 +6,7 @@ import functools
 import re
 
 from translate.models import Sentence
-
-SUPPORTED = ("nl", "de", "en")
+from translate.vocab import READ_LANGS
 
 # pysbd sometimes ends a sentence inside a quotation and starts the next one with the
 # closing quote: 'sagte er: "Wir gehen.' + '" Die Lage ...'. Such a leading quote belongs
@@ -48,7 +47,7 @@ def _segmenter(lang: str):
 
 def split_sentences(paragraph: str, lang: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` spans of the sentences of ``paragraph``, whitespace trimmed."""
-    if lang not in SUPPORTED:
+    if lang not in READ_LANGS:
         raise ValueError(f"no sentence splitter for language {lang!r}")
     if not paragraph.strip():
         return []

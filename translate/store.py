@@ -18,7 +18,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from translate.codec import from_json, to_json
 from translate.models import Article
+from translate.vocab import ResultKind
 
 SCHEMA_VERSION = 1
 
@@ -123,7 +125,7 @@ class Store:
     # Articles
     def put_articles(self, articles: Iterable[Article]) -> None:
         rows = [
-            (a.id, a.path, a.lang, a.title, json.dumps(a.to_dict(), ensure_ascii=False), _now())
+            (a.id, a.path, a.lang, a.title, json.dumps(to_json(a), ensure_ascii=False), _now())
             for a in articles
         ]
         with self.transaction() as db:
@@ -137,11 +139,11 @@ class Store:
 
     def get_article(self, article_id: str) -> Article | None:
         rows = self._read("SELECT data FROM articles WHERE id = ?", (article_id,))
-        return Article.from_dict(json.loads(rows[0][0])) if rows else None
+        return from_json(Article, json.loads(rows[0][0])) if rows else None
 
     def list_articles(self) -> list[Article]:
         rows = self._read("SELECT data FROM articles ORDER BY path, id")
-        return [Article.from_dict(json.loads(r[0])) for r in rows]
+        return [from_json(Article, json.loads(r[0])) for r in rows]
 
     # Translation cache
     def cached_translations(
@@ -184,7 +186,7 @@ class Store:
         return int(self._read("SELECT COUNT(*) FROM translations")[0][0])
 
     # Stored results (article translations, comparisons, story groups, reports)
-    def put_result(self, kind: str, key: str, settings: dict[str, Any], data: Any) -> None:
+    def put_result(self, kind: ResultKind, key: str, settings: dict[str, Any], data: Any) -> None:
         with self.transaction() as db:
             db.execute(
                 "INSERT OR REPLACE INTO results (kind, key, settings, data, created_at)"
@@ -198,11 +200,11 @@ class Store:
                 ),
             )
 
-    def get_result(self, kind: str, key: str) -> Any | None:
+    def get_result(self, kind: ResultKind, key: str) -> Any | None:
         rows = self._read("SELECT data FROM results WHERE kind = ? AND key = ?", (kind, key))
         return json.loads(rows[0][0]) if rows else None
 
-    def list_results(self, kind: str) -> list[tuple[str, dict[str, Any], Any, str]]:
+    def list_results(self, kind: ResultKind) -> list[tuple[str, dict[str, Any], Any, str]]:
         rows = self._read(
             "SELECT key, settings, data, created_at FROM results WHERE kind = ?"
             " ORDER BY created_at, key",

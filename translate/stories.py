@@ -12,36 +12,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
-from translate.align import AlignSettings, Side, align, side
+from translate.align import Side, align, side
 from translate.models import Article, ArticleTranslation
+from translate.results import AlignSettings, Grouping, PairEvidence, StoryGroup, StorySettings
+from translate.vocab import FUNCTION_WORDS, Label
 
 # Entities that identify a story: names, and terms such as "security guarantees". Titles
 # ("spokesperson", "president") are in almost every article and identify nothing.
 STORY_KINDS = ("person", "place", "organisation", "term")
 # Untranslated text (the ``none`` engine) is Dutch or German: drop their function words too.
-_FOREIGN_STOP = """de het een en of maar dat die dit deze als ook er hij zij ze we wij zijn is
-was werd wordt worden heeft hebben had van voor na door over onder tegen tijdens om bij met op
-in uit aan tot nog wel niet geen meer dan zo zou zullen kan kunnen moet volgens al
-der das ein eine einen einem einer eines und oder aber dass auch er sie es wir ich ist sind
-war wurde werden hat haben nach im an am auf bei mit von vor durch über unter gegen um noch
-nicht kein keine mehr zu zum zur aus wie was wer wo hier sich den dem des""".split()
+_FOREIGN_STOP = frozenset().union(*FUNCTION_WORDS.values())
 # Reporting verbs say nothing about what a story is.
 _NEWS_STOP = "said says say told according reported reports week".split()
 _NUMBER = re.compile(r"\b\d[\d.,]*\b")
-
-
-@dataclass(frozen=True)
-class StorySettings:
-    threshold: float = 0.2
-    text_weight: float = 0.45
-    entity_weight: float = 0.45
-    extra_weight: float = 0.1
-
-    def as_dict(self) -> dict[str, float]:
-        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -88,19 +74,19 @@ def _cosine(docs: list[str], **options: Any) -> tuple[Any, Any]:
 
 def pair_scores(
     docs: Sequence[Doc], settings: StorySettings
-) -> tuple[list[list[float]], list[dict[str, Any]]]:
+) -> tuple[list[list[float]], list[PairEvidence]]:
     n = len(docs)
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     text_sim, text_model = _cosine(
         [d.english for d in docs],
-        stop_words=sorted(ENGLISH_STOP_WORDS | set(_FOREIGN_STOP) | set(_NEWS_STOP)),
+        stop_words=sorted(ENGLISH_STOP_WORDS | _FOREIGN_STOP | set(_NEWS_STOP)),
         sublinear_tf=True,
     )
     entity_docs = [" ".join(sorted(d.entities)) for d in docs]
     entity_sim, _ = _cosine(entity_docs, token_pattern=r"[^ ]+", lowercase=False, sublinear_tf=True)
     scores = [[1.0 if i == j else 0.0 for j in range(n)] for i in range(n)]
-    evidence: list[dict[str, Any]] = []
+    evidence: list[PairEvidence] = []
     terms = text_model[0].get_feature_names_out() if text_model else []
     for i in range(n):
         for j in range(i + 1, n):
@@ -125,26 +111,26 @@ def pair_scores(
                 shared_terms = [str(terms[k]) for _v, k in ranked[:8]]
             ents_i, ents_j = docs[i].entities, docs[j].entities
             evidence.append(
-                {
-                    "a": docs[i].article.id,
-                    "b": docs[j].article.id,
-                    "score": round(score, 4),
-                    "text_similarity": round(text, 4),
-                    "entity_similarity": round(ent, 4),
-                    "shared_entities": sorted(ents_i[e] for e in set(ents_i) & set(ents_j)),
-                    "shared_terms": shared_terms,
-                    "shared_numbers": shared_numbers,
-                    "same_dateline": same_dateline,
-                }
+                PairEvidence(
+                    a=docs[i].article.id,
+                    b=docs[j].article.id,
+                    score=round(score, 4),
+                    text_similarity=round(text, 4),
+                    entity_similarity=round(ent, 4),
+                    shared_entities=tuple(sorted(ents_i[e] for e in set(ents_i) & set(ents_j))),
+                    shared_terms=tuple(shared_terms),
+                    shared_numbers=tuple(shared_numbers),
+                    same_dateline=same_dateline,
+                )
             )
     return scores, evidence
 
 
-def group_stories(docs: Sequence[Doc], settings: StorySettings | None = None) -> dict[str, Any]:
+def group_stories(docs: Sequence[Doc], settings: StorySettings | None = None) -> Grouping:
     """Groups of article ids with every pair's score and evidence."""
     settings = settings or StorySettings()
     if not docs:
-        return {"groups": [], "pairs": [], "settings": settings.as_dict()}
+        return Grouping((), (), settings)
     scores, evidence = pair_scores(docs, settings)
     labels = [0]
     if len(docs) > 1:
@@ -165,14 +151,14 @@ def group_stories(docs: Sequence[Doc], settings: StorySettings | None = None) ->
     for indices in members.values():
         inner = [scores[i][j] for i in indices for j in indices if i < j]
         groups.append(
-            {
-                "articles": [docs[i].article.id for i in indices],
-                "cohesion": round(sum(inner) / len(inner), 4) if inner else 1.0,
-                "coverage": coverage([docs[i] for i in indices]),
-            }
+            StoryGroup(
+                articles=tuple(docs[i].article.id for i in indices),
+                cohesion=round(sum(inner) / len(inner), 4) if inner else 1.0,
+                coverage=coverage([docs[i] for i in indices]),
+            )
         )
-    groups.sort(key=lambda g: (-len(g["articles"]), g["articles"][0]))
-    return {"groups": groups, "pairs": evidence, "settings": settings.as_dict()}
+    groups.sort(key=lambda g: (-len(g.articles), g.articles[0]))
+    return Grouping(tuple(groups), tuple(evidence), settings)
 
 
 def _name(english: str) -> str:
@@ -194,7 +180,7 @@ class Fact:
     pair, "partial" when one was only partly shared, "only" for a single article."""
 
     members: tuple[tuple[int, int], ...]
-    label: str
+    label: Label
 
 
 def story_facts(docs: Sequence[Doc], settings: AlignSettings | None = None) -> list[Fact]:
@@ -220,7 +206,7 @@ def story_facts(docs: Sequence[Doc], settings: AlignSettings | None = None) -> l
                 for i in pair.a:
                     for j in pair.b:
                         parent[find((x, i))] = find((y, j))
-                if pair.label != "shared":
+                if pair.label != Label.SHARED:
                     partial.append((x, pair.a[0]))
     facts: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for d, s in enumerate(all_sides):
@@ -230,9 +216,9 @@ def story_facts(docs: Sequence[Doc], settings: AlignSettings | None = None) -> l
     found = [
         Fact(
             tuple(sorted(members)),
-            "only"
+            Label.ONLY
             if len({d for d, _ in members}) == 1
-            else ("partial" if root in weak else "shared"),
+            else (Label.PARTIAL if root in weak else Label.SHARED),
         )
         for root, members in facts.items()
     ]

@@ -16,11 +16,13 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import BaseConverter
 
-from glossary import DATA_DIR, Glossary
+from glossary import Glossary
 from translate.config import Settings
 from translate.store import Store
+from translate.vocab import MAX_ARTICLE_BYTES, letter
 
-MAX_UPLOAD_BYTES = 1_000_000
+# A request may carry one article (a file or a paste) and the form around it.
+MAX_REQUEST_BYTES = MAX_ARTICLE_BYTES + 64_000
 # Evaluation reports shipped with the project (``newsbridge eval --report``), shown on the
 # quality page beside the runs stored in this installation.
 REPORTS_DIR = Path(__file__).resolve().parent.parent / "reports"
@@ -51,7 +53,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__)
     app.config.update(
         SETTINGS=settings,
-        MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES,
+        MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES,
         WORKER=True,
         ENGINE=settings.engine,
         REPORTS_DIR=REPORTS_DIR,
@@ -63,6 +65,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     csrf.init_app(app)
     app.url_map.converters["aid"] = HexIdConverter
     app.url_map.converters["job"] = HexIdConverter
+    app.jinja_env.filters["letter"] = letter
 
     from web import api, pages, worker
 
@@ -103,7 +106,7 @@ def get_store() -> Store:
 def glossary_path() -> Path:
     from flask import current_app
 
-    return current_app.config["SETTINGS"].glossary_path or DATA_DIR
+    return current_app.config["SETTINGS"].glossary
 
 
 _glossary_cache: dict[Path, tuple[tuple[tuple[str, int, int], ...], Glossary]] = {}
@@ -138,7 +141,7 @@ def _register_errors(app: Flask) -> None:
             400: "The request was not understood.",
             404: "There is nothing at this address.",
             405: "That is not allowed here.",
-            413: f"The upload is too large (at most {MAX_UPLOAD_BYTES // 1000} kB).",
+            413: f"The upload is too large (at most {MAX_ARTICLE_BYTES // 1000} kB).",
         }
         code = exc.code or 500
         return render_error(

@@ -1,22 +1,27 @@
-"""A JSON API over the same stored results, for scripts."""
+"""A JSON API over the same stored results, for scripts. Each thing has the one JSON
+shape ``translate.codec`` gives it (the shape ``--json`` prints too)."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, jsonify, request
+from flask import Blueprint, Response, abort, jsonify, request
 
-from translate.compare import latest_stories
-from translate.pipeline import stored_translation
+from translate.codec import to_json
+from translate.stored import latest_grouping, load_job, stored_translation
 from web import csrf, get_glossary, get_store
 from web.pages import comparison, quality_data, story_comparison
-from web.worker import job_status
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 csrf.exempt(bp)  # read-only: every route here is GET
 
 
+def _json(value: object) -> Response:
+    return jsonify(to_json(value))
+
+
 @bp.get("/articles")
-def articles():  # type: ignore[no-untyped-def]
-    return jsonify(
+def articles() -> Response:
+    store = get_store()
+    return _json(
         {
             "articles": [
                 {
@@ -25,69 +30,71 @@ def articles():  # type: ignore[no-untyped-def]
                     "language": a.lang,
                     "outlet": a.outlet,
                     "dateline": a.dateline,
+                    "published": a.published,
                     "sentences": len(a.sentences),
-                    "translated": stored_translation(get_store(), a.id) is not None,
+                    "translated": stored_translation(store, a.id) is not None,
                 }
-                for a in get_store().list_articles()
+                for a in store.list_articles()
             ]
         }
     )
 
 
 @bp.get("/articles/<aid:article_id>")
-def article(article_id: str):  # type: ignore[no-untyped-def]
-    item = get_store().get_article(article_id)
-    if item is None:
+def article(article_id: str) -> Response:
+    found = get_store().get_article(article_id)
+    if found is None:
         abort(404)
-    return jsonify(item.to_dict())
+    return _json(found)
 
 
 @bp.get("/articles/<aid:article_id>/translation")
-def translation(article_id: str):  # type: ignore[no-untyped-def]
+def translation(article_id: str) -> Response:
     found = stored_translation(get_store(), article_id)
     if found is None:
         abort(404)
-    return jsonify(found.to_dict())
+    return _json(found)
 
 
 @bp.get("/compare/<aid:a_id>/<aid:b_id>")
-def compare(a_id: str, b_id: str):  # type: ignore[no-untyped-def]
-    return jsonify(comparison(a_id, b_id))
+def compare(a_id: str, b_id: str) -> Response:
+    return _json(comparison(a_id, b_id))
 
 
 @bp.get("/story/<aid:article_id>")
-def story(article_id: str):  # type: ignore[no-untyped-def]
-    return jsonify(story_comparison(article_id))
+def story(article_id: str) -> Response:
+    return _json(story_comparison(article_id))
 
 
 @bp.get("/stories")
-def stories():  # type: ignore[no-untyped-def]
-    return jsonify(latest_stories(get_store()) or {"groups": [], "pairs": []})
+def stories() -> Response:
+    grouped = latest_grouping(get_store())
+    return _json(grouped or {"groups": [], "pairs": [], "articles": {}})
 
 
 @bp.get("/quality")
-def quality():  # type: ignore[no-untyped-def]
-    return jsonify(quality_data())
+def quality() -> Response:
+    return _json(quality_data())
 
 
 @bp.get("/glossary")
-def glossary():  # type: ignore[no-untyped-def]
+def glossary() -> Response:
     found = get_glossary()
     entries = [e.as_dict() for e in found.search(request.args.get("q", ""))]
-    return jsonify({"version": found.version, "entries": entries})
+    return _json({"version": found.version, "entries": entries})
 
 
 @bp.get("/glossary/<entry_id>")
-def glossary_entry(entry_id: str):  # type: ignore[no-untyped-def]
+def glossary_entry(entry_id: str) -> Response:
     entry = get_glossary().by_id.get(entry_id)
     if entry is None:
         abort(404)
-    return jsonify(entry.as_dict())
+    return _json(entry.as_dict())
 
 
 @bp.get("/jobs/<job:job_id>")
-def job(job_id: str):  # type: ignore[no-untyped-def]
-    status = job_status(get_store(), job_id)
-    if status is None:
+def job(job_id: str) -> Response:
+    found = load_job(get_store(), job_id)
+    if found is None:
         abort(404)
-    return jsonify(status)
+    return _json(found)

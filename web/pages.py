@@ -16,22 +16,24 @@ from flask import (
 
 from glossary import Glossary, GlossaryError
 from glossary.edit import save_entry
-from glossary.entries import KINDS, LANGS, new_entry
+from glossary.entries import new_entry
 from glossary.suggest import Suggestion, suggest
-from translate.compare import compare_pair, compare_story, latest_stories
+from translate.compare import compare_pair, compare_story
 from translate.evaluate import ReportError, check_report, read_report
 from translate.ingest import IngestError, parse_bytes
-from translate.pipeline import stored_translation
+from translate.models import Article
+from translate.results import Comparison, StoryView
+from translate.stored import latest_grouping, list_eval_runs, load_job, stored_translation
 from translate.stories import Doc
+from translate.vocab import ENTRY_KINDS, READ_LANGS, SOURCE_LANGS, UPLOAD_SUFFIXES
 from web import get_glossary, get_store, glossary_path
 from web.render import article_rows, compare_rows, story_rows, title_row
-from web.worker import get_worker, job_status
+from web.worker import get_worker
 
 bp = Blueprint("pages", __name__)
-UPLOAD_SUFFIXES = (".txt", ".html", ".htm")
 
 
-def _article_or_404(article_id: str):  # type: ignore[no-untyped-def]
+def _article_or_404(article_id: str) -> Article:
     article = get_store().get_article(article_id)
     if article is None:
         abort(404)
@@ -42,12 +44,12 @@ def library_data() -> dict[str, Any]:
     """Stories with their articles; articles outside any stored grouping come last."""
     store = get_store()
     articles = {a.id: a for a in store.list_articles()}
-    grouped = latest_stories(store) or {"groups": [], "articles": {}}
+    grouped = latest_grouping(store)
     stories = []
     seen: set[str] = set()
-    for group in grouped["groups"]:
+    for group in grouped.groups if grouped else ():
         members = []
-        for article_id in group["articles"]:
+        for article_id in group.articles:
             if article_id not in articles:
                 continue
             seen.add(article_id)
@@ -56,11 +58,11 @@ def library_data() -> dict[str, Any]:
                 {
                     "article": articles[article_id],
                     "title_en": translation.title.english if translation else None,
-                    "coverage": group["coverage"].get(article_id),
+                    "coverage": group.coverage.get(article_id),
                 }
             )
         if members:
-            stories.append({"members": members, "cohesion": group["cohesion"]})
+            stories.append({"members": members, "cohesion": group.cohesion})
     for article_id, article in articles.items():
         if article_id not in seen:
             translation = stored_translation(store, article_id)
@@ -114,7 +116,7 @@ def _pair_docs(a_id: str, b_id: str) -> tuple[Doc, Doc]:
     return docs[0], docs[1]
 
 
-def comparison(a_id: str, b_id: str) -> dict[str, Any]:
+def comparison(a_id: str, b_id: str) -> Comparison:
     """The stored comparison of two articles, aligned now if it was not stored yet
     (alignment is cheap; it needs both translations stored)."""
     return compare_pair(get_store(), *_pair_docs(a_id, b_id))
@@ -125,10 +127,10 @@ def _story_docs(article_id: str) -> list[Doc]:
     ``newsbridge stories``); 404 unless there are two or more, this one among them."""
     store = get_store()
     _article_or_404(article_id)
-    grouped = latest_stories(store) or {"groups": []}
-    group = next((g for g in grouped["groups"] if article_id in g["articles"]), None)
+    grouped = latest_grouping(store)
+    group = grouped.group_of(article_id) if grouped else None
     docs = []
-    for member in group["articles"] if group else [article_id]:
+    for member in group.articles if group else [article_id]:
         item = store.get_article(member)
         translation = stored_translation(store, member) if item else None
         if item is not None and translation is not None:
@@ -138,7 +140,7 @@ def _story_docs(article_id: str) -> list[Doc]:
     return docs
 
 
-def story_comparison(article_id: str) -> dict[str, Any]:
+def story_comparison(article_id: str) -> StoryView:
     """What the articles of this article's story report in common, and what only one does."""
     return compare_story(get_store(), _story_docs(article_id))
 
@@ -153,7 +155,7 @@ def story(article_id: str):  # type: ignore[no-untyped-def]
     if view == "original":
         texts = [[s.text for s in d.article.sentences] for d in docs]
     else:
-        texts = result["english"]
+        texts = result.english
     return render_template(
         "story.html",
         result=result,
@@ -189,7 +191,7 @@ def quality_data() -> dict[str, Any]:
     reports saved in the reports folder. A report that does not check out is listed as a
     problem, not shown."""
     runs, problems = [], []
-    for key, _settings, data, _created in get_store().list_results("eval"):
+    for key, data in list_eval_runs(get_store()):
         try:
             runs.append({"origin": "this installation", **check_report(data, f"run {key}")})
         except ReportError as exc:
@@ -216,7 +218,7 @@ _suggested: dict[str, tuple[Any, list[Suggestion]]] = {}
 
 
 def _suggestions(glossary: Glossary) -> list[Suggestion]:
-    articles = [a for a in get_store().list_articles() if a.lang in LANGS]
+    articles = [a for a in get_store().list_articles() if a.lang in SOURCE_LANGS]
     key = (glossary.version, tuple((a.id, a.path) for a in articles))
     last = _suggested.get("last")  # one tuple, swapped whole: safe across threads
     if last is not None and last[0] == key:
@@ -242,7 +244,7 @@ def glossary_page():  # type: ignore[no-untyped-def]
         total=len(entries),
         query=query,
         kind=kind,
-        kinds=KINDS,
+        kinds=ENTRY_KINDS,
         version=glossary.version,
         suggestions=suggestions,
         form={},
@@ -251,15 +253,15 @@ def glossary_page():  # type: ignore[no-untyped-def]
 
 
 def _entry_form() -> dict[str, str]:
-    fields = ("id", "kind", "en", "nl", "de", "source", "added_by")
+    fields = ("id", "kind", "en", *SOURCE_LANGS, "source", "added_by")
     return {f: request.form.get(f, "").strip() for f in fields}
 
 
 def _save_from_form(replace: bool):  # type: ignore[no-untyped-def]
     form = _entry_form()
     errors = []
-    if form["kind"] not in KINDS:
-        errors.append(f"kind: choose one of {', '.join(KINDS)}")
+    if form["kind"] not in ENTRY_KINDS:
+        errors.append(f"kind: choose one of {', '.join(ENTRY_KINDS)}")
     for required in ("id", "en", "source", "added_by"):
         if not form[required]:
             errors.append(f"{required}: required")
@@ -268,7 +270,7 @@ def _save_from_form(replace: bool):  # type: ignore[no-untyped-def]
             form["id"],
             form["kind"],
             form["en"],
-            {"nl": form["nl"], "de": form["de"]},
+            {lang: form[lang] for lang in SOURCE_LANGS},
             form["source"],
             form["added_by"],
         )
@@ -284,7 +286,7 @@ def glossary_add():  # type: ignore[no-untyped-def]
     form, errors = _save_from_form(replace=False)
     if errors:
         return render_template(
-            "entry_form.html", form=form, errors=errors, kinds=KINDS, editing=False
+            "entry_form.html", form=form, errors=errors, kinds=ENTRY_KINDS, editing=False
         ), 400
     return redirect(url_for("pages.glossary_page", q=form["id"]), code=303)
 
@@ -300,7 +302,7 @@ def glossary_edit(entry_id: str):  # type: ignore[no-untyped-def]
             errors.insert(0, "id: an entry's id cannot change")
         if errors:
             return render_template(
-                "entry_form.html", form=form, errors=errors, kinds=KINDS, editing=True
+                "entry_form.html", form=form, errors=errors, kinds=ENTRY_KINDS, editing=True
             ), 400
         return redirect(url_for("pages.glossary_page", q=entry_id), code=303)
     if entry.generated:
@@ -309,11 +311,11 @@ def glossary_edit(entry_id: str):  # type: ignore[no-untyped-def]
         "id": entry.id,
         "kind": entry.kind,
         "en": entry.en,
-        **{lang: " | ".join(str(f) for f in entry.forms.get(lang, ())) for lang in LANGS},
+        **{lang: " | ".join(str(f) for f in entry.forms.get(lang, ())) for lang in SOURCE_LANGS},
         "source": entry.source,
         "added_by": entry.added_by,
     }
-    return render_template("entry_form.html", form=form, errors=[], kinds=KINDS, editing=True)
+    return render_template("entry_form.html", form=form, errors=[], kinds=ENTRY_KINDS, editing=True)
 
 
 @bp.route("/add", methods=["GET", "POST"])
@@ -323,8 +325,8 @@ def add():  # type: ignore[no-untyped-def]
     upload = request.files.get("file")
     text = request.form.get("text", "")
     lang = request.form.get("lang") or None
-    if lang not in (None, "nl", "de", "en"):
-        abort(400, description="lang must be nl, de or en")
+    if lang is not None and lang not in READ_LANGS:
+        abort(400, description=f"lang must be one of {', '.join(READ_LANGS)}")
     errors = []
     if upload is not None and upload.filename:
         name = upload.filename
@@ -347,7 +349,7 @@ def add():  # type: ignore[no-untyped-def]
 
 @bp.get("/jobs/<job:job_id>")
 def job(job_id: str):  # type: ignore[no-untyped-def]
-    status = job_status(get_store(), job_id)
-    if status is None:
+    found = load_job(get_store(), job_id)
+    if found is None:
         abort(404)
-    return render_template("job.html", job=status)
+    return render_template("job.html", job=found)

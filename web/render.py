@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from glossary import Glossary, Hit
 from translate.models import Article, ArticleTranslation
+from translate.results import Comparison, MatchSpan, StoryView
 
 KIND_LABELS = {
     "person": "person",
@@ -110,66 +111,56 @@ def title_row(
 
 
 def compare_rows(
-    result: dict[str, Any], originals: tuple[Article, Article] | None = None
+    result: Comparison, originals: tuple[Article, Article] | None = None
 ) -> list[dict[str, Any]]:
     """Rows for the side-by-side view: pairs in A's order, B-only sentences where they
     stand in B, A-only sentences in place. ``originals`` shows source text instead."""
-    english_a: dict[int, str] = {}
-    english_b: dict[int, str] = {}
-    for pair in result["pairs"]:
-        english_a.update(zip(pair["a"], pair["a_text"], strict=True))
-        english_b.update(zip(pair["b"], pair["b_text"], strict=True))
-    english_a.update({o["index"]: o["text"] for o in result["only_a"]})
-    english_b.update({o["index"]: o["text"] for o in result["only_b"]})
+    english: dict[str, dict[int, str]] = {"a": {}, "b": {}}
+    for pair in result.pairs:
+        english["a"].update(zip(pair.a, pair.a_text, strict=True))
+        english["b"].update(zip(pair.b, pair.b_text, strict=True))
+    english["a"].update({o.index: o.text for o in result.only_a})
+    english["b"].update({o.index: o.text for o in result.only_b})
 
     def text(which: str, index: int, spans: list[Span]) -> Markup:
         if originals is not None:
             article = originals[0 if which == "a" else 1]
             return escape(article.sentences[index].text)
-        source = english_a if which == "a" else english_b
-        return highlight(source[index], spans)
+        return highlight(english[which][index], spans)
 
-    def match_spans(pair: dict[str, Any], which: str, index: int) -> list[Span]:
-        return [
-            Span(start, end, "match")
-            for sentence, start, end in pair[f"{which}_spans"]
-            if sentence == index
-        ]
+    def match_spans(spans: Sequence[MatchSpan], index: int) -> list[Span]:
+        return [Span(start, end, "match") for sentence, start, end in spans if sentence == index]
 
-    rows: list[dict[str, Any]] = []
-    pair_rows = []
-    for n, pair in enumerate(result["pairs"]):
-        pair_rows.append(
-            (
-                min(pair["a"]),
-                {
-                    "kind": pair["label"],
-                    "id": f"pair-{n}",
-                    "score": pair["score"],
-                    "a": [(i, text("a", i, match_spans(pair, "a", i))) for i in pair["a"]],
-                    "b": [(j, text("b", j, match_spans(pair, "b", j))) for j in pair["b"]],
-                    "differences": pair["differences"],
-                    "b_first": min(pair["b"]),
-                },
-            )
+    pair_rows = [
+        (
+            min(pair.a),
+            {
+                "kind": str(pair.label),
+                "id": f"pair-{n}",
+                "score": pair.score,
+                "a": [(i, text("a", i, match_spans(pair.a_spans, i))) for i in pair.a],
+                "b": [(j, text("b", j, match_spans(pair.b_spans, j))) for j in pair.b],
+                "differences": pair.differences,
+            },
         )
+        for n, pair in enumerate(result.pairs)
+    ]
     only_a = [
         (
-            o["index"],
+            o.index,
             {
                 "kind": "only-a",
-                "id": f"a-{o['index']}",
-                "a": [(o["index"], text("a", o["index"], []))],
+                "id": f"a-{o.index}",
+                "a": [(o.index, text("a", o.index, []))],
                 "b": [],
             },
         )
-        for o in result["only_a"]
+        for o in result.only_a
     ]
-    for _key, row in sorted(pair_rows + only_a, key=lambda r: r[0]):
-        rows.append(row)
+    rows = [row for _key, row in sorted(pair_rows + only_a, key=lambda r: r[0])]
     # Each B-only sentence goes after the row holding the B sentence just before it.
-    for item in sorted(result["only_b"], key=lambda o: o["index"]):
-        index = item["index"]
+    for item in sorted(result.only_b, key=lambda o: o.index):
+        index = item.index
         row = {"kind": "only-b", "id": f"b-{index}", "a": [], "b": [(index, text("b", index, []))]}
         position = 0
         for n, existing in enumerate(rows):
@@ -179,20 +170,20 @@ def compare_rows(
     return rows
 
 
-def story_rows(result: dict[str, Any], texts: Sequence[Sequence[str]]) -> list[dict[str, Any]]:
+def story_rows(result: StoryView, texts: Sequence[Sequence[str]]) -> list[dict[str, Any]]:
     """One row per fact of a story comparison, in sections: reported by all, by some,
     by one. ``texts`` are each article's sentences (English or original)."""
-    size = len(result["articles"])
+    size = len(result.articles)
     rows = []
-    for fact in result["facts"]:
-        count = fact["reported_by"]
+    for fact in result.facts:
+        count = fact.reported_by
         section = "all" if count == size else ("several" if count > 1 else "one")
         rows.append(
             {
                 "section": section,
-                "label": fact["label"],
+                "label": str(fact.label),
                 "count": count,
-                "cells": [[texts[d][i] for i in cell] for d, cell in enumerate(fact["sentences"])],
+                "cells": [[texts[d][i] for i in cell] for d, cell in enumerate(fact.sentences)],
             }
         )
     return rows

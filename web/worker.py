@@ -1,38 +1,34 @@
 """A background worker that translates newly added articles, off the request path.
 
-Jobs are kept in the store (kind ``job``), so any request can show a job's progress.
-The engine is loaded once, by the worker's thread, and kept for the next job.
+Jobs are kept in the store, so any request can show a job's progress. The engine is
+loaded once, by the worker's thread, and kept for the next job.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 import queue
 import secrets
 import threading
-from typing import Any
 
 from flask import Flask
 
-from glossary import DATA_DIR, Glossary
+from glossary import Glossary
 from translate.compare import stories
 from translate.config import Settings
 from translate.engines import Engine, choose_engine
-from translate.pipeline import stored_translation, translate_articles
+from translate.pipeline import translate_articles
+from translate.results import Grouping, Job
 from translate.store import Store
+from translate.stored import list_jobs, load_job, save_job, stored_translation
 from translate.stories import Doc
+from translate.vocab import JobStatus
 
-JOB = "job"
-
-
-def _save(store: Store, job: dict[str, Any]) -> None:
-    store.put_result(JOB, job["id"], {}, job)
+log = logging.getLogger(__name__)
 
 
-def job_status(store: Store, job_id: str) -> dict[str, Any] | None:
-    return store.get_result(JOB, job_id)
-
-
-def regroup(store: Store) -> dict[str, Any] | None:
+def regroup(store: Store) -> Grouping | None:
     """Group every stored article that has a translation into stories (and store that)."""
     docs = []
     for article in store.list_articles():
@@ -51,28 +47,27 @@ class Worker:
         self._engines: dict[tuple[str, ...], Engine] = {}
         self._lock = threading.Lock()
         with Store(settings.db_path) as store:
-            for _key, _settings, job, _created in store.list_results(JOB):
-                if job["status"] in ("queued", "running"):
-                    job.update(status="interrupted", error="the server stopped before it ended")
-                    _save(store, job)
+            for job in list_jobs(store):
+                if job.status.active:
+                    save_job(
+                        store,
+                        dataclasses.replace(
+                            job,
+                            status=JobStatus.INTERRUPTED,
+                            error="the server stopped before it ended",
+                        ),
+                    )
 
     def submit(self, article_id: str, total: int) -> str:
-        job = {
-            "id": secrets.token_hex(8),
-            "article_id": article_id,
-            "status": "queued",
-            "done": 0,
-            "total": total,
-            "error": None,
-        }
+        job = Job(secrets.token_hex(8), article_id, JobStatus.QUEUED, 0, total)
         with Store(self.settings.db_path) as store:
-            _save(store, job)
+            save_job(store, job)
         with self._lock:
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._loop, name="translator", daemon=True)
                 self._thread.start()
-        self._queue.put(job["id"])
-        return job["id"]
+        self._queue.put(job.id)
+        return job.id
 
     def _loop(self) -> None:
         while True:
@@ -84,30 +79,32 @@ class Worker:
 
     def _run(self, job_id: str) -> None:
         with Store(self.settings.db_path) as store:
-            job = job_status(store, job_id)
+            job = load_job(store, job_id)
             if job is None:
                 return
-            job["status"] = "running"
-            _save(store, job)
+            job = dataclasses.replace(job, status=JobStatus.RUNNING)
+            save_job(store, job)
             try:
-                article = store.get_article(job["article_id"])
+                article = store.get_article(job.article_id)
                 if article is None:
-                    raise LookupError(f"article {job['article_id']} is not stored")
+                    raise LookupError(f"article {job.article_id} is not stored")
                 engine = self._engine(article.lang)
-                glossary = Glossary.load(self.settings.glossary_path or DATA_DIR)
+                glossary = Glossary.load(self.settings.glossary)
 
                 def progress(done: int, total: int) -> None:
-                    job.update(done=min(total, job["done"] + done), total=total)
-                    _save(store, job)
+                    nonlocal job
+                    job = dataclasses.replace(job, done=min(total, job.done + done), total=total)
+                    save_job(store, job)
 
                 translate_articles(
                     [article], engine, store, glossary, self.settings.batch_size, progress
                 )
                 regroup(store)
-                job.update(status="done", done=job["total"])
-            except Exception as exc:  # shown on the job's page
-                job.update(status="failed", error=str(exc))
-            _save(store, job)
+                job = dataclasses.replace(job, status=JobStatus.DONE, done=job.total)
+            except Exception as exc:  # shown on the job's page; the traceback goes to the log
+                log.exception("job %s (article %s) failed", job.id, job.article_id)
+                job = dataclasses.replace(job, status=JobStatus.FAILED, error=str(exc))
+            save_job(store, job)
 
     def _engine(self, lang: str) -> Engine:
         key = (self.engine_name, lang)

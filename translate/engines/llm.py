@@ -22,6 +22,7 @@ from typing import Any
 from translate.config import Settings
 from translate.engines.base import Engine, EngineUnavailable, Hint
 from translate.engines.llm_model import DEFAULT_MODEL, is_verified, sha256_of
+from translate.vocab import LANGUAGE_NAMES, SOURCE_LANGS
 
 # Bump when the prompt or the parsing changes: it is part of the model id, so cached
 # translations made with an older prompt are not reused.
@@ -48,7 +49,6 @@ def echoes_context(english: str, sentence: str, previous: str) -> bool:
 
 
 _SENTINEL = "\u2063newsbridge-sentence\u2063"
-LANGUAGE_NAMES = {"nl": "Dutch", "de": "German"}
 
 SYSTEM = (
     "You are a careful news translator. Translate the {language} sentence the user gives "
@@ -113,10 +113,8 @@ def user_message(sentence: str, hint: Hint | None = None) -> str:
 
 def build_messages(sentence: str, lang: str, hint: Hint | None = None) -> list[dict[str, str]]:
     """The chat for one sentence: system, worked examples, then the sentence itself."""
-    if lang not in LANGUAGE_NAMES:
-        raise EngineUnavailable(
-            f"the llm engine translates {', '.join(LANGUAGE_NAMES)}, not {lang}"
-        )
+    if lang not in SOURCE_LANGS:
+        raise EngineUnavailable(f"the llm engine translates {', '.join(SOURCE_LANGS)}, not {lang}")
     messages = [{"role": "system", "content": SYSTEM.format(language=LANGUAGE_NAMES[lang])}]
     for source, english in EXAMPLES[lang]:
         messages.append({"role": "user", "content": user_message(source)})
@@ -180,7 +178,7 @@ class LlmEngine(Engine):
         return self.model_path
 
     def model_id(self, lang: str) -> str:
-        if lang not in LANGUAGE_NAMES:
+        if lang not in SOURCE_LANGS:
             raise EngineUnavailable(f"the llm engine translates nl and de, not {lang}")
         path = self._check()
         if self._identity is None:

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import click
 
-from glossary import DATA_DIR, Glossary, GlossaryError
-from glossary.entries import KINDS, LANGS, glossary_files, new_entry, read_files, render
-from glossary.entries import write_atomically as _write
-from translate.cli_common import Context, emit_json, pass_context, read_all
-
-
-def _path(ctx: Context):
-    return ctx.settings.glossary_path or DATA_DIR
+from glossary import Glossary, GlossaryError
+from glossary.entries import glossary_files, new_entry, read_files, render, write_atomically
+from translate.cli.common import Context, emit_json, json_option, pass_context, read_all
+from translate.vocab import ENTRY_KINDS, SOURCE_LANGS
 
 
 @click.group("glossary")
@@ -20,11 +16,11 @@ def glossary_group() -> None:
 
 
 @glossary_group.command()
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 @pass_context
 def check(ctx: Context, as_json: bool) -> None:
     """Validate the glossary; every problem is reported with file and line."""
-    files = glossary_files(_path(ctx))
+    files = glossary_files(ctx.settings.glossary)
     entries, problems = read_files(files)
     if as_json:
         emit_json(
@@ -51,13 +47,13 @@ def check(ctx: Context, as_json: bool) -> None:
 
 
 @glossary_group.command("list")
-@click.option("--kind", type=click.Choice(KINDS))
+@click.option("--kind", type=click.Choice(ENTRY_KINDS))
 @click.option("--curated", is_flag=True, help="Leave out generated entries.")
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 @pass_context
 def list_entries(ctx: Context, kind: str | None, curated: bool, as_json: bool) -> None:
     """List entries."""
-    glossary = Glossary.load(_path(ctx))
+    glossary = Glossary.load(ctx.settings.glossary)
     chosen = [
         e
         for e in glossary.entries
@@ -69,26 +65,26 @@ def list_entries(ctx: Context, kind: str | None, curated: bool, as_json: bool) -
     for e in chosen:
         forms = "; ".join(
             f"{lang}: {', '.join(str(f) for f in e.forms.get(lang, ()))}"
-            for lang in LANGS
+            for lang in SOURCE_LANGS
             if e.forms.get(lang)
         )
         click.echo(f"{e.id:28} {e.kind:12} {e.en:30} {forms}")
 
 
 @glossary_group.command()
-@click.argument("lang", type=click.Choice(LANGS))
+@click.argument("lang", type=click.Choice(SOURCE_LANGS))
 @click.argument("term")
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 @pass_context
 def lookup(ctx: Context, lang: str, term: str, as_json: bool) -> None:
     """Show the entry for TERM (a source form, a derived form, or the English)."""
-    glossary = Glossary.load(_path(ctx))
+    glossary = Glossary.load(ctx.settings.glossary)
     found = glossary.lookup(lang, term)
     if as_json:
         emit_json({"term": term, "lang": lang, "entries": [e.as_dict() for e in found]})
     for e in found if not as_json else ():
         click.echo(f"{e.id} ({e.kind}) -> {e.en}")
-        for code in LANGS:
+        for code in SOURCE_LANGS:
             if e.forms.get(code):
                 click.echo(f"  {code}: {' | '.join(str(f) for f in e.forms[code])}")
         click.echo(f"  added by {e.added_by} on {e.added_on}; source: {e.source}")
@@ -101,7 +97,7 @@ def lookup(ctx: Context, lang: str, term: str, as_json: bool) -> None:
 
 @glossary_group.command()
 @click.option("--id", "entry_id", required=True, help="Lowercase id, e.g. sergei-lavrov.")
-@click.option("--kind", type=click.Choice(KINDS), required=True)
+@click.option("--kind", type=click.Choice(ENTRY_KINDS), required=True)
 @click.option("--en", required=True, help="The English form.")
 @click.option("--nl", default="", help="Dutch forms, separated by ' | '.")
 @click.option("--de", default="", help="German forms, separated by ' | '.")
@@ -124,25 +120,25 @@ def add(
     from glossary.edit import save_entry
 
     entry = new_entry(entry_id, kind, en, {"nl": nl, "de": de}, source, added_by)
-    target = save_entry(_path(ctx), entry, replace=replace)
+    target = save_entry(ctx.settings.glossary, entry, replace=replace)
     click.echo(f"{'changed' if replace else 'added'} {entry_id} in {target}")
 
 
 @glossary_group.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--limit", default=50, show_default=True)
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 @pass_context
 def suggest(ctx: Context, paths: tuple[str, ...], limit: int, as_json: bool) -> None:
     """Names in articles that no entry covers, most frequent first."""
     from glossary.suggest import suggest as find_suggestions
 
-    glossary = Glossary.load(_path(ctx))
+    glossary = Glossary.load(ctx.settings.glossary)
     articles = read_all(paths, None)
     docs = [
         (a.path, a.lang, [a.title, *(s.text for s in a.sentences)], a.dateline)
         for a in articles
-        if a.lang in LANGS
+        if a.lang in SOURCE_LANGS
     ]
     found = find_suggestions(glossary, docs, limit=limit)
     if as_json:
@@ -164,7 +160,7 @@ def generate_countries(ctx: Context, output: str | None) -> None:
 
     from glossary.cldr import country_entries
 
-    folder = _path(ctx)
+    folder = ctx.settings.glossary
     target = (
         Path(output) if output else (folder if folder.is_dir() else folder.parent) / "countries.tsv"
     )
@@ -173,7 +169,7 @@ def generate_countries(ctx: Context, output: str | None) -> None:
     if problems:
         raise GlossaryError(problems)
     entries = country_entries(existing)
-    _write(
+    write_atomically(
         target, render(entries, "Generated from CLDR by `newsbridge glossary generate-countries`.")
     )
     click.echo(f"wrote {len(entries)} entries to {target}")

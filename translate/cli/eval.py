@@ -10,9 +10,11 @@ from pathlib import Path
 import click
 
 from glossary.entries import write_atomically
-from translate.cli_common import Context, emit_json, pass_context, progress_bar
+from translate.cli.common import Context, emit_json, json_option, pass_context, progress_bar
 from translate.engines import CHOICES, choose_engine
 from translate.evaluate import TestSet, evaluate, load_files, load_flores, load_seed_references
+from translate.stored import save_eval_run
+from translate.vocab import SOURCE_LANGS
 
 
 def _testsets(
@@ -22,7 +24,7 @@ def _testsets(
         if not (src and ref) or len(langs) != 1:
             raise click.UsageError("--src and --ref go together, with exactly one --lang")
         return [load_files(src, ref, langs[0], limit)]
-    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
     sets = []
     for lang in langs:
         if name in ("flores", "all"):
@@ -38,7 +40,7 @@ def _testsets(
 
 @click.command("eval")
 @click.option("--engine", type=click.Choice(CHOICES), default=None)
-@click.option("--lang", "langs", multiple=True, type=click.Choice(["nl", "de"]))
+@click.option("--lang", "langs", multiple=True, type=click.Choice(SOURCE_LANGS))
 @click.option(
     "--testset",
     type=click.Choice(["flores", "seeds", "all"]),
@@ -57,7 +59,7 @@ def _testsets(
     help="Score with glossary enforcement, without, or both (to show what it adds).",
 )
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path), help="Save JSON here.")
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 @pass_context
 def eval_command(
     ctx: Context,
@@ -72,7 +74,7 @@ def eval_command(
     as_json: bool,
 ) -> None:
     """Score an engine: sacrebleu BLEU and chrF (with signatures) and term accuracy."""
-    langs = langs or ("nl", "de")
+    langs = langs or SOURCE_LANGS
     sets = _testsets(testset, langs, limit, src, ref)
     chosen = choose_engine(engine or ctx.settings.engine, ctx.settings, langs)
     glossary = ctx.glossary()
@@ -87,7 +89,7 @@ def eval_command(
             row.pop("hypotheses")
             rows.append(row)
     result = {"created": datetime.now(UTC).isoformat(timespec="seconds"), "results": rows}
-    ctx.store.put_result("eval", result["created"], {"engine": chosen.name}, result)
+    save_eval_run(ctx.store, result["created"], result, chosen.name)
     if report:
         write_atomically(report, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     if as_json:

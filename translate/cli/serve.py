@@ -1,12 +1,10 @@
-"""``newsbridge serve``: the pages on a real WSGI server (waitress). Registered with the
-command line through the ``newsbridge.commands`` entry point, so translate/ never
-imports web/."""
+"""``newsbridge serve``: the pages on a real WSGI server (waitress)."""
 
 from __future__ import annotations
 
 import click
 
-from translate.cli_common import Context, pass_context
+from translate.cli.common import Context, pass_context
 
 
 @click.command()
@@ -21,6 +19,8 @@ from translate.cli_common import Context, pass_context
 @pass_context
 def serve(ctx: Context, host: str, port: int, threads: int, engine: str | None) -> None:
     """Serve the comparison pages (waitress) on HOST:PORT."""
+    # The command line sits above both the pipeline and the pages; only this command
+    # needs the pages, so they are imported when it runs.
     from waitress import serve as run
 
     from web import create_app

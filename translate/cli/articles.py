@@ -1,0 +1,87 @@
+"""``newsbridge ingest`` and ``newsbridge translate``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from glossary import term_accuracy
+from translate.cli.common import (
+    Context,
+    emit_json,
+    json_option,
+    lang_option,
+    pass_context,
+    read_all,
+    translate_with_progress,
+)
+from translate.codec import to_json
+from translate.engines import CHOICES
+from translate.models import Article, ArticleTranslation
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@lang_option
+@json_option
+@pass_context
+def ingest(ctx: Context, paths: tuple[str, ...], lang: str | None, as_json: bool) -> None:
+    """Read articles, split them into sentences, and store them."""
+    articles = read_all(paths, lang)
+    ctx.store.put_articles(articles)
+    if as_json:
+        emit_json({"articles": articles})
+        return
+    for a in articles:
+        where = f"{a.dateline} ({'/'.join(a.agencies)})" if a.dateline else (a.outlet or "-")
+        click.echo(f"{a.id}  {a.lang}  {len(a.sentences):3d} sentences  {where}  {a.title}")
+        if a.removed:
+            labels = sorted({r.label for r in a.removed})
+            click.echo(f"    removed {len(a.removed)} lines: {', '.join(labels)}")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--engine", type=click.Choice(CHOICES), default=None, help="Default: auto.")
+@lang_option
+@click.option("--no-glossary", is_flag=True, help="Translate without glossary enforcement.")
+@json_option
+@pass_context
+def translate(
+    ctx: Context,
+    paths: tuple[str, ...],
+    engine: str | None,
+    lang: str | None,
+    no_glossary: bool,
+    as_json: bool,
+) -> None:
+    """Translate articles to English (cached: nothing is translated twice)."""
+    articles = read_all(paths, lang)
+    results = translate_with_progress(ctx, articles, engine, not no_glossary, show=not as_json)
+    if as_json:
+        emit_json(
+            {"articles": [translation_report(a, r) for a, r in zip(articles, results, strict=True)]}
+        )
+        return
+    for article, result in zip(articles, results, strict=True):
+        click.echo(f"# {result.title.english}")
+        click.echo(f"  ({article.title}; {article.id}, {article.lang}, {result.signature})")
+        for s in result.sentences:
+            click.echo(f"  {s.english}")
+        accuracy = term_accuracy(result.hits)
+        click.echo(
+            f"  -- {len(result.sentences)} sentences, {result.cached_count} from cache"
+            + (f", term accuracy {accuracy:.0%}" if accuracy is not None else "")
+        )
+
+
+def translation_report(article: Article, result: ArticleTranslation) -> dict[str, Any]:
+    """A translation in its one JSON shape, with where it came from and what it cost."""
+    return {
+        **to_json(result),
+        "path": article.path,
+        "cached": result.cached_count,
+        "translated": len(result.sentences) - result.cached_count,
+        "term_accuracy": term_accuracy(result.hits),
+    }

@@ -1,0 +1,181 @@
+"""Typed results passed between the layers: comparisons, story views, story groupings, jobs.
+
+The CLI, the pages and the API read them by attribute; they become JSON only where they
+leave the program (``translate.codec``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from translate.vocab import JobStatus, Label
+
+# Settings that made a result: stored with it, part of its key, so a change recomputes it.
+
+
+@dataclass(frozen=True)
+class AlignSettings:
+    """Thresholds of the sentence aligner."""
+
+    shared: float = 0.5
+    partial: float = 0.25
+    entity_weight: float = 0.3
+    merge_gain: float = 0.05
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    """Weights and threshold of story grouping."""
+
+    threshold: float = 0.2
+    text_weight: float = 0.45
+    entity_weight: float = 0.45
+    extra_weight: float = 0.1
+
+
+# Comparisons of two articles
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What a comparison shows of each article it compares."""
+
+    id: str
+    title: str
+    title_en: str
+    language: str
+    outlet: str | None
+    dateline: str | None
+    signature: str
+
+
+@dataclass(frozen=True)
+class Difference:
+    """Numbers, dates, names or quoted words one sentence of a pair has and the other lacks."""
+
+    kind: str
+    only_a: tuple[str, ...]
+    only_b: tuple[str, ...]
+
+
+# (sentence index, start, end) of matching words within that sentence
+MatchSpan = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """Sentences of A and B that say the same (``shared``) or part of it (``partial``)."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float
+    label: Label
+    a_spans: tuple[MatchSpan, ...] = ()
+    b_spans: tuple[MatchSpan, ...] = ()
+    differences: tuple[Difference, ...] = ()
+    a_text: tuple[str, ...] = ()
+    b_text: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OnlySentence:
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two articles aligned sentence by sentence."""
+
+    a: ArticleInfo
+    b: ArticleInfo
+    pairs: tuple[AlignedPair, ...]
+    only_a: tuple[OnlySentence, ...]
+    only_b: tuple[OnlySentence, ...]
+    overlap: float
+    labels_a: tuple[Label, ...]
+    labels_b: tuple[Label, ...]
+    settings: AlignSettings
+    cached: bool = False
+
+    def count(self, label: Label) -> int:
+        return sum(1 for p in self.pairs if p.label == label)
+
+
+# What the articles of one story report
+
+
+@dataclass(frozen=True)
+class StoryFact:
+    """One thing reported: per article, the indexes of the sentences that say it (empty
+    where that article does not report it)."""
+
+    sentences: tuple[tuple[int, ...], ...]
+    reported_by: int
+    label: Label
+
+
+@dataclass(frozen=True)
+class StoryView:
+    """Several articles side by side, one fact per thing reported, commonest first."""
+
+    articles: tuple[ArticleInfo, ...]
+    english: tuple[tuple[str, ...], ...]
+    facts: tuple[StoryFact, ...]
+    in_all: int
+    in_several: int
+    only: tuple[int, ...]
+    settings: AlignSettings
+    cached: bool = False
+
+
+# Grouping articles into stories
+
+
+@dataclass(frozen=True)
+class PairEvidence:
+    """Why two articles are (or are not) one story: the score and what they share."""
+
+    a: str
+    b: str
+    score: float
+    text_similarity: float
+    entity_similarity: float
+    shared_entities: tuple[str, ...]
+    shared_terms: tuple[str, ...]
+    shared_numbers: tuple[str, ...]
+    same_dateline: bool
+
+
+@dataclass(frozen=True)
+class StoryGroup:
+    articles: tuple[str, ...]
+    cohesion: float
+    coverage: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Grouping:
+    groups: tuple[StoryGroup, ...]
+    pairs: tuple[PairEvidence, ...]
+    settings: StorySettings
+    articles: dict[str, ArticleInfo] = field(default_factory=dict)
+    cached: bool = False
+
+    def group_of(self, article_id: str) -> StoryGroup | None:
+        return next((g for g in self.groups if article_id in g.articles), None)
+
+
+# Background jobs
+
+
+@dataclass(frozen=True)
+class Job:
+    """Translation of one added article by the background worker."""
+
+    id: str
+    article_id: str
+    status: JobStatus
+    done: int = 0
+    total: int = 0
+    error: str | None = None

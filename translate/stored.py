@@ -1,0 +1,94 @@
+"""Typed results in and out of the store: translations, comparisons, story views, story
+groupings and jobs, each under its :class:`~translate.vocab.ResultKind`.
+
+This is where results become JSON and back (``translate.codec``); every layer above reads
+and writes typed objects through these functions.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, TypeVar
+
+from translate.codec import ShapeError, from_json, to_json
+from translate.models import ArticleTranslation
+from translate.results import Grouping, Job
+from translate.store import Store, StoreError
+from translate.vocab import ResultKind
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+# Results that can be computed again from what is stored: one whose stored shape no longer
+# reads (an older newsbridge wrote it) is recomputed instead of failing the request.
+_RECOMPUTABLE = (ResultKind.COMPARE, ResultKind.STORY, ResultKind.STORIES)
+
+
+def put(store: Store, kind: ResultKind, key: str, value: object, made_with: object = None) -> None:
+    """Store ``value`` (a result dataclass) under ``kind``/``key``; ``made_with`` records
+    the settings or signature that made it."""
+    store.put_result(kind, key, to_json(made_with) if made_with is not None else {}, to_json(value))
+
+
+def get(store: Store, kind: ResultKind, key: str, cls: type[T]) -> T | None:
+    data = store.get_result(kind, key)
+    if data is None:
+        return None
+    try:
+        return from_json(cls, data)
+    except ShapeError as exc:
+        if kind in _RECOMPUTABLE:
+            log.warning("stored %s %s has an old shape (%s); computing it again", kind, key, exc)
+            return None
+        raise StoreError(f"stored {kind} {key} cannot be read: {exc}") from exc
+
+
+def save_translation(store: Store, result: ArticleTranslation) -> None:
+    put(
+        store,
+        ResultKind.TRANSLATION,
+        result.article_id,
+        result,
+        {"signature": str(result.signature)},
+    )
+
+
+def stored_translation(store: Store, article_id: str) -> ArticleTranslation | None:
+    return get(store, ResultKind.TRANSLATION, article_id, ArticleTranslation)
+
+
+def save_grouping(store: Store, key: str, grouping: Grouping) -> None:
+    """Store a grouping and make it the one the pages show."""
+    put(store, ResultKind.STORIES, key, grouping, grouping.settings)
+    make_latest(store, key)
+
+
+def make_latest(store: Store, key: str) -> None:
+    """Make the stored grouping under ``key`` the one the pages show."""
+    store.put_result(ResultKind.STORIES_LATEST, "latest", {}, {"key": key})
+
+
+def latest_grouping(store: Store) -> Grouping | None:
+    pointer = store.get_result(ResultKind.STORIES_LATEST, "latest")
+    return get(store, ResultKind.STORIES, pointer["key"], Grouping) if pointer else None
+
+
+def save_job(store: Store, job: Job) -> None:
+    put(store, ResultKind.JOB, job.id, job)
+
+
+def load_job(store: Store, job_id: str) -> Job | None:
+    return get(store, ResultKind.JOB, job_id, Job)
+
+
+def list_jobs(store: Store) -> list[Job]:
+    return [from_json(Job, data) for _k, _s, data, _c in store.list_results(ResultKind.JOB)]
+
+
+def list_eval_runs(store: Store) -> list[tuple[str, Any]]:
+    """(key, report data) of every stored ``newsbridge eval`` run, oldest first."""
+    return [(key, data) for key, _s, data, _c in store.list_results(ResultKind.EVAL)]
+
+
+def save_eval_run(store: Store, key: str, report: dict[str, Any], engine: str) -> None:
+    store.put_result(ResultKind.EVAL, key, {"engine": engine}, report)

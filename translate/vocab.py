@@ -1,0 +1,83 @@
+"""The words newsbridge's modules share: languages, labels, result kinds, limits.
+
+Every module above the glossary takes these from here, so a language, a label or a
+limit is named once.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from glossary.entries import KINDS as ENTRY_KINDS
+from glossary.languages import (
+    FUNCTION_WORDS,
+    LANGUAGE_NAMES,
+    READ_LANGS,
+    SOURCE_LANGS,
+    TARGET_LANG,
+)
+
+
+class Label(StrEnum):
+    """How much of a sentence another article also reports."""
+
+    SHARED = "shared"  # the same statement
+    PARTIAL = "partial"  # part of it
+    ONLY = "only"  # no other article reports it
+
+
+class ResultKind(StrEnum):
+    """The kinds of result kept in the store's ``results`` table."""
+
+    TRANSLATION = "translation"
+    COMPARE = "compare"
+    STORY = "story"
+    STORIES = "stories"
+    STORIES_LATEST = "stories-latest"
+    EVAL = "eval"
+    JOB = "job"
+
+
+class JobStatus(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    INTERRUPTED = "interrupted"
+
+    @property
+    def active(self) -> bool:
+        return self in (JobStatus.QUEUED, JobStatus.RUNNING)
+
+
+# The largest article file or paste accepted (the pages and the CLI alike).
+MAX_ARTICLE_BYTES = 1_000_000
+UPLOAD_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def letter(position: int) -> str:
+    """The name of the article at ``position`` in a comparison: A..Z, then AA, AB, ..."""
+    if position < 0:
+        raise ValueError(f"no letter for position {position}")
+    name = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
+
+
+__all__ = [
+    "ENTRY_KINDS",
+    "FUNCTION_WORDS",
+    "LANGUAGE_NAMES",
+    "MAX_ARTICLE_BYTES",
+    "READ_LANGS",
+    "SOURCE_LANGS",
+    "TARGET_LANG",
+    "UPLOAD_SUFFIXES",
+    "JobStatus",
+    "Label",
+    "ResultKind",
+    "letter",
+]
