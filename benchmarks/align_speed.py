@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import random
 import statistics
-import sys
 import time
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from translate.align import align, side
 from translate.evaluate import FLORES_FILES, find_flores

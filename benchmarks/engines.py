@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import argparse
 import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from glossary import DATA_DIR, Glossary
+from glossary import Glossary
 from translate.config import Settings
 from translate.engines import choose_engine
 from translate.ingest import read_article
@@ -37,7 +34,7 @@ def main() -> None:
 
     settings = Settings.from_env()
     articles = [read_article(p) for p in sorted(SEEDS.glob("*.txt"))][: args.articles]
-    glossary = Glossary.load(settings.glossary_path or DATA_DIR)
+    glossary = Glossary.load(settings.glossary)
     engine = choose_engine(args.engine, settings, (a.lang for a in articles))
     started = time.perf_counter()
     load = getattr(engine, "_load", None)

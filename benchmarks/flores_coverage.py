@@ -23,20 +23,17 @@ from __future__ import annotations
 
 import argparse
 import random
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from glossary import DATA_DIR, Glossary
+from glossary import Glossary
 from translate.align import align
 from translate.config import Settings
 from translate.engines import choose_engine
 from translate.evaluate import articles_of, load_flores
 from translate.pipeline import translate_articles
+from translate.results import StorySettings
 from translate.store import Store
-from translate.stories import Doc, StorySettings, group_stories, pair_scores, sides
+from translate.stories import Doc, group_stories, pair_scores, sides
 
 
 def f1(tp: int, fp: int, fn: int) -> float:
@@ -53,7 +50,7 @@ def main() -> None:
 
     settings = Settings.from_env()
     store = Store(settings.db_path)
-    glossary = Glossary.load(settings.glossary_path or DATA_DIR)
+    glossary = Glossary.load(settings.glossary)
     engine = choose_engine(args.engine, settings, ["nl", "de"])
     started = time.perf_counter()
     docs: dict[str, list[Doc]] = {}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 import tempfile
 import threading
 import time
@@ -18,10 +17,11 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from tests.web_support import seeded_settings
+from translate.cli import main as newsbridge
+from translate.config import Settings
 from web import create_app
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
 PAGES = {
     "library": "/",
@@ -69,9 +69,12 @@ def main() -> None:
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "queue depth" notes
 
     with tempfile.TemporaryDirectory() as tmp:
-        app = create_app(
-            {"SETTINGS": seeded_settings(Path(tmp)), "SECRET_KEY": "load", "ENGINE": "none"}
-        )
+        db = Path(tmp) / "load.sqlite3"
+        # The seeds translated (none engine: no model needed) and grouped, as the CLI does.
+        for command in (["translate", *map(str, SEEDS), "--engine", "none"], ["stories"]):
+            newsbridge(["--db", str(db), *command], standalone_mode=False)
+        settings = Settings.from_env().with_overrides(db_path=db, home=Path(tmp), engine="none")
+        app = create_app({"SETTINGS": settings, "SECRET_KEY": "load", "ENGINE": "none"})
         server = create_server(app, host="127.0.0.1", port=0, threads=args.threads)
         thread = threading.Thread(target=server.run, daemon=True)
         thread.start()
