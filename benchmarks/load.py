@@ -9,6 +9,8 @@ requests per second and the error count for each page.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import logging
 import tempfile
 import threading
@@ -71,8 +73,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "load.sqlite3"
         # The seeds translated (none engine: no model needed) and grouped, as the CLI does.
-        for command in (["translate", *map(str, SEEDS), "--engine", "none"], ["stories"]):
-            newsbridge(["--db", str(db), *command], standalone_mode=False)
+        for command in (
+            ["translate", *map(str, SEEDS), "--engine", "none"],
+            ["stories", "--engine", "none"],
+        ):
+            with contextlib.redirect_stdout(io.StringIO()):
+                newsbridge(["--db", str(db), *command], standalone_mode=False)
         settings = Settings.from_env().with_overrides(db_path=db, home=Path(tmp), engine="none")
         app = create_app({"SETTINGS": settings, "SECRET_KEY": "load", "ENGINE": "none"})
         server = create_server(app, host="127.0.0.1", port=0, threads=args.threads)

@@ -204,6 +204,14 @@ class Store:
         rows = self._read("SELECT data FROM results WHERE kind = ? AND key = ?", (kind, key))
         return json.loads(rows[0][0]) if rows else None
 
+    def result_field(self, kind: ResultKind, path: str) -> dict[str, Any]:
+        """One field (a JSON path such as ``$.title.english``) of every stored result of
+        ``kind``, by key: read by SQLite, without loading the results whole."""
+        rows = self._read(
+            "SELECT key, json_extract(data, ?) FROM results WHERE kind = ?", (path, kind)
+        )
+        return dict(rows)
+
     def list_results(self, kind: ResultKind) -> list[tuple[str, dict[str, Any], Any, str]]:
         rows = self._read(
             "SELECT key, settings, data, created_at FROM results WHERE kind = ?"

@@ -57,6 +57,11 @@ def stored_translation(store: Store, article_id: str) -> ArticleTranslation | No
     return get(store, ResultKind.TRANSLATION, article_id, ArticleTranslation)
 
 
+def translated_titles(store: Store) -> dict[str, str]:
+    """Article id -> English title, for every article with a stored translation."""
+    return store.result_field(ResultKind.TRANSLATION, "$.title.english")
+
+
 def save_grouping(store: Store, key: str, grouping: Grouping) -> None:
     """Store a grouping and make it the one the pages show."""
     put(store, ResultKind.STORIES, key, grouping, grouping.settings)

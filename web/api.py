@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, abort, jsonify, request
 
 from translate.codec import to_json
-from translate.stored import latest_grouping, load_job, stored_translation
+from translate.stored import latest_grouping, load_job, stored_translation, translated_titles
 from web import csrf, get_glossary, get_store
 from web.pages import comparison, quality_data, story_comparison
 
@@ -21,6 +21,7 @@ def _json(value: object) -> Response:
 @bp.get("/articles")
 def articles() -> Response:
     store = get_store()
+    titles = translated_titles(store)
     return _json(
         {
             "articles": [
@@ -32,7 +33,7 @@ def articles() -> Response:
                     "dateline": a.dateline,
                     "published": a.published,
                     "sentences": len(a.sentences),
-                    "translated": stored_translation(store, a.id) is not None,
+                    "translated": a.id in titles,
                 }
                 for a in store.list_articles()
             ]

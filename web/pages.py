@@ -23,7 +23,13 @@ from translate.evaluate import ReportError, check_report, read_report
 from translate.ingest import IngestError, parse_bytes
 from translate.models import Article
 from translate.results import Comparison, StoryView
-from translate.stored import latest_grouping, list_eval_runs, load_job, stored_translation
+from translate.stored import (
+    latest_grouping,
+    list_eval_runs,
+    load_job,
+    stored_translation,
+    translated_titles,
+)
 from translate.stories import Doc
 from translate.vocab import ENTRY_KINDS, READ_LANGS, SOURCE_LANGS, UPLOAD_SUFFIXES
 from web import get_glossary, get_store, glossary_path
@@ -44,42 +50,33 @@ def library_data() -> dict[str, Any]:
     """Stories with their articles; articles outside any stored grouping come last."""
     store = get_store()
     articles = {a.id: a for a in store.list_articles()}
+    titles = translated_titles(store)
     grouped = latest_grouping(store)
+
+    def member(article_id: str, coverage: float | None) -> dict[str, Any]:
+        return {
+            "article": articles[article_id],
+            "translated": article_id in titles,
+            "title_en": titles.get(article_id),
+            "coverage": coverage,
+        }
+
     stories = []
     seen: set[str] = set()
     for group in grouped.groups if grouped else ():
-        members = []
-        for article_id in group.articles:
-            if article_id not in articles:
-                continue
-            seen.add(article_id)
-            translation = stored_translation(store, article_id)
-            members.append(
-                {
-                    "article": articles[article_id],
-                    "title_en": translation.title.english if translation else None,
-                    "coverage": group.coverage.get(article_id),
-                }
-            )
+        members = [
+            member(article_id, group.coverage.get(article_id))
+            for article_id in group.articles
+            if article_id in articles
+        ]
+        seen.update(m["article"].id for m in members)
         if members:
             stories.append({"members": members, "cohesion": group.cohesion})
-    for article_id, article in articles.items():
+    for article_id in articles:
         if article_id not in seen:
-            translation = stored_translation(store, article_id)
-            stories.append(
-                {
-                    "members": [
-                        {
-                            "article": article,
-                            "title_en": translation.title.english if translation else None,
-                            "coverage": None,
-                        }
-                    ],
-                    "cohesion": None,
-                }
-            )
+            stories.append({"members": [member(article_id, None)], "cohesion": None})
     for story in stories:
-        done = [m for m in story["members"] if m["title_en"]]
+        done = [m for m in story["members"] if m["translated"]]
         story["pairs"] = [(x, y) for n, x in enumerate(done) for y in done[n + 1 :]]
         story["translated"] = len(done)
     return {"stories": stories, "count": len(articles)}
