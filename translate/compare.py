@@ -46,7 +46,12 @@ def compare_pair(
     settings = settings or AlignSettings()
     signatures = {"a": str(a.translation.signature), "b": str(b.translation.signature)}
     key = result_key(
-        "compare", a.article.id, b.article.id, signatures["a"], signatures["b"], to_json(settings)
+        ResultKind.COMPARE,
+        a.article.id,
+        b.article.id,
+        signatures["a"],
+        signatures["b"],
+        to_json(settings),
     )
     stored = get(store, ResultKind.COMPARE, key, Comparison)
     if stored is not None:
@@ -95,7 +100,7 @@ def compare_story(
     """
     settings = settings or AlignSettings()
     key = result_key(
-        "story",
+        ResultKind.STORY,
         [(d.article.id, str(d.translation.signature)) for d in docs],
         to_json(settings),
     )
@@ -136,7 +141,7 @@ def stories(store: Store, docs: Sequence[Doc], settings: StorySettings | None = 
     and made the grouping the pages show."""
     settings = settings or StorySettings()
     key = result_key(
-        "stories",
+        ResultKind.STORIES,
         sorted((d.article.id, str(d.translation.signature)) for d in docs),
         to_json(settings),
     )
