@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import sacrebleu
 
+from tests.support.flores import write_flores
 from translate.engines import load_engine
 from translate.engines.base import Engine, Hint
 from translate.evaluate import (
@@ -60,20 +61,25 @@ def _pair(tmp_path: Path, sources: list[str], references: list[str]) -> tuple[Pa
     return src, ref
 
 
-def test_flores_sentences_are_grouped_by_their_article() -> None:
-    root = find_flores()
-    nl, de = load_flores("nl", 40), load_flores("de", 40)
-    lines = (root / FLORES_FILES["nl"]).read_text(encoding="utf-8").splitlines()
-    assert nl.sources == lines[:40] and len(nl.references) == 40
+@pytest.fixture
+def flores(tmp_path: Path) -> Path:
+    return write_flores(tmp_path / "flores200")
+
+
+def test_flores_sentences_are_grouped_by_their_article(flores: Path) -> None:
+    nl, de = load_flores("nl", root=flores), load_flores("de", root=flores)
+    lines = (flores / FLORES_FILES["nl"]).read_text(encoding="utf-8").splitlines()
+    assert nl.sources == lines and nl.references[0] == "The council met on Monday."
     assert nl.references == de.references and nl.documents == de.documents
-    covered = [i for doc in nl.documents for i in doc]
-    assert covered == list(range(40)) and 5 < len(nl.documents) < 40
+    assert [list(d) for d in nl.documents] == [[0, 1], [2, 3, 4], [5], [6, 7]]
+    # --limit cuts the last article short rather than running into the next one.
+    assert [list(d) for d in load_flores("nl", 4, flores).documents] == [[0, 1], [2, 3]]
     with pytest.raises(BadTestSet, match="not en"):
-        load_flores("en", 5)
+        load_flores("en", 5, flores)
 
 
-def test_flores_context_never_crosses_an_article(settings, store, glossary) -> None:
-    testset = load_flores("de", 30)
+def test_flores_context_never_crosses_an_article(settings, store, glossary, flores) -> None:
+    testset = load_flores("de", root=flores)
     engine = ContextRecorder(settings)
     evaluate(testset, engine, store, glossary, enforce=False)
     firsts = {doc.start for doc in testset.documents}
@@ -81,6 +87,40 @@ def test_flores_context_never_crosses_an_article(settings, store, glossary) -> N
     for i, sentence in enumerate(testset.sources):
         expected = None if i in firsts else testset.sources[i - 1]
         assert engine.previous[sentence] == expected, i
+
+
+def test_where_flores_is_found(flores: Path, tmp_path: Path, cli) -> None:
+    assert find_flores(flores) == flores
+    with pytest.raises(BadTestSet, match="no FLORES-200 devtest here"):
+        find_flores(tmp_path)
+    args = ("eval", "--engine", "none", "--lang", "nl", "--testset", "flores", "--json")
+    found = cli(*args, "--flores-dir", str(flores))
+    assert found.exit_code == 0, found.output
+    assert json.loads(found.output)["results"][0]["sentences"] == 8
+    missing = cli(*args, "--flores-dir", str(tmp_path))
+    assert missing.exit_code == 1 and "no FLORES-200 devtest here" in missing.output
+
+
+def test_without_flores_the_error_says_where_to_get_it(monkeypatch, tmp_path: Path) -> None:
+    import translate.evaluate as evaluate_module
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(evaluate_module, "__file__", str(tmp_path / "x" / "evaluate.py"))
+    with pytest.raises(BadTestSet, match="--flores-dir DIR or set NEWSBRIDGE_FLORES"):
+        find_flores()
+
+
+def test_the_real_flores_devtest() -> None:
+    """Where the real data is (CI has ../shared), it loads whole and lines up."""
+    try:
+        root = find_flores()
+    except BadTestSet:
+        pytest.skip("FLORES-200 devtest is not beside this checkout (../shared/eval/flores200)")
+    nl, de = load_flores("nl", root=root), load_flores("de", root=root)
+    assert len(nl.sources) == len(de.sources) == 1012
+    assert nl.references == de.references and nl.documents == de.documents
+    assert [i for doc in nl.documents for i in doc] == list(range(1012))
+    assert 200 < len(nl.documents) < 1012
 
 
 def test_missing_test_files_are_named(tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ class Settings:
     llm_model_path: Path | None = None
     engine: str = "auto"
     batch_size: int = 16
+    flores_dir: Path | None = None
 
     ENV: ClassVar[dict[str, str]] = {
         "home": "NEWSBRIDGE_HOME",
@@ -39,6 +40,7 @@ class Settings:
         "llm_model_path": "NEWSBRIDGE_LLM_MODEL",
         "engine": "NEWSBRIDGE_ENGINE",
         "batch_size": "NEWSBRIDGE_BATCH_SIZE",
+        "flores_dir": "NEWSBRIDGE_FLORES",
     }
 
     @classmethod

@@ -42,15 +42,24 @@ class TestSet:
             self.documents = [range(len(self.sources))]
 
 
-def find_flores(start: Path | None = None) -> Path:
-    """``../shared/eval/flores200`` beside the checkout (or above the working folder)."""
-    candidates = []
-    for base in [start or Path.cwd(), Path(__file__).resolve().parent.parent]:
-        candidates.extend(p / "shared" / "eval" / "flores200" for p in [base, *base.parents])
-    for candidate in candidates:
+def find_flores(folder: Path | None = None) -> Path:
+    """The FLORES-200 devtest folder: ``folder`` when given (``--flores-dir`` or
+    ``Settings.flores_dir``), else ``../shared/eval/flores200`` beside the checkout or the
+    working folder."""
+    if folder is not None:
+        if not (folder / FLORES_FILES["en"]).is_file():
+            raise TestSetError(f"{folder}: no FLORES-200 devtest here ({FLORES_FILES['en']})")
+        return folder
+    for base in (Path(__file__).resolve().parent.parent, Path.cwd()):
+        candidate = base.parent / "shared" / "eval" / "flores200"
         if (candidate / FLORES_FILES["en"]).is_file():
             return candidate
-    raise TestSetError("FLORES-200 devtest not found (expected ../shared/eval/flores200)")
+    raise TestSetError(
+        "FLORES-200 devtest not found: give --flores-dir DIR or set NEWSBRIDGE_FLORES to a"
+        " folder with nld_Latn.devtest, deu_Latn.devtest, eng_Latn.devtest and"
+        " metadata_devtest.tsv (the devtest split of FLORES-200, facebookresearch/flores on"
+        " GitHub, CC BY-SA 4.0); or evaluate on the seeds with --testset seeds"
+    )
 
 
 def _lines(path: Path) -> list[str]:

@@ -12,13 +12,25 @@ import click
 from glossary.entries import write_atomically
 from translate.cli.common import Context, emit_json, json_option, pass_context, progress_bar
 from translate.engines import CHOICES, choose_engine
-from translate.evaluate import TestSet, evaluate, load_files, load_flores, load_seed_references
+from translate.evaluate import (
+    TestSet,
+    evaluate,
+    find_flores,
+    load_files,
+    load_flores,
+    load_seed_references,
+)
 from translate.stored import save_eval_run
 from translate.vocab import SOURCE_LANGS
 
 
 def _testsets(
-    name: str, langs: tuple[str, ...], limit: int | None, src: Path | None, ref: Path | None
+    name: str,
+    langs: tuple[str, ...],
+    limit: int | None,
+    src: Path | None,
+    ref: Path | None,
+    flores_dir: Path | None,
 ) -> list[TestSet]:
     if src or ref:
         if not (src and ref) or len(langs) != 1:
@@ -28,7 +40,7 @@ def _testsets(
     sets = []
     for lang in langs:
         if name in ("flores", "all"):
-            sets.append(load_flores(lang, limit))
+            sets.append(load_flores(lang, limit, find_flores(flores_dir)))
         if name in ("seeds", "all"):
             try:
                 sets.append(load_seed_references(seeds, lang, None))
@@ -46,7 +58,12 @@ def _testsets(
     type=click.Choice(["flores", "seeds", "all"]),
     default="flores",
     show_default=True,
-    help="FLORES-200 devtest (../shared/eval/flores200) and/or the seeds' references.",
+    help="FLORES-200 devtest and/or the seeds' references.",
+)
+@click.option(
+    "--flores-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="FLORES-200 devtest folder (default: $NEWSBRIDGE_FLORES, ../shared/eval/flores200).",
 )
 @click.option("--limit", type=int, default=None, help="First N sentences (FLORES, --src).")
 @click.option("--src", type=click.Path(dir_okay=False, path_type=Path), help="Source lines.")
@@ -69,13 +86,14 @@ def eval_command(
     limit: int | None,
     src: Path | None,
     ref: Path | None,
+    flores_dir: Path | None,
     glossary_mode: str,
     report: Path | None,
     as_json: bool,
 ) -> None:
     """Score an engine: sacrebleu BLEU and chrF (with signatures) and term accuracy."""
     langs = langs or SOURCE_LANGS
-    sets = _testsets(testset, langs, limit, src, ref)
+    sets = _testsets(testset, langs, limit, src, ref, flores_dir or ctx.settings.flores_dir)
     chosen = choose_engine(engine or ctx.settings.engine, ctx.settings, langs)
     glossary = ctx.glossary()
     assert glossary is not None
