@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from translate.segment import segment, split_sentences
@@ -46,3 +48,36 @@ def test_unsupported_language() -> None:
 
 def test_empty_paragraph() -> None:
     assert split_sentences("   ", "nl") == []
+
+
+def test_a_huge_paragraph_is_split_in_bounded_windows() -> None:
+    from translate.segment import WINDOW, windows
+
+    sentence = "De minister zei dinsdag dat dr. Jansen het overleg leidt. "
+    paragraph = sentence * 3000  # 174,000 characters, one paragraph
+    pieces = windows(paragraph, "nl")
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(paragraph)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
+    assert all(0 < end - start <= WINDOW for start, end in pieces)
+    # Cut at sentence ends only, never after "dr.".
+    assert all(paragraph[start:end].startswith("De minister") for start, end in pieces)
+    spans = split_sentences(paragraph, "nl")
+    assert len(spans) == 3000
+    assert {paragraph[s:e] for s, e in spans} == {sentence.strip()}
+
+
+def test_the_rule_splitter_agrees_with_pysbd_on_plain_news() -> None:
+    text = (
+        "Volgens dr. Jansen is het ernstig. De NAVO zegt niets. J. de Vries, een woordvoerder, "
+        'zei: "Wij wachten af." Daarna viel het stil. Op 3 jan. volgt meer.'
+    )
+    assert split_sentences(text, "nl", by_rule=True) == split_sentences(text, "nl")
+
+
+def test_text_without_punctuation_still_gives_bounded_sentences() -> None:
+    from translate.segment import WINDOW
+
+    paragraph = " ".join(["woord"] * 20_000)
+    spans = split_sentences(paragraph, "nl")
+    assert all(e - s <= WINDOW for s, e in spans)
+    assert " ".join(paragraph[s:e] for s, e in spans) == paragraph
