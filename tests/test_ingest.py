@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import pytest
@@ -105,7 +106,11 @@ def test_html_page() -> None:
         (
             "Le président\nLe président russe a parlé avec les journalistes à Moscou "
             "jeudi soir, selon plusieurs sources.".encode(),
-            "language 'fr' is not supported",
+            "cannot tell which of Dutch, German, English this is (most like English",
+        ),
+        (
+            "Titel\nEen tekst in het Nederlands, met een BOM.".encode("utf-16")[:-2] + b"\xd8",
+            ":2: not UTF-16",
         ),
         (b"Only a title line", "no article body"),
     ],
@@ -117,6 +122,30 @@ def test_bad_input_names_the_file(tmp_path: Path, content: bytes, message: str) 
         read_article(path)
     assert str(excinfo.value).startswith(str(path))
     assert message in str(excinfo.value)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32"])
+def test_byte_order_marks_are_read(tmp_path: Path, encoding: str) -> None:
+    text = "Poetin belt Biden\nMOSKOU (ANP) - De Russische president heeft gisteren gebeld."
+    raw = text.encode(encoding)
+    if encoding == "utf-16-be":
+        raw = codecs.BOM_UTF16_BE + raw
+    path = tmp_path / "bom.txt"
+    path.write_bytes(raw)
+    article = read_article(path)
+    assert article.title == "Poetin belt Biden" and article.lang == "nl"
+    assert article.sentences[0].text == "De Russische president heeft gisteren gebeld."
+
+
+def test_a_language_it_cannot_tell_is_asked_for(tmp_path: Path) -> None:
+    from translate.ingest import LanguageUnsure
+
+    path = tmp_path / "short.txt"
+    path.write_text("Poetin en NAVO\nPoetin, Biden, NAVO.\n")
+    with pytest.raises(LanguageUnsure, match=r"most like Dutch, \d+%.*--lang nl/de/en") as exc:
+        read_article(path)
+    assert exc.value.guess == "nl" and exc.value.confidence < 0.9
+    assert read_article(path, lang="nl").lang == "nl"  # told, it reads
 
 
 def test_missing_file_and_directory(tmp_path: Path) -> None:

@@ -7,6 +7,8 @@ so nothing is silently lost.
 
 from __future__ import annotations
 
+import codecs
+import functools
 import hashlib
 import re
 import unicodedata
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from translate import segment
 from translate.models import Article, Removed
-from translate.vocab import MAX_ARTICLE_BYTES, READ_LANGS
+from translate.vocab import LANGUAGE_NAMES, MAX_ARTICLE_BYTES, READ_LANGS
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
@@ -96,16 +98,37 @@ def parse_bytes(
         raise IngestError(_too_large(name, len(raw)))
     if not raw.strip():
         raise IngestError(f"{name}: the file is empty")
-    if b"\x00" in raw[:8192]:
-        raise IngestError(f"{name}: binary file, not text (NUL bytes)")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise IngestError(f"{name}:{line}: not UTF-8 text (byte {exc.start})") from exc
+    text = _decode(raw, name)
     if html is None:
         html = name.lower().endswith(HTML_SUFFIXES) or _looks_like_html(text)
     return parse_html(text, name, lang) if html else parse_text(text, name, lang)
+
+
+# Byte order marks, longest first (UTF-32's start with UTF-16's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _decode(raw: bytes, name: str) -> str:
+    """Text from bytes: UTF-8, or UTF-16/32 with a byte order mark; anything else is an
+    error that names the file and line."""
+    encoding = next((enc for bom, enc in _BOMS if raw.startswith(bom)), "utf-8")
+    if encoding == "utf-8" and b"\x00" in raw[:8192]:
+        raise IngestError(f"{name}: binary file, not text (NUL bytes)")
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].decode(encoding, "ignore").count("\n") + 1
+        what = "UTF-8" if encoding == "utf-8" else encoding.upper()
+        raise IngestError(f"{name}:{line}: not {what} text (byte {exc.start})") from exc
+    if "\x00" in text[:8192]:
+        raise IngestError(f"{name}: binary file, not text (NUL characters)")
+    return text
 
 
 def _looks_like_html(text: str) -> bool:
@@ -177,11 +200,6 @@ def parse_text(
         paragraphs[0] = (first.start + match.end(), first.end)
 
     detected = lang or detect_language(" ".join(line.text for line in body_lines), name)
-    if detected not in READ_LANGS:
-        raise IngestError(
-            f"{name}: language {detected!r} is not supported (newsbridge reads "
-            f"{', '.join(READ_LANGS)})"
-        )
     sentences = segment.segment(text, paragraphs, detected)
     body = "\n\n".join(text[s:e] for s, e in paragraphs)
     return Article(
@@ -232,11 +250,39 @@ def _left_over(page_text: str, body: str, title: str | None) -> list[str]:
     return [chunk.strip() for chunk in remainder.split("\n") if chunk.strip()]
 
 
+# Below this probability (among the languages newsbridge reads) the language is asked for.
+LANGUAGE_CONFIDENCE = 0.9
+
+
+class LanguageUnsure(IngestError):
+    """The text could be in more than one of the languages newsbridge reads."""
+
+    def __init__(self, name: str, guess: str, confidence: float) -> None:
+        self.guess = guess
+        self.confidence = confidence
+        names = ", ".join(LANGUAGE_NAMES[code] for code in READ_LANGS)
+        super().__init__(
+            f"{name}: cannot tell which of {names} this is (most like "
+            f"{LANGUAGE_NAMES[guess]}, {confidence:.0%}); if it is one of them, say which "
+            f"with --lang {'/'.join(READ_LANGS)}"
+        )
+
+
+@functools.cache
+def _identifier():  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(READ_LANGS))
+    return identifier
+
+
 def detect_language(text: str, name: str = "<text>") -> str:
-    """Detect the language offline (py3langid's bundled model)."""
+    """The language among those newsbridge reads (py3langid's bundled model, offline);
+    :class:`LanguageUnsure` when no one of them is likely enough."""
     if len(text.strip()) < 3:
         raise IngestError(f"{name}: too little text to detect its language")
-    import py3langid
-
-    code, _score = py3langid.classify(text)
+    code, probability = _identifier().classify(text)
+    if probability < LANGUAGE_CONFIDENCE:
+        raise LanguageUnsure(name, str(code), float(probability))
     return str(code)
