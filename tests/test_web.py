@@ -21,7 +21,9 @@ def app(seeded_settings):
 
 @pytest.fixture
 def client(app):
-    return app.test_client()
+    client = app.test_client()
+    client.environ_base["HTTP_ORIGIN"] = "http://localhost"  # as a browser sends with a form
+    return client
 
 
 def _token(client, path: str) -> str:
@@ -110,6 +112,60 @@ def test_server_error_page(app, client) -> None:
     assert response.status_code == 500
     assert "secret detail" not in response.get_data(as_text=True)
     assert "Something went wrong" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    ("headers", "code"),
+    [
+        ({"Origin": "http://evil.example"}, 403),
+        ({"Origin": "null"}, 403),
+        ({"Origin": "http://localhost:8000"}, 403),  # another port is another origin
+        ({"Referer": "http://evil.example/page"}, 403),
+        ({}, 403),  # neither header
+        ({"Referer": "http://localhost/add"}, 303),
+        ({"Origin": "http://localhost"}, 303),
+    ],
+)
+def test_forms_only_from_this_servers_pages(app, headers: dict, code: int) -> None:
+    client = app.test_client()
+    page = client.get("/add").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    data = {
+        "csrf_token": token,
+        "text": "Titel\nDe NAVO vergadert vandaag in Brussel.",
+        "lang": "nl",
+    }
+    response = client.post("/add", data=data, headers=headers)
+    assert response.status_code == code
+    if code == 403:
+        assert "this server" in response.get_data(as_text=True) or "which page" in (
+            response.get_data(as_text=True)
+        )
+
+
+@pytest.mark.parametrize(
+    ("host", "code"),
+    [("localhost", 200), ("127.0.0.1:8000", 200), ("[::1]:8000", 200), ("evil.example", 400),
+     ("attacker.localhost.example", 400)],
+)  # fmt: skip
+def test_only_the_hosts_it_serves(client, host: str, code: int) -> None:
+    assert client.get("/", headers={"Host": host}).status_code == code
+
+
+def test_more_hosts_can_be_allowed(seeded_settings) -> None:
+    settings = seeded_settings.with_overrides(allowed_hosts=("news.internal",))
+    app = create_app({"SETTINGS": settings, "SECRET_KEY": "t", "ENGINE": "none", "WORKER": False})
+    assert app.test_client().get("/", headers={"Host": "news.internal"}).status_code == 200
+    served = create_app(
+        {"SETTINGS": seeded_settings, "SECRET_KEY": "t", "WORKER": False, "SERVE_HOST": "box"}
+    )
+    assert served.test_client().get("/", headers={"Host": "box:8000"}).status_code == 200
+
+
+def test_the_session_cookie_is_same_site(client) -> None:
+    response = client.get("/add")
+    cookie = response.headers["Set-Cookie"]
+    assert "SameSite=Lax" in cookie and "HttpOnly" in cookie
 
 
 def test_forms_need_the_csrf_token(client) -> None:

@@ -31,6 +31,7 @@ class Settings:
     engine: str = "auto"
     batch_size: int = 16
     flores_dir: Path | None = None
+    allowed_hosts: tuple[str, ...] = ()
 
     ENV: ClassVar[dict[str, str]] = {
         "home": "NEWSBRIDGE_HOME",
@@ -41,6 +42,7 @@ class Settings:
         "engine": "NEWSBRIDGE_ENGINE",
         "batch_size": "NEWSBRIDGE_BATCH_SIZE",
         "flores_dir": "NEWSBRIDGE_FLORES",
+        "allowed_hosts": "NEWSBRIDGE_ALLOWED_HOSTS",
     }
 
     @classmethod
@@ -59,6 +61,8 @@ class Settings:
                     raise ValueError(f"{cls.ENV[f.name]}: not a whole number: {raw!r}") from exc
             elif f.name == "engine":
                 values[f.name] = raw
+            elif f.name == "allowed_hosts":
+                values[f.name] = tuple(h.strip() for h in raw.split(",") if h.strip())
             else:
                 values[f.name] = Path(raw)
         return cls(**values)  # type: ignore[arg-type]

@@ -10,8 +10,9 @@ import os
 import secrets
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from flask import Flask, g, jsonify, render_template, request
+from flask import Flask, abort, g, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import BaseConverter
@@ -48,6 +49,10 @@ def _secret_key(home: Path) -> str:
     return path.read_text().strip()
 
 
+# Names a loopback server answers to; anything else is refused (DNS rebinding).
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     settings: Settings = (test_config or {}).get("SETTINGS") or Settings.from_env()
     app = Flask(__name__)
@@ -57,9 +62,16 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         WORKER=True,
         ENGINE=settings.engine,
         REPORTS_DIR=REPORTS_DIR,
+        SERVE_HOST=None,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_HTTPONLY=True,
     )
     if test_config:
         app.config.update(test_config)
+    served = [app.config["SERVE_HOST"]] if app.config["SERVE_HOST"] else []
+    app.config["ALLOWED_HOSTS"] = frozenset(
+        _hostname(h) for h in (*LOOPBACK_HOSTS, *served, *settings.allowed_hosts)
+    ) - {"0.0.0.0", "::"}
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key(settings.home)
     csrf.init_app(app)
@@ -73,6 +85,26 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.bp)
     worker.init_app(app)
     _register_errors(app)
+
+    @app.before_request
+    def known_host() -> None:
+        """Answer only to the names this server is meant to have (werkzeug's own
+        TRUSTED_HOSTS cannot match an IPv6 address, so the check is here)."""
+        if _hostname(request.host) not in app.config["ALLOWED_HOSTS"]:
+            abort(400, description="This server does not answer to that host name.")
+
+    @app.before_request
+    def same_origin_writes() -> None:
+        """A form may only be sent from a page of this server (with CSRF tokens, and
+        SameSite cookies, the third guard against cross-site requests)."""
+        if request.method in ("GET", "HEAD", "OPTIONS"):
+            return
+        sender = request.headers.get("Origin") or request.headers.get("Referer")
+        if sender is None or sender == "null":
+            abort(403, description="The form did not say which page sent it; send it again.")
+        parts = urlsplit(sender)
+        if f"{parts.scheme}://{parts.netloc}" != request.host_url.rstrip("/"):
+            abort(403, description="Forms can only be sent from this server's own pages.")
 
     @app.after_request
     def security_headers(response):  # type: ignore[no-untyped-def]
@@ -92,6 +124,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             store.close()
 
     return app
+
+
+def _hostname(host: str) -> str:
+    """``host`` without its port and brackets, lowercase: "[::1]:8000" -> "::1"."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1 : host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
 
 
 def get_store() -> Store:
@@ -139,6 +179,7 @@ def _register_errors(app: Flask) -> None:
     def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
         messages = {
             400: "The request was not understood.",
+            403: "That is not allowed from here.",
             404: "There is nothing at this address.",
             405: "That is not allowed here.",
             413: f"The upload is too large (at most {MAX_ARTICLE_BYTES // 1000} kB).",
@@ -147,7 +188,7 @@ def _register_errors(app: Flask) -> None:
         return render_error(
             code,
             exc.name,
-            exc.description if code == 400 else messages.get(code, exc.description or ""),
+            exc.description if code in (400, 403) else messages.get(code, exc.description or ""),
         )
 
     @app.errorhandler(Exception)

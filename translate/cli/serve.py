@@ -12,12 +12,25 @@ from translate.cli.common import Context, pass_context
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64))
 @click.option(
+    "--allow-host",
+    "allowed",
+    multiple=True,
+    help="Another host name the pages answer to (besides --host and loopback names).",
+)
+@click.option(
     "--engine",
     default=None,
     help="Engine for articles added in the browser (default: NEWSBRIDGE_ENGINE or auto).",
 )
 @pass_context
-def serve(ctx: Context, host: str, port: int, threads: int, engine: str | None) -> None:
+def serve(
+    ctx: Context,
+    host: str,
+    port: int,
+    threads: int,
+    allowed: tuple[str, ...],
+    engine: str | None,
+) -> None:
     """Serve the comparison pages (waitress) on HOST:PORT."""
     # The command line sits above both the pipeline and the pages; only this command
     # needs the pages, so they are imported when it runs.
@@ -25,6 +38,9 @@ def serve(ctx: Context, host: str, port: int, threads: int, engine: str | None) 
 
     from web import create_app
 
-    app = create_app({"SETTINGS": ctx.settings, "ENGINE": engine or ctx.settings.engine})
+    settings = ctx.settings.with_overrides(allowed_hosts=(*ctx.settings.allowed_hosts, *allowed))
+    app = create_app(
+        {"SETTINGS": settings, "ENGINE": engine or settings.engine, "SERVE_HOST": host}
+    )
     click.echo(f"newsbridge is serving on http://{host}:{port}/  (Ctrl+C stops it)")
     run(app, host=host, port=port, threads=threads, ident="newsbridge")
