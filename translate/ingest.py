@@ -91,14 +91,20 @@ def _too_large(name: str, size: int) -> str:
     return f"{name}: {size} bytes, more than the {MAX_ARTICLE_BYTES} an article may have"
 
 
-def parse_bytes(
-    raw: bytes, name: str, lang: str | None = None, html: bool | None = None
-) -> Article:
+def check_bytes(raw: bytes, name: str) -> str:
+    """The text of ``raw`` if it can be an article (size, not empty, text not binary):
+    the quick checks, linear in the size, that a page makes before the worker reads it."""
     if len(raw) > MAX_ARTICLE_BYTES:
         raise IngestError(_too_large(name, len(raw)))
     if not raw.strip():
         raise IngestError(f"{name}: the file is empty")
-    text = _decode(raw, name)
+    return _decode(raw, name)
+
+
+def parse_bytes(
+    raw: bytes, name: str, lang: str | None = None, html: bool | None = None
+) -> Article:
+    text = check_bytes(raw, name)
     if html is None:
         html = name.lower().endswith(HTML_SUFFIXES) or _looks_like_html(text)
     return parse_html(text, name, lang) if html else parse_text(text, name, lang)

@@ -171,11 +171,21 @@ class Grouping:
 
 @dataclass(frozen=True)
 class Job:
-    """Translation of one added article by the background worker."""
+    """Reading and translating one added article in the background worker.
+
+    ``article_id`` is known once the upload is read; ``lang`` is the language the reader
+    chose (None: detect); ``guess`` and ``confidence`` say what detection found when it
+    asks the reader; ``attempts`` counts starts, so a job that keeps stopping the server
+    is not resumed for ever."""
 
     id: str
-    article_id: str
+    article_id: str | None
     status: JobStatus
     done: int = 0
     total: int = 0
     error: str | None = None
+    name: str = ""
+    lang: str | None = None
+    guess: str | None = None
+    confidence: float | None = None
+    attempts: int = 0

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import threading
+import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -22,7 +24,7 @@ from translate.codec import from_json, to_json
 from translate.models import Article
 from translate.vocab import ResultKind
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -43,6 +45,12 @@ CREATE TABLE IF NOT EXISTS translations (
     glossary TEXT NOT NULL,
     created_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS uploads (
+    job TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    raw BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS results (
     kind TEXT NOT NULL,
     key TEXT NOT NULL,
@@ -56,6 +64,18 @@ CREATE TABLE IF NOT EXISTS results (
 
 class StoreError(RuntimeError):
     pass
+
+
+class StoreReadOnly(StoreError):
+    """The store can be read but not written (file permissions, a read-only disk)."""
+
+
+class StoreFull(StoreError):
+    """The disk is full: the write was rolled back, nothing stored changed."""
+
+
+class StoreGone(StoreError):
+    """The store file is missing, or another file took its place."""
 
 
 def _now() -> str:
@@ -77,13 +97,25 @@ def result_key(*parts: object) -> str:
 class Store:
     """One SQLite file. Safe to share between threads of one process."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, create: bool = True) -> None:
+        """Open the store at ``path``. ``create=False``: it must exist already (a running
+        server never recreates a store that disappeared). A file this process may not
+        write is opened read-only: reading works, writing raises :class:`StoreReadOnly`."""
         self.path = Path(path)
-        if str(path) != ":memory:":
+        memory = str(path) == ":memory:"
+        if not memory and not self.path.exists():
+            if not create:
+                raise StoreGone(f"{self.path.name}: the store is gone (deleted or moved)")
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.read_only = not memory and self.path.exists() and not os.access(self.path, os.W_OK)
         try:
-            self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
+            if self.read_only:
+                uri = f"file:{urllib.parse.quote(str(self.path.resolve()))}?mode=ro"
+                self._db = sqlite3.connect(
+                    uri, uri=True, check_same_thread=False, isolation_level=None
+                )
+            else:
+                self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
             self._db.execute("PRAGMA busy_timeout=5000")
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
@@ -93,10 +125,19 @@ class Store:
                 f"{path}: made by a newer newsbridge (schema {version} > {SCHEMA_VERSION})"
             )
         self._lock = threading.RLock()
-        with self.transaction() as db:
-            for statement in filter(str.strip, _SCHEMA.split(";")):
-                db.execute(statement)
-            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        if version < SCHEMA_VERSION:
+            # Set-up writes only to a store that needs it: opening never writes otherwise.
+            with self.transaction() as db:
+                for statement in filter(str.strip, _SCHEMA.split(";")):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        if not self.read_only and not memory:
+            self._db.execute("PRAGMA journal_mode=WAL")
+
+    def identity(self) -> tuple[int, int]:
+        """(device, inode) of the file: another file at the same path has another one."""
+        stat = self.path.stat()
+        return (stat.st_dev, stat.st_ino)
 
     def close(self) -> None:
         self._db.close()
@@ -109,14 +150,30 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it is stored, or (on any error) none of it."""
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
             try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._db
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise
+            except sqlite3.OperationalError as exc:
+                raise self._write_error(exc) from exc
+
+    def _write_error(self, exc: sqlite3.OperationalError) -> StoreError:
+        message = str(exc).lower()
+        name = self.path.name
+        if "readonly" in message or "read-only" in message:
+            return StoreReadOnly(f"{name}: the store is read-only; nothing can be saved")
+        if "full" in message:
+            return StoreFull(f"{name}: the disk is full; nothing was saved")
+        if "unable to open" in message or "disk i/o" in message:
+            return StoreGone(f"{name}: the store cannot be written ({exc})")
+        return StoreError(f"{name}: {exc}")
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -184,6 +241,22 @@ class Store:
 
     def count_translations(self) -> int:
         return int(self._read("SELECT COUNT(*) FROM translations")[0][0])
+
+    # Uploads waiting for the worker to read them (a file or a paste, as sent)
+    def put_upload(self, job: str, name: str, raw: bytes) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO uploads (job, name, raw, created_at) VALUES (?, ?, ?, ?)",
+                (job, name, raw, _now()),
+            )
+
+    def get_upload(self, job: str) -> tuple[str, bytes] | None:
+        rows = self._read("SELECT name, raw FROM uploads WHERE job = ?", (job,))
+        return (rows[0][0], bytes(rows[0][1])) if rows else None
+
+    def delete_upload(self, job: str) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM uploads WHERE job = ?", (job,))
 
     # Stored results (article translations, comparisons, story groups, reports)
     def put_result(self, kind: ResultKind, key: str, settings: dict[str, Any], data: Any) -> None:

@@ -43,11 +43,17 @@ class JobStatus(StrEnum):
     RUNNING = "running"
     DONE = "done"
     FAILED = "failed"
-    INTERRUPTED = "interrupted"
+    INTERRUPTED = "interrupted"  # the server stopped it more often than it resumes
+    CANCELLED = "cancelled"
+    NEEDS_LANGUAGE = "needs-language"  # the reader is asked which language it is
 
     @property
     def active(self) -> bool:
         return self in (JobStatus.QUEUED, JobStatus.RUNNING)
+
+    @property
+    def can_retry(self) -> bool:
+        return self in (JobStatus.FAILED, JobStatus.INTERRUPTED, JobStatus.CANCELLED)
 
 
 # The largest article file or paste accepted (the pages and the CLI alike).

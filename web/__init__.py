@@ -19,7 +19,7 @@ from werkzeug.routing import BaseConverter
 
 from glossary import Glossary
 from translate.config import Settings
-from translate.store import Store
+from translate.store import Store, StoreError, StoreFull, StoreGone, StoreReadOnly
 from translate.vocab import MAX_ARTICLE_BYTES, letter
 
 # A request may carry one article (a file or a paste) and the form around it.
@@ -74,6 +74,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     ) - {"0.0.0.0", "::"}
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key(settings.home)
+    # The store this server was started with: a request that finds it gone or replaced
+    # says so instead of quietly working on a new, empty one.
+    with Store(settings.db_path) as store:
+        app.config["STORE_IDENTITY"] = store.identity()
     csrf.init_app(app)
     app.url_map.converters["aid"] = HexIdConverter
     app.url_map.converters["job"] = HexIdConverter
@@ -139,7 +143,18 @@ def get_store() -> Store:
     from flask import current_app
 
     if "store" not in g:
-        g.store = Store(current_app.config["SETTINGS"].db_path)
+        store = Store(current_app.config["SETTINGS"].db_path, create=False)
+        try:
+            same = store.identity() == current_app.config["STORE_IDENTITY"]
+        except OSError:
+            same = False
+        if not same:
+            store.close()
+            raise StoreGone(
+                f"{store.path.name}: another file took the store's place since the server "
+                "started; nothing was changed"
+            )
+        g.store = store
     return g.store
 
 
@@ -182,14 +197,34 @@ def _register_errors(app: Flask) -> None:
             403: "That is not allowed from here.",
             404: "There is nothing at this address.",
             405: "That is not allowed here.",
+            409: "That cannot be done now.",
             413: f"The upload is too large (at most {MAX_ARTICLE_BYTES // 1000} kB).",
         }
         code = exc.code or 500
         return render_error(
             code,
             exc.name,
-            exc.description if code in (400, 403) else messages.get(code, exc.description or ""),
+            exc.description
+            if code in (400, 403, 409)
+            else messages.get(code, exc.description or ""),
         )
+
+    @app.errorhandler(StoreError)
+    def store_error(exc: StoreError):  # type: ignore[no-untyped-def]
+        advice = {
+            StoreReadOnly: "Pages can be read; nothing can be added or changed until the "
+            "store file can be written.",
+            StoreFull: "Free some disk space and try again; nothing stored was lost.",
+            StoreGone: "Put the store back, or restart the server to use the file now at "
+            "its place.",
+        }
+        app.logger.warning("store: %s", exc)
+        title = {
+            StoreReadOnly: "The store is read-only",
+            StoreFull: "The disk is full",
+            StoreGone: "The store is gone",
+        }.get(type(exc), "The store cannot be used")
+        return render_error(503, title, f"{exc}. {advice.get(type(exc), '')}".strip())
 
     @app.errorhandler(Exception)
     def server_error(exc: Exception):  # type: ignore[no-untyped-def]

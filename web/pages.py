@@ -20,9 +20,9 @@ from glossary.entries import new_entry
 from glossary.suggest import Suggestion, suggest
 from translate.compare import compare_pair, compare_story
 from translate.evaluate import ReportError, check_report, read_report
-from translate.ingest import IngestError, parse_bytes
+from translate.ingest import IngestError, check_bytes
 from translate.models import Article
-from translate.results import Comparison, StoryView
+from translate.results import Comparison, Job, StoryView
 from translate.stored import (
     latest_grouping,
     list_eval_runs,
@@ -31,7 +31,14 @@ from translate.stored import (
     translated_titles,
 )
 from translate.stories import Doc
-from translate.vocab import ENTRY_KINDS, READ_LANGS, SOURCE_LANGS, UPLOAD_SUFFIXES
+from translate.vocab import (
+    ENTRY_KINDS,
+    LANGUAGE_NAMES,
+    MAX_ARTICLE_BYTES,
+    READ_LANGS,
+    SOURCE_LANGS,
+    UPLOAD_SUFFIXES,
+)
 from web import get_glossary, get_store, glossary_path
 from web.render import article_rows, compare_rows, story_rows, title_row
 from web.worker import get_worker
@@ -318,7 +325,7 @@ def glossary_edit(entry_id: str):  # type: ignore[no-untyped-def]
 @bp.route("/add", methods=["GET", "POST"])
 def add():  # type: ignore[no-untyped-def]
     if request.method == "GET":
-        return render_template("add.html", errors=[], text="")
+        return render_template("add.html", errors=[], text="", lang="")
     upload = request.files.get("file")
     text = request.form.get("text", "")
     lang = request.form.get("lang") or None
@@ -329,24 +336,52 @@ def add():  # type: ignore[no-untyped-def]
         name = upload.filename
         if not name.lower().endswith(UPLOAD_SUFFIXES):
             errors.append(f"{name}: only .txt and .html files can be added")
-        raw = upload.read()
+        raw = upload.read(MAX_ARTICLE_BYTES + 1)
     else:
         name, raw = "pasted text", text.encode("utf-8")
     if not errors:
         try:
-            item = parse_bytes(raw, name, lang=lang)
+            check_bytes(raw, name)  # quick checks only: the worker reads it
         except IngestError as exc:
             errors.append(str(exc))
     if errors:
-        return render_template("add.html", errors=errors, text=text), 400
-    get_store().put_articles([item])
-    job_id = get_worker(current_app).submit(item.id, len(item.sentences) + 1)
+        return render_template("add.html", errors=errors, text=text, lang=lang or ""), 400
+    job_id = get_worker(current_app).submit_upload(name, raw, lang)
     return redirect(url_for("pages.job", job_id=job_id), code=303)
+
+
+def _job_or_404(job_id: str) -> Job:
+    found = load_job(get_store(), job_id)
+    if found is None:
+        abort(404)
+    return found
 
 
 @bp.get("/jobs/<job:job_id>")
 def job(job_id: str):  # type: ignore[no-untyped-def]
-    found = load_job(get_store(), job_id)
-    if found is None:
-        abort(404)
-    return render_template("job.html", job=found)
+    return render_template(
+        "job.html", job=_job_or_404(job_id), languages=LANGUAGE_NAMES, langs=READ_LANGS
+    )
+
+
+@bp.post("/jobs/<job:job_id>/retry")
+def job_retry(job_id: str):  # type: ignore[no-untyped-def]
+    _job_or_404(job_id)
+    lang = request.form.get("lang") or None
+    if lang is not None and lang not in READ_LANGS:
+        abort(400, description=f"Choose one of {', '.join(LANGUAGE_NAMES[c] for c in READ_LANGS)}.")
+    try:
+        get_worker(current_app).retry(job_id, lang)
+    except LookupError:
+        abort(409, description="This job is running or done; there is nothing to start again.")
+    return redirect(url_for("pages.job", job_id=job_id), code=303)
+
+
+@bp.post("/jobs/<job:job_id>/cancel")
+def job_cancel(job_id: str):  # type: ignore[no-untyped-def]
+    _job_or_404(job_id)
+    try:
+        get_worker(current_app).cancel(job_id)
+    except LookupError:
+        abort(409, description="This job has ended already.")
+    return redirect(url_for("pages.job", job_id=job_id), code=303)

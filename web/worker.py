@@ -1,7 +1,10 @@
-"""A background worker that translates newly added articles, off the request path.
+"""A background worker that reads and translates added articles, off the request path.
 
-Jobs are kept in the store, so any request can show a job's progress. The engine is
-loaded once, by the worker's thread, and kept for the next job.
+A page only stores what was sent (the upload) and a job; the worker reads it (sentence
+splitting, language detection), translates it and groups the stories again. Jobs are
+kept in the store, so any request can show a job's progress; finished sentences are in
+the translation cache as each batch ends, so a job interrupted by a restart resumes on
+the next start from where it was. The engine is loaded once and kept for the next job.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from glossary import Glossary
 from translate.compare import stories
 from translate.config import Settings
 from translate.engines import Engine, choose_engine
+from translate.ingest import LanguageUnsure, parse_bytes
 from translate.pipeline import translate_articles
 from translate.results import Grouping, Job
 from translate.store import Store
@@ -26,6 +30,15 @@ from translate.stories import Doc
 from translate.vocab import JobStatus
 
 log = logging.getLogger(__name__)
+
+# A job is started at most this often (the first start and resumes after restarts).
+MAX_ATTEMPTS = 3
+# Sentences translated between two saves: what a restart can lose at most.
+RESUME_BATCH = 4
+
+
+class Cancelled(Exception):
+    pass
 
 
 def regroup(store: Store) -> Grouping | None:
@@ -46,65 +59,141 @@ class Worker:
         self._thread: threading.Thread | None = None
         self._engines: dict[tuple[str, ...], Engine] = {}
         self._lock = threading.Lock()
+        self._cancelled: set[str] = set()
+        resume = []
         with Store(settings.db_path) as store:
             for job in list_jobs(store):
-                if job.status.active:
-                    save_job(
-                        store,
-                        dataclasses.replace(
-                            job,
-                            status=JobStatus.INTERRUPTED,
-                            error="the server stopped before it ended",
-                        ),
+                if not job.status.active:
+                    continue
+                # The server stopped while this job was queued or running.
+                if job.attempts >= MAX_ATTEMPTS:
+                    stopped = dataclasses.replace(
+                        job,
+                        status=JobStatus.INTERRUPTED,
+                        error=f"the server stopped during this job {job.attempts} times",
                     )
+                    save_job(store, stopped)
+                elif not store.read_only:
+                    save_job(store, dataclasses.replace(job, status=JobStatus.QUEUED))
+                    resume.append(job.id)
+        for job_id in resume:
+            self._enqueue(job_id)
 
-    def submit(self, article_id: str, total: int) -> str:
-        job = Job(secrets.token_hex(8), article_id, JobStatus.QUEUED, 0, total)
-        with Store(self.settings.db_path) as store:
+    def _store(self) -> Store:
+        return Store(self.settings.db_path, create=False)
+
+    def submit_upload(self, name: str, raw: bytes, lang: str | None) -> str:
+        """Keep what was sent and queue a job that reads and translates it."""
+        job = Job(secrets.token_hex(8), None, JobStatus.QUEUED, name=name, lang=lang)
+        with self._store() as store:
+            store.put_upload(job.id, name, raw)
             save_job(store, job)
+        self._enqueue(job.id)
+        return job.id
+
+    def retry(self, job_id: str, lang: str | None = None) -> Job:
+        """Queue a job that failed, was stopped or cancelled, or waits for its language."""
+        with self._store() as store:
+            job = load_job(store, job_id)
+            if job is None or not (job.status.can_retry or job.status == JobStatus.NEEDS_LANGUAGE):
+                raise LookupError(f"job {job_id} cannot be started again")
+            job = dataclasses.replace(
+                job,
+                status=JobStatus.QUEUED,
+                error=None,
+                attempts=0,
+                lang=lang or job.lang,
+                guess=None,
+                confidence=None,
+            )
+            save_job(store, job)
+        self._cancelled.discard(job_id)
+        self._enqueue(job_id)
+        return job
+
+    def cancel(self, job_id: str) -> Job:
+        """Stop a queued or running job (a running one stops after its current batch)."""
+        with self._store() as store:
+            job = load_job(store, job_id)
+            if job is None or not job.status.active:
+                raise LookupError(f"job {job_id} is not running")
+            self._cancelled.add(job_id)
+            if job.status == JobStatus.QUEUED:
+                job = dataclasses.replace(job, status=JobStatus.CANCELLED)
+                save_job(store, job)
+        return job
+
+    def _enqueue(self, job_id: str) -> None:
         with self._lock:
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._loop, name="translator", daemon=True)
                 self._thread.start()
-        self._queue.put(job.id)
-        return job.id
+        self._queue.put(job_id)
 
     def _loop(self) -> None:
         while True:
             job_id = self._queue.get()
             try:
                 self._run(job_id)
+            except Exception:  # the store itself failed: nothing more can be recorded
+                log.exception("job %s could not be run", job_id)
             finally:
                 self._queue.task_done()
 
     def _run(self, job_id: str) -> None:
-        with Store(self.settings.db_path) as store:
+        with self._store() as store:
             job = load_job(store, job_id)
-            if job is None:
+            if job is None or job.status != JobStatus.QUEUED:
                 return
-            job = dataclasses.replace(job, status=JobStatus.RUNNING)
+            job = dataclasses.replace(job, status=JobStatus.RUNNING, attempts=job.attempts + 1)
             save_job(store, job)
             try:
-                article = store.get_article(job.article_id)
-                if article is None:
-                    raise LookupError(f"article {job.article_id} is not stored")
-                engine = self._engine(article.lang)
-                glossary = Glossary.load(self.settings.glossary)
-
-                def progress(done: int, total: int) -> None:
-                    nonlocal job
-                    job = dataclasses.replace(job, done=min(total, job.done + done), total=total)
-                    save_job(store, job)
-
-                translate_articles(
-                    [article], engine, store, glossary, self.settings.batch_size, progress
+                job = self._translate(store, job)
+                store.delete_upload(job.id)
+            except LanguageUnsure as exc:
+                job = dataclasses.replace(
+                    job,
+                    status=JobStatus.NEEDS_LANGUAGE,
+                    error=str(exc),
+                    guess=exc.guess,
+                    confidence=round(exc.confidence, 3),
                 )
-                regroup(store)
-                job = dataclasses.replace(job, status=JobStatus.DONE, done=job.total)
+            except Cancelled:
+                job = dataclasses.replace(job, status=JobStatus.CANCELLED)
             except Exception as exc:  # shown on the job's page; the traceback goes to the log
-                log.exception("job %s (article %s) failed", job.id, job.article_id)
+                log.exception("job %s failed", job.id)
                 job = dataclasses.replace(job, status=JobStatus.FAILED, error=str(exc))
+            self._cancelled.discard(job.id)
             save_job(store, job)
+
+    def _translate(self, store: Store, job: Job) -> Job:
+        if job.article_id is None:
+            upload = store.get_upload(job.id)
+            if upload is None:
+                raise LookupError("what was sent for this job is no longer stored")
+            name, raw = upload
+            article = parse_bytes(raw, name, lang=job.lang)
+            store.put_articles([article])
+            job = dataclasses.replace(job, article_id=article.id, total=len(article.sentences) + 1)
+            save_job(store, job)
+        found = store.get_article(job.article_id)
+        if found is None:
+            raise LookupError(f"article {job.article_id} is not stored")
+        engine = self._engine(found.lang)
+        glossary = Glossary.load(self.settings.glossary)
+        job = dataclasses.replace(job, done=0)
+
+        def progress(done: int, total: int) -> None:
+            nonlocal job
+            if job.id in self._cancelled:
+                raise Cancelled
+            job = dataclasses.replace(job, done=min(total, job.done + done), total=total)
+            save_job(store, job)
+
+        batch = min(self.settings.batch_size, RESUME_BATCH)
+        translate_articles([found], engine, store, glossary, batch, progress)
+        regroup(store)
+        return dataclasses.replace(job, status=JobStatus.DONE, done=job.total)
 
     def _engine(self, lang: str) -> Engine:
         key = (self.engine_name, lang)
