@@ -361,3 +361,79 @@ def test_glossary_suggestions_follow_the_glossary_and_the_articles(app, client) 
     with Store(app.config["SETTINGS"].db_path) as store:
         store.put_articles([parse_bytes(text.encode(), "wenen.txt", lang="nl")])
     assert "Blaszczak" in _suggested(client)  # a new article
+
+
+def _job(client, response) -> dict:
+    return client.get("/api" + response.headers["Location"]).get_json()
+
+
+def test_a_text_in_no_clear_language_asks_which_it_is(app, client) -> None:
+    response = client.post(
+        "/add", data={"csrf_token": _token(client, "/add"), "text": "Poetin en NAVO\nPoetin, NAVO."}
+    )
+    assert response.status_code == 303  # the request only stored it
+    app.extensions["newsbridge-worker"].wait()
+    job = _job(client, response)
+    assert job["status"] == "needs-language" and job["guess"] in ("nl", "de", "en")
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Which language is it?" in page and "looks most like" in page
+    assert re.search(rf'value="{job["guess"]}" checked', page)
+    token = _token(client, response.headers["Location"])
+    retry = client.post(
+        response.headers["Location"] + "/retry", data={"csrf_token": token, "lang": "nl"}
+    )
+    assert retry.status_code == 303
+    app.extensions["newsbridge-worker"].wait()
+    job = _job(client, response)
+    assert job["status"] == "done" and job["lang"] == "nl"
+    article = client.get(f"/api/articles/{job['article_id']}").get_json()
+    assert article["language"] == "nl"
+
+
+def test_a_failed_job_can_be_tried_again(seeded_settings) -> None:
+    app = create_app({"SETTINGS": seeded_settings, "SECRET_KEY": "t", "ENGINE": "argos"})
+    client = app.test_client()
+    client.environ_base["HTTP_ORIGIN"] = "http://localhost"
+    text = "Overleg\nDe ministers spraken dinsdag lang met elkaar in Wenen over de oorlog."
+    response = client.post("/add", data={"csrf_token": _token(client, "/add"), "text": text})
+    app.extensions["newsbridge-worker"].wait()
+    job = _job(client, response)
+    assert job["status"] == "failed" and "newsbridge models install" in job["error"]
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Try again" in page and "newsbridge models install" in page
+    token = _token(client, response.headers["Location"])
+    again = client.post(response.headers["Location"] + "/retry", data={"csrf_token": token})
+    assert again.status_code == 303
+    app.extensions["newsbridge-worker"].wait()
+    assert _job(client, response)["attempts"] == 1  # started afresh, failed again
+    done = client.post(f"/jobs/{job['id']}/cancel", data={"csrf_token": token})
+    assert done.status_code == 409
+
+
+def test_a_running_job_can_be_cancelled_and_resumed(seeded_settings, monkeypatch) -> None:
+    from tests.support import slow_engine
+    from translate.engines import ENGINES
+
+    monkeypatch.setitem(ENGINES, "slow", slow_engine.PATH)
+    app = create_app({"SETTINGS": seeded_settings, "SECRET_KEY": "t", "ENGINE": "slow"})
+    client = app.test_client()
+    client.environ_base["HTTP_ORIGIN"] = "http://localhost"
+    text = "Overleg\n" + " ".join(f"Zin nummer {n} gaat over het overleg." for n in range(30))
+    response = client.post(
+        "/add", data={"csrf_token": _token(client, "/add"), "text": text, "lang": "nl"}
+    )
+    deadline = time.monotonic() + 20
+    while _job(client, response)["done"] < 4:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    token = _token(client, response.headers["Location"])
+    assert client.post(response.headers["Location"] + "/cancel", data={"csrf_token": token})
+    app.extensions["newsbridge-worker"].wait()
+    job = _job(client, response)
+    assert job["status"] == "cancelled" and 4 <= job["done"] < job["total"]
+    slow_engine.SlowEngine.calls.clear()
+    client.post(response.headers["Location"] + "/retry", data={"csrf_token": token})
+    app.extensions["newsbridge-worker"].wait()
+    job = _job(client, response)
+    assert job["status"] == "done"
+    assert len(slow_engine.SlowEngine.calls) < job["total"]  # what was done is kept

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from translate.codec import ShapeError, from_json, to_json
 from translate.models import ArticleTranslation
 from translate.results import Grouping, Job
-from translate.store import Store, StoreError
+from translate.store import Store, StoreError, StoreFull, StoreReadOnly
 from translate.vocab import ResultKind
 
 T = TypeVar("T")
@@ -26,8 +26,15 @@ _RECOMPUTABLE = (ResultKind.COMPARE, ResultKind.STORY, ResultKind.STORIES)
 
 def put(store: Store, kind: ResultKind, key: str, value: object, made_with: object = None) -> None:
     """Store ``value`` (a result dataclass) under ``kind``/``key``; ``made_with`` records
-    the settings or signature that made it."""
-    store.put_result(kind, key, to_json(made_with) if made_with is not None else {}, to_json(value))
+    the settings or signature that made it. A result that can be computed again is only
+    a cache: where the store cannot be written, it is computed each time instead."""
+    settings = to_json(made_with) if made_with is not None else {}
+    try:
+        store.put_result(kind, key, settings, to_json(value))
+    except (StoreReadOnly, StoreFull) as exc:
+        if kind not in _RECOMPUTABLE:
+            raise
+        log.warning("%s %s not kept: %s", kind, key, exc)
 
 
 def get(store: Store, kind: ResultKind, key: str, cls: type[T]) -> T | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,7 +18,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import BaseConverter
 
-from glossary import Glossary
+from glossary import Glossary, GlossaryError
 from translate.config import Settings
 from translate.store import Store, StoreError, StoreFull, StoreGone, StoreReadOnly
 from translate.vocab import MAX_ARTICLE_BYTES, letter
@@ -164,20 +165,53 @@ def glossary_path() -> Path:
     return current_app.config["SETTINGS"].glossary
 
 
-_glossary_cache: dict[Path, tuple[tuple[tuple[str, int, int], ...], Glossary]] = {}
+@dataclass(frozen=True)
+class _LoadedGlossary:
+    stamp: tuple[tuple[str, int, int], ...]
+    glossary: Glossary
+    problems: tuple[str, ...]  # why the files on disk did not load ("curated.tsv:4: ...")
 
 
-def get_glossary() -> Glossary:
-    """The glossary, loaded once and again only when one of its files changes."""
+_glossary_cache: dict[Path, _LoadedGlossary] = {}
+
+
+def _load_glossary() -> _LoadedGlossary:
+    """The glossary, loaded once and again only when one of its files changes. A broken
+    file does not break the pages: they keep the last glossary that loaded (or none), and
+    the problems are kept to show."""
     from glossary.entries import glossary_files
 
     path = glossary_path()
-    stamp = tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in glossary_files(path))
+    try:
+        files = glossary_files(path)
+        stamp = tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+    except OSError as exc:
+        stamp, failure = (), [f"{path.name}: cannot be read ({exc.strerror})"]
+    else:
+        failure = None
     cached = _glossary_cache.get(path)
-    if cached is None or cached[0] != stamp:
-        cached = (stamp, Glossary.load(path))
-        _glossary_cache[path] = cached
-    return cached[1]
+    if cached is not None and cached.stamp == stamp and failure is None:
+        return cached
+    last_good = cached.glossary if cached is not None else Glossary([], "none")
+    if failure is not None:
+        loaded = _LoadedGlossary(stamp, last_good, tuple(failure))
+    else:
+        try:
+            loaded = _LoadedGlossary(stamp, Glossary.load(path), ())
+        except GlossaryError as exc:
+            problems = tuple(f"{Path(p.file).name}:{p.line}: {p.message}" for p in exc.problems)
+            loaded = _LoadedGlossary(stamp, last_good, problems)
+    _glossary_cache[path] = loaded
+    return loaded
+
+
+def get_glossary() -> Glossary:
+    return _load_glossary().glossary
+
+
+def glossary_problems() -> tuple[str, ...]:
+    """Why the glossary files did not load; empty when they did."""
+    return _load_glossary().problems
 
 
 def _register_errors(app: Flask) -> None:

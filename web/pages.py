@@ -39,7 +39,7 @@ from translate.vocab import (
     SOURCE_LANGS,
     UPLOAD_SUFFIXES,
 )
-from web import get_glossary, get_store, glossary_path
+from web import get_glossary, get_store, glossary_path, glossary_problems
 from web.render import article_rows, compare_rows, story_rows, title_row
 from web.worker import get_worker
 
@@ -253,6 +253,7 @@ def glossary_page():  # type: ignore[no-untyped-def]
         suggestions=suggestions,
         form={},
         errors=[],
+        problems=glossary_problems(),
     )
 
 
@@ -282,6 +283,10 @@ def _save_from_form(replace: bool):  # type: ignore[no-untyped-def]
             save_entry(glossary_path(), entry, replace=replace)
         except GlossaryError as exc:
             errors.extend(str(p) for p in exc.problems)
+        except OSError as exc:  # the file as it was is kept (written atomically)
+            errors.append(
+                f"the glossary could not be written ({exc.strerror}); nothing was changed"
+            )
     return form, errors
 
 

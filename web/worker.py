@@ -148,7 +148,12 @@ class Worker:
             job = dataclasses.replace(job, status=JobStatus.RUNNING, attempts=job.attempts + 1)
             save_job(store, job)
             try:
-                job = self._translate(store, job)
+                try:
+                    job = self._translate(store, job)
+                except BaseException:
+                    # What the job got to (article read, sentences done) was saved as it went.
+                    job = load_job(store, job.id) or job
+                    raise
                 store.delete_upload(job.id)
             except LanguageUnsure as exc:
                 job = dataclasses.replace(
