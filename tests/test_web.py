@@ -437,3 +437,25 @@ def test_a_running_job_can_be_cancelled_and_resumed(seeded_settings, monkeypatch
     job = _job(client, response)
     assert job["status"] == "done"
     assert len(slow_engine.SlowEngine.calls) < job["total"]  # what was done is kept
+
+
+def test_the_library_and_the_article_list_come_in_pages(client, monkeypatch) -> None:
+    import web.pages
+
+    monkeypatch.setattr(web.pages, "STORIES_PER_PAGE", 2)
+    first = client.get("/").get_data(as_text=True)
+    assert first.count('class="story"') == 2 and "Page 1 of 2" in first
+    assert 'rel="next" href="/?page=2"' in first
+    second = client.get("/?page=2").get_data(as_text=True)
+    assert second.count('class="story"') == 1 and 'rel="prev"' in second
+    assert client.get("/?page=3").status_code == 404
+    assert client.get("/?page=x").status_code == 400
+    listed = client.get("/api/articles?per_page=2").get_json()
+    assert listed["total"] == 5 and listed["pages"] == 3 and len(listed["articles"]) == 2
+    assert listed["next"] == "/api/articles?page=2&per_page=2"
+    last = client.get("/api/articles?page=3&per_page=2").get_json()
+    assert len(last["articles"]) == 1 and last["next"] is None
+    everything = client.get("/api/articles").get_json()
+    ids = [a["id"] for a in everything["articles"]]
+    assert ids == [a["id"] for p in (1, 2, 3) for a in client.get(
+        f"/api/articles?page={p}&per_page=2").get_json()["articles"]]  # fmt: skip

@@ -202,6 +202,21 @@ class Store:
         rows = self._read("SELECT data FROM articles ORDER BY path, id")
         return [from_json(Article, json.loads(r[0])) for r in rows]
 
+    def article_ids(self) -> list[str]:
+        """Every stored article's id, in the library's order (no article is loaded)."""
+        return [r[0] for r in self._read("SELECT id FROM articles ORDER BY path, id")]
+
+    def get_articles(self, ids: Sequence[str]) -> dict[str, Article]:
+        """The stored articles of these ids (missing ones left out)."""
+        found: dict[str, Article] = {}
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            for (data,) in self._read(f"SELECT data FROM articles WHERE id IN ({marks})", chunk):
+                article = from_json(Article, json.loads(data))
+                found[article.id] = article
+        return found
+
     # Translation cache
     def cached_translations(
         self, engine: str, model: str, lang: str, sources: Iterable[str]
@@ -277,13 +292,25 @@ class Store:
         rows = self._read("SELECT data FROM results WHERE kind = ? AND key = ?", (kind, key))
         return json.loads(rows[0][0]) if rows else None
 
-    def result_field(self, kind: ResultKind, path: str) -> dict[str, Any]:
-        """One field (a JSON path such as ``$.title.english``) of every stored result of
-        ``kind``, by key: read by SQLite, without loading the results whole."""
-        rows = self._read(
-            "SELECT key, json_extract(data, ?) FROM results WHERE kind = ?", (path, kind)
-        )
-        return dict(rows)
+    def result_field(
+        self, kind: ResultKind, path: str, keys: Sequence[str] | None = None
+    ) -> dict[str, Any]:
+        """One field (a JSON path such as ``$.title.english``) of the stored results of
+        ``kind`` (all, or those of ``keys``), by key: read by SQLite, without loading the
+        results whole."""
+        if keys is None:
+            sql = "SELECT key, json_extract(data, ?) FROM results WHERE kind = ?"
+            return dict(self._read(sql, (path, kind)))
+        found: dict[str, Any] = {}
+        for i in range(0, len(keys), 500):
+            chunk = list(keys[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                "SELECT key, json_extract(data, ?) FROM results"
+                f" WHERE kind = ? AND key IN ({marks})"
+            )
+            found.update(self._read(sql, (path, kind, *chunk)))
+        return found
 
     def list_results(self, kind: ResultKind) -> list[tuple[str, dict[str, Any], Any, str]]:
         rows = self._read(

@@ -8,6 +8,7 @@ and writes typed objects through these functions.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from translate.codec import ShapeError, from_json, to_json
@@ -64,9 +65,9 @@ def stored_translation(store: Store, article_id: str) -> ArticleTranslation | No
     return get(store, ResultKind.TRANSLATION, article_id, ArticleTranslation)
 
 
-def translated_titles(store: Store) -> dict[str, str]:
-    """Article id -> English title, for every article with a stored translation."""
-    return store.result_field(ResultKind.TRANSLATION, "$.title.english")
+def translated_titles(store: Store, ids: Sequence[str] | None = None) -> dict[str, str]:
+    """Article id -> English title, for every article (of ``ids``) with a translation."""
+    return store.result_field(ResultKind.TRANSLATION, "$.title.english", ids)
 
 
 def save_grouping(store: Store, key: str, grouping: Grouping) -> None:
@@ -80,9 +81,24 @@ def make_latest(store: Store, key: str) -> None:
     store.put_result(ResultKind.STORIES_LATEST, "latest", {}, {"key": key})
 
 
+# A stored grouping never changes under its key (the key is made from what it groups),
+# so the last few read are kept decoded: the library reads one on every request.
+_groupings: dict[tuple[str, str], Grouping] = {}
+
+
 def latest_grouping(store: Store) -> Grouping | None:
     pointer = store.get_result(ResultKind.STORIES_LATEST, "latest")
-    return get(store, ResultKind.STORIES, pointer["key"], Grouping) if pointer else None
+    if not pointer:
+        return None
+    cache_key = (str(store.path), pointer["key"])
+    found = _groupings.get(cache_key)
+    if found is None:
+        found = get(store, ResultKind.STORIES, pointer["key"], Grouping)
+        if found is not None:
+            if len(_groupings) >= 8:
+                _groupings.pop(next(iter(_groupings)))
+            _groupings[cache_key] = found
+    return found
 
 
 def save_job(store: Store, job: Job) -> None:

@@ -109,6 +109,8 @@ def pair_scores(
                 product = text_model[1][i].multiply(text_model[1][j]).tocoo()
                 ranked = sorted(zip(product.data, product.col, strict=True), reverse=True)
                 shared_terms = [str(terms[k]) for _v, k in ranked[:8]]
+            if score < settings.threshold / 2:
+                continue  # evidence is kept for pairs that may be grouped (n² otherwise)
             ents_i, ents_j = docs[i].entities, docs[j].entities
             evidence.append(
                 PairEvidence(

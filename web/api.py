@@ -3,7 +3,7 @@ shape ``translate.codec`` gives it (the shape ``--json`` prints too)."""
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, jsonify, request
+from flask import Blueprint, Response, abort, jsonify, request, url_for
 
 from translate.codec import to_json
 from translate.stored import latest_grouping, load_job, stored_translation, translated_titles
@@ -18,10 +18,22 @@ def _json(value: object) -> Response:
     return jsonify(to_json(value))
 
 
+ARTICLES_PER_PAGE = 100
+
+
 @bp.get("/articles")
 def articles() -> Response:
+    """Stored articles, a page at a time (``?page=N``, ``?per_page=M`` up to 500)."""
     store = get_store()
-    titles = translated_titles(store)
+    page, per_page = request.args.get("page", "1"), request.args.get("per_page", "")
+    if not page.isdigit() or int(page) < 1 or (per_page and not per_page.isdigit()):
+        abort(400, description="page and per_page must be whole numbers from 1")
+    size = min(500, max(1, int(per_page))) if per_page else ARTICLES_PER_PAGE
+    ids = store.article_ids()
+    chosen = ids[(int(page) - 1) * size : int(page) * size]
+    found = store.get_articles(chosen)
+    titles = translated_titles(store, chosen)
+    pages = max(1, -(-len(ids) // size))
     return _json(
         {
             "articles": [
@@ -35,8 +47,14 @@ def articles() -> Response:
                     "sentences": len(a.sentences),
                     "translated": a.id in titles,
                 }
-                for a in store.list_articles()
-            ]
+                for a in (found[i] for i in chosen)
+            ],
+            "total": len(ids),
+            "page": int(page),
+            "pages": pages,
+            "next": url_for("api.articles", page=int(page) + 1, per_page=per_page or None)
+            if int(page) < pages
+            else None,
         }
     )
 

@@ -53,12 +53,39 @@ def _article_or_404(article_id: str) -> Article:
     return article
 
 
-def library_data() -> dict[str, Any]:
-    """Stories with their articles; articles outside any stored grouping come last."""
+STORIES_PER_PAGE = 25
+
+
+def _page_number() -> int:
+    raw = request.args.get("page", "1")
+    if not raw.isdigit() or int(raw) < 1:
+        abort(400, description="page must be a whole number from 1")
+    return int(raw)
+
+
+def library_data(page: int = 1) -> dict[str, Any]:
+    """One page of stories with their articles; articles outside any stored grouping come
+    last. Only the page's articles are loaded: the page costs the same with 10 stored
+    articles or 10,000."""
     store = get_store()
-    articles = {a.id: a for a in store.list_articles()}
-    titles = translated_titles(store)
+    ids = store.article_ids()
+    stored = set(ids)
     grouped = latest_grouping(store)
+    stories: list[tuple[list[str], Any]] = []
+    seen: set[str] = set()
+    for group in grouped.groups if grouped else ():
+        members = [a for a in group.articles if a in stored]
+        seen.update(members)
+        if members:
+            stories.append((members, group))
+    stories.extend(([a], None) for a in ids if a not in seen)
+    pages = max(1, -(-len(stories) // STORIES_PER_PAGE))
+    if page > pages:
+        abort(404, description=f"There are {pages} pages of stories.")
+    shown = stories[(page - 1) * STORIES_PER_PAGE : page * STORIES_PER_PAGE]
+    wanted = [a for members, _ in shown for a in members]
+    articles = store.get_articles(wanted)
+    titles = translated_titles(store, wanted)
 
     def member(article_id: str, coverage: float | None) -> dict[str, Any]:
         return {
@@ -68,30 +95,24 @@ def library_data() -> dict[str, Any]:
             "coverage": coverage,
         }
 
-    stories = []
-    seen: set[str] = set()
-    for group in grouped.groups if grouped else ():
-        members = [
-            member(article_id, group.coverage.get(article_id))
-            for article_id in group.articles
-            if article_id in articles
-        ]
-        seen.update(m["article"].id for m in members)
-        if members:
-            stories.append({"members": members, "cohesion": group.cohesion})
-    for article_id in articles:
-        if article_id not in seen:
-            stories.append({"members": [member(article_id, None)], "cohesion": None})
-    for story in stories:
-        done = [m for m in story["members"] if m["translated"]]
-        story["pairs"] = [(x, y) for n, x in enumerate(done) for y in done[n + 1 :]]
-        story["translated"] = len(done)
-    return {"stories": stories, "count": len(articles)}
+    rows = []
+    for members, group in shown:
+        people = [member(a, group.coverage.get(a) if group else None) for a in members]
+        done = [m for m in people if m["translated"]]
+        rows.append(
+            {
+                "members": people,
+                "cohesion": group.cohesion if group else None,
+                "pairs": [(x, y) for n, x in enumerate(done) for y in done[n + 1 :]],
+                "translated": len(done),
+            }
+        )
+    return {"stories": rows, "count": len(ids), "page": page, "pages": pages}
 
 
 @bp.get("/")
 def library():  # type: ignore[no-untyped-def]
-    return render_template("library.html", **library_data())
+    return render_template("library.html", **library_data(_page_number()))
 
 
 @bp.get("/article/<aid:article_id>")
