@@ -459,3 +459,22 @@ def test_the_library_and_the_article_list_come_in_pages(client, monkeypatch) -> 
     ids = [a["id"] for a in everything["articles"]]
     assert ids == [a["id"] for p in (1, 2, 3) for a in client.get(
         f"/api/articles?page={p}&per_page=2").get_json()["articles"]]  # fmt: skip
+
+
+def test_a_big_story_links_the_whole_story_and_any_two_on_demand(app, client) -> None:
+    from translate.compare import stories
+    from translate.results import StorySettings
+    from translate.store import Store
+    from translate.stored import stored_translation
+    from translate.stories import Doc
+
+    with Store(app.config["SETTINGS"].db_path) as store:
+        docs = [Doc(a, stored_translation(store, a.id)) for a in store.list_articles()]
+        stories(store, docs, StorySettings(threshold=0.0))  # all five in one story
+    page = client.get("/").get_data(as_text=True)
+    assert page.count('class="whole-story"') == 1
+    assert 'href="/compare/' not in page  # no list of all ten pairs
+    assert page.count('<select id="pick-1-a" name="a">') == 1
+    picked = client.get(f"/compare?a={A}&b={B}")
+    assert picked.status_code == 303 and picked.headers["Location"] == f"/compare/{A}/{B}"
+    assert client.get("/compare?a=x&b=y").status_code == 400

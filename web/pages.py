@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask import (
@@ -103,7 +104,9 @@ def library_data(page: int = 1) -> dict[str, Any]:
             {
                 "members": people,
                 "cohesion": group.cohesion if group else None,
-                "pairs": [(x, y) for n, x in enumerate(done) for y in done[n + 1 :]],
+                # Two translated articles: their comparison; more: the whole story, and
+                # any two of them on demand (never every pair: 300 links for 25 articles).
+                "pairs": [(done[0], done[1])] if len(done) >= 2 else [],
                 "translated": len(done),
             }
         )
@@ -189,6 +192,15 @@ def story(article_id: str):  # type: ignore[no-untyped-def]
         view=view,
         article_id=article_id,
     )
+
+
+@bp.get("/compare")
+def compare_pick():  # type: ignore[no-untyped-def]
+    """The library's "two of them" form: on to the comparison of the two chosen."""
+    a_id, b_id = request.args.get("a", ""), request.args.get("b", "")
+    if not all(re.fullmatch(r"[0-9a-f]{16}", x) for x in (a_id, b_id)):
+        abort(400, description="Pick two articles to compare.")
+    return redirect(url_for("pages.compare", a_id=a_id, b_id=b_id), code=303)
 
 
 @bp.get("/compare/<aid:a_id>/<aid:b_id>")
