@@ -478,3 +478,16 @@ def test_a_big_story_links_the_whole_story_and_any_two_on_demand(app, client) ->
     picked = client.get(f"/compare?a={A}&b={B}")
     assert picked.status_code == 303 and picked.headers["Location"] == f"/compare/{A}/{B}"
     assert client.get("/compare?a=x&b=y").status_code == 400
+
+
+def test_the_cached_library_follows_every_write(app, client) -> None:
+    from translate.ingest import parse_bytes
+    from translate.store import Store
+
+    assert "Overleg in Wenen" not in client.get("/").get_data(as_text=True)
+    with Store(app.config["SETTINGS"].db_path) as store:  # another connection, as the CLI
+        version = store.version()
+        text = "Overleg in Wenen\nDe ministers spraken dinsdag lang in Wenen over de oorlog."
+        store.put_articles([parse_bytes(text.encode(), "wenen.txt", lang="nl")])
+        assert store.version() == version + 1
+    assert "Overleg in Wenen" in client.get("/").get_data(as_text=True)

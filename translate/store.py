@@ -24,7 +24,7 @@ from translate.codec import from_json, to_json
 from translate.models import Article
 from translate.vocab import ResultKind
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -45,6 +45,11 @@ CREATE TABLE IF NOT EXISTS translations (
     glossary TEXT NOT NULL,
     created_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('version', 0);
 CREATE TABLE IF NOT EXISTS uploads (
     job TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -134,6 +139,10 @@ class Store:
         if not self.read_only and not memory:
             self._db.execute("PRAGMA journal_mode=WAL")
 
+    def version(self) -> int:
+        """A number that changes with every write to the store (by any process)."""
+        return int(self._read("SELECT value FROM meta WHERE key = 'version'")[0][0])
+
     def identity(self) -> tuple[int, int]:
         """(device, inode) of the file: another file at the same path has another one."""
         stat = self.path.stat()
@@ -156,6 +165,8 @@ class Store:
                 self._db.execute("BEGIN IMMEDIATE")
                 try:
                     yield self._db
+                    # Every write moves the store's version on (pages cached per version).
+                    self._db.execute("UPDATE meta SET value = value + 1 WHERE key = 'version'")
                     self._db.execute("COMMIT")
                 except BaseException:
                     if self._db.in_transaction:

@@ -115,7 +115,20 @@ def library_data(page: int = 1) -> dict[str, Any]:
 
 @bp.get("/")
 def library():  # type: ignore[no-untyped-def]
-    return render_template("library.html", **library_data(_page_number()))
+    page = _page_number()
+    store = get_store()
+    # The page shows nothing but what is stored: rendered once per version of the store.
+    key = (str(store.path), store.version(), page)
+    html = _rendered.get(key)
+    if html is None:
+        html = render_template("library.html", **library_data(page))
+        if len(_rendered) >= 64:
+            _rendered.pop(next(iter(_rendered)))
+        _rendered[key] = html
+    return html
+
+
+_rendered: dict[tuple[str, int, int], str] = {}
 
 
 @bp.get("/article/<aid:article_id>")
