@@ -34,7 +34,7 @@ def main() -> None:
 
     settings = Settings.from_env()
     articles = [read_article(p) for p in sorted(SEEDS.glob("*.txt"))][: args.articles]
-    glossary = Glossary.load(settings.glossary)
+    glossary = Glossary.load_layers(settings.glossary_layers)
     engine = choose_engine(args.engine, settings, (a.lang for a in articles))
     started = time.perf_counter()
     load = getattr(engine, "_load", None)

@@ -50,7 +50,7 @@ def main() -> None:
 
     settings = Settings.from_env()
     store = Store(settings.db_path)
-    glossary = Glossary.load(settings.glossary)
+    glossary = Glossary.load_layers(settings.glossary_layers)
     engine = choose_engine(args.engine, settings, ["nl", "de"])
     started = time.perf_counter()
     docs: dict[str, list[Doc]] = {}

@@ -55,7 +55,7 @@ def made_up_store(folder: Path, count: int) -> Settings:
         ]
         text = f"Bericht {n} over {topic[0]}\n" + " ".join(sentences) + "\n"
         articles.append(parse_text(text, f"made-up-{n:05d}.txt", lang="nl"))
-    glossary = Glossary.load(settings.glossary)
+    glossary = Glossary.load_layers(settings.glossary_layers)
     with Store(settings.db_path) as store:
         store.put_articles(articles)
         results = translate_articles(articles, load_engine("none", settings), store, glossary)

@@ -7,20 +7,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from glossary.entries import Entry, GlossaryError, Problem
-from glossary.matcher import Enforced, Glossary, Hit, Match, Protected, term_accuracy
-
 DATA_DIR = Path(__file__).resolve().parent / "data"
+
+from glossary.entries import Entry, GlossaryError, Problem  # noqa: E402
+from glossary.layers import SHIPPED, USER, Layer, StaleEdit  # noqa: E402
+from glossary.matcher import Enforced, Glossary, Hit, Match, Protected, term_accuracy  # noqa: E402
 
 __all__ = [
     "DATA_DIR",
+    "SHIPPED",
+    "USER",
     "Enforced",
     "Entry",
     "Glossary",
     "GlossaryError",
     "Hit",
+    "Layer",
     "Match",
     "Problem",
     "Protected",
+    "StaleEdit",
     "term_accuracy",
 ]

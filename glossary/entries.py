@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tempfile
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -68,17 +70,13 @@ class Entry:
     def where(self) -> str:
         return f"{self.file}:{self.line}"
 
+    @property
+    def layer(self) -> str:
+        """The layer the entry comes from ("shipped", "user"), from its file's label."""
+        return self.file.split(":", 1)[0] if ":" in self.file else ""
+
     def to_row(self) -> str:
-        cells = [
-            self.id,
-            self.kind,
-            self.en,
-            *(" | ".join(str(f) for f in self.forms.get(lang, ())) for lang in LANGS),
-            self.added_by,
-            self.added_on,
-            self.source,
-        ]
-        return "\t".join(cells)
+        return "\t".join(_cells(self))
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -90,6 +88,7 @@ class Entry:
             "added_on": self.added_on,
             "source": self.source,
             "generated": self.generated,
+            "layer": self.layer,
             "where": self.where,
         }
 
@@ -146,7 +145,7 @@ def parse(text: str, file: str) -> tuple[list[Entry], list[Problem]]:
     """Parse one file; return its entries and the problems of its lines."""
     entries: list[Entry] = []
     problems: list[Problem] = []
-    lines = text.splitlines()
+    lines = _split_lines(text)
     if not lines or lines[0].strip() != MAGIC:
         found = lines[0].strip() if lines else "an empty file"
         match = re.match(rf"^# {FORMAT} (\S+)$", found)
@@ -176,7 +175,9 @@ def parse(text: str, file: str) -> tuple[list[Entry], list[Problem]]:
             )
             continue
         row = dict(zip(COLUMNS, (c.strip() for c in cells), strict=True))
-        row_problems: list[str] = []
+        row_problems: list[str] = [
+            f"{name}: {why}" for name in COLUMNS for why in field_problems(name, row[name])
+        ]
         if not _ID.match(row["id"]):
             row_problems.append(f"id {row['id']!r}: use lowercase letters, digits and '-'")
         if row["kind"] not in KINDS:
@@ -323,10 +324,18 @@ def render(entries: Sequence[Entry], comment: str = "") -> str:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Replace ``path`` only once the new text is fully on disk."""
+    """Replace ``path`` only once the new text is fully on disk; the file keeps its mode
+    (a new one gets the usual mode for new files, not the temporary file's 0600)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        mode = stat.S_IMODE(path.stat().st_mode)
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
@@ -337,9 +346,92 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
+def _split_lines(text: str) -> list[str]:
+    """Lines end at "\\n" only: a line or paragraph separator inside a field (U+2028) must
+    not start a new row, as ``str.splitlines`` would."""
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
+# Longest value each field may have.
+MAX_LENGTH = {"id": 64, "kind": 20, "en": 200, "added_by": 64, "added_on": 10, "source": 300}
+MAX_FORMS_LENGTH = 2000
+# Characters no field may hold: control characters (tabs and line ends among them), line
+# and paragraph separators, and the invisible marks that reorder text.
+_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def field_problems(name: str, value: str) -> list[str]:
+    """What is wrong with the value of one field (empty: nothing)."""
+    found = []
+    for char in value:
+        if unicodedata.category(char) in ("Cc", "Zl", "Zp") or char in _BIDI:
+            found.append(
+                f"character U+{ord(char):04X} is not allowed (no tabs, line breaks or "
+                "control characters)"
+            )
+            break
+    limit = MAX_LENGTH.get(name, MAX_FORMS_LENGTH)
+    if len(value) > limit:
+        found.append(f"{len(value)} characters, at most {limit}")
+    return found
+
+
+def entry_problems(entry: Entry, file: str) -> list[Problem]:
+    """Problems of an entry's fields before it is written (each named by its field)."""
+    cells = dict(zip(COLUMNS, _cells(entry), strict=True))
+    problems = [
+        Problem(file, 0, f"{name}: {why}")
+        for name in COLUMNS
+        for why in field_problems(name, cells[name])
+    ]
+    for lang, forms in entry.forms.items():
+        for form in forms:
+            for part in (form.text, form.english or ""):
+                if "|" in part or "=" in part:
+                    problems.append(Problem(file, 0, f"{lang}: {part!r} may not hold | or ="))
+    return problems
+
+
+def _cells(entry: Entry) -> list[str]:
+    return [
+        entry.id,
+        entry.kind,
+        entry.en,
+        *(" | ".join(str(f) for f in entry.forms.get(lang, ())) for lang in LANGS),
+        entry.added_by,
+        entry.added_on,
+        entry.source,
+    ]
+
+
+def parse_row(row: str, file: str) -> Entry:
+    """The entry of one row (as ``Entry.to_row`` wrote it)."""
+    entries, problems = parse(render([]) + row + "\n", file)
+    if problems or len(entries) != 1:
+        raise GlossaryError(problems or [Problem(file, 0, "not one entry")])
+    return entries[0]
+
+
+def without_entry(text: str, entry_id: str) -> str:
+    """The file's text without the row of ``entry_id``."""
+    lines = [
+        line
+        for line in _split_lines(text)
+        if line.startswith("#") or line.split("\t", 1)[0] != entry_id
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def with_entry(text: str, file: str, entry: Entry) -> str:
-    """The file's text with ``entry`` added, or replacing the entry of the same id."""
-    lines = text.splitlines()
+    """The file's text with ``entry`` added, or replacing the entry of the same id.
+
+    Raises :class:`GlossaryError` (naming the field) when a field holds what would break
+    the file: a tab or line break would make a second, forged row."""
+    problems = entry_problems(entry, file)
+    if problems:
+        raise GlossaryError(problems)
+    lines = _split_lines(text)
     row = entry.to_row()
     for i, line in enumerate(lines):
         if line.split("\t", 1)[0] == entry.id and not line.startswith("#"):

@@ -23,6 +23,7 @@ from glossary.entries import (
     glossary_files,
     read_files,
 )
+from glossary.layers import Layer, layers_version, read_layers
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,15 @@ class Glossary:
             digest.update(file.name.encode())
             digest.update(file.read_bytes())
         return cls(entries, digest.hexdigest()[:12])
+
+    @classmethod
+    def load_layers(cls, layers: Sequence[Layer]) -> Glossary:
+        """The entries in effect across the layers (the user's override the shipped ones
+        by id); raise :class:`GlossaryError` naming layer, file and line if invalid."""
+        entries, problems = read_layers(layers)
+        if problems:
+            raise GlossaryError(problems)
+        return cls(entries, layers_version(layers))
 
     def lookup(self, lang: str, term: str) -> list[Entry]:
         """Entries whose form (or derived form) in ``lang`` is ``term``, or whose English is."""

@@ -40,6 +40,7 @@ class Suggestion:
     sources: set[str] = field(default_factory=set)
     reason: str = "capitalised"
     likely_name: bool = True
+    lang: str = ""  # the language of the article it was first seen in
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -49,6 +50,7 @@ class Suggestion:
             "likely_name": self.likely_name,
             "context": self.contexts[0] if self.contexts else "",
             "articles": sorted(self.sources),
+            "lang": self.lang,
         }
 
 
@@ -83,17 +85,26 @@ def suggest(
     glossary: Glossary,
     documents: Iterable[tuple[str, str, list[str], str | None]],
     limit: int = 50,
+    english: Iterable[str] = (),
 ) -> list[Suggestion]:
-    """Uncovered names in ``documents``: (name, lang, sentences, dateline city)."""
+    """Uncovered names in ``documents``: (name, lang, sentences, dateline city).
+
+    ``english`` (the articles' translations, where there are any) tells German nouns from
+    names: "Situation" is written "situation" in English, "Putin" stays "Putin"."""
     found: dict[str, Suggestion] = {}
     lowercase_words: set[str] = set()
     docs = list(documents)
     for _name, _lang, sentences, _city in docs:
         for sentence in sentences:
             lowercase_words.update(w for w in re.findall(r"\w+", sentence) if w.islower())
+    english_lowercase = {w for s in english for w in re.findall(r"\w+", s) if w.islower()}
 
-    def add(text: str, doc: str, context: str, reason: str, likely: bool = True) -> None:
-        item = found.setdefault(text, Suggestion(text, reason=reason, likely_name=likely))
+    def add(
+        text: str, doc: str, context: str, reason: str, likely: bool = True, lang: str = ""
+    ) -> None:
+        item = found.setdefault(
+            text, Suggestion(text, reason=reason, likely_name=likely, lang=lang)
+        )
         item.count += 1
         item.sources.add(doc)
         if len(item.contexts) < 3:
@@ -104,7 +115,7 @@ def suggest(
         if city:
             pretty = " ".join(part.capitalize() for part in city.split())
             if not glossary.find(pretty, lang) and not glossary.find(city, lang):
-                add(pretty, name, city, "dateline")
+                add(pretty, name, city, "dateline", lang=lang)
         for sentence in sentences:
             covered = [(m.start, m.end) for m in glossary.find(sentence, lang)]
 
@@ -140,13 +151,22 @@ def suggest(
                     text = sentence[start:end]
                     if len(text) < 2 or text.isdigit():
                         continue
-                    likely = not all(_ordinary_word(word, lang) for _s, _e, word in run)
-                    add(text, name, _snippet(sentence, start, end), "capitalised", likely)
+                    likely = not all(
+                        _ordinary_word(word, lang) or word.lower() in english_lowercase
+                        for _s, _e, word in run
+                    )
+                    add(text, name, _snippet(sentence, start, end), "capitalised", likely, lang)
             for m in _QUOTED.finditer(sentence):
                 start, end = m.start(1), m.end(1)
                 if len(m.group(1).split()) <= 6 and not is_covered(start, end):
                     words = m.group(1).split()
                     if sum(w[:1].isupper() for w in words) >= max(2, len(words) // 2 + 1):
-                        add(m.group(1), name, _snippet(sentence, start, end), "quoted title")
+                        add(
+                            m.group(1),
+                            name,
+                            _snippet(sentence, start, end),
+                            "quoted title",
+                            lang=lang,
+                        )
     ranked = sorted(found.values(), key=lambda s: (not s.likely_name, -s.count, s.text))
     return ranked[:limit]

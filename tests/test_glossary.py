@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from glossary import DATA_DIR, Glossary, GlossaryError, term_accuracy
-from glossary.edit import save_entry
+from glossary import DATA_DIR, USER, Glossary, GlossaryError, Layer, term_accuracy
 from glossary.entries import new_entry
+from glossary.layers import save_entry
 
 CASES = json.loads((Path(__file__).parent / "cases" / "glossary.json").read_text())
 HEADER = "# newsbridge-glossary 1\nid\tkind\ten\tnl\tde\tadded_by\tadded_on\tsource\n"
@@ -118,7 +118,8 @@ def test_check_and_loader_report_file_and_line(cli, tmp_path: Path, label, body,
     path = _write(tmp_path, body)
     result = cli("--glossary", str(path), "glossary", "check")
     assert result.exit_code == 1
-    assert f"{path}{message}" in result.output
+    # Named by its layer and file name, never by the server's absolute path.
+    assert f"user:{path.name}{message}" in result.output and str(tmp_path) not in result.output
     with pytest.raises(GlossaryError) as excinfo:
         Glossary.load(path)
     assert f"{path}{message}" in str(excinfo.value)
@@ -133,7 +134,7 @@ def test_check_passes_on_the_shipped_glossary(cli) -> None:
 def test_translate_refuses_a_broken_glossary(cli, tmp_path: Path, seeds) -> None:
     path = _write(tmp_path, HEADER + "putin\tperson\n")
     result = cli("--glossary", str(path), "translate", str(seeds[0]), "--engine", "none")
-    assert result.exit_code == 1 and f"{path}:3: malformed row" in result.output
+    assert result.exit_code == 1 and "error: user:g.tsv:3: malformed row" in result.output
 
 
 def test_add_validates_writes_atomically_and_records_provenance(cli, tmp_path: Path) -> None:
@@ -160,7 +161,7 @@ def test_add_validates_writes_atomically_and_records_provenance(cli, tmp_path: P
     ]
     result = cli(*args[:2], *args[2:])
     assert result.exit_code == 0, result.output
-    glossary = Glossary.load(path)
+    glossary = Glossary.load(path)  # the user's file alone
     entry = glossary.by_id["sergei-lavrov"]
     assert entry.added_by == "ann" and entry.source == "Reuters 2024-01-02" and entry.added_on
     assert [e.id for e in glossary.lookup("de", "Sergej Lawrow")] == ["sergei-lavrov"]
@@ -186,13 +187,14 @@ def test_add_validates_writes_atomically_and_records_provenance(cli, tmp_path: P
     )
     assert clash.exit_code == 1 and "maps to 'poutine'" in clash.output
     assert path.read_bytes() == before, "a refused change must leave the file as it was"
-    assert [p.name for p in tmp_path.iterdir()] == ["g.tsv"], "no temporary files left behind"
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".g.tsv")]
+    assert leftovers == [], "no temporary files left behind"
 
 
 def test_edit_replaces_the_line_in_place(tmp_path: Path) -> None:
     path = _write(tmp_path, HEADER + GOOD_ROW)
     changed = new_entry("putin", "person", "Putin", {"nl": "Poetin | Poetine"}, "x", "bob")
-    save_entry(path, changed, replace=True)
+    save_entry([Layer(USER, path, writable=True)], changed, replace=True)
     lines = path.read_text().splitlines()
     assert len(lines) == 3 and "Poetin | Poetine" in lines[2] and "\tbob\t" in lines[2]
 

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
-from glossary import DATA_DIR, Glossary
-from glossary.edit import save_entry
+from glossary import Glossary
 from glossary.entries import new_entry
+from glossary.layers import save_entry
 from translate.engines.base import Engine
 from translate.ingest import read_article
 from translate.pipeline import translate_articles
@@ -31,21 +30,20 @@ class CountingEngine(Engine):
 
 
 def test_edited_glossary_retranslates_only_what_it_changes(settings, store, tmp_path, seeds):
-    folder = tmp_path / "glossary"
-    shutil.copytree(DATA_DIR, folder)
+    layers = settings.with_overrides(glossary_path=tmp_path / "glossary").glossary_layers
     article = read_article(seeds[0])
     engine = CountingEngine(settings)
-    translate_articles([article], engine, store, Glossary.load(folder), batch_size=4)
+    translate_articles([article], engine, store, Glossary.load_layers(layers), batch_size=4)
     assert len(engine.calls) == 12  # title + 11 sentences
 
     engine.calls.clear()
-    translate_articles([article], engine, store, Glossary.load(folder))
+    translate_articles([article], engine, store, Glossary.load_layers(layers))
     assert engine.calls == []
 
     save_entry(
-        folder, new_entry("agreement", "term", "agreement", {"nl": "overeenstemming"}, "test", "t")
+        layers, new_entry("agreement", "term", "agreement", {"nl": "overeenstemming"}, "test", "t")
     )
-    edited = Glossary.load(folder)
+    edited = Glossary.load_layers(layers)
     [result] = translate_articles([article], engine, store, edited)
     assert len(engine.calls) == 1 and "enige agreement bereikt" in engine.calls[0]
     assert result.signature.glossary == edited.version

@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from glossary import DATA_DIR, Glossary
+from glossary import Glossary
 from translate.compare import stories
 from translate.config import Settings
 from translate.engines import load_engine
@@ -31,15 +31,15 @@ def _settings(folder: Path) -> Settings:
 
 
 def seed(folder: Path) -> Settings:
-    """Ingest, translate (``none``) and group the seeds into a store in ``folder``."""
+    """Ingest, translate (``none``) and group the seeds into a store in ``folder``; the
+    user's glossary layer is ``folder/glossary`` (empty: the shipped glossary applies)."""
     settings = _settings(folder)
-    shutil.copytree(DATA_DIR, folder / "glossary")
+    (folder / "glossary").mkdir()
     articles = [read_article(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
     with Store(settings.db_path) as store:
         store.put_articles(articles)
-        results = translate_articles(
-            articles, load_engine("none", settings), store, Glossary.load(folder / "glossary")
-        )
+        glossary = Glossary.load_layers(settings.glossary_layers)
+        results = translate_articles(articles, load_engine("none", settings), store, glossary)
         stories(store, [Doc(a, r) for a, r in zip(articles, results, strict=True)])
     return settings
 

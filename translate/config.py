@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import ClassVar
 
-from glossary import DATA_DIR
+from glossary import DATA_DIR, SHIPPED, USER, Layer
 
 
 def _default_home(env: Mapping[str, str]) -> Path:
@@ -75,6 +75,8 @@ class Settings:
         return self.home / "models"
 
     @property
-    def glossary(self) -> Path:
-        """The glossary file or folder in use: the one named, else the shipped one."""
-        return self.glossary_path or DATA_DIR
+    def glossary_layers(self) -> tuple[Layer, ...]:
+        """The shipped glossary (read-only), then the user's, which overrides and extends
+        it by id and takes every edit: ``NEWSBRIDGE_GLOSSARY`` or ``$NEWSBRIDGE_HOME/glossary``."""
+        user = self.glossary_path or self.home / "glossary"
+        return (Layer(SHIPPED, DATA_DIR, writable=False), Layer(USER, user, writable=True))

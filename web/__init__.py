@@ -18,7 +18,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import BaseConverter
 
-from glossary import Glossary, GlossaryError
+from glossary import Glossary, GlossaryError, Layer
 from translate.config import Settings
 from translate.store import Store, StoreError, StoreFull, StoreGone, StoreReadOnly
 from translate.vocab import MAX_ARTICLE_BYTES, letter
@@ -159,37 +159,38 @@ def get_store() -> Store:
     return g.store
 
 
-def glossary_path() -> Path:
+def glossary_layers() -> tuple[Layer, ...]:
     from flask import current_app
 
-    return current_app.config["SETTINGS"].glossary
+    return current_app.config["SETTINGS"].glossary_layers
 
 
 @dataclass(frozen=True)
 class _LoadedGlossary:
-    stamp: tuple[tuple[str, int, int], ...]
+    stamp: tuple[tuple[str, str, int, int], ...]
     glossary: Glossary
-    problems: tuple[str, ...]  # why the files on disk did not load ("curated.tsv:4: ...")
+    problems: tuple[str, ...]  # why the files did not load ("user:curated.tsv:4: ...")
 
 
-_glossary_cache: dict[Path, _LoadedGlossary] = {}
+_glossary_cache: dict[tuple[Layer, ...], _LoadedGlossary] = {}
 
 
 def _load_glossary() -> _LoadedGlossary:
     """The glossary, loaded once and again only when one of its files changes. A broken
     file does not break the pages: they keep the last glossary that loaded (or none), and
     the problems are kept to show."""
-    from glossary.entries import glossary_files
-
-    path = glossary_path()
+    layers = glossary_layers()
     try:
-        files = glossary_files(path)
-        stamp = tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+        stamp = tuple(
+            (layer.name, f.name, f.stat().st_mtime_ns, f.stat().st_size)
+            for layer in layers
+            for f in layer.files()
+        )
     except OSError as exc:
-        stamp, failure = (), [f"{path.name}: cannot be read ({exc.strerror})"]
+        stamp, failure = (), [f"the glossary cannot be read ({exc.strerror})"]
     else:
         failure = None
-    cached = _glossary_cache.get(path)
+    cached = _glossary_cache.get(layers)
     if cached is not None and cached.stamp == stamp and failure is None:
         return cached
     last_good = cached.glossary if cached is not None else Glossary([], "none")
@@ -197,11 +198,10 @@ def _load_glossary() -> _LoadedGlossary:
         loaded = _LoadedGlossary(stamp, last_good, tuple(failure))
     else:
         try:
-            loaded = _LoadedGlossary(stamp, Glossary.load(path), ())
+            loaded = _LoadedGlossary(stamp, Glossary.load_layers(layers), ())
         except GlossaryError as exc:
-            problems = tuple(f"{Path(p.file).name}:{p.line}: {p.message}" for p in exc.problems)
-            loaded = _LoadedGlossary(stamp, last_good, problems)
-    _glossary_cache[path] = loaded
+            loaded = _LoadedGlossary(stamp, last_good, tuple(str(p) for p in exc.problems))
+    _glossary_cache[layers] = loaded
     return loaded
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from flask import (
@@ -15,9 +16,10 @@ from flask import (
     url_for,
 )
 
-from glossary import Glossary, GlossaryError
-from glossary.edit import save_entry
+from glossary import SHIPPED, USER, Glossary, GlossaryError, StaleEdit
 from glossary.entries import new_entry
+from glossary.layers import entry_version, save_entry, undo
+from glossary.layers import history as read_history
 from glossary.suggest import Suggestion, suggest
 from translate.compare import compare_pair, compare_story
 from translate.evaluate import ReportError, check_report, read_report
@@ -40,7 +42,7 @@ from translate.vocab import (
     SOURCE_LANGS,
     UPLOAD_SUFFIXES,
 )
-from web import get_glossary, get_store, glossary_path, glossary_problems
+from web import get_glossary, get_store, glossary_layers, glossary_problems
 from web.render import article_rows, compare_rows, story_rows, title_row
 from web.worker import get_worker
 
@@ -268,47 +270,97 @@ _suggested: dict[str, tuple[Any, list[Suggestion]]] = {}
 
 
 def _suggestions(glossary: Glossary) -> list[Suggestion]:
-    articles = [a for a in get_store().list_articles() if a.lang in SOURCE_LANGS]
-    key = (glossary.version, tuple((a.id, a.path) for a in articles))
+    store = get_store()
+    articles = [a for a in store.list_articles() if a.lang in SOURCE_LANGS]
+    key = (glossary.version, store.version())
     last = _suggested.get("last")  # one tuple, swapped whole: safe across threads
     if last is not None and last[0] == key:
         return last[1]
     documents = [
         (a.path, a.lang, [a.title, *(s.text for s in a.sentences)], a.dateline) for a in articles
     ]
-    found = [s for s in suggest(glossary, documents, limit=15) if s.likely_name]
+    english = [
+        s.english
+        for a in articles
+        if (t := stored_translation(store, a.id)) is not None and t.signature.engine != "none"
+        for s in t.sentences
+    ]
+    found = [s for s in suggest(glossary, documents, limit=15, english=english) if s.likely_name]
     _suggested["last"] = (key, found)
     return found
 
 
+ENTRIES_PER_PAGE = 100
+LAYER_ORDER = {USER: 0, SHIPPED: 1}
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:64]
+
+
 @bp.get("/glossary")
 def glossary_page():  # type: ignore[no-untyped-def]
+    """Your entries first, then the shipped curated ones, then generated ones; every entry
+    reachable (search, filters, pages); the add form on top, filled from a suggestion."""
     glossary = get_glossary()
     query = request.args.get("q", "").strip()
     kind = request.args.get("kind", "")
-    entries = glossary.search(query, kind)
+    layer = request.args.get("layer", "")
+    origin = request.args.get("origin", "")
+    page = _page_number()
+    entries = [
+        e
+        for e in glossary.search(query, kind)
+        if (not layer or e.layer == layer)
+        and (not origin or (origin == "generated") == e.generated)
+    ]
+    entries.sort(key=lambda e: (LAYER_ORDER.get(e.layer, 2), e.generated))
+    pages = max(1, -(-len(entries) // ENTRIES_PER_PAGE))
+    if page > pages:
+        abort(404, description=f"There are {pages} pages of entries.")
     suggestions = _suggestions(glossary)
+    suggested = request.args.get("add", "").strip()[:120]
+    form = {}
+    if suggested:
+        lang = request.args.get("lang", "")
+        form = {
+            "id": _slug(suggested),
+            "kind": request.args.get("kind_hint", "person"),
+            "en": suggested,
+            **{code: suggested if code == lang else "" for code in SOURCE_LANGS},
+            "source": request.args.get("source", "")[:300],
+        }
+    args = {k: v for k, v in request.args.items() if k != "page"}
     return render_template(
         "glossary.html",
-        entries=entries[:300],
+        entries=entries[(page - 1) * ENTRIES_PER_PAGE : page * ENTRIES_PER_PAGE],
         total=len(entries),
+        page=page,
+        pages=pages,
+        args=args,
         query=query,
         kind=kind,
+        layer=layer,
+        origin=origin,
         kinds=ENTRY_KINDS,
+        layers=(USER, SHIPPED),
         version=glossary.version,
         suggestions=suggestions,
-        form={},
+        form=form,
         errors=[],
         problems=glossary_problems(),
+        versions={e.id: entry_version(e) for e in entries},
     )
 
 
 def _entry_form() -> dict[str, str]:
-    fields = ("id", "kind", "en", *SOURCE_LANGS, "source", "added_by")
+    fields = ("id", "kind", "en", *SOURCE_LANGS, "source", "added_by", "base")
     return {f: request.form.get(f, "").strip() for f in fields}
 
 
-def _save_from_form(replace: bool):  # type: ignore[no-untyped-def]
+def _save_from_form(replace: bool) -> tuple[dict[str, str], list[str], int]:
+    """Save the posted entry; the form, what went wrong, and the status to answer."""
     form = _entry_form()
     errors = []
     if form["kind"] not in ENTRY_KINDS:
@@ -316,33 +368,39 @@ def _save_from_form(replace: bool):  # type: ignore[no-untyped-def]
     for required in ("id", "en", "source", "added_by"):
         if not form[required]:
             errors.append(f"{required}: required")
-    if not errors:
-        entry = new_entry(
-            form["id"],
-            form["kind"],
-            form["en"],
-            {lang: form[lang] for lang in SOURCE_LANGS},
-            form["source"],
-            form["added_by"],
-        )
-        try:
-            save_entry(glossary_path(), entry, replace=replace)
-        except GlossaryError as exc:
-            errors.extend(str(p) for p in exc.problems)
-        except OSError as exc:  # the file as it was is kept (written atomically)
-            errors.append(
-                f"the glossary could not be written ({exc.strerror}); nothing was changed"
-            )
-    return form, errors
+    if errors:
+        return form, errors, 400
+    entry = new_entry(
+        form["id"],
+        form["kind"],
+        form["en"],
+        {lang: form[lang] for lang in SOURCE_LANGS},
+        form["source"],
+        form["added_by"],
+    )
+    try:
+        save_entry(glossary_layers(), entry, replace=replace, base=form["base"] or None)
+    except StaleEdit as exc:
+        form["current"] = exc.current.to_row() if exc.current else ""
+        return form, [str(p.message) for p in exc.problems], 409
+    except GlossaryError as exc:
+        return form, [str(p) for p in exc.problems], 400
+    except OSError as exc:  # the file as it was is kept (written atomically)
+        return form, [f"the glossary could not be written ({exc.strerror}); nothing changed"], 503
+    return form, [], 303
+
+
+def _form_page(form: dict[str, str], errors: list[str], editing: bool, status: int):  # type: ignore[no-untyped-def]
+    return render_template(
+        "entry_form.html", form=form, errors=errors, kinds=ENTRY_KINDS, editing=editing
+    ), status
 
 
 @bp.post("/glossary")
 def glossary_add():  # type: ignore[no-untyped-def]
-    form, errors = _save_from_form(replace=False)
+    form, errors, status = _save_from_form(replace=False)
     if errors:
-        return render_template(
-            "entry_form.html", form=form, errors=errors, kinds=ENTRY_KINDS, editing=False
-        ), 400
+        return _form_page(form, errors, False, status)
     return redirect(url_for("pages.glossary_page", q=form["id"]), code=303)
 
 
@@ -352,25 +410,44 @@ def glossary_edit(entry_id: str):  # type: ignore[no-untyped-def]
     if entry is None:
         abort(404)
     if request.method == "POST":
-        form, errors = _save_from_form(replace=True)
-        if form["id"] != entry_id:
-            errors.insert(0, "id: an entry's id cannot change")
+        if request.form.get("id", "").strip() != entry_id:
+            return _form_page(_entry_form(), ["id: an entry's id cannot change"], True, 400)
+        form, errors, status = _save_from_form(replace=True)
         if errors:
-            return render_template(
-                "entry_form.html", form=form, errors=errors, kinds=ENTRY_KINDS, editing=True
-            ), 400
+            return _form_page(form, errors, True, status)
         return redirect(url_for("pages.glossary_page", q=entry_id), code=303)
-    if entry.generated:
-        abort(400, description="Generated entries are rewritten from CLDR; add a curated one.")
     form = {
         "id": entry.id,
         "kind": entry.kind,
         "en": entry.en,
         **{lang: " | ".join(str(f) for f in entry.forms.get(lang, ())) for lang in SOURCE_LANGS},
         "source": entry.source,
-        "added_by": entry.added_by,
+        "added_by": "" if entry.generated else entry.added_by,
+        "base": entry_version(entry),
+        "layer": entry.layer,
     }
-    return render_template("entry_form.html", form=form, errors=[], kinds=ENTRY_KINDS, editing=True)
+    return _form_page(form, [], True, 200)
+
+
+@bp.get("/glossary/<entry_id>/history")
+def glossary_history(entry_id: str):  # type: ignore[no-untyped-def]
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", entry_id):
+        abort(404)
+    changes = list(reversed(read_history(glossary_layers(), entry_id)))
+    entry = get_glossary().by_id.get(entry_id)
+    if entry is None and not changes:
+        abort(404)
+    return render_template("entry_history.html", entry=entry, entry_id=entry_id, changes=changes)
+
+
+@bp.post("/glossary/<entry_id>/undo")
+def glossary_undo(entry_id: str):  # type: ignore[no-untyped-def]
+    by = request.form.get("by", "").strip() or "unknown"
+    try:
+        undo(glossary_layers(), entry_id, by[:64])
+    except GlossaryError as exc:
+        abort(409, description="; ".join(p.message for p in exc.problems))
+    return redirect(url_for("pages.glossary_history", entry_id=entry_id), code=303)
 
 
 @bp.route("/add", methods=["GET", "POST"])

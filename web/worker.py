@@ -185,7 +185,7 @@ class Worker:
         if found is None:
             raise LookupError(f"article {job.article_id} is not stored")
         engine = self._engine(found.lang)
-        glossary = Glossary.load(self.settings.glossary)
+        glossary = Glossary.load_layers(self.settings.glossary_layers)
         job = dataclasses.replace(job, done=0)
 
         def progress(done: int, total: int) -> None:

@@ -36,7 +36,7 @@ class Context:
         return self._store
 
     def glossary(self, use: bool = True) -> Glossary | None:
-        return Glossary.load(self.settings.glossary) if use else None
+        return Glossary.load_layers(self.settings.glossary_layers) if use else None
 
 
 pass_context = click.make_pass_decorator(Context)

@@ -1,11 +1,16 @@
-"""``newsbridge glossary ...``: check, list, look up, add, and suggest missing names."""
+"""``newsbridge glossary ...``: check, list, look up, add, history and undo, export and
+import, and suggest missing names. Edits go to the user's layer only."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-from glossary import Glossary, GlossaryError
-from glossary.entries import glossary_files, new_entry, read_files, render, write_atomically
+from glossary import SHIPPED, USER, Glossary, GlossaryError
+from glossary.entries import new_entry, read_files, render, write_atomically
+from glossary.layers import history as read_history
+from glossary.layers import read_layers, save_entry, undo
 from translate.cli.common import Context, emit_json, json_option, pass_context, read_all
 from translate.vocab import ENTRY_KINDS, SOURCE_LANGS
 
@@ -19,15 +24,16 @@ def glossary_group() -> None:
 @json_option
 @pass_context
 def check(ctx: Context, as_json: bool) -> None:
-    """Validate the glossary; every problem is reported with file and line."""
-    files = glossary_files(ctx.settings.glossary)
-    entries, problems = read_files(files)
+    """Validate the glossary; every problem is reported with layer, file and line."""
+    layers = ctx.settings.glossary_layers
+    entries, problems = read_layers(layers)
+    files = [layer.label(f) for layer in layers for f in layer.files()]
     if as_json:
         emit_json(
             {
                 "ok": not problems,
                 "entries": len(entries),
-                "files": [str(f) for f in files],
+                "files": files,
                 "problems": [
                     {"file": p.file, "line": p.line, "message": p.message} for p in problems
                 ],
@@ -38,9 +44,10 @@ def check(ctx: Context, as_json: bool) -> None:
             click.echo(str(problem), err=True)
         if not problems:
             generated = sum(e.generated for e in entries)
+            user = sum(e.layer == USER for e in entries)
             click.echo(
                 f"ok: {len(entries)} entries ({len(entries) - generated} curated, "
-                f"{generated} generated) in {len(files)} files"
+                f"{generated} generated; {user} from your layer) in {len(files)} files"
             )
     if problems:
         raise SystemExit(1)
@@ -49,15 +56,20 @@ def check(ctx: Context, as_json: bool) -> None:
 @glossary_group.command("list")
 @click.option("--kind", type=click.Choice(ENTRY_KINDS))
 @click.option("--curated", is_flag=True, help="Leave out generated entries.")
+@click.option("--layer", type=click.Choice([SHIPPED, USER]), help="Only this layer's entries.")
 @json_option
 @pass_context
-def list_entries(ctx: Context, kind: str | None, curated: bool, as_json: bool) -> None:
-    """List entries."""
-    glossary = Glossary.load(ctx.settings.glossary)
+def list_entries(
+    ctx: Context, kind: str | None, curated: bool, layer: str | None, as_json: bool
+) -> None:
+    """List entries (with the layer each comes from)."""
+    glossary = Glossary.load_layers(ctx.settings.glossary_layers)
     chosen = [
         e
         for e in glossary.entries
-        if (kind is None or e.kind == kind) and not (curated and e.generated)
+        if (kind is None or e.kind == kind)
+        and not (curated and e.generated)
+        and (layer is None or e.layer == layer)
     ]
     if as_json:
         emit_json({"version": glossary.version, "entries": [e.as_dict() for e in chosen]})
@@ -68,7 +80,7 @@ def list_entries(ctx: Context, kind: str | None, curated: bool, as_json: bool) -
             for lang in SOURCE_LANGS
             if e.forms.get(lang)
         )
-        click.echo(f"{e.id:28} {e.kind:12} {e.en:30} {forms}")
+        click.echo(f"{e.id:28} {e.kind:12} {e.layer:7} {e.en:30} {forms}")
 
 
 @glossary_group.command()
@@ -78,7 +90,7 @@ def list_entries(ctx: Context, kind: str | None, curated: bool, as_json: bool) -
 @pass_context
 def lookup(ctx: Context, lang: str, term: str, as_json: bool) -> None:
     """Show the entry for TERM (a source form, a derived form, or the English)."""
-    glossary = Glossary.load(ctx.settings.glossary)
+    glossary = Glossary.load_layers(ctx.settings.glossary_layers)
     found = glossary.lookup(lang, term)
     if as_json:
         emit_json({"term": term, "lang": lang, "entries": [e.as_dict() for e in found]})
@@ -116,12 +128,43 @@ def add(
     added_by: str | None,
     replace: bool,
 ) -> None:
-    """Add (or with --replace, change) an entry; validated, written atomically."""
-    from glossary.edit import save_entry
-
+    """Add (or with --replace, change) an entry in your layer; validated, written atomically
+    under a lock, kept in the history."""
     entry = new_entry(entry_id, kind, en, {"nl": nl, "de": de}, source, added_by)
-    target = save_entry(ctx.settings.glossary, entry, replace=replace)
-    click.echo(f"{'changed' if replace else 'added'} {entry_id} in {target}")
+    save_entry(ctx.settings.glossary_layers, entry, replace=replace)
+    click.echo(f"{'changed' if replace else 'added'} {entry_id} in your layer")
+
+
+@glossary_group.command()
+@click.argument("entry_id", required=False)
+@json_option
+@pass_context
+def history(ctx: Context, entry_id: str | None, as_json: bool) -> None:
+    """Every change of your layer (or of one entry): who, when, what, before and after."""
+    changes = read_history(ctx.settings.glossary_layers, entry_id)
+    if as_json:
+        emit_json({"changes": [c.as_dict() for c in changes]})
+        return
+    if not changes:
+        click.echo("no changes recorded" + (f" for {entry_id}" if entry_id else ""))
+    for c in changes:
+        click.echo(f"{c.at}  {c.by:12} {c.action:7} {c.id}")
+        if c.before:
+            click.echo(f"    before: {c.before}")
+        if c.after:
+            click.echo(f"    after:  {c.after}")
+
+
+@glossary_group.command("undo")
+@click.argument("entry_id")
+@click.option("--by", "by", default=None, help="Who undoes it (default: $USER).")
+@pass_context
+def undo_command(ctx: Context, entry_id: str, by: str | None) -> None:
+    """Undo the last change of ENTRY_ID (an added entry goes; an edit is reverted)."""
+    import os
+
+    change = undo(ctx.settings.glossary_layers, entry_id, by or os.environ.get("USER") or "unknown")
+    click.echo(f"undone: {entry_id} is now {change.after or 'gone from your layer'}")
 
 
 @glossary_group.command()
@@ -133,7 +176,7 @@ def suggest(ctx: Context, paths: tuple[str, ...], limit: int, as_json: bool) -> 
     """Names in articles that no entry covers, most frequent first."""
     from glossary.suggest import suggest as find_suggestions
 
-    glossary = Glossary.load(ctx.settings.glossary)
+    glossary = Glossary.load_layers(ctx.settings.glossary_layers)
     articles = read_all(paths, None)
     docs = [
         (a.path, a.lang, [a.title, *(s.text for s in a.sentences)], a.dateline)
@@ -152,24 +195,29 @@ def suggest(ctx: Context, paths: tuple[str, ...], limit: int, as_json: bool) -> 
 
 
 @glossary_group.command("generate-countries")
-@click.option("--output", type=click.Path(dir_okay=False), default=None)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Where to write (in a source checkout: glossary/data/countries.tsv).",
+)
 @pass_context
-def generate_countries(ctx: Context, output: str | None) -> None:
-    """(Re)write countries.tsv from CLDR (Babel), skipping forms curated entries have."""
-    from pathlib import Path
-
+def generate_countries(ctx: Context, output: Path) -> None:
+    """(Re)write the country names from CLDR (Babel), skipping forms curated entries have."""
     from glossary.cldr import country_entries
 
-    folder = ctx.settings.glossary
-    target = (
-        Path(output) if output else (folder if folder.is_dir() else folder.parent) / "countries.tsv"
-    )
-    curated = [f for f in glossary_files(folder) if f != target]
+    layers = ctx.settings.glossary_layers
+    curated = [
+        f
+        for layer in layers
+        for f in layer.files()
+        if f.resolve() != output.resolve() and f.name != "countries.tsv"
+    ]
     existing, problems = read_files(curated)
     if problems:
         raise GlossaryError(problems)
     entries = country_entries(existing)
     write_atomically(
-        target, render(entries, "Generated from CLDR by `newsbridge glossary generate-countries`.")
+        output, render(entries, "Generated from CLDR by `newsbridge glossary generate-countries`.")
     )
-    click.echo(f"wrote {len(entries)} entries to {target}")
+    click.echo(f"wrote {len(entries)} entries to {output}")
