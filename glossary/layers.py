@@ -196,7 +196,11 @@ def save_entry(
         new_text = with_entry(text, layer.label(layer.target), entry)
         _check(layers, layer, new_text)
         write_atomically(layer.target, new_text)
-        _record(layer, action or ("edit" if current else "add"), entry.id, current, entry)
+        # An entry of another layer is not changed but overridden: undoing the override
+        # removes it from this layer, and the other layer's entry applies again.
+        mine = current if current is not None and current.layer == layer.name else None
+        default = "edit" if mine else ("override" if current else "add")
+        _record(layer, action or default, entry.id, mine, entry)
     return entry
 
 
@@ -255,7 +259,7 @@ def _check(layers: Sequence[Layer], layer: Layer, new_text: str) -> None:
 class Change:
     at: str
     by: str
-    action: str  # add, edit, remove, undo, import
+    action: str  # add, edit, override, remove, undo, import
     id: str
     before: str | None  # the entry's row before (None: it did not exist in this layer)
     after: str | None
@@ -272,11 +276,16 @@ class Change:
 
 
 def _record(
-    layer: Layer, action: str, entry_id: str, before: Entry | None, after: Entry | None
+    layer: Layer,
+    action: str,
+    entry_id: str,
+    before: Entry | None,
+    after: Entry | None,
+    by: str | None = None,
 ) -> None:
     change = Change(
         at=datetime.now(UTC).isoformat(timespec="seconds"),
-        by=(after.added_by if after else None) or os.environ.get("USER") or "unknown",
+        by=by or (after.added_by if after else None) or os.environ.get("USER") or "unknown",
         action=action,
         id=entry_id,
         before=before.to_row() if before else None,
