@@ -336,3 +336,20 @@ def undo(layers: Sequence[Layer], entry_id: str, by: str) -> Change:
             write_atomically(layer.target, new_text)
             _record(layer, "undo", entry_id, current, entry, by)
         return history(layers, entry_id)[-1]
+
+
+def save_entries(layers: Sequence[Layer], entries: Sequence[Entry], action: str, by: str) -> None:
+    """Write several entries into the writable layer at once (an import): all of them are
+    validated together and written in one replacement of the file, or none is."""
+    layer = _writable(layers)
+    with locked(layer):
+        current = {e.id: e for e in read_layers(layers)[0]}
+        text = layer.target.read_text(encoding="utf-8") if layer.target.exists() else render([])
+        for entry in entries:
+            text = with_entry(text, layer.label(layer.target), entry)
+        _check(layers, layer, text)
+        write_atomically(layer.target, text)
+        for entry in entries:
+            before = current.get(entry.id)
+            _record(layer, action, entry.id, before if before and before.layer == layer.name
+                    else None, entry, by)  # fmt: skip

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from glossary import SHIPPED, USER, Glossary, GlossaryError
-from glossary.entries import new_entry, read_files, render, write_atomically
+from glossary.entries import Entry, new_entry, read_files, render, write_atomically
 from glossary.layers import history as read_history
 from glossary.layers import read_layers, save_entry, undo
 from translate.cli.common import Context, emit_json, json_option, pass_context, read_all
@@ -192,6 +192,109 @@ def suggest(ctx: Context, paths: tuple[str, ...], limit: int, as_json: bool) -> 
     for s in found:
         kind = s.reason if s.likely_name else "common word?"
         click.echo(f"{s.count:3d}  {s.text:32} {kind:13} {s.contexts[0]}")
+
+
+@glossary_group.command("export")
+@click.option("--format", "fmt", type=click.Choice(["tbx", "csv"]), required=True)
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Default: stdout.")
+@click.option("--layer", type=click.Choice([SHIPPED, USER]), help="Only this layer's entries.")
+@pass_context
+def export(ctx: Context, fmt: str, output: Path | None, layer: str | None) -> None:
+    """Write the glossary as TBX-Basic (all fields) or DeepL glossary CSV (renderings)."""
+    from glossary.exchange import export_csv, export_tbx
+
+    glossary = Glossary.load_layers(ctx.settings.glossary_layers)
+    entries = [e for e in glossary.entries if layer is None or e.layer == layer]
+    text = export_tbx(entries, glossary.version) if fmt == "tbx" else export_csv(entries)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomically(output, text)
+        click.echo(f"wrote {len(entries)} entries to {output}", err=True)
+
+
+@glossary_group.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@click.option("--by", "by", default=None, help="Who imports (default: $USER).")
+@pass_context
+def import_command(ctx: Context, file: Path, dry_run: bool, by: str | None) -> None:
+    """Read a TBX (.tbx, .xml) or DeepL CSV (.csv) file into your layer: validated as a
+    whole before anything is written; --dry-run shows the changes."""
+    import os
+
+    from glossary.exchange import parse_csv, parse_tbx
+    from glossary.layers import save_entries
+
+    who = by or os.environ.get("USER") or "unknown"
+    layers = ctx.settings.glossary_layers
+    current = {e.id: e for e in Glossary.load_layers(layers).entries}
+    text = file.read_text(encoding="utf-8-sig")
+    suffix = file.suffix.lower()
+    if suffix in (".tbx", ".xml"):
+        incoming = parse_tbx(text, file.name, who)
+    elif suffix == ".csv":
+        rows, problems = parse_csv(text, file.name)
+        if problems:
+            raise GlossaryError(problems)
+        incoming = _entries_from_rows(rows, list(current.values()), file.name, who)
+    else:
+        raise click.UsageError(f"{file.name}: give a .tbx, .xml or .csv file")
+    changes = [e for e in incoming if current.get(e.id) is None or
+               current[e.id].to_row() != e.to_row()]  # fmt: skip
+    for entry in changes:
+        old = current.get(entry.id)
+        click.echo(f"{'change' if old else 'add':6} {entry.id}: {entry.to_row()}")
+        if old:
+            click.echo(f"       was: {old.to_row()}")
+    unchanged = len(incoming) - len(changes)
+    summary = f"{len(changes)} to add or change, {unchanged} unchanged"
+    if dry_run or not changes:
+        click.echo(f"{summary}; nothing written" + (" (dry run)" if dry_run else ""))
+        return
+    save_entries(layers, changes, "import", who)
+    click.echo(f"{summary}; written to your layer")
+
+
+def _entries_from_rows(rows, current, file: str, by: str):  # type: ignore[no-untyped-def]
+    """CSV rows as entries: a form the glossary has with the same English is unchanged; a
+    new form joins the entry with its English; any other English is a new term entry."""
+    import dataclasses
+    import re
+    from datetime import date
+
+    from glossary import Problem
+    from glossary.entries import Form
+
+    by_form = {(lang, f.text): e for e in current for lang, fs in e.forms.items() for f in fs}
+    by_english = {e.en: e for e in current}
+    changed: dict[str, object] = {}
+    problems = []
+    for number, (lang, source, target) in enumerate(rows, start=1):
+        known = by_form.get((lang, source))
+        if known is not None:
+            english = next(f.english or known.en for f in known.forms[lang] if f.text == source)
+            if english != target:
+                problems.append(Problem(file, number, f"{lang} {source!r} is {english!r} in "
+                                        f"entry {known.id!r}, not {target!r}"))  # fmt: skip
+            continue
+        entry = changed.get(target) or by_english.get(target)
+        if entry is None:
+            slug = re.sub(r"[^a-z0-9]+", "-", target.lower()).strip("-")[:60] or "term"
+            entry_id = slug
+            n = 2
+            while entry_id in {e.id for e in current} | set(changed):
+                entry_id, n = f"{slug}-{n}", n + 1
+            entry = Entry(entry_id, "term", target, {}, by, date.today().isoformat(),
+                          f"imported from {file}")  # fmt: skip
+        forms = dict(entry.forms)
+        forms[lang] = (*forms.get(lang, ()), Form(source))
+        entry = dataclasses.replace(entry, forms=forms)
+        changed[target] = entry
+        by_form[(lang, source)] = entry
+    if problems:
+        raise GlossaryError(problems)
+    return list(changed.values())
 
 
 @glossary_group.command("generate-countries")
