@@ -68,8 +68,13 @@ def _ordinary_word(word: str, lang: str) -> bool:
 
     if lang == "de" and _NOUN_ENDING.search(word):
         return True
-    local = zipf_frequency(word, lang)
-    return local >= 3.0 and local - zipf_frequency(word, "en") >= 1.5
+    local, english = zipf_frequency(word, lang), zipf_frequency(word, "en")
+    # German capitalises every noun: one that is very common in German and in English
+    # alike ("Situation", "Partner", "Ball") is vocabulary, not a name. (Very common names,
+    # "Trump", "China", fall under this too; the glossary has those.)
+    if lang == "de" and local >= 4.5 and english >= 4.5:
+        return True
+    return local >= 3.0 and local - english >= 1.5
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

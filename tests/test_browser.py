@@ -172,3 +172,28 @@ def test_phone_width(browser, server: str) -> None:
     assert width <= 390, "no sideways scrolling on a phone"
     page.screenshot(path=str(ARTIFACTS / "article-phone.png"), full_page=True)
     context.close()
+
+
+def test_glossary_suggest_edit_history_and_undo(page, server: str) -> None:
+    page.goto(f"{server}/glossary")
+    assert page.locator("h2#add-h").is_visible()  # the add form comes first
+    suggestion = page.locator("ul.suggestions li", has_text="Truppenaufmarsch")
+    suggestion.get_by_role("link", name="Add Truppenaufmarsch").click()
+    assert page.get_by_label("English form").input_value() == "Truppenaufmarsch"
+    assert page.get_by_label("German forms").input_value() == "Truppenaufmarsch"
+    page.get_by_label("English form").fill("troop build-up")
+    page.locator("#f-kind").select_option("term")
+    page.get_by_label("Added by").fill("ann")
+    page.get_by_role("button", name="Add entry").click()
+    page.wait_for_url("**/glossary?q=truppenaufmarsch")
+    row = page.locator("tr#entry-truppenaufmarsch")
+    assert "troop build-up" in row.inner_text() and "yours" in row.inner_text().lower()
+    assert "002_d07af71deaf82083.txt (newsbridge suggest)" in row.inner_text()
+    assert "/work" not in row.inner_text() and "/seeds/" not in row.inner_text()
+    row.get_by_role("link", name="History of troop build-up").click()
+    assert "add by ann" in page.locator("ol.history").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "glossary-history.png"), full_page=True)
+    page.get_by_label("Your name").fill("bob")
+    page.get_by_role("button", name="Undo the last change").click()
+    assert "undo by bob" in page.locator("ol.history").inner_text()
+    assert "in no layer now" in page.locator("main").inner_text()

@@ -238,3 +238,16 @@ def test_generated_countries_are_marked(glossary: Glossary) -> None:
     assert ukraine.generated and ukraine.en == "Ukraine"
     assert not glossary.by_id["putin"].generated
     assert (DATA_DIR / "countries.tsv").read_text().startswith("# newsbridge-glossary 1")
+
+
+def test_suggestions_leave_out_common_german_nouns(cli, tmp_path: Path) -> None:
+    article = tmp_path / "de.txt"
+    article.write_text(
+        "Gespräche in Wien\nWIEN - Der Ball liegt jetzt bei Minister Blaszczak. Die Situation "
+        "an der Grenze sei ernst, sagte Blaszczak. Unsere Partner sind besorgt.\n",
+        encoding="utf-8",
+    )
+    result = cli("glossary", "suggest", str(article), "--json")
+    likely = {s["text"] for s in json.loads(result.output)["suggestions"] if s["likely_name"]}
+    assert "Blaszczak" in likely
+    assert not likely & {"Ball", "Situation", "Partner", "Grenze"}

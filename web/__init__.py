@@ -83,6 +83,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.url_map.converters["aid"] = HexIdConverter
     app.url_map.converters["job"] = HexIdConverter
     app.jinja_env.filters["letter"] = letter
+    app.jinja_env.filters["basename"] = lambda path: Path(str(path)).name
 
     from web import api, pages, worker
 
