@@ -414,6 +414,7 @@ def test_a_running_job_can_be_cancelled_and_resumed(seeded_settings, monkeypatch
     from translate.engines import ENGINES
 
     monkeypatch.setitem(ENGINES, "slow", slow_engine.PATH)
+    monkeypatch.setattr(slow_engine.SlowEngine, "pause", 0.04)
     app = create_app({"SETTINGS": seeded_settings, "SECRET_KEY": "t", "ENGINE": "slow"})
     client = app.test_client()
     client.environ_base["HTTP_ORIGIN"] = "http://localhost"
