@@ -4,6 +4,7 @@ pages served by waitress on loopback. Screenshots go to test-artifacts/."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -197,3 +198,117 @@ def test_glossary_suggest_edit_history_and_undo(page, server: str) -> None:
     page.get_by_role("button", name="Undo the last change").click()
     assert "undo by bob" in page.locator("ol.history").inner_text()
     assert "in no layer now" in page.locator("main").inner_text()
+
+
+WIDTHS = [1280, 390]
+
+
+@pytest.fixture
+def sized(browser, request):  # type: ignore[no-untyped-def]
+    """A page at one of the two widths a newcomer's screen has (desktop, phone)."""
+    width = request.param
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.width = width
+    yield page
+    context.close()
+
+
+def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    page.screenshot(path=str(ARTIFACTS / f"{name}-{page.width}.png"), full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.width
+
+
+@pytest.mark.parametrize("sized", WIDTHS, indirect=True)
+def test_quality_cells_keep_their_column_names(sized, server: str) -> None:
+    sized.goto(server + "/quality")
+    cell = sized.locator("table.scores tbody tr").first.locator("td").nth(2)
+    label = sized.evaluate("c => getComputedStyle(c, '::before').content", cell.element_handle())
+    if sized.width < 640:
+        assert label == '"BLEU: "', "a phone shows which column a number is"
+    else:
+        assert sized.locator("table.scores thead").first.is_visible()
+    _shot(sized, "quality")
+
+
+@pytest.mark.parametrize("sized", WIDTHS, indirect=True)
+def test_compare_marks_both_sides_and_story_cells(sized, server: str) -> None:
+    sized.goto(f"{server}/compare/{A}/{B}")
+    labels = sized.locator("tr.row-shared .label, tr.row-partial .label").all_inner_texts()
+    assert labels and all(t.upper().startswith(("A ·", "B ·")) for t in labels)
+    _shot(sized, "compare")
+    sized.goto(f"{server}/story/{A}")
+    empty = sized.locator("table.story-table td.empty")
+    if empty.count():
+        shadow = sized.evaluate("c => getComputedStyle(c).boxShadow", empty.first.element_handle())
+        assert shadow == "none", "an article that does not report a thing gets no colour bar"
+    _shot(sized, "story")
+
+
+@pytest.mark.parametrize("sized", WIDTHS, indirect=True)
+def test_the_name_card_stays_on_screen(sized, server: str) -> None:
+    sized.goto(f"{server}/article/{A}")
+    term = sized.locator("mark.term", has_text="Vladimir Putin").first
+    term.focus()
+    style = sized.evaluate(
+        "m => { const s = getComputedStyle(m, '::after');"
+        " return [s.position, s.left, s.right, s.maxWidth]; }",
+        term.element_handle(),
+    )
+    if sized.width < 640:
+        assert style[0] == "fixed" and style[1] == "8px" and style[2] == "8px"
+    else:
+        assert style[0] == "absolute" and float(style[3].removesuffix("px")) <= 1280 - 32
+    _shot(sized, "article-term")
+
+
+@pytest.mark.parametrize("sized", WIDTHS, indirect=True)
+def test_the_article_links_its_story_and_says_when_the_glossary_changed(sized, server: str) -> None:
+    sized.goto(f"{server}/article/{A}")
+    related = sized.locator("nav.related")
+    assert related.get_by_role("link", name=re.compile("Compare with")).count() >= 1
+    assert sized.locator("link[rel=icon]").get_attribute("href").endswith("favicon.svg")
+    icon = sized.request.get(server + "/favicon.ico")
+    assert icon.ok and "svg" in icon.headers["content-type"]
+    _shot(sized, "article")
+
+
+def test_an_older_glossary_is_flagged_and_refreshed(page, server: str) -> None:
+    page.goto(f"{server}/glossary?q=peskov")
+    page.get_by_role("link", name="Edit Dmitry Peskov").first.click()
+    page.get_by_label("Dutch forms").fill("Dmitri Peskov | Dmitri Peskow | Dmitri Pesjkov")
+    page.get_by_label("Added by").fill("ann")
+    page.get_by_role("button", name="Save changes").click()
+    page.goto(f"{server}/article/{A}")
+    notice = page.locator("form.stale")
+    assert "The glossary has changed" in notice.inner_text()
+    notice.get_by_role("button", name="Translate again with the current glossary").click()
+    page.wait_for_selector("[data-status='done']", timeout=20_000)
+    page.get_by_role("link", name="Open the article").click()
+    assert page.locator("form.stale").count() == 0
+
+
+@pytest.mark.parametrize("sized", WIDTHS, indirect=True)
+def test_the_library_explains_its_figures(sized, server: str) -> None:
+    sized.goto(server + "/")
+    text = sized.locator("main").inner_text()
+    assert "ANP (ANP)" not in text and "ANP (ANP/AFP)" in text
+    assert sized.locator("abbr[title]", has_text="similarity").count() >= 1
+    sized.locator("details.explain summary").click()
+    assert "from 0% (nothing in common)" in sized.locator("details.explain").inner_text()
+    _shot(sized, "library")
+
+
+@pytest.mark.parametrize("sized", WIDTHS, indirect=True)
+def test_add_asks_for_the_language_in_words(sized, server: str) -> None:
+    sized.goto(server + "/add")
+    sized.get_by_label("Article text").fill("Poetin en NAVO\nPoetin, NAVO.")
+    sized.get_by_role("button", name="Add and translate").click()
+    sized.wait_for_selector("[data-status='needs-language']", timeout=20_000)
+    legend = sized.locator("form.language legend").inner_text()
+    assert "looks most like" in legend and "Dutch" in sized.locator("form.language").inner_text()
+    assert "'fy'" not in sized.locator("main").inner_text()
+    _shot(sized, "add-language")
+    sized.get_by_label("Dutch").check()
+    sized.get_by_role("button", name="Read it as this language").click()
+    sized.wait_for_selector("[data-status='done']", timeout=20_000)

@@ -115,6 +115,11 @@ def library_data(page: int = 1) -> dict[str, Any]:
     return {"stories": rows, "count": len(ids), "page": page, "pages": pages}
 
 
+@bp.get("/favicon.ico")
+def favicon():  # type: ignore[no-untyped-def]
+    return redirect(url_for("static", filename="favicon.svg"), code=301)
+
+
 @bp.get("/")
 def library():  # type: ignore[no-untyped-def]
     page = _page_number()
@@ -136,15 +141,38 @@ _rendered: dict[tuple[str, int, int], str] = {}
 @bp.get("/article/<aid:article_id>")
 def article(article_id: str):  # type: ignore[no-untyped-def]
     item = _article_or_404(article_id)
-    translation = stored_translation(get_store(), article_id)
+    store = get_store()
+    translation = stored_translation(store, article_id)
     glossary = get_glossary()
+    grouped = latest_grouping(store)
+    group = grouped.group_of(article_id) if grouped else None
+    members = [a for a in group.articles if a != article_id] if group else []
+    titles = translated_titles(store, members)
+    others = [grouped.articles[a] for a in members if a in titles and a in grouped.articles][:5]
+    stale = (
+        translation is not None
+        and glossary.version != "none"
+        and translation.signature.glossary not in ("none", glossary.version)
+    )
     return render_template(
         "article.html",
         article=item,
         translation=translation,
         rows=article_rows(item, translation, glossary),
         title_row=title_row(item, translation, glossary),
+        stale=stale,
+        glossary_version=glossary.version,
+        others=others,
+        story_size=len(titles) + 1 if translation else 0,
     )
+
+
+@bp.post("/article/<aid:article_id>/retranslate")
+def article_retranslate(article_id: str):  # type: ignore[no-untyped-def]
+    """Translate the article again with the current glossary, in the worker."""
+    _article_or_404(article_id)
+    job_id = get_worker(current_app).submit_article(article_id)
+    return redirect(url_for("pages.job", job_id=job_id), code=303)
 
 
 def _pair_docs(a_id: str, b_id: str) -> tuple[Doc, Doc]:

@@ -91,6 +91,24 @@ class Worker:
         self._enqueue(job.id)
         return job.id
 
+    def submit_article(self, article_id: str) -> str:
+        """Queue a job that translates a stored article again (the cache answers what the
+        current glossary leaves unchanged)."""
+        with self._store() as store:
+            article = store.get_article(article_id)
+            if article is None:
+                raise LookupError(f"article {article_id} is not stored")
+            job = Job(
+                secrets.token_hex(8),
+                article_id,
+                JobStatus.QUEUED,
+                total=len(article.sentences) + 1,
+                name=article.title,
+            )
+            save_job(store, job)
+        self._enqueue(job.id)
+        return job.id
+
     def retry(self, job_id: str, lang: str | None = None) -> Job:
         """Queue a job that failed, was stopped or cancelled, or waits for its language."""
         with self._store() as store:
