@@ -14,10 +14,9 @@ import io
 import logging
 import tempfile
 import threading
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
+
+from loopback import hammer
 
 from translate.cli import main as newsbridge
 from translate.config import Settings
@@ -30,33 +29,6 @@ PAGES = {
     "compare": "/compare/4e756820e369413a/68aa529f7daee083",
     "article": "/article/4e756820e369413a",
 }
-
-
-def hammer(url: str, seconds: float, clients: int) -> tuple[int, int, float]:
-    ok = errors = 0
-    lock = threading.Lock()
-    deadline = time.monotonic() + seconds
-
-    def client() -> None:
-        nonlocal ok, errors
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(url, timeout=10) as response:
-                    response.read()
-                    good = response.status == 200
-            except (urllib.error.URLError, OSError):
-                good = False
-            with lock:
-                ok += good
-                errors += not good
-
-    started = time.monotonic()
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return ok, errors, time.monotonic() - started
 
 
 def main() -> None:

@@ -24,6 +24,8 @@ import urllib.request
 from http.cookiejar import CookieJar
 from pathlib import Path
 
+from loopback import hammer
+
 from glossary import Glossary
 from translate.compare import stories
 from translate.config import Settings
@@ -63,28 +65,6 @@ def made_up_store(folder: Path, count: int) -> Settings:
     return settings
 
 
-def hammer(url: str, seconds: float, clients: int) -> float:
-    done = 0
-    lock = threading.Lock()
-    deadline = time.monotonic() + seconds
-
-    def client() -> None:
-        nonlocal done
-        while time.monotonic() < deadline:
-            with urllib.request.urlopen(url, timeout=30) as response:
-                response.read()
-            with lock:
-                done += 1
-
-    started = time.monotonic()
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return done / (time.monotonic() - started)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
@@ -115,8 +95,9 @@ def main() -> None:
             f"p95 {times[int(len(times) * 0.95)]:.1f} ms (200 requests, one at a time)"
         )
 
-        page = hammer(base + "/", args.seconds, args.clients)
-        static = hammer(base + "/static/style.css", args.seconds, args.clients)
+        page_ok, _, page_time = hammer(base + "/", args.seconds, args.clients)
+        static_ok, _, static_time = hammer(base + "/static/style.css", args.seconds, args.clients)
+        page, static = page_ok / page_time, static_ok / static_time
         print(
             f"throughput, {args.clients} clients, {args.seconds:.0f} s each: GET / {page:.0f}"
             f" req/s, static file {static:.0f} req/s ({page / static:.0%} of static)"
