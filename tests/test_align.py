@@ -32,18 +32,28 @@ def test_matching_word_spans_point_at_the_words() -> None:
     assert any(w.startswith("White House wants") for w in words_b)
 
 
-def test_entities_lift_a_pair_that_words_alone_miss() -> None:
-    a = [side("Borrell urged Moscow to de-escalate.", ["Josep Borrell", "Moscow"])]
-    b = [
-        side(
-            "The EU foreign policy chief called on Russia's capital to calm things.",
-            ["Josep Borrell", "Moscow"],
-        )
-    ]
-    assert align(a, b).pairs, "shared entities should make this at least partial"
-    plain_a = [side(a[0].text)]
-    plain_b = [side(b[0].text)]
-    assert not align(plain_a, plain_b).pairs
+@pytest.mark.parametrize(
+    ("a", "b", "entities"),
+    [
+        ("NATO rejects such an offer.", "The NATO is a good example.", ["NATO"]),
+        ("NATO refuses to make such a commitment.", "NATO is a good example of that.", ["NATO"]),
+        ("Borrell urged Moscow to de-escalate.", "Borrell was in Moscow on Monday.",
+         ["Josep Borrell", "Moscow"]),
+    ],
+)  # fmt: skip
+def test_names_alone_make_no_shared_statement(a: str, b: str, entities: list[str]) -> None:
+    assert align([side(a, entities)], [side(b, entities)]).pairs == []
+
+
+def test_shared_needs_words_beyond_names() -> None:
+    names = ["Vladimir Putin", "Joe Biden"]
+    one = align([side("Putin and Biden will talk on Tuesday.", names)],
+                [side("Biden and Putin talk by video.", names)])  # fmt: skip
+    assert [p.label for p in one.pairs] == ["partial"] and one.pairs[0].common == ["talk"]
+    two = align([side("Putin and Biden will talk about Ukraine troops.", names)],
+                [side("Biden and Putin talk about the Ukraine troops.", names)])  # fmt: skip
+    assert [p.label for p in two.pairs] == ["shared"]
+    assert set(two.pairs[0].common) >= {"talk", "troop"}
 
 
 def test_differences_that_matter() -> None:

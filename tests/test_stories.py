@@ -167,3 +167,49 @@ def test_compare_names_more_than_26_articles(cli, tmp_path) -> None:
     heads = [line.split(":")[0] for line in result.output.splitlines()[:28]]
     assert heads[:3] == ["A", "B", "C"] and heads[25:] == ["Z", "AA", "AB"]
     assert "only in one: A " in result.output and ", AB " in result.output
+
+
+def _doc(n: int, sentences: list[str]) -> Doc:
+    from translate.models import Article, Sentence
+
+    text = " ".join(sentences)
+    article = Article(
+        f"{n:016x}", f"doc{n}", f"Doc {n}", "en", text, text,
+        tuple(Sentence(i, s, 0, len(s)) for i, s in enumerate(sentences)),
+    )  # fmt: skip
+    done = tuple(SentenceTranslation(i, s, s, False) for i, s in enumerate(sentences))
+    title = SentenceTranslation(-1, f"Doc {n}", f"Doc {n}", False)
+    return Doc(article, ArticleTranslation(article.id, "en", Signature("none", "x"), title, done))
+
+
+def test_facts_never_chain_links() -> None:
+    """A~B and B~C, but A and C say different things: no fact holds all three."""
+    from translate.stories import story_facts
+
+    a = _doc(1, ["The ministers met in Geneva on Monday to discuss troops at the border."])
+    b = _doc(2, ["The ministers met in Geneva on Monday and discussed the gas prices at length."])
+    c = _doc(3, ["Gas prices rose again and were discussed at length by the ministers."])
+    facts = story_facts([a, b, c])
+    assert all(len({d for d, _ in f.members}) < 3 for f in facts)
+
+
+def test_every_fact_reported_by_all_is_said_by_each_to_each(docs) -> None:
+    from itertools import combinations
+
+    from translate.align import align
+    from translate.stories import sides
+
+    members = [docs["000"], docs["001"], docs["002"]]
+    all_sides = [sides(d) for d in members]
+    linked = set()
+    for x, y in combinations(range(3), 2):
+        for pair in align(all_sides[x], all_sides[y]).pairs:
+            linked.update(((x, i), (y, j)) for i in pair.a for j in pair.b)
+    from translate.stories import story_facts
+
+    for fact in story_facts(members):
+        for (d1, i), (d2, j) in combinations(fact.members, 2):
+            if d1 != d2:
+                assert ((d1, i), (d2, j)) in linked, fact
+        if fact.label == "shared":
+            assert len({d for d, _ in fact.members}) > 1

@@ -491,3 +491,10 @@ def test_the_cached_library_follows_every_write(app, client) -> None:
         store.put_articles([parse_bytes(text.encode(), "wenen.txt", lang="nl")])
         assert store.version() == version + 1
     assert "Overleg in Wenen" in client.get("/").get_data(as_text=True)
+
+
+def test_a_linked_pair_says_why(client) -> None:
+    page = client.get(f"/compare/{A}/{B}").get_data(as_text=True)
+    tips = re.findall(r'<span class="label" tabindex="0" data-tip="([^"]+)">A · ', page)
+    assert tips and all(t.startswith("score 0.") and "shared from 0.50" in t for t in tips)
+    assert any("words in common beyond names: " in t for t in tips)

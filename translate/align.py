@@ -92,6 +92,7 @@ class Pair:
     a_spans: list[MatchSpan] = field(default_factory=list)
     b_spans: list[MatchSpan] = field(default_factory=list)
     differences: list[Difference] = field(default_factory=list)
+    common: list[str] = field(default_factory=list)  # words beyond names both sides have
 
 
 @dataclass
@@ -124,6 +125,31 @@ class Alignment:
             for i in getattr(pair, which):
                 labels[i] = pair.label
         return labels
+
+
+# Words beyond names that a pair must share to be labelled "shared" (one makes it partial).
+MIN_SHARED_WORDS = 2
+_OPENERS = (".", "!", "?", ":", '"', "“", "„", "«", "(")
+
+
+def _name_norms(side: Side) -> set[str]:
+    """Tokens of the names in a sentence: its glossary entities, and capitalised words that
+    do not open the sentence (names the glossary does not have)."""
+    names = {t.norm for entity in side.entities for t in tokens(entity)}
+    for t in side.tokens:
+        word = side.text[t.start : t.end]
+        before = side.text[: t.start].rstrip()
+        if word[:1].isupper() and before and not before.endswith(_OPENERS):
+            names.add(t.norm)
+    return names
+
+
+def shared_content(a: Sequence[Side], b: Sequence[Side]) -> set[str]:
+    """The normalised words both sides have that are not names (nor stop words)."""
+    left = {t.norm for s in a for t in s.tokens}
+    right = {t.norm for s in b for t in s.tokens}
+    names = set().union(*(_name_norms(s) for s in (*a, *b)))
+    return (left & right) - names
 
 
 def _entity_overlap(a: Side, b: Side) -> float | None:
@@ -256,7 +282,12 @@ def align(a: Sequence[Side], b: Sequence[Side], settings: AlignSettings | None =
     groups = _absorb_splits(a, b, groups, settings)
     pairs = []
     for ai, bi, score in sorted(groups, key=lambda g: (g[0][0], g[1][0])):
-        label = Label.SHARED if score >= settings.shared else Label.PARTIAL
+        common = shared_content([a[i] for i in ai], [b[j] for j in bi])
+        if not common:
+            continue  # a name alone (or names and function words) is no shared statement
+        # Precision first: "shared" needs the score and at least two words beyond names.
+        strong = score >= settings.shared and len(common) >= MIN_SHARED_WORDS
+        label = Label.SHARED if strong else Label.PARTIAL
         a_spans, b_spans = _spans(a, ai, b, bi)
         diff = differences(
             " ".join(a[i].text for i in ai),
@@ -264,7 +295,7 @@ def align(a: Sequence[Side], b: Sequence[Side], settings: AlignSettings | None =
             frozenset().union(*(a[i].entities for i in ai)),
             frozenset().union(*(b[j].entities for j in bi)),
         )
-        pairs.append(Pair(ai, bi, score, label, a_spans, b_spans, diff))
+        pairs.append(Pair(ai, bi, score, label, a_spans, b_spans, diff, sorted(common)))
     used_a = {i for p in pairs for i in p.a}
     used_b = {j for p in pairs for j in p.b}
     return Alignment(

@@ -74,6 +74,7 @@ def compare_pair(
                 differences=tuple(p.differences),
                 a_text=tuple(english_a[i] for i in p.a),
                 b_text=tuple(english_b[j] for j in p.b),
+                common=tuple(p.common),
             )
             for p in alignment.pairs
         ),

@@ -75,6 +75,7 @@ class AlignedPair:
     differences: tuple[Difference, ...] = ()
     a_text: tuple[str, ...] = ()
     b_text: tuple[str, ...] = ()
+    common: tuple[str, ...] = ()  # words beyond names both say: why they are linked
 
 
 @dataclass(frozen=True)

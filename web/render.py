@@ -141,6 +141,12 @@ def compare_rows(
                 "a": [(i, text("a", i, match_spans(pair.a_spans, i))) for i in pair.a],
                 "b": [(j, text("b", j, match_spans(pair.b_spans, j))) for j in pair.b],
                 "differences": pair.differences,
+                "why": f"score {pair.score:.2f} (shared from {result.settings.shared:.2f}); "
+                + (
+                    f"words in common beyond names: {', '.join(pair.common)}"
+                    if pair.common
+                    else "matching words are marked"
+                ),
             },
         )
         for n, pair in enumerate(result.pairs)
