@@ -34,6 +34,7 @@ from translate.pipeline import translate_articles
 from translate.results import StorySettings
 from translate.store import Store
 from translate.stories import Doc, group_stories, pair_scores, sides
+from translate.vocab import Label
 
 
 def f1(tp: int, fp: int, fn: int) -> float:
@@ -77,7 +78,7 @@ def main() -> None:
     best = sum(1 for i in range(n) if max(range(n), key=lambda j: scores[i][n + j]) == i)
     grouping = group_stories(everything, StorySettings())
     wanted = {frozenset((docs["nl"][i].article.id, docs["de"][i].article.id)) for i in range(n)}
-    exact = sum(1 for g in grouping["groups"] if frozenset(g["articles"]) in wanted)
+    exact = sum(1 for g in grouping.groups if frozenset(g.articles) in wanted)
     print(
         f"(a) grouping: best match is the true rendering for {best}/{n} = {best / n:.1%}; "
         f"exactly the pair grouped for {exact}/{n} = {exact / n:.1%}"
@@ -97,6 +98,7 @@ def main() -> None:
     )
 
     rng = random.Random(args.seed)
+    # Shared or partly shared counts as "the other reports it".
     label_counts = {"shared": [0, 0, 0], "only": [0, 0, 0]}  # tp, fp, fn
     for nl, de in zip(docs["nl"], docs["de"], strict=True):
         size = len(nl.article.sentences)
@@ -104,8 +106,8 @@ def main() -> None:
         keep_b = sorted(rng.sample(range(size), max(1, round(size * (1 - args.drop)))))
         side_a, side_b = sides(nl), sides(de)
         result = align([side_a[k] for k in keep_a], [side_b[k] for k in keep_b])
-        predicted_a = ["only" if x == "only" else "shared" for x in result.labels_a()]
-        predicted_b = ["only" if x == "only" else "shared" for x in result.labels_b()]
+        predicted_a = ["only" if x == Label.ONLY else "shared" for x in result.labels_a()]
+        predicted_b = ["only" if x == Label.ONLY else "shared" for x in result.labels_b()]
         truth_a = ["shared" if k in keep_b else "only" for k in keep_a]
         truth_b = ["shared" if k in keep_a else "only" for k in keep_b]
         for predicted, truth in ((predicted_a, truth_a), (predicted_b, truth_b)):

@@ -213,3 +213,51 @@ def test_every_fact_reported_by_all_is_said_by_each_to_each(docs) -> None:
                 assert ((d1, i), (d2, j)) in linked, fact
         if fact.label == "shared":
             assert len({d for d, _ in fact.members}) > 1
+
+
+def test_articles_too_far_apart_in_time_are_never_one_story(docs) -> None:
+    """The seeds' .meta dates: 004 (2024) stays alone even when everything else is
+    allowed to join; undated articles are grouped on content alone."""
+    import dataclasses
+
+    from translate.results import StorySettings
+
+    by_id = {d.article.id: name for name, d in docs.items()}
+    loose = group_stories(list(docs.values()), StorySettings(threshold=0.0))
+    groups = [{by_id[a] for a in g.articles} for g in loose.groups]
+    assert {"004"} in groups and {"000", "001", "002"} in groups and {"003"} in groups
+    [far] = [p for p in loose.pairs if {by_id[p.a], by_id[p.b]} == {"000", "004"}]
+    assert far.score == 0.0 and far.days_apart == 1031  # why they are apart
+    assert far.text_similarity > 0.1  # though they share words
+    undated = [
+        dataclasses.replace(d, article=dataclasses.replace(d.article, published=None))
+        for d in docs.values()
+    ]
+    content_only = group_stories(undated, StorySettings(threshold=0.0))
+    assert len(content_only.groups) == 1  # nothing keeps them apart but content
+
+
+@pytest.mark.parametrize(
+    ("meta", "message"),
+    [
+        ("published: 2022-02-30\n", ":1: published: '2022-02-30' is not a date"),
+        ("published: 2099-01-01\n", ":1: published: 2099-01-01 is in the future"),
+        ("# a note\nwhen: yesterday\n", ":2: expected 'key: value'"),
+    ],
+)
+def test_bad_dates_are_named_and_nothing_is_stored(cli, tmp_path, meta: str, message: str) -> None:
+    from translate.store import Store
+
+    article = tmp_path / "a.txt"
+    article.write_text("Overleg\nDe NAVO vergadert vandaag in Brussel over Oekraïne.\n")
+    (tmp_path / "a.meta").write_text(meta)
+    db = tmp_path / "s.sqlite3"
+    result = cli("ingest", str(article), "--lang", "nl", db=db)
+    assert result.exit_code == 1 and message in result.output
+    with Store(db) as store:
+        assert store.list_articles() == []
+    given = cli("ingest", str(article), "--lang", "nl", "--published", "2022-01-10", db=db)
+    assert given.exit_code == 1  # the broken .meta is still refused
+    (tmp_path / "a.meta").unlink()
+    ok = cli("ingest", str(article), "--lang", "nl", "--published", "2022-01-10", "--json", db=db)
+    assert json.loads(ok.output)["articles"][0]["published"] == "2022-01-10"

@@ -33,6 +33,7 @@ def article_info(doc: Doc) -> ArticleInfo:
         outlet=doc.article.outlet,
         dateline=doc.article.dateline,
         signature=str(doc.translation.signature),
+        published=doc.article.published,
     )
 
 

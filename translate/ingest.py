@@ -8,11 +8,13 @@ so nothing is silently lost.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import functools
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 from translate import segment
@@ -75,8 +77,12 @@ def article_id(text: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
 
 
-def read_article(path: Path | str, lang: str | None = None) -> Article:
-    """Read a ``.txt`` or HTML file. Raises :class:`IngestError` with the file named."""
+def read_article(
+    path: Path | str, lang: str | None = None, published: str | None = None
+) -> Article:
+    """Read a ``.txt`` or HTML file, with what its ``.meta`` file beside it says (see
+    :func:`read_meta`); ``published`` overrides the date. Raises :class:`IngestError`
+    naming the file (and line or field)."""
     path = Path(path)
     if not path.exists():
         raise IngestError(f"{path}: no such file")
@@ -84,7 +90,50 @@ def read_article(path: Path | str, lang: str | None = None) -> Article:
         raise IngestError(f"{path}: is a directory, not an article file")
     if path.stat().st_size > MAX_ARTICLE_BYTES:
         raise IngestError(_too_large(str(path), path.stat().st_size))
-    return parse_bytes(path.read_bytes(), str(path), lang=lang)
+    meta = read_meta(path.with_suffix(".meta"))
+    article = parse_bytes(path.read_bytes(), str(path), lang=lang)
+    changes: dict[str, str] = {}
+    if meta.get("outlet"):
+        changes["outlet"] = meta["outlet"]
+    date_given = published or meta.get("published")
+    if date_given:
+        changes["published"] = check_date(date_given, f"{path}: published")
+    return dataclasses.replace(article, **changes) if changes else article
+
+
+META_KEYS = ("published", "outlet", "url")
+
+
+def read_meta(path: Path) -> dict[str, str]:
+    """An article's metadata file (``story.txt`` -> ``story.meta``), if there is one: one
+    ``key: value`` a line (published: YYYY-MM-DD, outlet, url); ``#`` starts a comment."""
+    if not path.is_file():
+        return {}
+    found: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if not sep or key not in META_KEYS:
+            raise IngestError(
+                f"{path}:{number}: expected 'key: value' with key one of {', '.join(META_KEYS)}"
+            )
+        found[key] = value.strip()
+        if key == "published":
+            check_date(found[key], f"{path}:{number}: published")
+    return found
+
+
+def check_date(value: str, where: str) -> str:
+    """A publication date as YYYY-MM-DD: a real day, not in the future."""
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise IngestError(f"{where}: {value!r} is not a date (YYYY-MM-DD)") from exc
+    if day > date.today() + timedelta(days=1):  # a day's grace for time zones
+        raise IngestError(f"{where}: {value} is in the future")
+    return day.isoformat()
 
 
 def _too_large(name: str, size: int) -> str:

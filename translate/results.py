@@ -31,6 +31,9 @@ class StorySettings:
     text_weight: float = 0.45
     entity_weight: float = 0.45
     extra_weight: float = 0.1
+    # Articles published further apart than this are never one story (undated ones are
+    # grouped on content alone). Four weeks and a bit: a story that develops over weeks.
+    window_days: int = 31
 
 
 # Comparisons of two articles
@@ -47,6 +50,7 @@ class ArticleInfo:
     outlet: str | None
     dateline: str | None
     signature: str
+    published: str | None = None  # YYYY-MM-DD; None: undated
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,7 @@ class PairEvidence:
     shared_terms: tuple[str, ...]
     shared_numbers: tuple[str, ...]
     same_dateline: bool
+    days_apart: int | None = None  # None: one of them is undated
 
 
 @dataclass(frozen=True)

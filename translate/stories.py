@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from translate.align import Side, align, side
@@ -109,6 +110,10 @@ def pair_scores(
                 product = text_model[1][i].multiply(text_model[1][j]).tocoo()
                 ranked = sorted(zip(product.data, product.col, strict=True), reverse=True)
                 shared_terms = [str(terms[k]) for _v, k in ranked[:8]]
+            apart = days_apart(docs[i], docs[j])
+            if apart is not None and apart > settings.window_days:
+                score = 0.0  # too far apart in time to be one story, whatever they share
+                scores[i][j] = scores[j][i] = score
             if score < settings.threshold / 2:
                 continue  # evidence is kept for pairs that may be grouped (n² otherwise)
             ents_i, ents_j = docs[i].entities, docs[j].entities
@@ -123,9 +128,21 @@ def pair_scores(
                     shared_terms=tuple(shared_terms),
                     shared_numbers=tuple(shared_numbers),
                     same_dateline=same_dateline,
+                    days_apart=apart,
                 )
             )
     return scores, evidence
+
+
+FAR = 1e9
+
+
+def days_apart(a: Doc, b: Doc) -> int | None:
+    """Days between two articles' publication dates; None when either is undated."""
+    if not a.article.published or not b.article.published:
+        return None
+    first, second = (date.fromisoformat(d.article.published[:10]) for d in (a, b))
+    return abs((first - second).days)
 
 
 def group_stories(docs: Sequence[Doc], settings: StorySettings | None = None) -> Grouping:
@@ -138,7 +155,19 @@ def group_stories(docs: Sequence[Doc], settings: StorySettings | None = None) ->
     if len(docs) > 1:
         from sklearn.cluster import AgglomerativeClustering
 
-        distance = [[max(0.0, 1.0 - s) for s in row] for row in scores]
+        # Articles too far apart in time get a distance no average can bring under the
+        # threshold, so no group ever holds both.
+        distance = [
+            [
+                FAR
+                if i != j
+                and (apart := days_apart(docs[i], docs[j])) is not None
+                and apart > settings.window_days
+                else max(0.0, 1.0 - scores[i][j])
+                for j in range(len(docs))
+            ]
+            for i in range(len(docs))
+        ]
         clustering = AgglomerativeClustering(
             n_clusters=None,
             metric="precomputed",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from typing import Any
@@ -23,9 +24,10 @@ from glossary.layers import history as read_history
 from glossary.suggest import Suggestion, suggest
 from translate.compare import compare_pair, compare_story
 from translate.evaluate import ReportError, check_report, read_report
-from translate.ingest import IngestError, check_bytes
-from translate.models import Article
+from translate.ingest import IngestError, check_bytes, check_date
+from translate.models import Article, ArticleTranslation
 from translate.results import Comparison, Job, StoryView
+from translate.store import Store
 from translate.stored import (
     latest_grouping,
     list_eval_runs,
@@ -142,11 +144,20 @@ _rendered: dict[tuple[str, int, int], str] = {}
 def article(article_id: str):  # type: ignore[no-untyped-def]
     item = _article_or_404(article_id)
     store = get_store()
-    translation = stored_translation(store, article_id)
-    glossary = get_glossary()
+    return _article_page(item, stored_translation(store, article_id), get_glossary(), store)
+
+
+def _article_page(  # type: ignore[no-untyped-def]
+    item: Article,
+    translation: ArticleTranslation | None,
+    glossary: Glossary,
+    store: Store,
+    date_error: str = "",
+    status: int = 200,
+):
     grouped = latest_grouping(store)
-    group = grouped.group_of(article_id) if grouped else None
-    members = [a for a in group.articles if a != article_id] if group else []
+    group = grouped.group_of(item.id) if grouped else None
+    members = [a for a in group.articles if a != item.id] if group else []
     titles = translated_titles(store, members)
     others = [grouped.articles[a] for a in members if a in titles and a in grouped.articles][:5]
     stale = (
@@ -156,6 +167,7 @@ def article(article_id: str):  # type: ignore[no-untyped-def]
     )
     return render_template(
         "article.html",
+        date_error=date_error,
         article=item,
         translation=translation,
         rows=article_rows(item, translation, glossary),
@@ -164,7 +176,21 @@ def article(article_id: str):  # type: ignore[no-untyped-def]
         glossary_version=glossary.version,
         others=others,
         story_size=len(titles) + 1 if translation else 0,
-    )
+    ), status
+
+
+@bp.post("/article/<aid:article_id>/published")
+def article_published(article_id: str):  # type: ignore[no-untyped-def]
+    """Set an article's publication date (validated; nothing changes if it is wrong)."""
+    item = _article_or_404(article_id)
+    store = get_store()
+    try:
+        day = check_date(request.form.get("published", ""), "the date")
+    except IngestError as exc:
+        translation = stored_translation(store, article_id)
+        return _article_page(item, translation, get_glossary(), store, str(exc), 400)
+    store.put_articles([dataclasses.replace(item, published=day)])
+    return redirect(url_for("pages.article", article_id=article_id), code=303)
 
 
 @bp.post("/article/<aid:article_id>/retranslate")

@@ -13,6 +13,7 @@ from translate.cli.common import (
     json_option,
     lang_option,
     pass_context,
+    published_option,
     read_all,
     translate_with_progress,
 )
@@ -24,11 +25,14 @@ from translate.models import Article, ArticleTranslation
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @lang_option
+@published_option
 @json_option
 @pass_context
-def ingest(ctx: Context, paths: tuple[str, ...], lang: str | None, as_json: bool) -> None:
+def ingest(
+    ctx: Context, paths: tuple[str, ...], lang: str | None, published: str | None, as_json: bool
+) -> None:
     """Read articles, split them into sentences, and store them."""
-    articles = read_all(paths, lang)
+    articles = read_all(paths, lang, published)
     ctx.store.put_articles(articles)
     if as_json:
         emit_json({"articles": articles})
@@ -45,6 +49,7 @@ def ingest(ctx: Context, paths: tuple[str, ...], lang: str | None, as_json: bool
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--engine", type=click.Choice(CHOICES), default=None, help="Default: auto.")
 @lang_option
+@published_option
 @click.option("--no-glossary", is_flag=True, help="Translate without glossary enforcement.")
 @json_option
 @pass_context
@@ -53,11 +58,12 @@ def translate(
     paths: tuple[str, ...],
     engine: str | None,
     lang: str | None,
+    published: str | None,
     no_glossary: bool,
     as_json: bool,
 ) -> None:
     """Translate articles to English (cached: nothing is translated twice)."""
-    articles = read_all(paths, lang)
+    articles = read_all(paths, lang, published)
     results = translate_with_progress(ctx, articles, engine, not no_glossary, show=not as_json)
     if as_json:
         emit_json(

@@ -43,6 +43,11 @@ pass_context = click.make_pass_decorator(Context)
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 lang_option = click.option("--lang", type=click.Choice(READ_LANGS), help="Skip language detection.")
+published_option = click.option(
+    "--published",
+    metavar="YYYY-MM-DD",
+    help="Publication date of the articles (else their .meta file's, or the page's).",
+)
 
 
 def emit_json(data: Any) -> None:
@@ -70,10 +75,10 @@ def progress_bar(label: str, enabled: bool) -> Iterator[Callable[[int, int], Non
             state["bar"].__exit__(None, None, None)
 
 
-def read_all(paths: Sequence[str], lang: str | None) -> list[Article]:
+def read_all(paths: Sequence[str], lang: str | None, published: str | None = None) -> list[Article]:
     if not paths:
         raise click.UsageError("give at least one article file")
-    return [read_article(Path(p), lang=lang) for p in paths]
+    return [read_article(Path(p), lang=lang, published=published) for p in paths]
 
 
 def read_or_stored(ctx: Context, refs: Sequence[str], lang: str | None) -> list[Article]:
