@@ -82,6 +82,7 @@ def test_library(page, server: str) -> None:
     compare_links = page.locator("details.pairs a[href^='/compare/']")
     assert compare_links.count() >= 1
     compare_links.first.click()
+    page.wait_for_selector("table.compare", timeout=20_000)  # "Comparing…" refreshes to it
     assert "/compare/" in page.url and "reported by both" in page.locator("main").inner_text()
     page.go_back()
     page.screenshot(path=str(ARTIFACTS / "library.png"), full_page=True)
@@ -105,6 +106,7 @@ def test_article_side_by_side_with_names_on_focus(page, server: str) -> None:
 
 def test_compare_links_shared_sentences(page, server: str) -> None:
     page.goto(f"{server}/compare/{A}/{B}")
+    page.wait_for_selector("table.compare", timeout=20_000)
     linked = page.locator("tr[data-pair^='pair-']").first
     linked.hover()
     assert "linked" in (linked.get_attribute("class") or "")
@@ -140,6 +142,7 @@ def test_quality_page_shows_the_shipped_reports(page, server: str) -> None:
 
 def test_story_view_of_several_articles(page, server: str) -> None:
     page.goto(f"{server}/story/{A}")  # seed 000 and the articles grouped with it
+    page.wait_for_selector("table.story-table", timeout=20_000)
     assert page.locator("h1").inner_text().startswith("What ")
     columns = page.locator("table.story-table thead th").count()
     assert columns >= 2
@@ -234,10 +237,12 @@ def test_quality_cells_keep_their_column_names(sized, server: str) -> None:
 @pytest.mark.parametrize("sized", WIDTHS, indirect=True)
 def test_compare_marks_both_sides_and_story_cells(sized, server: str) -> None:
     sized.goto(f"{server}/compare/{A}/{B}")
+    sized.wait_for_selector("table.compare", timeout=20_000)
     labels = sized.locator("tr.row-shared .label, tr.row-partial .label").all_inner_texts()
     assert labels and all(t.upper().startswith(("A ·", "B ·")) for t in labels)
     _shot(sized, "compare")
     sized.goto(f"{server}/story/{A}")
+    sized.wait_for_selector("table.story-table", timeout=20_000)
     empty = sized.locator("table.story-table td.empty")
     if empty.count():
         shadow = sized.evaluate("c => getComputedStyle(c).boxShadow", empty.first.element_handle())

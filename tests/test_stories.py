@@ -3,6 +3,7 @@ as the translation (so the test needs no model and shows what good English gives
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -261,3 +262,18 @@ def test_bad_dates_are_named_and_nothing_is_stored(cli, tmp_path, meta: str, mes
     (tmp_path / "a.meta").unlink()
     ok = cli("ingest", str(article), "--lang", "nl", "--published", "2022-01-10", "--json", db=db)
     assert json.loads(ok.output)["articles"][0]["published"] == "2022-01-10"
+
+
+def test_a_story_view_says_when_its_limits_applied(docs, store) -> None:
+    from translate.compare import stored_story
+
+    members = [docs["000"], docs["001"], docs["002"]]
+    assert stored_story(store, members, max_articles=2) is None  # reading computes nothing
+    view = compare_story(store, members, max_articles=2)
+    assert len(view.articles) == 2
+    assert view.notes == (
+        "only 2 of the story's 3 articles are side by side here; compare any two of the"
+        " others from the library",
+    )
+    assert stored_story(store, members, max_articles=2) == dataclasses.replace(view, cached=True)
+    assert compare_story(store, members).notes == ()

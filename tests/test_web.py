@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+from flask.testing import FlaskClient
 
 from web import create_app
 
@@ -19,11 +20,46 @@ def app(seeded_settings):
     app.extensions["newsbridge-worker"].wait()
 
 
+class ViewClient(FlaskClient):
+    """A test client that, like a browser on the "Comparing…" page, comes back for a
+    comparison or story view once the worker has computed it."""
+
+    def open(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        response = super().open(*args, **kwargs)
+        if response.status_code == 202:
+            self.application.extensions["newsbridge-worker"].wait()
+            response = super().open(*args, **kwargs)
+        return response
+
+
 @pytest.fixture
 def client(app):
+    app.test_client_class = ViewClient
     client = app.test_client()
     client.environ_base["HTTP_ORIGIN"] = "http://localhost"  # as a browser sends with a form
     return client
+
+
+def test_a_comparison_is_computed_by_the_worker_not_the_request(app) -> None:
+    client = app.test_client()
+    first = client.get(f"/compare/{A}/{B}")
+    assert first.status_code == 202 and "Comparing" in first.get_data(as_text=True)
+    api = client.get(f"/api/compare/{A}/{B}")
+    assert api.status_code == 202 and api.get_json()["status"] == "computing"
+    assert api.get_json()["job"] in first.get_data(as_text=True)  # the same job, not two
+    app.extensions["newsbridge-worker"].wait()
+    job = client.get(api.get_json()["poll"]).get_json()
+    assert job["status"] == "done" and job["kind"] == "compare"
+    assert client.get(f"/compare/{A}/{B}").status_code == 200
+    assert "pairs" in client.get(f"/api/compare/{A}/{B}").get_json()
+
+
+def test_limits_are_said_on_the_page(app, client, monkeypatch) -> None:
+    import translate.compare
+
+    monkeypatch.setattr(translate.compare, "MAX_COMPARED_SENTENCES", 5)
+    page = client.get(f"/compare/{A}/{B}").get_data(as_text=True)
+    assert "Only the first 5 of the 11 sentences of A were compared" in page
 
 
 def _token(client, path: str) -> str:

@@ -37,6 +37,31 @@ def article_info(doc: Doc) -> ArticleInfo:
     )
 
 
+# Limits of the work one comparison may take (said on the page when they apply): the
+# sentences of an article that are compared, and the articles of one story view.
+MAX_COMPARED_SENTENCES = 200
+MAX_STORY_ARTICLES = 12
+
+
+def _pair_key(a: Doc, b: Doc, settings: AlignSettings) -> str:
+    return result_key(
+        ResultKind.COMPARE,
+        a.article.id,
+        b.article.id,
+        str(a.translation.signature),
+        str(b.translation.signature),
+        to_json(settings),
+    )
+
+
+def stored_pair(
+    store: Store, a: Doc, b: Doc, settings: AlignSettings | None = None
+) -> Comparison | None:
+    """The stored comparison of ``a`` and ``b`` (None: not computed yet). Reads only."""
+    found = get(store, ResultKind.COMPARE, _pair_key(a, b, settings or AlignSettings()), Comparison)
+    return dataclasses.replace(found, cached=True) if found is not None else None
+
+
 def compare_pair(
     store: Store,
     a: Doc,
@@ -46,18 +71,19 @@ def compare_pair(
     """Align two translated articles; reuse the stored result when nothing changed."""
     settings = settings or AlignSettings()
     signatures = {"a": str(a.translation.signature), "b": str(b.translation.signature)}
-    key = result_key(
-        ResultKind.COMPARE,
-        a.article.id,
-        b.article.id,
-        signatures["a"],
-        signatures["b"],
-        to_json(settings),
-    )
-    stored = get(store, ResultKind.COMPARE, key, Comparison)
+    key = _pair_key(a, b, settings)
+    stored = stored_pair(store, a, b, settings)
     if stored is not None:
-        return dataclasses.replace(stored, cached=True)
+        return stored
     side_a, side_b = sides(a), sides(b)
+    notes = []
+    for name, doc_sides in (("A", side_a), ("B", side_b)):
+        if len(doc_sides) > MAX_COMPARED_SENTENCES:
+            notes.append(
+                f"only the first {MAX_COMPARED_SENTENCES} of the {len(doc_sides)} sentences"
+                f" of {name} were compared"
+            )
+    side_a, side_b = side_a[:MAX_COMPARED_SENTENCES], side_b[:MAX_COMPARED_SENTENCES]
     alignment = align(side_a, side_b, settings)
     english_a = [s.text for s in side_a]
     english_b = [s.text for s in side_b]
@@ -85,13 +111,17 @@ def compare_pair(
         labels_a=tuple(alignment.labels_a()),
         labels_b=tuple(alignment.labels_b()),
         settings=settings,
+        notes=tuple(notes),
     )
     put(store, ResultKind.COMPARE, key, result, {**signatures, **to_json(settings)})
     return result
 
 
 def compare_story(
-    store: Store, docs: Sequence[Doc], settings: AlignSettings | None = None
+    store: Store,
+    docs: Sequence[Doc],
+    settings: AlignSettings | None = None,
+    max_articles: int | None = MAX_STORY_ARTICLES,
 ) -> StoryView:
     """What several articles about one event report in common, and what only one does.
 
@@ -101,16 +131,25 @@ def compare_story(
     first, shared before partly shared, each group in reading order. Stored and reused.
     """
     settings = settings or AlignSettings()
-    key = result_key(
-        ResultKind.STORY,
-        [(d.article.id, str(d.translation.signature)) for d in docs],
-        to_json(settings),
-    )
-    stored = get(store, ResultKind.STORY, key, StoryView)
+    stored = stored_story(store, docs, settings, max_articles)
     if stored is not None:
-        return dataclasses.replace(stored, cached=True)
+        return stored
+    key = _story_key(docs, settings, max_articles)
+    notes = []
+    if max_articles is not None and len(docs) > max_articles:
+        notes.append(
+            f"only {max_articles} of the story's {len(docs)} articles are side by side"
+            " here; compare any two of the others from the library"
+        )
+        docs = docs[:max_articles]
+    long = [d for d in docs if len(d.translation.sentences) > MAX_COMPARED_SENTENCES]
+    if long:
+        notes.append(
+            f"only the first {MAX_COMPARED_SENTENCES} sentences of {len(long)} long"
+            f" article{'s' if len(long) > 1 else ''} were compared"
+        )
     facts = []
-    for fact in story_facts(docs, settings):
+    for fact in story_facts(docs, settings, MAX_COMPARED_SENTENCES):
         cells: list[list[int]] = [[] for _ in docs]
         for d, i in fact.members:
             cells[d].append(i)
@@ -133,9 +172,33 @@ def compare_story(
             sum(1 for f in facts if f.reported_by == 1 and f.sentences[d]) for d in range(len(docs))
         ),
         settings=settings,
+        notes=tuple(notes),
     )
     put(store, ResultKind.STORY, key, result, settings)
     return result
+
+
+def _story_key(docs: Sequence[Doc], settings: AlignSettings, max_articles: int | None) -> str:
+    parts: list[object] = [
+        ResultKind.STORY,
+        [(d.article.id, str(d.translation.signature)) for d in docs],
+        to_json(settings),
+    ]
+    if max_articles is not None and len(docs) > max_articles:
+        parts.append(max_articles)  # (a view that the limit did not cut keeps its old key)
+    return result_key(*parts)
+
+
+def stored_story(
+    store: Store,
+    docs: Sequence[Doc],
+    settings: AlignSettings | None = None,
+    max_articles: int | None = MAX_STORY_ARTICLES,
+) -> StoryView | None:
+    """The stored story view of ``docs`` (None: not computed yet). Reads only."""
+    key = _story_key(docs, settings or AlignSettings(), max_articles)
+    found = get(store, ResultKind.STORY, key, StoryView)
+    return dataclasses.replace(found, cached=True) if found is not None else None
 
 
 def stories(store: Store, docs: Sequence[Doc], settings: StorySettings | None = None) -> Grouping:

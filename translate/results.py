@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from translate.vocab import JobStatus, Label
+from translate.vocab import JobKind, JobStatus, Label
 
 # Settings that made a result: stored with it, part of its key, so a change recomputes it.
 
@@ -102,6 +102,7 @@ class Comparison:
     labels_b: tuple[Label, ...]
     settings: AlignSettings
     cached: bool = False
+    notes: tuple[str, ...] = ()  # limits that applied, said on the page
 
     def count(self, label: Label) -> int:
         return sum(1 for p in self.pairs if p.label == label)
@@ -132,6 +133,7 @@ class StoryView:
     only: tuple[int, ...]
     settings: AlignSettings
     cached: bool = False
+    notes: tuple[str, ...] = ()  # limits that applied, said on the page
 
 
 # Grouping articles into stories
@@ -195,3 +197,5 @@ class Job:
     guess: str | None = None
     confidence: float | None = None
     attempts: int = 0
+    kind: JobKind = JobKind.TRANSLATE
+    targets: tuple[str, ...] = ()  # the articles a comparison or story view is of

@@ -217,7 +217,9 @@ class Fact:
 Node = tuple[int, int]  # (article position, sentence index)
 
 
-def story_facts(docs: Sequence[Doc], settings: AlignSettings | None = None) -> list[Fact]:
+def story_facts(
+    docs: Sequence[Doc], settings: AlignSettings | None = None, limit: int | None = None
+) -> list[Fact]:
     """The distinct things the articles report, in reading order of the first article that
     reports them.
 
@@ -227,7 +229,8 @@ def story_facts(docs: Sequence[Doc], settings: AlignSettings | None = None) -> l
     is then said by every member, each to each. A partly shared pair that joins nothing
     else is a thing of its own, labelled partial; every other sentence is only in one.
     """
-    all_sides = [sides(d) for d in docs]
+    # Sentences past ``limit`` are not compared, so they are in no fact (not "only here").
+    all_sides = [sides(d)[:limit] for d in docs]
     strong: dict[frozenset[Node], float] = {}
     weak: dict[frozenset[Node], float] = {}
     for x in range(len(docs)):

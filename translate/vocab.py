@@ -38,6 +38,14 @@ class ResultKind(StrEnum):
     JOB = "job"
 
 
+class JobKind(StrEnum):
+    """What a background job does."""
+
+    TRANSLATE = "translate"  # read (if need be) and translate an added article
+    COMPARE = "compare"  # align two articles
+    STORY = "story"  # the side-by-side view of a story's articles
+
+
 class JobStatus(StrEnum):
     QUEUED = "queued"
     RUNNING = "running"
@@ -82,6 +90,7 @@ __all__ = [
     "SOURCE_LANGS",
     "TARGET_LANG",
     "UPLOAD_SUFFIXES",
+    "JobKind",
     "JobStatus",
     "Label",
     "ResultKind",

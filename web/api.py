@@ -75,14 +75,25 @@ def translation(article_id: str) -> Response:
     return _json(found)
 
 
+def _computing(job_id: str) -> Response:
+    """202: the result is being computed by the worker; the job says how far it is."""
+    response = _json(
+        {"status": "computing", "job": job_id, "poll": url_for("api.job", job_id=job_id)}
+    )
+    response.status_code = 202
+    return response
+
+
 @bp.get("/compare/<aid:a_id>/<aid:b_id>")
 def compare(a_id: str, b_id: str) -> Response:
-    return _json(comparison(a_id, b_id))
+    found = comparison(a_id, b_id)
+    return _computing(found) if isinstance(found, str) else _json(found)
 
 
 @bp.get("/story/<aid:article_id>")
 def story(article_id: str) -> Response:
-    return _json(story_comparison(article_id))
+    _docs, found = story_comparison(article_id)
+    return _computing(found) if isinstance(found, str) else _json(found)
 
 
 @bp.get("/stories")

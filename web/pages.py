@@ -22,7 +22,7 @@ from glossary.entries import new_entry
 from glossary.layers import entry_version, save_entry, undo
 from glossary.layers import history as read_history
 from glossary.suggest import Suggestion, suggest
-from translate.compare import compare_pair, compare_story
+from translate.compare import MAX_STORY_ARTICLES, stored_pair, stored_story
 from translate.evaluate import ReportError, check_report, read_report
 from translate.ingest import IngestError, check_bytes, check_date
 from translate.models import Article, ArticleTranslation
@@ -43,6 +43,7 @@ from translate.vocab import (
     READ_LANGS,
     SOURCE_LANGS,
     UPLOAD_SUFFIXES,
+    JobKind,
 )
 from web import get_glossary, get_store, glossary_layers, glossary_problems
 from web.render import article_rows, compare_rows, story_rows, title_row
@@ -213,10 +214,14 @@ def _pair_docs(a_id: str, b_id: str) -> tuple[Doc, Doc]:
     return docs[0], docs[1]
 
 
-def comparison(a_id: str, b_id: str) -> Comparison:
-    """The stored comparison of two articles, aligned now if it was not stored yet
-    (alignment is cheap; it needs both translations stored)."""
-    return compare_pair(get_store(), *_pair_docs(a_id, b_id))
+def comparison(a_id: str, b_id: str) -> Comparison | str:
+    """The stored comparison of two articles, or the id of the worker's job computing it:
+    a request only reads."""
+    a, b = _pair_docs(a_id, b_id)
+    found = stored_pair(get_store(), a, b)
+    if found is not None:
+        return found
+    return get_worker(current_app).submit_view(JobKind.COMPARE, (a_id, b_id))
 
 
 def _story_docs(article_id: str) -> list[Doc]:
@@ -237,9 +242,19 @@ def _story_docs(article_id: str) -> list[Doc]:
     return docs
 
 
-def story_comparison(article_id: str) -> StoryView:
-    """What the articles of this article's story report in common, and what only one does."""
-    return compare_story(get_store(), _story_docs(article_id))
+def story_comparison(article_id: str) -> tuple[list[Doc], StoryView | str]:
+    """The story's articles and its stored view, or the id of the job computing it."""
+    docs = _story_docs(article_id)
+    shown = docs[:MAX_STORY_ARTICLES]  # the view holds at most these (it says so)
+    found = stored_story(get_store(), docs)
+    if found is not None:
+        return shown, found
+    targets = tuple(d.article.id for d in docs)
+    return shown, get_worker(current_app).submit_view(JobKind.STORY, targets)
+
+
+def _pending(what: str, job_id: str):  # type: ignore[no-untyped-def]
+    return render_template("pending.html", what=what, job_id=job_id), 202
 
 
 @bp.get("/story/<aid:article_id>")
@@ -247,8 +262,9 @@ def story(article_id: str):  # type: ignore[no-untyped-def]
     view = request.args.get("view", "english")
     if view not in ("english", "original"):
         abort(400, description="view must be english or original")
-    docs = _story_docs(article_id)
-    result = compare_story(get_store(), docs)
+    docs, result = story_comparison(article_id)
+    if isinstance(result, str):
+        return _pending("The side-by-side view of this story", result)
     if view == "original":
         texts = [[s.text for s in d.article.sentences] for d in docs]
     else:
@@ -280,7 +296,9 @@ def compare(a_id: str, b_id: str):  # type: ignore[no-untyped-def]
     if view not in ("english", "original"):
         abort(400, description="view must be english or original")
     doc_a, doc_b = _pair_docs(a_id, b_id)
-    result = compare_pair(get_store(), doc_a, doc_b)
+    result = comparison(a_id, b_id)
+    if isinstance(result, str):
+        return _pending("This comparison", result)
     originals = (doc_a.article, doc_b.article) if view == "original" else None
     return render_template(
         "compare.html",

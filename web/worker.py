@@ -18,7 +18,7 @@ import threading
 from flask import Flask
 
 from glossary import Glossary
-from translate.compare import stories
+from translate.compare import compare_pair, compare_story, stories
 from translate.config import Settings
 from translate.engines import Engine, choose_engine
 from translate.ingest import LanguageUnsure, parse_bytes
@@ -27,7 +27,7 @@ from translate.results import Grouping, Job
 from translate.store import Store
 from translate.stored import list_jobs, load_job, save_job, stored_translation
 from translate.stories import Doc
-from translate.vocab import JobStatus
+from translate.vocab import JobKind, JobStatus
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +104,26 @@ class Worker:
                 JobStatus.QUEUED,
                 total=len(article.sentences) + 1,
                 name=article.title,
+            )
+            save_job(store, job)
+        self._enqueue(job.id)
+        return job.id
+
+    def submit_view(self, kind: JobKind, targets: tuple[str, ...]) -> str:
+        """Queue the computing of a comparison or story view of ``targets`` (article ids);
+        a view already being computed is not queued twice."""
+        with self._store() as store:
+            for job in list_jobs(store):
+                if job.kind == kind and job.targets == targets and job.status.active:
+                    return job.id
+            job = Job(
+                secrets.token_hex(8),
+                targets[0],
+                JobStatus.QUEUED,
+                total=1,
+                name=f"{kind} of {len(targets)} articles",
+                kind=kind,
+                targets=targets,
             )
             save_job(store, job)
         self._enqueue(job.id)
@@ -189,7 +209,23 @@ class Worker:
             self._cancelled.discard(job.id)
             save_job(store, job)
 
+    def _view(self, store: Store, job: Job) -> Job:
+        docs = []
+        for article_id in job.targets:
+            article = store.get_article(article_id)
+            translation = stored_translation(store, article_id) if article else None
+            if article is None or translation is None:
+                raise LookupError(f"article {article_id} is not stored with a translation")
+            docs.append(Doc(article, translation))
+        if job.kind == JobKind.COMPARE:
+            compare_pair(store, docs[0], docs[1])
+        else:
+            compare_story(store, docs)
+        return dataclasses.replace(job, status=JobStatus.DONE, done=1)
+
     def _translate(self, store: Store, job: Job) -> Job:
+        if job.kind != JobKind.TRANSLATE:
+            return self._view(store, job)
         if job.article_id is None:
             upload = store.get_upload(job.id)
             if upload is None:

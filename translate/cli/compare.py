@@ -52,7 +52,8 @@ def compare(
     docs = _docs(ctx, list(articles), engine)
     settings = AlignSettings(shared=shared, partial=partial)
     if len(docs) > 2:
-        story = compare_story(ctx.store, docs, settings)
+        # Here the reader chose the articles, in a terminal: no limit to their number.
+        story = compare_story(ctx.store, docs, settings, max_articles=None)
         if as_json:
             emit_json(story)
         else:
