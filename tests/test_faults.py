@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from tests.support import slow_engine
+from tests.web_support import ViewClient
 from translate.engines import ENGINES
 from translate.store import Store
 from web import create_app
@@ -36,6 +37,7 @@ def _app(settings, **config):
 
 
 def _client(app):
+    app.test_client_class = ViewClient
     client = app.test_client()
     client.environ_base["HTTP_ORIGIN"] = "http://localhost"
     return client

@@ -277,3 +277,29 @@ def test_a_story_view_says_when_its_limits_applied(docs, store) -> None:
     )
     assert stored_story(store, members, max_articles=2) == dataclasses.replace(view, cached=True)
     assert compare_story(store, members).notes == ()
+
+
+def test_a_new_article_joins_a_story_or_starts_one_and_ids_stay(docs, store) -> None:
+    from translate.compare import join_story, stories
+    from translate.stored import save_translation
+
+    store.put_articles([d.article for d in docs.values()])  # as the worker finds them
+    for doc in docs.values():
+        save_translation(store, doc.translation)
+    by_id = {d.article.id: name for name, d in docs.items()}
+    first = stories(store, [docs["000"], docs["001"], docs["003"]])
+    ids = {frozenset(by_id[a] for a in g.articles): g.story_id for g in first.groups}
+    assert ids[frozenset({"000", "001"})] == docs["000"].article.id
+    joined = join_story(store, docs["002"])  # the euronews piece: the Geneva story
+    after = {frozenset(by_id[a] for a in g.articles): g.story_id for g in joined.groups}
+    assert after[frozenset({"000", "001", "002"})] == ids[frozenset({"000", "001"})]
+    assert after[frozenset({"003"})] == ids[frozenset({"003"})]
+    started = join_story(store, docs["004"])  # 2024: too late for any story here
+    groups = {frozenset(by_id[a] for a in g.articles): g.story_id for g in started.groups}
+    assert groups[frozenset({"004"})] == docs["004"].article.id
+    assert groups[frozenset({"000", "001", "002"})] == ids[frozenset({"000", "001"})]
+    again = join_story(store, docs["002"])  # translated again: nothing moves
+    assert [g.articles for g in again.groups] == [g.articles for g in started.groups]
+    from translate.stored import latest_grouping
+
+    assert latest_grouping(store) == again

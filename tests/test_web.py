@@ -6,8 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
-from flask.testing import FlaskClient
 
+from tests.web_support import ViewClient
 from web import create_app
 
 A, B = "4e756820e369413a", "68aa529f7daee083"  # seeds 000 and 001
@@ -18,18 +18,6 @@ def app(seeded_settings):
     app = create_app({"SETTINGS": seeded_settings, "SECRET_KEY": "test", "ENGINE": "none"})
     yield app
     app.extensions["newsbridge-worker"].wait()
-
-
-class ViewClient(FlaskClient):
-    """A test client that, like a browser on the "Comparing…" page, comes back for a
-    comparison or story view once the worker has computed it."""
-
-    def open(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        response = super().open(*args, **kwargs)
-        if response.status_code == 202:
-            self.application.extensions["newsbridge-worker"].wait()
-            response = super().open(*args, **kwargs)
-        return response
 
 
 @pytest.fixture
@@ -350,8 +338,11 @@ def test_story_page_shows_what_all_report_and_what_one_does(app, client) -> None
         docs = [Doc(a, stored_translation(store, a.id)) for a in store.list_articles()]
         stories(store, docs, StorySettings(threshold=0.0))
     library = client.get("/").get_data(as_text=True)
-    link = re.search(r'class="whole-story" href="(/story/[0-9a-f]{16})"', library)
+    link = re.search(r'class="whole-story" href="(/stories/[0-9a-f]{16})"', library)
     assert link, "a story with three or more translated articles links to the story view"
+    moved = client.get(link.group(1))  # the story's stable id leads to its view
+    assert moved.status_code == 303 and moved.headers["Location"].startswith("/story/")
+    link = re.match(r"(/story/[0-9a-f]{16})", moved.headers["Location"])
     page = client.get(link.group(1)).get_data(as_text=True)
     assert "Reported by one only" in page and "only here" in page
     data = client.get("/api" + link.group(1)).get_json()

@@ -9,6 +9,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from flask.testing import FlaskClient
+
 from glossary import Glossary
 from translate.compare import stories
 from translate.config import Settings
@@ -50,3 +52,15 @@ def copy_seeded(template: Path, folder: Path) -> Settings:
     shutil.copy2(template / "web.sqlite3", folder / "web.sqlite3")
     shutil.copytree(template / "glossary", folder / "glossary")
     return _settings(folder)
+
+
+class ViewClient(FlaskClient):
+    """A test client that, like a browser on the "Comparing…" page, comes back for a
+    comparison or story view once the worker has computed it."""
+
+    def open(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        response = super().open(*args, **kwargs)
+        if response.status_code == 202:
+            self.application.extensions["newsbridge-worker"].wait()
+            response = super().open(*args, **kwargs)
+        return response

@@ -19,8 +19,15 @@ from translate.results import (
     StoryView,
 )
 from translate.store import Store, result_key
-from translate.stored import get, make_latest, put, save_grouping
-from translate.stories import Doc, group_stories, sides, story_facts
+from translate.stored import (
+    get,
+    latest_grouping,
+    make_latest,
+    put,
+    save_grouping,
+    stored_translation,
+)
+from translate.stories import Doc, add_to_grouping, group_stories, sides, story_facts
 from translate.vocab import Label, ResultKind
 
 
@@ -219,3 +226,34 @@ def stories(store: Store, docs: Sequence[Doc], settings: StorySettings | None = 
     )
     save_grouping(store, key, result)
     return result
+
+
+def join_story(store: Store, new: Doc) -> Grouping:
+    """Put a newly translated article into the stored grouping: it joins the story it fits
+    or starts one; nothing else is regrouped and every story keeps its id. With no stored
+    grouping yet, every translated article is grouped."""
+    grouping = latest_grouping(store)
+    if grouping is None:
+        docs = {
+            a.id: Doc(a, t)
+            for a in store.list_articles()
+            if (t := stored_translation(store, a.id)) is not None
+        }
+        docs[new.article.id] = new
+        return stories(store, list(docs.values()), StorySettings())
+    info = {**grouping.articles, new.article.id: article_info(new)}
+    if grouping.group_of(new.article.id) is not None:
+        updated = dataclasses.replace(grouping, articles=info)  # translated again: same story
+    else:
+        members = [a for g in grouping.groups for a in g.articles]
+        found = store.get_articles(members)
+        docs = {
+            a: Doc(found[a], t)
+            for a in members
+            if a in found and (t := stored_translation(store, a)) is not None
+        }
+        updated = dataclasses.replace(add_to_grouping(grouping, new, docs), articles=info)
+    key = result_key(ResultKind.STORIES, "joined", [g.articles for g in updated.groups],
+                     str(new.translation.signature), to_json(updated.settings))  # fmt: skip
+    save_grouping(store, key, updated)
+    return updated

@@ -160,6 +160,13 @@ class StoryGroup:
     articles: tuple[str, ...]
     cohesion: float
     coverage: dict[str, float]
+    # Stable: the id of the article the story started with. It stays as articles join,
+    # so a link to a story keeps working (``/stories/<id>``).
+    id: str = ""
+
+    @property
+    def story_id(self) -> str:
+        return self.id or self.articles[0]
 
 
 @dataclass(frozen=True)

@@ -186,10 +186,58 @@ def group_stories(docs: Sequence[Doc], settings: StorySettings | None = None) ->
                 articles=tuple(docs[i].article.id for i in indices),
                 cohesion=round(sum(inner) / len(inner), 4) if inner else 1.0,
                 coverage=coverage([docs[i] for i in indices]),
+                id=docs[indices[0]].article.id,
             )
         )
     groups.sort(key=lambda g: (-len(g.articles), g.articles[0]))
     return Grouping(tuple(groups), tuple(evidence), settings)
+
+
+def add_to_grouping(
+    grouping: Grouping, new: Doc, docs: dict[str, Doc], settings: StorySettings | None = None
+) -> Grouping:
+    """``new`` joins the story it fits best, or starts one, without regrouping the rest.
+
+    It joins the story whose articles it matches best on average (the same score as the
+    grouping: text, names, numbers), if that average reaches the threshold and no article of
+    the story is further from it in time than the window. The other stories, and every
+    story's id, stay as they were."""
+    settings = settings or grouping.settings
+    groups = [g for g in grouping.groups if new.article.id not in g.articles]
+    others = [docs[a] for g in groups for a in g.articles if a in docs]
+    scores, evidence = pair_scores([new, *others], settings) if others else ([[1.0]], [])
+    score_of = {doc.article.id: scores[0][k + 1] for k, doc in enumerate(others)}
+    best, best_score = None, settings.threshold
+    for group in groups:
+        members = [a for a in group.articles if a in score_of]
+        if not members or any(
+            (apart := days_apart(new, docs[a])) is not None and apart > settings.window_days
+            for a in members
+        ):
+            continue
+        average = sum(score_of[a] for a in members) / len(members)
+        if average >= best_score:
+            best, best_score = group, average
+    if best is None:
+        joined = StoryGroup((new.article.id,), 1.0, {new.article.id: 1.0}, id=new.article.id)
+        groups.append(joined)
+    else:
+        members = [*best.articles, new.article.id]
+        member_docs = [docs.get(a, new) for a in members]
+        inner = [score_of[a] for a in best.articles if a in score_of]
+        size = len(best.articles)
+        cohesion = (best.cohesion * size * (size - 1) / 2 + sum(inner)) / (size * (size + 1) / 2)
+        joined = StoryGroup(
+            tuple(members), round(cohesion, 4), coverage(member_docs), id=best.story_id
+        )
+        groups[groups.index(best)] = joined
+    new_pairs = [p for p in evidence if new.article.id in (p.a, p.b)]
+    return Grouping(
+        tuple(sorted(groups, key=lambda g: (-len(g.articles), g.story_id))),
+        (*grouping.pairs, *new_pairs),
+        settings,
+        grouping.articles,
+    )
 
 
 def _name(english: str) -> str:

@@ -22,7 +22,13 @@ from glossary.entries import new_entry
 from glossary.layers import entry_version, save_entry, undo
 from glossary.layers import history as read_history
 from glossary.suggest import Suggestion, suggest
-from translate.compare import MAX_STORY_ARTICLES, stored_pair, stored_story
+from translate.compare import (
+    MAX_STORY_ARTICLES,
+    compare_pair,
+    compare_story,
+    stored_pair,
+    stored_story,
+)
 from translate.evaluate import ReportError, check_report, read_report
 from translate.ingest import IngestError, check_bytes, check_date
 from translate.models import Article, ArticleTranslation
@@ -108,6 +114,7 @@ def library_data(page: int = 1) -> dict[str, Any]:
         rows.append(
             {
                 "members": people,
+                "story_id": group.story_id if group else None,
                 "cohesion": group.cohesion if group else None,
                 # Two translated articles: their comparison; more: the whole story, and
                 # any two of them on demand (never every pair: 300 links for 25 articles).
@@ -218,9 +225,12 @@ def comparison(a_id: str, b_id: str) -> Comparison | str:
     """The stored comparison of two articles, or the id of the worker's job computing it:
     a request only reads."""
     a, b = _pair_docs(a_id, b_id)
-    found = stored_pair(get_store(), a, b)
+    store = get_store()
+    found = stored_pair(store, a, b)
     if found is not None:
         return found
+    if store.read_only:  # the worker could not keep it: computed here, within the limits
+        return compare_pair(store, a, b)
     return get_worker(current_app).submit_view(JobKind.COMPARE, (a_id, b_id))
 
 
@@ -246,15 +256,28 @@ def story_comparison(article_id: str) -> tuple[list[Doc], StoryView | str]:
     """The story's articles and its stored view, or the id of the job computing it."""
     docs = _story_docs(article_id)
     shown = docs[:MAX_STORY_ARTICLES]  # the view holds at most these (it says so)
-    found = stored_story(get_store(), docs)
+    store = get_store()
+    found = stored_story(store, docs)
     if found is not None:
         return shown, found
+    if store.read_only:  # the worker could not keep it: computed here, within the limits
+        return shown, compare_story(store, docs)
     targets = tuple(d.article.id for d in docs)
     return shown, get_worker(current_app).submit_view(JobKind.STORY, targets)
 
 
 def _pending(what: str, job_id: str):  # type: ignore[no-untyped-def]
     return render_template("pending.html", what=what, job_id=job_id), 202
+
+
+@bp.get("/stories/<aid:story_id>")
+def story_by_id(story_id: str):  # type: ignore[no-untyped-def]
+    """A story by its id, which stays the same as articles join it."""
+    grouped = latest_grouping(get_store())
+    group = next((g for g in grouped.groups if g.story_id == story_id), None) if grouped else None
+    if group is None:
+        abort(404, description="There is no story with this id.")
+    return redirect(url_for("pages.story", article_id=group.articles[0]), code=303)
 
 
 @bp.get("/story/<aid:article_id>")

@@ -18,12 +18,12 @@ import threading
 from flask import Flask
 
 from glossary import Glossary
-from translate.compare import compare_pair, compare_story, stories
+from translate.compare import compare_pair, compare_story, join_story
 from translate.config import Settings
 from translate.engines import Engine, choose_engine
 from translate.ingest import LanguageUnsure, parse_bytes
 from translate.pipeline import translate_articles
-from translate.results import Grouping, Job
+from translate.results import Job
 from translate.store import Store
 from translate.stored import list_jobs, load_job, save_job, stored_translation
 from translate.stories import Doc
@@ -39,16 +39,6 @@ RESUME_BATCH = 4
 
 class Cancelled(Exception):
     pass
-
-
-def regroup(store: Store) -> Grouping | None:
-    """Group every stored article that has a translation into stories (and store that)."""
-    docs = []
-    for article in store.list_articles():
-        translation = stored_translation(store, article.id)
-        if translation is not None:
-            docs.append(Doc(article, translation))
-    return stories(store, docs) if docs else None
 
 
 class Worker:
@@ -250,8 +240,8 @@ class Worker:
             save_job(store, job)
 
         batch = min(self.settings.batch_size, RESUME_BATCH)
-        translate_articles([found], engine, store, glossary, batch, progress)
-        regroup(store)
+        [translation] = translate_articles([found], engine, store, glossary, batch, progress)
+        join_story(store, Doc(found, translation))
         return dataclasses.replace(job, status=JobStatus.DONE, done=job.total)
 
     def _engine(self, lang: str) -> Engine:
