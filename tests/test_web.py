@@ -546,3 +546,15 @@ def test_dates_show_and_can_be_set_on_the_article_page(client) -> None:
     story = client.get(f"/story/{A}")
     if story.status_code == 200:
         assert '<time datetime="2022-01-16">' in story.get_data(as_text=True)
+
+
+def test_suggestions_are_not_recomputed_for_unrelated_writes(app, client, monkeypatch) -> None:
+    import web.pages
+
+    client.get("/glossary")
+    calls = []
+    real = web.pages.suggest
+    monkeypatch.setattr(web.pages, "suggest", lambda *a, **k: calls.append(1) or real(*a, **k))
+    client.get(f"/compare/{A}/{B}")  # stores a comparison: the store's version moves on
+    client.get("/glossary")
+    assert calls == []

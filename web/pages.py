@@ -50,6 +50,7 @@ from translate.vocab import (
     SOURCE_LANGS,
     UPLOAD_SUFFIXES,
     JobKind,
+    ResultKind,
 )
 from web import get_glossary, get_store, glossary_layers, glossary_problems
 from web.render import article_rows, compare_rows, story_rows, title_row
@@ -366,11 +367,14 @@ _suggested: dict[str, tuple[Any, list[Suggestion]]] = {}
 
 def _suggestions(glossary: Glossary) -> list[Suggestion]:
     store = get_store()
-    articles = [a for a in store.list_articles() if a.lang in SOURCE_LANGS]
-    key = (glossary.version, store.version())
+    # What the suggestions depend on: the glossary, the articles, their translations (not
+    # the store's version, which every job's progress moves on).
+    translated = store.result_field(ResultKind.TRANSLATION, "$.signature.engine")
+    key = (glossary.version, tuple(store.article_ids()), tuple(sorted(translated.items())))
     last = _suggested.get("last")  # one tuple, swapped whole: safe across threads
     if last is not None and last[0] == key:
         return last[1]
+    articles = [a for a in store.list_articles() if a.lang in SOURCE_LANGS]
     documents = [
         (a.path, a.lang, [a.title, *(s.text for s in a.sentences)], a.dateline) for a in articles
     ]
