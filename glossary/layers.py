@@ -85,16 +85,25 @@ def entry_version(entry: Entry) -> str:
     return hashlib.sha256(entry.to_row().encode("utf-8")).hexdigest()[:12]
 
 
-def read_layers(layers: Sequence[Layer]) -> tuple[list[Entry], list[Problem]]:
+def read_layers(
+    layers: Sequence[Layer], replacing: tuple[Path, str] | None = None
+) -> tuple[list[Entry], list[Problem]]:
     """The entries in effect (a later layer's entry replaces an earlier one's of the same
-    id) and every problem, each named ``layer:file:line``."""
+    id) and every problem, each named ``layer:file:line``. ``replacing`` (a file and a
+    text) reads the glossary as it would be with that file holding that text."""
     merged: dict[str, Entry] = {}
     problems: list[Problem] = []
     for layer in layers:
         own: list[Entry] = []
-        for file in layer.files():
+        files = layer.files()
+        if replacing is not None and replacing[0] == layer.target:
+            files = sorted({*files, replacing[0]})
+        for file in files:
             try:
-                text = file.read_text(encoding="utf-8")
+                if replacing is not None and file == replacing[0]:
+                    text = replacing[1]
+                else:
+                    text = file.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 problems.append(Problem(layer.label(file), 0, f"cannot read: {exc}"))
                 continue
@@ -192,10 +201,7 @@ def save_entry(
             )
         if replace and base is not None and (current is None or entry_version(current) != base):
             raise StaleEdit(current, entry)
-        text = layer.target.read_text(encoding="utf-8") if layer.target.exists() else render([])
-        new_text = with_entry(text, layer.label(layer.target), entry)
-        _check(layers, layer, new_text)
-        write_atomically(layer.target, new_text)
+        _write(layers, layer, with_entry(_target_text(layer), layer.label(layer.target), entry))
         # An entry of another layer is not changed but overridden: undoing the override
         # removes it from this layer, and the other layer's entry applies again.
         mine = current if current is not None and current.layer == layer.name else None
@@ -214,42 +220,25 @@ def remove_entry(layers: Sequence[Layer], entry_id: str, action: str = "remove")
 def _remove(
     layers: Sequence[Layer], layer: Layer, entry_id: str, action: str, by: str | None = None
 ) -> None:
-    text = layer.target.read_text(encoding="utf-8") if layer.target.exists() else render([])
+    text = _target_text(layer)
     own, _ = parse(text, layer.label(layer.target))
     before = next((e for e in own if e.id == entry_id), None)
     if before is None:
         raise GlossaryError([Problem(layer.label(layer.target), 0, f"no entry {entry_id!r} here")])
-    new_text = without_entry(text, entry_id)
-    _check(layers, layer, new_text)
-    write_atomically(layer.target, new_text)
+    _write(layers, layer, without_entry(text, entry_id))
     _record(layer, action, entry_id, before, None, by)
 
 
-def _check(layers: Sequence[Layer], layer: Layer, new_text: str) -> None:
-    """Validate the whole glossary as it would be with ``new_text`` as the layer's target."""
-    problems = []
-    entries: dict[str, Entry] = {}
-    for each in layers:
-        own: list[Entry] = []
-        files = each.files()
-        if each is layer and each.target not in files:
-            files.append(each.target)
-        for file in files:
-            label = each.label(file)
-            if each is layer and file == each.target:
-                text = new_text
-            else:
-                text = file.read_text(encoding="utf-8")
-            parsed, file_problems = parse(text, label)
-            own.extend(parsed)
-            problems.extend(file_problems)
-        problems.extend(p for p in cross_check(own) if "duplicate id" in p.message)
-        entries.update({e.id: e for e in own})
-    problems.extend(
-        p for p in cross_check(list(entries.values())) if "duplicate id" not in p.message
-    )
+def _target_text(layer: Layer) -> str:
+    return layer.target.read_text(encoding="utf-8") if layer.target.exists() else render([])
+
+
+def _write(layers: Sequence[Layer], layer: Layer, new_text: str) -> None:
+    """Replace the layer's target with ``new_text`` if the whole glossary is valid with it."""
+    _, problems = read_layers(layers, replacing=(layer.target, new_text))
     if problems:
         raise GlossaryError(problems)
+    write_atomically(layer.target, new_text)
 
 
 # History: one JSON object a line, appended under the lock.
@@ -328,12 +317,10 @@ def undo(layers: Sequence[Layer], entry_id: str, by: str) -> Change:
             _remove(layers, layer, entry_id, "undo", by)
         else:
             entry = parse_row(last.before, layer.label(layer.target))
-            text = layer.target.read_text(encoding="utf-8") if layer.target.exists() else render([])
+            text = _target_text(layer)
             own, _ = parse(text, layer.label(layer.target))
             current = next((e for e in own if e.id == entry_id), None)
-            new_text = with_entry(text, layer.label(layer.target), entry)
-            _check(layers, layer, new_text)
-            write_atomically(layer.target, new_text)
+            _write(layers, layer, with_entry(text, layer.label(layer.target), entry))
             _record(layer, "undo", entry_id, current, entry, by)
         return history(layers, entry_id)[-1]
 
@@ -344,11 +331,10 @@ def save_entries(layers: Sequence[Layer], entries: Sequence[Entry], action: str,
     layer = _writable(layers)
     with locked(layer):
         current = {e.id: e for e in read_layers(layers)[0]}
-        text = layer.target.read_text(encoding="utf-8") if layer.target.exists() else render([])
+        text = _target_text(layer)
         for entry in entries:
             text = with_entry(text, layer.label(layer.target), entry)
-        _check(layers, layer, text)
-        write_atomically(layer.target, text)
+        _write(layers, layer, text)
         for entry in entries:
             before = current.get(entry.id)
             _record(layer, action, entry.id, before if before and before.layer == layer.name
