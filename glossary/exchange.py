@@ -29,6 +29,7 @@ importing one adds forms to the entry with the same English, or new ``term`` ent
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 import xml.etree.ElementTree as ET
@@ -262,3 +263,47 @@ def parse_csv(text: str, file: str) -> tuple[list[tuple[str, str, str]], list[Pr
             continue
         rows.append((lang, source, target))
     return rows, problems
+
+
+def entries_from_rows(
+    rows: Sequence[tuple[str, str, str]], current: Sequence[Entry], file: str, by: str
+) -> list[Entry]:
+    """CSV rows as entries: a form the glossary has with the same English is unchanged; a
+    new form joins the entry with its English; any other English is a new ``term`` entry.
+    A form the glossary renders otherwise is an error (listed with its row), never an
+    overwrite."""
+    by_form = {(lang, f.text): e for e in current for lang, fs in e.forms.items() for f in fs}
+    by_english = {e.en: e for e in current}
+    taken = {e.id for e in current}
+    changed: dict[str, Entry] = {}
+    problems = []
+    for number, (lang, source, target) in enumerate(rows, start=1):
+        known = by_form.get((lang, source))
+        if known is not None:
+            english = next(f.english or known.en for f in known.forms[lang] if f.text == source)
+            if english != target:
+                problems.append(
+                    Problem(
+                        file,
+                        number,
+                        f"{lang} {source!r} is {english!r} in entry {known.id!r}, not {target!r}",
+                    )
+                )
+            continue
+        entry = changed.get(target) or by_english.get(target)
+        if entry is None:
+            slug = re.sub(r"[^a-z0-9]+", "-", target.lower()).strip("-")[:60] or "term"
+            entry_id, n = slug, 2
+            while entry_id in taken:
+                entry_id, n = f"{slug}-{n}", n + 1
+            taken.add(entry_id)
+            entry = Entry(entry_id, "term", target, {}, by, date.today().isoformat(),
+                          f"imported from {file}")  # fmt: skip
+        forms = dict(entry.forms)
+        forms[lang] = (*forms.get(lang, ()), Form(source))
+        entry = dataclasses.replace(entry, forms=forms)
+        changed[target] = entry
+        by_form[(lang, source)] = entry
+    if problems:
+        raise GlossaryError(problems)
+    return list(changed.values())

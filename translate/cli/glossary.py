@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from glossary import SHIPPED, USER, Glossary, GlossaryError
-from glossary.entries import Entry, new_entry, read_files, render, write_atomically
+from glossary.entries import new_entry, read_files, render, write_atomically
 from glossary.layers import history as read_history
 from glossary.layers import read_layers, save_entry, undo
 from translate.cli.common import Context, emit_json, json_option, pass_context, read_all
@@ -223,7 +223,7 @@ def import_command(ctx: Context, file: Path, dry_run: bool, by: str | None) -> N
     whole before anything is written; --dry-run shows the changes."""
     import os
 
-    from glossary.exchange import parse_csv, parse_tbx
+    from glossary.exchange import entries_from_rows, parse_csv, parse_tbx
     from glossary.layers import save_entries
 
     who = by or os.environ.get("USER") or "unknown"
@@ -237,7 +237,7 @@ def import_command(ctx: Context, file: Path, dry_run: bool, by: str | None) -> N
         rows, problems = parse_csv(text, file.name)
         if problems:
             raise GlossaryError(problems)
-        incoming = _entries_from_rows(rows, list(current.values()), file.name, who)
+        incoming = entries_from_rows(rows, list(current.values()), file.name, who)
     else:
         raise click.UsageError(f"{file.name}: give a .tbx, .xml or .csv file")
     changes = [e for e in incoming if current.get(e.id) is None or
@@ -254,47 +254,6 @@ def import_command(ctx: Context, file: Path, dry_run: bool, by: str | None) -> N
         return
     save_entries(layers, changes, "import", who)
     click.echo(f"{summary}; written to your layer")
-
-
-def _entries_from_rows(rows, current, file: str, by: str):  # type: ignore[no-untyped-def]
-    """CSV rows as entries: a form the glossary has with the same English is unchanged; a
-    new form joins the entry with its English; any other English is a new term entry."""
-    import dataclasses
-    import re
-    from datetime import date
-
-    from glossary import Problem
-    from glossary.entries import Form
-
-    by_form = {(lang, f.text): e for e in current for lang, fs in e.forms.items() for f in fs}
-    by_english = {e.en: e for e in current}
-    changed: dict[str, object] = {}
-    problems = []
-    for number, (lang, source, target) in enumerate(rows, start=1):
-        known = by_form.get((lang, source))
-        if known is not None:
-            english = next(f.english or known.en for f in known.forms[lang] if f.text == source)
-            if english != target:
-                problems.append(Problem(file, number, f"{lang} {source!r} is {english!r} in "
-                                        f"entry {known.id!r}, not {target!r}"))  # fmt: skip
-            continue
-        entry = changed.get(target) or by_english.get(target)
-        if entry is None:
-            slug = re.sub(r"[^a-z0-9]+", "-", target.lower()).strip("-")[:60] or "term"
-            entry_id = slug
-            n = 2
-            while entry_id in {e.id for e in current} | set(changed):
-                entry_id, n = f"{slug}-{n}", n + 1
-            entry = Entry(entry_id, "term", target, {}, by, date.today().isoformat(),
-                          f"imported from {file}")  # fmt: skip
-        forms = dict(entry.forms)
-        forms[lang] = (*forms.get(lang, ()), Form(source))
-        entry = dataclasses.replace(entry, forms=forms)
-        changed[target] = entry
-        by_form[(lang, source)] = entry
-    if problems:
-        raise GlossaryError(problems)
-    return list(changed.values())
 
 
 @glossary_group.command("generate-countries")
