@@ -10,6 +10,7 @@ the next start from where it was. The engine is loaded once and kept for the nex
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 import queue
 import secrets
@@ -101,13 +102,15 @@ class Worker:
 
     def submit_view(self, kind: JobKind, targets: tuple[str, ...]) -> str:
         """Queue the computing of a comparison or story view of ``targets`` (article ids);
-        a view already being computed is not queued twice."""
+        a view already being computed is not queued twice (its job id is made from the
+        view, so finding it is one lookup, not a scan of every job)."""
+        job_id = hashlib.sha256(f"{kind}:{','.join(targets)}".encode()).hexdigest()[:16]
         with self._store() as store:
-            for job in list_jobs(store):
-                if job.kind == kind and job.targets == targets and job.status.active:
-                    return job.id
+            found = load_job(store, job_id)
+            if found is not None and found.status.active:
+                return job_id
             job = Job(
-                secrets.token_hex(8),
+                job_id,
                 targets[0],
                 JobStatus.QUEUED,
                 total=1,
