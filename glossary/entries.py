@@ -442,6 +442,12 @@ def with_entry(text: str, file: str, entry: Entry) -> str:
     return "\n".join(lines) + "\n"
 
 
+def slug(text: str) -> str:
+    """An entry id made from a name: "Sergej Rjabkov" -> "sergej-rjabkov"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60]
+
+
 def new_entry(
     id: str,
     kind: str,

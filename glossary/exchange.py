@@ -36,7 +36,16 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from datetime import date
 
-from glossary.entries import KINDS, LANGS, NAME_KINDS, Entry, Form, GlossaryError, Problem
+from glossary.entries import (
+    KINDS,
+    LANGS,
+    NAME_KINDS,
+    Entry,
+    Form,
+    GlossaryError,
+    Problem,
+    slug,
+)
 
 NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -292,10 +301,10 @@ def entries_from_rows(
             continue
         entry = changed.get(target) or by_english.get(target)
         if entry is None:
-            slug = re.sub(r"[^a-z0-9]+", "-", target.lower()).strip("-")[:60] or "term"
-            entry_id, n = slug, 2
+            base = slug(target) or "term"
+            entry_id, n = base, 2
             while entry_id in taken:
-                entry_id, n = f"{slug}-{n}", n + 1
+                entry_id, n = f"{base}-{n}", n + 1
             taken.add(entry_id)
             entry = Entry(entry_id, "term", target, {}, by, date.today().isoformat(),
                           f"imported from {file}")  # fmt: skip

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from typing import Any
 
 from flask import (
@@ -18,7 +17,7 @@ from flask import (
 )
 
 from glossary import SHIPPED, USER, Glossary, GlossaryError, StaleEdit
-from glossary.entries import new_entry
+from glossary.entries import new_entry, slug
 from glossary.layers import entry_version, save_entry, undo
 from glossary.layers import history as read_history
 from glossary.suggest import Suggestion, suggest
@@ -393,11 +392,6 @@ ENTRIES_PER_PAGE = 100
 LAYER_ORDER = {USER: 0, SHIPPED: 1}
 
 
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:64]
-
-
 @bp.get("/glossary")
 def glossary_page():  # type: ignore[no-untyped-def]
     """Your entries first, then the shipped curated ones, then generated ones; every entry
@@ -424,7 +418,7 @@ def glossary_page():  # type: ignore[no-untyped-def]
     if suggested:
         lang = request.args.get("lang", "")
         form = {
-            "id": _slug(suggested),
+            "id": slug(suggested),
             "kind": request.args.get("kind_hint", "person"),
             "en": suggested,
             **{code: suggested if code == lang else "" for code in SOURCE_LANGS},
