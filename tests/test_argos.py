@@ -69,6 +69,11 @@ def test_install_file_then_translate_through_argostranslate(
         s["source"] for s in article["sentences"]
     ]
     assert article["translated"] == 11
+    # Dutch out is doubted: each sentence was asked for again (the beam's second-best
+    # hypothesis, through argostranslate), and still marked, with confidence 0.
+    for sentence in article["sentences"]:
+        assert sentence["flags"] == ["not-english"], sentence
+        assert sentence["tries"] == 2 and sentence["confidence"] == 0
 
     again = json.loads(
         cli("translate", str(seeds[0]), "--engine", "argos", "--json", "--no-glossary").output

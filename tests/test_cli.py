@@ -51,14 +51,20 @@ def test_translate_text_output(cli, seeds: list[Path], tmp_path: Path) -> None:
     lines = result.output.splitlines()
     # The title in "English" (the none engine applies the glossary alone: "Poetin" is
     # Putin), then the original title and how it was made, the sentences, a summary.
+    # The none engine leaves Dutch as it is: every line is marked as doubted, with why
+    # and the original under it.
     assert lines[0] == "# Kremlin ontkent telefoongesprek tussen Putin en Trump"
     assert lines[1].startswith("  (Kremlin ontkent telefoongesprek tussen Poetin en Trump; ")
     assert "engine:none|model:identity|glossary:" in lines[1]
-    assert "Vladimir Putin" in lines[2] and "Poetin" not in lines[2]
-    assert lines[-1] == "  -- 10 sentences, 0 from cache, term accuracy 100%"
-    assert len(lines) == 2 + 10 + 1
+    assert lines[2].startswith("      doubt 0%: the Dutch original, untranslated")
+    assert lines[3] == "      original: Kremlin ontkent telefoongesprek tussen Poetin en Trump"
+    assert lines[4].startswith("? ") and "Vladimir Putin" in lines[4] and "Poetin" not in lines[4]
+    assert lines[-1] == "  -- 10 sentences, 0 from cache, 10 doubted (marked ?), term accuracy 100%"
+    assert len(lines) == 2 + 2 + 10 * 3 + 1
     again = cli("translate", str(seeds[4]), "--engine", "none", db=db)
-    assert again.output.splitlines()[-1] == "  -- 10 sentences, 10 from cache, term accuracy 100%"
+    assert again.output.splitlines()[-1] == (
+        "  -- 10 sentences, 10 from cache, 10 doubted (marked ?), term accuracy 100%"
+    )
 
 
 @pytest.mark.parametrize(

@@ -235,5 +235,26 @@ def test_real_model_translates_with_names_right(settings, store, glossary) -> No
     cached = store.cached_translations(engine.name, engine.model_id("de"), "de", [request.key])
     fresh = LlmEngine(settings, model_path=REAL_MODEL)
     output = fresh.translate([request.protected.text], "de", [request.hint])
-    assert output == [cached[request.key]]
+    assert output == [cached[request.key].text]
+    # Each output carries the model's own probability, which the doubt signal starts from.
+    assert cached[request.key].logprob is not None and cached[request.key].logprob < 0
+    for sentence in (r.sentences[0] for r in results):
+        assert sentence.confidence is not None and 0 < sentence.confidence <= 1
+    # The output depends on the sentence's own prompt only: after a Dutch sentence (the
+    # model's memory then holds the Dutch prompt) and after the second way of asking,
+    # the German sentence comes out the same.
+    fresh.render_again(sentences[0], "nl", Hint())
+    fresh.translate([sentences[0]], "nl")
+    assert fresh.translate([request.protected.text], "de", [request.hint]) == output
+    again = fresh.render_again(request.protected.text, "de", request.hint)
+    assert again is not None and again.text and again.logprob is not None
     fresh.close()
+
+
+def test_a_file_that_is_no_model_is_refused_in_one_line(settings, tmp_path: Path) -> None:
+    pytest.importorskip("llama_cpp")
+    junk = tmp_path / "notes.gguf"
+    junk.write_bytes(b"GGUF this is not a model" * 100)
+    engine = LlmEngine(settings, model_path=junk)
+    with pytest.raises(EngineUnavailable, match=r"notes\.gguf: llama\.cpp cannot load it"):
+        engine.translate(["Hallo."], "nl")

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from translate.ingest import read_article
+from translate.models import Rendering
 from translate.store import Store, StoreError
 
 
@@ -21,9 +22,11 @@ def test_articles_round_trip(store: Store, seeds: list[Path]) -> None:
 
 
 def test_translation_cache_is_keyed_by_engine_model_and_text(store: Store) -> None:
-    store.put_translations("argos", "m1", "nl", [("Hallo.", "Hello."), ("Ja.", "Yes.")], "g1")
+    pairs = [("Hallo.", Rendering("Hello.", -0.25, 2)), ("Ja.", Rendering("Yes."))]
+    store.put_translations("argos", "m1", "nl", pairs, "g1")
+    # The engine's score and the number of attempts come back with the text.
     assert store.cached_translations("argos", "m1", "nl", ["Hallo.", "Nee."]) == {
-        "Hallo.": "Hello."
+        "Hallo.": Rendering("Hello.", -0.25, 2)
     }
     assert store.cached_translations("argos", "m2", "nl", ["Hallo."]) == {}
     assert store.cached_translations("llm", "m1", "nl", ["Hallo."]) == {}
@@ -32,10 +35,10 @@ def test_translation_cache_is_keyed_by_engine_model_and_text(store: Store) -> No
 
 
 def test_failed_write_keeps_what_was_stored(store: Store) -> None:
-    store.put_translations("none", "identity", "nl", [("a", "a")])
+    store.put_translations("none", "identity", "nl", [("a", Rendering("a"))])
 
     def rows():
-        yield ("b", "b")
+        yield ("b", Rendering("b"))
         raise RuntimeError("disk on fire")
 
     with pytest.raises(RuntimeError):
@@ -67,3 +70,30 @@ def test_refuses_a_newer_schema_and_junk(tmp_path: Path) -> None:
     junk.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError, match="not a newsbridge database"):
         Store(junk)
+
+
+def test_a_schema_3_cache_is_brought_up_to_date(tmp_path: Path) -> None:
+    """A store made before the cache kept scores: its rows stay and read without one."""
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(
+        """CREATE TABLE translations (key TEXT PRIMARY KEY, engine TEXT NOT NULL,
+        model TEXT NOT NULL, lang TEXT NOT NULL, source TEXT NOT NULL, output TEXT NOT NULL,
+        glossary TEXT NOT NULL, created_at TEXT NOT NULL);
+        PRAGMA user_version=3;"""
+    )
+    from translate.store import translation_key
+
+    key = translation_key("argos", "m1", "nl", "Hallo.")
+    db.execute(
+        "INSERT INTO translations VALUES (?, 'argos', 'm1', 'nl', 'Hallo.', 'Hello.', 'g', 'x')",
+        (key,),
+    )
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.cached_translations("argos", "m1", "nl", ["Hallo."]) == {
+            "Hallo.": Rendering("Hello.")
+        }
+        store.put_translations("argos", "m1", "nl", [("Ja.", Rendering("Yes.", -0.5))])
+        assert store.cached_translations("argos", "m1", "nl", ["Ja."])["Ja."].logprob == -0.5

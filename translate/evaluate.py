@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import csv
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from glossary import Glossary, term_accuracy
+from translate.doubt import flag_counts, spearman
 from translate.engines.base import Engine
 from translate.ingest import article_id
 from translate.models import Article, Sentence
@@ -185,12 +187,26 @@ def evaluate(
         articles_of(testset), engine, store, glossary if enforce else None, progress=progress
     )
     seconds = time.perf_counter() - started
-    hypotheses = [s.english for r in results for s in r.sentences]
-    fresh = sum(1 for r in results for s in r.sentences if not s.cached)
+    done = [s for r in results for s in r.sentences]
+    hypotheses = [s.english for s in done]
+    fresh = sum(1 for s in done if not s.cached)
     bleu = sacrebleu.metrics.BLEU()
     chrf = sacrebleu.metrics.CHRF()
     bleu_score = bleu.corpus_score(hypotheses, [testset.references])
     chrf_score = chrf.corpus_score(hypotheses, [testset.references])
+    per_sentence = [
+        {
+            "source": testset.sources[n],
+            "reference": testset.references[n],
+            "output": s.english,
+            "chrf": round(chrf.sentence_score(s.english, [testset.references[n]]).score, 2),
+            "confidence": s.confidence,
+            "flags": list(s.flags),
+            "reasons": list(s.reasons),
+            "tries": s.tries,
+        }
+        for n, s in enumerate(done)
+    ]
     if enforce:
         hits = [h for r in results for s in r.sentences for h in s.hits]
     else:
@@ -216,7 +232,28 @@ def evaluate(
         "translated_now": fresh,
         "seconds": round(seconds, 1),
         "sentences_per_second": round(fresh / seconds, 3) if fresh and seconds else None,
+        "doubt": doubt_summary(per_sentence),
         "hypotheses": hypotheses,
+        "per_sentence": per_sentence,
+    }
+
+
+def doubt_summary(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """How well the doubt signal tells bad sentences from good ones: Spearman correlation
+    of confidence with sentence chrF, the share flagged, and the mean chrF of flagged and
+    unflagged sentences."""
+    scored = [r for r in rows if r["confidence"] is not None]
+    flagged = [r["chrf"] for r in scored if r["flags"]]
+    clean = [r["chrf"] for r in scored if not r["flags"]]
+    rho = spearman([r["confidence"] for r in scored], [r["chrf"] for r in scored])
+    return {
+        "spearman": None if rho is None else round(rho, 3),
+        "flagged": len(flagged),
+        "flagged_share": round(len(flagged) / len(scored), 3) if scored else None,
+        "chrf_flagged": round(sum(flagged) / len(flagged), 2) if flagged else None,
+        "chrf_unflagged": round(sum(clean) / len(clean), 2) if clean else None,
+        "repaired": sum(1 for r in scored if r["tries"] > 1),
+        "flags": dict(flag_counts(r["flags"] for r in scored).most_common()),
     }
 
 

@@ -59,12 +59,31 @@ class Signature:
 
 
 @dataclass(frozen=True)
+class Rendering:
+    """One sentence's English as an engine made it: the text, the engine's mean
+    log-probability per output token where it gives one, and how many attempts were made
+    (2: the first was doubted and translated again; the better one is kept)."""
+
+    text: str
+    logprob: float | None = None
+    tries: int = 1
+
+
+@dataclass(frozen=True)
 class SentenceTranslation:
+    """One title or sentence in English. ``confidence`` (0 to 1) and ``flags`` (short
+    codes, ``translate.doubt.FLAGS``; empty: nothing doubted) say how far to trust it,
+    ``reasons`` say why in words; None: made before newsbridge checked translations."""
+
     index: int
     source: str
     english: str
     cached: bool
     hits: tuple[Hit, ...] = ()
+    confidence: float | None = None
+    flags: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    tries: int = 1
 
 
 @dataclass(frozen=True)
@@ -78,6 +97,11 @@ class ArticleTranslation:
     @property
     def cached_count(self) -> int:
         return sum(1 for s in self.sentences if s.cached)
+
+    @property
+    def doubted(self) -> list[SentenceTranslation]:
+        """The sentences (title included) with at least one flag."""
+        return [s for s in (self.title, *self.sentences) if s.flags]
 
     @property
     def hits(self) -> list[Hit]:

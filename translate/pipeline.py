@@ -1,16 +1,25 @@
 """Translate articles in four steps: plan (glossary protection and hints), look up the
-cache, translate what it lacks (in batches, stored as they finish), assemble (glossary
-enforcement). :func:`translate_articles` runs them in order and stores the results.
+cache, translate what it lacks (in batches, stored as they finish; a doubted sentence is
+translated a second way and the less doubtful attempt kept), assemble (glossary
+enforcement, then each sentence's doubt). :func:`translate_articles` runs them in order
+and stores the results.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from glossary import Glossary, Protected
+from translate.doubt import Doubt, assess, better
 from translate.engines.base import Engine, Hint
-from translate.models import Article, ArticleTranslation, SentenceTranslation, Signature
+from translate.models import (
+    Article,
+    ArticleTranslation,
+    Rendering,
+    SentenceTranslation,
+    Signature,
+)
 from translate.store import Store
 from translate.stored import save_translation
 from translate.vocab import TARGET_LANG
@@ -35,7 +44,7 @@ class Unit:
 class Outputs:
     """Raw engine output per (language, request key), and which came from the cache."""
 
-    text: dict[tuple[str, str], str]
+    text: dict[tuple[str, str], Rendering]
     cached: set[tuple[str, str]]
 
 
@@ -78,7 +87,9 @@ def distinct_requests(units: Sequence[Unit]) -> dict[str, dict[str, Unit]]:
     return by_lang
 
 
-def look_up_cache(store: Store, engine: Engine, lang: str, keys: Sequence[str]) -> dict[str, str]:
+def look_up_cache(
+    store: Store, engine: Engine, lang: str, keys: Sequence[str]
+) -> dict[str, Rendering]:
     """Step 2: the outputs the cache already has for these requests."""
     if lang == TARGET_LANG:
         return {}
@@ -94,36 +105,75 @@ def translate_missing(
     batch_size: int,
     glossary_version: str,
     progress: Progress | None = None,
-) -> dict[str, str]:
+    repair: bool = True,
+) -> dict[str, Rendering]:
     """Step 3: translate the requests the cache lacks, batch by batch; each batch is stored
-    as soon as it is done, so an interrupted run keeps its work."""
+    as soon as it is done, so an interrupted run keeps its work. With ``repair``, a
+    doubted output is made again the engine's other way and the less doubtful one kept."""
     if lang == TARGET_LANG:
         # English passes through untranslated.
-        done = {k: requests[k].protected.text for k in todo}
+        done = {k: Rendering(requests[k].protected.text) for k in todo}
         if progress and done:
             progress(len(done), -1)
         return done
     model = engine.model_id(lang)
     # Blank text (an article without a title) needs no engine: its English is blank too.
-    outputs = {k: "" for k in todo if not requests[k].protected.text.strip()}
+    outputs = {k: Rendering("") for k in todo if not requests[k].protected.text.strip()}
     todo = [k for k in todo if k not in outputs]
     if progress and outputs:
         progress(len(outputs), -1)
     for start in range(0, len(todo), batch_size):
         batch = todo[start : start + batch_size]
-        translated = engine.translate(
+        translated = engine.render(
             [requests[k].protected.text for k in batch], lang, [requests[k].hint for k in batch]
         )
         if len(translated) != len(batch):
             raise RuntimeError(
                 f"engine {engine.name} returned {len(translated)} outputs for {len(batch)}"
             )
+        if repair:
+            translated = [
+                _repair(engine, lang, requests[k], rendering)
+                for k, rendering in zip(batch, translated, strict=True)
+            ]
         pairs = list(zip(batch, translated, strict=True))
         store.put_translations(engine.name, model, lang, pairs, glossary_version)
         outputs.update(pairs)
         if progress:
             progress(len(batch), -1)
     return outputs
+
+
+def _doubt(unit: Unit, rendering: Rendering, english: str, missing: Sequence[str] = ()) -> Doubt:
+    return assess(
+        unit.protected.text,
+        english,
+        unit.lang,
+        logprob=rendering.logprob,
+        previous=unit.hint.previous,
+        terms=[english for _, english in unit.hint.terms],
+        missing_terms=missing,
+    )
+
+
+def _repair(engine: Engine, lang: str, unit: Unit, first: Rendering) -> Rendering:
+    """The less doubtful of ``first`` and the engine's second attempt, where it has one."""
+    doubt = _doubt(unit, first, first.text)
+    if not doubt.flags:
+        return first
+    again = engine.render_again(unit.protected.text, lang, unit.hint)
+    if again is None:
+        return first
+    second = replace(again, tries=2)
+    # The second attempt had no context: an echo of the sentence before is no concern.
+    second_doubt = assess(
+        unit.protected.text,
+        second.text,
+        lang,
+        logprob=second.logprob,
+        terms=[english for _, english in unit.hint.terms],
+    )
+    return second if better(doubt, second_doubt) else replace(first, tries=2)
 
 
 def assemble(
@@ -137,15 +187,25 @@ def assemble(
     done: list[list[SentenceTranslation]] = [[] for _ in articles]
     for unit in units:
         request = (unit.lang, unit.key)
-        raw = outputs.text[request]
+        rendering = outputs.text[request]
         if glossary is not None and unit.protected.matches:
-            enforced = glossary.enforce(raw, unit.protected)
+            enforced = glossary.enforce(rendering.text, unit.protected)
             english, hits = enforced.text, enforced.hits
         else:
-            english, hits = raw, ()
+            english, hits = rendering.text, ()
+        missing = [hit.english for hit in hits if not hit.enforced]
+        doubt = _doubt(unit, rendering, english, missing)
         done[unit.article].append(
             SentenceTranslation(
-                unit.index, unit.protected.source, english, request in outputs.cached, hits
+                unit.index,
+                unit.protected.source,
+                english,
+                request in outputs.cached,
+                hits,
+                doubt.confidence,
+                doubt.flags,
+                doubt.reasons,
+                rendering.tries,
             )
         )
     return [
@@ -161,8 +221,10 @@ def translate_articles(
     glossary: Glossary | None = None,
     batch_size: int = 16,
     progress: Progress | None = None,
+    repair: bool = True,
 ) -> list[ArticleTranslation]:
     """Translate titles and sentences; only text the cache lacks goes to the engine.
+    ``repair``: translate doubted sentences a second way (see :func:`translate_missing`).
 
     ``progress`` is called with (units just done, total units) after each step.
     """
@@ -184,7 +246,9 @@ def translate_articles(
         advance(len(hits), total)
         todo = [k for k in keys if k not in hits]
         version = glossary.version if glossary else "none"
-        fresh = translate_missing(engine, store, lang, requests, todo, batch_size, version, advance)
+        fresh = translate_missing(
+            engine, store, lang, requests, todo, batch_size, version, advance, repair
+        )
         outputs.text.update({(lang, k): o for k, o in fresh.items()})
         if lang == TARGET_LANG:
             # Nothing was translated: English counts as already done.

@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from translate.codec import from_json, to_json
-from translate.models import Article
+from translate.models import Article, Rendering
 from translate.vocab import ResultKind
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -43,7 +43,8 @@ CREATE TABLE IF NOT EXISTS translations (
     source TEXT NOT NULL,
     output TEXT NOT NULL,
     glossary TEXT NOT NULL,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    detail TEXT
 );
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
@@ -99,6 +100,14 @@ def result_key(*parts: object) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()
 
 
+def _migrate(db: sqlite3.Connection) -> None:
+    """Bring tables an older newsbridge made up to the current schema (in the set-up
+    transaction). Schema 4: the translation cache keeps the engine's score and attempts."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(translations)")}
+    if "detail" not in columns:
+        db.execute("ALTER TABLE translations ADD COLUMN detail TEXT")
+
+
 class Store:
     """One SQLite file. Safe to share between threads of one process."""
 
@@ -130,11 +139,17 @@ class Store:
                 f"{path}: made by a newer newsbridge (schema {version} > {SCHEMA_VERSION})"
             )
         self._lock = threading.RLock()
+        if version < SCHEMA_VERSION and self.read_only and version > 0:
+            raise StoreReadOnly(
+                f"{path}: made by an older newsbridge (schema {version}); open it once where "
+                "it can be written, and newsbridge brings it up to date"
+            )
         if version < SCHEMA_VERSION:
             # Set-up writes only to a store that needs it: opening never writes otherwise.
             with self.transaction() as db:
                 for statement in filter(str.strip, _SCHEMA.split(";")):
                     db.execute(statement)
+                _migrate(db)
                 db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         if not self.read_only and not memory:
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -231,17 +246,18 @@ class Store:
     # Translation cache
     def cached_translations(
         self, engine: str, model: str, lang: str, sources: Iterable[str]
-    ) -> dict[str, str]:
+    ) -> dict[str, Rendering]:
         wanted = {translation_key(engine, model, lang, s): s for s in sources}
-        found: dict[str, str] = {}
+        found: dict[str, Rendering] = {}
         keys = list(wanted)
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            for key, output in self._read(
-                f"SELECT key, output FROM translations WHERE key IN ({marks})", chunk
+            for key, output, detail in self._read(
+                f"SELECT key, output, detail FROM translations WHERE key IN ({marks})", chunk
             ):
-                found[wanted[key]] = output
+                extra = json.loads(detail) if detail else {}
+                found[wanted[key]] = Rendering(output, extra.get("logprob"), extra.get("tries", 1))
         return found
 
     def put_translations(
@@ -249,19 +265,29 @@ class Store:
         engine: str,
         model: str,
         lang: str,
-        pairs: Iterable[tuple[str, str]],
+        pairs: Iterable[tuple[str, Rendering]],
         glossary: str = "none",
     ) -> None:
         now = _now()
         rows = [
-            (translation_key(engine, model, lang, s), engine, model, lang, s, o, glossary, now)
-            for s, o in pairs
+            (
+                translation_key(engine, model, lang, s),
+                engine,
+                model,
+                lang,
+                s,
+                r.text,
+                glossary,
+                now,
+                json.dumps({"logprob": r.logprob, "tries": r.tries}),
+            )
+            for s, r in pairs
         ]
         with self.transaction() as db:
             db.executemany(
                 "INSERT OR REPLACE INTO translations"
-                " (key, engine, model, lang, source, output, glossary, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " (key, engine, model, lang, source, output, glossary, created_at, detail)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
 

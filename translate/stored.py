@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from translate.codec import ShapeError, from_json, to_json
+from translate.doubt import with_doubts
 from translate.models import ArticleTranslation
 from translate.results import Grouping, Job
 from translate.store import Store, StoreError, StoreFull, StoreReadOnly
@@ -62,7 +63,12 @@ def save_translation(store: Store, result: ArticleTranslation) -> None:
 
 
 def stored_translation(store: Store, article_id: str) -> ArticleTranslation | None:
-    return get(store, ResultKind.TRANSLATION, article_id, ArticleTranslation)
+    """The stored translation of an article; one made before newsbridge checked
+    translations gets its doubts now (from the text alone: its model scores are gone)."""
+    result = get(store, ResultKind.TRANSLATION, article_id, ArticleTranslation)
+    if result is None or all(s.confidence is not None for s in (result.title, *result.sentences)):
+        return result
+    return with_doubts(result)
 
 
 def translated_titles(store: Store, ids: Sequence[str] | None = None) -> dict[str, str]:

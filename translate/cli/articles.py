@@ -19,7 +19,7 @@ from translate.cli.common import (
 )
 from translate.codec import to_json
 from translate.engines import CHOICES
-from translate.models import Article, ArticleTranslation
+from translate.models import Article, ArticleTranslation, SentenceTranslation
 
 
 @click.command()
@@ -73,13 +73,25 @@ def translate(
     for article, result in zip(articles, results, strict=True):
         click.echo(f"# {result.title.english}")
         click.echo(f"  ({article.title}; {article.id}, {article.lang}, {result.signature})")
+        _echo_doubt(result.title)
         for s in result.sentences:
-            click.echo(f"  {s.english}")
+            click.echo(f"{'? ' if s.flags else '  '}{s.english}")
+            _echo_doubt(s)
         accuracy = term_accuracy(result.hits)
+        doubted = sum(1 for s in result.sentences if s.flags)
         click.echo(
             f"  -- {len(result.sentences)} sentences, {result.cached_count} from cache"
+            + (f", {doubted} doubted (marked ?)" if doubted else "")
             + (f", term accuracy {accuracy:.0%}" if accuracy is not None else "")
         )
+
+
+def _echo_doubt(sentence: SentenceTranslation) -> None:
+    """Under a doubted sentence: why, and the original to read it against."""
+    if sentence.flags:
+        confidence = "" if sentence.confidence is None else f" {sentence.confidence:.0%}"
+        click.echo(f"      doubt{confidence}: {'; '.join(sentence.reasons)}")
+        click.echo(f"      original: {sentence.source}")
 
 
 def translation_report(article: Article, result: ArticleTranslation) -> dict[str, Any]:

@@ -113,12 +113,22 @@ def eval_command(
     if as_json:
         emit_json(result)
         return
-    click.echo(f"{'test set':28} {'glossary':9} {'n':>5} {'BLEU':>6} {'chrF':>6} {'terms':>6}")
+    click.echo(
+        f"{'test set':28} {'glossary':9} {'n':>5} {'BLEU':>6} {'chrF':>6} {'terms':>6}"
+        f" {'flagged':>8} {'rho':>6} {'chrF flagged/not':>17}"
+    )
     for row in rows:
         terms = "-" if row["term_accuracy"] is None else f"{row['term_accuracy']:.0%}"
+        doubt = row["doubt"]
+        rho = "-" if doubt["spearman"] is None else f"{doubt['spearman']:.2f}"
+        split = "/".join(
+            "-" if doubt[k] is None else f"{doubt[k]:.1f}"
+            for k in ("chrf_flagged", "chrf_unflagged")
+        )
         click.echo(
             f"{row['testset']:28} {'on' if row['glossary'] else 'off':9} {row['sentences']:5d} "
             f"{row['bleu']:6.1f} {row['chrf']:6.1f} {terms:>6}"
+            f" {doubt['flagged_share'] or 0:8.0%} {rho:>6} {split:>17}"
         )
     if rows:
         click.echo(f"BLEU {rows[0]['bleu_signature']}")

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from translate.config import Settings
-from translate.engines.base import Engine, EngineUnavailable, Hint
+from translate.engines.base import Engine, EngineUnavailable, Hint, Rendering
 
 TARGET = "en"
 
@@ -133,6 +133,17 @@ class ArgosEngine(Engine):
             hypotheses = apply_packaged_translation(pkg, sentence, translator, splitter, 1)
             outputs.append(hypotheses[0].value)
         return outputs
+
+    def render_again(self, sentence: str, lang: str, hint: Hint) -> Rendering | None:
+        """The beam's second-best hypothesis. (Argos scores are length-penalised sums,
+        not per-token probabilities, so the doubt signal uses the text checks alone.)"""
+        if not sentence.strip():
+            return None
+        pkg, translator = self._translator(lang)
+        from argostranslate.translate import apply_packaged_translation
+
+        hypotheses = apply_packaged_translation(pkg, sentence, translator, _PreSplit(), 2)
+        return Rendering(hypotheses[1].value) if len(hypotheses) > 1 else None
 
 
 def check_package_file(path: Path, expected_sha256: str | None = None) -> dict[str, Any]:

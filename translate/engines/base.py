@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from translate.config import Settings
+from translate.models import Rendering
+
+__all__ = ["Engine", "EngineUnavailable", "Hint", "Rendering"]
 
 
 class EngineUnavailable(RuntimeError):
@@ -49,6 +52,18 @@ class Engine(ABC):
         self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
     ) -> list[str]:
         """English for each sentence, in order, one output per input."""
+
+    def render(
+        self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
+    ) -> list[Rendering]:
+        """Like :meth:`translate`, with the engine's probability of each output where it
+        has one. Engines that know their scores override this."""
+        return [Rendering(text) for text in self.translate(sentences, lang, hints)]
+
+    def render_again(self, sentence: str, lang: str, hint: Hint) -> Rendering | None:
+        """A second translation made another way, for a sentence whose first one is
+        doubted; the pipeline keeps whichever is less doubtful. None: no other way."""
+        return None
 
     def request_key(self, text: str, hint: Hint) -> str:
         """What determines this engine's output for ``text``: the cache key's text part."""

@@ -3,16 +3,20 @@
 The model is loaded once per engine and kept. The prompt is a fixed system message and a
 few worked examples, then the sentence with the one before it as context and the
 glossary terms it contains. The reply is cleaned of chatter: one sentence out per
-sentence in.
+sentence in, with the model's mean log-probability per token (the doubt signal's base).
 
-Reproducible output: decoding is greedy, and the fixed prefix of the prompt is evaluated
-once and saved; every sentence starts from that saved state and evaluates the rest in
-one go. (Left to itself, llama.cpp reuses whatever prefix the previous prompt shared,
-which evaluates the same text in different batch shapes and can change the result.)
+Speed and reproducibility: decoding is greedy, done here token by token on llama.cpp's
+logits. The part of the prompt every sentence of a language shares (system message and
+examples) is evaluated once, alone; each sentence truncates the model's memory back to
+that part and evaluates the rest in one go. The output therefore depends only on the
+sentence's own prompt, never on which sentence came before (llama-cpp-python's own
+prefix reuse would evaluate the same text in batches of varying shape), and nothing is
+saved or restored (restoring a saved state cost 1 s a sentence).
 """
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Sequence
@@ -20,35 +24,17 @@ from pathlib import Path
 from typing import Any
 
 from translate.config import Settings
-from translate.engines.base import Engine, EngineUnavailable, Hint
+from translate.doubt import echoes_context
+from translate.engines.base import Engine, EngineUnavailable, Hint, Rendering
 from translate.engines.llm_model import DEFAULT_MODEL, is_verified, sha256_of
 from translate.vocab import LANGUAGE_NAMES, SOURCE_LANGS
 
-# Bump when the prompt or the parsing changes: it is part of the model id, so cached
-# translations made with an older prompt are not reused.
-PROMPT_VERSION = "p5"
-# A small model sometimes translates the context sentence instead of the sentence. An
-# output that shares clearly more with the context than with the sentence (character
-# 4-grams: names and cognates cross languages) is made again without context. On the
-# seeds the one such echo scored 0.20 and every faithful output 0.07 or less.
-ECHO_MARGIN = 0.12
+# Bump when the prompt, the decoding or the parsing changes: it is part of the model id, so
+# cached translations made another way are not reused.
+PROMPT_VERSION = "p6"
+CONTEXT_TOKENS = 4096
 
-
-def _grams(text: str) -> set[str]:
-    plain = " ".join("".join(c.lower() if c.isalnum() else " " for c in text).split())
-    return {plain[i : i + 4] for i in range(len(plain) - 3)}
-
-
-def echoes_context(english: str, sentence: str, previous: str) -> bool:
-    """True when ``english`` looks like a translation of ``previous``, not ``sentence``."""
-    out = _grams(english)
-    if not out:
-        return False
-    share = len(out & _grams(previous)) / len(out) - len(out & _grams(sentence)) / len(out)
-    return share >= ECHO_MARGIN
-
-
-_SENTINEL = "\u2063newsbridge-sentence\u2063"
+__all__ = ["LlmEngine", "build_messages", "echoes_context", "parse_reply", "user_message"]
 
 SYSTEM = (
     "You are a careful news translator. Translate the {language} sentence the user gives "
@@ -100,26 +86,38 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
 }
 
 
-def user_message(sentence: str, hint: Hint | None = None) -> str:
+# The second attempt at a doubted sentence: no context, and the instruction spelt out.
+AGAIN = "Translate every word of this {language} sentence into English, names and numbers kept"
+
+
+def user_message(sentence: str, hint: Hint | None = None, again: str | None = None) -> str:
     lines = []
     if hint and hint.previous:
         lines.append(f"Context (do not translate): {hint.previous}")
     if hint and hint.terms:
         kept = ", ".join(dict.fromkeys(english for _, english in hint.terms))
         lines.append(f"Keep these English terms exactly: {kept}")
-    lines.append(f"Translate: {sentence}")
+    lines.append(f"{again or 'Translate'}: {sentence}")
     return "\n".join(lines)
 
 
-def build_messages(sentence: str, lang: str, hint: Hint | None = None) -> list[dict[str, str]]:
-    """The chat for one sentence: system, worked examples, then the sentence itself."""
+def build_messages(
+    sentence: str, lang: str, hint: Hint | None = None, again: bool = False
+) -> list[dict[str, str]]:
+    """The chat for one sentence: system, worked examples, then the sentence itself.
+    ``again``: the second attempt's wording (no context, the instruction spelt out)."""
     if lang not in SOURCE_LANGS:
         raise EngineUnavailable(f"the llm engine translates {', '.join(SOURCE_LANGS)}, not {lang}")
-    messages = [{"role": "system", "content": SYSTEM.format(language=LANGUAGE_NAMES[lang])}]
+    language = LANGUAGE_NAMES[lang]
+    messages = [{"role": "system", "content": SYSTEM.format(language=language)}]
     for source, english in EXAMPLES[lang]:
         messages.append({"role": "user", "content": user_message(source)})
         messages.append({"role": "assistant", "content": english})
-    messages.append({"role": "user", "content": user_message(sentence, hint)})
+    if again:
+        hint, instruction = Hint(None, hint.terms if hint else ()), AGAIN.format(language=language)
+    else:
+        instruction = None
+    messages.append({"role": "user", "content": user_message(sentence, hint, instruction)})
     return messages
 
 
@@ -167,6 +165,9 @@ class LlmEngine(Engine):
         )
         self._model: Any = None
         self._identity: str | None = None
+        # The shared prompt part of each language, and the one now in the model's memory.
+        self._prefixes: dict[str, list[int]] = {}
+        self._loaded_prefix: list[int] | None = None
 
     def _check(self) -> Path:
         if not self.model_path.is_file():
@@ -198,16 +199,21 @@ class LlmEngine(Engine):
                 raise EngineUnavailable(
                     "llama-cpp-python is not installed: run `make setup`"
                 ) from exc
-            self._model = Llama(
-                model_path=str(path),
-                n_ctx=2048,
-                n_batch=512,
-                n_threads=max(1, os.cpu_count() or 1),
-                seed=0,
-                verbose=False,
-            )
-            self._formatter = _chat_formatter(self._model)
-            self._prefixes: dict[str, tuple[list[int], Any]] = {}
+            try:
+                model = Llama(
+                    model_path=str(path),
+                    n_ctx=CONTEXT_TOKENS,
+                    n_batch=512,
+                    n_threads=max(1, os.cpu_count() or 1),
+                    seed=0,
+                    verbose=False,
+                )
+            except ValueError as exc:
+                raise EngineUnavailable(
+                    f"{path}: llama.cpp cannot load it as a model ({exc})"
+                ) from exc
+            self._formatter = _chat_formatter(model)
+            self._model = model
         return self._model
 
     def close(self) -> None:
@@ -215,58 +221,96 @@ class LlmEngine(Engine):
         if self._model is not None:
             self._model.close()
             self._model = None
+            self._loaded_prefix = None
 
-    def _prefix(self, lang: str) -> tuple[list[int], Any]:
-        """Tokens and saved model state of the part of the prompt every sentence shares."""
+    def _prefix(self, lang: str) -> list[int]:
+        """Tokens of the part of the prompt every sentence of ``lang`` shares."""
         if lang not in self._prefixes:
-            model = self._model
-            rendered = self._formatter(messages=build_messages(_SENTINEL, lang)).prompt
-            text = rendered[: rendered.index(_SENTINEL)]
-            tokens = model.tokenize(text.encode("utf-8"), add_bos=True, special=True)
-            model.reset()
-            model.eval(tokens)
-            self._prefixes[lang] = (tokens, model.save_state())
+            sentinel = "\u2063newsbridge-sentence\u2063"
+            messages = [*build_messages("", lang)[:-1], {"role": "user", "content": sentinel}]
+            rendered = self._formatter(messages=messages).prompt
+            text = rendered[: rendered.index(sentinel)]
+            self._prefixes[lang] = self._model.tokenize(
+                text.encode("utf-8"), add_bos=True, special=True
+            )
         return self._prefixes[lang]
+
+    def render(
+        self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
+    ) -> list[Rendering]:
+        self._load()
+        outputs = []
+        for n, sentence in enumerate(sentences):
+            if not sentence.strip():
+                outputs.append(Rendering(sentence))
+                continue
+            hint = hints[n] if hints else None
+            rendering = self._generate(sentence, lang, build_messages(sentence, lang, hint))
+            if hint and hint.previous and echoes_context(rendering.text, sentence, hint.previous):
+                no_context = build_messages(sentence, lang, Hint(None, hint.terms))
+                rendering = self._generate(sentence, lang, no_context)
+            outputs.append(rendering)
+        return outputs
 
     def translate(
         self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
     ) -> list[str]:
-        self._load()
-        prefix, state = self._prefix(lang)
-        outputs = []
-        for n, sentence in enumerate(sentences):
-            if not sentence.strip():
-                outputs.append(sentence)
-                continue
-            hint = hints[n] if hints else None
-            english = self._generate(sentence, lang, hint, prefix, state)
-            if hint and hint.previous and echoes_context(english, sentence, hint.previous):
-                english = self._generate(sentence, lang, Hint(None, hint.terms), prefix, state)
-            outputs.append(english)
-        return outputs
+        return [rendering.text for rendering in self.render(sentences, lang, hints)]
 
-    def _generate(
-        self, sentence: str, lang: str, hint: Hint | None, prefix: list[int], state: Any
-    ) -> str:
+    def render_again(self, sentence: str, lang: str, hint: Hint) -> Rendering | None:
+        self._load()
+        return self._generate(sentence, lang, build_messages(sentence, lang, hint, again=True))
+
+    def _generate(self, sentence: str, lang: str, messages: list[dict[str, str]]) -> Rendering:
+        """Greedy decoding of the reply to ``messages``, with its mean token log-probability."""
+        import llama_cpp
+        import numpy as np
+
         model = self._model
-        chat = self._formatter(messages=build_messages(sentence, lang, hint))
+        prefix = self._prefix(lang)
+        chat = self._formatter(messages=messages)
         tokens = model.tokenize(chat.prompt.encode("utf-8"), add_bos=True, special=True)
-        if tokens[: len(prefix)] == prefix:
-            model.load_state(state)
-        else:  # pragma: no cover - a template that tokenises across the boundary
-            model.reset()
-        reply = model.create_completion(
-            prompt=tokens,
-            max_tokens=min(512, 40 + 6 * len(sentence.split())),
-            temperature=0.0,
-            top_k=1,
-            top_p=1.0,
-            min_p=0.0,
-            repeat_penalty=1.0,
-            stop=chat.stop,
-            seed=0,
-        )
-        return parse_reply(reply["choices"][0]["text"] or "", sentence)
+        if self._loaded_prefix is not prefix:
+            model.n_tokens = 0
+            model.eval(prefix)
+            self._loaded_prefix = prefix
+        shared = 0
+        while shared < min(len(prefix), len(tokens)) and tokens[shared] == prefix[shared]:
+            shared += 1
+        budget = min(512, 40 + 6 * len(sentence.split()), CONTEXT_TOKENS - len(tokens))
+        if budget <= 0:
+            return Rendering("", None)  # too long for the model: flagged as empty
+        model.n_tokens = shared
+        model.eval(tokens[shared:])
+        vocab = llama_cpp.llama_model_get_vocab(model.model)
+        size = model.n_vocab()
+        stops = [s for s in (chat.stop or []) if isinstance(s, str)] if chat.stop else []
+        one_line = "\n" not in sentence.strip()
+        out: list[int] = []
+        logprobs: list[float] = []
+        text = ""
+        for _ in range(budget):
+            logits = np.ctypeslib.as_array(
+                llama_cpp.llama_get_logits_ith(model.ctx, -1), shape=(size,)
+            )
+            token = int(logits.argmax())
+            logprob = -math.log(float(np.exp(logits - logits[token]).sum()))
+            if llama_cpp.llama_vocab_is_eog(vocab, token):
+                logprobs.append(logprob)
+                break
+            piece = model.detokenize([token]).decode("utf-8", "ignore")
+            if one_line and "\n" in piece and text.strip():
+                break  # the sentence is done; what follows is a note
+            out.append(token)
+            logprobs.append(logprob)
+            text = model.detokenize(out).decode("utf-8", "replace")
+            if any(stop in text for stop in stops):
+                break
+            model.eval([token])
+        for stop in stops:
+            text = text.split(stop)[0]
+        mean = sum(logprobs) / len(logprobs) if logprobs else None
+        return Rendering(parse_reply(text, sentence), mean)
 
 
 def _chat_formatter(model: Any) -> Any:

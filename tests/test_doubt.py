@@ -1,0 +1,248 @@
+"""The doubt signal: each check on small real cases, the repair step in the pipeline, and
+the figures eval reports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from translate.doubt import (
+    ECHO,
+    EMPTY,
+    LENGTH,
+    NAME,
+    NOT_A_TRANSLATION,
+    NOT_ENGLISH,
+    NUMBER,
+    UNSURE,
+    UNTRANSLATED,
+    assess,
+    missing_numbers,
+    spearman,
+    untranslated,
+    with_doubts,
+)
+from translate.engines.base import Engine, Hint, Rendering
+from translate.engines.llm import parse_reply
+from translate.evaluate import doubt_summary
+from translate.models import Article, ArticleTranslation, Sentence, SentenceTranslation, Signature
+from translate.pipeline import translate_articles
+from translate.store import Store
+
+
+def test_a_faithful_sentence_raises_nothing() -> None:
+    doubt = assess(
+        "De minister zei dinsdag dat 1.200 mensen zijn geëvacueerd uit Charkov.",
+        "The minister said on Tuesday that 1,200 people have been evacuated from Kharkiv.",
+        "nl",
+        logprob=-0.2,
+    )
+    assert doubt.flags == () and doubt.reasons == ()
+    assert 0.8 < doubt.confidence < 0.83  # the model's own probability, exp(-0.2)
+
+
+@pytest.mark.parametrize(
+    ("source", "english", "lang", "flag", "reason"),
+    [
+        # Words left in the source language (the examples from the seeds).
+        (
+            "Het gedrag van Rusland is storend en roekeloze acties helpen niet.",
+            "The behaviour of Russia is storend and roekeloze actions do not help.",
+            "nl",
+            UNTRANSLATED,
+            "left in Dutch: storend, roekeloze",
+        ),
+        (
+            "Er sagte, er habe eine WLAN-Türklingel gebaut.",
+            "He said he had built a WLAN-Türklingel.",
+            "de",
+            UNTRANSLATED,
+            "left in German: Türklingel",
+        ),
+        (
+            "De minister zei dat het overleg goed was verlopen.",
+            "De minister zei dat het overleg goed was verlopen.",
+            "nl",
+            NOT_ENGLISH,
+            "the Dutch original, untranslated",
+        ),
+        (
+            "Die Gespräche in Genf waren nach Angaben beider Seiten schwierig.",
+            "Die Gespräche in Geneva waren according to beider Seiten schwierig.",
+            "de",
+            NOT_ENGLISH,
+            "words are German",
+        ),
+        (
+            "Er zijn 1.200 mensen geëvacueerd.",
+            "Some people were evacuated.",
+            "nl",
+            NUMBER,
+            "missing: 1.200",
+        ),
+        (
+            "Der Bus kam um 14 Uhr mit 35 Menschen an.",
+            "The bus arrived at 2 pm with 53 people.",
+            "de",
+            NUMBER,
+            "missing: 14, 35",
+        ),
+        (
+            "Volgens Rjabkov en Karasin is het overleg zinloos.",
+            "According to him, the talks are pointless.",
+            "nl",
+            NAME,
+            "missing: Rjabkov, Karasin",
+        ),
+        (
+            "De Verenigde Staten en Rusland hebben maandag in Genève urenlang gesproken.",
+            "They talked.",
+            "nl",
+            LENGTH,
+            "times the length",
+        ),
+        (
+            "De minister zei dat het overleg goed was.",
+            "Sure! Here is the translation:",
+            "nl",
+            NOT_A_TRANSLATION,
+            "talks about the task",
+        ),
+        ("Dat is compleet uitgesloten.", "", "nl", EMPTY, "no English came back"),
+    ],
+)
+def test_each_check_finds_its_fault(
+    source: str, english: str, lang: str, flag: str, reason: str
+) -> None:
+    doubt = assess(source, english, lang)
+    assert flag in doubt.flags, doubt
+    assert any(reason in r for r in doubt.reasons), doubt
+    assert doubt.confidence < assess(source, source, "en").confidence
+
+
+def test_no_false_alarms_on_names_numbers_and_cognates() -> None:
+    # A name that is also a Dutch verb, numbers written the English way or in words,
+    # and a name spelt the English way are all fine.
+    assert untranslated("Blinken sprak met Lavrov.", "Blinken spoke with Lavrov.", "nl") == []
+    assert missing_numbers("3,5 miljoen euro en 2 doden", "3.5 million euros and two dead") == []
+    assert missing_numbers("Het kost 1.200 euro.", "It costs 1,200 euros.") == []
+    assert assess("Rjabkov sprak in Genève.", "Ryabkov spoke in Geneva.", "nl").flags == ()
+    # Glossary English forms are never "untranslated".
+    bundestag = assess("Der Bundestag tagte.", "The Bundestag met.", "de", terms=["Bundestag"])
+    assert bundestag.flags == ()
+
+
+def test_an_echo_of_the_sentence_before_is_flagged() -> None:
+    previous = "In Genève wordt begin volgend jaar gesproken over de situatie."
+    sentence = "De NAVO weigert zo'n toezegging te doen."
+    echo = "In Geneva, there will be talks about the situation early next year."
+    assert ECHO in assess(sentence, echo, "nl", previous=previous).flags
+    assert (
+        ECHO
+        not in assess(
+            sentence, "NATO refuses to make such a commitment.", "nl", previous=previous
+        ).flags
+    )
+
+
+def test_low_model_probability_is_unsure_and_lowers_confidence() -> None:
+    sure = assess("Hallo wereld.", "Hello world.", "nl", logprob=-0.1)
+    unsure = assess("Hallo wereld.", "Hello world.", "nl", logprob=-1.2)
+    assert UNSURE not in sure.flags and UNSURE in unsure.flags
+    assert unsure.confidence < sure.confidence
+    # No probability (argos, none): not known to be bad, not known to be good.
+    assert 0.5 < assess("Hallo wereld.", "Hello world.", "nl").confidence < 1
+
+
+def test_model_chatter_through_the_real_parser_is_flagged() -> None:
+    source = "De gesprekken eindigden zonder akkoord."
+    for reply in (
+        "I'm sorry, but I cannot translate that.",
+        "Sure! Here is the English translation:\n\nThe talks ended without agreement.",
+    ):
+        english = parse_reply(reply, source)
+        assert NOT_A_TRANSLATION in assess(source, english, "nl").flags, english
+    # A clean reply is not.
+    clean = parse_reply("Translation: The talks ended without agreement.", source)
+    assert assess(source, clean, "nl").flags == ()
+
+
+def test_english_sources_are_not_doubted() -> None:
+    assert assess("The talks ended.", "The talks ended.", "en").flags == ()
+
+
+def test_spearman() -> None:
+    assert spearman([1, 2, 3, 4], [10, 20, 30, 40]) == pytest.approx(1.0)
+    assert spearman([1, 2, 3, 4], [4, 3, 2, 1]) == pytest.approx(-1.0)
+    assert spearman([1, 1, 2, 2], [1, 2, 3, 4]) == pytest.approx(0.894, abs=0.001)
+    assert spearman([1, 1, 1], [1, 2, 3]) is None and spearman([1], [1]) is None
+
+
+def test_doubt_summary_compares_flagged_with_unflagged() -> None:
+    rows = [
+        {"chrf": 70.0, "confidence": 0.9, "flags": [], "tries": 1},
+        {"chrf": 60.0, "confidence": 0.8, "flags": [], "tries": 1},
+        {"chrf": 20.0, "confidence": 0.2, "flags": ["number"], "tries": 2},
+        {"chrf": 30.0, "confidence": 0.3, "flags": ["number", "unsure"], "tries": 2},
+    ]
+    summary = doubt_summary(rows)
+    assert summary["spearman"] == 1.0
+    assert summary["flagged"] == 2 and summary["flagged_share"] == 0.5
+    assert summary["chrf_flagged"] == 25.0 and summary["chrf_unflagged"] == 65.0
+    assert summary["repaired"] == 2 and summary["flags"] == {"number": 2, "unsure": 1}
+
+
+def test_a_translation_stored_before_the_checks_gets_them_on_reading() -> None:
+    old = ArticleTranslation(
+        "a1",
+        "nl",
+        Signature("argos", "m"),
+        SentenceTranslation(-1, "Hallo", "Hello", True),
+        (SentenceTranslation(0, "Het is storend.", "It is storend.", True),),
+    )
+    checked = with_doubts(old)
+    assert checked.title.confidence is not None and checked.title.flags == ()
+    assert checked.sentences[0].flags == (UNTRANSLATED,)
+
+
+class TwoWays(Engine):
+    """Leaves a Dutch word in its first output; asked again, translates it."""
+
+    name = "twoways"
+
+    def __init__(self) -> None:
+        self.again: list[str] = []
+
+    def model_id(self, lang: str) -> str:
+        return "two"
+
+    def translate(self, sentences: Sequence[str], lang: str, hints=None) -> list[str]:
+        return [s.replace("Het gedrag is", "The behaviour is") for s in sentences]
+
+    def render_again(self, sentence: str, lang: str, hint: Hint) -> Rendering | None:
+        self.again.append(sentence)
+        return Rendering(sentence.replace("Het gedrag is storend", "The behaviour is disturbing"))
+
+
+def test_a_doubted_sentence_is_translated_again_and_the_better_kept(tmp_path) -> None:
+    texts = ["Het gedrag is storend.", "Het gedrag is goed."]
+    sentences = tuple(Sentence(i, t, 0, len(t)) for i, t in enumerate(texts))
+    article = Article("a1", "x", "", "nl", " ".join(texts), " ".join(texts), sentences)
+    engine = TwoWays()
+    with Store(tmp_path / "s.sqlite3") as store:
+        [result] = translate_articles([article], engine, store)
+        # Both first outputs left a Dutch word; the title (blank) was not asked again.
+        assert engine.again == texts
+        repaired, unrepaired = result.sentences
+        assert repaired.english == "The behaviour is disturbing." and repaired.tries == 2
+        assert repaired.flags == ()
+        # The second way did no better ("goed" again): the first stands, still marked.
+        assert unrepaired.english == "The behaviour is goed." and unrepaired.tries == 2
+        assert unrepaired.flags == (UNTRANSLATED,)
+        # Cached with its attempts: a second run asks the engine nothing.
+        [again] = translate_articles([article], engine, store)
+        assert engine.again == texts
+        assert again.sentences == tuple(
+            s.__class__(**{**s.__dict__, "cached": True}) for s in result.sentences
+        )
