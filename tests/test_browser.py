@@ -317,3 +317,25 @@ def test_add_asks_for_the_language_in_words(sized, server: str) -> None:
     sized.get_by_label("Dutch").check()
     sized.get_by_role("button", name="Read it as this language").click()
     sized.wait_for_selector("[data-status='done']", timeout=20_000)
+
+
+@pytest.mark.parametrize("sized", WIDTHS, indirect=True)
+def test_doubted_sentences_are_marked_with_why(sized, server: str) -> None:
+    # The seeded store was translated by the none engine: its "English" is the Dutch
+    # original, and every sentence says so.
+    sized.goto(f"{server}/article/{A}")
+    rows = sized.locator("table.side-by-side tbody tr")
+    assert rows.count() > 0 and sized.locator("tr.doubted").count() == rows.count()
+    assert "sentences are marked" in sized.locator("p.signature").inner_text()
+    mark = sized.locator("tr.doubted span.doubt").first
+    mark.focus()
+    tip = sized.evaluate("m => getComputedStyle(m, '::after').content", mark.element_handle())
+    assert "Doubtful (confidence 0%): the Dutch original, untranslated" in tip
+    position = sized.evaluate("m => getComputedStyle(m, '::after').position", mark.element_handle())
+    assert position == ("fixed" if sized.width < 640 else "absolute")
+    _shot(sized, "article-doubt")
+    # On the compare page the tip carries the original too: it is one glance away.
+    sized.goto(f"{server}/compare/{A}/{B}")
+    sized.wait_for_selector("table.compare", timeout=20_000)
+    tip = sized.locator("table.compare span.doubt").first.get_attribute("data-tip")
+    assert tip.startswith("Doubtful") and "Original: " in tip

@@ -282,6 +282,10 @@ def test_json_api(client) -> None:
     assert article["dateline"] == "MOSKOU"
     translation = client.get(f"/api/articles/{A}/translation").get_json()
     assert translation["signature"]["engine"] == "none"
+    # Every sentence says how far to trust it: the none engine's Dutch is doubted.
+    for sentence in translation["sentences"]:
+        assert sentence["confidence"] == 0 and sentence["flags"] == ["not-english"]
+        assert sentence["reasons"] == ["the Dutch original, untranslated"]
     compare = client.get(f"/api/compare/{A}/{B}").get_json()
     assert 0 <= compare["overlap"] <= 1 and compare["pairs"]
     stories = client.get("/api/stories").get_json()

@@ -52,7 +52,7 @@ from translate.vocab import (
     ResultKind,
 )
 from web import get_glossary, get_store, glossary_layers, glossary_problems
-from web.render import article_rows, compare_rows, story_rows, title_row
+from web.render import article_rows, compare_rows, sentence_doubts, story_rows, title_row
 from web.worker import get_worker
 
 bp = Blueprint("pages", __name__)
@@ -290,12 +290,14 @@ def story(article_id: str):  # type: ignore[no-untyped-def]
         return _pending("The side-by-side view of this story", result)
     if view == "original":
         texts = [[s.text for s in d.article.sentences] for d in docs]
+        doubts = None
     else:
         texts = result.english
+        doubts = [sentence_doubts(d.translation) for d in docs]
     return render_template(
         "story.html",
         result=result,
-        rows=story_rows(result, texts),
+        rows=story_rows(result, texts, doubts),
         articles=[d.article for d in docs],
         view=view,
         article_id=article_id,
@@ -323,10 +325,11 @@ def compare(a_id: str, b_id: str):  # type: ignore[no-untyped-def]
     if isinstance(result, str):
         return _pending("This comparison", result)
     originals = (doc_a.article, doc_b.article) if view == "original" else None
+    doubts = (sentence_doubts(doc_a.translation), sentence_doubts(doc_b.translation))
     return render_template(
         "compare.html",
         result=result,
-        rows=compare_rows(result, originals),
+        rows=compare_rows(result, originals, doubts),
         view=view,
         a=doc_a.article,
         b=doc_b.article,

@@ -13,7 +13,8 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from glossary import Glossary, Hit
-from translate.models import Article, ArticleTranslation
+from translate.doubt import FLAGS
+from translate.models import Article, ArticleTranslation, SentenceTranslation
 from translate.results import Comparison, MatchSpan, StoryView
 
 KIND_LABELS = {
@@ -77,6 +78,31 @@ def term_spans(hits: Sequence[Hit], glossary: Glossary | None, side: str) -> lis
     return spans
 
 
+def doubt_tip(sentence: SentenceTranslation, with_original: bool = True) -> str:
+    """Why a sentence is doubted, in words, with its confidence (and the original)."""
+    why = "; ".join(sentence.reasons) or ", ".join(FLAGS.get(f, f) for f in sentence.flags)
+    confidence = "" if sentence.confidence is None else f" (confidence {sentence.confidence:.0%})"
+    tip = f"Doubtful{confidence}: {why}."
+    return f"{tip} Original: {sentence.source}" if with_original else tip
+
+
+def doubt_marker(sentence: SentenceTranslation | None, with_original: bool = True) -> Markup:
+    """A quiet marker after a doubted English sentence that says why on hover or focus
+    (and to screen readers); nothing for a sentence without flags."""
+    if sentence is None or not sentence.flags:
+        return Markup("")
+    tip = doubt_tip(sentence, with_original)
+    return Markup(
+        ' <span class="doubt" tabindex="0" data-tip="{}" data-flags="{}">doubtful'
+        '<span class="visually-hidden">: {}</span></span>'
+    ).format(tip, " ".join(sentence.flags), tip)
+
+
+def sentence_doubts(translation: ArticleTranslation) -> dict[int, SentenceTranslation]:
+    """Position in the article's sentences -> its translation, for the doubt markers."""
+    return dict(enumerate(translation.sentences))
+
+
 def article_rows(
     article: Article, translation: ArticleTranslation | None, glossary: Glossary | None
 ) -> list[dict[str, Any]]:
@@ -90,8 +116,10 @@ def article_rows(
                 "index": sentence.index,
                 "original": highlight(sentence.text, term_spans(hits, glossary, "source")),
                 "english": highlight(done.english, term_spans(hits, glossary, "target"))
+                + doubt_marker(done, with_original=False)
                 if done
                 else None,
+                "doubted": bool(done and done.flags),
                 "cached": done.cached if done else None,
             }
         )
@@ -107,14 +135,18 @@ def title_row(
     return {
         "original": highlight(article.title, term_spans(hits, glossary, "source")),
         "english": highlight(translation.title.english, term_spans(hits, glossary, "target")),
+        "doubt": doubt_marker(translation.title),
     }
 
 
 def compare_rows(
-    result: Comparison, originals: tuple[Article, Article] | None = None
+    result: Comparison,
+    originals: tuple[Article, Article] | None = None,
+    doubts: tuple[dict[int, SentenceTranslation], dict[int, SentenceTranslation]] | None = None,
 ) -> list[dict[str, Any]]:
     """Rows for the side-by-side view: pairs in A's order, B-only sentences where they
-    stand in B, A-only sentences in place. ``originals`` shows source text instead."""
+    stand in B, A-only sentences in place. ``originals`` shows source text instead;
+    ``doubts`` (each side's translated sentences) marks the doubted English ones."""
     english: dict[str, dict[int, str]] = {"a": {}, "b": {}}
     for pair in result.pairs:
         english["a"].update(zip(pair.a, pair.a_text, strict=True))
@@ -126,7 +158,8 @@ def compare_rows(
         if originals is not None:
             article = originals[0 if which == "a" else 1]
             return escape(article.sentences[index].text)
-        return highlight(english[which][index], spans)
+        marker = doubt_marker(doubts[0 if which == "a" else 1].get(index)) if doubts else ""
+        return highlight(english[which][index], spans) + marker
 
     def match_spans(spans: Sequence[MatchSpan], index: int) -> list[Span]:
         return [Span(start, end, "match") for sentence, start, end in spans if sentence == index]
@@ -176,9 +209,19 @@ def compare_rows(
     return rows
 
 
-def story_rows(result: StoryView, texts: Sequence[Sequence[str]]) -> list[dict[str, Any]]:
+def story_rows(
+    result: StoryView,
+    texts: Sequence[Sequence[str]],
+    doubts: Sequence[dict[int, SentenceTranslation]] | None = None,
+) -> list[dict[str, Any]]:
     """One row per fact of a story comparison, in sections: reported by all, by some,
-    by one. ``texts`` are each article's sentences (English or original)."""
+    by one. ``texts`` are each article's sentences (English or original); ``doubts``
+    (each article's translated sentences) marks the doubted English ones."""
+
+    def cell(article: int, index: int) -> Markup:
+        marker = doubt_marker(doubts[article].get(index)) if doubts else ""
+        return escape(texts[article][index]) + marker
+
     size = len(result.articles)
     rows = []
     for fact in result.facts:
@@ -189,7 +232,7 @@ def story_rows(result: StoryView, texts: Sequence[Sequence[str]]) -> list[dict[s
                 "section": section,
                 "label": str(fact.label),
                 "count": count,
-                "cells": [[texts[d][i] for i in cell] for d, cell in enumerate(fact.sentences)],
+                "cells": [[cell(d, i) for i in cells] for d, cells in enumerate(fact.sentences)],
             }
         )
     return rows
