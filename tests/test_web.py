@@ -327,6 +327,10 @@ def test_quality_page_shows_stored_runs_and_saved_reports(app, cli, tmp_path: Pa
     rows = runs[0]["results"]
     assert [r["glossary"] is not None for r in rows] == [False, True]
     assert rows[1]["term_accuracy"] == 1.0 and rows[1]["bleu"] > rows[0]["bleu"]
+    # The none engine's Dutch is all marked doubtful, sentence by sentence.
+    assert rows[0]["doubt"]["flagged_share"] == 1.0
+    assert [r["flags"] for r in rows[0]["per_sentence"]] == [["not-english"]] * 2
+    assert page.count('<td data-label="Marked doubtful">100%</td>') == 4
 
 
 def test_story_page_shows_what_all_report_and_what_one_does(app, client) -> None:
