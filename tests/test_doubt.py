@@ -12,6 +12,7 @@ from translate.doubt import (
     EMPTY,
     LENGTH,
     NAME,
+    NEGATION,
     NOT_A_TRANSLATION,
     NOT_ENGLISH,
     NUMBER,
@@ -110,6 +111,20 @@ def test_a_faithful_sentence_raises_nothing() -> None:
             "talks about the task",
         ),
         ("Dat is compleet uitgesloten.", "", "nl", EMPTY, "no English came back"),
+        (
+            "De NAVO is niet van plan om troepen te sturen.",
+            "NATO plans to send troops.",
+            "nl",
+            NEGATION,
+            "says \u201cniet\u201d",
+        ),
+        (
+            "Russland plant keine Invasion.",
+            "Russia is planning an invasion.",
+            "de",
+            NEGATION,
+            "says \u201ckeine\u201d",
+        ),
     ],
 )
 def test_each_check_finds_its_fault(
@@ -127,6 +142,8 @@ def test_no_false_alarms_on_names_numbers_and_cognates() -> None:
     assert untranslated("Blinken sprak met Lavrov.", "Blinken spoke with Lavrov.", "nl") == []
     assert missing_numbers("3,5 miljoen euro en 2 doden", "3.5 million euros and two dead") == []
     assert missing_numbers("Het kost 1.200 euro.", "It costs 1,200 euros.") == []
+    assert assess("Dat is niet mogelijk.", "That is impossible.", "nl").flags == ()
+    assert assess("Er kam nicht.", "He didn't come.", "de").flags == ()
     assert assess("Rjabkov sprak in Genève.", "Ryabkov spoke in Geneva.", "nl").flags == ()
     # Glossary English forms are never "untranslated".
     bundestag = assess("Der Bundestag tagte.", "The Bundestag met.", "de", terms=["Bundestag"])
