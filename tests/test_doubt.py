@@ -143,6 +143,15 @@ def test_no_false_alarms_on_names_numbers_and_cognates() -> None:
     assert missing_numbers("3,5 miljoen euro en 2 doden", "3.5 million euros and two dead") == []
     assert missing_numbers("Het kost 1.200 euro.", "It costs 1,200 euros.") == []
     assert assess("Dat is niet mogelijk.", "That is impossible.", "nl").flags == ()
+    # Names in another spelling, nationality adjectives, compounds with a name in them.
+    turkey = assess(
+        "Er was een explosie in Gaziantep, Türkiye.", "A blast hit Gaziantep, Turkey.", "nl"
+    )
+    assert turkey.flags == ()
+    iraqi = assess(
+        "De Irakese studie over Rossby-golven.", "The Iraqi study of Rossby waves.", "nl"
+    )
+    assert iraqi.flags == ()
     assert assess("Er kam nicht.", "He didn't come.", "de").flags == ()
     assert assess("Rjabkov sprak in Genève.", "Ryabkov spoke in Geneva.", "nl").flags == ()
     # Glossary English forms are never "untranslated".

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -248,23 +249,36 @@ def _name_like(word: str, lang: str) -> bool:
     return _zipf(low, lang) < 3.0 and _zipf(low, TARGET_LANG) < 3.0
 
 
+def _fold(word: str) -> str:
+    """Lower case without accents: "Türkiye" and "Turkey" are near, "Genève" is "geneve"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
+    )
+
+
+# Dutch adjectives of nationality and place take a capital ("Irakese", "Russische"):
+# they are translated, not kept, so they are no names.
+_DUTCH_ADJECTIVE = re.compile(r"(?:se|sche)$")
+
+
 def missing_names(source: str, english: str, lang: str) -> list[str]:
     """Rare capitalised words of a Dutch source (names) with nothing like them in the
-    English. The first word of the source is skipped (any word opens a sentence); a name spelt
-    another way (Rjabkov, Ryabkov) counts as present."""
-    out = [w.lower() for w in _words(english)]
+    English. The first word of the source is skipped (any word opens a sentence); a name
+    spelt another way (Rjabkov, Ryabkov) counts as present; of a hyphenated word only the
+    capitalised parts count ("Rossby-golven": Rossby)."""
+    out = [_fold(w) for w in _words(english)]
     missing = []
     for word in _words(source)[1:]:
-        if not _name_like(word, lang):
-            continue
-        low = word.lower()
-        stems = {low, low[:-1] if low.endswith("s") else low}
-        if any(stem in out for stem in stems):
-            continue
-        near = (o for o in out if abs(len(o) - len(low)) < 5)
-        if any(SequenceMatcher(None, low, o).ratio() >= 0.6 for o in near):
-            continue
-        missing.append(word)
+        for part in _parts(word):
+            if not _name_like(part, lang) or _DUTCH_ADJECTIVE.search(part):
+                continue
+            low = _fold(part)
+            if low in out or (low.endswith("s") and low[:-1] in out):  # "Poetins": genitive
+                continue
+            near = (o for o in out if abs(len(o) - len(low)) < 5)
+            if any(SequenceMatcher(None, low, o).ratio() >= 0.6 for o in near):
+                continue
+            missing.append(part)
     return missing
 
 
