@@ -159,6 +159,15 @@ def test_no_false_alarms_on_names_numbers_and_cognates() -> None:
     assert bundestag.flags == ()
 
 
+def test_a_glossary_term_in_another_form_is_present_a_dropped_one_missing() -> None:
+    source = "Zweedse en Amerikaanse troepen."
+    # The glossary could not place "Sweden"/"United States", but the English has them.
+    kept = assess(source, "Swedish and US troops.", "nl", missing_terms=["Sweden", "United States"])
+    assert NAME not in kept.flags
+    dropped = assess(source, "Troops.", "nl", missing_terms=["Sweden"])
+    assert NAME in dropped.flags and "missing: Sweden" in dropped.reasons
+
+
 def test_an_echo_of_the_sentence_before_is_flagged() -> None:
     previous = "In Genève wordt begin volgend jaar gesproken over de situatie."
     sentence = "De NAVO weigert zo'n toezegging te doen."

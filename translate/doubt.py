@@ -261,6 +261,27 @@ def _fold(word: str) -> str:
 _DUTCH_ADJECTIVE = re.compile(r"(?:se|sche)$")
 
 
+def _near(word: str, out: Sequence[str]) -> bool:
+    """True when a (folded) output word is ``word`` in another form or spelling: the same
+    first four letters ("Swedish" for Sweden, "presidential") or a close spelling."""
+    low = _fold(word)
+    if low in out or (len(low) >= 4 and any(o[:4] == low[:4] for o in out)):
+        return True
+    near = (o for o in out if abs(len(o) - len(low)) < 5)
+    return any(SequenceMatcher(None, low, o).ratio() >= 0.6 for o in near)
+
+
+def term_present(term: str, english: str) -> bool:
+    """True when the English holds a glossary term in some form the enforcement could not
+    place: "Swedish" for Sweden, "US" for United States, "French" for France."""
+    words = _words(term)
+    out = [_fold(w) for w in _words(english)]
+    initials = "".join(w[0] for w in words).upper()
+    if len(words) > 1 and re.search(rf"\b{re.escape(initials)}\b", english):
+        return True
+    return bool(words) and all(_near(w, out) for w in words if len(w) > 2)
+
+
 def missing_names(source: str, english: str, lang: str) -> list[str]:
     """Rare capitalised words of a Dutch source (names) with nothing like them in the
     English. The first word of the source is skipped (any word opens a sentence); a name
@@ -273,10 +294,7 @@ def missing_names(source: str, english: str, lang: str) -> list[str]:
             if not _name_like(part, lang) or _DUTCH_ADJECTIVE.search(part):
                 continue
             low = _fold(part)
-            if low in out or (low.endswith("s") and low[:-1] in out):  # "Poetins": genitive
-                continue
-            near = (o for o in out if abs(len(o) - len(low)) < 5)
-            if any(SequenceMatcher(None, low, o).ratio() >= 0.6 for o in near):
+            if (low.endswith("s") and low[:-1] in out) or _near(part, out):  # "Poetins"
                 continue
             missing.append(part)
     return missing
@@ -342,7 +360,8 @@ def assess(
     negation = lost_negation(source, english, lang)
     if negation:
         found[NEGATION] = f"the original says \u201c{negation}\u201d; the English has no negation"
-    names = [*missing_terms, *(n for n in missing_names(source, english, lang) if n not in terms)]
+    names = [t for t in missing_terms if not term_present(t, english)]
+    names += [n for n in missing_names(source, english, lang) if n not in terms]
     if names:
         found[NAME] = f"missing: {', '.join(dict.fromkeys(names[:5]))}"
     if len(source) >= MIN_LENGTH_CHECKED:
