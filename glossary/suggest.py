@@ -4,7 +4,8 @@ Candidates are capitalised word sequences, dateline cities and short quoted titl
 A candidate is dropped when the glossary already covers every word of it, when it is
 an ordinary word that only happens to open a sentence, or (Dutch and German) when it is
 an adjective made from a name ("Russische", "amerikanischen"): the engines translate
-those, and they are no names.
+those, and they are no names. A Slavic name written the Dutch or German way comes with the
+English spelling the transliteration rules propose (``glossary.transliterate``).
 
 German capitalises every noun, so a lone capitalised word may be an ordinary noun.
 Word frequencies (wordfreq) tell most of them apart: a word common in German or Dutch
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 
 from glossary.languages import FUNCTION_WORDS
 from glossary.matcher import Glossary
+from glossary.transliterate import english_spelling
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\w"
 _PARTICLE = r"(?:van|de|der|den|von|al|bin|ter|ten|la|le|di|da|du|dos)"
@@ -41,6 +43,7 @@ class Suggestion:
     reason: str = "capitalised"
     likely_name: bool = True
     lang: str = ""  # the language of the article it was first seen in
+    english: str | None = None  # the English spelling the transliteration rules propose
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -51,6 +54,7 @@ class Suggestion:
             "context": self.contexts[0] if self.contexts else "",
             "articles": sorted(self.sources),
             "lang": self.lang,
+            "english": self.english,
         }
 
 
@@ -107,9 +111,12 @@ def suggest(
     def add(
         text: str, doc: str, context: str, reason: str, likely: bool = True, lang: str = ""
     ) -> None:
-        item = found.setdefault(
-            text, Suggestion(text, reason=reason, likely_name=likely, lang=lang)
-        )
+        item = found.get(text)
+        if item is None:
+            spelling = english_spelling(text, lang) if reason == "capitalised" else None
+            item = found[text] = Suggestion(
+                text, reason=reason, likely_name=likely, lang=lang, english=spelling
+            )
         item.count += 1
         item.sources.add(doc)
         if len(item.contexts) < 3:

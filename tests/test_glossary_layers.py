@@ -252,6 +252,13 @@ def test_the_page_lists_your_entries_first_and_reaches_every_entry(seeded_settin
     assert re.findall(r'<tr id="entry-([a-z0-9-]+)">', mine) == ["test-person-1"]
 
 
+def test_a_suggested_english_spelling_fills_the_english_form(seeded_settings) -> None:
+    app = create_app({"SETTINGS": seeded_settings, "SECRET_KEY": "t", "WORKER": False})
+    page = _client(app).get("/glossary?add=Rjabkov&lang=nl&en=Ryabkov").get_data(as_text=True)
+    assert 'value="ryabkov"' in page and 'id="f-en" name="en" value="Ryabkov"' in page
+    assert 'id="f-nl" name="nl" value="Rjabkov"' in page
+
+
 def test_a_suggestion_fills_the_add_form(seeded_settings) -> None:
     app = create_app({"SETTINGS": seeded_settings, "SECRET_KEY": "t", "WORKER": False})
     page = _client(app).get("/glossary?add=Hakan+Fidan&lang=nl&source=a.txt").get_data(as_text=True)

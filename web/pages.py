@@ -420,10 +420,11 @@ def glossary_page():  # type: ignore[no-untyped-def]
     form = {}
     if suggested:
         lang = request.args.get("lang", "")
+        english = request.args.get("en", "").strip()[:120] or suggested
         form = {
-            "id": slug(suggested),
+            "id": slug(english),
             "kind": request.args.get("kind_hint", "person"),
-            "en": suggested,
+            "en": english,
             **{code: suggested if code == lang else "" for code in SOURCE_LANGS},
             "source": request.args.get("source", "")[:300],
         }

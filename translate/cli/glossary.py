@@ -191,7 +191,8 @@ def suggest(ctx: Context, paths: tuple[str, ...], limit: int, as_json: bool) -> 
         click.echo("nothing to suggest: every name found is covered")
     for s in found:
         kind = s.reason if s.likely_name else "common word?"
-        click.echo(f"{s.count:3d}  {s.text:32} {kind:13} {s.contexts[0]}")
+        spelling = f"English: {s.english}?  " if s.english else ""
+        click.echo(f"{s.count:3d}  {s.text:32} {kind:13} {spelling}{s.contexts[0]}")
 
 
 @glossary_group.command("export")
