@@ -55,6 +55,13 @@ def test_a_faithful_sentence_raises_nothing() -> None:
             "left in Dutch: storend, roekeloze",
         ),
         (
+            'Het overleg is op "storende" wijze geëindigd.',
+            'The talks have ended in a "storend" manner.',
+            "nl",
+            UNTRANSLATED,
+            "left in Dutch: storend",
+        ),
+        (
             "Er sagte, er habe eine WLAN-Türklingel gebaut.",
             "He said he had built a WLAN-Türklingel.",
             "de",

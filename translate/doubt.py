@@ -153,11 +153,16 @@ def _foreign(word: str, lang: str) -> bool:
     return english < 2.0 and _zipf(low, lang) >= max(3.0, english + 1.5)
 
 
+_INFLECTIONS = ("e", "en", "er", "es", "em", "s")
+
+
 def untranslated(source: str, english: str, lang: str, keep: Iterable[str] = ()) -> list[str]:
     """Words of the English that stand in the source and are Dutch/German, not English."""
     kept = {k.lower() for term in keep for k in _words(term) for k in _parts(k)}
     source_words = _words(source)
     in_source = {p.lower() for w in source_words for p in [w, *_parts(w)]}
+    # A model may drop the inflection of a word it copies ("storende" -> "storend").
+    in_source |= {w[: -len(end)] for w in in_source for end in _INFLECTIONS if w.endswith(end)}
     if lang == "nl":
         # Dutch capitalises names only: a capital inside the sentence marks a name
         # ("Blinken" is also a Dutch verb), as does the first word where the English
