@@ -346,14 +346,15 @@ def assess(
     language = LANGUAGE_NAMES.get(lang, lang)
     if not english.strip():
         return Doubt(0.0, (EMPTY,), ("no English came back",))
-    found: dict[str, str] = {}
-    if _CHATTER.search(english):
-        found[NOT_A_TRANSLATION] = "the reply talks about the task instead of translating"
     words = _words(english)
     foreign = [w for w in words if _foreign(w, lang) or source_word(w, lang)]
     if english.strip() == source.strip() and foreign:
-        found[NOT_ENGLISH] = f"the {language} original, untranslated"
-    elif len(foreign) >= 2 and len(foreign) / len(words) >= FOREIGN_SHARE:
+        # The original itself: no translation at all, and nothing else to check.
+        return Doubt(0.0, (NOT_ENGLISH,), (f"the {language} original, untranslated",))
+    found: dict[str, str] = {}
+    if _CHATTER.search(english):
+        found[NOT_A_TRANSLATION] = "the reply talks about the task instead of translating"
+    if len(foreign) >= 2 and len(foreign) / len(words) >= FOREIGN_SHARE:
         found[NOT_ENGLISH] = f"{len(foreign)} of {len(words)} words are {language}"
     else:
         left = untranslated(source, english, lang, terms)
@@ -378,8 +379,6 @@ def assess(
     if logprob is not None and logprob < UNSURE_LOGPROB:
         found[UNSURE] = f"mean token probability {math.exp(logprob):.2f}"
     base = math.exp(min(0.0, logprob)) if logprob is not None else NO_PROBABILITY
-    if english.strip() == source.strip() and NOT_ENGLISH in found:
-        base = 0.0  # the original itself: no translation at all
     confidence = base * math.prod(_KEEPS[flag] for flag in found)
     return Doubt(round(confidence, 3), tuple(found), tuple(found.values()))
 
