@@ -303,3 +303,31 @@ def test_a_new_article_joins_a_story_or_starts_one_and_ids_stay(docs, store) -> 
     from translate.stored import latest_grouping
 
     assert latest_grouping(store) == again
+
+
+def test_one_shared_name_does_not_make_two_articles_one_story(store, glossary, settings) -> None:
+    """Two unrelated articles that both mention Sweden (an entity each, so their entity
+    similarity is 1) stay apart; one that tells the same event again joins."""
+    from translate.engines.none import NoneEngine
+    from translate.models import Article, Sentence
+    from translate.pipeline import translate_articles
+    from translate.results import StorySettings
+
+    texts = [
+        "De Academie in Zweden maakte maandag de winnaar van de Nobelprijs voor literatuur "
+        "bekend. De schrijver was niet bereikbaar, zei de Academie.",
+        "Een postzegelgraveur uit Polen vestigde zich in 1956 in Zweden en werkte daar "
+        "decennialang voor de posterijen, die zijn werk nog altijd drukken.",
+        "De winnaar van de Nobelprijs voor literatuur is maandag in Zweden bekendgemaakt "
+        "door de Academie. De Academie kon de schrijver niet bereiken.",
+    ]
+    articles = [
+        Article(f"{n:016x}", f"a{n}", "", "nl", t, t, (Sentence(0, t, 0, len(t)),))
+        for n, t in enumerate(texts)
+    ]
+    results = translate_articles(articles, NoneEngine(settings), store, glossary)
+    docs = [Doc(a, r) for a, r in zip(articles, results, strict=True)]
+    assert set(docs[0].entities) & set(docs[1].entities)  # they do share a name
+    groups = [set(g.articles) for g in group_stories(docs, StorySettings()).groups]
+    assert {articles[0].id, articles[2].id} in groups
+    assert {articles[1].id} in groups

@@ -98,9 +98,12 @@ def pair_scores(
                 docs[i].article.dateline and docs[i].article.dateline == docs[j].article.dateline
             )
             extra = min(1.0, 0.5 * len(shared_numbers) + 0.5 * same_dateline)
+            # One shared name is no story (two articles that both mention Sweden): the
+            # entity part counts in full from two shared entities on, a quarter for one.
+            shared = len(set(docs[i].entities) & set(docs[j].entities))
             score = (
                 settings.text_weight * text
-                + settings.entity_weight * ent
+                + settings.entity_weight * ent * (1.0 if shared >= 2 else 0.25)
                 + settings.extra_weight * extra
             )
             scores[i][j] = scores[j][i] = score
