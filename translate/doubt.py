@@ -377,7 +377,8 @@ def assess(
     if previous and echoes_context(english, source, previous):
         found[ECHO] = "it shares more with the sentence before than with its own"
     if logprob is not None and logprob < UNSURE_LOGPROB:
-        found[UNSURE] = f"mean token probability {math.exp(logprob):.2f}"
+        chance = math.exp(logprob)
+        found[UNSURE] = f"the model was unsure of its wording (token probability {chance:.2f})"
     base = math.exp(min(0.0, logprob)) if logprob is not None else NO_PROBABILITY
     confidence = base * math.prod(_KEEPS[flag] for flag in found)
     return Doubt(round(confidence, 3), tuple(found), tuple(found.values()))
