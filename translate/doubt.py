@@ -69,7 +69,8 @@ _KEEPS: dict[str, float] = {
 NO_PROBABILITY = 0.8
 # Below this mean token log-probability (a geometric-mean token probability of about
 # 0.64) a model's output is flagged as unsure. Set on FLORES devtest sentences 500-599
-# (not the first 200, which the targets are measured on): see benchmarks/doubt.py.
+# (not the first 200, which the targets are measured on); benchmarks/doubt.py shows the
+# trade-off of other thresholds.
 UNSURE_LOGPROB = -0.45
 # English/source length ratios outside this range are flagged (sources of 25 characters
 # or more). FLORES devtest references: 0.1% of de and nl sentences fall below 0.55 and
