@@ -566,3 +566,22 @@ def test_suggestions_are_not_recomputed_for_unrelated_writes(app, client, monkey
     client.get(f"/compare/{A}/{B}")  # stores a comparison: the store's version moves on
     client.get("/glossary")
     assert calls == []
+
+
+def test_a_doubt_mark_escapes_what_the_article_and_the_model_wrote() -> None:
+    from translate.models import SentenceTranslation
+    from web.render import doubt_marker
+
+    hostile = SentenceTranslation(
+        0,
+        'Hij zei "><script>alert(1)</script> niets.',
+        "He said <img src=x onerror=alert(1)>.",
+        False,
+        confidence=0.2,
+        flags=("not-english",),
+        reasons=('left in Dutch: "><b>x</b>',),
+    )
+    mark = str(doubt_marker(hostile))
+    assert "<script>" not in mark and "<b>" not in mark and '"><' not in mark
+    assert "&lt;script&gt;" in mark and "&#34;&gt;&lt;b&gt;" in mark
+    assert doubt_marker(SentenceTranslation(0, "a", "a", False, confidence=1.0)) == ""
