@@ -28,14 +28,22 @@ def client(app):
     return client
 
 
-def test_a_comparison_is_computed_by_the_worker_not_the_request(app) -> None:
+def test_a_comparison_is_computed_by_the_worker_not_the_request(app, monkeypatch) -> None:
+    import threading
+
+    # The worker waits until both requests are answered (it could otherwise finish the
+    # comparison between them, and the second would find it done).
+    worker = app.extensions["newsbridge-worker"]
+    gate, run = threading.Event(), worker._run
+    monkeypatch.setattr(worker, "_run", lambda job_id: (gate.wait(30), run(job_id)))
     client = app.test_client()
     first = client.get(f"/compare/{A}/{B}")
     assert first.status_code == 202 and "Comparing" in first.get_data(as_text=True)
     api = client.get(f"/api/compare/{A}/{B}")
     assert api.status_code == 202 and api.get_json()["status"] == "computing"
     assert api.get_json()["job"] in first.get_data(as_text=True)  # the same job, not two
-    app.extensions["newsbridge-worker"].wait()
+    gate.set()
+    worker.wait()
     job = client.get(api.get_json()["poll"]).get_json()
     assert job["status"] == "done" and job["kind"] == "compare"
     assert client.get(f"/compare/{A}/{B}").status_code == 200
