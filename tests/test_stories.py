@@ -331,3 +331,36 @@ def test_one_shared_name_does_not_make_two_articles_one_story(store, glossary, s
     groups = [set(g.articles) for g in group_stories(docs, StorySettings()).groups]
     assert {articles[0].id, articles[2].id} in groups
     assert {articles[1].id} in groups
+
+
+def test_untranslated_articles_find_their_counterpart_in_the_other_language(
+    store, glossary, settings
+) -> None:
+    """With no translation (the none engine), a Dutch article and a German one on the same
+    event still match best: cognates share character groups (benzine, Benzin)."""
+    from translate.engines.none import NoneEngine
+    from translate.models import Article, Sentence
+    from translate.pipeline import translate_articles
+    from translate.results import StorySettings
+    from translate.stories import pair_scores
+
+    # No word is spelt the same in a Dutch text and its German counterpart.
+    texts = [
+        ("nl", "De regering wil de belasting op benzine verhogen, zei de woordvoerder "
+         "donderdagavond."),
+        ("nl", "Het orkest speelde gisteren een symfonie van de jonge componiste voor een "
+         "uitverkochte zaal."),
+        ("de", "Die Regierung will die Besteuerung von Benzin erhöhen, sagte der Sprecher am "
+         "Donnerstagabend."),
+        ("de", "Das Orchester spielte gestern eine Sinfonie der jungen Komponistin vor "
+         "ausverkauftem Saal."),
+    ]  # fmt: skip
+    articles = [
+        Article(f"{n:016x}", f"a{n}", "", lang, t, t, (Sentence(0, t, 0, len(t)),))
+        for n, (lang, t) in enumerate(texts)
+    ]
+    results = translate_articles(articles, NoneEngine(settings), store, glossary)
+    docs = [Doc(a, r) for a, r in zip(articles, results, strict=True)]
+    scores, _ = pair_scores(docs, StorySettings())
+    assert scores[0][2] > scores[0][3] and scores[1][3] > scores[1][2]
+    assert scores[2][0] > scores[2][1] and scores[3][1] > scores[3][0]

@@ -84,6 +84,11 @@ def pair_scores(
         stop_words=sorted(ENGLISH_STOP_WORDS | _FOREIGN_STOP | set(_NEWS_STOP)),
         sublinear_tf=True,
     )
+    # Character 4-grams within words: names, numbers and cognates match across Dutch,
+    # German and English spellings, so untranslated articles find their counterparts too.
+    char_sim, _ = _cosine(
+        [d.english for d in docs], analyzer="char_wb", ngram_range=(4, 4), sublinear_tf=True
+    )
     entity_docs = [" ".join(sorted(d.entities)) for d in docs]
     entity_sim, _ = _cosine(entity_docs, token_pattern=r"[^ ]+", lowercase=False, sublinear_tf=True)
     scores = [[1.0 if i == j else 0.0 for j in range(n)] for i in range(n)]
@@ -92,6 +97,8 @@ def pair_scores(
     for i in range(n):
         for j in range(i + 1, n):
             text = float(text_sim[i][j]) if text_sim is not None else 0.0
+            if char_sim is not None:
+                text = (text + float(char_sim[i][j])) / 2
             ent = float(entity_sim[i][j]) if entity_sim is not None else 0.0
             shared_numbers = sorted(docs[i].numbers & docs[j].numbers)
             same_dateline = bool(
