@@ -107,7 +107,13 @@ def eval_command(
             row.pop("hypotheses")
             rows.append(row)
     result = {"created": datetime.now(UTC).isoformat(timespec="seconds"), "results": rows}
-    save_eval_run(ctx.store, result["created"], result, chosen.name)
+    # The store keeps the summary the Quality page reads on every request; the sentences
+    # go to --report and --json.
+    summary = {
+        **result,
+        "results": [{k: v for k, v in r.items() if k != "per_sentence"} for r in rows],
+    }
+    save_eval_run(ctx.store, result["created"], summary, chosen.name)
     if report:
         write_atomically(report, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     if as_json:
