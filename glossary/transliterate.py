@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-# Longest first: each rule is (pattern, replacement), applied in order.
+# Letter group of the language's romanisation -> the English one.
 _RULES: dict[str, list[tuple[str, str]]] = {
     "nl": [
         ("sjtsj", "shch"),
@@ -58,10 +58,18 @@ def _slavic(word: str, lang: str) -> bool:
     return bool(_WEAK.search(word) and _MARK[lang].search(word))
 
 
+# Each language's rules as one pattern, longest letter group first, applied in one pass
+# (so "tsch" becomes "ch" and is not then read as "ch").
+_PATTERNS = {
+    lang: re.compile("|".join(sorted((re.escape(p) for p, _ in rules), key=len, reverse=True)))
+    for lang, rules in _RULES.items()
+}
+_REPLACEMENTS = {lang: dict(rules) for lang, rules in _RULES.items()}
+
+
 def _word(word: str, lang: str) -> str:
-    rules = dict(_RULES[lang])
-    pattern = re.compile("|".join(sorted(map(re.escape, rules), key=len, reverse=True)))
-    low = pattern.sub(lambda m: rules[m.group(0)], word.lower())  # one pass, longest first
+    rules = _REPLACEMENTS[lang]
+    low = _PATTERNS[lang].sub(lambda m: rules[m.group(0)], word.lower())
     # Word endings: -ij/-yj (Dmitrij, Selenskyj) -> -y; -ski -> -sky.
     low = re.sub(r"(?:ij|yj)$", "y", low)
     low = re.sub(r"ski$", "sky", low)

@@ -87,10 +87,6 @@ class Doubt:
     flags: tuple[str, ...] = ()
     reasons: tuple[str, ...] = ()
 
-    @property
-    def doubted(self) -> bool:
-        return bool(self.flags)
-
 
 SURE = Doubt(1.0)
 

@@ -99,10 +99,5 @@ class ArticleTranslation:
         return sum(1 for s in self.sentences if s.cached)
 
     @property
-    def doubted(self) -> list[SentenceTranslation]:
-        """The sentences (title included) with at least one flag."""
-        return [s for s in (self.title, *self.sentences) if s.flags]
-
-    @property
     def hits(self) -> list[Hit]:
         return [hit for s in (self.title, *self.sentences) for hit in s.hits]

@@ -144,13 +144,21 @@ def translate_missing(
     return outputs
 
 
-def _doubt(unit: Unit, rendering: Rendering, english: str, missing: Sequence[str] = ()) -> Doubt:
+def _doubt(
+    unit: Unit,
+    rendering: Rendering,
+    english: str,
+    missing: Sequence[str] = (),
+    context: bool = True,
+) -> Doubt:
+    """``english`` assessed against the unit's text; ``context``: check for an echo of
+    the sentence before (not for an attempt made without it)."""
     return assess(
         unit.protected.text,
         english,
         unit.lang,
         logprob=rendering.logprob,
-        previous=unit.hint.previous,
+        previous=unit.hint.previous if context else None,
         terms=[english for _, english in unit.hint.terms],
         missing_terms=missing,
     )
@@ -165,14 +173,7 @@ def _repair(engine: Engine, lang: str, unit: Unit, first: Rendering) -> Renderin
     if again is None:
         return first
     second = replace(again, tries=2)
-    # The second attempt had no context: an echo of the sentence before is no concern.
-    second_doubt = assess(
-        unit.protected.text,
-        second.text,
-        lang,
-        logprob=second.logprob,
-        terms=[english for _, english in unit.hint.terms],
-    )
+    second_doubt = _doubt(unit, second, second.text, context=False)
     return second if better(doubt, second_doubt) else replace(first, tries=2)
 
 

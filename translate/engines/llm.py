@@ -288,6 +288,7 @@ class LlmEngine(Engine):
         one_line = "\n" not in sentence.strip()
         out: list[int] = []
         logprobs: list[float] = []
+        raw = b""
         text = ""
         for _ in range(budget):
             logits = np.ctypeslib.as_array(
@@ -298,12 +299,13 @@ class LlmEngine(Engine):
             if llama_cpp.llama_vocab_is_eog(vocab, token):
                 logprobs.append(logprob)
                 break
-            piece = model.detokenize([token]).decode("utf-8", "ignore")
-            if one_line and "\n" in piece and text.strip():
+            piece = model.detokenize([token])  # byte-level pieces: they concatenate
+            if one_line and b"\n" in piece and text.strip():
                 break  # the sentence is done; what follows is a note
             out.append(token)
             logprobs.append(logprob)
-            text = model.detokenize(out).decode("utf-8", "replace")
+            raw += piece
+            text = raw.decode("utf-8", "replace")
             if any(stop in text for stop in stops):
                 break
             model.eval([token])
