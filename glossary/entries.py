@@ -9,7 +9,8 @@ changed entry as one changed line::
 
 ``nl`` and ``de`` list source forms separated by `` | ``. A form may carry its own English
 rendering after ``=`` (``woordvoerders=spokespeople``). Genitives of names (``Poetins``,
-``Putins``) are derived, not listed. Lines starting with ``#`` and blank lines are ignored.
+``Putins``) and the inflections of adjectives (``Russische``; ``russischen``) are derived,
+not listed. Lines starting with ``#`` and blank lines are ignored.
 """
 
 from __future__ import annotations
@@ -31,8 +32,10 @@ FORMAT_VERSION = 1
 MAGIC = f"# {FORMAT} {FORMAT_VERSION}"
 LANGS = SOURCE_LANGS
 COLUMNS = ("id", "kind", "en", *LANGS, "added_by", "added_on", "source")
-KINDS = ("person", "place", "organisation", "title", "term")
+KINDS = ("person", "place", "organisation", "title", "term", "adjective")
 NAME_KINDS = ("person", "place", "organisation")
+# Common nouns and titles: matched with either case of the first letter, glued into compounds.
+COMMON_KINDS = ("title", "term")
 GENERATED_PREFIX = "generated:"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -122,6 +125,36 @@ def genitives(form: str, lang: str) -> list[str]:
 
 def english_genitive(english: str) -> str:
     return f"{english}'" if english.endswith("s") else f"{english}'s"
+
+
+_GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
+_DOUBLED_VOWEL = re.compile(r"(?<=[^aeiou])(aa|ee|oo|uu)(?=[^aeiouy]$)")
+
+
+def inflections(form: str, lang: str) -> list[str]:
+    """The inflected forms of an adjective: Russisch -> Russische, Chinees -> Chinese (nl);
+    russisch -> russische, russischen, russischer, russisches, russischem (de). A German
+    form written with a capital (Schweizer, Berliner) does not inflect."""
+    if not form or " " in form or form.endswith("e"):
+        return []
+    if lang == "nl":
+        # An open syllable writes a long vowel once: Chinees -> Chinese, Portugees -> Portugese.
+        return [_DOUBLED_VOWEL.sub(lambda m: m.group(1)[0], form) + "e"]
+    if lang == "de" and form[:1].islower():
+        return [form + ending for ending in _GERMAN_ENDINGS]
+    return []
+
+
+def derived_forms(entry: Entry, form: Form, lang: str) -> list[tuple[str, str]]:
+    """Forms an entry matches beyond those listed, with their English: the genitives of a
+    name ("Poetins" -> "Putin's") and the inflections of an adjective."""
+    if form.english:
+        return []
+    if entry.is_name:
+        return [(g, english_genitive(entry.en)) for g in genitives(form.text, lang)]
+    if entry.kind == "adjective":
+        return [(f, entry.en) for f in inflections(form.text, lang)]
+    return []
 
 
 def _parse_forms(cell: str) -> tuple[list[Form], list[str]]:
@@ -222,7 +255,9 @@ def parse(text: str, file: str) -> tuple[list[Entry], list[Problem]]:
 
 
 def cross_check(entries: Sequence[Entry]) -> list[Problem]:
-    """Problems between entries: duplicate ids, duplicated, conflicting or shadowed forms."""
+    """Problems between entries: duplicate ids, duplicated or conflicting forms. (A listed
+    form may be a derived form of another entry: the listed one wins, "Nederlands" is the
+    adjective "Dutch", not the genitive of "Nederland".)"""
     problems: list[Problem] = []
     by_id: dict[str, Entry] = {}
     for entry in entries:
@@ -236,7 +271,6 @@ def cross_check(entries: Sequence[Entry]) -> list[Problem]:
         else:
             by_id[entry.id] = entry
     listed: dict[tuple[str, str], tuple[Entry, str]] = {}
-    derived: dict[tuple[str, str], tuple[Entry, str]] = {}
     for entry in entries:
         for lang, forms in entry.forms.items():
             for form in forms:
@@ -270,21 +304,6 @@ def cross_check(entries: Sequence[Entry]) -> list[Problem]:
                         )
                     continue
                 listed[key] = (entry, english)
-                if entry.is_name and not form.english:
-                    for genitive in genitives(form.text, lang):
-                        derived.setdefault((lang, genitive), (entry, form.text))
-    for (lang, text), (entry, english) in listed.items():
-        if (lang, text) in derived:
-            owner, base = derived[(lang, text)]
-            if owner.id != entry.id or english != english_genitive(owner.en):
-                problems.append(
-                    Problem(
-                        entry.file,
-                        entry.line,
-                        f"shadowed: {lang} form {text!r} is the genitive of {base!r} in entry "
-                        f"{owner.id!r} ({owner.where}), which always matches it first",
-                    )
-                )
     return sorted(problems, key=lambda p: (p.file, p.line, p.message))
 
 
@@ -357,8 +376,11 @@ def _split_lines(text: str) -> list[str]:
 MAX_LENGTH = {"id": 64, "kind": 20, "en": 200, "added_by": 64, "added_on": 10, "source": 300}
 MAX_FORMS_LENGTH = 2000
 # Characters no field may hold: control characters (tabs and line ends among them), line
-# and paragraph separators, and the invisible marks that reorder text.
-_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# and paragraph separators, the invisible marks that reorder text, and invisible ones a
+# form would never match with (soft hyphen, zero-width space, byte order mark).
+_BIDI = frozenset(
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad\u200b\ufeff"
+)
 
 
 def field_problems(name: str, value: str) -> list[str]:

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from glossary.entries import (
+    COMMON_KINDS,
     LANGS,
     Entry,
     GlossaryError,
-    english_genitive,
-    genitives,
+    derived_forms,
     glossary_files,
     read_files,
 )
@@ -100,18 +100,22 @@ class Glossary:
         self._pattern: dict[str, re.Pattern[str] | None] = {}
         for lang in LANGS:
             index: dict[str, _Target] = {}
+            derived: list[tuple[str, _Target]] = []
             for entry in self.entries:
                 for form in entry.forms.get(lang, ()):
                     english = form.english or entry.en
-                    lower_first = not entry.is_name and form.text[:1].islower()
+                    # Titles and terms match either case of their first letter; names and
+                    # adjectives only as written (German "Deutsche" is also "Germans").
+                    lower_first = entry.kind in COMMON_KINDS and form.text[:1].islower()
                     index.setdefault(form.text, _Target(entry, english, lower_first))
                     if lower_first:
                         index.setdefault(_capitalised(form.text), _Target(entry, english, True))
-                    if entry.is_name and not form.english:
-                        for genitive in genitives(form.text, lang):
-                            index.setdefault(
-                                genitive, _Target(entry, english_genitive(english), False)
-                            )
+                    for text, derived_english in derived_forms(entry, form, lang):
+                        derived.append((text, _Target(entry, derived_english, False)))
+            # A listed form wins over a derived one: Dutch "Nederlands" is the adjective,
+            # not the genitive of "Nederland".
+            for text, target in derived:
+                index.setdefault(text, target)
             self._index[lang] = index
             forms = sorted(index, key=len, reverse=True)
             self._pattern[lang] = (
@@ -189,7 +193,7 @@ class Glossary:
             before = joined[-1] if joined else None
             if (
                 before is not None
-                and not match.entry.is_name
+                and match.entry.kind in COMMON_KINDS
                 and text[before.end : match.start] in ("-", "")
                 and match.joined is None
             ):
@@ -209,7 +213,10 @@ class Glossary:
         target: _Target, start: int, end: int, form: str, text: str, joined: str | None
     ) -> Match:
         english = target.english
-        if target.lowercase_first and form[:1].isupper() and english[:1].islower():
+        # "Premier" -> "Prime minister"; "Bundeskanzler Merz ..." opening a sentence ->
+        # "Chancellor Merz ...".
+        opens = start == 0 or re.search(r"[.!?]\s+$", text[max(0, start - 4) : start]) is not None
+        if (target.lowercase_first or opens) and form[:1].isupper() and english[:1].islower():
             english = _capitalised(english)
         return Match(target.entry, start, end, form, english, joined)
 
@@ -229,7 +236,7 @@ class Glossary:
                     index.get(token[:cut]),
                     index.get(rest) or index.get(_capitalised(rest)),
                 )
-                if head and tail and head.entry.is_name and not tail.entry.is_name:
+                if head and tail and head.entry.is_name and tail.entry.kind in COMMON_KINDS:
                     start, mid = word.start(), word.start() + cut
                     extra.append(self._match(head, start, mid, token[:cut], text, None))
                     extra.append(self._match(tail, mid, word.end(), token[cut:], text, ""))

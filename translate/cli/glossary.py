@@ -3,12 +3,22 @@ import, and suggest missing names. Edits go to the user's layer only."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from glossary import SHIPPED, USER, Glossary, GlossaryError
-from glossary.entries import new_entry, read_files, render, write_atomically
+from glossary.entries import (
+    Entry,
+    cross_check,
+    glossary_files,
+    new_entry,
+    parse,
+    read_files,
+    render,
+    write_atomically,
+)
 from glossary.layers import history as read_history
 from glossary.layers import read_layers, save_entry, undo
 from translate.cli.common import Context, emit_json, json_option, pass_context, read_all
@@ -257,30 +267,51 @@ def import_command(ctx: Context, file: Path, dry_run: bool, by: str | None) -> N
     click.echo(f"{summary}; written to your layer")
 
 
-@glossary_group.command("generate-countries")
+def _keep_date(entry: Entry, before: Entry | None) -> Entry:
+    """An entry generated again unchanged keeps the date it was first generated on."""
+    if before is not None and before.to_row().split("\t")[:-2] == entry.to_row().split("\t")[:-2]:
+        return replace(entry, added_on=before.added_on)
+    return entry
+
+
+@glossary_group.command("generate")
 @click.option(
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
     required=True,
-    help="Where to write (in a source checkout: glossary/data/countries.tsv).",
+    help="Where to write (in a source checkout: glossary/data).",
 )
 @pass_context
-def generate_countries(ctx: Context, output: Path) -> None:
-    """(Re)write the country names from CLDR (Babel), skipping forms curated entries have."""
-    from glossary.cldr import country_entries
+def generate(ctx: Context, output_dir: Path) -> None:
+    """(Re)write the names generated from CLDR (Babel): countries.tsv, cities.tsv and
+    adjectives.tsv, each skipping the forms that curated entries already have."""
+    from glossary.cldr import GENERATED_FILES
 
-    layers = ctx.settings.glossary_layers
-    curated = [
-        f
-        for layer in layers
-        for f in layer.files()
-        if f.resolve() != output.resolve() and f.name != "countries.tsv"
-    ]
-    existing, problems = read_files(curated)
+    files = glossary_files(output_dir) if output_dir.exists() else []
+    kept, problems = read_files(f for f in files if f.name not in GENERATED_FILES)
     if problems:
         raise GlossaryError(problems)
-    entries = country_entries(existing)
-    write_atomically(
-        output, render(entries, "Generated from CLDR by `newsbridge glossary generate-countries`.")
-    )
-    click.echo(f"wrote {len(entries)} entries to {output}")
+    # What the files being replaced held (read leniently: they are about to be rewritten).
+    before = {
+        e.id: e
+        for f in files
+        if f.name in GENERATED_FILES
+        for e in parse(f.read_text(encoding="utf-8"), str(f))[0]
+    }
+    rendered: dict[str, tuple[int, str]] = {}
+    for name, make in GENERATED_FILES.items():
+        entries = [_keep_date(e, before.get(e.id)) for e in make(kept, None)]
+        kept.extend(entries)
+        comment = (
+            f"Generated from CLDR by `newsbridge glossary generate` ({name}).\n"
+            "See glossary/cldr.py for what is read and what is left out."
+        )
+        rendered[name] = (len(entries), render(entries, comment))
+    # The whole glossary is checked before any file is replaced.
+    problems = [p for name, (_, text) in rendered.items() for p in parse(text, name)[1]]
+    problems += cross_check(kept)
+    if problems:
+        raise GlossaryError(problems)
+    for name, (count, text) in rendered.items():
+        write_atomically(output_dir / name, text)
+        click.echo(f"wrote {count} entries to {output_dir / name}")
