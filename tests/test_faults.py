@@ -227,8 +227,8 @@ def test_a_full_disk_loses_nothing(seeded_settings, monkeypatch) -> None:
     page = client.get("/glossary").get_data(as_text=True)
     token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
     form = {
-        "csrf_token": token, "id": "sergei-lavrov", "kind": "person", "en": "Sergei Lavrov",
-        "nl": "Sergej Lavrov", "de": "Sergej Lawrow", "source": "ANP", "added_by": "ann",
+        "csrf_token": token, "id": "alexander-grushko", "kind": "person", "en": "Alexander Grushko",
+        "nl": "Aleksandr Groesjko", "de": "Alexander Gruschko", "source": "ANP", "added_by": "ann",
     }  # fmt: skip
     response = client.post("/glossary", data=form)
     assert response.status_code in (400, 503, 507)

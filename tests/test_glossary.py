@@ -105,11 +105,6 @@ BROKEN = [
         HEADER + GOOD_ROW + "poutine\tterm\tpoutine\tPoetin\t\tme\t2026-11-23\tx\n",
         ":4: nl form 'Poetin' maps to 'poutine' here but to 'Putin'",
     ),
-    (
-        "shadowed-by-derived-genitive",
-        HEADER + GOOD_ROW + "putins\tperson\tPutins\tPoetins\t\tme\t2026-11-23\tx\n",
-        ":4: shadowed: nl form 'Poetins' is the genitive of 'Poetin'",
-    ),
 ]
 
 
@@ -145,15 +140,15 @@ def test_add_validates_writes_atomically_and_records_provenance(cli, tmp_path: P
         "glossary",
         "add",
         "--id",
-        "sergei-lavrov",
+        "alexander-grushko",
         "--kind",
         "person",
         "--en",
-        "Sergei Lavrov",
+        "Alexander Grushko",
         "--nl",
-        "Sergej Lavrov",
+        "Aleksandr Groesjko",
         "--de",
-        "Sergej Lawrow",
+        "Alexander Gruschko",
         "--source",
         "Reuters 2024-01-02",
         "--by",
@@ -162,9 +157,9 @@ def test_add_validates_writes_atomically_and_records_provenance(cli, tmp_path: P
     result = cli(*args[:2], *args[2:])
     assert result.exit_code == 0, result.output
     glossary = Glossary.load(path)  # the user's file alone
-    entry = glossary.by_id["sergei-lavrov"]
+    entry = glossary.by_id["alexander-grushko"]
     assert entry.added_by == "ann" and entry.source == "Reuters 2024-01-02" and entry.added_on
-    assert [e.id for e in glossary.lookup("de", "Sergej Lawrow")] == ["sergei-lavrov"]
+    assert [e.id for e in glossary.lookup("de", "Alexander Gruschko")] == ["alexander-grushko"]
 
     before = path.read_bytes()
     again = cli(*args)
@@ -223,13 +218,13 @@ def test_suggest_on_the_seeds_lists_no_uncovered_name(cli, seeds) -> None:
 def test_suggest_finds_an_uncovered_name(cli, tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text(
-        "Lavrov in Ankara\nANKARA (ANP) - De Russische minister Sergej Lavrov sprak in "
-        "Ankara met zijn collega Hakan Fidan. Lavrov zei dat het overleg goed was.\n",
+        "Lavrov in Antalya\nANTALYA (ANP) - De Russische minister Sergej Lavrov sprak in "
+        "Antalya met zijn collega Hakan Fidan. Lavrov zei dat het overleg goed was.\n",
         encoding="utf-8",
     )
     suggestions = json.loads(cli("glossary", "suggest", str(article), "--json").output)
     ranked = [s["text"] for s in suggestions["suggestions"]]
-    assert "Hakan Fidan" in ranked and "Ankara" in ranked
+    assert "Hakan Fidan" in ranked and "Antalya" in ranked
     assert "Russische" not in ranked
 
 

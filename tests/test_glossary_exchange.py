@@ -89,11 +89,11 @@ def test_csv_as_deepl_reads_it(cli, tmp_path: Path) -> None:
     same = cli("--glossary", str(own), "glossary", "import", str(exported), "--dry-run")
     assert same.output.startswith("0 to add or change")  # every rendering is there already
     new = tmp_path / "new.csv"
-    new.write_text("Wopke Hoekstra,Wopke Hoekstra,nl,en\nAmsterdam,Amsterdam,de,en\n")
+    new.write_text("Eelco Heinen,Eelco Heinen,nl,en\nAmsterdam,Amsterdam,de,en\n")
     added = cli("--glossary", str(own), "glossary", "import", str(new), "--by", "ann")
     assert added.exit_code == 0, added.output
-    assert "add    wopke-hoekstra" in added.output
+    assert "add    eelco-heinen" in added.output
     glossary = Glossary.load_layers((Layer(SHIPPED, DATA_DIR, False), Layer(USER, own, True)))
-    assert glossary.by_id["wopke-hoekstra"].kind == "term"
+    assert glossary.by_id["eelco-heinen"].kind == "term"
     bad_rows, problems = parse_csv("a,b,fr,en\na,b,nl,de\nonly-one\n", "x.csv")
     assert bad_rows == [] and [p.line for p in problems] == [1, 2, 3]
