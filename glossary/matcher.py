@@ -325,3 +325,19 @@ def term_accuracy(hits: Iterable[Hit]) -> float | None:
     if not hits:
         return None
     return sum(1 for h in hits if h.enforced) / len(hits)
+
+
+def rendered(output: str, expected: Sequence[str]) -> tuple[int, list[str]]:
+    """How many of the ``expected`` English forms (one per occurrence) ``output`` holds,
+    and the ones it lacks. Longer forms claim their span first, so "Putin" inside
+    "Vladimir Putin" is not counted twice; the first letter may be in either case."""
+    claimed: list[tuple[int, int]] = []
+    missing: list[str] = []
+    for english in sorted(expected, key=len, reverse=True):
+        for m in _word_pattern(english, True).finditer(output):
+            if not any(s < m.end() and m.start() < e for s, e in claimed):
+                claimed.append((m.start(), m.end()))
+                break
+        else:
+            missing.append(english)
+    return len(expected) - len(missing), missing

@@ -246,3 +246,83 @@ def test_suggestions_leave_out_common_german_nouns(cli, tmp_path: Path) -> None:
     likely = {s["text"] for s in json.loads(result.output)["suggestions"] if s["likely_name"]}
     assert "Blaszczak" in likely
     assert not likely & {"Ball", "Situation", "Partner", "Grenze"}
+
+
+NAME_CASES = json.loads((Path(__file__).parent / "cases" / "names.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("lang", ["nl", "de"])
+def test_the_glossary_alone_renders_a_text_dense_with_names(settings, store, lang) -> None:
+    """A text written for this test, not from the seeds: at least 95% of its names and
+    titles come out in their English form with no engine at all (benchmark:
+    benchmarks/glossary_names.py, which also runs the real engines)."""
+    from translate.engines.none import NoneEngine
+    from translate.evaluate import score_names
+
+    case = NAME_CASES[lang]
+    glossary = Glossary.load(DATA_DIR)
+    score = score_names(
+        case["title"], case["text"], case["names"], lang, NoneEngine(settings), store, glossary
+    )
+    assert score.total >= 50
+    assert score.share >= 0.95, score.missing
+
+
+def test_the_shipped_glossary_is_large_curated_and_sourced(glossary: Glossary) -> None:
+    curated = [e for e in glossary.entries if not e.generated]
+    assert len(glossary.entries) >= 1500 and len(curated) >= 400
+    # Provenance on every entry; generated ones name the CLDR data they come from.
+    assert all(e.added_by and e.added_on and e.source for e in glossary.entries)
+    assert all(e.source.startswith("CLDR ") for e in glossary.entries if e.generated)
+    kinds = {e.kind for e in curated}
+    assert {"person", "place", "organisation", "title", "term", "adjective"} <= kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "form", "english"),
+    [
+        ("nl", "Russische", "Russian"),  # Dutch -e
+        ("nl", "Chinese", "Chinese"),  # Chinees -> Chinese: a long vowel written once
+        ("nl", "Portugese", "Portuguese"),
+        ("nl", "Wit-Russische", "Belarusian"),
+        ("de", "russischen", "Russian"),  # German -e/-en/-er/-es/-em
+        ("de", "niederländische", "Dutch"),
+        ("de", "österreichischem", "Austrian"),
+        ("de", "Schweizer", "Swiss"),  # written with a capital: does not inflect
+        ("nl", "Nederlands", "Dutch"),  # listed, so it beats the genitive of Nederland
+    ],
+)
+def test_adjective_inflections_are_derived(glossary: Glossary, lang, form, english) -> None:
+    (match,) = glossary.find(f"Het {form} standpunt.", lang)
+    assert (match.form, match.english) == (form, english)
+
+
+def test_adjectives_match_only_as_written(glossary: Glossary) -> None:
+    # German "Deutsche" opening a sentence is as often "Germans"; it is left to the engine.
+    assert glossary.find("Russische Truppen rücken vor.", "de") == []
+    assert glossary.find("Schweizere", "de") == []  # no inflection of a capitalised form
+
+
+def test_generate_writes_the_cldr_files_and_keeps_curated_forms(cli, tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "curated.tsv").write_text(
+        (DATA_DIR / "curated.tsv").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    result = cli("--glossary", str(folder), "glossary", "generate", "--output-dir", str(folder))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in folder.glob("*.tsv")) == [
+        "adjectives.tsv",
+        "cities.tsv",
+        "countries.tsv",
+        "curated.tsv",
+    ]
+    glossary = Glossary.load(folder)  # valid as a whole
+    moscow = [e for e in glossary.entries if any(f.text == "Moskou" for f in e.forms.get("nl", ()))]
+    assert [e.id for e in moscow] == ["moscow"]  # the curated entry keeps its form
+    assert glossary.by_id["cldr-adj-ru"].forms["de"][0].text == "russisch"
+    assert glossary.by_id["cldr-region-011"].en == "West Africa"
+    # The same CLDR data gives the same files: a second run changes nothing.
+    before = {p.name: p.read_bytes() for p in folder.glob("*.tsv")}
+    cli("--glossary", str(folder), "glossary", "generate", "--output-dir", str(folder))
+    assert {p.name: p.read_bytes() for p in folder.glob("*.tsv")} == before

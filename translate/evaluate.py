@@ -319,3 +319,39 @@ def read_report(path: Path, origin: str | None = None) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise ReportError(f"{origin}:{exc.lineno}: not JSON ({exc.msg})") from exc
     return check_report(data, origin)
+
+
+@dataclass(frozen=True)
+class NameScore:
+    """How many of a text's names and titles came out in their English form."""
+
+    lang: str
+    rendered: int
+    total: int
+    missing: tuple[str, ...]
+    english: str
+
+    @property
+    def share(self) -> float:
+        return self.rendered / self.total if self.total else 0.0
+
+
+def score_names(
+    title: str,
+    text: str,
+    names: Sequence[str],
+    lang: str,
+    engine: Engine,
+    store: Store,
+    glossary: Glossary | None,
+) -> NameScore:
+    """Translate one article (title and text) and count the ``names`` (English forms, one
+    per occurrence) its English holds; see ``tests/cases/names.json``."""
+    from glossary.matcher import rendered
+    from translate.ingest import parse_bytes
+
+    article = parse_bytes(f"{title}\n\n{text}\n".encode(), f"names-{lang}.txt", lang=lang)
+    (result,) = translate_articles([article], engine, store, glossary)
+    english = "\n".join([result.title.english, *(s.english for s in result.sentences)])
+    found, missing = rendered(english, names)
+    return NameScore(lang, found, len(names), tuple(missing), english)
