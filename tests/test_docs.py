@@ -41,3 +41,17 @@ def test_the_two_newcomer_commands() -> None:
     makefile = (ROOT / "Makefile").read_text()
     assert re.search(r"^demo:", makefile, re.M) and re.search(r"^test:", makefile, re.M)
     assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_the_glossary_table_counts_what_is_shipped() -> None:
+    from glossary import DATA_DIR, Glossary
+
+    glossary = Glossary.load(DATA_DIR)
+    rows = dict(re.findall(r"^\| `(\w+\.tsv)` \| (\d+) \|", README, re.MULTILINE))
+    counted = {
+        path.name: sum(1 for e in glossary.entries if e.file == str(path))
+        for path in sorted(DATA_DIR.glob("*.tsv"))
+    }
+    assert {name: int(n) for name, n in rows.items()} == counted
+    curated = sum(1 for e in glossary.entries if not e.generated)
+    assert f"{len(glossary.entries):,} entries, {curated} of them curated" in README

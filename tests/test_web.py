@@ -598,3 +598,15 @@ def test_a_doubt_mark_escapes_what_the_article_and_the_model_wrote() -> None:
     assert "<script>" not in mark and "<b>" not in mark and '"><' not in mark
     assert "&lt;script&gt;" in mark and "&#34;&gt;&lt;b&gt;" in mark
     assert doubt_marker(SentenceTranslation(0, "a", "a", False, confidence=1.0)) == ""
+
+
+def test_glossary_page_filters_by_kind_and_file(client) -> None:
+    page = client.get("/glossary?kind=adjective&file=shipped:adjectives.tsv").get_data(
+        as_text=True
+    )
+    assert "russisch" in page and "Vladimir Putin" not in page and "Sacharowa" not in page
+    assert '<option value="shipped:people.tsv">' in page  # every file is offered
+    people = client.get("/glossary?file=shipped:people.tsv&q=sacharowa").get_data(as_text=True)
+    assert "Maria Zakharova" in people and "shipped:people.tsv" in people
+    generated = client.get("/glossary?origin=generated&q=Wenen").get_data(as_text=True)
+    assert "Vienna" in generated and "CLDR time zone Europe/Vienna" in generated

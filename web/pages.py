@@ -404,12 +404,14 @@ def glossary_page():  # type: ignore[no-untyped-def]
     kind = request.args.get("kind", "")
     layer = request.args.get("layer", "")
     origin = request.args.get("origin", "")
+    source_file = request.args.get("file", "")
     page = _page_number()
     entries = [
         e
         for e in glossary.search(query, kind)
         if (not layer or e.layer == layer)
         and (not origin or (origin == "generated") == e.generated)
+        and (not source_file or e.file == source_file)
     ]
     entries.sort(key=lambda e: (LAYER_ORDER.get(e.layer, 2), e.generated))
     pages = max(1, -(-len(entries) // ENTRIES_PER_PAGE))
@@ -440,6 +442,11 @@ def glossary_page():  # type: ignore[no-untyped-def]
         kind=kind,
         layer=layer,
         origin=origin,
+        source_file=source_file,
+        files=sorted(
+            {e.file for e in glossary.entries},
+            key=lambda f: (LAYER_ORDER.get(f.split(":")[0], 2), f),
+        ),
         kinds=ENTRY_KINDS,
         layers=(USER, SHIPPED),
         version=glossary.version,
