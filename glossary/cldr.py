@@ -56,8 +56,9 @@ _ENGLISH_CITY = {
     "Gambier": "Gambier Islands",
 }
 # Languages whose name is no nationality adjective as news uses it (Arabisch -> "Arab" or
-# "Arabic" depends on the noun; curated), and English names that are not the adjective.
-_SKIP_LANGUAGES = {"ar", "en", "fr", "fy", "kg"}
+# "Arabic" depends on the noun; Dutch "Afrikaanse" is African, not Afrikaans; curated), and
+# English names that are not the adjective.
+_SKIP_LANGUAGES = {"af", "ar", "en", "fr", "fy", "kg"}
 _ENGLISH_ADJECTIVE = {
     "bn": "Bengali",
     "kl": "Greenlandic",
