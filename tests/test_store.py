@@ -97,3 +97,7 @@ def test_a_schema_3_cache_is_brought_up_to_date(tmp_path: Path) -> None:
         }
         store.put_translations("argos", "m1", "nl", [("Ja.", Rendering("Yes.", -0.5))])
         assert store.cached_translations("argos", "m1", "nl", ["Ja."])["Ja."].logprob == -0.5
+        # Schema 5's tables are there too: feeds and fetched URLs.
+        assert store.add_feed("https://example.org/rss", "Example") is True
+        assert store.list_feeds()[0]["outlet"] == "Example"
+        assert store.fetched_article("https://example.org/a") is None

@@ -601,9 +601,7 @@ def test_a_doubt_mark_escapes_what_the_article_and_the_model_wrote() -> None:
 
 
 def test_glossary_page_filters_by_kind_and_file(client) -> None:
-    page = client.get("/glossary?kind=adjective&file=shipped:adjectives.tsv").get_data(
-        as_text=True
-    )
+    page = client.get("/glossary?kind=adjective&file=shipped:adjectives.tsv").get_data(as_text=True)
     assert "russisch" in page and "Vladimir Putin" not in page and "Sacharowa" not in page
     assert '<option value="shipped:people.tsv">' in page  # every file is offered
     people = client.get("/glossary?file=shipped:people.tsv&q=sacharowa").get_data(as_text=True)

@@ -1,3 +1,3 @@
 """newsbridge's pipeline: ingest -> segment -> translate (with glossary) -> store -> compare."""
 
-__version__ = "0.1.0"
+__version__ = "0.4.0"

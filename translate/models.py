@@ -44,6 +44,9 @@ class Article:
     agencies: tuple[str, ...] = ()
     outlet: str | None = None
     published: str | None = None
+    url: str | None = None  # where it was fetched from (newsbridge fetch)
+    author: str | None = None
+    feed: str | None = None  # the feed it came through
 
 
 @dataclass(frozen=True)

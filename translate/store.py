@@ -24,7 +24,7 @@ from translate.codec import from_json, to_json
 from translate.models import Article, Rendering
 from translate.vocab import ResultKind
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -56,6 +56,20 @@ CREATE TABLE IF NOT EXISTS uploads (
     name TEXT NOT NULL,
     raw BLOB NOT NULL,
     created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS feeds (
+    url TEXT PRIMARY KEY,
+    outlet TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    fetched_at TEXT,
+    error TEXT,
+    added_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS fetched (
+    url TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    fetched_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS results (
     kind TEXT NOT NULL,
@@ -102,7 +116,8 @@ def result_key(*parts: object) -> str:
 
 def _migrate(db: sqlite3.Connection) -> None:
     """Bring tables an older newsbridge made up to the current schema (in the set-up
-    transaction). Schema 4: the translation cache keeps the engine's score and attempts."""
+    transaction). Schema 4: the translation cache keeps the engine's score and attempts.
+    Schema 5: feeds and fetched URLs (new tables, made by the schema's statements)."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(translations)")}
     if "detail" not in columns:
         db.execute("ALTER TABLE translations ADD COLUMN detail TEXT")
@@ -242,6 +257,70 @@ class Store:
                 article = from_json(Article, json.loads(data))
                 found[article.id] = article
         return found
+
+    # Feeds and fetched pages (newsbridge fetch)
+    def add_feed(self, url: str, outlet: str | None = None) -> bool:
+        """Add a feed (or set its outlet); True if it is new."""
+        with self.transaction() as db:
+            new = db.execute("SELECT 1 FROM feeds WHERE url = ?", (url,)).fetchone() is None
+            db.execute(
+                "INSERT INTO feeds (url, outlet, added_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(url) DO UPDATE SET outlet = coalesce(excluded.outlet, outlet)",
+                (url, outlet, _now()),
+            )
+        return new
+
+    def remove_feed(self, url: str) -> bool:
+        with self.transaction() as db:
+            return db.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount > 0
+
+    def list_feeds(self) -> list[dict[str, str | None]]:
+        columns = ("url", "outlet", "etag", "last_modified", "fetched_at", "error", "added_at")
+        rows = self._read(f"SELECT {', '.join(columns)} FROM feeds ORDER BY added_at, url")
+        return [dict(zip(columns, row, strict=True)) for row in rows]
+
+    def feed_fetched(
+        self,
+        url: str,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        error: str | None = None,
+    ) -> None:
+        """Record a fetch of a feed: its validators when it answered, or why it failed
+        (the validators of the last good answer are kept then)."""
+        with self.transaction() as db:
+            if error is None:
+                db.execute(
+                    "UPDATE feeds SET etag = ?, last_modified = ?, fetched_at = ?, error = NULL"
+                    " WHERE url = ?",
+                    (etag, last_modified, _now(), url),
+                )
+            else:
+                db.execute(
+                    "UPDATE feeds SET fetched_at = ?, error = ? WHERE url = ?",
+                    (_now(), error, url),
+                )
+
+    def fetched_article(self, url: str) -> str | None:
+        """The id of the article fetched from ``url``, if it was."""
+        rows = self._read("SELECT article_id FROM fetched WHERE url = ?", (url,))
+        return rows[0][0] if rows else None
+
+    def put_fetched(self, urls: Sequence[str], article: Article) -> None:
+        """Store a fetched article and the URLs it was reached by, in one transaction."""
+        data = json.dumps(to_json(article), ensure_ascii=False)
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO articles (id, path, lang, title, data, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET data=excluded.data, title=excluded.title",
+                (article.id, article.path, article.lang, article.title, data, _now()),
+            )
+            db.executemany(
+                "INSERT INTO fetched (url, article_id, fetched_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(url) DO UPDATE SET article_id=excluded.article_id",
+                [(u, article.id, _now()) for u in dict.fromkeys(urls)],
+            )
 
     # Translation cache
     def cached_translations(

@@ -1,7 +1,7 @@
 """The ``newsbridge`` command line. Thin: it parses, calls the modules below, prints.
 
 One module per command group: ``articles`` (ingest, translate), ``compare`` (compare,
-stories), ``models``, ``glossary``, ``eval``, ``serve``.
+stories), ``models``, ``glossary``, ``eval``, ``feeds`` (fetch, feeds), ``serve``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from translate.cli.articles import ingest, translate
 from translate.cli.common import Context
 from translate.cli.compare import compare, stories
 from translate.cli.eval import eval_command
+from translate.cli.feeds import feeds_group, fetch
 from translate.cli.glossary import glossary_group
 from translate.cli.models import models_group
 from translate.cli.serve import serve
@@ -32,6 +33,7 @@ def user_errors() -> tuple[type[Exception], ...]:
     from translate.engines.argos import ModelInstallError
     from translate.engines.llm_model import ModelFetchError
     from translate.evaluate import TestSetError
+    from translate.fetch import FetchError
 
     return (
         IngestError,
@@ -42,6 +44,7 @@ def user_errors() -> tuple[type[Exception], ...]:
         ModelInstallError,
         ModelFetchError,
         TestSetError,
+        FetchError,
     )
 
 
@@ -72,7 +75,17 @@ def main(ctx: click.Context, db: Path | None, glossary_path: Path | None) -> Non
     ctx.obj = Context(settings)
 
 
-for command in (ingest, translate, compare, stories, models_group, glossary_group, eval_command):
+for command in (
+    ingest,
+    translate,
+    compare,
+    stories,
+    models_group,
+    glossary_group,
+    eval_command,
+    fetch,
+    feeds_group,
+):
     main.add_command(command)
 main.add_command(serve)
 

@@ -1,0 +1,260 @@
+"""``newsbridge fetch`` and ``feeds`` against a loopback HTTP server the tests start,
+serving feeds and pages the tests build: no outside traffic, ever."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from translate.fetch import Fetcher, FetchError
+
+DUTCH = (
+    "De Russische minister van Buitenlandse Zaken Sergej Lavrov heeft dinsdag in Genève "
+    "gesproken met zijn Amerikaanse collega. Volgens het ministerie in Moskou verliep het "
+    "gesprek zakelijk. De twee landen willen volgende week opnieuw overleggen over de "
+    "situatie in Oekraïne en over de veiligheid in Europa. Een woordvoerder van de NAVO "
+    "zei dat het bondgenootschap de gesprekken steunt, maar dat het niet zal ingaan op "
+    "eisen over de uitbreiding naar het oosten."
+)
+GERMAN = (
+    "Der russische Außenminister Sergej Lawrow hat am Dienstag in Genf mit seinem "
+    "amerikanischen Kollegen gesprochen. Nach Angaben des Ministeriums in Moskau verlief "
+    "das Gespräch sachlich. Beide Länder wollen in der kommenden Woche erneut über die "
+    "Lage in der Ukraine und die Sicherheit in Europa beraten. Ein Sprecher der Nato "
+    "sagte, das Bündnis unterstütze die Gespräche, werde aber nicht auf Forderungen nach "
+    "einem Verzicht auf die Osterweiterung eingehen."
+)
+
+
+def page(title: str, body: str) -> bytes:
+    paragraphs = "".join(f"<p>{s}.</p>" for s in body.split(". "))
+    return (
+        f"<!doctype html><html><head><title>{title}</title></head><body>"
+        f"<nav><a href='/'>Home</a></nav><article><h1>{title}</h1>{paragraphs}</article>"
+        "<footer>Meer uit Buitenland</footer></body></html>"
+    ).encode()
+
+
+def rss(items: list[tuple[str, str, str]], title: str = "Test Nieuws") -> bytes:
+    entries = "".join(
+        f"<item><title>{t}</title><link>{link}</link><pubDate>{date}</pubDate>"
+        "<author>redactie@example.org (Redactie)</author></item>"
+        for t, link, date in items
+    )
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>{title}</title><link>http://example.org/</link>{entries}</channel></rss>"
+    ).encode()
+
+
+ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Test Nachrichten</title>
+<id>urn:test</id><updated>2021-12-08T10:00:00Z</updated>
+<entry><title>Lawrow in Genf</title><link href="/de/lawrow"/><id>urn:1</id>
+<updated>2021-12-08T10:00:00Z</updated></entry></feed>"""
+
+
+class Site:
+    """Routes of the loopback server: path -> (status, headers, body); requests logged."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        self.slow: set[str] = set()
+
+
+@pytest.fixture
+def site() -> Iterator[tuple[Site, str]]:
+    state = Site()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            state.requests.append((self.path, dict(self.headers)))
+            if self.path in state.slow:
+                time.sleep(2)
+            status, headers, body = state.routes.get(self.path, (404, {}, b"not here"))
+            if (
+                status == 200
+                and headers.get("ETag")
+                and (self.headers.get("If-None-Match") == headers["ETag"])
+            ):
+                status, body = 304, b""
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    class Server(ThreadingHTTPServer):
+        def handle_error(self, request: object, client_address: object) -> None:
+            pass  # a client that stops reading (a response over the cap) is expected
+
+    server = Server(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield state, f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+XML = {"Content-Type": "application/rss+xml"}
+
+
+def test_a_feed_brings_its_pages_with_dates_outlet_and_metadata(cli, site) -> None:
+    state, base = site
+    state.routes["/rss"] = (
+        200,
+        {**XML, "ETag": '"v1"'},
+        rss(
+            [
+                ("Lavrov in Genève", f"{base}/nl/lavrov", "Tue, 07 Dec 2021 09:00:00 +0000"),
+                ("Lege pagina", f"{base}/nl/leeg", "Tue, 07 Dec 2021 08:00:00 +0000"),
+            ]
+        ),
+    )
+    state.routes["/nl/lavrov"] = (200, HTML, page("Lavrov in Genève", DUTCH))
+    state.routes["/nl/leeg"] = (200, HTML, b"<html><body><p>Niets.</p></body></html>")
+    assert cli("feeds", "add", f"{base}/rss", "--outlet", "Test NOS").exit_code == 0
+    result = cli("fetch", "--delay", "0", "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    (added,) = report["added"]
+    assert added["language"] == "nl" and added["outlet"] == "Test NOS"
+    assert added["published"] == "2021-12-07" and added["url"] == f"{base}/nl/lavrov"
+    # The page with no article text: one line naming its URL; the other item went on.
+    (failed,) = report["failed"]
+    assert failed.startswith(f"{base}/nl/leeg: ") and "no article body found" in failed
+    # The user agent says who asks; robots.txt was asked for first.
+    paths = [p for p, _ in state.requests]
+    assert paths[0] == "/robots.txt" and "newsbridge/" in state.requests[1][1]["User-Agent"]
+
+    # Again: the feed answers 304 to its ETag, nothing is fetched or added twice.
+    state.requests.clear()
+    again = json.loads(cli("fetch", "--delay", "0", "--json").stdout)
+    assert again["added"] == [] and again["feeds_unchanged"] == 1
+    assert [p for p, _ in state.requests] == ["/robots.txt", "/rss"]
+    assert state.requests[1][1]["If-None-Match"] == '"v1"'
+    listed = json.loads(cli("feeds", "list", "--json").output)["feeds"]
+    assert listed[0]["fetched_at"] and listed[0]["error"] is None
+
+
+def test_atom_feed_and_a_page_given_directly(cli, site) -> None:
+    state, base = site
+    state.routes["/atom"] = (200, {"Content-Type": "application/atom+xml"}, ATOM)
+    state.routes["/de/lawrow"] = (200, HTML, page("Lawrow in Genf", GERMAN))
+    state.routes["/nl/lavrov"] = (200, HTML, page("Lavrov in Genève", DUTCH))
+    report = json.loads(
+        cli("fetch", "--delay", "0", "--json", f"{base}/atom", f"{base}/nl/lavrov").stdout
+    )
+    assert sorted(a["language"] for a in report["added"]) == ["de", "nl"]
+    assert {a["outlet"] for a in report["added"]} == {"Test Nachrichten", "127.0.0.1"}
+    # The same URL fetched twice is one article.
+    again = json.loads(cli("fetch", "--delay", "0", "--json", f"{base}/nl/lavrov").stdout)
+    assert again["added"] == [] and again["already_stored"] == 1
+
+
+@pytest.mark.parametrize(
+    ("route", "why"),
+    [
+        ((200, XML, b"<?xml version='1.0'?><rss><channel><item><title>x"), "not a readable feed"),
+        ((200, {"Content-Type": "application/pdf"}, b"%PDF-1.4 " * 50), "content type"),
+        ((200, HTML, b"x" * 6_000_000), "larger than 5120 KiB"),
+        ((500, HTML, b"oops"), "HTTP 500"),
+    ],
+    ids=["malformed-xml", "not-html", "over-the-cap", "server-error"],
+)
+def test_bad_answers_give_one_line_and_store_nothing(cli, site, route, why) -> None:
+    state, base = site
+    state.routes["/bad"] = route
+    state.routes["/nl/lavrov"] = (200, HTML, page("Lavrov in Genève", DUTCH))
+    result = cli("fetch", "--delay", "0", "--json", f"{base}/bad", f"{base}/nl/lavrov")
+    report = json.loads(result.stdout)
+    (failed,) = report["failed"]
+    assert failed.startswith(f"{base}/bad: ") and why in failed
+    assert len(report["added"]) == 1  # the other URL went on
+
+
+def test_redirects_are_followed_loops_refused_robots_obeyed(site) -> None:
+    state, base = site
+    state.routes["/a"] = (302, {"Location": "/b"}, b"")
+    state.routes["/b"] = (301, {"Location": f"{base}/a"}, b"")
+    state.routes["/moved"] = (301, {"Location": "/here"}, b"")
+    state.routes["/here"] = (200, HTML, b"<html>ok</html>")
+    state.routes["/robots.txt"] = (200, {}, b"User-agent: *\nDisallow: /private/\n")
+    state.routes["/private/x"] = (200, HTML, b"<html>secret</html>")
+    fetcher = Fetcher(delay=0, max_bytes=100_000)
+    try:
+        assert fetcher.get(f"{base}/moved").url == f"{base}/here"
+        with pytest.raises(FetchError, match="redirect loop"):
+            fetcher.get(f"{base}/a")
+        with pytest.raises(FetchError, match=r"robots\.txt"):
+            fetcher.get(f"{base}/private/x")
+        with pytest.raises(FetchError, match="not an http"):
+            fetcher.get("file:///etc/passwd")
+    finally:
+        fetcher.close()
+    assert "/private/x" not in [p for p, _ in state.requests]
+
+
+def test_timeouts_and_the_per_host_delay(site) -> None:
+    state, base = site
+    state.routes["/slow"] = (200, HTML, b"<html>late</html>")
+    state.routes["/fast"] = (200, HTML, b"<html>ok</html>")
+    state.slow.add("/slow")
+    waits: list[float] = []
+    fetcher = Fetcher(delay=5.0, timeout=0.5, sleep=waits.append)
+    try:
+        with pytest.raises(FetchError, match=r"no answer within 0\.5 s"):
+            fetcher.get(f"{base}/slow")
+        fetcher.get(f"{base}/fast")
+    finally:
+        fetcher.close()
+    # robots.txt, /slow and /fast on one host: every request after the first waited.
+    assert len(waits) == 2 and all(0 < w <= 5.0 for w in waits)
+
+
+def test_a_feed_of_many_items_takes_the_newest(cli, site) -> None:
+    state, base = site
+    items = [
+        (f"Item {n}", f"{base}/missing/{n}", f"Tue, 07 Dec 2021 {n % 24:02d}:00:00 +0000")
+        for n in range(10_000)
+    ]
+    state.routes["/big"] = (200, XML, rss(items))
+    report = json.loads(cli("fetch", "--delay", "0", "--json", f"{base}/big").stdout)
+    assert report["notes"] == [f"{base}/big: the feed has 10000 items; the newest 100 were taken"]
+    assert len(report["failed"]) == 100 and report["added"] == []
+
+
+def test_opml_round_trip(cli, tmp_path: Path) -> None:
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><head/><body>'
+        '<outline text="News"><outline text="NOS" xmlUrl="https://feeds.nos.nl/nosnieuwsalgemeen"/>'
+        '<outline title="Tagesschau" xmlUrl="https://www.tagesschau.de/xml/rss2"/></outline>'
+        "</body></opml>",
+        encoding="utf-8",
+    )
+    result = cli("feeds", "import", str(opml))
+    assert result.exit_code == 0 and "2 added" in result.output
+    exported = cli("feeds", "export").output
+    assert 'xmlUrl="https://www.tagesschau.de/xml/rss2"' in exported and 'title="NOS"' in exported
+    bad = tmp_path / "bad.opml"
+    bad.write_text("<opml><body><outline", encoding="utf-8")
+    failed = cli("feeds", "import", str(bad))
+    assert failed.exit_code == 1 and "bad.opml: not OPML" in failed.output
+    assert cli("feeds", "remove", "https://feeds.nos.nl/nosnieuwsalgemeen").exit_code == 0
+    listed = json.loads(cli("feeds", "list", "--json").output)["feeds"]
+    assert [f["url"] for f in listed] == ["https://www.tagesschau.de/xml/rss2"]
