@@ -36,7 +36,7 @@ MAX_BYTES = 5 * 1024 * 1024
 TIMEOUT = 15.0
 MAX_REDIRECTS = 5
 HOST_DELAY = 1.0
-MAX_ITEMS = 100  # items taken from one feed, newest first
+MAX_ITEMS = 500  # items taken from one feed, newest first
 FEED_TYPES = ("xml", "rss", "atom", "rdf")
 
 
@@ -77,7 +77,7 @@ class Feed:
     url: str
     title: str
     items: tuple[FeedItem, ...]
-    total: int  # items the feed holds (only the newest MAX_ITEMS are taken)
+    total: int  # items the feed holds (only the newest max_items are taken)
     etag: str | None = None
     last_modified: str | None = None
 
@@ -210,7 +210,7 @@ def is_feed(response: Response) -> bool:
     return head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head or b"<rdf" in head)
 
 
-def read_feed(response: Response) -> Feed:
+def read_feed(response: Response, max_items: int = MAX_ITEMS) -> Feed:
     """The feed's items, newest first; raises :class:`FetchError` for what is no feed."""
     import feedparser
 
@@ -235,7 +235,7 @@ def read_feed(response: Response) -> Feed:
     return Feed(
         url=response.url,
         title=(parsed.feed.get("title") or "").strip(),
-        items=tuple(items[:MAX_ITEMS]),
+        items=tuple(items[:max_items]),
         total=len(items),
         etag=response.etag,
         last_modified=response.last_modified,

@@ -10,7 +10,15 @@ from pathlib import Path
 import click
 
 from translate.cli.common import Context, emit_json, json_option, pass_context
-from translate.fetch import FeedItem, Fetcher, FetchError, is_feed, read_article, read_feed
+from translate.fetch import (
+    MAX_ITEMS,
+    FeedItem,
+    Fetcher,
+    FetchError,
+    is_feed,
+    read_article,
+    read_feed,
+)
 from translate.store import Store
 
 
@@ -30,6 +38,7 @@ def fetch_urls(
     store: Store,
     urls: list[str],
     outlets: dict[str, str | None] | None = None,
+    max_items: int = MAX_ITEMS,
 ) -> FetchReport:
     """Fetch each URL (a feed: its items' pages; a page: itself) into the store."""
     report = FetchReport()
@@ -56,7 +65,7 @@ def fetch_urls(
             _store_page(fetcher, store, report, url, response=response, outlet=outlet)
             continue
         try:
-            feed = read_feed(response)
+            feed = read_feed(response, max_items)
         except FetchError as exc:
             report.failed.append(str(exc))
             if known:
@@ -123,9 +132,23 @@ def _store_page(
     show_default=True,
     help="KiB read at most of any one answer.",
 )
+@click.option(
+    "--max-items",
+    type=click.IntRange(1),
+    default=MAX_ITEMS,
+    show_default=True,
+    help="Items taken from one feed, newest first.",
+)
 @json_option
 @pass_context
-def fetch(ctx: Context, urls: tuple[str, ...], delay: float, max_size: int, as_json: bool) -> None:
+def fetch(
+    ctx: Context,
+    urls: tuple[str, ...],
+    delay: float,
+    max_size: int,
+    max_items: int,
+    as_json: bool,
+) -> None:
     """Fetch feeds (RSS, Atom) or article pages into the store; with no URL, every feed
     added with `newsbridge feeds add`. The only command that uses the network."""
     store = ctx.store
@@ -134,7 +157,7 @@ def fetch(ctx: Context, urls: tuple[str, ...], delay: float, max_size: int, as_j
         raise click.UsageError("no URL given and no feed added (newsbridge feeds add URL)")
     fetcher = Fetcher(delay=delay, max_bytes=max_size * 1024)
     try:
-        report = fetch_urls(fetcher, store, targets)
+        report = fetch_urls(fetcher, store, targets, max_items=max_items)
     finally:
         fetcher.close()
     if as_json:
