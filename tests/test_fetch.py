@@ -259,3 +259,36 @@ def test_opml_round_trip(cli, tmp_path: Path) -> None:
     assert cli("feeds", "remove", "https://feeds.nos.nl/nosnieuwsalgemeen").exit_code == 0
     listed = json.loads(cli("feeds", "list", "--json").output)["feeds"]
     assert [f["url"] for f in listed] == ["https://www.tagesschau.de/xml/rss2"]
+
+
+def test_wire_copies_are_recognised_and_their_differences_shown(cli, tmp_path: Path) -> None:
+    """The same agency text on two sites (new headline, last sentence trimmed, a line
+    added) is one text carried twice; a different story on the same subject is not."""
+    original = tmp_path / "anp.txt"
+    original.write_text(f"Lavrov spreekt in Genève\n\n{DUTCH}\n", encoding="utf-8")
+    sentences = DUTCH.split(". ")
+    copy = tmp_path / "site.txt"
+    copy.write_text(
+        "Overleg in Genève zakelijk verlopen\n\n"
+        + ". ".join(sentences[:-1])
+        + ". Dat meldt persbureau ANP.\n",
+        encoding="utf-8",
+    )
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "Kamer debatteert over Oekraïne\n\nDe Tweede Kamer heeft woensdag gedebatteerd over "
+        "de steun aan Oekraïne. Minister Brekelmans zei dat Nederland meer luchtafweer levert. "
+        "De oppositie wil dat het kabinet ook diplomatiek meer doet. Volgens de minister "
+        "steunt de NAVO de gesprekken in Genève, maar is er geen reden voor optimisme.\n",
+        encoding="utf-8",
+    )
+    assert cli("ingest", str(original), str(copy), str(other)).exit_code == 0
+    result = cli("wire", "--json")
+    assert result.exit_code == 0, result.output
+    (group,) = json.loads(result.stdout)["groups"]
+    assert group["text"]["title"] == "Lavrov spreekt in Genève"
+    (carried,) = group["copies"]
+    assert carried["title"] == "Overleg in Genève zakelijk verlopen"
+    assert any(line.startswith("+Dat meldt persbureau ANP") for line in carried["differences"])
+    assert any(line.startswith("-") for line in carried["differences"])
+    assert 0.5 <= group["similarity"] <= 1

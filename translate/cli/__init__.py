@@ -16,7 +16,7 @@ from translate.cli.articles import ingest, translate
 from translate.cli.common import Context
 from translate.cli.compare import compare, stories
 from translate.cli.eval import eval_command
-from translate.cli.feeds import feeds_group, fetch
+from translate.cli.feeds import feeds_group, fetch, wire
 from translate.cli.glossary import glossary_group
 from translate.cli.models import models_group
 from translate.cli.serve import serve
@@ -85,6 +85,7 @@ for command in (
     eval_command,
     fetch,
     feeds_group,
+    wire,
 ):
     main.add_command(command)
 main.add_command(serve)

@@ -297,3 +297,52 @@ def write_opml(feeds: list[tuple[str, str | None]]) -> str:
         )
     ET.indent(opml)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(opml, "unicode") + "\n"
+
+
+@click.command("wire")
+@json_option
+@pass_context
+def wire(ctx: Context, as_json: bool) -> None:
+    """Stored articles that carry one agency text (wire copies), with what differs."""
+    import difflib
+
+    from translate.wire import wire_groups
+
+    articles = {a.id: a for a in ctx.store.list_articles()}
+    groups = wire_groups([(a.id, a.body) for a in articles.values()])
+    shown = []
+    for group in groups:
+        first = articles[group.first]
+        copies = []
+        for other_id in group.ids[1:]:
+            other = articles[other_id]
+            a = [s.text for s in first.sentences]
+            b = [s.text for s in other.sentences]
+            diff = [
+                line
+                for line in difflib.unified_diff(a, b, lineterm="", n=0)
+                if line[:1] in "+-" and not line.startswith(("+++", "---"))
+            ]
+            copies.append(
+                {"id": other.id, "outlet": other.outlet, "title": other.title, "differences": diff}
+            )
+        shown.append(
+            {
+                "text": {"id": first.id, "outlet": first.outlet, "title": first.title},
+                "copies": copies,
+                "similarity": group.similarity,
+            }
+        )
+    if as_json:
+        emit_json({"groups": shown})
+        return
+    for item in shown:
+        text = item["text"]
+        click.echo(f"{text['id']}  {text['outlet'] or ''}  {text['title']}")
+        for copy in item["copies"]:
+            click.echo(f"  = {copy['id']}  {copy['outlet'] or ''}  {copy['title']}")
+            for line in copy["differences"]:
+                click.echo(f"      {line}")
+    click.echo(
+        f"{len(shown)} texts carried more than once ({sum(len(g.ids) for g in groups)} articles)"
+    )
