@@ -2,7 +2,8 @@
 
     python benchmarks/wire_copies.py [--lang nl] [--copies 100]
 
-Every FLORES-200 devtest article of 3+ sentences in one language is a distinct text. For
+Every FLORES-200 devtest article of 3+ sentences and 40+ words in one language is a
+distinct text (shorter ones are never taken for copies). For
 ``--copies`` of them (chosen with a fixed seed) one or two edited copies are added, as a
 second site would print the agency text, with one to three of: the headline (first
 sentence) rewritten from its own words, a sentence dropped, a sentence reworded (a few
@@ -20,7 +21,7 @@ import time
 
 from translate.config import Settings
 from translate.evaluate import find_flores, load_flores
-from translate.wire import wire_groups
+from translate.wire import MIN_WORDS, wire_groups
 
 
 def edit(sentences: list[str], other: list[str], rng: random.Random) -> list[str]:
@@ -50,7 +51,13 @@ def main() -> None:
     args = parser.parse_args()
 
     flores = load_flores(args.lang, None, find_flores(Settings.from_env().flores_dir))
-    docs = [[flores.sources[i] for i in d] for d in flores.documents if len(d) >= 3]
+    # Texts under MIN_WORDS words are never taken for copies (too short to tell), so the
+    # originals are the FLORES articles of 3+ sentences and MIN_WORDS+ words.
+    docs = [
+        [flores.sources[i] for i in d]
+        for d in flores.documents
+        if len(d) >= 3 and len(" ".join(flores.sources[i] for i in d).split()) >= MIN_WORDS
+    ]
     rng = random.Random(7)
     bodies: list[tuple[str, str]] = []
     truth: dict[str, int] = {}

@@ -292,3 +292,29 @@ def test_wire_copies_are_recognised_and_their_differences_shown(cli, tmp_path: P
     assert any(line.startswith("+Dat meldt persbureau ANP") for line in carried["differences"])
     assert any(line.startswith("-") for line in carried["differences"])
     assert 0.5 <= group["similarity"] <= 1
+
+
+def test_a_story_counts_a_wire_copy_once(cli, tmp_path: Path) -> None:
+    sentences = DUTCH.split(". ")
+    paths = []
+    for name, outlet, text in [
+        ("anp", "ANP", f"Lavrov spreekt in Genève\n\n{DUTCH}\n"),
+        (
+            "site",
+            "Regiokrant",
+            "Overleg in Genève zakelijk\n\n" + ". ".join(sentences[:-1]) + ".\n",
+        ),
+    ]:
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        (tmp_path / f"{name}.meta").write_text(f"outlet: {outlet}\n", encoding="utf-8")
+        paths.append(str(path))
+    german = tmp_path / "de.txt"
+    german.write_text(f"Lawrow spricht in Genf\n\n{GERMAN}\n", encoding="utf-8")
+    paths.append(str(german))
+    ids = [a["id"] for a in json.loads(cli("ingest", "--json", *paths).stdout)["articles"]]
+    view = json.loads(cli("compare", *ids, "--engine", "none", "--json").stdout)
+    assert [a["outlet"] for a in view["articles"]] == ["ANP", None]
+    assert any("Regiokrant carries the same agency text as ANP" in n for n in view["notes"])
+    pair = json.loads(cli("compare", ids[0], ids[1], "--engine", "none", "--json").stdout)
+    assert any("same agency text" in n for n in pair["notes"])

@@ -27,7 +27,14 @@ from translate.stored import (
     save_grouping,
     stored_translation,
 )
-from translate.stories import Doc, add_to_grouping, group_stories, sides, story_facts
+from translate.stories import (
+    Doc,
+    add_to_grouping,
+    group_stories,
+    sides,
+    story_facts,
+    wire_copies,
+)
 from translate.vocab import Label, ResultKind
 
 
@@ -53,6 +60,7 @@ MAX_STORY_ARTICLES = 12
 def _pair_key(a: Doc, b: Doc, settings: AlignSettings) -> str:
     return result_key(
         ResultKind.COMPARE,
+        "wire-copies-1",  # comparisons made before wire copies were noted are made again
         a.article.id,
         b.article.id,
         str(a.translation.signature),
@@ -91,6 +99,11 @@ def compare_pair(
                 f" of {name} were compared"
             )
     side_a, side_b = side_a[:MAX_COMPARED_SENTENCES], side_b[:MAX_COMPARED_SENTENCES]
+    if wire_copies([a, b])[1]:
+        notes.append(
+            "these two carry the same agency text (a wire copy): what they share is one"
+            " report printed twice, not two outlets reporting the same"
+        )
     alignment = align(side_a, side_b, settings)
     english_a = [s.text for s in side_a]
     english_b = [s.text for s in side_b]
@@ -149,6 +162,13 @@ def compare_story(
             " here; compare any two of the others from the library"
         )
         docs = docs[:max_articles]
+    docs, copies = wire_copies(docs)
+    for first, others in copies.items():
+        carrier = next(d for d in docs if d.article.id == first)
+        notes.append(
+            f"{_outlets(others)} carr{'y' if len(others) > 1 else 'ies'} the same agency text"
+            f" as {_outlet(carrier)} ({carrier.article.title}), so it is shown and counted once"
+        )
     long = [d for d in docs if len(d.translation.sentences) > MAX_COMPARED_SENTENCES]
     if long:
         notes.append(
@@ -185,9 +205,19 @@ def compare_story(
     return result
 
 
+def _outlet(doc: Doc) -> str:
+    return doc.article.outlet or doc.article.title
+
+
+def _outlets(docs: Sequence[Doc]) -> str:
+    names = [_outlet(d) for d in docs]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _story_key(docs: Sequence[Doc], settings: AlignSettings, max_articles: int | None) -> str:
     parts: list[object] = [
         ResultKind.STORY,
+        "wire-copies-1",  # views made before wire copies were counted once are made again
         [(d.article.id, str(d.translation.signature)) for d in docs],
         to_json(settings),
     ]

@@ -338,14 +338,41 @@ def story_facts(
     return sorted(found, key=lambda f: f.members[0])
 
 
+def wire_copies(docs: Sequence[Doc]) -> tuple[list[Doc], dict[str, list[Doc]]]:
+    """The docs with each wire copy (one agency text carried by several outlets) left out
+    but its first carrier (earliest published, else first given), and the copies each kept
+    doc stands for: coverage counts one text once, not once per site that printed it."""
+    if len(docs) < 2:
+        return list(docs), {}
+    from translate.wire import wire_groups
+
+    order = sorted(range(len(docs)), key=lambda i: (docs[i].article.published or "9999", i))
+    ordered = [docs[i] for i in order]
+    copies: dict[str, list[Doc]] = {}
+    dropped: set[str] = set()
+    by_id = {d.article.id: d for d in ordered}
+    for group in wire_groups([(d.article.id, d.article.body) for d in ordered]):
+        copies[group.first] = [by_id[i] for i in group.ids[1:]]
+        dropped.update(group.ids[1:])
+    return [d for d in docs if d.article.id not in dropped], copies
+
+
 def coverage(docs: Sequence[Doc], settings: AlignSettings | None = None) -> dict[str, float]:
     """How much of the story each article covers: the share of the story's distinct
-    reported facts (sentences, joined across articles where they align) it contains."""
+    reported facts (sentences, joined across articles where they align) it contains. A
+    wire copy covers what the text it copies covers, and adds no facts of its own."""
     if len(docs) == 1:
         return {docs[0].article.id: 1.0}
-    facts = story_facts(docs, settings)
+    kept, copies = wire_copies(docs)
+    if len(kept) == 1:
+        return {doc.article.id: 1.0 for doc in docs}
+    facts = story_facts(kept, settings)
     total = len(facts) or 1
-    return {
+    found = {
         doc.article.id: round(sum(1 for f in facts if any(m[0] == d for m in f.members)) / total, 4)
-        for d, doc in enumerate(docs)
+        for d, doc in enumerate(kept)
     }
+    for first, others in copies.items():
+        for other in others:
+            found[other.article.id] = found[first]
+    return {doc.article.id: found[doc.article.id] for doc in docs}

@@ -21,6 +21,9 @@ NUM_PERM = 128
 LSH_THRESHOLD = 0.1  # candidates (recall); the exact check below decides (precision)
 MIN_CONTAINMENT = 0.5
 MIN_JACCARD = 0.2
+# A text shorter than this is no agency copy to tell apart: a one-line notice or a formula
+# ("De NAVO vergadert vandaag over punt 3.") repeats without being one text carried twice.
+MIN_WORDS = 40
 _WORD = re.compile(r"\w+")
 
 
@@ -64,7 +67,11 @@ def wire_groups(bodies: Sequence[tuple[str, str]]) -> list[WireGroup]:
     """Groups of two or more copies among (id, body) pairs, in the order given."""
     from datasketch import MinHash, MinHashLSH
 
-    sets = {article_id: shingles(body) for article_id, body in bodies}
+    sets = {
+        article_id: shingles(body)
+        for article_id, body in bodies
+        if len(_WORD.findall(body)) >= MIN_WORDS
+    }
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     hashes = {}
     for article_id, shingle_set in sets.items():
