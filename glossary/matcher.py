@@ -77,6 +77,12 @@ class _Target:
     lowercase_first: bool
 
 
+# Kinds the engine renders in context (an English adjective amid Dutch or German words
+# makes a small model's English worse); ``enforce`` still checks them and repairs a copied
+# source form, and a missing one is reported.
+ENGINE_RENDERS = ("adjective",)
+
+
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -249,6 +255,8 @@ class Glossary:
         parts: list[str] = []
         cursor = 0
         for match in matches:
+            if match.entry.kind in ENGINE_RENDERS:
+                continue  # left to the engine, checked by enforce
             gap = text[cursor : match.start]
             if match.joined is not None:
                 gap = " "  # English writes noun compounds apart: "Putin spokesperson"

@@ -318,3 +318,34 @@ def test_a_story_counts_a_wire_copy_once(cli, tmp_path: Path) -> None:
     assert any("Regiokrant carries the same agency text as ANP" in n for n in view["notes"])
     pair = json.loads(cli("compare", ids[0], ids[1], "--engine", "none", "--json").stdout)
     assert any("same agency text" in n for n in pair["notes"])
+
+
+def test_serve_refresh_fetches_feeds_translates_and_shows_their_state(settings, site) -> None:
+    """One round of ``serve --refresh``: the feeds are fetched, new articles translated in
+    the worker, and the library page says when each feed was fetched and what failed."""
+    from translate.store import Store
+    from translate.stored import stored_translation
+    from web import create_app
+    from web.worker import FeedRefresher, get_worker
+
+    state, base = site
+    state.routes["/rss"] = (
+        200,
+        XML,
+        rss([("Lavrov in Genève", f"{base}/nl/lavrov", "Tue, 07 Dec 2021 09:00:00 +0000")]),
+    )
+    state.routes["/nl/lavrov"] = (200, HTML, page("Lavrov in Genève", DUTCH))
+    with Store(settings.db_path) as store:
+        store.add_feed(f"{base}/rss", "Test NOS")
+        store.add_feed(f"{base}/gone", "Gone")
+    app = create_app(
+        {"SETTINGS": settings, "SECRET_KEY": "t", "ENGINE": "none", "REFRESH_MINUTES": "30"}
+    )
+    refresher = FeedRefresher(settings, get_worker(app), 30, delay=0)
+    (queued,) = refresher.run_once()
+    get_worker(app).wait()
+    with Store(settings.db_path) as store:
+        assert stored_translation(store, queued) is not None
+    html = app.test_client().get("/").get_data(as_text=True)
+    assert "Feeds" in html and "every 30 minutes" in html
+    assert f"{base}/rss" in html and "HTTP 404" in html

@@ -122,7 +122,13 @@ def library_data(page: int = 1) -> dict[str, Any]:
                 "translated": len(done),
             }
         )
-    return {"stories": rows, "count": len(ids), "page": page, "pages": pages}
+    return {
+        "stories": rows,
+        "count": len(ids),
+        "page": page,
+        "pages": pages,
+        "feeds": store.list_feeds(),
+    }
 
 
 @bp.get("/favicon.ico")
@@ -138,7 +144,9 @@ def library():  # type: ignore[no-untyped-def]
     key = (str(store.path), store.version(), page)
     html = _rendered.get(key)
     if html is None:
-        html = render_template("library.html", **library_data(page))
+        html = render_template(
+            "library.html", refresh=current_app.config.get("REFRESH_MINUTES"), **library_data(page)
+        )
         if len(_rendered) >= 64:
             _rendered.pop(next(iter(_rendered)))
         _rendered[key] = html

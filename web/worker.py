@@ -268,3 +268,55 @@ def get_worker(app: Flask) -> Worker:
     if worker is None:
         raise RuntimeError("this app runs without a background worker")
     return worker
+
+
+class FeedRefresher:
+    """``newsbridge serve --refresh MINUTES``: fetch every feed in the background, every
+    ``minutes``, and queue the new articles for translation in the worker. What each feed
+    answered (or why it failed) is stored with it and shown on the library page."""
+
+    def __init__(
+        self, settings: Settings, worker: Worker, minutes: float, delay: float = 1.0
+    ) -> None:
+        self.settings = settings
+        self.worker = worker
+        self.minutes = minutes
+        self.delay = delay  # between two requests to one host
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def run_once(self) -> list[str]:
+        """One round: fetch the feeds; returns the ids of the articles queued."""
+        from translate.cli.feeds import fetch_urls
+        from translate.fetch import Fetcher
+
+        with Store(self.settings.db_path, create=False) as store:
+            feeds = [f["url"] for f in store.list_feeds()]
+            if not feeds:
+                return []
+            fetcher = Fetcher(delay=self.delay)
+            try:
+                report = fetch_urls(fetcher, store, feeds)
+            finally:
+                fetcher.close()
+        for line in report.failed:
+            log.warning("feed refresh: %s", line)
+        queued = [str(added["id"]) for added in report.added]
+        for article_id in queued:
+            self.worker.submit_article(article_id)
+        return queued
+
+    def start(self) -> None:
+        def loop() -> None:
+            while not self._stop.is_set():
+                try:
+                    self.run_once()
+                except Exception:  # the next round tries again; the server goes on
+                    log.exception("feed refresh failed")
+                self._stop.wait(self.minutes * 60)
+
+        self._thread = threading.Thread(target=loop, name="feed-refresh", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()

@@ -22,6 +22,13 @@ from translate.cli.common import Context, pass_context
     default=None,
     help="Engine for articles added in the browser (default: NEWSBRIDGE_ENGINE or auto).",
 )
+@click.option(
+    "--refresh",
+    type=click.FloatRange(min=1, min_open=False),
+    metavar="MINUTES",
+    help="Fetch every feed (newsbridge feeds add) this often and translate what is new."
+    " Off by default: the server uses no network unless asked.",
+)
 @pass_context
 def serve(
     ctx: Context,
@@ -30,6 +37,7 @@ def serve(
     threads: int,
     allowed: tuple[str, ...],
     engine: str | None,
+    refresh: float | None,
 ) -> None:
     """Serve the comparison pages (waitress) on HOST:PORT."""
     # The command line sits above both the pipeline and the pages; only this command
@@ -40,7 +48,17 @@ def serve(
 
     settings = ctx.settings.with_overrides(allowed_hosts=(*ctx.settings.allowed_hosts, *allowed))
     app = create_app(
-        {"SETTINGS": settings, "ENGINE": engine or settings.engine, "SERVE_HOST": host}
+        {
+            "SETTINGS": settings,
+            "ENGINE": engine or settings.engine,
+            "SERVE_HOST": host,
+            "REFRESH_MINUTES": f"{refresh:g}" if refresh else None,
+        }
     )
+    if refresh:
+        from web.worker import FeedRefresher, get_worker
+
+        FeedRefresher(settings, get_worker(app), refresh).start()
+        click.echo(f"fetching the feeds every {refresh:g} minutes")
     click.echo(f"newsbridge is serving on http://{host}:{port}/  (Ctrl+C stops it)")
     run(app, host=host, port=port, threads=threads, ident="newsbridge")
