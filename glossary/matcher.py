@@ -272,14 +272,22 @@ class Glossary:
         wanted: dict[str, int] = {}
         for match in protected.matches:
             wanted[match.english] = wanted.get(match.english, 0) + 1
-        for english, count in wanted.items():
-            missing = count - len(_word_pattern(english, True).findall(text))
+        # Longer forms first: the "African" of "African Union" is that term's, not a
+        # second "African" (the adjective), so it neither counts nor gets replaced.
+        done: dict[str, int] = {}
+        for english in sorted(wanted, key=len, reverse=True):
+            claimed = _claimed(text, done)
+            present = _word_pattern(english, True)
+            missing = wanted[english] - sum(
+                1 for m in present.finditer(text) if not _overlaps(m, claimed)
+            )
+            done[english] = wanted[english]
             if missing <= 0:
                 continue
             entry = next(m.entry for m in protected.matches if m.english == english)
             # First the English form in the wrong case ("NAVO" -> "Nato" -> "NATO")...
             wrong_case = re.compile(rf"(?<!\w){re.escape(english)}(?!\w)", re.IGNORECASE)
-            text, replaced = wrong_case.subn(english, text, count=missing)
+            text, replaced = _replace(wrong_case, english, text, missing, claimed, present)
             missing -= replaced
             # ...then a source form the engine copied through.
             for form in sorted(
@@ -290,7 +298,8 @@ class Glossary:
             ):
                 if missing <= 0:
                     break
-                text, replaced = _word_pattern(form).subn(english, text, count=missing)
+                claimed = _claimed(text, {k: v for k, v in done.items() if k != english})
+                text, replaced = _replace(_word_pattern(form), english, text, missing, claimed)
                 missing -= replaced
         return Enforced(text, tuple(self.locate(text, protected.matches)))
 
@@ -325,6 +334,49 @@ class Glossary:
                 )
             )
         return hits
+
+
+def _overlaps(m: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < m.end() and m.start() < e for s, e in spans)
+
+
+def _claimed(text: str, counts: dict[str, int]) -> list[tuple[int, int]]:
+    """The spans in ``text`` of these English forms, at most ``count`` of each, longest
+    first (as :meth:`Glossary.locate` claims them)."""
+    spans: list[tuple[int, int]] = []
+    for english in sorted(counts, key=len, reverse=True):
+        left = counts[english]
+        for m in _word_pattern(english, True).finditer(text):
+            if left <= 0:
+                break
+            if not _overlaps(m, spans):
+                spans.append((m.start(), m.end()))
+                left -= 1
+    return spans
+
+
+def _replace(
+    pattern: re.Pattern[str],
+    english: str,
+    text: str,
+    count: int,
+    claimed: Sequence[tuple[int, int]],
+    present: re.Pattern[str] | None = None,
+) -> tuple[str, int]:
+    """``text`` with up to ``count`` matches of ``pattern`` outside ``claimed`` (and not
+    already ``present``) replaced by ``english``, and how many were."""
+    replaced = 0
+
+    def swap(m: re.Match[str]) -> str:
+        nonlocal replaced
+        if replaced >= count or _overlaps(m, claimed):
+            return m.group(0)
+        if present is not None and present.fullmatch(m.group(0)):
+            return m.group(0)
+        replaced += 1
+        return english
+
+    return pattern.sub(swap, text), replaced
 
 
 def term_accuracy(hits: Iterable[Hit]) -> float | None:
