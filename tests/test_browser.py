@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.web_support import copy_seeded
+from translate.config import Settings
 
 pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -340,3 +341,94 @@ def test_doubted_sentences_are_marked_with_why(sized, server: str) -> None:
     sized.wait_for_selector("table.compare", timeout=20_000)
     tip = sized.locator("table.compare span.doubt").first.get_attribute("data-tip")
     assert tip.startswith("Doubtful") and "Original: " in tip
+
+
+@pytest.fixture(scope="module")
+def feeds_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Three feeds on a loopback site, added and fetched with the command line, translated
+    (``none``) and grouped: two outlets print one ANP text, a third writes its own."""
+    from click.testing import CliRunner
+    from waitress import create_server
+
+    from tests.support.site import DUTCH, GERMAN, HTML, XML, page, rss, serve_site
+    from translate.cli import main
+    from web import create_app
+
+    folder = tmp_path_factory.mktemp("feeds")
+    db = str(folder / "feeds.sqlite3")
+    runner = CliRunner()
+
+    def cli(*args: str) -> str:
+        result = runner.invoke(main, ["--db", db, *args])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    sentences = DUTCH.split(". ")
+    copy = ". ".join(sentences[:-1]) + ". Dat meldt persbureau ANP"
+    with serve_site() as (site, base):
+        for path, title, outlet, items in [
+            ("/anp.xml", "ANP Nieuws", "ANP", [("Lavrov spreekt in Genève", "/anp/1", DUTCH)]),
+            ("/krant.xml", "Regiokrant", "Regiokrant", [("Overleg zakelijk", "/krant/1", copy)]),
+            ("/ts.xml", "Tagesschau", "Tagesschau", [("Lawrow spricht in Genf", "/ts/1", GERMAN)]),
+        ]:
+            links = [
+                (t, f"{base}{link}", "Tue, 07 Dec 2021 09:00:00 +0000") for t, link, _ in items
+            ]
+            site.routes[path] = (200, XML, rss(links, title))
+            for t, link, body in items:
+                site.routes[link] = (200, HTML, page(t, body))
+            cli("feeds", "add", f"{base}{path}", "--outlet", outlet)
+        cli("fetch", "--delay", "0")
+    cli("translate", "--engine", "none")
+    cli("stories", "--engine", "none")
+    settings = Settings.from_env().with_overrides(
+        home=folder / "home", db_path=Path(db), glossary_path=folder / "glossary", engine="none"
+    )
+    app = create_app({"SETTINGS": settings, "SECRET_KEY": "browser-test", "ENGINE": "none"})
+    httpd = create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=httpd.run, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.effective_port}"
+    finally:
+        httpd.close()
+        app.extensions["newsbridge-worker"].wait()
+
+
+@pytest.mark.parametrize("sized", WIDTHS, indirect=True)
+def test_three_feeds_fetched_make_a_story_with_the_wire_copy_counted_once(
+    sized, feeds_server: str
+) -> None:
+    sized.goto(feeds_server + "/")
+    story = sized.locator("section.story").filter(has_text="Regiokrant").first
+    copy = story.locator("li").filter(has_text="Regiokrant")
+    assert "the same agency text as ANP" in copy.inner_text()
+    assert "counted once" in copy.inner_text()
+    first = story.locator("li").filter(has_text="ANP").first
+    assert "also carried by 1 other outlet" in first.inner_text()
+    feeds = sized.locator("section.feeds tbody tr")
+    assert feeds.count() == 3 and all(
+        "ok" in row for row in feeds.locator("td[data-label='State']").all_inner_texts()
+    )
+    _shot(sized, "library-feeds")
+
+    copy.locator("a.wire-copy").click()
+    sized.wait_for_url("**/wire#wire-*")
+    (text,) = sized.locator("section.wire").all()
+    assert text.locator("li.first").inner_text().count("ANP") >= 1
+    changes = text.locator("li.copy details.changes")
+    changes.locator("summary").click()
+    assert "Dat meldt persbureau ANP" in changes.locator("li.added").inner_text()
+    assert "uitbreiding naar het oosten" in changes.locator("li.removed").inner_text()
+    _shot(sized, "wire")
+
+    # The three make one story; its side-by-side view shows the copy once.
+    sized.goto(feeds_server + "/")
+    sized.locator("section.story a.whole-story").click()
+    sized.wait_for_selector("table.story-table", timeout=20_000)
+    notes = sized.locator("main").inner_text()
+    assert "Regiokrant carries the same agency text as ANP" in notes
+    # The copy is shown once: its first carrier's column, not a column of its own.
+    heads = sized.locator(".story-head li").all_inner_texts()
+    assert len(heads) == 2 and not any("Regiokrant" in h for h in heads), heads
+    _shot(sized, "story-wire")

@@ -44,6 +44,19 @@ def test_translate_none_twice_second_run_is_all_cache(cli, seeds: list[Path], tm
     ]
 
 
+def test_translate_without_paths_takes_every_stored_article(cli, seeds, tmp_path) -> None:
+    db = tmp_path / "stored.sqlite3"
+    empty = cli("translate", "--engine", "none", db=db)
+    assert empty.exit_code == 2 and "fetch or ingest some" in empty.output
+    assert cli("ingest", str(seeds[0]), str(seeds[2]), db=db).exit_code == 0
+    result = cli("translate", "--engine", "none", "--json", db=db)
+    assert result.exit_code == 0, result.output
+    done = json.loads(result.output)["articles"]
+    assert sorted(a["language"] for a in done) == ["de", "nl"]
+    refused = cli("translate", "--engine", "none", "--published", "2021-12-07", db=db)
+    assert refused.exit_code == 2 and "go with article files" in refused.output
+
+
 def test_translate_text_output(cli, seeds: list[Path], tmp_path: Path) -> None:
     db = tmp_path / "text.sqlite3"
     result = cli("translate", str(seeds[4]), "--engine", "none", db=db)

@@ -4,113 +4,19 @@ serving feeds and pages the tests build: no outside traffic, ever."""
 from __future__ import annotations
 
 import json
-import threading
-import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
+from tests.support.site import ATOM, DUTCH, GERMAN, HTML, XML, Site, page, rss, serve_site
 from translate.fetch import Fetcher, FetchError
-
-DUTCH = (
-    "De Russische minister van Buitenlandse Zaken Sergej Lavrov heeft dinsdag in Genève "
-    "gesproken met zijn Amerikaanse collega. Volgens het ministerie in Moskou verliep het "
-    "gesprek zakelijk. De twee landen willen volgende week opnieuw overleggen over de "
-    "situatie in Oekraïne en over de veiligheid in Europa. Een woordvoerder van de NAVO "
-    "zei dat het bondgenootschap de gesprekken steunt, maar dat het niet zal ingaan op "
-    "eisen over de uitbreiding naar het oosten."
-)
-GERMAN = (
-    "Der russische Außenminister Sergej Lawrow hat am Dienstag in Genf mit seinem "
-    "amerikanischen Kollegen gesprochen. Nach Angaben des Ministeriums in Moskau verlief "
-    "das Gespräch sachlich. Beide Länder wollen in der kommenden Woche erneut über die "
-    "Lage in der Ukraine und die Sicherheit in Europa beraten. Ein Sprecher der Nato "
-    "sagte, das Bündnis unterstütze die Gespräche, werde aber nicht auf Forderungen nach "
-    "einem Verzicht auf die Osterweiterung eingehen."
-)
-
-
-def page(title: str, body: str) -> bytes:
-    paragraphs = "".join(f"<p>{s}.</p>" for s in body.split(". "))
-    return (
-        f"<!doctype html><html><head><title>{title}</title></head><body>"
-        f"<nav><a href='/'>Home</a></nav><article><h1>{title}</h1>{paragraphs}</article>"
-        "<footer>Meer uit Buitenland</footer></body></html>"
-    ).encode()
-
-
-def rss(items: list[tuple[str, str, str]], title: str = "Test Nieuws") -> bytes:
-    entries = "".join(
-        f"<item><title>{t}</title><link>{link}</link><pubDate>{date}</pubDate>"
-        "<author>redactie@example.org (Redactie)</author></item>"
-        for t, link, date in items
-    )
-    return (
-        f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
-        f"<title>{title}</title><link>http://example.org/</link>{entries}</channel></rss>"
-    ).encode()
-
-
-ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title>Test Nachrichten</title>
-<id>urn:test</id><updated>2021-12-08T10:00:00Z</updated>
-<entry><title>Lawrow in Genf</title><link href="/de/lawrow"/><id>urn:1</id>
-<updated>2021-12-08T10:00:00Z</updated></entry></feed>"""
-
-
-class Site:
-    """Routes of the loopback server: path -> (status, headers, body); requests logged."""
-
-    def __init__(self) -> None:
-        self.routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
-        self.requests: list[tuple[str, dict[str, str]]] = []
-        self.slow: set[str] = set()
 
 
 @pytest.fixture
 def site() -> Iterator[tuple[Site, str]]:
-    state = Site()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            state.requests.append((self.path, dict(self.headers)))
-            if self.path in state.slow:
-                time.sleep(2)
-            status, headers, body = state.routes.get(self.path, (404, {}, b"not here"))
-            if (
-                status == 200
-                and headers.get("ETag")
-                and (self.headers.get("If-None-Match") == headers["ETag"])
-            ):
-                status, body = 304, b""
-            self.send_response(status)
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    class Server(ThreadingHTTPServer):
-        def handle_error(self, request: object, client_address: object) -> None:
-            pass  # a client that stops reading (a response over the cap) is expected
-
-    server = Server(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield state, f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-HTML = {"Content-Type": "text/html; charset=utf-8"}
-XML = {"Content-Type": "application/rss+xml"}
+    with serve_site() as served:
+        yield served
 
 
 def test_a_feed_brings_its_pages_with_dates_outlet_and_metadata(cli, site) -> None:
@@ -349,3 +255,18 @@ def test_serve_refresh_fetches_feeds_translates_and_shows_their_state(settings, 
     html = app.test_client().get("/").get_data(as_text=True)
     assert "Feeds" in html and "every 30 minutes" in html
     assert f"{base}/rss" in html and "HTTP 404" in html
+
+
+def test_a_copy_that_adds_another_story_does_not_join_the_two_stories() -> None:
+    """C prints A whole and then B's text: it is a copy (of A, the stronger and earlier),
+    but A and B stay two texts; chaining through C would make them one."""
+    from translate.wire import wire_groups
+
+    other = (
+        "De Tweede Kamer heeft woensdag gedebatteerd over de steun aan Oekraïne. Minister "
+        "Brekelmans zei dat Nederland meer luchtafweer levert. De oppositie wil dat het kabinet "
+        "ook diplomatiek meer doet. Volgens de minister steunt de NAVO de gesprekken in Genève, "
+        "maar is er geen reden voor optimisme over een snel akkoord."
+    )
+    groups = wire_groups([("a", DUTCH), ("b", other), ("c", f"{DUTCH} {other}")])
+    assert [g.ids for g in groups] == [("a", "c")]

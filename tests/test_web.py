@@ -612,3 +612,44 @@ def test_glossary_page_filters_by_kind_and_file(client) -> None:
     assert "Maria Zakharova" in people and "shipped:people.tsv" in people
     generated = client.get("/glossary?origin=generated&q=Wenen").get_data(as_text=True)
     assert "Vienna" in generated and "CLDR time zone Europe/Vienna" in generated
+
+
+def test_wire_copies_page_and_api_follow_the_stored_articles(app, client, tmp_path) -> None:
+    """Two sites carrying one text: listed once, with what the copy changed; the first
+    carrier is the earliest published, and a changed date is seen on the next request."""
+    from tests.support.site import DUTCH
+    from translate.ingest import read_article
+
+    assert client.get("/api/wire").get_json() == {"texts": []}  # the seeds carry no copies
+    sentences = DUTCH.split(". ")
+    paths = []
+    for name, outlet, day, text in [
+        ("anp", "ANP", "2021-12-07", f"Lavrov spreekt in Genève\n\n{DUTCH}\n"),
+        ("krant", "Regiokrant", "2021-12-08", "Overleg zakelijk\n\n" + ". ".join(sentences[:-1])),
+    ]:
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        (tmp_path / f"{name}.meta").write_text(f"outlet: {outlet}\npublished: {day}\n")
+        paths.append(path)
+    anp, krant = (read_article(p) for p in paths)
+    with app.app_context():
+        from web import get_store
+
+        get_store().put_articles([krant, anp])
+    (text,) = client.get("/api/wire").get_json()["texts"]
+    assert text["text"]["outlet"] == "ANP" and [c["outlet"] for c in text["copies"]] == [
+        "Regiokrant"
+    ]
+    (copy,) = text["copies"]
+    assert copy["added"] == [] and copy["removed"] == [sentences[-1]]
+    html = client.get("/wire").get_data(as_text=True)
+    assert "Regiokrant" in html and "1 sentence left out or reworded" in html
+    assert "uitbreiding naar het oosten" in html
+
+    token = _token(client, f"/article/{krant.id}")
+    moved = client.post(
+        f"/article/{krant.id}/published", data={"csrf_token": token, "published": "2021-12-06"}
+    )
+    assert moved.status_code == 303
+    (text,) = client.get("/api/wire").get_json()["texts"]
+    assert text["text"]["outlet"] == "Regiokrant"  # now the earlier of the two

@@ -184,6 +184,37 @@ class Grouping:
 # Background jobs
 
 
+# Wire copies: one agency text carried by several outlets
+
+
+@dataclass(frozen=True)
+class WireCopy:
+    """One carrier of a text: which article, and what its copy changed against the first
+    carrier's (sentences it lacks, sentences it adds; a reworded one is both)."""
+
+    id: str
+    title: str
+    outlet: str | None
+    published: str | None
+    removed: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()
+
+    @property
+    def differences(self) -> tuple[str, ...]:
+        """The changes as a diff's lines: "-" removed, "+" added."""
+        return (*(f"-{s}" for s in self.removed), *(f"+{s}" for s in self.added))
+
+
+@dataclass(frozen=True)
+class WireText:
+    """A text carried by several outlets: its first carrier (earliest published, else
+    first stored) and the copies, each with what it changed."""
+
+    text: WireCopy
+    copies: tuple[WireCopy, ...]
+    similarity: float  # the lowest verified containment between two copies in the group
+
+
 @dataclass(frozen=True)
 class Job:
     """Reading and translating one added article in the background worker.

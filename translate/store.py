@@ -247,6 +247,15 @@ class Store:
         """Every stored article's id, in the library's order (no article is loaded)."""
         return [r[0] for r in self._read("SELECT id FROM articles ORDER BY path, id")]
 
+    def articles_digest(self) -> str:
+        """A digest that changes whenever any stored article does (added, removed, edited),
+        and only then: what is computed from every article can be kept until it changes."""
+        digest = hashlib.sha256()
+        for article_id, data in self._read("SELECT id, data FROM articles ORDER BY id"):
+            digest.update(article_id.encode())
+            digest.update(hashlib.sha256(data.encode("utf-8")).digest())
+        return digest.hexdigest()
+
     def get_articles(self, ids: Sequence[str]) -> dict[str, Article]:
         """The stored articles of these ids (missing ones left out)."""
         found: dict[str, Article] = {}

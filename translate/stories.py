@@ -344,14 +344,13 @@ def wire_copies(docs: Sequence[Doc]) -> tuple[list[Doc], dict[str, list[Doc]]]:
     doc stands for: coverage counts one text once, not once per site that printed it."""
     if len(docs) < 2:
         return list(docs), {}
-    from translate.wire import wire_groups
+    from translate.wire import first_carried, wire_groups
 
-    order = sorted(range(len(docs)), key=lambda i: (docs[i].article.published or "9999", i))
-    ordered = [docs[i] for i in order]
+    ordered = first_carried([d.article for d in docs])
     copies: dict[str, list[Doc]] = {}
     dropped: set[str] = set()
-    by_id = {d.article.id: d for d in ordered}
-    for group in wire_groups([(d.article.id, d.article.body) for d in ordered]):
+    by_id = {d.article.id: d for d in docs}
+    for group in wire_groups([(a.id, a.body) for a in ordered]):
         copies[group.first] = [by_id[i] for i in group.ids[1:]]
         dropped.update(group.ids[1:])
     return [d for d in docs if d.article.id not in dropped], copies

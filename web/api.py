@@ -8,7 +8,7 @@ from flask import Blueprint, Response, abort, jsonify, request, url_for
 from translate.codec import to_json
 from translate.stored import latest_grouping, load_job, stored_translation, translated_titles
 from web import csrf, get_glossary, get_store
-from web.pages import comparison, quality_data, story_comparison
+from web.pages import comparison, quality_data, story_comparison, wire_data
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 csrf.exempt(bp)  # read-only: every route here is GET
@@ -128,3 +128,9 @@ def job(job_id: str) -> Response:
     if found is None:
         abort(404)
     return _json(found)
+
+
+@bp.get("/wire")
+def wire() -> Response:
+    """Texts carried by several outlets (wire copies), each copy with what it changed."""
+    return _json({"texts": wire_data()["texts"]})

@@ -110,6 +110,8 @@ def library_data(page: int = 1) -> dict[str, Any]:
     rows = []
     for members, group in shown:
         people = [member(a, group.coverage.get(a) if group else None) for a in members]
+        if len(members) > 1:
+            _mark_copies(people, [articles[a] for a in members])
         done = [m for m in people if m["translated"]]
         rows.append(
             {
@@ -129,6 +131,42 @@ def library_data(page: int = 1) -> dict[str, Any]:
         "pages": pages,
         "feeds": store.list_feeds(),
     }
+
+
+def _mark_copies(people: list[dict[str, Any]], articles: list[Article]) -> None:
+    """Each member that carries the same agency text as another: which one it copies
+    (``copy_of``), or how many copies it stands for (``copies``)."""
+    from translate.wire import wire_texts
+
+    by_id = {m["article"].id: m for m in people}
+    for text in wire_texts(articles):
+        by_id[text.text.id]["copies"] = len(text.copies)
+        for copy in text.copies:
+            by_id[copy.id]["copy_of"] = text.text
+
+
+def wire_data() -> dict[str, Any]:
+    """Every text the stored articles carry more than once, with what each copy changed,
+    and English titles where there are translations. Kept until an article changes."""
+    from translate.wire import wire_texts
+
+    store = get_store()
+    key = (str(store.path), store.articles_digest())
+    last = _wire.get("last")  # one tuple, swapped whole: safe across threads
+    if last is None or last[0] != key:
+        last = (key, wire_texts(store.list_articles()))
+        _wire["last"] = last
+    texts = last[1]
+    ids = [c.id for t in texts for c in (t.text, *t.copies)]
+    return {"texts": texts, "titles": translated_titles(store, ids)}
+
+
+_wire: dict[str, tuple[tuple[str, str], list[Any]]] = {}
+
+
+@bp.get("/wire")
+def wire():  # type: ignore[no-untyped-def]
+    return render_template("wire.html", **wire_data())
 
 
 @bp.get("/favicon.ico")

@@ -62,8 +62,16 @@ def translate(
     no_glossary: bool,
     as_json: bool,
 ) -> None:
-    """Translate articles to English (cached: nothing is translated twice)."""
-    articles = read_all(paths, lang, published)
+    """Translate articles to English (cached: nothing is translated twice). No PATH: every
+    stored article (those ``newsbridge fetch`` brought in, say)."""
+    if paths:
+        articles = read_all(paths, lang, published)
+    else:
+        if lang or published:
+            raise click.UsageError("--lang and --published go with article files")
+        articles = ctx.store.list_articles()
+        if not articles:
+            raise click.UsageError("no articles: give article files, or fetch or ingest some")
     results = translate_with_progress(ctx, articles, engine, not no_glossary, show=not as_json)
     if as_json:
         emit_json(

@@ -19,6 +19,7 @@ from translate.fetch import (
     read_article,
     read_feed,
 )
+from translate.results import WireCopy
 from translate.store import Store
 
 
@@ -304,45 +305,40 @@ def write_opml(feeds: list[tuple[str, str | None]]) -> str:
 @pass_context
 def wire(ctx: Context, as_json: bool) -> None:
     """Stored articles that carry one agency text (wire copies), with what differs."""
-    import difflib
+    from translate.wire import wire_texts
 
-    from translate.wire import wire_groups
-
-    articles = {a.id: a for a in ctx.store.list_articles()}
-    groups = wire_groups([(a.id, a.body) for a in articles.values()])
-    shown = []
-    for group in groups:
-        first = articles[group.first]
-        copies = []
-        for other_id in group.ids[1:]:
-            other = articles[other_id]
-            a = [s.text for s in first.sentences]
-            b = [s.text for s in other.sentences]
-            diff = [
-                line
-                for line in difflib.unified_diff(a, b, lineterm="", n=0)
-                if line[:1] in "+-" and not line.startswith(("+++", "---"))
-            ]
-            copies.append(
-                {"id": other.id, "outlet": other.outlet, "title": other.title, "differences": diff}
-            )
-        shown.append(
+    texts = wire_texts(ctx.store.list_articles())
+    if as_json:
+        emit_json(
             {
-                "text": {"id": first.id, "outlet": first.outlet, "title": first.title},
-                "copies": copies,
-                "similarity": group.similarity,
+                "groups": [
+                    {
+                        "text": _carrier_json(t.text),
+                        "copies": [
+                            {**_carrier_json(c), "differences": list(c.differences)}
+                            for c in t.copies
+                        ],
+                        "similarity": t.similarity,
+                    }
+                    for t in texts
+                ]
             }
         )
-    if as_json:
-        emit_json({"groups": shown})
         return
-    for item in shown:
-        text = item["text"]
-        click.echo(f"{text['id']}  {text['outlet'] or ''}  {text['title']}")
-        for copy in item["copies"]:
-            click.echo(f"  = {copy['id']}  {copy['outlet'] or ''}  {copy['title']}")
-            for line in copy["differences"]:
+    for t in texts:
+        click.echo(f"{t.text.id}  {t.text.outlet or ''}  {t.text.title}")
+        for copy in t.copies:
+            click.echo(f"  = {copy.id}  {copy.outlet or ''}  {copy.title}")
+            for line in copy.differences:
                 click.echo(f"      {line}")
-    click.echo(
-        f"{len(shown)} texts carried more than once ({sum(len(g.ids) for g in groups)} articles)"
-    )
+    articles = sum(1 + len(t.copies) for t in texts)
+    click.echo(f"{len(texts)} texts carried more than once ({articles} articles)")
+
+
+def _carrier_json(carrier: WireCopy) -> dict[str, str | None]:
+    return {
+        "id": carrier.id,
+        "outlet": carrier.outlet,
+        "title": carrier.title,
+        "published": carrier.published,
+    }
