@@ -23,8 +23,10 @@ from glossary.entries import GENERATED_PREFIX, LANGS, Entry, Form, slug
 # Territory codes left out: unknown, unions that have curated entries, "world", and
 # "Amerika" (Dutch and German news mean the United States by it as often as not).
 _LEFT_OUT = {"ZZ", "QO", "EU", "EZ", "UN", "001", "019"}
-# Regions as English news names them (CLDR's English is the UN statistical name).
+# Regions and countries as English news names them (CLDR's English is the UN statistical
+# name; its "Türkiye" is "Turkey" in most English news, and in FLORES references).
 _ENGLISH_REGION = {
+    "TR": "Turkey",
     "011": "West Africa",
     "014": "East Africa",
     "015": "North Africa",

@@ -87,6 +87,38 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Where a sentence opens: its start, or after a full stop, with opening quotes between.
+_OPENS = re.compile(r"(?:^|[.!?]\s+)[\"'“„«‘(\[]*$")
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+# A name right after a title. Dutch writes a title lowercase, so a capitalised word after
+# it is a name ("premier Schoof"); German capitalises every noun, so it takes a first and
+# a last name ("Premierminister Stephen Harper", not "Premierminister Singapurs").
+_NAME_AFTER = {
+    "nl": re.compile(rf"\s+{_UPPER}\w"),
+    "de": re.compile(rf"\s+{_UPPER}[\w'-]+\s+{_UPPER}\w"),
+}
+# Words news English keeps lowercase in a title before a name ("NATO chief Mark Rutte",
+# "said spokesperson Peskov"), and the small words inside a title.
+_DESCRIPTIVE = frozenset("chief spokesperson spokesman spokeswoman leader envoy envoys".split())
+_SMALL = frozenset("of and for the to in on".split())
+
+
+def _title_case(english: str) -> str:
+    """ "deputy prime minister" -> "Deputy Prime Minister"; "NATO chief" stays."""
+    return " ".join(
+        w if w in _DESCRIPTIVE or (n and w in _SMALL) else _capitalised(w)
+        for n, w in enumerate(english.split(" "))
+    )
+
+
+def _presence(english: str, kind: str) -> re.Pattern[str]:
+    """How ``english`` is found in an output: a title or term in any case ("Prime
+    Minister" is "prime minister" before a name), a name as written but its first letter."""
+    if kind in COMMON_KINDS:
+        return re.compile(rf"(?<!\w){re.escape(english)}(?!\w)", re.IGNORECASE)
+    return _word_pattern(english, True)
+
+
 def _word_pattern(text: str, flexible_first: bool = False) -> re.Pattern[str]:
     body = re.escape(text)
     if flexible_first and text[:1].isalpha():
@@ -191,7 +223,9 @@ class Glossary:
         if pattern is not None:
             for m in pattern.finditer(text):
                 target = index[m.group(0)]
-                matches.append(self._match(target, m.start(), m.end(), m.group(0), text, None))
+                matches.append(
+                    self._match(target, m.start(), m.end(), m.group(0), text, None, lang)
+                )
         matches.extend(self._closed_compounds(text, lang, matches))
         matches.sort(key=lambda m: m.start)
         joined: list[Match] = []
@@ -216,12 +250,21 @@ class Glossary:
 
     @staticmethod
     def _match(
-        target: _Target, start: int, end: int, form: str, text: str, joined: str | None
+        target: _Target,
+        start: int,
+        end: int,
+        form: str,
+        text: str,
+        joined: str | None,
+        lang: str,
     ) -> Match:
         english = target.english
-        # "Premier" -> "Prime minister"; "Bundeskanzler Merz ..." opening a sentence ->
-        # "Chancellor Merz ...".
-        opens = start == 0 or re.search(r"[.!?]\s+$", text[max(0, start - 4) : start]) is not None
+        # "Premier" -> "Prime minister"; "Bundeskanzler Merz ..." opening a sentence (or a
+        # quotation that opens it) -> "Chancellor Merz ...".
+        opens = _OPENS.search(text[max(0, start - 8) : start]) is not None or not text[:start]
+        if target.entry.kind == "title" and _NAME_AFTER[lang].match(text, end):
+            # A title before a name is capitalised in English: "Prime Minister Dick Schoof".
+            english = _title_case(english)
         if (target.lowercase_first or opens) and form[:1].isupper() and english[:1].islower():
             english = _capitalised(english)
         return Match(target.entry, start, end, form, english, joined)
@@ -244,8 +287,8 @@ class Glossary:
                 )
                 if head and tail and head.entry.is_name and tail.entry.kind in COMMON_KINDS:
                     start, mid = word.start(), word.start() + cut
-                    extra.append(self._match(head, start, mid, token[:cut], text, None))
-                    extra.append(self._match(tail, mid, word.end(), token[cut:], text, ""))
+                    extra.append(self._match(head, start, mid, token[:cut], text, None, lang))
+                    extra.append(self._match(tail, mid, word.end(), token[cut:], text, "", lang))
                     break
         return extra
 
@@ -274,10 +317,11 @@ class Glossary:
             wanted[match.english] = wanted.get(match.english, 0) + 1
         # Longer forms first: the "African" of "African Union" is that term's, not a
         # second "African" (the adjective), so it neither counts nor gets replaced.
+        kinds = {m.english: m.entry.kind for m in protected.matches}
         done: dict[str, int] = {}
         for english in sorted(wanted, key=len, reverse=True):
-            claimed = _claimed(text, done)
-            present = _word_pattern(english, True)
+            claimed = _claimed(text, done, kinds)
+            present = _presence(english, kinds[english])
             missing = wanted[english] - sum(
                 1 for m in present.finditer(text) if not _overlaps(m, claimed)
             )
@@ -298,7 +342,8 @@ class Glossary:
             ):
                 if missing <= 0:
                     break
-                claimed = _claimed(text, {k: v for k, v in done.items() if k != english})
+                others = {k: v for k, v in done.items() if k != english}
+                claimed = _claimed(text, others, kinds)
                 text, replaced = _replace(_word_pattern(form), english, text, missing, claimed)
                 missing -= replaced
         return Enforced(text, tuple(self.locate(text, protected.matches)))
@@ -311,7 +356,7 @@ class Glossary:
         # Longer English first, so "Putin" is not found inside "Vladimir Putin".
         order = sorted(range(len(matches)), key=lambda i: (-len(matches[i].english), i))
         for i in order:
-            pattern = _word_pattern(matches[i].english, True)
+            pattern = _presence(matches[i].english, matches[i].entry.kind)
             spans[i] = None
             for m in pattern.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in claimed):
@@ -340,13 +385,13 @@ def _overlaps(m: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < m.end() and m.start() < e for s, e in spans)
 
 
-def _claimed(text: str, counts: dict[str, int]) -> list[tuple[int, int]]:
+def _claimed(text: str, counts: dict[str, int], kinds: dict[str, str]) -> list[tuple[int, int]]:
     """The spans in ``text`` of these English forms, at most ``count`` of each, longest
     first (as :meth:`Glossary.locate` claims them)."""
     spans: list[tuple[int, int]] = []
     for english in sorted(counts, key=len, reverse=True):
         left = counts[english]
-        for m in _word_pattern(english, True).finditer(text):
+        for m in _presence(english, kinds[english]).finditer(text):
             if left <= 0:
                 break
             if not _overlaps(m, spans):
@@ -390,11 +435,13 @@ def term_accuracy(hits: Iterable[Hit]) -> float | None:
 def rendered(output: str, expected: Sequence[str]) -> tuple[int, list[str]]:
     """How many of the ``expected`` English forms (one per occurrence) ``output`` holds,
     and the ones it lacks. Longer forms claim their span first, so "Putin" inside
-    "Vladimir Putin" is not counted twice; the first letter may be in either case."""
+    "Vladimir Putin" is not counted twice; the first letter may be in either case, and a
+    title or term (written lowercase) in any case ("Prime Minister Dick Schoof")."""
     claimed: list[tuple[int, int]] = []
     missing: list[str] = []
     for english in sorted(expected, key=len, reverse=True):
-        for m in _word_pattern(english, True).finditer(output):
+        kind = "title" if english[:1].islower() else "person"
+        for m in _presence(english, kind).finditer(output):
             if not any(s < m.end() and m.start() < e for s, e in claimed):
                 claimed.append((m.start(), m.end()))
                 break

@@ -326,3 +326,12 @@ def test_generate_writes_the_cldr_files_and_keeps_curated_forms(cli, tmp_path: P
     before = {p.name: p.read_bytes() for p in folder.glob("*.tsv")}
     cli("--glossary", str(folder), "glossary", "generate", "--output-dir", str(folder))
     assert {p.name: p.read_bytes() for p in folder.glob("*.tsv")} == before
+
+
+def test_a_title_in_title_case_is_no_missing_title(glossary: Glossary) -> None:
+    """ "Prime Minister" before a name is right English for the "prime minister" entry:
+    found, and not lowercased by enforcement."""
+    protected = glossary.protect("De premier zei dat hij blijft.", "nl")
+    enforced = glossary.enforce("The Prime Minister said he stays.", protected)
+    assert enforced.text == "The Prime Minister said he stays."
+    assert [h.enforced for h in enforced.hits] == [True]
