@@ -23,7 +23,7 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev,llm]'
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev,llm,cluster]'
 	touch $(STAMP)
 
 model: setup
@@ -54,7 +54,7 @@ format: setup
 	$(BIN)/ruff check --fix .
 
 test: lint model browser
-	NEWSBRIDGE_REQUIRE_LLM=1 NEWSBRIDGE_REQUIRE_BROWSER=1 $(BIN)/pytest
+	NEWSBRIDGE_REQUIRE_LLM=1 NEWSBRIDGE_REQUIRE_BROWSER=1 NEWSBRIDGE_REQUIRE_RAY=1 $(BIN)/pytest
 
 bench: setup
 	$(BIN)/python benchmarks/engines.py

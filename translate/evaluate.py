@@ -15,7 +15,7 @@ from translate.doubt import flag_counts, spearman
 from translate.engines.base import Engine
 from translate.ingest import article_id
 from translate.models import Article, Sentence
-from translate.pipeline import Progress, translate_articles
+from translate.pipeline import Progress, Runner, run_here, translate_articles
 from translate.store import Store
 from translate.vocab import SOURCE_LANGS
 
@@ -174,8 +174,9 @@ def evaluate(
     glossary: Glossary,
     enforce: bool = True,
     progress: Progress | None = None,
+    runner: Runner = run_here,
 ) -> dict[str, Any]:
-    """Translate the test set (cached) and score it.
+    """Translate the test set (cached; ``runner``: where the engine runs) and score it.
 
     With ``enforce`` off the glossary is not applied, only used to measure how often its
     terms come out right anyway: what the glossary adds is the difference.
@@ -184,7 +185,12 @@ def evaluate(
 
     started = time.perf_counter()
     results = translate_articles(
-        articles_of(testset), engine, store, glossary if enforce else None, progress=progress
+        articles_of(testset),
+        engine,
+        store,
+        glossary if enforce else None,
+        progress=progress,
+        runner=runner,
     )
     seconds = time.perf_counter() - started
     done = [s for r in results for s in r.sentences]

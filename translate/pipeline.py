@@ -7,7 +7,7 @@ and stores the results.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from glossary import Glossary, Protected
@@ -96,6 +96,44 @@ def look_up_cache(
     return store.cached_translations(engine.name, engine.model_id(lang), lang, keys)
 
 
+def render_batch(
+    engine: Engine,
+    lang: str,
+    requests: Sequence[tuple[str, Hint]],
+    repair: bool = True,
+) -> list[Rendering]:
+    """The engine's output for one batch of (text, hint) requests; with ``repair``, a
+    doubted output is made again the engine's other way and the less doubtful one kept.
+    The same function runs in this process or in a cluster's worker, so both give the
+    same English."""
+    texts = [text for text, _ in requests]
+    translated = engine.render(texts, lang, [hint for _, hint in requests])
+    if len(translated) != len(requests):
+        raise RuntimeError(
+            f"engine {engine.name} returned {len(translated)} outputs for {len(requests)}"
+        )
+    if not repair:
+        return translated
+    return [
+        _repair(engine, lang, text, hint, rendering)
+        for (text, hint), rendering in zip(requests, translated, strict=True)
+    ]
+
+
+Batch = list[tuple[str, Hint]]
+# Runs batches of one language and yields (batch number, outputs) as each one is done, in
+# any order: here one after another, or on a cluster (``translate.cluster``).
+Runner = Callable[[Engine, str, Sequence[Batch], bool], Iterator[tuple[int, list[Rendering]]]]
+
+
+def run_here(
+    engine: Engine, lang: str, batches: Sequence[Batch], repair: bool
+) -> Iterator[tuple[int, list[Rendering]]]:
+    """The runner of a local run: each batch in turn, in this process."""
+    for number, batch in enumerate(batches):
+        yield number, render_batch(engine, lang, batch, repair)
+
+
 def translate_missing(
     engine: Engine,
     store: Store,
@@ -106,10 +144,12 @@ def translate_missing(
     glossary_version: str,
     progress: Progress | None = None,
     repair: bool = True,
+    runner: Runner = run_here,
 ) -> dict[str, Rendering]:
     """Step 3: translate the requests the cache lacks, batch by batch; each batch is stored
     as soon as it is done, so an interrupted run keeps its work. With ``repair``, a
-    doubted output is made again the engine's other way and the less doubtful one kept."""
+    doubted output is made again the engine's other way and the less doubtful one kept.
+    ``runner`` runs the batches (default: here, in turn)."""
     if lang == TARGET_LANG:
         # English passes through untranslated.
         done = {k: Rendering(requests[k].protected.text) for k in todo}
@@ -122,58 +162,51 @@ def translate_missing(
     todo = [k for k in todo if k not in outputs]
     if progress and outputs:
         progress(len(outputs), -1)
-    for start in range(0, len(todo), batch_size):
-        batch = todo[start : start + batch_size]
-        translated = engine.render(
-            [requests[k].protected.text for k in batch], lang, [requests[k].hint for k in batch]
-        )
-        if len(translated) != len(batch):
-            raise RuntimeError(
-                f"engine {engine.name} returned {len(translated)} outputs for {len(batch)}"
-            )
-        if repair:
-            translated = [
-                _repair(engine, lang, requests[k], rendering)
-                for k, rendering in zip(batch, translated, strict=True)
-            ]
-        pairs = list(zip(batch, translated, strict=True))
+    keys = [todo[start : start + batch_size] for start in range(0, len(todo), batch_size)]
+    batches = [[(requests[k].protected.text, requests[k].hint) for k in batch] for batch in keys]
+    if not batches:
+        return outputs
+    for number, translated in runner(engine, lang, batches, repair):
+        pairs = list(zip(keys[number], translated, strict=True))
         store.put_translations(engine.name, model, lang, pairs, glossary_version)
         outputs.update(pairs)
         if progress:
-            progress(len(batch), -1)
+            progress(len(pairs), -1)
     return outputs
 
 
 def _doubt(
-    unit: Unit,
+    text: str,
+    hint: Hint,
+    lang: str,
     rendering: Rendering,
     english: str,
     missing: Sequence[str] = (),
     context: bool = True,
 ) -> Doubt:
-    """``english`` assessed against the unit's text; ``context``: check for an echo of
-    the sentence before (not for an attempt made without it)."""
+    """``english`` assessed against ``text``; ``context``: check for an echo of the
+    sentence before (not for an attempt made without it)."""
     return assess(
-        unit.protected.text,
+        text,
         english,
-        unit.lang,
+        lang,
         logprob=rendering.logprob,
-        previous=unit.hint.previous if context else None,
-        terms=[english for _, english in unit.hint.terms],
+        previous=hint.previous if context else None,
+        terms=[english for _, english in hint.terms],
         missing_terms=missing,
     )
 
 
-def _repair(engine: Engine, lang: str, unit: Unit, first: Rendering) -> Rendering:
+def _repair(engine: Engine, lang: str, text: str, hint: Hint, first: Rendering) -> Rendering:
     """The less doubtful of ``first`` and the engine's second attempt, where it has one."""
-    doubt = _doubt(unit, first, first.text)
+    doubt = _doubt(text, hint, lang, first, first.text)
     if not doubt.flags:
         return first
-    again = engine.render_again(unit.protected.text, lang, unit.hint)
+    again = engine.render_again(text, lang, hint)
     if again is None:
         return first
     second = replace(again, tries=2)
-    second_doubt = _doubt(unit, second, second.text, context=False)
+    second_doubt = _doubt(text, hint, lang, second, second.text, context=False)
     return second if better(doubt, second_doubt) else replace(first, tries=2)
 
 
@@ -195,7 +228,7 @@ def assemble(
         else:
             english, hits = rendering.text, ()
         missing = [hit.english for hit in hits if not hit.enforced]
-        doubt = _doubt(unit, rendering, english, missing)
+        doubt = _doubt(unit.protected.text, unit.hint, unit.lang, rendering, english, missing)
         done[unit.article].append(
             SentenceTranslation(
                 unit.index,
@@ -223,9 +256,11 @@ def translate_articles(
     batch_size: int = 16,
     progress: Progress | None = None,
     repair: bool = True,
+    runner: Runner = run_here,
 ) -> list[ArticleTranslation]:
     """Translate titles and sentences; only text the cache lacks goes to the engine.
     ``repair``: translate doubted sentences a second way (see :func:`translate_missing`).
+    ``runner``: where the engine runs (here; or a Ray cluster, ``translate.cluster``).
 
     ``progress`` is called with (units just done, total units) after each step.
     """
@@ -248,7 +283,7 @@ def translate_articles(
         todo = [k for k in keys if k not in hits]
         version = glossary.version if glossary else "none"
         fresh = translate_missing(
-            engine, store, lang, requests, todo, batch_size, version, advance, repair
+            engine, store, lang, requests, todo, batch_size, version, advance, repair, runner
         )
         outputs.text.update({(lang, k): o for k, o in fresh.items()})
         if lang == TARGET_LANG:

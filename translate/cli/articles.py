@@ -14,7 +14,9 @@ from translate.cli.common import (
     lang_option,
     pass_context,
     published_option,
+    ray_options,
     read_all,
+    runner_for,
     translate_with_progress,
 )
 from translate.codec import to_json
@@ -51,6 +53,7 @@ def ingest(
 @lang_option
 @published_option
 @click.option("--no-glossary", is_flag=True, help="Translate without glossary enforcement.")
+@ray_options
 @json_option
 @pass_context
 def translate(
@@ -60,6 +63,9 @@ def translate(
     lang: str | None,
     published: str | None,
     no_glossary: bool,
+    ray_address: str | None,
+    ray_actors: int | None,
+    ray_install_models: bool,
     as_json: bool,
 ) -> None:
     """Translate articles to English (cached: nothing is translated twice). No PATH: every
@@ -72,7 +78,10 @@ def translate(
         articles = ctx.store.list_articles()
         if not articles:
             raise click.UsageError("no articles: give article files, or fetch or ingest some")
-    results = translate_with_progress(ctx, articles, engine, not no_glossary, show=not as_json)
+    with runner_for(ray_address, ray_actors, ray_install_models) as runner:
+        results = translate_with_progress(
+            ctx, articles, engine, not no_glossary, show=not as_json, runner=runner
+        )
     if as_json:
         emit_json(
             {"articles": [translation_report(a, r) for a, r in zip(articles, results, strict=True)]}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,6 +51,63 @@ published_option = click.option(
 )
 
 
+def ray_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--ray [ADDRESS]``, ``--ray-actors N``, ``--ray-install-models``: run the engine on
+    a Ray cluster (``translate.cluster``)."""
+    for option in reversed(
+        [
+            click.option(
+                "--ray",
+                "ray_address",
+                is_flag=False,
+                flag_value="local",
+                default=None,
+                metavar="[ADDRESS]",
+                help="Translate on Ray actors: alone, a local Ray for this run; with an address"
+                " (auto, ray://HOST:10001), that cluster. Needs newsbridge[cluster].",
+            ),
+            click.option(
+                "--ray-actors",
+                type=click.IntRange(min=1),
+                default=None,
+                help="Engines on the cluster (default: one per CPU).",
+            ),
+            click.option(
+                "--ray-install-models",
+                is_flag=True,
+                help="Each worker without the LLM model installs the verified one first.",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+@contextmanager
+def runner_for(
+    address: str | None, actors: int | None = None, install: bool = False
+) -> Iterator[Any]:
+    """The pipeline's runner: here, or on Ray when ``--ray`` was given."""
+    from translate.pipeline import run_here
+
+    if address is None:
+        if actors or install:
+            raise click.UsageError("--ray-actors and --ray-install-models go with --ray")
+        yield run_here
+        return
+    from translate.cluster import ClusterError, RayRunner
+
+    try:
+        runner = RayRunner(None if address == "local" else address, actors, install=install)
+    except ClusterError as exc:
+        raise click.ClickException(str(exc)) from None
+    with runner:
+        try:
+            yield runner
+        except ClusterError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
 def emit_json(data: Any) -> None:
     """Print a result (or plain data) as JSON, in its one shape (``translate.codec``)."""
     click.echo(json.dumps(to_json(data), ensure_ascii=False, indent=2))
@@ -57,16 +115,27 @@ def emit_json(data: Any) -> None:
 
 @contextmanager
 def progress_bar(label: str, enabled: bool) -> Iterator[Callable[[int, int], None]]:
-    """A progress bar on stderr when it is a terminal; silent otherwise."""
+    """A progress bar on stderr when it is a terminal (done, rate, time left); silent
+    otherwise."""
     state: dict[str, Any] = {}
 
     def advance(done: int, total: int) -> None:
         if not enabled:
             return
         if "bar" not in state:
-            state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr)
+            state["bar"] = click.progressbar(
+                length=total,
+                label=label,
+                file=sys.stderr,
+                show_pos=True,
+                item_show_func=lambda rate: rate,
+            )
             state["bar"].__enter__()
-        state["bar"].update(done)
+            state["started"] = time.monotonic()
+        bar = state["bar"]
+        seconds = time.monotonic() - state["started"]
+        rate = (bar.pos + done) / seconds if seconds > 0 else 0.0
+        bar.update(done, f"{rate:.2f}/s")
 
     try:
         yield advance
@@ -96,15 +165,22 @@ def translate_with_progress(
     engine: str | None,
     use_glossary: bool = True,
     show: bool = True,
+    runner: Any = None,
 ) -> list[ArticleTranslation]:
     """Store the articles and translate them (the cache answers what it can), with a
-    progress bar on a terminal."""
-    from translate.pipeline import translate_articles
+    progress bar on a terminal; ``runner``: where the engine runs (default here)."""
+    from translate.pipeline import run_here, translate_articles
 
     glossary = ctx.glossary(use_glossary)
     chosen = choose_engine(engine or ctx.settings.engine, ctx.settings, (a.lang for a in articles))
     ctx.store.put_articles(articles)
     with progress_bar("Translating", enabled=show and sys.stderr.isatty()) as advance:
         return translate_articles(
-            articles, chosen, ctx.store, glossary, ctx.settings.batch_size, advance
+            articles,
+            chosen,
+            ctx.store,
+            glossary,
+            ctx.settings.batch_size,
+            advance,
+            runner=runner or run_here,
         )

@@ -10,7 +10,15 @@ from pathlib import Path
 import click
 
 from glossary.entries import write_atomically
-from translate.cli.common import Context, emit_json, json_option, pass_context, progress_bar
+from translate.cli.common import (
+    Context,
+    emit_json,
+    json_option,
+    pass_context,
+    progress_bar,
+    ray_options,
+    runner_for,
+)
 from translate.engines import CHOICES, choose_engine
 from translate.evaluate import (
     TestSet,
@@ -76,6 +84,7 @@ def _testsets(
     help="Score with glossary enforcement, without, or both (to show what it adds).",
 )
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path), help="Save JSON here.")
+@ray_options
 @json_option
 @pass_context
 def eval_command(
@@ -89,6 +98,9 @@ def eval_command(
     flores_dir: Path | None,
     glossary_mode: str,
     report: Path | None,
+    ray_address: str | None,
+    ray_actors: int | None,
+    ray_install_models: bool,
     as_json: bool,
 ) -> None:
     """Score an engine: sacrebleu BLEU and chrF (with signatures) and term accuracy."""
@@ -99,13 +111,14 @@ def eval_command(
     assert glossary is not None
     modes = {"both": (False, True), "on": (True,), "off": (False,)}[glossary_mode]
     rows = []
-    for test in sets:
-        for enforce in modes:
-            label = f"{test.name} ({'glossary' if enforce else 'no glossary'})"
-            with progress_bar(label, enabled=sys.stderr.isatty() and not as_json) as advance:
-                row = evaluate(test, chosen, ctx.store, glossary, enforce, advance)
-            row.pop("hypotheses")
-            rows.append(row)
+    with runner_for(ray_address, ray_actors, ray_install_models) as runner:
+        for test in sets:
+            for enforce in modes:
+                label = f"{test.name} ({'glossary' if enforce else 'no glossary'})"
+                with progress_bar(label, enabled=sys.stderr.isatty() and not as_json) as advance:
+                    row = evaluate(test, chosen, ctx.store, glossary, enforce, advance, runner)
+                row.pop("hypotheses")
+                rows.append(row)
     result = {"created": datetime.now(UTC).isoformat(timespec="seconds"), "results": rows}
     # The store keeps the summary the Quality page reads on every request; the sentences
     # go to --report and --json.

@@ -1,0 +1,53 @@
+"""Test double engines for the Ray tests; workers import them by path, so the tests
+register them under these names (``translate.engines.ENGINES``)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from translate.engines.base import Engine, EngineUnavailable, Hint
+
+CRASH = "tests.support.cluster_engines:CrashOnceEngine"
+ELSEWHERE = "tests.support.cluster_engines:HereOnlyEngine"
+
+
+def marker(name: str) -> Path:
+    return Path(os.environ["NEWSBRIDGE_HOME"]) / name
+
+
+class CrashOnceEngine(Engine):
+    """Upper-cases; the first process to translate while the marker file exists removes
+    it and dies at once, as a worker killed by the system would."""
+
+    name = "crash-once"
+
+    def model_id(self, lang: str) -> str:
+        return "upper-1"
+
+    def translate(
+        self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
+    ) -> list[str]:
+        try:
+            marker("crash-once").unlink()
+        except FileNotFoundError:
+            return [s.upper() for s in sentences]
+        os._exit(1)
+
+
+class HereOnlyEngine(Engine):
+    """Its model exists only in the process whose id the marker file names (the driver):
+    every other node lacks it."""
+
+    name = "here-only"
+
+    def model_id(self, lang: str) -> str:
+        if marker("here-only").read_text() != str(os.getpid()):
+            raise EngineUnavailable("no here-only model on this machine")
+        return "here-1"
+
+    def translate(
+        self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
+    ) -> list[str]:
+        return list(sentences)
