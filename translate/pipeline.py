@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from glossary import Glossary, Protected
+from glossary.matcher import ENGINE_RENDERS
 from translate.doubt import Doubt, assess, better
 from translate.engines.base import Engine, Hint
 from translate.models import (
@@ -63,7 +64,15 @@ def plan(articles: Sequence[Article], engine: Engine, glossary: Glossary | None)
         pieces = [(-1, article.title), *((s.index, s.text) for s in article.sentences)]
         for index, text in pieces:
             protected = _protect(glossary, text, article.lang)
-            terms = tuple(dict.fromkeys((m.form, m.english) for m in protected.matches))
+            # The terms the engine is asked to keep. Adjectives are left to it ("Zweedse"
+            # is Swedish to any model; listing it beside "Sweden" confused the small one).
+            terms = tuple(
+                dict.fromkeys(
+                    (m.form, m.english)
+                    for m in protected.matches
+                    if m.entry.kind not in ENGINE_RENDERS
+                )
+            )
             # The title stands alone; each sentence gets the one before it as context.
             hint = Hint(previous if index >= 0 else None, terms)
             key = engine.request_key(protected.text, hint)
