@@ -8,6 +8,7 @@ import re
 import shutil
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -21,13 +22,13 @@ ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 A, B = "4e756820e369413a", "68aa529f7daee083"
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, seeded_template: Path) -> Iterator[str]:
+@contextmanager
+def _serving(settings: Settings) -> Iterator[str]:
+    """The pages of this store on waitress on loopback, as ``newsbridge serve`` runs them."""
     from waitress import create_server
 
     from web import create_app
 
-    settings = copy_seeded(seeded_template, tmp_path_factory.mktemp("browser"))
     app = create_app({"SETTINGS": settings, "SECRET_KEY": "browser-test", "ENGINE": "none"})
     httpd = create_server(app, host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=httpd.run, daemon=True)
@@ -37,6 +38,14 @@ def server(tmp_path_factory: pytest.TempPathFactory, seeded_template: Path) -> I
     finally:
         httpd.close()
         app.extensions["newsbridge-worker"].wait()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, seeded_template: Path) -> Iterator[str]:
+
+    settings = copy_seeded(seeded_template, tmp_path_factory.mktemp("browser"))
+    with _serving(settings) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -348,11 +357,9 @@ def feeds_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Three feeds on a loopback site, added and fetched with the command line, translated
     (``none``) and grouped: two outlets print one ANP text, a third writes its own."""
     from click.testing import CliRunner
-    from waitress import create_server
 
     from tests.support.site import DUTCH, GERMAN, HTML, XML, page, rss, serve_site
     from translate.cli import main
-    from web import create_app
 
     folder = tmp_path_factory.mktemp("feeds")
     db = str(folder / "feeds.sqlite3")
@@ -384,15 +391,8 @@ def feeds_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     settings = Settings.from_env().with_overrides(
         home=folder / "home", db_path=Path(db), glossary_path=folder / "glossary", engine="none"
     )
-    app = create_app({"SETTINGS": settings, "SECRET_KEY": "browser-test", "ENGINE": "none"})
-    httpd = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=httpd.run, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.effective_port}"
-    finally:
-        httpd.close()
-        app.extensions["newsbridge-worker"].wait()
+    with _serving(settings) as url:
+        yield url
 
 
 @pytest.mark.parametrize("sized", WIDTHS, indirect=True)

@@ -181,3 +181,19 @@ def test_without_ray_the_option_says_what_to_install(cli, seeds, monkeypatch) ->
     assert "pip install 'newsbridge[cluster]'" in result.output
     refused = cli("translate", str(seeds[4]), "--engine", "none", "--ray-actors", "2")
     assert refused.exit_code == 2 and "go with --ray" in refused.output
+
+
+def test_a_cluster_gets_only_the_model_paths_of_the_driver() -> None:
+    from translate.cluster import worker_environment
+
+    driver = {
+        "NEWSBRIDGE_HOME": "/home/me/.local/share/newsbridge",
+        "NEWSBRIDGE_LLM_MODEL": "/shared/models/qwen.gguf",
+        "PYTHONPATH": "/home/me/lib",
+    }
+    assert worker_environment(driver, local=False) == {
+        "NEWSBRIDGE_LLM_MODEL": "/shared/models/qwen.gguf"
+    }
+    here = worker_environment(driver, local=True)
+    assert here["NEWSBRIDGE_HOME"] == driver["NEWSBRIDGE_HOME"]
+    assert here["PYTHONPATH"].split(os.pathsep) == [os.getcwd(), "/home/me/lib"]

@@ -30,9 +30,10 @@ INSTALL_HINT = (
     "the --ray option needs Ray: pip install 'newsbridge[cluster]'"
     " (in a checkout: .venv/bin/pip install -e '.[cluster]')"
 )
-# What a worker process needs to find the same models and data as the driver: a local Ray
-# inherits it; on a cluster, a variable set in the driver is sent to every worker.
-FORWARDED = (
+# What a worker process needs to find the same models and data as the driver. A local Ray
+# gets all of these (and the driver's import path); a cluster's nodes only the model paths,
+# which point at storage every node reads (the rest is each node's own).
+FORWARDED_LOCAL = (
     "NEWSBRIDGE_HOME",
     "NEWSBRIDGE_LLM_MODEL",
     "ARGOS_PACKAGES_DIR",
@@ -40,9 +41,22 @@ FORWARDED = (
     "XDG_CONFIG_HOME",
     "XDG_CACHE_HOME",
 )
+FORWARDED_CLUSTER = ("NEWSBRIDGE_LLM_MODEL", "ARGOS_PACKAGES_DIR")
 # A worker that dies (out of memory, a killed process, a lost node) is started again this
 # often, and the batch it had is run again.
 RESTARTS = 3
+
+
+def worker_environment(environ: Mapping[str, str], local: bool) -> dict[str, str]:
+    """The variables every worker process gets from the driver (Ray's runtime env)."""
+    env = {
+        k: environ[k] for k in (FORWARDED_LOCAL if local else FORWARDED_CLUSTER) if environ.get(k)
+    }
+    if local:
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (os.getcwd(), environ.get("PYTHONPATH")) if p
+        )
+    return env
 
 
 class ClusterError(RuntimeError):
@@ -139,16 +153,14 @@ class RayRunner:
         """Ray, started (or joined) on first use; what a cluster run needs set up."""
         ray = ray_module()
         if not ray.is_initialized():
-            env = {k: self.environ[k] for k in FORWARDED if self.environ.get(k)}
-            env["PYTHONPATH"] = os.pathsep.join(
-                p for p in (os.getcwd(), self.environ.get("PYTHONPATH")) if p
-            )
+            local = self.address is None
+            env = worker_environment(self.environ, local)
             options: dict[str, Any] = {
                 "runtime_env": {"env_vars": env},
                 "logging_level": "ERROR",
                 "log_to_driver": False,
             }
-            if self.address is None:
+            if local:
                 options |= {
                     "num_cpus": self.num_cpus,
                     "include_dashboard": False,
