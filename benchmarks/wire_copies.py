@@ -23,7 +23,7 @@ import time
 
 from translate.config import Settings
 from translate.evaluate import find_flores, load_flores
-from translate.wire import MIN_WORDS, wire_groups
+from translate.wire import MIN_WORDS, wire_groups, word_count
 
 
 def edit(sentences: list[str], other: list[str], rng: random.Random) -> list[str]:
@@ -85,7 +85,7 @@ def run(docs: list[list[str]], copies: int, seed: int) -> float:
     seconds = time.perf_counter() - started
     found = {frozenset(pair) for g in groups for pair in itertools.combinations(g.ids, 2)}
     # A copy edited under MIN_WORDS words is never taken for one: no pair to find.
-    ids = [i for i, body in bodies if len(body.split()) >= MIN_WORDS]
+    ids = [i for i, body in bodies if word_count(body) >= MIN_WORDS]
     real = {frozenset((a, b)) for a, b in itertools.combinations(ids, 2) if truth[a] == truth[b]}
     hit = len(found & real)
     precision = hit / len(found) if found else 1.0

@@ -45,6 +45,11 @@ class WireGroup:
         return self.ids[0]
 
 
+def word_count(text: str) -> int:
+    """Words as the shingles count them (a hyphenated word is two)."""
+    return len(_WORD.findall(text))
+
+
 def shingles(text: str, size: int = SHINGLE) -> frozenset[str]:
     words = _WORD.findall(text.lower())
     if len(words) < size:
@@ -74,9 +79,7 @@ def wire_groups(bodies: Sequence[tuple[str, str]]) -> list[WireGroup]:
     from datasketch import MinHash, MinHashLSH
 
     sets = {
-        article_id: shingles(body)
-        for article_id, body in bodies
-        if len(_WORD.findall(body)) >= MIN_WORDS
+        article_id: shingles(body) for article_id, body in bodies if word_count(body) >= MIN_WORDS
     }
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     hashes = {}
