@@ -151,17 +151,23 @@ def wire_data() -> dict[str, Any]:
     from translate.wire import wire_texts
 
     store = get_store()
-    key = (str(store.path), store.articles_digest())
+    version = (str(store.path), store.version())
     last = _wire.get("last")  # one tuple, swapped whole: safe across threads
-    if last is None or last[0] != key:
-        last = (key, wire_texts(store.list_articles()))
+    if last is None or last[0] != version:
+        # The store moved on (a job's progress moves it too): read the articles again only
+        # if they changed.
+        digest = store.articles_digest()
+        texts = last[2] if last is not None and last[1] == digest else None
+        if texts is None:
+            texts = wire_texts(store.list_articles())
+        last = (version, digest, texts)
         _wire["last"] = last
-    texts = last[1]
+    texts = last[2]
     ids = [c.id for t in texts for c in (t.text, *t.copies)]
     return {"texts": texts, "titles": translated_titles(store, ids)}
 
 
-_wire: dict[str, tuple[tuple[str, str], list[Any]]] = {}
+_wire: dict[str, tuple[tuple[str, int], str, list[Any]]] = {}
 
 
 @bp.get("/wire")
