@@ -79,9 +79,13 @@ def main() -> None:
     grouping = group_stories(everything, StorySettings())
     wanted = {frozenset((docs["nl"][i].article.id, docs["de"][i].article.id)) for i in range(n)}
     exact = sum(1 for g in grouping.groups if frozenset(g.articles) in wanted)
+    story_of = {d.article.id: i for i in range(n) for d in (docs["nl"][i], docs["de"][i])}
+    mixed = sum(1 for g in grouping.groups if len({story_of[a] for a in g.articles}) > 1)
+    alone = sum(1 for g in grouping.groups if len(g.articles) == 1)
     print(
         f"(a) grouping: best match is the true rendering for {best}/{n} = {best / n:.1%}; "
-        f"exactly the pair grouped for {exact}/{n} = {exact / n:.1%}"
+        f"exactly the pair grouped for {exact}/{n} = {exact / n:.1%}; "
+        f"{mixed} groups join different articles, {alone} articles alone"
     )
 
     tp = fp = fn = 0

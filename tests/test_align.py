@@ -84,3 +84,34 @@ def test_thresholds_are_settings() -> None:
     strict = align(a, b, AlignSettings(shared=0.95, partial=0.9))
     assert lenient.pairs and not strict.pairs
     assert lenient.settings.shared == 0.3 and strict.settings.partial == 0.9
+
+
+def test_forms_of_one_word_meet() -> None:
+    # Two translations of one sentence seldom pick the same form of each word.
+    a = side("The minister announced new elections after the protests.")
+    b = side("After protesting, the minister made an announcement of a new election.")
+    [pair] = align([a], [b]).pairs
+    assert {"announced", "election", "protest"} <= set(pair.common)
+
+
+def test_one_word_and_a_name_link_nothing() -> None:
+    # Seed 000 and 001 (llm English): "plans" and "planning" and Russia in both; the
+    # originals say different things (no plans to invade; talks planned).
+    names = ["Russia", "US", "NATO"]
+    a = side("The invasion is freed, according to Russia, without plans.", ["Russia"])
+    b = side(
+        "Russia is planning to meet the US and NATO for the next few days, but it seems that"
+        " there is little to be expected.",
+        names,
+    )
+    assert align([a], [b]).pairs == []
+
+
+def test_a_name_on_one_side_only_does_not_count_against_the_pair() -> None:
+    # One translation names the country, the other says "the French": one statement. (The
+    # missing name used to weigh as names that differ and made it only partly shared.)
+    a = side("Critics in France say the new pension rules came far too late.", ["France"])
+    b = side("The pension rules came late, critics of the French government complained.")
+    [pair] = align([a], [b]).pairs
+    assert pair.label == "shared"
+    assert {"critic", "pension", "rule", "late"} <= set(pair.common)

@@ -36,8 +36,8 @@ def test_a_comparison_round_trips_through_json() -> None:
     result = _comparison()
     data = to_json(result)
     assert data["pairs"][0]["label"] == "shared" and data["pairs"][0]["a_spans"] == [[0, 0, 5]]
-    assert data["settings"] == {"shared": 0.5, "partial": 0.25, "entity_weight": 0.3,
-                                "merge_gain": 0.05}  # fmt: skip
+    assert data["settings"] == {"shared": 0.5, "partial": 0.22, "one_word": 0.33,
+                                "entity_weight": 0.3, "merge_gain": 0.05}  # fmt: skip
     back = from_json(Comparison, data)
     assert back == result
     assert back.pairs[0].label is Label.SHARED and back.count(Label.SHARED) == 1

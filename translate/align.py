@@ -16,6 +16,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
+
+import snowballstemmer
 
 from translate.results import AlignSettings, Difference, MatchSpan
 from translate.vocab import Label
@@ -36,11 +39,28 @@ _MONTHS = (
 ).split()
 
 
+# Words are matched on their Snowball (Porter 2) stems, so that two forms of one word meet
+# ("elections" and "election", "announced" and "announcement", "nominated" and
+# "nominations"): two translations of one sentence rarely pick the same form. Numbers are
+# matched whole.
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def _key(norm: str) -> str:
+    return norm if norm.isdigit() else _STEMMER.stemWord(norm)
+
+
 @dataclass(frozen=True)
 class Token:
     norm: str
     start: int
     end: int
+
+    @property
+    def key(self) -> str:
+        """What the aligner matches: the word's stem (a number whole)."""
+        return _key(self.norm)
 
 
 @dataclass(frozen=True)
@@ -54,6 +74,10 @@ class Side:
     @property
     def norms(self) -> list[str]:
         return [t.norm for t in self.tokens]
+
+    @property
+    def keys(self) -> list[str]:
+        return [t.key for t in self.tokens]
 
 
 def _stem(word: str) -> str:
@@ -132,28 +156,35 @@ MIN_SHARED_WORDS = 2
 _OPENERS = (".", "!", "?", ":", '"', "“", "„", "«", "(")
 
 
-def _name_norms(side: Side) -> set[str]:
-    """Tokens of the names in a sentence: its glossary entities, and capitalised words that
+def _name_keys(side: Side) -> set[str]:
+    """Keys of the names in a sentence: its glossary entities, and capitalised words that
     do not open the sentence (names the glossary does not have)."""
-    names = {t.norm for entity in side.entities for t in tokens(entity)}
+    names = {t.key for entity in side.entities for t in tokens(entity)}
     for t in side.tokens:
         word = side.text[t.start : t.end]
         before = side.text[: t.start].rstrip()
         if word[:1].isupper() and before and not before.endswith(_OPENERS):
-            names.add(t.norm)
+            names.add(t.key)
     return names
 
 
 def shared_content(a: Sequence[Side], b: Sequence[Side]) -> set[str]:
-    """The normalised words both sides have that are not names (nor stop words)."""
-    left = {t.norm for s in a for t in s.tokens}
-    right = {t.norm for s in b for t in s.tokens}
-    names = set().union(*(_name_norms(s) for s in (*a, *b)))
-    return (left & right) - names
+    """The words both sides have that are not names (nor stop words), matched by key and
+    given as side ``a`` writes them."""
+    right = {t.key for s in b for t in s.tokens}
+    names = set().union(*(_name_keys(s) for s in (*a, *b)))
+    common: dict[str, str] = {}
+    for t in (t for s in a for t in s.tokens):
+        if t.key in right and t.key not in names:
+            common.setdefault(t.key, t.norm)
+    return set(common.values())
 
 
 def _entity_overlap(a: Side, b: Side) -> float | None:
-    if not a.entities and not b.entities:
+    """Share of the names in common, when both sentences name someone or something.
+    One side's names alone say little: the other translation may have spelled them
+    differently or put a pronoun."""
+    if not a.entities or not b.entities:
         return None
     return len(a.entities & b.entities) / len(a.entities | b.entities)
 
@@ -171,9 +202,9 @@ def score_matrix(
     matrix = [[0.0] * len(b) for _ in a]
     matcher = SequenceMatcher(autojunk=False)
     for j, right in enumerate(b):
-        matcher.set_seq2(right.norms)
+        matcher.set_seq2(right.keys)
         for i, left in enumerate(a):
-            matcher.set_seq1(left.norms)
+            matcher.set_seq1(left.keys)
             entities = _entity_overlap(left, right)
             # Both bounds hold for the blend too: ratio <= quick_ratio <= real_quick_ratio.
             if _combine(matcher.real_quick_ratio(), entities, settings) < settings.partial:
@@ -196,7 +227,7 @@ def _pair_score(a: Sequence[Side], b: Sequence[Side], settings: AlignSettings) -
         tuple(t for s in b for t in s.tokens),
         frozenset().union(*(s.entities for s in b)),
     )
-    matcher = SequenceMatcher(None, left.norms, right.norms, autojunk=False)
+    matcher = SequenceMatcher(None, left.keys, right.keys, autojunk=False)
     text = (matcher.ratio() + matcher.quick_ratio()) / 2
     return _combine(text, _entity_overlap(left, right), settings)
 
@@ -207,7 +238,7 @@ def _spans(
     left = [(i, t) for i in ai for t in a[i].tokens]
     right = [(j, t) for j in bi for t in b[j].tokens]
     matcher = SequenceMatcher(
-        None, [t.norm for _, t in left], [t.norm for _, t in right], autojunk=False
+        None, [t.key for _, t in left], [t.key for _, t in right], autojunk=False
     )
     a_spans, b_spans = [], []
     for block in matcher.get_matching_blocks():
@@ -285,6 +316,8 @@ def align(a: Sequence[Side], b: Sequence[Side], settings: AlignSettings | None =
         common = shared_content([a[i] for i in ai], [b[j] for j in bi])
         if not common:
             continue  # a name alone (or names and function words) is no shared statement
+        if len(common) < MIN_SHARED_WORDS and score < settings.one_word:
+            continue  # one word in common links only sentences that are close otherwise
         # Precision first: "shared" needs the score and at least two words beyond names.
         strong = score >= settings.shared and len(common) >= MIN_SHARED_WORDS
         label = Label.SHARED if strong else Label.PARTIAL

@@ -55,12 +55,16 @@ def article_info(doc: Doc) -> ArticleInfo:
 # sentences of an article that are compared, and the articles of one story view.
 MAX_COMPARED_SENTENCES = 200
 MAX_STORY_ARTICLES = 12
+# Part of every stored comparison's and story view's key: a change to how sentences are
+# aligned (not only to its settings) makes them again. 2: wire copies noted; 3: words
+# matched by stem, one word in common needs a close pair.
+ALIGNER_VERSION = "aligner-3"
 
 
 def _pair_key(a: Doc, b: Doc, settings: AlignSettings) -> str:
     return result_key(
         ResultKind.COMPARE,
-        "wire-copies-1",  # comparisons made before wire copies were noted are made again
+        ALIGNER_VERSION,
         a.article.id,
         b.article.id,
         str(a.translation.signature),
@@ -217,7 +221,7 @@ def _outlets(docs: Sequence[Doc]) -> str:
 def _story_key(docs: Sequence[Doc], settings: AlignSettings, max_articles: int | None) -> str:
     parts: list[object] = [
         ResultKind.STORY,
-        "wire-copies-1",  # views made before wire copies were counted once are made again
+        ALIGNER_VERSION,
         [(d.article.id, str(d.translation.signature)) for d in docs],
         to_json(settings),
     ]

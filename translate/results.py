@@ -18,7 +18,9 @@ class AlignSettings:
     """Thresholds of the sentence aligner."""
 
     shared: float = 0.5
-    partial: float = 0.25
+    partial: float = 0.22
+    # A pair with a single word in common beyond names needs this score.
+    one_word: float = 0.33
     entity_weight: float = 0.3
     merge_gain: float = 0.05
 

@@ -119,7 +119,9 @@ def stories(
         emit_json(result)
         return
     for n, story in enumerate(result.groups, start=1):
-        click.echo(f"Story {n} ({len(story.articles)} articles, cohesion {story.cohesion:.2f})")
+        count = len(story.articles)
+        noun = "article" if count == 1 else "articles"
+        click.echo(f"Story {n} ({count} {noun}, cohesion {story.cohesion:.2f})")
         for article_id in story.articles:
             info = result.articles[article_id]
             share = story.coverage[article_id]
