@@ -46,6 +46,17 @@ def test_messages_hold_examples_context_and_terms() -> None:
     assert "Context" not in other[-1]["content"]
 
 
+def test_a_request_that_insists_on_dropped_terms(settings) -> None:
+    terms = (("Verenigde Staten", "United States"),)
+    firm = Hint(None, terms, insist=True)
+    last = build_messages("President van de United States George W. Bush.", "nl", firm)[-1]
+    assert "must contain these terms, written exactly so: United States" in last["content"]
+    assert "Context" not in last["content"]
+    engine = LlmEngine(settings)  # its own cache key: the first attempt stays cached
+    text = "President van de United States George W. Bush."
+    assert engine.request_key(text, firm) != engine.request_key(text, Hint(None, terms))
+
+
 def test_german_prompt_and_unsupported_language() -> None:
     assert "German" in build_messages("Hallo.", "de")[0]["content"]
     with pytest.raises(EngineUnavailable, match="fr"):

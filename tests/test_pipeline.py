@@ -7,8 +7,9 @@ from glossary import Glossary
 from glossary.entries import new_entry
 from glossary.layers import save_entry
 from glossary.matcher import ENGINE_RENDERS
-from translate.engines.base import Engine
+from translate.engines.base import Engine, Hint
 from translate.ingest import read_article
+from translate.models import Article
 from translate.pipeline import translate_articles
 from translate.stored import stored_translation
 
@@ -118,3 +119,71 @@ def signature_of(engine, glossary):
     from translate.pipeline import signature
 
     return signature(engine, "nl", glossary)
+
+
+class DroppingEngine(Engine):
+    """A test double that reads hints: it leaves out the glossary terms it was asked to
+    keep (as the small model sometimes does), unless the request insists on them; with
+    ``stubborn`` it leaves them out even then."""
+
+    name = "dropping"
+    uses_hints = True
+
+    def __init__(self, settings, stubborn: bool = False) -> None:
+        super().__init__(settings)
+        self.stubborn = stubborn
+        self.calls: list[tuple[str, bool]] = []
+
+    def model_id(self, lang: str) -> str:
+        return "dropping-1"
+
+    def translate(self, sentences: Sequence[str], lang: str, hints=None) -> list[str]:
+        out = []
+        for sentence, hint in zip(sentences, hints or [Hint()] * len(sentences), strict=True):
+            self.calls.append((sentence, hint.insist))
+            text = sentence
+            if self.stubborn or not hint.insist:
+                for _, english in hint.terms:
+                    text = text.replace(english + " ", "")
+            out.append(text)
+        return out
+
+
+def _article(tmp_path: Path, text: str) -> Article:
+    path = tmp_path / "putin.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_article(path, lang="nl")
+
+
+def test_a_dropped_term_is_asked_for_once_more(settings, store, glossary, tmp_path):
+    article = _article(tmp_path, "Kremlin\n\nPoetin sprak dinsdag met de pers.\n")
+    engine = DroppingEngine(settings)
+    [result] = translate_articles([article], engine, store, glossary)
+    [sentence] = result.sentences
+    assert "Putin" in sentence.english and all(h.enforced for h in sentence.hits)
+    assert sentence.tries == 2
+    assert [insist for text, insist in engine.calls if "sprak" in text] == [False, True]
+
+    engine.calls.clear()  # both attempts are cached
+    [again] = translate_articles([article], engine, store, glossary)
+    assert engine.calls == [] and again.sentences[0].english == sentence.english
+    assert not sentence.cached and again.sentences[0].cached
+
+
+def test_an_insisting_attempt_that_drops_the_term_too_is_not_kept(
+    settings, store, glossary, tmp_path
+):
+    article = _article(tmp_path, "Kremlin\n\nPoetin sprak dinsdag met de pers.\n")
+    engine = DroppingEngine(settings, stubborn=True)
+    [result] = translate_articles([article], engine, store, glossary)
+    [sentence] = result.sentences
+    assert "Putin" not in sentence.english
+    assert [h.english for h in sentence.hits if not h.enforced] == ["Putin"]
+    assert "name" in sentence.flags  # still missing: marked, not hidden
+
+
+def test_no_second_request_without_repair(settings, store, glossary, tmp_path):
+    article = _article(tmp_path, "Kremlin\n\nPoetin sprak dinsdag met de pers.\n")
+    engine = DroppingEngine(settings)
+    translate_articles([article], engine, store, glossary, repair=False)
+    assert not any(insist for _, insist in engine.calls)

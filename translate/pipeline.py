@@ -1,8 +1,10 @@
 """Translate articles in four steps: plan (glossary protection and hints), look up the
 cache, translate what it lacks (in batches, stored as they finish; a doubted sentence is
-translated a second way and the less doubtful attempt kept), assemble (glossary
-enforcement, then each sentence's doubt). :func:`translate_articles` runs them in order
-and stores the results.
+translated a second way and the less doubtful attempt kept; a sentence whose English
+dropped a glossary term it was asked to keep is asked once more, insisting on the terms),
+assemble (glossary enforcement, then each sentence's doubt; of a sentence asked twice for
+its terms, the English with fewer terms missing, when it is no more doubtful).
+:func:`translate_articles` runs them in order and stores the results.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from glossary import Glossary, Protected
-from glossary.matcher import ENGINE_RENDERS
+from glossary.matcher import ENGINE_RENDERS, Hit
 from translate.doubt import Doubt, assess, better
 from translate.engines.base import Engine, Hint
 from translate.models import (
@@ -219,35 +221,85 @@ def _repair(engine: Engine, lang: str, text: str, hint: Hint, first: Rendering) 
     return second if better(doubt, second_doubt) else replace(first, tries=2)
 
 
+@dataclass(frozen=True)
+class _Finished:
+    english: str
+    hits: tuple[Hit, ...]
+    missing: list[str]
+    doubt: Doubt
+
+
+def _finish(unit: Unit, rendering: Rendering, glossary: Glossary | None) -> _Finished:
+    """The engine's output with the glossary enforced, and its doubt."""
+    if glossary is not None and unit.protected.matches:
+        enforced = glossary.enforce(rendering.text, unit.protected)
+        english, hits = enforced.text, tuple(enforced.hits)
+    else:
+        english, hits = rendering.text, ()
+    missing = [hit.english for hit in hits if not hit.enforced]
+    doubt = _doubt(unit.protected.text, unit.hint, unit.lang, rendering, english, missing)
+    return _Finished(english, hits, missing, doubt)
+
+
+def dropped_terms(
+    units: Sequence[Unit], outputs: Outputs, engine: Engine, glossary: Glossary
+) -> dict[str, dict[str, Unit]]:
+    """Step 3b: per language, the requests to make once more because the English (the
+    glossary enforced) lacks a term the engine was asked to keep, keyed by the first
+    request's key. The new request has no context and insists on the terms."""
+    again: dict[str, dict[str, Unit]] = {}
+    for unit in units:
+        first = outputs.text.get((unit.lang, unit.key))
+        if first is None or not first.text.strip() or not unit.hint.terms:
+            continue
+        if unit.key in again.get(unit.lang, {}):
+            continue
+        asked = {english for _, english in unit.hint.terms}
+        if not asked & set(_finish(unit, first, glossary).missing):
+            continue
+        hint = Hint(None, unit.hint.terms, insist=True)
+        retry = replace(unit, hint=hint, key=engine.request_key(unit.protected.text, hint))
+        again.setdefault(unit.lang, {})[unit.key] = retry
+    return again
+
+
 def assemble(
     articles: Sequence[Article],
     units: Sequence[Unit],
     outputs: Outputs,
     signatures: Sequence[Signature],
     glossary: Glossary | None,
+    retries: dict[str, dict[str, Unit]] | None = None,
 ) -> list[ArticleTranslation]:
-    """Step 4: each article's English, with glossary enforcement and what fired where."""
+    """Step 4: each article's English, with glossary enforcement and what fired where.
+    ``retries`` (from :func:`dropped_terms`): where a sentence was asked again for its
+    terms, the attempt with fewer terms missing is kept unless it is more doubtful."""
     done: list[list[SentenceTranslation]] = [[] for _ in articles]
     for unit in units:
         request = (unit.lang, unit.key)
         rendering = outputs.text[request]
-        if glossary is not None and unit.protected.matches:
-            enforced = glossary.enforce(rendering.text, unit.protected)
-            english, hits = enforced.text, enforced.hits
-        else:
-            english, hits = rendering.text, ()
-        missing = [hit.english for hit in hits if not hit.enforced]
-        doubt = _doubt(unit.protected.text, unit.hint, unit.lang, rendering, english, missing)
+        finished = _finish(unit, rendering, glossary)
+        retry = (retries or {}).get(unit.lang, {}).get(unit.key)
+        cached = request in outputs.cached
+        if retry is not None and (retry.lang, retry.key) in outputs.text:
+            second = outputs.text[(retry.lang, retry.key)]
+            other = _finish(unit, second, glossary)
+            if len(other.missing) < len(finished.missing) and len(other.doubt.flags) <= len(
+                finished.doubt.flags
+            ):
+                rendering, finished = second, other
+            rendering = replace(rendering, tries=rendering.tries + 1)
+            cached = cached and (retry.lang, retry.key) in outputs.cached
         done[unit.article].append(
             SentenceTranslation(
                 unit.index,
                 unit.protected.source,
-                english,
-                request in outputs.cached,
-                hits,
-                doubt.confidence,
-                doubt.flags,
-                doubt.reasons,
+                finished.english,
+                cached,
+                finished.hits,
+                finished.doubt.confidence,
+                finished.doubt.flags,
+                finished.doubt.reasons,
                 rendering.tries,
             )
         )
@@ -298,7 +350,23 @@ def translate_articles(
         if lang == TARGET_LANG:
             # Nothing was translated: English counts as already done.
             outputs.cached.update((lang, k) for k in fresh)
-    results = assemble(articles, units, outputs, signatures, glossary)
+    retries: dict[str, dict[str, Unit]] = {}
+    if repair and glossary is not None and engine.uses_hints:
+        retries = dropped_terms(units, outputs, engine, glossary)
+        total += sum(len(r) for r in retries.values())
+        for lang, by_first in retries.items():
+            requests = {r.key: r for r in by_first.values()}
+            hits = look_up_cache(store, engine, lang, list(requests))
+            outputs.text.update({(lang, k): o for k, o in hits.items()})
+            outputs.cached.update((lang, k) for k in hits)
+            advance(len(hits), total)
+            todo = [k for k in requests if k not in hits]
+            fresh = translate_missing(
+                engine, store, lang, requests, todo, batch_size, glossary.version, advance,
+                False, runner,
+            )  # fmt: skip
+            outputs.text.update({(lang, k): o for k, o in fresh.items()})
+    results = assemble(articles, units, outputs, signatures, glossary, retries)
     for result in results:
         save_translation(store, result)
     return results

@@ -133,6 +133,8 @@ def progress_bar(label: str, enabled: bool) -> Iterator[Callable[[int, int], Non
             state["bar"].__enter__()
             state["started"] = time.monotonic()
         bar = state["bar"]
+        if total > bar.length:  # work was added on the way (terms asked for again)
+            bar.length = total
         seconds = time.monotonic() - state["started"]
         rate = (bar.pos + done) / seconds if seconds > 0 else 0.0
         bar.update(done, f"{rate:.2f}/s")

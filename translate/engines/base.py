@@ -20,10 +20,12 @@ class EngineUnavailable(RuntimeError):
 @dataclass(frozen=True)
 class Hint:
     """What an engine may use besides the sentence: the sentence before it, for context,
-    and the glossary terms in it as (source form, English form)."""
+    and the glossary terms in it as (source form, English form). ``insist``: the terms are
+    ones an earlier attempt dropped, to be asked for more firmly."""
 
     previous: str | None = None
     terms: tuple[tuple[str, str], ...] = ()
+    insist: bool = False
 
 
 class Engine(ABC):
@@ -70,7 +72,8 @@ class Engine(ABC):
         if not self.uses_hints:
             return text
         terms = "; ".join(f"{s}={e}" for s, e in hint.terms)
-        return f"{text}\x1fprevious={hint.previous or ''}\x1fterms={terms}"
+        key = f"{text}\x1fprevious={hint.previous or ''}\x1fterms={terms}"
+        return key + "\x1finsist" if hint.insist else key
 
     def available(self, lang: str) -> bool:
         try:

@@ -96,7 +96,10 @@ def user_message(sentence: str, hint: Hint | None = None, again: str | None = No
         lines.append(f"Context (do not translate): {hint.previous}")
     if hint and hint.terms:
         kept = ", ".join(dict.fromkeys(english for _, english in hint.terms))
-        lines.append(f"Keep these English terms exactly: {kept}")
+        if hint.insist:
+            lines.append(f"Your English must contain these terms, written exactly so: {kept}")
+        else:
+            lines.append(f"Keep these English terms exactly: {kept}")
     lines.append(f"{again or 'Translate'}: {sentence}")
     return "\n".join(lines)
 
