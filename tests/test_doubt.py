@@ -104,6 +104,20 @@ def test_a_faithful_sentence_raises_nothing() -> None:
             "missing: Rjabkov, Karasin",
         ),
         (
+            "Bij de brand raakten negentien brandweerlieden gewond.",
+            "Nine firefighters were injured in the fire.",
+            "nl",
+            NUMBER,
+            "missing: negentien",
+        ),
+        (
+            "Der Bürgermeister nannte fünfundzwanzig Straßen, die gesperrt bleiben.",
+            "The mayor named 20 streets that remain closed.",
+            "de",
+            NUMBER,
+            "missing: fünfundzwanzig",
+        ),
+        (
             "De Verenigde Staten en Rusland hebben maandag in Genève urenlang gesproken.",
             "They talked.",
             "nl",
@@ -149,6 +163,16 @@ def test_no_false_alarms_on_names_numbers_and_cognates() -> None:
     assert untranslated("Blinken sprak met Lavrov.", "Blinken spoke with Lavrov.", "nl") == []
     assert missing_numbers("3,5 miljoen euro en 2 doden", "3.5 million euros and two dead") == []
     assert missing_numbers("Het kost 1.200 euro.", "It costs 1,200 euros.") == []
+    # Numbers written as words, said in digits, in words or another way.
+    for source, english, lang in [
+        ("Er kwamen achttien landen.", "Eighteen countries came.", "nl"),
+        ("Er kwamen achttien landen.", "18 countries came.", "nl"),
+        ("Vijfentwintig mensen en twee honden.", "Twenty-five people and both dogs.", "nl"),
+        ("Fünfundzwanzig Menschen kamen zwei Mal.", "Twenty five people came twice.", "de"),
+        ("Sie kamen vor zehn Jahren.", "They came a decade ago.", "de"),
+        ("Een man en een vrouw.", "A man and a woman.", "nl"),  # "een" is also "a"
+    ]:
+        assert missing_numbers(source, english, lang) == [], (source, english)
     assert assess("Dat is niet mogelijk.", "That is impossible.", "nl").flags == ()
     # Names in another spelling, nationality adjectives, compounds with a name in them.
     turkey = assess(

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 
 from glossary.languages import FUNCTION_WORDS, LANGUAGE_NAMES, TARGET_LANG
 from translate.models import ArticleTranslation, SentenceTranslation
@@ -196,11 +197,90 @@ def _values(token: str, style: str) -> set[float]:
     return readings
 
 
-def missing_numbers(source: str, english: str) -> list[str]:
-    """Numbers written in digits in the source that the English lacks."""
+# Numbers written as words, 2 and up ("een"/"ein" is also the article), and compounds of a
+# unit and a ten ("vijfentwintig", "fünfundzwanzig").
+_UNIT_WORDS = {
+    "nl": "twee drie vier vijf zes zeven acht negen".split(),
+    "de": "zwei drei vier fünf sechs sieben acht neun".split(),
+}
+_NUMBER_WORDS = {
+    "nl": dict(
+        zip(
+            "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien "
+            "twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend"
+            "".split(),
+            [*range(10, 21), 30, 40, 50, 60, 70, 80, 90, 100, 1000],
+            strict=True,
+        )
+    ),
+    "de": dict(
+        zip(
+            "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn "
+            "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert tausend"
+            "".split(),
+            [*range(10, 21), 30, 40, 50, 60, 70, 80, 90, 100, 1000],
+            strict=True,
+        )
+    ),
+}
+_TENS = ("twenty thirty forty fifty sixty seventy eighty ninety").split()
+# English that says a number without its digits or its name.
+_ENGLISH_SAYS = {
+    2: {"twice", "both", "pair", "couple", "double"},
+    3: {"thrice", "triple"},
+    10: {"decade"},
+    12: {"dozen"},
+    100: {"hundreds", "century"},
+    1000: {"thousands"},
+}
+
+
+def number_words(text: str, lang: str) -> list[tuple[str, int]]:
+    """The numbers a Dutch or German text writes as words, with their values."""
+    units = {w: n for n, w in enumerate(_UNIT_WORDS.get(lang, ()), start=2)}
+    named = _NUMBER_WORDS.get(lang, {})
+    joiner = "en" if lang == "nl" else "und"
+    found = []
+    for word in _words(text):
+        low = word.lower()
+        if low in units:
+            found.append((word, units[low]))
+        elif low in named:
+            found.append((word, named[low]))
+        else:
+            head, sep, tail = low.partition(joiner)
+            if sep and head in units and named.get(tail, 0) in range(20, 100, 10):
+                found.append((word, units[head] + named[tail]))
+    return found
+
+
+def _english_number_words(sequence: list[str]) -> set[int]:
+    words = set(sequence)
+    said = {n for n, name in enumerate(_SMALL_NUMBERS) if name in words}
+    said |= {20 + 10 * k for k, name in enumerate(_TENS) if name in words}
+    said |= {n for n, names in _ENGLISH_SAYS.items() if names & words}
+    if "hundred" in words:
+        said.add(100)
+    if "thousand" in words:
+        said.add(1000)
+    for tens, unit in pairwise(sequence):  # "twenty-five", "twenty five"
+        if tens in _TENS and unit in _SMALL_NUMBERS[1:10]:
+            said.add(20 + 10 * _TENS.index(tens) + _SMALL_NUMBERS.index(unit))
+    return said
+
+
+def missing_numbers(source: str, english: str, lang: str | None = None) -> list[str]:
+    """Numbers of the source that the English lacks: written in digits, and with ``lang``
+    also written as words ("achttien medailles" is not "10 medals")."""
     available = [_values(t, "english") for t in _NUMBER.findall(english)]
     words = {w.lower() for w in _words(english)}
     missing = []
+    if lang is not None:
+        said = _english_number_words([w.lower() for w in _WORD.findall(english.replace("-", " "))])
+        digits = {v for have in available for v in have}
+        for word, value in number_words(source, lang):
+            if value not in said and float(value) not in digits:
+                missing.append(word)
     for token in _NUMBER.findall(source):
         wanted = _values(token, "source")
         match = next((i for i, have in enumerate(available) if wanted & have), None)
@@ -357,7 +437,7 @@ def assess(
         left = untranslated(source, english, lang, terms)
         if left:
             found[UNTRANSLATED] = f"left in {language}: {', '.join(left[:5])}"
-    numbers = missing_numbers(source, english)
+    numbers = missing_numbers(source, english, lang)
     if numbers:
         found[NUMBER] = f"missing: {', '.join(numbers[:5])}"
     negation = lost_negation(source, english, lang)
