@@ -1,13 +1,18 @@
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from translate.config import Settings
+from translate.engines import load_engine
 from translate.ingest import read_article
 from translate.models import Rendering
+from translate.pipeline import translate_articles
 from translate.store import Store, StoreError
+from translate.stored import save_translation, stored_translation
 
 
 def test_articles_round_trip(store: Store, seeds: list[Path]) -> None:
@@ -101,3 +106,16 @@ def test_a_schema_3_cache_is_brought_up_to_date(tmp_path: Path) -> None:
         assert store.add_feed("https://example.org/rss", "Example") is True
         assert store.list_feeds()[0]["outlet"] == "Example"
         assert store.fetched_article("https://example.org/a") is None
+
+
+def test_a_translation_read_again_is_decoded_once_and_never_stale(store: Store, seeds) -> None:
+    article = read_article(seeds[0])
+    [result] = translate_articles([article], load_engine("none", Settings.from_env()), store)
+    first = stored_translation(store, article.id)
+    assert first == result
+    assert stored_translation(store, article.id) is first  # unchanged: not decoded again
+
+    title = dataclasses.replace(result.title, english="An edited title")
+    save_translation(store, dataclasses.replace(result, title=title))
+    again = stored_translation(store, article.id)
+    assert again is not first and again.title.english == "An edited title"

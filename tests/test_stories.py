@@ -276,6 +276,11 @@ def test_a_story_view_says_when_its_limits_applied(docs, store) -> None:
         " others from the library",
     )
     assert stored_story(store, members, max_articles=2) == dataclasses.replace(view, cached=True)
+    # A page finds it by the members' ids and signatures, without loading them.
+    signed = [(d.article.id, str(d.translation.signature)) for d in members]
+    assert stored_story(store, signed, max_articles=2) == dataclasses.replace(view, cached=True)
+    other = [(signed[0][0], "engine:other|model:x|glossary:none"), *signed[1:]]
+    assert stored_story(store, other, max_articles=2) is None
     assert compare_story(store, members).notes == ()
 
 

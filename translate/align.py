@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import snowballstemmer
 
@@ -75,8 +75,9 @@ class Side:
     def norms(self) -> list[str]:
         return [t.norm for t in self.tokens]
 
-    @property
+    @cached_property
     def keys(self) -> list[str]:
+        """What the aligner matches, word by word (computed once: every pair reads it)."""
         return [t.key for t in self.tokens]
 
 

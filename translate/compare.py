@@ -218,11 +218,20 @@ def _outlets(docs: Sequence[Doc]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _story_key(docs: Sequence[Doc], settings: AlignSettings, max_articles: int | None) -> str:
+def _story_key(
+    docs: Sequence[Doc] | Sequence[tuple[str, str]],
+    settings: AlignSettings,
+    max_articles: int | None,
+) -> str:
+    """The key of a story view: its articles as docs, or as (article id, signature)."""
+    members = [
+        (d.article.id, str(d.translation.signature)) if isinstance(d, Doc) else tuple(d)
+        for d in docs
+    ]
     parts: list[object] = [
         ResultKind.STORY,
         ALIGNER_VERSION,
-        [(d.article.id, str(d.translation.signature)) for d in docs],
+        [list(m) for m in members],
         to_json(settings),
     ]
     if max_articles is not None and len(docs) > max_articles:
@@ -232,11 +241,13 @@ def _story_key(docs: Sequence[Doc], settings: AlignSettings, max_articles: int |
 
 def stored_story(
     store: Store,
-    docs: Sequence[Doc],
+    docs: Sequence[Doc] | Sequence[tuple[str, str]],
     settings: AlignSettings | None = None,
     max_articles: int | None = MAX_STORY_ARTICLES,
 ) -> StoryView | None:
-    """The stored story view of ``docs`` (None: not computed yet). Reads only."""
+    """The stored story view of ``docs`` (or of (article id, translation signature)
+    pairs, which a page reads without loading the translations); None: not computed yet.
+    Reads only."""
     key = _story_key(docs, settings or AlignSettings(), max_articles)
     found = get(store, ResultKind.STORY, key, StoryView)
     return dataclasses.replace(found, cached=True) if found is not None else None

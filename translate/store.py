@@ -414,8 +414,13 @@ class Store:
             )
 
     def get_result(self, kind: ResultKind, key: str) -> Any | None:
+        text = self.get_result_text(kind, key)
+        return json.loads(text) if text is not None else None
+
+    def get_result_text(self, kind: ResultKind, key: str) -> str | None:
+        """A stored result as the JSON text it is kept in."""
         rows = self._read("SELECT data FROM results WHERE kind = ? AND key = ?", (kind, key))
-        return json.loads(rows[0][0]) if rows else None
+        return rows[0][0] if rows else None
 
     def result_field(
         self, kind: ResultKind, path: str, keys: Sequence[str] | None = None
@@ -435,6 +440,17 @@ class Store:
                 f" WHERE kind = ? AND key IN ({marks})"
             )
             found.update(self._read(sql, (path, kind, *chunk)))
+        return found
+
+    def result_settings(self, kind: ResultKind, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The settings stored with the results of ``kind`` of these keys (a translation's
+        signature, for one), by key, without reading the results."""
+        found: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(keys), 500):
+            chunk = list(keys[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT key, settings FROM results WHERE kind = ? AND key IN ({marks})"
+            found.update((key, json.loads(raw)) for key, raw in self._read(sql, (kind, *chunk)))
         return found
 
     def list_results(self, kind: ResultKind) -> list[tuple[str, dict[str, Any], Any, str]]:

@@ -7,7 +7,11 @@ and writes typed objects through these functions.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
@@ -39,17 +43,58 @@ def put(store: Store, kind: ResultKind, key: str, value: object, made_with: obje
         log.warning("%s %s not kept: %s", kind, key, exc)
 
 
+class _Decoded:
+    """The last results read, decoded, by (store file, kind, key) and a digest of their
+    JSON: a page that reads the same translations again skips turning JSON into objects
+    (most of its time on a big story) and still sees every change, since the digest is
+    of what the store holds now. The objects are frozen, so sharing them is safe."""
+
+    SIZE = 512
+
+    def __init__(self) -> None:
+        self._items: OrderedDict[tuple[str, str, str], tuple[bytes, object]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, where: tuple[str, str, str], digest: bytes) -> object | None:
+        with self._lock:
+            found = self._items.get(where)
+            if found is None or found[0] != digest:
+                return None
+            self._items.move_to_end(where)
+            return found[1]
+
+    def put(self, where: tuple[str, str, str], digest: bytes, value: object) -> None:
+        with self._lock:
+            self._items[where] = (digest, value)
+            self._items.move_to_end(where)
+            while len(self._items) > self.SIZE:
+                self._items.popitem(last=False)
+
+
+_DECODED = _Decoded()
+# Kinds whose results hold only tuples and frozen dataclasses (a grouping holds dicts).
+_KEPT_DECODED = (ResultKind.TRANSLATION, ResultKind.COMPARE, ResultKind.STORY)
+
+
 def get(store: Store, kind: ResultKind, key: str, cls: type[T]) -> T | None:
-    data = store.get_result(kind, key)
-    if data is None:
+    text = store.get_result_text(kind, key)
+    if text is None:
         return None
+    where = (str(store.path), str(kind), key)
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+    known = _DECODED.get(where, digest) if kind in _KEPT_DECODED else None
+    if isinstance(known, cls):
+        return known
     try:
-        return from_json(cls, data)
+        value = from_json(cls, json.loads(text))
     except ShapeError as exc:
         if kind in _RECOMPUTABLE:
             log.warning("stored %s %s has an old shape (%s); computing it again", kind, key, exc)
             return None
         raise StoreError(f"stored {kind} {key} cannot be read: {exc}") from exc
+    if kind in _KEPT_DECODED:
+        _DECODED.put(where, digest, value)
+    return value
 
 
 def save_translation(store: Store, result: ArticleTranslation) -> None:

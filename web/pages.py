@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from flask import (
@@ -50,9 +51,17 @@ from translate.vocab import (
     UPLOAD_SUFFIXES,
     JobKind,
     ResultKind,
+    letter,
 )
 from web import get_glossary, get_store, glossary_layers, glossary_problems
-from web.render import article_rows, compare_rows, sentence_doubts, story_rows, title_row
+from web.render import (
+    article_rows,
+    compare_rows,
+    sentence_doubts,
+    story_row_html,
+    story_rows,
+    title_row,
+)
 from web.worker import get_worker
 
 bp = Blueprint("pages", __name__)
@@ -286,29 +295,53 @@ def comparison(a_id: str, b_id: str) -> Comparison | str:
     return get_worker(current_app).submit_view(JobKind.COMPARE, (a_id, b_id))
 
 
-def _story_docs(article_id: str) -> list[Doc]:
-    """The translated articles of this article's story (the stored grouping of
-    ``newsbridge stories``); 404 unless there are two or more, this one among them."""
+def _story_members(article_id: str) -> list[tuple[str, str]]:
+    """(article id, translation signature) of the translated articles of this article's
+    story (the stored grouping of ``newsbridge stories``), read without loading them;
+    404 unless there are two or more, this one among them."""
     store = get_store()
     _article_or_404(article_id)
     grouped = latest_grouping(store)
     group = grouped.group_of(article_id) if grouped else None
-    docs = []
-    for member in group.articles if group else [article_id]:
-        item = store.get_article(member)
-        translation = stored_translation(store, member) if item else None
-        if item is not None and translation is not None:
-            docs.append(Doc(item, translation))
-    if len(docs) < 2 or article_id not in {d.article.id for d in docs}:
+    members = list(group.articles) if group else [article_id]
+    present = set(store.article_ids()) if len(members) > 1 else set(members)
+    settings = store.result_settings(ResultKind.TRANSLATION, members)
+    found = [
+        (m, str(settings[m]["signature"]))
+        for m in members
+        if m in present and "signature" in settings.get(m, {})
+    ]
+    if len(found) < 2 or article_id not in {m for m, _ in found}:
         abort(404, description="This article is not grouped with other translated articles.")
+    return found
+
+
+def _docs(ids: Sequence[str]) -> list[Doc]:
+    store = get_store()
+    articles = store.get_articles(ids)
+    docs = []
+    for member in ids:
+        translation = stored_translation(store, member) if member in articles else None
+        if translation is not None:
+            docs.append(Doc(articles[member], translation))
     return docs
 
 
 def story_comparison(article_id: str) -> tuple[list[Doc], StoryView | str]:
-    """The story's articles and its stored view, or the id of the job computing it."""
-    docs = _story_docs(article_id)
-    shown = docs[:MAX_STORY_ARTICLES]  # the view holds at most these (it says so)
+    """The story's articles shown and its stored view, or the id of the job computing
+    it. A stored view is found by the members' signatures: only the articles shown (at
+    most ``MAX_STORY_ARTICLES``) are read whole."""
+    members = _story_members(article_id)
     store = get_store()
+    found = stored_story(store, members)
+    if found is not None:
+        shown = _docs([m for m, _ in members[:MAX_STORY_ARTICLES]])
+        if [d.article.id for d in shown] == [a.id for a in found.articles]:
+            return shown, found
+    docs = _docs([m for m, _ in members])
+    if len(docs) < 2:
+        abort(404, description="This article is not grouped with other translated articles.")
+    shown = docs[:MAX_STORY_ARTICLES]  # the view holds at most these (it says so)
     found = stored_story(store, docs)
     if found is not None:
         return shown, found
@@ -346,10 +379,15 @@ def story(article_id: str):  # type: ignore[no-untyped-def]
     else:
         texts = result.english
         doubts = [sentence_doubts(d.translation) for d in docs]
+    letters = [letter(i) for i in range(len(result.articles))]
+    langs = [d.article.lang for d in docs] if view == "original" else None
+    rows = story_rows(result, texts, doubts)
+    for row in rows:
+        row["html"] = story_row_html(row, letters, langs)
     return render_template(
         "story.html",
         result=result,
-        rows=story_rows(result, texts, doubts),
+        rows=rows,
         articles=[d.article for d in docs],
         view=view,
         article_id=article_id,

@@ -236,3 +236,28 @@ def story_rows(
             }
         )
     return rows
+
+
+_LABEL_WORDS = {"shared": "shared", "partial": "partly shared"}
+
+
+def story_row_html(
+    row: dict[str, Any], letters: Sequence[str], langs: Sequence[str] | None = None
+) -> Markup:
+    """One row of the story table, built here rather than in the template: a big story
+    has hundreds of rows of a dozen cells. ``langs``: each column's language (the
+    original view)."""
+    label = row["label"]
+    words = _LABEL_WORDS.get(label, "only here")
+    names = [escape(name) for name in letters]
+    cells = []
+    for n, cell in enumerate(row["cells"]):
+        lang = f' lang="{escape(langs[n])}"' if langs else ""
+        if cell:
+            sentences = "".join(f'<span class="sentence">{text}</span> ' for text in cell)
+            head = f'<span class="label">{names[n]} · {words}</span>'
+            cells.append(f"<td{lang}>{head} {sentences}</td>")
+        else:
+            hidden = f'<span class="visually-hidden">{names[n]} does not report this</span>'
+            cells.append(f'<td class="empty"{lang}>{hidden}</td>')
+    return Markup(f'<tr class="row-{escape(label)}">' + "".join(cells) + "</tr>")
