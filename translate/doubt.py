@@ -203,25 +203,15 @@ _UNIT_WORDS = {
     "nl": "twee drie vier vijf zes zeven acht negen".split(),
     "de": "zwei drei vier fünf sechs sieben acht neun".split(),
 }
+_NAMED_VALUES = [*range(10, 21), 30, 40, 50, 60, 70, 80, 90, 100, 1000]
 _NUMBER_WORDS = {
-    "nl": dict(
-        zip(
-            "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien "
-            "twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend"
-            "".split(),
-            [*range(10, 21), 30, 40, 50, 60, 70, 80, 90, 100, 1000],
-            strict=True,
-        )
-    ),
-    "de": dict(
-        zip(
-            "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn "
-            "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert tausend"
-            "".split(),
-            [*range(10, 21), 30, 40, 50, 60, 70, 80, 90, 100, 1000],
-            strict=True,
-        )
-    ),
+    lang: dict(zip(words.split(), _NAMED_VALUES, strict=True))
+    for lang, words in {
+        "nl": "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien"
+        " twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend",
+        "de": "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn"
+        " zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert tausend",
+    }.items()
 }
 _TENS = ("twenty thirty forty fifty sixty seventy eighty ninety").split()
 # English that says a number without its digits or its name.
