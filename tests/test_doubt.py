@@ -18,6 +18,7 @@ from translate.doubt import (
     NUMBER,
     UNSURE,
     UNTRANSLATED,
+    added_numbers,
     assess,
     missing_numbers,
     spearman,
@@ -118,6 +119,13 @@ def test_a_faithful_sentence_raises_nothing() -> None:
             "missing: fünfundzwanzig",
         ),
         (
+            "Bij de brand raakten negentien brandweerlieden gewond.",
+            "In the fire ten Nineteen firefighters were injured.",
+            "nl",
+            NUMBER,
+            "not in the source: ten",
+        ),
+        (
             "De Verenigde Staten en Rusland hebben maandag in Genève urenlang gesproken.",
             "They talked.",
             "nl",
@@ -173,6 +181,14 @@ def test_no_false_alarms_on_names_numbers_and_cognates() -> None:
         ("Een man en een vrouw.", "A man and a woman.", "nl"),  # "een" is also "a"
     ]:
         assert missing_numbers(source, english, lang) == [], (source, english)
+    # Numbers the English adds only when they stand alone, not in compounds or names.
+    for source, english, lang in [
+        ("Het beeld is driedimensionaal.", "The image is three-dimensional.", "nl"),
+        ("De grot heet 'The Seven Sisters'.", "The cave is called 'The Seven Sisters'.", "nl"),
+        ("Tien mensen en beide honden.", "Ten people and both dogs.", "nl"),
+        ("Sie kamen vor 20 Jahren.", "They came twenty years ago.", "de"),
+    ]:
+        assert added_numbers(source, english, lang) == [], (source, english)
     assert assess("Dat is niet mogelijk.", "That is impossible.", "nl").flags == ()
     # Names in another spelling, nationality adjectives, compounds with a name in them.
     turkey = assess(

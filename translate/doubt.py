@@ -284,6 +284,31 @@ def missing_numbers(source: str, english: str, lang: str | None = None) -> list[
     return missing
 
 
+def added_numbers(source: str, english: str, lang: str) -> list[str]:
+    """Numbers the English writes as plain words ("ten", "twenty") that the source has in
+    no form: "ten Nineteen police officers" for "negentien politieagenten". Words in a
+    compound ("three-dimensional") or a name ("The Seven Sisters") are left alone."""
+    if lang not in _UNIT_WORDS:
+        return []
+    have = {v for _, v in number_words(source, lang)}
+    have |= {v for token in _NUMBER.findall(source) for v in _values(token, "source")}
+    added = []
+    for m in re.finditer(r"(?<![\w-])[A-Za-z]+(?![\w-])", english):
+        word = m.group(0)
+        if word[:1].isupper() and english[: m.start()].strip():
+            continue  # capitalised inside the sentence: part of a name
+        low = word.lower()
+        if low in _SMALL_NUMBERS[2:]:
+            value = _SMALL_NUMBERS.index(low)
+        elif low in _TENS:
+            value = 20 + 10 * _TENS.index(low)
+        else:
+            continue
+        if value not in have and float(value) not in have and word not in added:
+            added.append(word)
+    return added
+
+
 # Negation words of the sources, and what says "no" in English (prefixes included: "not
 # possible" may come out as "impossible"). FLORES devtest references lack any of the
 # English ones where the source has one in 1.8% (nl) and 0.5% (de) of all sentences.
@@ -428,8 +453,11 @@ def assess(
         if left:
             found[UNTRANSLATED] = f"left in {language}: {', '.join(left[:5])}"
     numbers = missing_numbers(source, english, lang)
-    if numbers:
-        found[NUMBER] = f"missing: {', '.join(numbers[:5])}"
+    invented = added_numbers(source, english, lang)
+    if numbers or invented:
+        said = [f"missing: {', '.join(numbers[:5])}"] if numbers else []
+        said += [f"not in the source: {', '.join(invented[:5])}"] if invented else []
+        found[NUMBER] = "; ".join(said)
     negation = lost_negation(source, english, lang)
     if negation:
         found[NEGATION] = f"the original says \u201c{negation}\u201d; the English has no negation"
