@@ -115,3 +115,12 @@ def test_a_name_on_one_side_only_does_not_count_against_the_pair() -> None:
     [pair] = align([a], [b]).pairs
     assert pair.label == "shared"
     assert {"critic", "pension", "rule", "late"} <= set(pair.common)
+
+
+def test_untranslated_function_words_link_nothing() -> None:
+    # Text the none engine left in Dutch: "de", "en", "van" are no shared statement.
+    a = "De overleggen tussen de VS en Rusland zijn op storende wijze geëindigd, zegt Peskov."
+    b = "Rusland overlegt de komende dagen met de VS en de NAVO, maar verwacht er weinig van."
+    names = ["VS", "Rusland", "NAVO", "Peskov"]
+    assert align([side(a, names[:2] + names[3:], "nl")], [side(b, names[:3], "nl")]).pairs == []
+    assert {"de", "en"} <= {t.norm for t in side(a).tokens}  # read as English, they count

@@ -21,7 +21,7 @@ from functools import cached_property, lru_cache
 import snowballstemmer
 
 from translate.results import AlignSettings, Difference, MatchSpan
-from translate.vocab import Label
+from translate.vocab import FUNCTION_WORDS, TARGET_LANG, Label
 
 STOPWORDS = frozenset(
     """a an the and or but if of to in on at by for with from as into about over after
@@ -92,11 +92,15 @@ def _stem(word: str) -> str:
     return word
 
 
-def tokens(text: str) -> tuple[Token, ...]:
+def tokens(text: str, lang: str = TARGET_LANG) -> tuple[Token, ...]:
+    """The words of a sentence that can link it, normalised. ``lang``: the language the
+    text is in, when it was left untranslated (engine ``none``): its function words
+    ("de", "en", "van") link nothing either."""
+    skip = FUNCTION_WORDS.get(lang, frozenset())
     out = []
     for m in _TOKEN.finditer(text):
         norm = _stem(m.group(0))
-        if norm in STOPWORDS:
+        if norm in STOPWORDS or m.group(0).lower() in skip:
             continue
         if _NUMBER.fullmatch(norm):
             norm = re.sub(r"[.,]", "", norm)
@@ -104,8 +108,8 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-def side(text: str, entities: Sequence[str] = ()) -> Side:
-    return Side(text, tokens(text), frozenset(entities))
+def side(text: str, entities: Sequence[str] = (), lang: str = TARGET_LANG) -> Side:
+    return Side(text, tokens(text, lang), frozenset(entities))
 
 
 @dataclass

@@ -57,8 +57,9 @@ MAX_COMPARED_SENTENCES = 200
 MAX_STORY_ARTICLES = 12
 # Part of every stored comparison's and story view's key: a change to how sentences are
 # aligned (not only to its settings) makes them again. 2: wire copies noted; 3: words
-# matched by stem, one word in common needs a close pair.
-ALIGNER_VERSION = "aligner-3"
+# matched by stem, one word in common needs a close pair; 4: untranslated text's function
+# words link nothing.
+ALIGNER_VERSION = "aligner-4"
 
 
 def _pair_key(a: Doc, b: Doc, settings: AlignSettings) -> str:

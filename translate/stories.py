@@ -19,7 +19,7 @@ from typing import Any
 from translate.align import Side, align, side
 from translate.models import Article, ArticleTranslation
 from translate.results import AlignSettings, Grouping, PairEvidence, StoryGroup, StorySettings
-from translate.vocab import FUNCTION_WORDS, Label
+from translate.vocab import FUNCTION_WORDS, TARGET_LANG, Label
 
 # Entities that identify a story: names, and terms such as "security guarantees". Titles
 # ("spokesperson", "president") are in almost every article and identify nothing.
@@ -255,9 +255,11 @@ def _name(english: str) -> str:
 
 
 def sides(doc: Doc) -> list[Side]:
-    """The article's English sentences as the aligner sees them, with their entities."""
+    """The article's English sentences as the aligner sees them, with their entities
+    (text the ``none`` engine left in its language is read as that language)."""
+    lang = doc.article.lang if doc.translation.signature.engine == "none" else TARGET_LANG
     return [
-        side(s.english, [_name(h.english) for h in s.hits if h.kind in STORY_KINDS])
+        side(s.english, [_name(h.english) for h in s.hits if h.kind in STORY_KINDS], lang)
         for s in doc.translation.sentences
     ]
 
