@@ -229,14 +229,21 @@ class _Finished:
     doubt: Doubt
 
 
-def _finish(unit: Unit, rendering: Rendering, glossary: Glossary | None) -> _Finished:
-    """The engine's output with the glossary enforced, and its doubt."""
+def _enforced(
+    unit: Unit, rendering: Rendering, glossary: Glossary | None
+) -> tuple[str, tuple[Hit, ...], list[str]]:
+    """The engine's output with the glossary enforced, what fired, and the terms missing."""
     if glossary is not None and unit.protected.matches:
         enforced = glossary.enforce(rendering.text, unit.protected)
         english, hits = enforced.text, tuple(enforced.hits)
     else:
         english, hits = rendering.text, ()
-    missing = [hit.english for hit in hits if not hit.enforced]
+    return english, hits, [hit.english for hit in hits if not hit.enforced]
+
+
+def _finish(unit: Unit, rendering: Rendering, glossary: Glossary | None) -> _Finished:
+    """The engine's output with the glossary enforced, and its doubt."""
+    english, hits, missing = _enforced(unit, rendering, glossary)
     doubt = _doubt(unit.protected.text, unit.hint, unit.lang, rendering, english, missing)
     return _Finished(english, hits, missing, doubt)
 
@@ -255,7 +262,7 @@ def dropped_terms(
         if unit.key in again.get(unit.lang, {}):
             continue
         asked = {english for _, english in unit.hint.terms}
-        if not asked & set(_finish(unit, first, glossary).missing):
+        if not asked & set(_enforced(unit, first, glossary)[2]):
             continue
         hint = Hint(None, unit.hint.terms, insist=True)
         retry = replace(unit, hint=hint, key=engine.request_key(unit.protected.text, hint))
