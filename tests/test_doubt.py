@@ -44,6 +44,14 @@ def test_a_faithful_sentence_raises_nothing() -> None:
     assert 0.8 < doubt.confidence < 0.83  # the model's own probability, exp(-0.2)
 
 
+def test_a_common_dutch_word_opening_the_sentence_is_no_name() -> None:
+    # FLORES nl: the English kept the first word, capitalised, as if it were a name.
+    source = "Varkens dragen de ziekte bij zich en dragen het via muggen over op mensen."
+    english = "Varkens carries the disease with it and carries it through muggles to people."
+    assert untranslated(source, english, "nl") == ["Varkens"]
+    assert UNTRANSLATED in assess(source, english, "nl").flags
+
+
 @pytest.mark.parametrize(
     ("source", "english", "lang", "flag", "reason"),
     [
@@ -169,6 +177,9 @@ def test_no_false_alarms_on_names_numbers_and_cognates() -> None:
     # A name that is also a Dutch verb, numbers written the English way or in words,
     # and a name spelt the English way are all fine.
     assert untranslated("Blinken sprak met Lavrov.", "Blinken spoke with Lavrov.", "nl") == []
+    # A name opening the sentence stays, English news has it too ("Rutte" is also a verb).
+    assert untranslated("Rutte zei dat het kan.", "Rutte said that it can.", "nl") == []
+    assert untranslated("Blinken zei het.", "Blinken said so.", "nl") == []
     assert missing_numbers("3,5 miljoen euro en 2 doden", "3.5 million euros and two dead") == []
     assert missing_numbers("Het kost 1.200 euro.", "It costs 1,200 euros.") == []
     # Numbers written as words, said in digits, in words or another way.

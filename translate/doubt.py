@@ -154,6 +154,13 @@ def _foreign(word: str, lang: str) -> bool:
 _INFLECTIONS = ("e", "en", "er", "es", "em", "s")
 
 
+def _dutch_only(word: str) -> bool:
+    """A common Dutch word that English text does not have at all ("varkens", "brandweer";
+    not "Rutte" or "Blinken", which English news writes too)."""
+    low = word.lower()
+    return _zipf(low, "nl") >= 3.0 and _zipf(low, TARGET_LANG) == 0.0
+
+
 def untranslated(source: str, english: str, lang: str, keep: Iterable[str] = ()) -> list[str]:
     """Words of the English that stand in the source and are Dutch/German, not English."""
     kept = {k.lower() for term in keep for k in _words(term) for k in _parts(k)}
@@ -164,10 +171,12 @@ def untranslated(source: str, english: str, lang: str, keep: Iterable[str] = ())
     if lang == "nl":
         # Dutch capitalises names only: a capital inside the sentence marks a name
         # ("Blinken" is also a Dutch verb), as does the first word where the English
-        # keeps it capitalised too.
+        # keeps it capitalised too, unless it is a common Dutch word that English text
+        # never has ("Varkens"): names (Rutte, Blinken) turn up in English news as well.
         kept |= {w.lower() for w in source_words[1:] if w[:1].isupper()}
-        if source_words and source_words[0] in _words(english):
-            kept.add(source_words[0].lower())
+        first = source_words[0] if source_words else ""
+        if first and first in _words(english) and not _dutch_only(first):
+            kept.add(first.lower())
     found = []
     for word in _words(english):
         for part in _parts(word) if "-" in word else [word]:
