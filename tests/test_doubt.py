@@ -16,10 +16,12 @@ from translate.doubt import (
     NOT_A_TRANSLATION,
     NOT_ENGLISH,
     NUMBER,
+    QUOTE,
     UNSURE,
     UNTRANSLATED,
     added_numbers,
     assess,
+    lost_quotes,
     missing_numbers,
     spearman,
     untranslated,
@@ -55,6 +57,16 @@ def test_a_common_dutch_word_opening_the_sentence_is_no_name() -> None:
 @pytest.mark.parametrize(
     ("source", "english", "lang", "flag", "reason"),
     [
+        # A seed's quotations came out as the model's own words ("out of touch").
+        (
+            "Volgens de Kremlinwoordvoerder zijn de leiders in Europa nog altijd uit op een"
+            ' "strategisch verlies" voor de Russen, maar hij bespeurt ook "nervositeit".',
+            "According to the Kremlin spokesperson, the leaders in Europe are still out of"
+            " touch with Russia, but he also feels nervous.",
+            "nl",
+            QUOTE,
+            "quotes \u201cstrategisch verlies\u201d, \u201cnervositeit\u201d",
+        ),
         # Words left in the source language (the examples from the seeds).
         (
             "Het gedrag van Rusland is storend en roekeloze acties helpen niet.",
@@ -201,6 +213,21 @@ def test_no_false_alarms_on_names_numbers_and_cognates() -> None:
     ]:
         assert added_numbers(source, english, lang) == [], (source, english)
     assert assess("Dat is niet mogelijk.", "That is impossible.", "nl").flags == ()
+    # Quotations kept in another style of quotation marks, or in English single quotes; a
+    # long quotation is not counted (models may render speech as reported speech).
+    for source, english in [
+        ("Hij noemde het \u201eroekeloos\u201c.", 'He called it "reckless".'),
+        ("Hij noemde het \u201eroekeloos\u201c.", "He called it 'reckless', Ukraine's view."),
+        ('Sie sprach von ""großen Fortschritten"".', "She spoke of \u201cgreat progress\u201d."),
+        (
+            '"Wir haben heute in Genf lange und offen miteinander gesprochen", sagte er.',
+            "He said that they had talked long and openly in Geneva today.",
+        ),
+    ]:
+        assert lost_quotes(source, english) == [], (source, english)
+    assert lost_quotes("Hij noemde het \u201eroekeloos\u201c.", "He called it Ukraine's risk.") == [
+        "roekeloos"
+    ]
     # Names in another spelling, nationality adjectives, compounds with a name in them.
     turkey = assess(
         "Er was een explosie in Gaziantep, Türkiye.", "A blast hit Gaziantep, Turkey.", "nl"

@@ -32,6 +32,7 @@ UNTRANSLATED = "untranslated"
 NUMBER = "number"
 NEGATION = "negation"
 NAME = "name"
+QUOTE = "quote"
 LENGTH = "length"
 ECHO = "echo"
 UNSURE = "unsure"
@@ -45,6 +46,7 @@ FLAGS: dict[str, str] = {
     NUMBER: "a number of the original is missing or changed",
     NEGATION: "the original says no or not; the English has no negation",
     NAME: "a name of the original is missing",
+    QUOTE: "words the original quotes are not quoted in the English",
     LENGTH: "far shorter or longer than a translation of this sentence should be",
     ECHO: "it reads like a translation of the sentence before",
     UNSURE: "the model itself was unsure of its wording",
@@ -62,6 +64,7 @@ _KEEPS: dict[str, float] = {
     NEGATION: 0.5,
     LENGTH: 0.6,
     NAME: 0.7,
+    QUOTE: 0.7,
     UNSURE: 1.0,
 }
 
@@ -346,6 +349,28 @@ def lost_negation(source: str, english: str, lang: str) -> str | None:
     return None
 
 
+# A quoted passage: between double quotation marks of any style (Dutch and German write
+# „...“ and "...", models "..." or “...”), or English single quotes that are no
+# apostrophes ('Clean Air Act').
+_QUOTED = re.compile(r'[„“”"«»]([^„“”"«»]{1,300})[“”"»«]|(?<!\w)[‘\']([^‘’\']{1,300})[’\'](?!\w)')
+# Quotations of one to six words: the words an outlet puts on record ("strategisch
+# verlies", "roekeloze of agressieve"), which a translation keeps as quotations.
+MAX_QUOTE_WORDS = 6
+
+
+def _quoted(text: str) -> list[str]:
+    # FLORES writes a quotation mark inside a quoted field twice ("").
+    return [a or b for a, b in _QUOTED.findall(text.replace('""', '"'))]
+
+
+def lost_quotes(source: str, english: str) -> list[str]:
+    """The source's short quotations when the English has fewer quoted passages than the
+    source has short quotations (a quotation may come out as a paraphrase, or as the
+    model's own words: "uit op een “strategisch verlies”" as "out of touch")."""
+    short = [q.strip() for q in _quoted(source) if 1 <= len(_words(q)) <= MAX_QUOTE_WORDS]
+    return short if len(_quoted(english)) < len(short) else []
+
+
 def _name_like(word: str, lang: str) -> bool:
     # German writes every noun with a capital, so only Dutch capitals mark names; German
     # names are checked through the glossary alone.
@@ -470,6 +495,10 @@ def assess(
     negation = lost_negation(source, english, lang)
     if negation:
         found[NEGATION] = f"the original says \u201c{negation}\u201d; the English has no negation"
+    quotes = lost_quotes(source, english)
+    if quotes:
+        listed = ", ".join(f"\u201c{q}\u201d" for q in quotes[:3])
+        found[QUOTE] = f"the original quotes {listed}; the English does not"
     names = [t for t in missing_terms if not term_present(t, english)]
     names += [n for n in missing_names(source, english, lang) if n not in terms]
     if names:
