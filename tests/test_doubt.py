@@ -152,6 +152,14 @@ def test_a_common_dutch_word_opening_the_sentence_is_no_name() -> None:
             LENGTH,
             "times the length",
         ),
+        # FLORES nl: the English left out where Siminoff was seen (a teleshopping channel).
+        (
+            "Eind 2017 was Siminoff te zien op teleshoppingkanaal QVC.",
+            "In 2017, Siminoff was seen on QVC.",
+            "nl",
+            LENGTH,
+            "only 0.60 times the length of the original: part of it may be missing",
+        ),
         (
             "De minister zei dat het overleg goed was.",
             "Sure! Here is the translation:",
