@@ -19,6 +19,7 @@ from translate.doubt import (
     QUOTE,
     UNSURE,
     UNTRANSLATED,
+    added_digits,
     added_numbers,
     assess,
     lost_quotes,
@@ -152,6 +153,16 @@ def test_a_common_dutch_word_opening_the_sentence_is_no_name() -> None:
             LENGTH,
             "times the length",
         ),
+        # FLORES de: "deutlich" (significantly) came out as a figure the source never gives.
+        (
+            "\u201eWir werden uns bemühen, die Kohlendioxidemissionen pro BIP-Einheit bis 2020"
+            " gegenüber dem Niveau von 2005 deutlich zu senken\u201c, sagte Hu.",
+            '"We will strive to reduce the CO2 emissions per BIP unit by at least 20% compared'
+            ' to the level of 2005 by 2020," said Hu.',
+            "de",
+            NUMBER,
+            "not in the source: 20",
+        ),
         # FLORES nl: the English left out where Siminoff was seen (a teleshopping channel).
         (
             "Eind 2017 was Siminoff te zien op teleshoppingkanaal QVC.",
@@ -220,6 +231,22 @@ def test_no_false_alarms_on_names_numbers_and_cognates() -> None:
         ("Sie kamen vor 20 Jahren.", "They came twenty years ago.", "de"),
     ]:
         assert added_numbers(source, english, lang) == [], (source, english)
+    # Digits the English adds only when the source has the number in no form: a decade, a
+    # clock time, an ordinal, a number word; digits inside a name or unit are no number.
+    for source, english, lang in [
+        (
+            "Gedurende de jaren 60 werkte hij in Washington.",
+            "Throughout the 1960s he worked.",
+            "nl",
+        ),
+        ("De brand begon om 22:00 uur.", "The fire started at 10 pm.", "nl"),
+        ("Seine tausendste Briefmarke.", "His 1,000th stamp.", "de"),
+        ("Im Zweiten Weltkrieg.", "In World War 2.", "de"),
+        ("Er kamen achttien landen.", "18 countries came.", "nl"),
+        ("Mendoza schoss mit seinem Gewehr.", "Mendoza fired his M16 rifle.", "de"),
+        ("Die Emissionen der Norm sinken.", "The CO2 emissions of 802.11n fall.", "de"),
+    ]:
+        assert added_digits(source, english, lang) == [], (source, english)
     assert assess("Dat is niet mogelijk.", "That is impossible.", "nl").flags == ()
     # Quotations kept in another style of quotation marks, or in English single quotes; a
     # long quotation is not counted (models may render speech as reported speech).

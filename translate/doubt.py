@@ -323,6 +323,77 @@ def added_numbers(source: str, english: str, lang: str) -> list[str]:
     return added
 
 
+# Ordinals of the sources ("tweede", "zweite", "tausendste"): "World War 2" and "1,000th"
+# say them in digits.
+_ORDINAL_STEMS = {
+    "nl": dict(
+        zip(
+            "eerst tweed derd vierd vijfd zesd zevend achtst negend tiend".split(),
+            range(1, 11),
+            strict=True,
+        )
+    ),
+    "de": dict(
+        zip(
+            "erst zweit dritt viert fünft sechst siebt acht neunt zehnt".split(),
+            range(1, 11),
+            strict=True,
+        )
+    ),
+}
+# A number in English that is part of a word ("CO2", "M16", "802.11n", "2.4GHz") is a name
+# or a unit; one with an ordinal, plural or clock suffix ("1,000th", "1960s", "10am") is
+# a number.
+_NUMBER_SUFFIXES = frozenset({"", "st", "nd", "rd", "th", "s", "am", "pm"})
+_LETTERS_AFTER = re.compile(r"[^\W\d_]*")
+_TIME = re.compile(r"\b(\d{1,2})[:.](\d{2})\b")
+
+
+def _source_values(source: str, lang: str) -> set[float]:
+    """Every number the source says, in digits, words or ordinals, and the readings a
+    translation may give them: 22:00 as 10 pm, "de jaren 60" as the 1960s."""
+    have = {float(v) for _, v in number_words(source, lang)}
+    for token in _NUMBER.findall(source):
+        have |= _values(token, "source")
+    for hour, minute in _TIME.findall(source):
+        have |= {float(hour), float(minute), float(int(hour) % 12 or 12)}
+    stems = _ORDINAL_STEMS.get(lang, {})
+    named = _NUMBER_WORDS.get(lang, {})
+    for word in _words(source):
+        low = word.lower()
+        have |= {float(v) for stem, v in stems.items() if low.startswith(stem)}
+        have |= {float(v) for name, v in named.items() if low.startswith(name) and "st" in low}
+    return have
+
+
+def added_digits(source: str, english: str, lang: str) -> list[str]:
+    """Numbers the English writes in digits that the source has in no form ("by at least
+    20%" where the source says "deutlich", significantly). Digits inside a name ("CO2")
+    are left alone; a year of a decade the source names ("1960s" for "de jaren 60") and a
+    clock time on the other clock ("10 pm" for 22:00) count as the source's."""
+    if lang not in _UNIT_WORDS:
+        return []
+    have = _source_values(source, lang)
+    added = []
+    for m in _NUMBER.finditer(english):
+        before = english[max(0, m.start() - 2) : m.start()]
+        if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
+            continue
+        if _LETTERS_AFTER.match(english, m.end()).group(0).lower() not in _NUMBER_SUFFIXES:
+            continue
+        token = m.group(0)
+        values = _values(token, "english")
+        if values & have:
+            continue
+        if any(
+            v.is_integer() and 1000 <= v < 2100 and v % 10 == 0 and v % 100 in have for v in values
+        ):
+            continue  # a decade: "de jaren 60", "in den 50ern"
+        if token not in added:
+            added.append(token)
+    return added
+
+
 # Negation words of the sources, and what says "no" in English (prefixes included: "not
 # possible" may come out as "impossible"). FLORES devtest references lack any of the
 # English ones where the source has one in 1.8% (nl) and 0.5% (de) of all sentences.
@@ -489,7 +560,7 @@ def assess(
         if left:
             found[UNTRANSLATED] = f"left in {language}: {', '.join(left[:5])}"
     numbers = missing_numbers(source, english, lang)
-    invented = added_numbers(source, english, lang)
+    invented = added_numbers(source, english, lang) + added_digits(source, english, lang)
     if numbers or invented:
         said = [f"missing: {', '.join(numbers[:5])}"] if numbers else []
         said += [f"not in the source: {', '.join(invented[:5])}"] if invented else []
