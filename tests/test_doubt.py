@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import pytest
 
 from translate.doubt import (
+    CHECKS_VERSION,
     ECHO,
     EMPTY,
     LENGTH,
@@ -34,6 +35,7 @@ from translate.evaluate import doubt_summary
 from translate.models import Article, ArticleTranslation, Sentence, SentenceTranslation, Signature
 from translate.pipeline import translate_articles
 from translate.store import Store
+from translate.stored import save_translation, stored_translation
 
 
 def test_a_faithful_sentence_raises_nothing() -> None:
@@ -359,6 +361,45 @@ def test_a_translation_stored_before_the_checks_gets_them_on_reading() -> None:
     checked = with_doubts(old)
     assert checked.title.confidence is not None and checked.title.flags == ()
     assert checked.sentences[0].flags == (UNTRANSLATED,)
+
+
+def test_a_translation_checked_by_an_older_version_is_checked_again_on_reading(
+    tmp_path,
+) -> None:
+    # Stored by a newsbridge whose checks took "Varkens" for a name; the model's own
+    # probability (0.66) stays, and so does its "unsure" mark on the other sentence.
+    varkens = SentenceTranslation(
+        0,
+        "Varkens dragen de ziekte bij zich en dragen het via muggen over op mensen.",
+        "Varkens carries the disease with it and carries it through muggles to people.",
+        True,
+        confidence=0.664,
+    )
+    vague = SentenceTranslation(
+        1,
+        "Het overleg ging door.",
+        "The talks went on.",
+        True,
+        confidence=0.5,
+        flags=(UNSURE,),
+        reasons=("the model was unsure of its wording (token probability 0.50)",),
+    )
+    title = SentenceTranslation(-1, "Varkens", "Pigs", True, confidence=0.9)
+    old = ArticleTranslation("a1", "nl", Signature("llm", "m"), title, (varkens, vague), "checks-1")
+    checked = with_doubts(old)
+    assert checked.checks == CHECKS_VERSION
+    first, second = checked.sentences
+    assert first.flags == (UNTRANSLATED,) and first.confidence == round(0.664 * 0.6, 3)
+    assert second.flags == (UNSURE,) and second.confidence == 0.5
+    assert second.reasons == vague.reasons
+    assert checked.title.flags == () and checked.title.confidence == 0.9
+    # Checked by this version: read as stored.
+    assert with_doubts(checked) is checked
+    # What the pages and the API read from the store is checked again too.
+    with Store(tmp_path / "s.sqlite3") as store:
+        save_translation(store, old)
+        read = stored_translation(store, "a1")
+        assert read is not None and read.sentences == checked.sentences
 
 
 class TwoWays(Engine):

@@ -68,6 +68,10 @@ _KEEPS: dict[str, float] = {
     UNSURE: 1.0,
 }
 
+# The version of the checks below: a stored translation assessed by other checks is
+# assessed again when read (``with_doubts``). Raise it whenever a check changes.
+CHECKS_VERSION = "checks-2"
+
 # Confidence where the engine gives no probability of its own: a flag-free sentence of
 # such an engine is not known to be good, only not known to be bad.
 NO_PROBABILITY = 0.8
@@ -595,11 +599,14 @@ def assess(
 
 
 def with_doubts(result: ArticleTranslation) -> ArticleTranslation:
-    """``result`` with every unchecked sentence assessed from its text (no model score)."""
+    """``result`` assessed by the current checks. One that an older newsbridge stored
+    keeps the model's own probability (read back from its confidence) and its "unsure"
+    mark, and gets the text checks of this version (which may add or drop marks); one
+    stored before any checks gets them from its text alone."""
+    if result.checks == CHECKS_VERSION:
+        return result
 
     def checked(sentence: SentenceTranslation, previous: str | None) -> SentenceTranslation:
-        if sentence.confidence is not None:
-            return sentence
         doubt = assess(
             sentence.source,
             sentence.english,
@@ -608,8 +615,20 @@ def with_doubts(result: ArticleTranslation) -> ArticleTranslation:
             terms=[hit.english for hit in sentence.hits],
             missing_terms=[hit.english for hit in sentence.hits if not hit.enforced],
         )
+        if sentence.confidence is None or doubt is SURE:
+            return replace(
+                sentence, confidence=doubt.confidence, flags=doubt.flags, reasons=doubt.reasons
+            )
+        flags, reasons = list(doubt.flags), list(doubt.reasons)
+        old = dict(zip(sentence.flags, sentence.reasons, strict=False))
+        if UNSURE in sentence.flags and UNSURE not in flags:
+            flags.append(UNSURE)
+            reasons.append(old.get(UNSURE, FLAGS[UNSURE]))
+        kept = math.prod(_KEEPS.get(flag, 1.0) for flag in sentence.flags)
+        base = min(1.0, sentence.confidence / kept) if kept else NO_PROBABILITY
+        confidence = base * math.prod(_KEEPS[flag] for flag in flags)
         return replace(
-            sentence, confidence=doubt.confidence, flags=doubt.flags, reasons=doubt.reasons
+            sentence, confidence=round(confidence, 3), flags=tuple(flags), reasons=tuple(reasons)
         )
 
     sentences = []
@@ -617,7 +636,12 @@ def with_doubts(result: ArticleTranslation) -> ArticleTranslation:
     for sentence in result.sentences:
         sentences.append(checked(sentence, previous))
         previous = sentence.source
-    return replace(result, title=checked(result.title, None), sentences=tuple(sentences))
+    return replace(
+        result,
+        title=checked(result.title, None),
+        sentences=tuple(sentences),
+        checks=CHECKS_VERSION,
+    )
 
 
 def better(first: Doubt, second: Doubt) -> bool:

@@ -96,6 +96,9 @@ class ArticleTranslation:
     signature: Signature
     title: SentenceTranslation
     sentences: tuple[SentenceTranslation, ...] = field(default_factory=tuple)
+    # The version of the doubt checks its sentences were assessed by
+    # (``translate.doubt.CHECKS_VERSION``; "": a newsbridge before versions).
+    checks: str = ""
 
     @property
     def cached_count(self) -> int:

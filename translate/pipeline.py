@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from glossary import Glossary, Protected
 from glossary.matcher import ENGINE_RENDERS, Hit
-from translate.doubt import Doubt, assess, better
+from translate.doubt import CHECKS_VERSION, Doubt, assess, better
 from translate.engines.base import Engine, Hint
 from translate.models import (
     Article,
@@ -311,7 +311,9 @@ def assemble(
             )
         )
     return [
-        ArticleTranslation(article.id, article.lang, signatures[i], done[i][0], tuple(done[i][1:]))
+        ArticleTranslation(
+            article.id, article.lang, signatures[i], done[i][0], tuple(done[i][1:]), CHECKS_VERSION
+        )
         for i, article in enumerate(articles)
     ]
 

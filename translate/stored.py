@@ -108,12 +108,10 @@ def save_translation(store: Store, result: ArticleTranslation) -> None:
 
 
 def stored_translation(store: Store, article_id: str) -> ArticleTranslation | None:
-    """The stored translation of an article; one made before newsbridge checked
-    translations gets its doubts now (from the text alone: its model scores are gone)."""
+    """The stored translation of an article; one assessed by older doubt checks (or by
+    none) is assessed by the current ones now (:func:`translate.doubt.with_doubts`)."""
     result = get(store, ResultKind.TRANSLATION, article_id, ArticleTranslation)
-    if result is None or all(s.confidence is not None for s in (result.title, *result.sentences)):
-        return result
-    return with_doubts(result)
+    return None if result is None else with_doubts(result)
 
 
 def translated_titles(store: Store, ids: Sequence[str] | None = None) -> dict[str, str]:
