@@ -350,6 +350,12 @@ def test_doubted_sentences_are_marked_with_why(sized, server: str) -> None:
     sized.wait_for_selector("table.compare", timeout=20_000)
     tip = sized.locator("table.compare span.doubt").first.get_attribute("data-tip")
     assert tip.startswith("Doubtful") and "Original: " in tip
+    # A doubtful title is marked in the library too, a mark beside it (not a bar under it).
+    sized.goto(f"{server}/")
+    mark = sized.locator(".story .articles li span.doubt").first
+    box = mark.bounding_box()
+    assert box is not None and box["width"] < 120, box
+    _shot(sized, "library-doubt")
 
 
 @pytest.fixture(scope="module")

@@ -91,6 +91,26 @@ def test_library_groups_and_links_comparisons(client) -> None:
     assert "covers" in page and "ANP" in page and "euronews" in page
 
 
+def test_a_doubtful_title_is_marked_wherever_it_is_shown(client, app) -> None:
+    # The none engine's "English" titles are the Dutch ones: marked in the library, and in
+    # the headers of the compare and story pages, not only on the article page.
+    from translate.stored import stored_translation
+
+    with app.app_context():
+        from web import get_store
+
+        title = stored_translation(get_store(), A).title
+    assert title.flags, title
+    library = client.get("/").get_data(as_text=True)
+    link = re.search(rf'href="/article/{A}" class="title">[^<]*</a>(.{{0,80}})', library, re.S)
+    assert link and 'class="doubt"' in link.group(1)
+    # Every translated title of the library says whether it is doubted.
+    assert library.count('class="doubt"') >= 5
+    compare = client.get(f"/compare/{A}/{B}").get_data(as_text=True)
+    head = compare.split("<table", 1)[0]
+    assert head.count('class="doubt"') == 2, head
+
+
 def test_article_page_marks_glossary_terms_with_provenance(client) -> None:
     page = client.get(f"/article/{A}").get_data(as_text=True)
     assert re.search(

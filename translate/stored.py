@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from translate.codec import ShapeError, from_json, to_json
 from translate.doubt import with_doubts
-from translate.models import ArticleTranslation
+from translate.models import ArticleTranslation, SentenceTranslation, Signature
 from translate.results import Grouping, Job
 from translate.store import Store, StoreError, StoreFull, StoreReadOnly
 from translate.vocab import ResultKind
@@ -117,6 +117,32 @@ def stored_translation(store: Store, article_id: str) -> ArticleTranslation | No
 def translated_titles(store: Store, ids: Sequence[str] | None = None) -> dict[str, str]:
     """Article id -> English title, for every article (of ``ids``) with a translation."""
     return store.result_field(ResultKind.TRANSLATION, "$.title.english", ids)
+
+
+def translated_title_lines(
+    store: Store, ids: Sequence[str] | None = None
+) -> dict[str, SentenceTranslation]:
+    """Article id -> the English title with its doubt (as the current checks see it), for
+    every article (of ``ids``) with a translation: read without loading the translations.
+    A title that no longer reads is left out (the article page says why)."""
+    titles = store.result_field(ResultKind.TRANSLATION, "$.title", ids)
+    langs = store.result_field(ResultKind.TRANSLATION, "$.language", list(titles))
+    checks = store.result_field(ResultKind.TRANSLATION, "$.checks", list(titles))
+    found = {}
+    for key, data in titles.items():
+        try:
+            title = from_json(SentenceTranslation, json.loads(data))
+        except (ShapeError, TypeError, ValueError):
+            log.warning("the stored title of %s does not read", key)
+            continue
+        alone = ArticleTranslation(
+            key, str(langs.get(key)), _NO_SIGNATURE, title, (), checks.get(key) or ""
+        )
+        found[key] = with_doubts(alone).title
+    return found
+
+
+_NO_SIGNATURE = Signature("", "")
 
 
 def save_grouping(store: Store, key: str, grouping: Grouping) -> None:

@@ -39,6 +39,7 @@ from translate.stored import (
     list_eval_runs,
     load_job,
     stored_translation,
+    translated_title_lines,
     translated_titles,
 )
 from translate.stories import Doc
@@ -57,6 +58,7 @@ from web import get_glossary, get_store, glossary_layers, glossary_problems
 from web.render import (
     article_rows,
     compare_rows,
+    doubt_marker,
     sentence_doubts,
     story_row_html,
     story_rows,
@@ -106,13 +108,15 @@ def library_data(page: int = 1) -> dict[str, Any]:
     shown = stories[(page - 1) * STORIES_PER_PAGE : page * STORIES_PER_PAGE]
     wanted = [a for members, _ in shown for a in members]
     articles = store.get_articles(wanted)
-    titles = translated_titles(store, wanted)
+    titles = translated_title_lines(store, wanted)
 
     def member(article_id: str, coverage: float | None) -> dict[str, Any]:
+        title = titles.get(article_id)
         return {
             "article": articles[article_id],
-            "translated": article_id in titles,
-            "title_en": titles.get(article_id),
+            "translated": title is not None,
+            "title_en": title.english if title else None,
+            "title_doubt": doubt_marker(title),
             "coverage": coverage,
         }
 
@@ -388,6 +392,7 @@ def story(article_id: str):  # type: ignore[no-untyped-def]
         "story.html",
         result=result,
         rows=rows,
+        title_doubts={d.article.id: doubt_marker(d.translation.title) for d in docs},
         articles=[d.article for d in docs],
         view=view,
         article_id=article_id,
@@ -423,6 +428,7 @@ def compare(a_id: str, b_id: str):  # type: ignore[no-untyped-def]
         view=view,
         a=doc_a.article,
         b=doc_b.article,
+        title_doubts=(doubt_marker(doc_a.translation.title), doubt_marker(doc_b.translation.title)),
     )
 
 
