@@ -426,6 +426,9 @@ def test_three_feeds_fetched_make_a_story_with_the_wire_copy_counted_once(
     changes.locator("summary").click()
     assert "Dat meldt persbureau ANP" in changes.locator("li.added").inner_text()
     assert "uitbreiding naar het oosten" in changes.locator("li.removed").inner_text()
+    # The none engine's titles are Dutch: each carrier's title is marked doubtful.
+    assert text.locator("li.first span.doubt").count() == 1
+    assert text.locator("li.copy span.doubt").count() == 1
     _shot(sized, "wire")
 
     # The three make one story; its side-by-side view shows the copy once.

@@ -177,7 +177,12 @@ def wire_data() -> dict[str, Any]:
         _wire["last"] = last
     texts = last[2]
     ids = [c.id for t in texts for c in (t.text, *t.copies)]
-    return {"texts": texts, "titles": translated_titles(store, ids)}
+    lines = translated_title_lines(store, ids)
+    return {
+        "texts": texts,
+        "titles": {key: line.english for key, line in lines.items()},
+        "title_doubts": {key: doubt_marker(line) for key, line in lines.items()},
+    }
 
 
 _wire: dict[str, tuple[tuple[str, int], str, list[Any]]] = {}
