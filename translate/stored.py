@@ -12,7 +12,7 @@ import json
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from translate.codec import ShapeError, from_json, to_json
@@ -76,7 +76,15 @@ _DECODED = _Decoded()
 _KEPT_DECODED = (ResultKind.TRANSLATION, ResultKind.COMPARE, ResultKind.STORY)
 
 
-def get(store: Store, kind: ResultKind, key: str, cls: type[T]) -> T | None:
+def get(
+    store: Store,
+    kind: ResultKind,
+    key: str,
+    cls: type[T],
+    prepare: Callable[[T], T] | None = None,
+) -> T | None:
+    """The stored result, decoded (and passed through ``prepare``, once per change of the
+    stored JSON: what the decoded-results cache keeps)."""
     text = store.get_result_text(kind, key)
     if text is None:
         return None
@@ -92,6 +100,8 @@ def get(store: Store, kind: ResultKind, key: str, cls: type[T]) -> T | None:
             log.warning("stored %s %s has an old shape (%s); computing it again", kind, key, exc)
             return None
         raise StoreError(f"stored {kind} {key} cannot be read: {exc}") from exc
+    if prepare is not None:
+        value = prepare(value)
     if kind in _KEPT_DECODED:
         _DECODED.put(where, digest, value)
     return value
@@ -110,7 +120,8 @@ def save_translation(store: Store, result: ArticleTranslation) -> None:
 def stored_translation(store: Store, article_id: str) -> ArticleTranslation | None:
     """The stored translation of an article; one assessed by older doubt checks (or by
     none) is assessed by the current ones now (:func:`translate.doubt.with_doubts`)."""
-    result = get(store, ResultKind.TRANSLATION, article_id, ArticleTranslation)
+    result = get(store, ResultKind.TRANSLATION, article_id, ArticleTranslation, with_doubts)
+    # (at once when the cache held it checked already)
     return None if result is None else with_doubts(result)
 
 
