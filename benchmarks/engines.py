@@ -12,6 +12,9 @@ loaded once (the figures show it).
 the German text to English") on the same GGUF model, on the first N FLORES devtest German
 sentences, in one run: seconds per sentence of each, and their ratio. The engine gets
 each sentence's predecessor as context, as it does in an article; neither side repairs.
+``--rounds R`` (default 2): each side runs R times, in alternating blocks, and the median
+of the rounds' ratios is given (one block each varied from 1.28x to 1.49x between runs on
+this machine).
 """
 
 from __future__ import annotations
@@ -32,7 +35,9 @@ from translate.store import Store
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def side_by_side(count: int, flores_dir: Path | None) -> None:
+def side_by_side(count: int, flores_dir: Path | None, rounds: int = 2) -> None:
+    from statistics import median
+
     from translate.engines.base import Hint
     from translate.engines.llm import LlmEngine
     from translate.evaluate import find_flores, load_flores
@@ -41,30 +46,53 @@ def side_by_side(count: int, flores_dir: Path | None) -> None:
     sentences = load_flores("de", count, find_flores(flores_dir or settings.flores_dir)).sources
     engine = LlmEngine(settings)
     model = engine._load()
-    engine.render(["Guten Tag."], "de")  # the shared prompt part, evaluated once
-    started = time.perf_counter()
-    for n, sentence in enumerate(sentences):
-        engine.render([sentence], "de", [Hint(sentences[n - 1] if n else None)])
-    per_engine = (time.perf_counter() - started) / count
-    # The bare prompt runs after: llama-cpp-python reuses what prompts share by itself.
+
+    def engine_block() -> float:
+        # The bare prompt's block replaced what the model had evaluated: the engine's
+        # shared prompt part is evaluated again, once, before the clock starts.
+        engine._loaded_prefix = None
+        engine.render(["Guten Tag."], "de")
+        started = time.perf_counter()
+        for n, sentence in enumerate(sentences):
+            engine.render([sentence], "de", [Hint(sentences[n - 1] if n else None)])
+        return (time.perf_counter() - started) / count
+
+    def bare_block() -> tuple[float, int]:
+        # llama-cpp-python reuses what consecutive prompts share by itself.
+        tokens = 0
+        started = time.perf_counter()
+        for sentence in sentences:
+            reply = model.create_chat_completion(
+                messages=[
+                    {"role": "user", "content": f"Translate the German text to English\n{sentence}"}
+                ],
+                temperature=0.0,
+                top_k=1,
+                max_tokens=512,
+                seed=0,
+            )
+            tokens += reply["usage"]["completion_tokens"]
+        return (time.perf_counter() - started) / count, tokens
+
+    # Blocks alternate (engine, bare, engine, bare...): a machine that slows down or
+    # speeds up during the run weighs on both sides alike.
+    per_engine, per_bare = [], []
     tokens = 0
-    started = time.perf_counter()
-    for sentence in sentences:
-        reply = model.create_chat_completion(
-            messages=[
-                {"role": "user", "content": f"Translate the German text to English\n{sentence}"}
-            ],
-            temperature=0.0,
-            top_k=1,
-            max_tokens=512,
-            seed=0,
-        )
-        tokens += reply["usage"]["completion_tokens"]
-    per_bare = (time.perf_counter() - started) / count
+    for _ in range(rounds):
+        per_engine.append(engine_block())
+        seconds, tokens = bare_block()
+        per_bare.append(seconds)
+    ratios = [e / b for e, b in zip(per_engine, per_bare, strict=True)]
     print(
-        f"{count} FLORES de sentences, {engine.model_id('de')}:\n"
-        f"  engine {per_engine:.2f} s/sentence; bare one-line prompt {per_bare:.2f} s/sentence"
-        f" ({tokens / count:.0f} output tokens each); ratio {per_engine / per_bare:.2f}x"
+        f"{count} FLORES de sentences, {engine.model_id('de')}, {rounds} rounds:\n"
+        + "".join(
+            f"  round {n + 1}: engine {e:.2f} s/sentence; bare one-line prompt {b:.2f}"
+            f" s/sentence; ratio {r:.2f}x\n"
+            for n, (e, b, r) in enumerate(zip(per_engine, per_bare, ratios, strict=True))
+        )
+        + f"  median: engine {median(per_engine):.2f}, bare {median(per_bare):.2f}"
+        f" ({tokens / count:.0f} output tokens each); median of the rounds' ratios"
+        f" {median(ratios):.2f}x"
     )
     engine.close()
 
@@ -75,9 +103,10 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=None, help="first N seeds only")
     parser.add_argument("--bare", type=int, default=None, help="llm engine vs a bare prompt")
     parser.add_argument("--flores-dir", type=Path, default=None)
+    parser.add_argument("--rounds", type=int, default=2, help="alternating blocks of each")
     args = parser.parse_args()
     if args.bare:
-        side_by_side(args.bare, args.flores_dir)
+        side_by_side(args.bare, args.flores_dir, args.rounds)
         return
 
     settings = Settings.from_env()
