@@ -402,6 +402,22 @@ def test_a_translation_checked_by_an_older_version_is_checked_again_on_reading(
         assert read is not None and read.sentences == checked.sentences
 
 
+def test_titles_read_alone_get_the_current_checks_in_older_shapes_too(tmp_path) -> None:
+    from translate.codec import to_json
+    from translate.stored import translated_title_lines
+    from translate.vocab import ResultKind
+
+    title = SentenceTranslation(-1, "Varkens dragen de ziekte", "Varkens dragen de ziekte", True)
+    old = ArticleTranslation("a1", "nl", Signature("llm", "m"), title, ())
+    data = to_json(old)
+    data["lang"] = data.pop("language")  # as older stores wrote it
+    del data["checks"]
+    with Store(tmp_path / "s.sqlite3") as store:
+        store.put_result(ResultKind.TRANSLATION, "a1", {}, data)
+        (line,) = translated_title_lines(store).values()
+    assert line.flags == (NOT_ENGLISH,) and line.confidence == 0.0
+
+
 class TwoWays(Engine):
     """Leaves a Dutch word in its first output; asked again, translates it."""
 

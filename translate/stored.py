@@ -138,6 +138,9 @@ def translated_title_lines(
     A title that no longer reads is left out (the article page says why)."""
     titles = store.result_field(ResultKind.TRANSLATION, "$.title", ids)
     langs = store.result_field(ResultKind.TRANSLATION, "$.language", list(titles))
+    unnamed = [key for key in titles if not langs.get(key)]
+    if unnamed:  # older stores wrote the field under its own name
+        langs.update(store.result_field(ResultKind.TRANSLATION, "$.lang", unnamed))
     checks = store.result_field(ResultKind.TRANSLATION, "$.checks", list(titles))
     found = {}
     for key, data in titles.items():
