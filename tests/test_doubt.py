@@ -21,6 +21,7 @@ from translate.doubt import (
     UNSURE,
     UNTRANSLATED,
     added_digits,
+    added_names,
     added_numbers,
     assess,
     lost_quotes,
@@ -204,6 +205,58 @@ def test_each_check_finds_its_fault(
     assert flag in doubt.flags, doubt
     assert any(reason in r for r in doubt.reasons), doubt
     assert doubt.confidence < assess(source, source, "en").confidence
+
+
+def test_a_name_the_original_does_not_have_is_doubted() -> None:
+    # Seed 004: the English named two actors the Dutch does not mention (and turned
+    # Biden into his own predecessor); seed 002: the English began with the sentence
+    # before ("The European Union has again made clear its support..."); FLORES de: a
+    # "Scholz" no source mentions.
+    source = (
+        "De Republikein staat veel kritischer tegenover financiële en militaire hulp aan"
+        " Oekraïne dan zijn voorganger Joe Biden."
+    )
+    english = (
+        "The United States is very critical of the European Union's financial and military"
+        " aid to Ukraine compared to Joe Biden's predecessor."
+    )
+    assert added_names(source, english) == ["European Union"]
+    doubt = assess(source, english, "nl")
+    assert NAME in doubt.flags, doubt
+    assert any("not in the original: European Union" in r for r in doubt.reasons), doubt
+    borrell = (
+        "Der Außenbeauftragte Josep Borrell rief Moskau erneut dazu auf, die Lage zu deeskalieren."
+    )
+    echo = (
+        "The European Union has again made clear its support for Ukraine. The Foreign"
+        " Minister Josep Borrell called Moscow again to deescalate the situation."
+    )
+    assert added_names(borrell, echo) == ["European Union"]
+    stamp = "Seine tausendste Briefmarke aus dem Jahr 2000 zeigt ein Gemälde."
+    assert added_names(stamp, "Herbert Scholz's 1,000th stamp, from 2000, shows a painting.") == [
+        "Scholz"
+    ]
+
+
+def test_a_name_in_another_form_is_no_added_name() -> None:
+    # The entry's form in either language, in lower case or inflected, a word of the name,
+    # or its initials: the original has the name.
+    for source, english, lang in [
+        ("Die EU machte ihre Unterstützung deutlich.", "The European Union made it clear.", "de"),
+        ("De Europese Unie steunt Oekraïne.", "The EU supports Ukraine.", "nl"),
+        ("Ze voerde campagne voor de senaat.", "She campaigned for the Senate.", "nl"),
+        ("Volgens Poetins woordvoerder kwam er niets uit.", "Putin's spokesman says no.", "nl"),
+        ("De NAVO wijst dat af.", "NATO rejects that.", "nl"),
+        (
+            "Biden sprak met de Russische president.",
+            "Joe Biden spoke to the Russian president.",
+            "nl",
+        ),
+        # Places are left out: the English may name the country of an adjective.
+        ("De Irakese grenzen worden bewaakt.", "Iraq's borders are guarded.", "nl"),
+    ]:
+        assert added_names(source, english) == [], (source, english)
+        assert NAME not in assess(source, english, lang).flags, (source, english)
 
 
 def test_no_false_alarms_on_names_numbers_and_cognates() -> None:

@@ -22,6 +22,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
+from glossary import DATA_DIR
+from glossary.entries import glossary_files, read_files
 from glossary.languages import FUNCTION_WORDS, LANGUAGE_NAMES, TARGET_LANG
 from translate.models import ArticleTranslation, SentenceTranslation
 
@@ -45,7 +47,7 @@ FLAGS: dict[str, str] = {
     UNTRANSLATED: "words of the original were left untranslated",
     NUMBER: "a number of the original is missing or changed",
     NEGATION: "the original says no or not; the English has no negation",
-    NAME: "a name of the original is missing",
+    NAME: "a name of the original is missing, or the English names someone the original does not",
     QUOTE: "words the original quotes are not quoted in the English",
     LENGTH: "far shorter or longer than a translation of this sentence should be",
     ECHO: "it reads like a translation of the sentence before",
@@ -70,7 +72,7 @@ _KEEPS: dict[str, float] = {
 
 # The version of the checks below: a stored translation assessed by other checks is
 # assessed again when read (``with_doubts``). Raise it whenever a check changes.
-CHECKS_VERSION = "checks-2"
+CHECKS_VERSION = "checks-3"
 
 # Confidence where the engine gives no probability of its own: a flag-free sentence of
 # such an engine is not known to be good, only not known to be bad.
@@ -508,6 +510,74 @@ def missing_names(source: str, english: str, lang: str) -> list[str]:
     return missing
 
 
+# The kinds of glossary entry whose English, found in a translation, the original must
+# have in some form. Places are left out: a translation rightly writes the country for an
+# adjective of it ("Iraq's borders" for "de Irakese grenzen", "Texas Governor").
+_NAMED_KINDS = ("person", "organisation")
+_MINOR = frozenset({"of", "the", "and", "for", "on", "in", "de", "van", "der", "von"})
+
+
+@dataclass(frozen=True)
+class _Names:
+    pattern: re.Pattern[str] | None
+    forms: dict[str, tuple[str, ...]]  # English name -> every form of its entries, folded
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> _Names:
+    """The people and organisations of the shipped glossary, by their English names."""
+    entries, _problems = read_files(glossary_files(DATA_DIR))
+    forms: dict[str, set[str]] = {}
+    for entry in entries:
+        if entry.kind not in _NAMED_KINDS:
+            continue
+        for lang_forms in entry.forms.values():
+            for form in lang_forms:
+                for english in {entry.en, form.english or entry.en}:
+                    if len(english) >= 2:
+                        forms.setdefault(english, {_fold(entry.en)}).add(_fold(form.text))
+    if not forms:
+        return _Names(None, {})
+    ordered = sorted(forms, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+    return _Names(pattern, {name: tuple(sorted(folded)) for name, folded in forms.items()})
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _MINOR).upper()
+
+
+def added_names(source: str, english: str) -> list[str]:
+    """People and organisations the English names (the shipped glossary's, by their
+    English names) that the source has in no form: "the European Union's aid" for "de
+    Republikein staat ... tegenover hulp". A form of the entry in any language, a word
+    of the name ("Senate" for "senaat" is the form; "Putin" for "Poetins"), or its
+    initials ("European Union" for "EU", "EU" for "Europese Unie") count as present."""
+    known = _known_names()
+    if known.pattern is None:
+        return []
+    folded = _fold(source)
+    capitalised = re.findall(
+        r"[A-ZÀ-Þ][\w'-]*(?:\s+(?:(?:of|the|and|van|der|von)\s+)?[A-ZÀ-Þ][\w'-]*)+", source
+    )
+    source_initials = {_initials(_words(run)) for run in capitalised}
+    added = []
+    for match in known.pattern.finditer(english):
+        name = match.group(0)
+        words = _words(name)
+        present = any(
+            re.search(rf"(?<!\w){re.escape(form)}" + (r"(?!\w)" if len(form) <= 3 else ""), folded)
+            for form in known.forms[name]
+        ) or any(re.search(rf"(?<!\w){re.escape(_fold(w))}", folded) for w in words if len(w) > 3)
+        if not present and len(words) > 1:
+            present = bool(re.search(rf"(?<!\w){_initials(words)}(?!\w)", source))
+        if not present and name.isupper():
+            present = name in source_initials
+        if not present and name not in added:
+            added.append(name)
+    return added
+
+
 def _grams(text: str) -> set[str]:
     plain = " ".join("".join(c.lower() if c.isalnum() else " " for c in text).split())
     return {plain[i : i + 4] for i in range(len(plain) - 3)}
@@ -578,8 +648,11 @@ def assess(
         found[QUOTE] = f"the original quotes {listed}; the English does not"
     names = [t for t in missing_terms if not term_present(t, english)]
     names += [n for n in missing_names(source, english, lang) if n not in terms]
-    if names:
-        found[NAME] = f"missing: {', '.join(dict.fromkeys(names[:5]))}"
+    extra = [n for n in added_names(source, english) if n not in terms]
+    if names or extra:
+        said = [f"missing: {', '.join(dict.fromkeys(names[:5]))}"] if names else []
+        said += [f"not in the original: {', '.join(extra[:5])}"] if extra else []
+        found[NAME] = "; ".join(said)
     if len(source) >= MIN_LENGTH_CHECKED:
         ratio = len(english) / len(source)
         if not LENGTH_RANGE[0] <= ratio <= LENGTH_RANGE[1]:
