@@ -343,6 +343,30 @@ def test_a_glossary_term_in_another_form_is_present_a_dropped_one_missing() -> N
     assert NAME in dropped.flags and "missing: Sweden" in dropped.reasons
 
 
+def test_a_sentence_before_put_in_front_is_an_echo() -> None:
+    # FLORES de: the English of the sentence before, then this one's. The check reads the
+    # English sentence by sentence; a faithful English of two sentences is no echo.
+    previous = (
+        "Wissenschaftler sagen, dass die Explosion, die durch den Zusammenstoß bewirkt"
+        " wurde, gewaltig war."
+    )
+    sentence = (
+        "Sie versuchen immer noch herauszufinden, wie umfangreich der Zusammenstoß war und"
+        " wie die Erde davon beeinträchtigt werden wird."
+    )
+    echo = (
+        "Scientists say that the explosion, caused by the collision, was very strong. They"
+        " continue to try to determine how much of the collision was involved and how the"
+        " Earth is affected by it."
+    )
+    assert ECHO in assess(sentence, echo, "de", previous=previous).flags
+    faithful = (
+        "They are still trying to find out how big the collision was. And how the Earth"
+        " will be affected by it."
+    )
+    assert ECHO not in assess(sentence, faithful, "de", previous=previous).flags
+
+
 def test_an_echo_of_the_sentence_before_is_flagged() -> None:
     previous = "In Genève wordt begin volgend jaar gesproken over de situatie."
     sentence = "De NAVO weigert zo'n toezegging te doen."

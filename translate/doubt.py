@@ -50,7 +50,7 @@ FLAGS: dict[str, str] = {
     NAME: "a name of the original is missing, or the English names someone the original does not",
     QUOTE: "words the original quotes are not quoted in the English",
     LENGTH: "far shorter or longer than a translation of this sentence should be",
-    ECHO: "it reads like a translation of the sentence before",
+    ECHO: "it, or a sentence of it, reads like a translation of the sentence before",
     UNSURE: "the model itself was unsure of its wording",
 }
 
@@ -72,7 +72,7 @@ _KEEPS: dict[str, float] = {
 
 # The version of the checks below: a stored translation assessed by other checks is
 # assessed again when read (``with_doubts``). Raise it whenever a check changes.
-CHECKS_VERSION = "checks-3"
+CHECKS_VERSION = "checks-4"
 
 # Confidence where the engine gives no probability of its own: a flag-free sentence of
 # such an engine is not known to be good, only not known to be bad.
@@ -589,13 +589,28 @@ def _grams(text: str) -> set[str]:
 ECHO_MARGIN = 0.12
 
 
-def echoes_context(english: str, sentence: str, previous: str) -> bool:
-    """True when ``english`` looks like a translation of ``previous``, not ``sentence``."""
+# Where an English of several sentences is checked sentence by sentence: the model may put
+# the sentence before's translation in front of its own (FLORES de: "Scientists say that
+# the explosion ... was very strong. They continue to try...").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“„'])")
+MIN_ECHO_WORDS = 3
+
+
+def _echo_share(english: str, sentence: set[str], previous: set[str]) -> float:
     out = _grams(english)
     if not out:
-        return False
-    share = len(out & _grams(previous)) / len(out) - len(out & _grams(sentence)) / len(out)
-    return share >= ECHO_MARGIN
+        return 0.0
+    return len(out & previous) / len(out) - len(out & sentence) / len(out)
+
+
+def echoes_context(english: str, sentence: str, previous: str) -> bool:
+    """True when ``english``, or one of its sentences, looks like a translation of
+    ``previous``, not ``sentence``."""
+    own, before = _grams(sentence), _grams(previous)
+    if _echo_share(english, own, before) >= ECHO_MARGIN:
+        return True
+    parts = [p for p in _SENTENCE_END.split(english.strip()) if len(_words(p)) >= MIN_ECHO_WORDS]
+    return len(parts) > 1 and any(_echo_share(p, own, before) >= ECHO_MARGIN for p in parts)
 
 
 def assess(
