@@ -25,6 +25,7 @@ from translate.doubt import (
     added_numbers,
     assess,
     lost_quotes,
+    missing_names,
     missing_numbers,
     spearman,
     untranslated,
@@ -266,6 +267,12 @@ def test_no_false_alarms_on_names_numbers_and_cognates() -> None:
     # A name opening the sentence stays, English news has it too ("Rutte" is also a verb).
     assert untranslated("Rutte zei dat het kan.", "Rutte said that it can.", "nl") == []
     assert untranslated("Blinken zei het.", "Blinken said so.", "nl") == []
+    # FLORES nl: a hyphenated name kept whole, and a unit glued to its number, are no
+    # missing names.
+    opera = "De Franse opera is een verhaal van Camille Saint-Saens."
+    assert missing_names(opera, "The French opera is a story by Camille Saint-Saens.", "nl") == []
+    speed = "Een maximale theoretische capaciteit van 600Mbit/s."
+    assert missing_names(speed, "A theoretical maximum capacity of 600 Mbps.", "nl") == []
     assert missing_numbers("3,5 miljoen euro en 2 doden", "3.5 million euros and two dead") == []
     assert missing_numbers("Het kost 1.200 euro.", "It costs 1,200 euros.") == []
     # Numbers written as words, said in digits, in words or another way.

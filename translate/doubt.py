@@ -72,7 +72,7 @@ _KEEPS: dict[str, float] = {
 
 # The version of the checks below: a stored translation assessed by other checks is
 # assessed again when read (``with_doubts``). Raise it whenever a check changes.
-CHECKS_VERSION = "checks-4"
+CHECKS_VERSION = "checks-5"
 
 # Confidence where the engine gives no probability of its own: a flag-free sentence of
 # such an engine is not known to be good, only not known to be bad.
@@ -496,10 +496,15 @@ def missing_names(source: str, english: str, lang: str) -> list[str]:
     """Rare capitalised words of a Dutch source (names) with nothing like them in the
     English. The first word of the source is skipped (any word opens a sentence); a name
     spelt another way (Rjabkov, Ryabkov) counts as present; of a hyphenated word only the
-    capitalised parts count ("Rossby-golven": Rossby)."""
+    capitalised parts count ("Rossby-golven": Rossby), and so do the parts of a hyphenated
+    English word ("Saint-Saens"); a word glued to a number is its unit ("600Mbit")."""
     out = [_fold(w) for w in _words(english)]
+    out += [part for word in out if "-" in word for part in _parts(word)]
     missing = []
-    for word in _words(source)[1:]:
+    for match in list(_WORD.finditer(source))[1:]:
+        word = match.group(0)
+        if source[match.start() - 1].isdigit():
+            continue
         for part in _parts(word):
             if not _name_like(part, lang) or _DUTCH_ADJECTIVE.search(part):
                 continue
