@@ -267,6 +267,15 @@ def test_no_false_alarms_on_names_numbers_and_cognates() -> None:
     # A name opening the sentence stays, English news has it too ("Rutte" is also a verb).
     assert untranslated("Rutte zei dat het kan.", "Rutte said that it can.", "nl") == []
     assert untranslated("Blinken zei het.", "Blinken said so.", "nl") == []
+    # FLORES de references: names and words English text has about as often as German
+    # are not left untranslated; German words English never writes are.
+    wiki = "Er hat seine Enttäuschung ausgedrückt, als er mit Wikinews redete."
+    assert untranslated(wiki, "He expressed his frustration when he spoke to Wikinews.", "de") == []
+    skier = "Die tschechische Konkurrentin Katerina Jelinek wurde Sechste."
+    assert untranslated(skier, "Czech competitor Katerina Jelinek finished sixth.", "de") == []
+    assert untranslated(wiki, "He expressed his Enttäuschung to Wikinews.", "de") == [
+        "Enttäuschung"
+    ]
     # FLORES nl: a hyphenated name kept whole, and a unit glued to its number, are no
     # missing names.
     opera = "De Franse opera is een verhaal van Camille Saint-Saens."
