@@ -289,6 +289,8 @@ def test_the_shipped_glossary_is_large_curated_and_sourced(glossary: Glossary) -
         ("de", "niederländische", "Dutch"),
         ("de", "österreichischem", "Austrian"),
         ("de", "Schweizer", "Swiss"),  # written with a capital: does not inflect
+        # A compound with a lower-case last part inflects, keeping its form's English.
+        ("de", "US-amerikanische", "US"),
         ("nl", "Nederlands", "Dutch"),  # listed, so it beats the genitive of Nederland
     ],
 )
