@@ -28,6 +28,7 @@ from translate.doubt import (
     missing_names,
     missing_numbers,
     spearman,
+    term_present,
     untranslated,
     with_doubts,
 )
@@ -357,6 +358,17 @@ def test_a_glossary_term_in_another_form_is_present_a_dropped_one_missing() -> N
     assert NAME not in kept.flags
     dropped = assess(source, "Troops.", "nl", missing_terms=["Sweden"])
     assert NAME in dropped.flags and "missing: Sweden" in dropped.reasons
+    # FLORES de: the adjective of a country's language is the country ("Danish cases" for
+    # "in Kroatien und Dänemark"); another country's language is not.
+    cases = "Verdachtsfälle von H5N1 in Kroatien und Dänemark bleiben unbestätigt."
+    danish = "Croatian and Danish cases of H5N1 remain unconfirmed."
+    assert NAME not in assess(cases, danish, "de", missing_terms=["Croatia", "Denmark"]).flags
+    assert term_present("Netherlands", "Dutch troops.") and term_present(
+        "Finland", "Finnish ports."
+    )
+    assert not term_present("Austria", "German troops.")
+    assert not term_present("China", "Tibetan monks.")  # a language of it, not its own
+    assert not term_present("United States", "English troops.")
 
 
 def test_a_sentence_before_put_in_front_is_an_echo() -> None:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from glossary import DATA_DIR
-from glossary.entries import glossary_files, read_files
+from glossary.entries import Entry, glossary_files, read_files
 from glossary.languages import FUNCTION_WORDS, LANGUAGE_NAMES, TARGET_LANG
 from translate.models import ArticleTranslation, SentenceTranslation
 
@@ -72,7 +72,7 @@ _KEEPS: dict[str, float] = {
 
 # The version of the checks below: a stored translation assessed by other checks is
 # assessed again when read (``with_doubts``). Raise it whenever a check changes.
-CHECKS_VERSION = "checks-6"
+CHECKS_VERSION = "checks-7"
 
 # Confidence where the engine gives no probability of its own: a flag-free sentence of
 # such an engine is not known to be good, only not known to be bad.
@@ -491,13 +491,46 @@ def _near(word: str, out: Sequence[str]) -> bool:
     return any(SequenceMatcher(None, low, o).ratio() >= 0.6 for o in near)
 
 
+@lru_cache(maxsize=1)
+def _shipped_entries() -> tuple[Entry, ...]:
+    """The shipped glossary's entries (read once; the checks need no glossary passed in,
+    so a stored translation assessed again when read is checked as a fresh one)."""
+    entries, _problems = read_files(glossary_files(DATA_DIR))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def _country_adjectives() -> dict[str, frozenset[str]]:
+    """A country's English name -> the English adjective of its language, where CLDR
+    gives the country one likely language whose own likely country it is: Denmark ->
+    Danish, Netherlands -> Dutch. Not Switzerland (German is Germany's) nor Belgium."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags")
+    adjectives = {
+        e.id.removeprefix("cldr-adj-"): e.en for e in _shipped_entries() if e.kind == "adjective"
+    }
+    found: dict[str, frozenset[str]] = {}
+    for entry in _shipped_entries():
+        territory = entry.id.removeprefix("cldr-").upper()
+        if entry.kind != "place" or not entry.id.startswith("cldr-") or not territory.isalpha():
+            continue
+        language = str(likely.get(f"und_{territory}", "")).split("_")[0]
+        if language in adjectives and str(likely.get(language, "")).endswith(f"_{territory}"):
+            found[entry.en] = frozenset({adjectives[language]})
+    return found
+
+
 def term_present(term: str, english: str) -> bool:
     """True when the English holds a glossary term in some form the enforcement could not
-    place: "Swedish" for Sweden, "US" for United States, "French" for France."""
+    place: "Swedish" for Sweden, "US" for United States, "French" for France, "Danish"
+    for Denmark (the adjective of its language)."""
     words = _words(term)
     out = [_fold(w) for w in _words(english)]
     initials = "".join(w[0] for w in words).upper()
     if len(words) > 1 and re.search(rf"\b{re.escape(initials)}\b", english):
+        return True
+    if _country_adjectives().get(term, frozenset()) & set(_words(english)):
         return True
     return bool(words) and all(_near(w, out) for w in words if len(w) > 2)
 
@@ -541,9 +574,8 @@ class _Names:
 @lru_cache(maxsize=1)
 def _known_names() -> _Names:
     """The people and organisations of the shipped glossary, by their English names."""
-    entries, _problems = read_files(glossary_files(DATA_DIR))
     forms: dict[str, set[str]] = {}
-    for entry in entries:
+    for entry in _shipped_entries():
         if entry.kind not in _NAMED_KINDS:
             continue
         for lang_forms in entry.forms.values():
