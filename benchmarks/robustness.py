@@ -3,7 +3,9 @@
     python benchmarks/robustness.py [--articles 1000] [--seconds 5] [--clients 8]
 
 1. A store of N articles (made up here from a word list, engine none, grouped into
-   stories): GET / latency (p50, p95) over 200 requests, one at a time.
+   stories): how long grouping all of them takes, and one more article joining the
+   stored stories (as the worker does for each new article); then GET / latency (p50,
+   p95) over 200 requests, one at a time.
 2. GET / throughput next to a static file's through the same server (8 clients).
 3. A 1 MB one-paragraph paste: how long the request takes, and how long the worker
    takes to read it.
@@ -27,10 +29,11 @@ from pathlib import Path
 from loopback import hammer
 
 from glossary import Glossary
-from translate.compare import stories
+from translate.compare import join_story, stories
 from translate.config import Settings
 from translate.engines import load_engine
 from translate.ingest import parse_bytes, parse_text
+from translate.models import Article
 from translate.pipeline import translate_articles
 from translate.store import Store
 from translate.stories import Doc
@@ -42,26 +45,42 @@ rechter politie brand storm regen droogte oogst boer fabriek staking bank rente 
 trein vliegveld weg brug rivier zee eiland museum theater voetbal wedstrijd kampioen""".split()
 
 
+def _made_up(n: int, rng: random.Random) -> Article:
+    topic = rng.sample(WORDS, 6)
+    sentences = [
+        f"De {rng.choice(topic)} en de {rng.choice(topic)} waren {n % 7 + 1} dagen in het "
+        f"nieuws rond de {rng.choice(WORDS)}."
+        for _ in range(8)
+    ]
+    text = f"Bericht {n} over {topic[0]}\n" + " ".join(sentences) + "\n"
+    return parse_text(text, f"made-up-{n:05d}.txt", lang="nl")
+
+
 def made_up_store(folder: Path, count: int) -> Settings:
     settings = Settings.from_env().with_overrides(
         home=folder, db_path=folder / "big.sqlite3", engine="none"
     )
     rng = random.Random(7)
-    articles = []
-    for n in range(count):
-        topic = rng.sample(WORDS, 6)
-        sentences = [
-            f"De {rng.choice(topic)} en de {rng.choice(topic)} waren {n % 7 + 1} dagen in het "
-            f"nieuws rond de {rng.choice(WORDS)}."
-            for _ in range(8)
-        ]
-        text = f"Bericht {n} over {topic[0]}\n" + " ".join(sentences) + "\n"
-        articles.append(parse_text(text, f"made-up-{n:05d}.txt", lang="nl"))
+    articles = [_made_up(n, rng) for n in range(count)]
     glossary = Glossary.load_layers(settings.glossary_layers)
+    engine = load_engine("none", settings)
     with Store(settings.db_path) as store:
         store.put_articles(articles)
-        results = translate_articles(articles, load_engine("none", settings), store, glossary)
-        stories(store, [Doc(a, r) for a, r in zip(articles, results, strict=True)])
+        results = translate_articles(articles, engine, store, glossary)
+        started = time.perf_counter()
+        grouping = stories(store, [Doc(a, r) for a, r in zip(articles, results, strict=True)])
+        grouped = time.perf_counter() - started
+        new = _made_up(count, rng)
+        store.put_articles([new])
+        (result,) = translate_articles([new], engine, store, glossary)
+        started = time.perf_counter()
+        join_story(store, Doc(new, result))
+        joined = time.perf_counter() - started
+    largest = max(len(g.articles) for g in grouping.groups)
+    print(
+        f"grouping {count} articles: {grouped:.1f} s ({len(grouping.groups)} stories, the"
+        f" largest {largest} articles); one more joining the stored stories: {joined:.2f} s"
+    )
     return settings
 
 

@@ -13,8 +13,8 @@ from glossary import Glossary
 from translate.compare import compare_pair, compare_story, stories
 from translate.ingest import read_article
 from translate.models import ArticleTranslation, SentenceTranslation, Signature
-from translate.results import AlignSettings
-from translate.stories import Doc, group_stories
+from translate.results import AlignSettings, StorySettings
+from translate.stories import Doc, add_to_grouping, group_stories, pair_scores
 
 
 def _reference_doc(path: Path, glossary: Glossary) -> Doc:
@@ -369,3 +369,56 @@ def test_untranslated_articles_find_their_counterpart_in_the_other_language(
     scores, _ = pair_scores(docs, StorySettings())
     assert scores[0][2] > scores[0][3] and scores[1][3] > scores[1][2]
     assert scores[2][0] > scores[2][1] and scores[3][1] > scores[3][0]
+
+
+def test_one_article_scored_against_the_rest_gets_the_scores_of_the_whole_matrix(docs) -> None:
+    """The worker scores a new article against the stored ones only (``rows``): the same
+    scores and evidence as the full matrix's row, at the cost of one row."""
+    members = list(docs.values())
+    full, evidence = pair_scores(members, StorySettings())
+    for index in (0, 2):
+        (row,), mine = pair_scores(members, StorySettings(), rows=[index])
+        assert row == full[index]
+        me = members[index].article.id
+        assert mine == [p for p in evidence if me in (p.a, p.b)]
+    assert any(p.days_apart is not None for p in evidence)
+
+
+def test_coverage_is_computed_for_the_articles_a_story_view_compares(docs) -> None:
+    from translate.stories import coverage
+
+    geneva = [docs["000"], docs["001"], docs["002"]]
+    shares = coverage(geneva, limit=2)
+    assert set(shares) == {docs["000"].article.id, docs["001"].article.id}
+    assert shares == coverage(geneva[:2])
+    assert set(coverage(geneva)) == {d.article.id for d in geneva}
+
+
+def test_a_grouping_keeps_why_stories_are_apart_only_for_the_closest_pairs(
+    docs, monkeypatch
+) -> None:
+    """Every two articles of one story keep their evidence; across stories, each article
+    keeps its best pairs only (all of them would be n² to store)."""
+    import translate.stories
+
+    monkeypatch.setattr(translate.stories, "NEAR_MISSES", 1)
+    members = list(docs.values())
+    _, every = pair_scores(members, StorySettings(threshold=0.0))
+    grouping = group_stories(members, StorySettings(threshold=0.0))
+    story = {a: n for n, g in enumerate(grouping.groups) for a in g.articles}
+    within = [p for p in every if story[p.a] == story[p.b]]
+    across = [p for p in every if story[p.a] != story[p.b]]
+    best = {
+        a: max((p for p in across if a in (p.a, p.b)), key=lambda p: p.score)
+        for a in story
+        if len(grouping.groups) > 1
+    }
+    assert set(grouping.pairs) == set(within) | set(best.values())
+    assert len(grouping.pairs) < len(every)
+    # A new article keeps its own best pair across stories, not every other article's.
+    by_id = {d.article.id: d for d in members}
+    new = by_id.pop(docs["004"].article.id)
+    rest = group_stories(list(by_id.values()), StorySettings(threshold=0.0))
+    joined = add_to_grouping(rest, new, by_id)
+    added = [p for p in joined.pairs if new.article.id in (p.a, p.b)]
+    assert len(added) == 1 and joined.group_of(new.article.id).articles == (new.article.id,)

@@ -673,3 +673,26 @@ def test_wire_copies_page_and_api_follow_the_stored_articles(app, client, tmp_pa
     assert moved.status_code == 303
     (text,) = client.get("/api/wire").get_json()["texts"]
     assert text["text"]["outlet"] == "Regiokrant"  # now the earlier of the two
+
+
+def test_the_library_says_which_articles_coverage_left_out(app, client, monkeypatch) -> None:
+    import translate.stories
+    import web.pages
+    from translate.compare import stories
+    from translate.results import StorySettings
+    from translate.stored import stored_translation
+    from translate.stories import Doc
+
+    monkeypatch.setattr(translate.stories, "MAX_STORY_ARTICLES", 2)
+    monkeypatch.setattr(web.pages, "MAX_STORY_ARTICLES", 2)
+    with app.app_context():
+        from web import get_store
+
+        store = get_store()
+        docs = [Doc(a, stored_translation(store, a.id)) for a in store.list_articles()]
+        grouping = stories(store, docs, StorySettings(threshold=0.0))  # untranslated text
+    geneva = max(grouping.groups, key=lambda g: len(g.articles))
+    assert len(geneva.articles) == 3 and len(geneva.coverage) == 2
+    page = client.get("/").get_data(as_text=True)
+    assert page.count("not compared: a story's first 2 articles are") == 1
+    assert "In a story of more than 2 articles, the first 2 are compared" in page

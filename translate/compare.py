@@ -28,6 +28,7 @@ from translate.stored import (
     stored_translation,
 )
 from translate.stories import (
+    MAX_STORY_ARTICLES,
     Doc,
     add_to_grouping,
     group_stories,
@@ -53,8 +54,8 @@ def article_info(doc: Doc) -> ArticleInfo:
 
 # Limits of the work one comparison may take (said on the page when they apply): the
 # sentences of an article that are compared, and the articles of one story view.
+# (MAX_STORY_ARTICLES, from translate.stories, also bounds the coverage of a story.)
 MAX_COMPARED_SENTENCES = 200
-MAX_STORY_ARTICLES = 12
 # Part of every stored comparison's and story view's key: a change to how sentences are
 # aligned (not only to its settings) makes them again. 2: wire copies noted; 3: words
 # matched by stem, one word in common needs a close pair; 4: untranslated text's function

@@ -173,6 +173,9 @@ class StoryGroup:
 
 @dataclass(frozen=True)
 class Grouping:
+    """Stories, and why: ``pairs`` holds the evidence of every two articles of one story,
+    and of each article's closest articles in other stories (why they are not one)."""
+
     groups: tuple[StoryGroup, ...]
     pairs: tuple[PairEvidence, ...]
     settings: StorySettings

@@ -59,7 +59,9 @@ class Doc:
         return {n.strip(".,") for n in _NUMBER.findall(self.english) if len(n.strip(".,")) >= 2}
 
 
-def _cosine(docs: list[str], **options: Any) -> tuple[Any, Any]:
+def _cosine(docs: list[str], rows: Sequence[int] | None = None, **options: Any) -> tuple[Any, Any]:
+    """TF-IDF cosine similarities of ``rows`` (default: every doc) against every doc, and
+    the fitted vectorizer and matrix; (None, None) when there is no text to compare."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics.pairwise import cosine_similarity
 
@@ -70,78 +72,146 @@ def _cosine(docs: list[str], **options: Any) -> tuple[Any, Any]:
         matrix = vectorizer.fit_transform(docs)
     except ValueError:  # nothing left after stop words
         return None, None
-    return cosine_similarity(matrix), (vectorizer, matrix)
+    if rows is None:
+        return cosine_similarity(matrix), (vectorizer, matrix)
+    return cosine_similarity(matrix[list(rows)], matrix), (vectorizer, matrix)
+
+
+def _shared_counts(sets: Sequence[frozenset[str]], rows: Sequence[int]) -> Any:
+    """How many members each set of ``rows`` has in common with each set (a matrix)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    index: dict[str, int] = {}
+    cols = [index.setdefault(x, len(index)) for s in sets for x in sorted(s)]
+    if not cols:
+        return np.zeros((len(rows), len(sets)))
+    indptr = np.cumsum([0, *(len(s) for s in sets)])
+    marks = csr_matrix((np.ones(len(cols)), cols, indptr), shape=(len(sets), len(index)))
+    return (marks[list(rows)] @ marks.T).toarray()
+
+
+def _days(docs: Sequence[Doc]) -> Any:
+    """Each doc's publication day as a day number; NaN where it is undated."""
+    import numpy as np
+
+    return np.array(
+        [
+            date.fromisoformat(d.article.published[:10]).toordinal()
+            if d.article.published
+            else np.nan
+            for d in docs
+        ]
+    )
+
+
+def _too_far(days: Any, rows: Sequence[int], window: int) -> Any:
+    """True where both articles are dated and further apart than ``window`` days."""
+    import numpy as np
+
+    with np.errstate(invalid="ignore"):
+        return np.abs(days[list(rows)][:, None] - days[None, :]) > window
 
 
 def pair_scores(
-    docs: Sequence[Doc], settings: StorySettings
+    docs: Sequence[Doc], settings: StorySettings, rows: Sequence[int] | None = None
 ) -> tuple[list[list[float]], list[PairEvidence]]:
-    n = len(docs)
+    """Every pair's story score (a matrix: ``scores[i][j]``), and the evidence of the pairs
+    that may be grouped (score at least half the threshold).
+
+    ``rows``: score only these docs against all (``scores[r][j]`` for the r-th of them; the
+    evidence of their pairs only), as when one new article joins stored stories. The
+    weights of words still come from every doc, so a score is the same either way."""
+    import numpy as np
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+    n = len(docs)
+    wanted = list(range(n)) if rows is None else list(rows)
+    english = [d.english for d in docs]
     text_sim, text_model = _cosine(
-        [d.english for d in docs],
+        english,
+        rows,
         stop_words=sorted(ENGLISH_STOP_WORDS | _FOREIGN_STOP | set(_NEWS_STOP)),
         sublinear_tf=True,
     )
     # Character 4-grams within words: names, numbers and cognates match across Dutch,
     # German and English spellings, so untranslated articles find their counterparts too.
-    char_sim, _ = _cosine(
-        [d.english for d in docs], analyzer="char_wb", ngram_range=(4, 4), sublinear_tf=True
+    char_sim, _ = _cosine(english, rows, analyzer="char_wb", ngram_range=(4, 4), sublinear_tf=True)
+    entities = [d.entities for d in docs]
+    entity_sim, _ = _cosine(
+        [" ".join(sorted(e)) for e in entities],
+        rows,
+        token_pattern=r"[^ ]+",
+        lowercase=False,
+        sublinear_tf=True,
     )
-    entity_docs = [" ".join(sorted(d.entities)) for d in docs]
-    entity_sim, _ = _cosine(entity_docs, token_pattern=r"[^ ]+", lowercase=False, sublinear_tf=True)
-    scores = [[1.0 if i == j else 0.0 for j in range(n)] for i in range(n)]
-    evidence: list[PairEvidence] = []
+    numbers = [frozenset(d.numbers) for d in docs]
+    shape = (len(wanted), n)
+    text = np.zeros(shape) if text_sim is None else np.asarray(text_sim, dtype=float)
+    if char_sim is not None:
+        text = (text + char_sim) / 2
+    ent = np.zeros(shape) if entity_sim is None else np.asarray(entity_sim, dtype=float)
+    # One shared name is no story (two articles that both mention Sweden): the entity
+    # part counts in full from two shared entities on, a quarter for one.
+    shared = _shared_counts([frozenset(e) for e in entities], wanted)
+    codes: dict[str, int] = {}
+    line = np.array(
+        [
+            codes.setdefault(d.article.dateline, len(codes)) if d.article.dateline else -1
+            for d in docs
+        ]
+    )
+    same_dateline = (line[wanted][:, None] == line[None, :]) & (line[wanted][:, None] >= 0)
+    extra = np.minimum(1.0, 0.5 * _shared_counts(numbers, wanted) + 0.5 * same_dateline)
+    score = (
+        settings.text_weight * text
+        + settings.entity_weight * ent * np.where(shared >= 2, 1.0, 0.25)
+        + settings.extra_weight * extra
+    )
+    # Too far apart in time to be one story, whatever they share.
+    score[_too_far(_days(docs), wanted, settings.window_days)] = 0.0
+    for r, i in enumerate(wanted):
+        score[r, i] = 1.0
+
+    # Evidence is kept for the pairs that may be grouped (n² otherwise), each pair once.
     terms = text_model[0].get_feature_names_out() if text_model else []
-    for i in range(n):
-        for j in range(i + 1, n):
-            text = float(text_sim[i][j]) if text_sim is not None else 0.0
-            if char_sim is not None:
-                text = (text + float(char_sim[i][j])) / 2
-            ent = float(entity_sim[i][j]) if entity_sim is not None else 0.0
-            shared_numbers = sorted(docs[i].numbers & docs[j].numbers)
-            same_dateline = bool(
-                docs[i].article.dateline and docs[i].article.dateline == docs[j].article.dateline
+    weights: list[dict[int, float]] = []
+    if text_model is not None:
+        matrix = text_model[1].tocsr()
+        weights = [
+            dict(zip(matrix.indices[a:b].tolist(), matrix.data[a:b].tolist(), strict=True))
+            for a, b in zip(matrix.indptr[:-1], matrix.indptr[1:], strict=True)
+        ]
+    in_rows = set(wanted)
+    evidence: list[PairEvidence] = []
+    for r, j in zip(*np.nonzero(score >= settings.threshold / 2), strict=True):
+        i, j = wanted[r], int(j)
+        if i == j or (j < i and j in in_rows):
+            continue
+        first, second = min(i, j), max(i, j)
+        shared_terms: list[str] = []
+        if weights:
+            mine, theirs = weights[first], weights[second]
+            ranked = sorted(
+                ((v * theirs[k], k) for k, v in mine.items() if k in theirs), reverse=True
             )
-            extra = min(1.0, 0.5 * len(shared_numbers) + 0.5 * same_dateline)
-            # One shared name is no story (two articles that both mention Sweden): the
-            # entity part counts in full from two shared entities on, a quarter for one.
-            shared = len(set(docs[i].entities) & set(docs[j].entities))
-            score = (
-                settings.text_weight * text
-                + settings.entity_weight * ent * (1.0 if shared >= 2 else 0.25)
-                + settings.extra_weight * extra
+            shared_terms = [str(terms[k]) for _v, k in ranked[:8]]
+        ents_i, ents_j = entities[first], entities[second]
+        evidence.append(
+            PairEvidence(
+                a=docs[first].article.id,
+                b=docs[second].article.id,
+                score=round(float(score[r, j]), 4),
+                text_similarity=round(float(text[r, j]), 4),
+                entity_similarity=round(float(ent[r, j]), 4),
+                shared_entities=tuple(sorted(ents_i[e] for e in set(ents_i) & set(ents_j))),
+                shared_terms=tuple(shared_terms),
+                shared_numbers=tuple(sorted(numbers[first] & numbers[second])),
+                same_dateline=bool(same_dateline[r, j]),
+                days_apart=days_apart(docs[first], docs[second]),
             )
-            scores[i][j] = scores[j][i] = score
-            shared_terms: list[str] = []
-            # Terms are evidence for the pairs that may be grouped; skip the hopeless ones.
-            if text_model is not None and score >= settings.threshold / 2:
-                product = text_model[1][i].multiply(text_model[1][j]).tocoo()
-                ranked = sorted(zip(product.data, product.col, strict=True), reverse=True)
-                shared_terms = [str(terms[k]) for _v, k in ranked[:8]]
-            apart = days_apart(docs[i], docs[j])
-            if apart is not None and apart > settings.window_days:
-                score = 0.0  # too far apart in time to be one story, whatever they share
-                scores[i][j] = scores[j][i] = score
-            if score < settings.threshold / 2:
-                continue  # evidence is kept for pairs that may be grouped (n² otherwise)
-            ents_i, ents_j = docs[i].entities, docs[j].entities
-            evidence.append(
-                PairEvidence(
-                    a=docs[i].article.id,
-                    b=docs[j].article.id,
-                    score=round(score, 4),
-                    text_similarity=round(text, 4),
-                    entity_similarity=round(ent, 4),
-                    shared_entities=tuple(sorted(ents_i[e] for e in set(ents_i) & set(ents_j))),
-                    shared_terms=tuple(shared_terms),
-                    shared_numbers=tuple(shared_numbers),
-                    same_dateline=same_dateline,
-                    days_apart=apart,
-                )
-            )
-    return scores, evidence
+        )
+    return score.tolist(), evidence
 
 
 FAR = 1e9
@@ -163,21 +233,13 @@ def group_stories(docs: Sequence[Doc], settings: StorySettings | None = None) ->
     scores, evidence = pair_scores(docs, settings)
     labels = [0]
     if len(docs) > 1:
+        import numpy as np
         from sklearn.cluster import AgglomerativeClustering
 
         # Articles too far apart in time get a distance no average can bring under the
         # threshold, so no group ever holds both.
-        distance = [
-            [
-                FAR
-                if i != j
-                and (apart := days_apart(docs[i], docs[j])) is not None
-                and apart > settings.window_days
-                else max(0.0, 1.0 - scores[i][j])
-                for j in range(len(docs))
-            ]
-            for i in range(len(docs))
-        ]
+        distance = np.maximum(0.0, 1.0 - np.asarray(scores))
+        distance[_too_far(_days(docs), range(len(docs)), settings.window_days)] = FAR
         clustering = AgglomerativeClustering(
             n_clusters=None,
             metric="precomputed",
@@ -200,7 +262,32 @@ def group_stories(docs: Sequence[Doc], settings: StorySettings | None = None) ->
             )
         )
     groups.sort(key=lambda g: (-len(g.articles), g.articles[0]))
-    return Grouping(tuple(groups), tuple(evidence), settings)
+    story_of = {a: n for n, g in enumerate(groups) for a in g.articles}
+    return Grouping(tuple(groups), tuple(_kept(evidence, story_of)), settings)
+
+
+# Evidence kept of the pairs across stories: each article's closest ones. All of them
+# would be n² (a store of 1,000 like articles: 425,000 pairs, 40 s to store each time).
+NEAR_MISSES = 3
+
+
+def _kept(
+    evidence: Sequence[PairEvidence], story_of: dict[str, int], of: str | None = None
+) -> list[PairEvidence]:
+    """The evidence of pairs within a story, and of each article's (or only ``of``'s)
+    ``NEAR_MISSES`` best-scoring pairs with articles of other stories."""
+    across: dict[str, list[PairEvidence]] = {}
+    for pair in evidence:
+        if story_of.get(pair.a) != story_of.get(pair.b):
+            for article in (pair.a, pair.b):
+                if of is None or article == of:
+                    across.setdefault(article, []).append(pair)
+    near = {
+        id(p)
+        for pairs in across.values()
+        for p in sorted(pairs, key=lambda p: -p.score)[:NEAR_MISSES]
+    }
+    return [p for p in evidence if story_of.get(p.a) == story_of.get(p.b) or id(p) in near]
 
 
 def add_to_grouping(
@@ -215,7 +302,7 @@ def add_to_grouping(
     settings = settings or grouping.settings
     groups = [g for g in grouping.groups if new.article.id not in g.articles]
     others = [docs[a] for g in groups for a in g.articles if a in docs]
-    scores, evidence = pair_scores([new, *others], settings) if others else ([[1.0]], [])
+    scores, evidence = pair_scores([new, *others], settings, rows=[0]) if others else ([[1.0]], [])
     score_of = {doc.article.id: scores[0][k + 1] for k, doc in enumerate(others)}
     best, best_score = None, settings.threshold
     for group in groups:
@@ -241,7 +328,8 @@ def add_to_grouping(
             tuple(members), round(cohesion, 4), coverage(member_docs), id=best.story_id
         )
         groups[groups.index(best)] = joined
-    new_pairs = [p for p in evidence if new.article.id in (p.a, p.b)]
+    story_of = {a: n for n, g in enumerate(groups) for a in g.articles}
+    new_pairs = _kept(evidence, story_of, of=new.article.id)
     return Grouping(
         tuple(sorted(groups, key=lambda g: (-len(g.articles), g.story_id))),
         (*grouping.pairs, *new_pairs),
@@ -358,12 +446,23 @@ def wire_copies(docs: Sequence[Doc]) -> tuple[list[Doc], dict[str, list[Doc]]]:
     return [d for d in docs if d.article.id not in dropped], copies
 
 
-def coverage(docs: Sequence[Doc], settings: AlignSettings | None = None) -> dict[str, float]:
+# A story's articles whose coverage is computed, and that its view puts side by side:
+# every pair of them is aligned, so the work grows with the square of this.
+MAX_STORY_ARTICLES = 12
+
+
+def coverage(
+    docs: Sequence[Doc], settings: AlignSettings | None = None, limit: int | None = None
+) -> dict[str, float]:
     """How much of the story each article covers: the share of the story's distinct
     reported facts (sentences, joined across articles where they align) it contains. A
-    wire copy covers what the text it copies covers, and adds no facts of its own."""
+    wire copy covers what the text it copies covers, and adds no facts of its own.
+
+    Only the first ``limit`` articles (default ``MAX_STORY_ARTICLES``: those the story's
+    view shows side by side) are compared; the others get no share."""
     if len(docs) == 1:
         return {docs[0].article.id: 1.0}
+    docs = docs[: limit or MAX_STORY_ARTICLES]
     kept, copies = wire_copies(docs)
     if len(kept) == 1:
         return {doc.article.id: 1.0 for doc in docs}

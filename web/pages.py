@@ -143,6 +143,7 @@ def library_data(page: int = 1) -> dict[str, Any]:
         "page": page,
         "pages": pages,
         "feeds": store.list_feeds(),
+        "compared": MAX_STORY_ARTICLES,
     }
 
 

@@ -124,5 +124,7 @@ def stories(
         click.echo(f"Story {n} ({count} {noun}, cohesion {story.cohesion:.2f})")
         for article_id in story.articles:
             info = result.articles[article_id]
-            share = story.coverage[article_id]
-            click.echo(f"  {article_id}  {info.language}  covers {share:.0%}  {info.title_en}")
+            share = story.coverage.get(article_id)
+            # Past the story's first MAX_STORY_ARTICLES articles no coverage is computed.
+            covers = f"covers {share:.0%}" if share is not None else "not compared"
+            click.echo(f"  {article_id}  {info.language}  {covers}  {info.title_en}")
