@@ -675,7 +675,7 @@ def test_wire_copies_page_and_api_follow_the_stored_articles(app, client, tmp_pa
     assert text["text"]["outlet"] == "Regiokrant"  # now the earlier of the two
 
 
-def test_the_library_says_which_articles_coverage_left_out(app, client, monkeypatch) -> None:
+def test_the_library_folds_the_articles_past_the_compared_ones(app, client, monkeypatch) -> None:
     import translate.stories
     import web.pages
     from translate.compare import stories
@@ -694,5 +694,9 @@ def test_the_library_says_which_articles_coverage_left_out(app, client, monkeypa
     geneva = max(grouping.groups, key=lambda g: len(g.articles))
     assert len(geneva.articles) == 3 and len(geneva.coverage) == 2
     page = client.get("/").get_data(as_text=True)
-    assert page.count("not compared: a story's first 2 articles are") == 1
+    assert "1 more article, not in the coverage figures (a story's first 2 articles are" in page
+    assert "The first 2 of its 3 articles side by side: what all of them report" in page
+    shown, rest = page.split('class="more-articles"')
+    assert "covers" in shown.rsplit('class="story"', 1)[-1]
+    assert "covers" not in rest.split("</details>")[0]
     assert "In a story of more than 2 articles, the first 2 are compared" in page
