@@ -594,15 +594,55 @@ def test_dates_show_and_can_be_set_on_the_article_page(client) -> None:
 
 
 def test_suggestions_are_not_recomputed_for_unrelated_writes(app, client, monkeypatch) -> None:
+    import translate.suggested
     import web.pages
 
     client.get("/glossary")
     calls = []
-    real = web.pages.suggest
-    monkeypatch.setattr(web.pages, "suggest", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = translate.suggested.suggest
+    fake = lambda *a, **k: calls.append(1) or real(*a, **k)  # noqa: E731
+    monkeypatch.setattr(translate.suggested, "suggest", fake)
     client.get(f"/compare/{A}/{B}")  # stores a comparison: the store's version moves on
     client.get("/glossary")
     assert calls == []
+    web.pages._suggested.clear()  # another process (or a restart) reads the stored ones
+    client.get("/glossary")
+    assert calls == []
+
+
+def test_a_big_store_has_its_suggestions_found_by_the_worker(app, client, monkeypatch) -> None:
+    """Past a few hundred articles the page does not read them all: the worker finds the
+    names, and the page shows the last ones found (less what the glossary now covers)."""
+    import web.pages
+    from translate.ingest import parse_bytes
+    from translate.store import Store
+
+    monkeypatch.setattr(web.pages, "INLINE_SUGGESTIONS", 0)
+    worker = app.extensions["newsbridge-worker"]
+    text = "Overleg in Wenen\nWENEN (ANP) - Minister Blaszczak sprak. Blaszczak was kort.\n"
+    with Store(app.config["SETTINGS"].db_path) as store:
+        store.put_articles([parse_bytes(text.encode(), "wenen.txt", lang="nl")])
+    page = client.get("/glossary").get_data(as_text=True)
+    assert "Looking for them in the stored articles. Reload the page" in page
+    worker.wait()
+    assert {"Truppenaufmarsch", "Blaszczak"} <= set(_suggested(client))
+    form = {
+        "csrf_token": _token(client, "/glossary"),
+        "id": "troop-build-up",
+        "kind": "term",
+        "en": "troop build-up",
+        "nl": "",
+        "de": "Truppenaufmarsch",
+        "source": "euronews 2021",
+        "added_by": "ann",
+    }
+    assert client.post("/glossary", data=form).status_code == 303
+    page = client.get("/glossary").get_data(as_text=True)
+    assert "again (the glossary or the articles changed); meanwhile, the ones found" in page
+    shown = _suggested(client)
+    assert "Blaszczak" in shown and "Truppenaufmarsch" not in shown  # covered now
+    worker.wait()
+    assert "Looking for them" not in client.get("/glossary").get_data(as_text=True)
 
 
 def test_a_doubt_mark_escapes_what_the_article_and_the_model_wrote() -> None:

@@ -86,6 +86,14 @@ def _decoder(hint: Any) -> Decoder:
             return [item(v, (where, n)) for n, v in enumerate(data)]
 
         return decode_list
+    if origin in (set, frozenset):
+        member = _decoder(typing.get_args(hint)[0])
+
+        def decode_set(data: Any, where: Where) -> set[Any] | frozenset[Any]:
+            _expect(data, list, where, "a list")
+            return origin(member(v, (where, n)) for n, v in enumerate(data))
+
+        return decode_set
     if origin is dict:
         key, value = (_decoder(a) for a in typing.get_args(hint))
 

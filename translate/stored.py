@@ -27,7 +27,12 @@ log = logging.getLogger(__name__)
 
 # Results that can be computed again from what is stored: one whose stored shape no longer
 # reads (an older newsbridge wrote it) is recomputed instead of failing the request.
-_RECOMPUTABLE = (ResultKind.COMPARE, ResultKind.STORY, ResultKind.STORIES)
+_RECOMPUTABLE = (
+    ResultKind.COMPARE,
+    ResultKind.STORY,
+    ResultKind.STORIES,
+    ResultKind.SUGGESTIONS,
+)
 
 
 def put(store: Store, kind: ResultKind, key: str, value: object, made_with: object = None) -> None:

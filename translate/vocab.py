@@ -36,6 +36,7 @@ class ResultKind(StrEnum):
     STORIES_LATEST = "stories-latest"
     EVAL = "eval"
     JOB = "job"
+    SUGGESTIONS = "suggestions"  # names the glossary lacks, found in the stored articles
 
 
 class JobKind(StrEnum):
@@ -44,6 +45,7 @@ class JobKind(StrEnum):
     TRANSLATE = "translate"  # read (if need be) and translate an added article
     COMPARE = "compare"  # align two articles
     STORY = "story"  # the side-by-side view of a story's articles
+    SUGGEST = "suggest"  # find names the glossary lacks in the stored articles
 
 
 class JobStatus(StrEnum):

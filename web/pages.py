@@ -21,7 +21,8 @@ from glossary import SHIPPED, USER, Glossary, GlossaryError, StaleEdit
 from glossary.entries import new_entry, slug
 from glossary.layers import entry_version, save_entry, undo
 from glossary.layers import history as read_history
-from glossary.suggest import Suggestion, suggest
+from glossary.suggest import Suggestion
+from translate import suggested
 from translate.compare import (
     MAX_STORY_ARTICLES,
     compare_pair,
@@ -43,6 +44,7 @@ from translate.stored import (
     translated_titles,
 )
 from translate.stories import Doc
+from translate.suggested import Suggested
 from translate.vocab import (
     ENTRY_KINDS,
     LANGUAGE_NAMES,
@@ -464,33 +466,30 @@ def quality():  # type: ignore[no-untyped-def]
     return render_template("quality.html", **quality_data())
 
 
-# The suggestions of the last glossary and articles seen: every search on the glossary
-# page shows them, and they change only when the glossary or the stored articles do.
-_suggested: dict[str, tuple[Any, list[Suggestion]]] = {}
+# The suggestions of the last glossary and articles seen, by store: every search on the
+# glossary page shows them, and they change only when the glossary or the articles do.
+_suggested: dict[str, Suggested] = {}
+# Up to this many stored articles the page finds the suggestions itself (about 4 ms an
+# article); past it the background worker does, and the page shows the last ones found.
+INLINE_SUGGESTIONS = 250
 
 
-def _suggestions(glossary: Glossary) -> list[Suggestion]:
+def _suggestions(glossary: Glossary) -> tuple[list[Suggestion], bool]:
+    """The names to suggest, and whether they are being found again (the ones shown are
+    then the last found, less those the glossary now covers)."""
     store = get_store()
-    # What the suggestions depend on: the glossary, the articles, their translations (not
-    # the store's version, which every job's progress moves on).
-    translated = store.result_field(ResultKind.TRANSLATION, "$.signature.engine")
-    key = (glossary.version, tuple(store.article_ids()), tuple(sorted(translated.items())))
-    last = _suggested.get("last")  # one tuple, swapped whole: safe across threads
-    if last is not None and last[0] == key:
-        return last[1]
-    articles = [a for a in store.list_articles() if a.lang in SOURCE_LANGS]
-    documents = [
-        (a.path, a.lang, [a.title, *(s.text for s in a.sentences)], a.dateline) for a in articles
-    ]
-    english = [
-        s.english
-        for a in articles
-        if (t := stored_translation(store, a.id)) is not None and t.signature.engine != "none"
-        for s in t.sentences
-    ]
-    found = [s for s in suggest(glossary, documents, limit=15, english=english) if s.likely_name]
-    _suggested["last"] = (key, found)
-    return found
+    now = suggested.state(store, glossary)
+    last = _suggested.get(str(store.path))  # one object, swapped whole: thread-safe
+    if last is None or last.state != now:
+        last = suggested.latest(store)
+    if last is None or last.state != now:
+        if len(store.article_ids()) > INLINE_SUGGESTIONS and not store.read_only:
+            get_worker(current_app).submit_suggestions(now)
+            old = last.suggestions if last else ()
+            return [s for s in old if not glossary.find(s.text, s.lang)], True
+        last = suggested.compute(store, glossary, keep=not store.read_only)
+    _suggested[str(store.path)] = last
+    return list(last.suggestions), False
 
 
 ENTRIES_PER_PAGE = 100
@@ -519,17 +518,17 @@ def glossary_page():  # type: ignore[no-untyped-def]
     pages = max(1, -(-len(entries) // ENTRIES_PER_PAGE))
     if page > pages:
         abort(404, description=f"There are {pages} pages of entries.")
-    suggestions = _suggestions(glossary)
-    suggested = request.args.get("add", "").strip()[:120]
+    suggestions, updating = _suggestions(glossary)
+    suggested_name = request.args.get("add", "").strip()[:120]
     form = {}
-    if suggested:
+    if suggested_name:
         lang = request.args.get("lang", "")
-        english = request.args.get("en", "").strip()[:120] or suggested
+        english = request.args.get("en", "").strip()[:120] or suggested_name
         form = {
             "id": slug(english),
             "kind": request.args.get("kind_hint", "person"),
             "en": english,
-            **{code: suggested if code == lang else "" for code in SOURCE_LANGS},
+            **{code: suggested_name if code == lang else "" for code in SOURCE_LANGS},
             "source": request.args.get("source", "")[:300],
         }
     args = {k: v for k, v in request.args.items() if k != "page"}
@@ -553,6 +552,7 @@ def glossary_page():  # type: ignore[no-untyped-def]
         layers=(USER, SHIPPED),
         version=glossary.version,
         suggestions=suggestions,
+        suggestions_updating=updating,
         form=form,
         errors=[],
         problems=glossary_problems(),

@@ -19,6 +19,7 @@ import threading
 from flask import Flask
 
 from glossary import Glossary
+from translate import suggested
 from translate.compare import compare_pair, compare_story, join_story
 from translate.config import Settings
 from translate.engines import Engine, choose_engine
@@ -122,6 +123,26 @@ class Worker:
         self._enqueue(job.id)
         return job.id
 
+    def submit_suggestions(self, state: str) -> str:
+        """Queue the finding of the names the glossary lacks in the stored articles, as
+        the store is at ``state``; not queued twice for one state."""
+        job_id = hashlib.sha256(f"{JobKind.SUGGEST}:{state}".encode()).hexdigest()[:16]
+        with self._store() as store:
+            found = load_job(store, job_id)
+            if found is not None and found.status.active:
+                return job_id
+            job = Job(
+                job_id,
+                None,
+                JobStatus.QUEUED,
+                total=1,
+                name="names the glossary lacks",
+                kind=JobKind.SUGGEST,
+            )
+            save_job(store, job)
+        self._enqueue(job.id)
+        return job.id
+
     def retry(self, job_id: str, lang: str | None = None) -> Job:
         """Queue a job that failed, was stopped or cancelled, or waits for its language."""
         with self._store() as store:
@@ -217,6 +238,9 @@ class Worker:
         return dataclasses.replace(job, status=JobStatus.DONE, done=1)
 
     def _translate(self, store: Store, job: Job) -> Job:
+        if job.kind == JobKind.SUGGEST:
+            suggested.compute(store, Glossary.load_layers(self.settings.glossary_layers))
+            return dataclasses.replace(job, status=JobStatus.DONE, done=1)
         if job.kind != JobKind.TRANSLATE:
             return self._view(store, job)
         if job.article_id is None:
