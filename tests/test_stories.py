@@ -422,3 +422,22 @@ def test_a_grouping_keeps_why_stories_are_apart_only_for_the_closest_pairs(
     joined = add_to_grouping(rest, new, by_id)
     added = [p for p in joined.pairs if new.article.id in (p.a, p.b)]
     assert len(added) == 1 and joined.group_of(new.article.id).articles == (new.article.id,)
+
+
+def test_an_article_joining_past_the_compared_ones_aligns_nothing(docs, monkeypatch) -> None:
+    import translate.stories
+
+    monkeypatch.setattr(translate.stories, "MAX_STORY_ARTICLES", 2)
+    by_id = {d.article.id: d for name, d in docs.items() if name != "002"}
+    before = group_stories(list(by_id.values()))
+    [geneva] = [g for g in before.groups if docs["000"].article.id in g.articles]
+    assert len(geneva.articles) == 2 and len(geneva.coverage) == 2
+
+    def no_alignment(*args, **kwargs):
+        raise AssertionError("the first 2 articles' coverage was computed again")
+
+    monkeypatch.setattr(translate.stories, "story_facts", no_alignment)
+    joined = add_to_grouping(before, docs["002"], by_id)
+    after = joined.group_of(docs["002"].article.id)
+    assert after.story_id == geneva.story_id and len(after.articles) == 3
+    assert after.coverage == geneva.coverage

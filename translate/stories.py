@@ -320,13 +320,13 @@ def add_to_grouping(
         groups.append(joined)
     else:
         members = [*best.articles, new.article.id]
-        member_docs = [docs.get(a, new) for a in members]
+        member_docs = [*(docs[a] for a in best.articles if a in docs), new]
         inner = [score_of[a] for a in best.articles if a in score_of]
         size = len(best.articles)
         cohesion = (best.cohesion * size * (size - 1) / 2 + sum(inner)) / (size * (size + 1) / 2)
-        joined = StoryGroup(
-            tuple(members), round(cohesion, 4), coverage(member_docs), id=best.story_id
-        )
+        # Past the compared articles a newcomer changes no one's coverage (nor gets one).
+        shares = best.coverage if len(member_docs) > MAX_STORY_ARTICLES else coverage(member_docs)
+        joined = StoryGroup(tuple(members), round(cohesion, 4), shares, id=best.story_id)
         groups[groups.index(best)] = joined
     story_of = {a: n for n, g in enumerate(groups) for a in g.articles}
     new_pairs = _kept(evidence, story_of, of=new.article.id)
