@@ -408,11 +408,8 @@ def _suggested(client) -> list[str]:
     return re.findall(r"<li><strong>([^<]+)</strong> ×\d+", page)
 
 
-def test_glossary_suggestions_follow_the_glossary_and_the_articles(app, client) -> None:
-    from translate.ingest import parse_bytes
-    from translate.store import Store
-
-    assert "Truppenaufmarsch" in _suggested(client)
+def _add_troop_build_up(client) -> None:
+    """Add the entry that covers the suggestion "Truppenaufmarsch", as the page's form does."""
     form = {
         "csrf_token": _token(client, "/glossary"),
         "id": "troop-build-up",
@@ -424,6 +421,14 @@ def test_glossary_suggestions_follow_the_glossary_and_the_articles(app, client) 
         "added_by": "ann",
     }
     assert client.post("/glossary", data=form).status_code == 303
+
+
+def test_glossary_suggestions_follow_the_glossary_and_the_articles(app, client) -> None:
+    from translate.ingest import parse_bytes
+    from translate.store import Store
+
+    assert "Truppenaufmarsch" in _suggested(client)
+    _add_troop_build_up(client)
     assert "Truppenaufmarsch" not in _suggested(client)  # a new glossary version
 
     text = (
@@ -626,17 +631,7 @@ def test_a_big_store_has_its_suggestions_found_by_the_worker(app, client, monkey
     assert "Looking for them in the stored articles. Reload the page" in page
     worker.wait()
     assert {"Truppenaufmarsch", "Blaszczak"} <= set(_suggested(client))
-    form = {
-        "csrf_token": _token(client, "/glossary"),
-        "id": "troop-build-up",
-        "kind": "term",
-        "en": "troop build-up",
-        "nl": "",
-        "de": "Truppenaufmarsch",
-        "source": "euronews 2021",
-        "added_by": "ann",
-    }
-    assert client.post("/glossary", data=form).status_code == 303
+    _add_troop_build_up(client)
     page = client.get("/glossary").get_data(as_text=True)
     assert "again (the glossary or the articles changed); meanwhile, the ones found" in page
     shown = _suggested(client)

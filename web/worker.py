@@ -102,15 +102,10 @@ class Worker:
         return job.id
 
     def submit_view(self, kind: JobKind, targets: tuple[str, ...]) -> str:
-        """Queue the computing of a comparison or story view of ``targets`` (article ids);
-        a view already being computed is not queued twice (its job id is made from the
-        view, so finding it is one lookup, not a scan of every job)."""
+        """Queue the computing of a comparison or story view of ``targets`` (article ids)."""
         job_id = hashlib.sha256(f"{kind}:{','.join(targets)}".encode()).hexdigest()[:16]
-        with self._store() as store:
-            found = load_job(store, job_id)
-            if found is not None and found.status.active:
-                return job_id
-            job = Job(
+        return self._submit_once(
+            Job(
                 job_id,
                 targets[0],
                 JobStatus.QUEUED,
@@ -119,26 +114,23 @@ class Worker:
                 kind=kind,
                 targets=targets,
             )
-            save_job(store, job)
-        self._enqueue(job.id)
-        return job.id
+        )
 
     def submit_suggestions(self, state: str) -> str:
         """Queue the finding of the names the glossary lacks in the stored articles, as
-        the store is at ``state``; not queued twice for one state."""
+        the store is at ``state``."""
         job_id = hashlib.sha256(f"{JobKind.SUGGEST}:{state}".encode()).hexdigest()[:16]
+        job = Job(job_id, None, JobStatus.QUEUED, total=1, name="names the glossary lacks")
+        return self._submit_once(dataclasses.replace(job, kind=JobKind.SUGGEST))
+
+    def _submit_once(self, job: Job) -> str:
+        """Queue ``job`` unless one of its id is queued or running: its id is made from
+        what it computes, so a result is not computed twice at once, and finding the
+        running one is one lookup, not a scan of every job."""
         with self._store() as store:
-            found = load_job(store, job_id)
+            found = load_job(store, job.id)
             if found is not None and found.status.active:
-                return job_id
-            job = Job(
-                job_id,
-                None,
-                JobStatus.QUEUED,
-                total=1,
-                name="names the glossary lacks",
-                kind=JobKind.SUGGEST,
-            )
+                return job.id
             save_job(store, job)
         self._enqueue(job.id)
         return job.id
