@@ -10,6 +10,7 @@ alone does not chain two stories together.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -105,6 +106,11 @@ def _days(docs: Sequence[Doc]) -> Any:
     )
 
 
+def _apart(first: float, second: float) -> int | None:
+    """Days between two day numbers of :func:`_days`; None when either is undated."""
+    return None if math.isnan(first) or math.isnan(second) else int(abs(first - second))
+
+
 def _too_far(days: Any, rows: Sequence[int], window: int) -> Any:
     """True where both articles are dated and further apart than ``window`` days."""
     import numpy as np
@@ -169,7 +175,8 @@ def pair_scores(
         + settings.extra_weight * extra
     )
     # Too far apart in time to be one story, whatever they share.
-    score[_too_far(_days(docs), wanted, settings.window_days)] = 0.0
+    day = _days(docs)
+    score[_too_far(day, wanted, settings.window_days)] = 0.0
     for r, i in enumerate(wanted):
         score[r, i] = 1.0
 
@@ -208,7 +215,7 @@ def pair_scores(
                 shared_terms=tuple(shared_terms),
                 shared_numbers=tuple(sorted(numbers[first] & numbers[second])),
                 same_dateline=bool(same_dateline[r, j]),
-                days_apart=days_apart(docs[first], docs[second]),
+                days_apart=_apart(day[first], day[second]),
             )
         )
     return score.tolist(), evidence
