@@ -13,8 +13,8 @@ import random
 import statistics
 import time
 
-from translate.align import align, side
-from translate.evaluate import FLORES_FILES, find_flores
+from translate.coverage.align import align, side
+from translate.pipeline.evaluate import FLORES_FILES, find_flores
 
 
 def main() -> None:

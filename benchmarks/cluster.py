@@ -31,12 +31,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # tests.support.tiny_argos builds the tiny Argos model
 
 from glossary import Glossary  # noqa: E402
-from translate.cluster import RayRunner  # noqa: E402
 from translate.config import Settings  # noqa: E402
 from translate.engines import load_engine  # noqa: E402
-from translate.evaluate import articles_of, find_flores, load_flores  # noqa: E402
-from translate.pipeline import run_here, translate_articles  # noqa: E402
-from translate.store import Store  # noqa: E402
+from translate.pipeline.articles import run_here, translate_articles  # noqa: E402
+from translate.pipeline.cluster import RayRunner  # noqa: E402
+from translate.pipeline.evaluate import articles_of, find_flores, load_flores  # noqa: E402
+from translate.storage.store import Store  # noqa: E402
 
 ARCHIVE_SENTENCES = 2_500_000
 # Measured here (README): the llm engine, 2 threads, second attempts included.

@@ -7,8 +7,9 @@ store, so a second run is free; without second attempts, so every sentence keeps
 engine's first one), then
 for several thresholds of the mean token log-probability prints the share of sentences
 marked, the Spearman correlation of confidence with sentence chrF, and the mean chrF of
-marked and unmarked sentences. The threshold in ``translate/doubt.py`` (-0.45) was chosen
-this way on de 500-599, away from the first 200 sentences the README's figures use.
+marked and unmarked sentences. The threshold in ``translate/doubt/probability.py``
+(-0.45) was chosen this way on de 500-599, away from the first 200 sentences the quality
+figures use.
 """
 
 from __future__ import annotations
@@ -17,12 +18,18 @@ import argparse
 from unittest import mock
 
 from glossary import Glossary
-from translate import doubt
 from translate.config import Settings
+from translate.doubt import probability
 from translate.engines import choose_engine
-from translate.evaluate import TestSet, articles_of, doubt_summary, find_flores, load_flores
-from translate.pipeline import translate_articles
-from translate.store import Store
+from translate.pipeline.articles import translate_articles
+from translate.pipeline.evaluate import (
+    TestSet,
+    articles_of,
+    doubt_summary,
+    find_flores,
+    load_flores,
+)
+from translate.storage.store import Store
 
 
 def main() -> None:
@@ -60,7 +67,10 @@ def main() -> None:
     chrf = sacrebleu.metrics.CHRF()
     for threshold in (-0.35, -0.40, -0.45, -0.50, -0.55):
         # Everything is cached now: only the doubt assessment runs again.
-        with mock.patch.object(doubt, "UNSURE_LOGPROB", threshold), Store(settings.db_path) as s:
+        with (
+            mock.patch.object(probability, "UNSURE_LOGPROB", threshold),
+            Store(settings.db_path) as s,
+        ):
             again = translate_articles(articles, engine, s, glossary, repair=False)
         done = [sentence for result in again for sentence in result.sentences]
         rows = [

@@ -28,9 +28,9 @@ from pathlib import Path
 from glossary import Glossary
 from translate.config import Settings
 from translate.engines import choose_engine
-from translate.ingest import read_article
-from translate.pipeline import translate_articles
-from translate.store import Store
+from translate.pipeline.articles import translate_articles
+from translate.sources.ingest import read_article
+from translate.storage.store import Store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -40,7 +40,7 @@ def side_by_side(count: int, flores_dir: Path | None, rounds: int = 2) -> None:
 
     from translate.engines.base import Hint
     from translate.engines.llm import LlmEngine
-    from translate.evaluate import find_flores, load_flores
+    from translate.pipeline.evaluate import find_flores, load_flores
 
     settings = Settings.from_env()
     sentences = load_flores("de", count, find_flores(flores_dir or settings.flores_dir)).sources

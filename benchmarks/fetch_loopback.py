@@ -17,11 +17,11 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from translate.cli.feeds import fetch_urls
 from translate.config import Settings
-from translate.evaluate import find_flores, load_flores
-from translate.fetch import Fetcher
-from translate.store import Store
+from translate.pipeline.evaluate import find_flores, load_flores
+from translate.sources.feeds import fetch_urls
+from translate.sources.fetch import Fetcher
+from translate.storage.store import Store
 
 
 def texts(count: int) -> list[tuple[str, str]]:

@@ -26,14 +26,15 @@ import random
 import time
 
 from glossary import Glossary
-from translate.align import align
 from translate.config import Settings
+from translate.coverage.align import align
+from translate.coverage.docs import Doc, sides
+from translate.coverage.stories import group_stories, pair_scores
 from translate.engines import choose_engine
-from translate.evaluate import articles_of, load_flores
-from translate.pipeline import translate_articles
+from translate.pipeline.articles import translate_articles
+from translate.pipeline.evaluate import articles_of, load_flores
 from translate.results import StorySettings
-from translate.store import Store
-from translate.stories import Doc, group_stories, pair_scores, sides
+from translate.storage.store import Store
 from translate.vocab import Label
 
 

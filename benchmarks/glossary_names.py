@@ -19,8 +19,8 @@ from pathlib import Path
 from glossary import Glossary
 from translate.config import Settings
 from translate.engines import choose_engine
-from translate.evaluate import score_names
-from translate.store import Store
+from translate.pipeline.evaluate import score_names
+from translate.storage.store import Store
 
 CASES = Path(__file__).resolve().parents[1] / "tests" / "cases" / "names.json"
 

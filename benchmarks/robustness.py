@@ -29,14 +29,14 @@ from pathlib import Path
 from loopback import hammer
 
 from glossary import Glossary
-from translate.compare import join_story, stories
 from translate.config import Settings
+from translate.coverage.compare import join_story, stories
+from translate.coverage.docs import Doc
 from translate.engines import load_engine
-from translate.ingest import parse_bytes, parse_text
 from translate.models import Article
-from translate.pipeline import translate_articles
-from translate.store import Store
-from translate.stories import Doc
+from translate.pipeline.articles import translate_articles
+from translate.sources.ingest import parse_bytes, parse_text
+from translate.storage.store import Store
 from web import create_app
 
 WORDS = """minister regering kabinet overleg oorlog vrede grens leger verkiezing partij

@@ -19,14 +19,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from translate.compare import stories
 from translate.config import Settings
+from translate.coverage.compare import stories
+from translate.coverage.docs import Doc
 from translate.engines import load_engine
-from translate.ingest import parse_text
-from translate.pipeline import translate_articles
+from translate.pipeline.articles import translate_articles
 from translate.results import StorySettings
-from translate.store import Store
-from translate.stories import Doc
+from translate.sources.ingest import parse_text
+from translate.storage.store import Store
 from web import create_app
 
 SUBJECTS = "the minister the president the army the council the mayor the union".split(" the ")

@@ -8,7 +8,7 @@ distinct text (shorter ones are never taken for copies). For
 second site would print the agency text, with one to three of: the headline (first
 sentence) rewritten from its own words, a sentence dropped, a sentence reworded (a few
 words changed), a sentence of another article added at the end. Prints pairwise
-precision, recall and F1 of the pairs ``translate.wire.wire_groups`` finds, and how many
+precision, recall and F1 of the pairs ``translate.coverage.wire.wire_groups`` finds, and how many
 groups join distinct articles, for each seed (which articles are copied, and how) and the
 worst of them. The thresholds were set on nl and de with seeds 7, 11 and 13; seeds 17,
 19 and 23 are the check.
@@ -22,8 +22,8 @@ import random
 import time
 
 from translate.config import Settings
-from translate.evaluate import find_flores, load_flores
-from translate.wire import MIN_WORDS, wire_groups, word_count
+from translate.coverage.wire import MIN_WORDS, wire_groups, word_count
+from translate.pipeline.evaluate import find_flores, load_flores
 
 
 def edit(sentences: list[str], other: list[str], rng: random.Random) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,10 +19,10 @@ from glossary.entries import (
     LANGS,
     Entry,
     GlossaryError,
-    derived_forms,
     glossary_files,
     read_files,
 )
+from glossary.forms import derived_forms
 from glossary.layers import Layer, layers_version, read_layers
 
 
@@ -422,29 +422,3 @@ def _replace(
         return english
 
     return pattern.sub(swap, text), replaced
-
-
-def term_accuracy(hits: Iterable[Hit]) -> float | None:
-    """Share of glossary occurrences whose English form is in the output (WMT21 exact match)."""
-    hits = list(hits)
-    if not hits:
-        return None
-    return sum(1 for h in hits if h.enforced) / len(hits)
-
-
-def rendered(output: str, expected: Sequence[str]) -> tuple[int, list[str]]:
-    """How many of the ``expected`` English forms (one per occurrence) ``output`` holds,
-    and the ones it lacks. Longer forms claim their span first, so "Putin" inside
-    "Vladimir Putin" is not counted twice; the first letter may be in either case, and a
-    title or term (written lowercase) in any case ("Prime Minister Dick Schoof")."""
-    claimed: list[tuple[int, int]] = []
-    missing: list[str] = []
-    for english in sorted(expected, key=len, reverse=True):
-        kind = "title" if english[:1].islower() else "person"
-        for m in _presence(english, kind).finditer(output):
-            if not any(s < m.end() and m.start() < e for s, e in claimed):
-                claimed.append((m.start(), m.end()))
-                break
-        else:
-            missing.append(english)
-    return len(expected) - len(missing), missing

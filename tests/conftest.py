@@ -39,7 +39,7 @@ from click.testing import CliRunner  # noqa: E402
 
 from glossary import DATA_DIR, Glossary  # noqa: E402
 from translate.config import Settings  # noqa: E402
-from translate.store import Store  # noqa: E402
+from translate.storage.store import Store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

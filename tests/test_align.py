@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from translate.align import align, differences, side, tokens
+from translate.coverage.align import align, differences, side, tokens
 from translate.results import AlignSettings
 
 CASES = json.loads((Path(__file__).parent / "cases" / "align.json").read_text())

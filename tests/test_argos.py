@@ -24,7 +24,7 @@ from tests.conftest import ROOT
 from tests.support.tiny_argos import build_copy_package
 from translate.engines.argos import ArgosEngine, ModelInstallError, check_package_file
 from translate.engines.base import EngineUnavailable
-from translate.ingest import read_article
+from translate.sources.ingest import read_article
 
 
 @pytest.fixture(scope="session")
@@ -85,7 +85,7 @@ def test_glossary_protection_passes_through_the_model(
     settings, argos_dir: Path, tiny_package: Path, store, glossary, no_network: None
 ) -> None:
     from translate.engines.argos import install_file
-    from translate.pipeline import translate_articles
+    from translate.pipeline.articles import translate_articles
 
     install_file(settings, tiny_package)
     article = read_article(ROOT / "seeds" / "000_3f3c8caa3e351425.txt")

@@ -13,11 +13,11 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.support import cluster_engines
-from translate.codec import to_json
 from translate.engines import ENGINES, load_engine
-from translate.ingest import read_article
-from translate.pipeline import translate_articles
-from translate.store import Store
+from translate.pipeline.articles import translate_articles
+from translate.sources.ingest import read_article
+from translate.storage.codec import to_json
+from translate.storage.store import Store
 
 if os.environ.get("NEWSBRIDGE_REQUIRE_RAY") == "1":
     import ray  # noqa: F401  (make test installs newsbridge[cluster]: it must be there)
@@ -35,7 +35,7 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def ray_cluster() -> Iterator[None]:
     """One local Ray for the module, as ``--ray`` starts one: 2 CPUs."""
-    from translate.cluster import RayRunner
+    from translate.pipeline.cluster import RayRunner
 
     ENGINES["crash-once"] = cluster_engines.CRASH
     ENGINES["here-only"] = cluster_engines.ELSEWHERE
@@ -65,7 +65,7 @@ def _english(results) -> list:
 
 
 def _translate(settings, db: Path, articles, engine_name: str, glossary, runner=None):
-    from translate.pipeline import run_here
+    from translate.pipeline.articles import run_here
 
     engine = load_engine(engine_name, settings)
     with Store(db) as store:
@@ -77,7 +77,7 @@ def _translate(settings, db: Path, articles, engine_name: str, glossary, runner=
 def test_ray_gives_the_local_english_and_a_rerun_translates_nothing(
     ray_cluster, settings, articles, glossary, tmp_path: Path
 ) -> None:
-    from translate.cluster import RayRunner
+    from translate.pipeline.cluster import RayRunner
 
     local = _translate(settings, tmp_path / "local.sqlite3", articles, "none", glossary)
     runner = RayRunner(actors=2)
@@ -97,7 +97,7 @@ def test_ray_gives_the_local_english_and_a_rerun_translates_nothing(
 def test_a_worker_that_dies_is_restarted_and_its_batch_run_again(
     ray_cluster, settings, articles, glossary, tmp_path: Path
 ) -> None:
-    from translate.cluster import RayRunner
+    from translate.pipeline.cluster import RayRunner
 
     local = _translate(settings, tmp_path / "local.sqlite3", articles, "crash-once", glossary)
     marker = cluster_engines.marker("crash-once")
@@ -115,8 +115,8 @@ def test_the_tiny_argos_model_on_ray_matches_the_local_run(
     import argostranslate.settings as argos_settings
 
     from tests.support.tiny_argos import build_copy_package
-    from translate.cluster import RayRunner
     from translate.engines.argos import install_file
+    from translate.pipeline.cluster import RayRunner
 
     corpus = [s.text for a in articles for s in a.sentences]
     (tmp_path / "pkg").mkdir()
@@ -138,7 +138,7 @@ def test_the_tiny_argos_model_on_ray_matches_the_local_run(
 
 
 def test_a_node_without_the_model_is_named(ray_cluster, settings, articles, tmp_path) -> None:
-    from translate.cluster import ClusterError, RayRunner
+    from translate.pipeline.cluster import ClusterError, RayRunner
 
     cluster_engines.marker("here-only").write_text(str(os.getpid()))
     with pytest.raises(ClusterError) as caught:
@@ -184,7 +184,7 @@ def test_without_ray_the_option_says_what_to_install(cli, seeds, monkeypatch) ->
 
 
 def test_a_cluster_gets_only_the_model_paths_of_the_driver() -> None:
-    from translate.cluster import worker_environment
+    from translate.pipeline.cluster import worker_environment
 
     driver = {
         "NEWSBRIDGE_HOME": "/home/me/.local/share/newsbridge",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from glossary import Hit
-from translate.codec import ShapeError, from_json, to_json
 from translate.models import Article, ArticleTranslation, Sentence, SentenceTranslation, Signature
 from translate.results import (
     AlignedPair,
@@ -16,6 +15,7 @@ from translate.results import (
     Job,
     OnlySentence,
 )
+from translate.storage.codec import ShapeError, from_json, to_json
 from translate.vocab import JobStatus, Label, letter
 
 INFO = ArticleInfo("a" * 16, "Titel", "Title", "nl", "ANP", "MOSKOU", "engine:none")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from translate.doubt import (
+from translate.doubt.checks import (
     CHECKS_VERSION,
     ECHO,
     EMPTY,
@@ -20,25 +20,21 @@ from translate.doubt import (
     QUOTE,
     UNSURE,
     UNTRANSLATED,
-    added_digits,
-    added_names,
-    added_numbers,
     assess,
-    lost_quotes,
-    missing_names,
-    missing_numbers,
-    spearman,
-    term_present,
-    untranslated,
-    with_doubts,
 )
+from translate.doubt.current import current_translation, with_doubts
+from translate.doubt.names import added_names, missing_names, term_present
+from translate.doubt.numbers import added_digits, added_numbers, missing_numbers
+from translate.doubt.quotes import lost_quotes
+from translate.doubt.stats import spearman
+from translate.doubt.words import untranslated
 from translate.engines.base import Engine, Hint, Rendering
 from translate.engines.llm import parse_reply
-from translate.evaluate import doubt_summary
 from translate.models import Article, ArticleTranslation, Sentence, SentenceTranslation, Signature
-from translate.pipeline import translate_articles
-from translate.store import Store
-from translate.stored import save_translation, stored_translation
+from translate.pipeline.articles import translate_articles
+from translate.pipeline.evaluate import doubt_summary
+from translate.storage.store import Store
+from translate.storage.stored import save_translation
 
 
 def test_a_faithful_sentence_raises_nothing() -> None:
@@ -503,13 +499,13 @@ def test_a_translation_checked_by_an_older_version_is_checked_again_on_reading(
     # What the pages and the API read from the store is checked again too.
     with Store(tmp_path / "s.sqlite3") as store:
         save_translation(store, old)
-        read = stored_translation(store, "a1")
+        read = current_translation(store, "a1")
         assert read is not None and read.sentences == checked.sentences
 
 
 def test_titles_read_alone_get_the_current_checks_in_older_shapes_too(tmp_path) -> None:
-    from translate.codec import to_json
-    from translate.stored import translated_title_lines
+    from translate.doubt.current import current_titles
+    from translate.storage.codec import to_json
     from translate.vocab import ResultKind
 
     title = SentenceTranslation(-1, "Varkens dragen de ziekte", "Varkens dragen de ziekte", True)
@@ -519,7 +515,7 @@ def test_titles_read_alone_get_the_current_checks_in_older_shapes_too(tmp_path) 
     del data["checks"]
     with Store(tmp_path / "s.sqlite3") as store:
         store.put_result(ResultKind.TRANSLATION, "a1", {}, data)
-        (line,) = translated_title_lines(store).values()
+        (line,) = current_titles(store).values()
     assert line.flags == (NOT_ENGLISH,) and line.confidence == 0.0
 
 

@@ -13,7 +13,7 @@ import sacrebleu
 from tests.support.flores import write_flores
 from translate.engines import load_engine
 from translate.engines.base import Engine, Hint
-from translate.evaluate import (
+from translate.pipeline.evaluate import (
     FLORES_FILES,
     ReportError,
     check_report,
@@ -24,7 +24,7 @@ from translate.evaluate import (
     load_seed_references,
     read_report,
 )
-from translate.evaluate import (
+from translate.pipeline.evaluate import (
     TestSetError as BadTestSet,
 )
 
@@ -102,7 +102,7 @@ def test_where_flores_is_found(flores: Path, tmp_path: Path, cli) -> None:
 
 
 def test_without_flores_the_error_says_where_to_get_it(monkeypatch, tmp_path: Path) -> None:
-    import translate.evaluate as evaluate_module
+    import translate.pipeline.evaluate as evaluate_module
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(evaluate_module, "__file__", str(tmp_path / "x" / "evaluate.py"))

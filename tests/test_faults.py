@@ -18,7 +18,7 @@ from pathlib import Path
 from tests.support import slow_engine
 from tests.web_support import ViewClient
 from translate.engines import ENGINES
-from translate.store import Store
+from translate.storage.store import Store
 from web import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,7 +65,7 @@ def test_read_only_store_reads_everything_and_refuses_writes(
     real_access = os.access
     # As root every file is writable; the store sees this one as a user's read-only file.
     monkeypatch.setattr(
-        "translate.store.os.access",
+        "translate.storage.store.os.access",
         lambda path, mode: (
             False if Path(path) == db and mode == os.W_OK else real_access(path, mode)
         ),
@@ -147,7 +147,7 @@ def test_a_server_killed_during_a_job_resumes_it_on_restart(seeded_settings, mon
         server.send_signal(signal.SIGKILL)
         server.wait()
         server.stdout.close()
-    from translate.stored import load_job
+    from translate.storage.stored import load_job
 
     with Store(seeded_settings.db_path) as store:
         killed = load_job(store, job_id)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.site import ATOM, DUTCH, GERMAN, HTML, XML, Site, page, rss, serve_site
-from translate.fetch import Fetcher, FetchError
+from translate.sources.fetch import Fetcher, FetchError
 
 
 @pytest.fixture
@@ -229,8 +229,8 @@ def test_a_story_counts_a_wire_copy_once(cli, tmp_path: Path) -> None:
 def test_serve_refresh_fetches_feeds_translates_and_shows_their_state(settings, site) -> None:
     """One round of ``serve --refresh``: the feeds are fetched, new articles translated in
     the worker, and the library page says when each feed was fetched and what failed."""
-    from translate.store import Store
-    from translate.stored import stored_translation
+    from translate.doubt.current import current_translation
+    from translate.storage.store import Store
     from web import create_app
     from web.worker import FeedRefresher, get_worker
 
@@ -251,7 +251,7 @@ def test_serve_refresh_fetches_feeds_translates_and_shows_their_state(settings, 
     (queued,) = refresher.run_once()
     get_worker(app).wait()
     with Store(settings.db_path) as store:
-        assert stored_translation(store, queued) is not None
+        assert current_translation(store, queued) is not None
     html = app.test_client().get("/").get_data(as_text=True)
     assert "Feeds" in html and "every 30 minutes" in html
     assert f"{base}/rss" in html and "HTTP 404" in html
@@ -260,7 +260,7 @@ def test_serve_refresh_fetches_feeds_translates_and_shows_their_state(settings, 
 def test_a_copy_that_adds_another_story_does_not_join_the_two_stories() -> None:
     """C prints A whole and then B's text: it is a copy (of A, the stronger and earlier),
     but A and B stay two texts; chaining through C would make them one."""
-    from translate.wire import wire_groups
+    from translate.coverage.wire import wire_groups
 
     other = (
         "De Tweede Kamer heeft woensdag gedebatteerd over de steun aan Oekraïne. Minister "

@@ -257,7 +257,7 @@ def test_the_glossary_alone_renders_a_text_dense_with_names(settings, store, lan
     titles come out in their English form with no engine at all (benchmark:
     benchmarks/glossary_names.py, which also runs the real engines)."""
     from translate.engines.none import NoneEngine
-    from translate.evaluate import score_names
+    from translate.pipeline.evaluate import score_names
 
     case = NAME_CASES[lang]
     glossary = Glossary.load(DATA_DIR)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from translate.ingest import IngestError, parse_bytes, read_article
+from translate.sources.ingest import IngestError, parse_bytes, read_article
 
 CLUTTER = (
     "Meer uit",
@@ -138,7 +138,7 @@ def test_byte_order_marks_are_read(tmp_path: Path, encoding: str) -> None:
 
 
 def test_a_language_it_cannot_tell_is_asked_for(tmp_path: Path) -> None:
-    from translate.ingest import LanguageUnsure
+    from translate.sources.ingest import LanguageUnsure
 
     path = tmp_path / "short.txt"
     path.write_text("Poetin en NAVO\nPoetin, Biden, NAVO.\n")

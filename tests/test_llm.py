@@ -224,7 +224,7 @@ def test_real_model_translates_with_names_right(settings, store, glossary) -> No
             pytest.fail(f"the real model is not installed at {REAL_MODEL}")
         pytest.skip("the real model is not installed (make test installs it)")
     from translate.models import Article, Sentence
-    from translate.pipeline import plan, translate_articles
+    from translate.pipeline.articles import plan, translate_articles
 
     sentences = (
         "De NAVO weigert zo'n toezegging te doen, zei Poetin-woordvoerder Peskov.",

@@ -7,11 +7,11 @@ from glossary import Glossary
 from glossary.entries import new_entry
 from glossary.layers import save_entry
 from glossary.matcher import ENGINE_RENDERS
+from translate.doubt.current import current_translation
 from translate.engines.base import Engine, Hint
-from translate.ingest import read_article
 from translate.models import Article
-from translate.pipeline import translate_articles
-from translate.stored import stored_translation
+from translate.pipeline.articles import translate_articles
+from translate.sources.ingest import read_article
 
 
 class CountingEngine(Engine):
@@ -56,7 +56,7 @@ def test_results_are_stored_for_the_pages(settings, store, glossary, seeds):
     article = read_article(seeds[4])
     engine = CountingEngine(settings)
     [result] = translate_articles([article], engine, store, glossary)
-    again = stored_translation(store, article.id)
+    again = current_translation(store, article.id)
     assert again == result
     assert again.title.english.startswith("Kremlin ONTKENT")
     # Enforcement restores the English form the double upper-cased away...
@@ -95,7 +95,13 @@ def test_blank_text_never_reaches_the_engine(settings, store, tmp_path: Path):
 
 def test_the_steps_in_order(settings, store, glossary, seeds):
     """plan -> cache -> engine -> assemble, each usable on its own."""
-    from translate.pipeline import Outputs, assemble, distinct_requests, look_up_cache, plan
+    from translate.pipeline.articles import (
+        Outputs,
+        assemble,
+        distinct_requests,
+        look_up_cache,
+        plan,
+    )
 
     article = read_article(seeds[0])
     engine = CountingEngine(settings)
@@ -116,7 +122,7 @@ def test_the_steps_in_order(settings, store, glossary, seeds):
 
 
 def signature_of(engine, glossary):
-    from translate.pipeline import signature
+    from translate.pipeline.articles import signature
 
     return signature(engine, "nl", glossary)
 

@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 
-from translate.segment import segment, split_sentences
+from translate.sources.segment import segment, split_sentences
 
 
 def _texts(paragraph: str, lang: str) -> list[str]:
@@ -51,7 +51,7 @@ def test_empty_paragraph() -> None:
 
 
 def test_a_huge_paragraph_is_split_in_bounded_windows() -> None:
-    from translate.segment import WINDOW, windows
+    from translate.sources.segment import WINDOW, windows
 
     sentence = "De minister zei dinsdag dat dr. Jansen het overleg leidt. "
     paragraph = sentence * 3000  # 174,000 characters, one paragraph
@@ -75,7 +75,7 @@ def test_the_rule_splitter_agrees_with_pysbd_on_plain_news() -> None:
 
 
 def test_text_without_punctuation_still_gives_bounded_sentences() -> None:
-    from translate.segment import WINDOW
+    from translate.sources.segment import WINDOW
 
     paragraph = " ".join(["woord"] * 20_000)
     spans = split_sentences(paragraph, "nl")

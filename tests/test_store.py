@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 
 from translate.config import Settings
+from translate.doubt.current import current_translation
 from translate.engines import load_engine
-from translate.ingest import read_article
 from translate.models import Rendering
-from translate.pipeline import translate_articles
-from translate.store import Store, StoreError
-from translate.stored import save_translation, stored_translation
+from translate.pipeline.articles import translate_articles
+from translate.sources.ingest import read_article
+from translate.storage.store import Store, StoreError
+from translate.storage.stored import save_translation
 
 
 def test_articles_round_trip(store: Store, seeds: list[Path]) -> None:
@@ -87,7 +88,7 @@ def test_a_schema_3_cache_is_brought_up_to_date(tmp_path: Path) -> None:
         glossary TEXT NOT NULL, created_at TEXT NOT NULL);
         PRAGMA user_version=3;"""
     )
-    from translate.store import translation_key
+    from translate.storage.store import translation_key
 
     key = translation_key("argos", "m1", "nl", "Hallo.")
     db.execute(
@@ -111,11 +112,11 @@ def test_a_schema_3_cache_is_brought_up_to_date(tmp_path: Path) -> None:
 def test_a_translation_read_again_is_decoded_once_and_never_stale(store: Store, seeds) -> None:
     article = read_article(seeds[0])
     [result] = translate_articles([article], load_engine("none", Settings.from_env()), store)
-    first = stored_translation(store, article.id)
+    first = current_translation(store, article.id)
     assert first == result
-    assert stored_translation(store, article.id) is first  # unchanged: not decoded again
+    assert current_translation(store, article.id) is first  # unchanged: not decoded again
 
     title = dataclasses.replace(result.title, english="An edited title")
     save_translation(store, dataclasses.replace(result, title=title))
-    again = stored_translation(store, article.id)
+    again = current_translation(store, article.id)
     assert again is not first and again.title.english == "An edited title"

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from glossary import Glossary
-from translate.compare import compare_pair, compare_story, stories
-from translate.ingest import read_article
+from translate.coverage.compare import compare_pair, compare_story, stories
+from translate.coverage.docs import Doc
+from translate.coverage.stories import add_to_grouping, group_stories, pair_scores
 from translate.models import ArticleTranslation, SentenceTranslation, Signature
 from translate.results import AlignSettings, StorySettings
-from translate.stories import Doc, add_to_grouping, group_stories, pair_scores
+from translate.sources.ingest import read_article
 
 
 def _reference_doc(path: Path, glossary: Glossary) -> Doc:
@@ -185,7 +186,7 @@ def _doc(n: int, sentences: list[str]) -> Doc:
 
 def test_facts_never_chain_links() -> None:
     """A~B and B~C, but A and C say different things: no fact holds all three."""
-    from translate.stories import story_facts
+    from translate.coverage.facts import story_facts
 
     a = _doc(1, ["The ministers met in Geneva on Monday to discuss troops at the border."])
     b = _doc(2, ["The ministers met in Geneva on Monday and discussed the gas prices at length."])
@@ -197,8 +198,8 @@ def test_facts_never_chain_links() -> None:
 def test_every_fact_reported_by_all_is_said_by_each_to_each(docs) -> None:
     from itertools import combinations
 
-    from translate.align import align
-    from translate.stories import sides
+    from translate.coverage.align import align
+    from translate.coverage.docs import sides
 
     members = [docs["000"], docs["001"], docs["002"]]
     all_sides = [sides(d) for d in members]
@@ -206,7 +207,7 @@ def test_every_fact_reported_by_all_is_said_by_each_to_each(docs) -> None:
     for x, y in combinations(range(3), 2):
         for pair in align(all_sides[x], all_sides[y]).pairs:
             linked.update(((x, i), (y, j)) for i in pair.a for j in pair.b)
-    from translate.stories import story_facts
+    from translate.coverage.facts import story_facts
 
     for fact in story_facts(members):
         for (d1, i), (d2, j) in combinations(fact.members, 2):
@@ -247,7 +248,7 @@ def test_articles_too_far_apart_in_time_are_never_one_story(docs) -> None:
     ],
 )
 def test_bad_dates_are_named_and_nothing_is_stored(cli, tmp_path, meta: str, message: str) -> None:
-    from translate.store import Store
+    from translate.storage.store import Store
 
     article = tmp_path / "a.txt"
     article.write_text("Overleg\nDe NAVO vergadert vandaag in Brussel over Oekraïne.\n")
@@ -265,7 +266,7 @@ def test_bad_dates_are_named_and_nothing_is_stored(cli, tmp_path, meta: str, mes
 
 
 def test_a_story_view_says_when_its_limits_applied(docs, store) -> None:
-    from translate.compare import stored_story
+    from translate.coverage.compare import stored_story
 
     members = [docs["000"], docs["001"], docs["002"]]
     assert stored_story(store, members, max_articles=2) is None  # reading computes nothing
@@ -285,8 +286,8 @@ def test_a_story_view_says_when_its_limits_applied(docs, store) -> None:
 
 
 def test_a_new_article_joins_a_story_or_starts_one_and_ids_stay(docs, store) -> None:
-    from translate.compare import join_story, stories
-    from translate.stored import save_translation
+    from translate.coverage.compare import join_story, stories
+    from translate.storage.stored import save_translation
 
     store.put_articles([d.article for d in docs.values()])  # as the worker finds them
     for doc in docs.values():
@@ -305,7 +306,7 @@ def test_a_new_article_joins_a_story_or_starts_one_and_ids_stay(docs, store) -> 
     assert groups[frozenset({"000", "001", "002"})] == ids[frozenset({"000", "001"})]
     again = join_story(store, docs["002"])  # translated again: nothing moves
     assert [g.articles for g in again.groups] == [g.articles for g in started.groups]
-    from translate.stored import latest_grouping
+    from translate.storage.stored import latest_grouping
 
     assert latest_grouping(store) == again
 
@@ -315,7 +316,7 @@ def test_one_shared_name_does_not_make_two_articles_one_story(store, glossary, s
     similarity is 1) stay apart; one that tells the same event again joins."""
     from translate.engines.none import NoneEngine
     from translate.models import Article, Sentence
-    from translate.pipeline import translate_articles
+    from translate.pipeline.articles import translate_articles
     from translate.results import StorySettings
 
     texts = [
@@ -343,11 +344,11 @@ def test_untranslated_articles_find_their_counterpart_in_the_other_language(
 ) -> None:
     """With no translation (the none engine), a Dutch article and a German one on the same
     event still match best: cognates share character groups (benzine, Benzin)."""
+    from translate.coverage.stories import pair_scores
     from translate.engines.none import NoneEngine
     from translate.models import Article, Sentence
-    from translate.pipeline import translate_articles
+    from translate.pipeline.articles import translate_articles
     from translate.results import StorySettings
-    from translate.stories import pair_scores
 
     # No word is spelt the same in a Dutch text and its German counterpart.
     texts = [
@@ -385,7 +386,7 @@ def test_one_article_scored_against_the_rest_gets_the_scores_of_the_whole_matrix
 
 
 def test_coverage_is_computed_for_the_articles_a_story_view_compares(docs) -> None:
-    from translate.stories import coverage
+    from translate.coverage.stories import coverage
 
     geneva = [docs["000"], docs["001"], docs["002"]]
     shares = coverage(geneva, limit=2)
@@ -399,9 +400,9 @@ def test_a_grouping_keeps_why_stories_are_apart_only_for_the_closest_pairs(
 ) -> None:
     """Every two articles of one story keep their evidence; across stories, each article
     keeps its best pairs only (all of them would be n² to store)."""
-    import translate.stories
+    import translate.coverage.stories
 
-    monkeypatch.setattr(translate.stories, "NEAR_MISSES", 1)
+    monkeypatch.setattr(translate.coverage.stories, "NEAR_MISSES", 1)
     members = list(docs.values())
     _, every = pair_scores(members, StorySettings(threshold=0.0))
     grouping = group_stories(members, StorySettings(threshold=0.0))
@@ -425,9 +426,9 @@ def test_a_grouping_keeps_why_stories_are_apart_only_for_the_closest_pairs(
 
 
 def test_an_article_joining_past_the_compared_ones_aligns_nothing(docs, monkeypatch) -> None:
-    import translate.stories
+    import translate.coverage.stories
 
-    monkeypatch.setattr(translate.stories, "MAX_STORY_ARTICLES", 2)
+    monkeypatch.setattr(translate.coverage.stories, "MAX_STORY_ARTICLES", 2)
     by_id = {d.article.id: d for name, d in docs.items() if name != "002"}
     before = group_stories(list(by_id.values()))
     [geneva] = [g for g in before.groups if docs["000"].article.id in g.articles]
@@ -436,7 +437,7 @@ def test_an_article_joining_past_the_compared_ones_aligns_nothing(docs, monkeypa
     def no_alignment(*args, **kwargs):
         raise AssertionError("the first 2 articles' coverage was computed again")
 
-    monkeypatch.setattr(translate.stories, "story_facts", no_alignment)
+    monkeypatch.setattr(translate.coverage.stories, "story_facts", no_alignment)
     joined = add_to_grouping(before, docs["002"], by_id)
     after = joined.group_of(docs["002"].article.id)
     assert after.story_id == geneva.story_id and len(after.articles) == 3

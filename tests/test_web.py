@@ -51,9 +51,9 @@ def test_a_comparison_is_computed_by_the_worker_not_the_request(app, monkeypatch
 
 
 def test_limits_are_said_on_the_page(app, client, monkeypatch) -> None:
-    import translate.compare
+    import translate.coverage.compare
 
-    monkeypatch.setattr(translate.compare, "MAX_COMPARED_SENTENCES", 5)
+    monkeypatch.setattr(translate.coverage.compare, "MAX_COMPARED_SENTENCES", 5)
     page = client.get(f"/compare/{A}/{B}").get_data(as_text=True)
     assert "Only the first 5 of the 11 sentences of A were compared" in page
 
@@ -94,12 +94,12 @@ def test_library_groups_and_links_comparisons(client) -> None:
 def test_a_doubtful_title_is_marked_wherever_it_is_shown(client, app) -> None:
     # The none engine's "English" titles are the Dutch ones: marked in the library, and in
     # the headers of the compare and story pages, not only on the article page.
-    from translate.stored import stored_translation
+    from translate.doubt.current import current_translation
 
     with app.app_context():
         from web import get_store
 
-        title = stored_translation(get_store(), A).title
+        title = current_translation(get_store(), A).title
     assert title.flags, title
     library = client.get("/").get_data(as_text=True)
     link = re.search(rf'href="/article/{A}" class="title">[^<]*</a>(.{{0,80}})', library, re.S)
@@ -373,14 +373,14 @@ def test_quality_page_shows_stored_runs_and_saved_reports(app, cli, tmp_path: Pa
 def test_story_page_shows_what_all_report_and_what_one_does(app, client) -> None:
     # Untranslated (none engine) seeds group in pairs; a looser grouping joins what the
     # time window allows (000, 001, 002), as `newsbridge stories` would store it.
-    from translate.compare import stories
+    from translate.coverage.compare import stories
+    from translate.coverage.docs import Doc
+    from translate.doubt.current import current_translation
     from translate.results import StorySettings
-    from translate.store import Store
-    from translate.stored import stored_translation
-    from translate.stories import Doc
+    from translate.storage.store import Store
 
     with Store(app.config["SETTINGS"].db_path) as store:
-        docs = [Doc(a, stored_translation(store, a.id)) for a in store.list_articles()]
+        docs = [Doc(a, current_translation(store, a.id)) for a in store.list_articles()]
         stories(store, docs, StorySettings(threshold=0.0))
     library = client.get("/").get_data(as_text=True)
     link = re.search(r'class="whole-story" href="(/stories/[0-9a-f]{16})"', library)
@@ -424,8 +424,8 @@ def _add_troop_build_up(client) -> None:
 
 
 def test_glossary_suggestions_follow_the_glossary_and_the_articles(app, client) -> None:
-    from translate.ingest import parse_bytes
-    from translate.store import Store
+    from translate.sources.ingest import parse_bytes
+    from translate.storage.store import Store
 
     assert "Truppenaufmarsch" in _suggested(client)
     _add_troop_build_up(client)
@@ -518,9 +518,9 @@ def test_a_running_job_can_be_cancelled_and_resumed(seeded_settings, monkeypatch
 
 
 def test_the_library_and_the_article_list_come_in_pages(client, monkeypatch) -> None:
-    import web.pages
+    import web.views
 
-    monkeypatch.setattr(web.pages, "STORIES_PER_PAGE", 2)
+    monkeypatch.setattr(web.views, "STORIES_PER_PAGE", 2)
     first = client.get("/").get_data(as_text=True)
     assert first.count('class="story"') == 2 and "Page 1 of 2" in first
     assert 'rel="next" href="/?page=2"' in first
@@ -540,14 +540,14 @@ def test_the_library_and_the_article_list_come_in_pages(client, monkeypatch) -> 
 
 
 def test_a_big_story_links_the_whole_story_and_any_two_on_demand(app, client) -> None:
-    from translate.compare import stories
+    from translate.coverage.compare import stories
+    from translate.coverage.docs import Doc
+    from translate.doubt.current import current_translation
     from translate.results import StorySettings
-    from translate.store import Store
-    from translate.stored import stored_translation
-    from translate.stories import Doc
+    from translate.storage.store import Store
 
     with Store(app.config["SETTINGS"].db_path) as store:
-        docs = [Doc(a, stored_translation(store, a.id)) for a in store.list_articles()]
+        docs = [Doc(a, current_translation(store, a.id)) for a in store.list_articles()]
         stories(store, docs, StorySettings(threshold=0.0))  # all five in one story
     page = client.get("/").get_data(as_text=True)
     assert page.count('class="whole-story"') == 1
@@ -559,8 +559,8 @@ def test_a_big_story_links_the_whole_story_and_any_two_on_demand(app, client) ->
 
 
 def test_the_cached_library_follows_every_write(app, client) -> None:
-    from translate.ingest import parse_bytes
-    from translate.store import Store
+    from translate.sources.ingest import parse_bytes
+    from translate.storage.store import Store
 
     assert "Overleg in Wenen" not in client.get("/").get_data(as_text=True)
     with Store(app.config["SETTINGS"].db_path) as store:  # another connection, as the CLI
@@ -599,18 +599,18 @@ def test_dates_show_and_can_be_set_on_the_article_page(client) -> None:
 
 
 def test_suggestions_are_not_recomputed_for_unrelated_writes(app, client, monkeypatch) -> None:
-    import translate.suggested
-    import web.pages
+    import translate.coverage.suggestions
+    from translate.storage.memo import Memo
 
     client.get("/glossary")
     calls = []
-    real = translate.suggested.suggest
+    real = translate.coverage.suggestions.suggest
     fake = lambda *a, **k: calls.append(1) or real(*a, **k)  # noqa: E731
-    monkeypatch.setattr(translate.suggested, "suggest", fake)
+    monkeypatch.setattr(translate.coverage.suggestions, "suggest", fake)
     client.get(f"/compare/{A}/{B}")  # stores a comparison: the store's version moves on
     client.get("/glossary")
     assert calls == []
-    web.pages._suggested.clear()  # another process (or a restart) reads the stored ones
+    app.extensions["newsbridge"].suggestions = Memo(1)  # a restart reads the stored ones
     client.get("/glossary")
     assert calls == []
 
@@ -618,11 +618,11 @@ def test_suggestions_are_not_recomputed_for_unrelated_writes(app, client, monkey
 def test_a_big_store_has_its_suggestions_found_by_the_worker(app, client, monkeypatch) -> None:
     """Past a few hundred articles the page does not read them all: the worker finds the
     names, and the page shows the last ones found (less what the glossary now covers)."""
-    import web.pages
-    from translate.ingest import parse_bytes
-    from translate.store import Store
+    import web.pages.glossary
+    from translate.sources.ingest import parse_bytes
+    from translate.storage.store import Store
 
-    monkeypatch.setattr(web.pages, "INLINE_SUGGESTIONS", 0)
+    monkeypatch.setattr(web.pages.glossary, "INLINE_SUGGESTIONS", 0)
     worker = app.extensions["newsbridge-worker"]
     text = "Overleg in Wenen\nWENEN (ANP) - Minister Blaszczak sprak. Blaszczak was kort.\n"
     with Store(app.config["SETTINGS"].db_path) as store:
@@ -673,7 +673,7 @@ def test_wire_copies_page_and_api_follow_the_stored_articles(app, client, tmp_pa
     """Two sites carrying one text: listed once, with what the copy changed; the first
     carrier is the earliest published, and a changed date is seen on the next request."""
     from tests.support.site import DUTCH
-    from translate.ingest import read_article
+    from translate.sources.ingest import read_article
 
     assert client.get("/api/wire").get_json() == {"texts": []}  # the seeds carry no copies
     sentences = DUTCH.split(". ")
@@ -711,20 +711,20 @@ def test_wire_copies_page_and_api_follow_the_stored_articles(app, client, tmp_pa
 
 
 def test_the_library_folds_the_articles_past_the_compared_ones(app, client, monkeypatch) -> None:
-    import translate.stories
-    import web.pages
-    from translate.compare import stories
+    import translate.coverage.stories
+    import web.views
+    from translate.coverage.compare import stories
+    from translate.coverage.docs import Doc
+    from translate.doubt.current import current_translation
     from translate.results import StorySettings
-    from translate.stored import stored_translation
-    from translate.stories import Doc
 
-    monkeypatch.setattr(translate.stories, "MAX_STORY_ARTICLES", 2)
-    monkeypatch.setattr(web.pages, "MAX_STORY_ARTICLES", 2)
+    monkeypatch.setattr(translate.coverage.stories, "MAX_STORY_ARTICLES", 2)
+    monkeypatch.setattr(web.views, "MAX_STORY_ARTICLES", 2)
     with app.app_context():
         from web import get_store
 
         store = get_store()
-        docs = [Doc(a, stored_translation(store, a.id)) for a in store.list_articles()]
+        docs = [Doc(a, current_translation(store, a.id)) for a in store.list_articles()]
         grouping = stories(store, docs, StorySettings(threshold=0.0))  # untranslated text
     geneva = max(grouping.groups, key=lambda g: len(g.articles))
     assert len(geneva.articles) == 3 and len(geneva.coverage) == 2

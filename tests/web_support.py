@@ -12,13 +12,13 @@ from pathlib import Path
 from flask.testing import FlaskClient
 
 from glossary import Glossary
-from translate.compare import stories
 from translate.config import Settings
+from translate.coverage.compare import stories
+from translate.coverage.docs import Doc
 from translate.engines import load_engine
-from translate.ingest import read_article
-from translate.pipeline import translate_articles
-from translate.store import Store
-from translate.stories import Doc
+from translate.pipeline.articles import translate_articles
+from translate.sources.ingest import read_article
+from translate.storage.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,6 +1,6 @@
 """Small immutable types passed between the pipeline's stages.
 
-Their JSON (``translate.codec``) is the one shape an article or a translation has in the
+Their JSON (``translate.storage.codec``) is the one shape an article or a translation has in the
 store, in ``/api`` and in ``--json``.
 """
 
@@ -75,8 +75,10 @@ class Rendering:
 @dataclass(frozen=True)
 class SentenceTranslation:
     """One title or sentence in English. ``confidence`` (0 to 1) and ``flags`` (short
-    codes, ``translate.doubt.FLAGS``; empty: nothing doubted) say how far to trust it,
-    ``reasons`` say why in words; None: made before newsbridge checked translations."""
+    codes, ``translate.doubt.checks.FLAGS``; empty: nothing doubted) say how far to trust it,
+    ``reasons`` say why in words; None: made before newsbridge checked translations.
+    ``logprob``: the engine's mean log-probability per output token, where it gives one
+    (what ``confidence`` starts from; None in translations stored before it was kept)."""
 
     index: int
     source: str
@@ -87,6 +89,7 @@ class SentenceTranslation:
     flags: tuple[str, ...] = ()
     reasons: tuple[str, ...] = ()
     tries: int = 1
+    logprob: float | None = None
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,7 @@ class ArticleTranslation:
     title: SentenceTranslation
     sentences: tuple[SentenceTranslation, ...] = field(default_factory=tuple)
     # The version of the doubt checks its sentences were assessed by
-    # (``translate.doubt.CHECKS_VERSION``; "": a newsbridge before versions).
+    # (``translate.doubt.checks.CHECKS_VERSION``; "": a newsbridge before versions).
     checks: str = ""
 
     @property

@@ -1,7 +1,7 @@
 """Typed results passed between the layers: comparisons, story views, story groupings, jobs.
 
 The CLI, the pages and the API read them by attribute; they become JSON only where they
-leave the program (``translate.codec``).
+leave the program (``translate.storage.codec``).
 """
 
 from __future__ import annotations

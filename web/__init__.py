@@ -20,7 +20,7 @@ from werkzeug.routing import BaseConverter
 
 from glossary import Glossary, GlossaryError, Layer
 from translate.config import Settings
-from translate.store import Store, StoreError, StoreFull, StoreGone, StoreReadOnly
+from translate.storage.store import Store, StoreError, StoreFull, StoreGone, StoreReadOnly
 from translate.vocab import MAX_ARTICLE_BYTES, letter
 
 # A request may carry one article (a file or a paste) and the form around it.
@@ -85,9 +85,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.jinja_env.filters["letter"] = letter
     app.jinja_env.filters["basename"] = lambda path: Path(str(path)).name
 
-    from web import api, pages, worker
+    from web import api, caches, worker
+    from web.pages import articles, coverage, glossary, jobs, quality
 
-    app.register_blueprint(pages.bp)
+    caches.init_app(app)
+    for pages in (articles, coverage, glossary, jobs, quality):
+        app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     worker.init_app(app)
     _register_errors(app)
@@ -145,7 +148,9 @@ def get_store() -> Store:
     from flask import current_app
 
     if "store" not in g:
-        store = Store(current_app.config["SETTINGS"].db_path, create=False)
+        from web.caches import caches
+
+        store = Store(current_app.config["SETTINGS"].db_path, create=False, memos=caches().store)
         try:
             same = store.identity() == current_app.config["STORE_IDENTITY"]
         except OSError:
@@ -173,9 +178,6 @@ class _LoadedGlossary:
     problems: tuple[str, ...]  # why the files did not load ("user:curated.tsv:4: ...")
 
 
-_glossary_cache: dict[tuple[Layer, ...], _LoadedGlossary] = {}
-
-
 def _load_glossary() -> _LoadedGlossary:
     """The glossary, loaded once and again only when one of its files changes. A broken
     file does not break the pages: they keep the last glossary that loaded (or none), and
@@ -191,7 +193,11 @@ def _load_glossary() -> _LoadedGlossary:
         stamp, failure = (), [f"the glossary cannot be read ({exc.strerror})"]
     else:
         failure = None
-    cached = _glossary_cache.get(layers)
+    from web.caches import caches
+
+    memo = caches().glossary
+    kept = memo.last(layers)
+    cached = kept[1] if kept is not None else None
     if cached is not None and cached.stamp == stamp and failure is None:
         return cached
     last_good = cached.glossary if cached is not None else Glossary([], "none")
@@ -202,8 +208,7 @@ def _load_glossary() -> _LoadedGlossary:
             loaded = _LoadedGlossary(stamp, Glossary.load_layers(layers), ())
         except GlossaryError as exc:
             loaded = _LoadedGlossary(stamp, last_good, tuple(str(p) for p in exc.problems))
-    _glossary_cache[layers] = loaded
-    return loaded
+    return memo.put(layers, stamp, loaded)
 
 
 def get_glossary() -> Glossary:

@@ -1,14 +1,15 @@
 """A JSON API over the same stored results, for scripts. Each thing has the one JSON
-shape ``translate.codec`` gives it (the shape ``--json`` prints too)."""
+shape ``translate.storage.codec`` gives it (the shape ``--json`` prints too)."""
 
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, jsonify, request, url_for
 
-from translate.codec import to_json
-from translate.stored import latest_grouping, load_job, stored_translation, translated_titles
+from translate.doubt.current import current_translation
+from translate.storage.codec import to_json
+from translate.storage.stored import latest_grouping, load_job, translated_titles
 from web import csrf, get_glossary, get_store
-from web.pages import comparison, quality_data, story_comparison, wire_data
+from web.views import comparison, quality_data, story_comparison, wire_data
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 csrf.exempt(bp)  # read-only: every route here is GET
@@ -69,7 +70,7 @@ def article(article_id: str) -> Response:
 
 @bp.get("/articles/<aid:article_id>/translation")
 def translation(article_id: str) -> Response:
-    found = stored_translation(get_store(), article_id)
+    found = current_translation(get_store(), article_id)
     if found is None:
         abort(404)
     return _json(found)

@@ -13,7 +13,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from glossary import Glossary, Hit
-from translate.doubt import FLAGS
+from translate.doubt.checks import FLAGS
 from translate.models import Article, ArticleTranslation, SentenceTranslation
 from translate.results import Comparison, MatchSpan, StoryView
 

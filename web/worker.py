@@ -19,16 +19,17 @@ import threading
 from flask import Flask
 
 from glossary import Glossary
-from translate import suggested
-from translate.compare import compare_pair, compare_story, join_story
 from translate.config import Settings
+from translate.coverage import suggestions as suggested
+from translate.coverage.compare import compare_pair, compare_story, join_story
+from translate.coverage.docs import Doc
+from translate.doubt.current import current_translation
 from translate.engines import Engine, choose_engine
-from translate.ingest import LanguageUnsure, parse_bytes
-from translate.pipeline import translate_articles
+from translate.pipeline.articles import translate_articles
 from translate.results import Job
-from translate.store import Store
-from translate.stored import list_jobs, load_job, save_job, stored_translation
-from translate.stories import Doc
+from translate.sources.ingest import LanguageUnsure, parse_bytes
+from translate.storage.store import Store
+from translate.storage.stored import list_jobs, load_job, save_job
 from translate.vocab import JobKind, JobStatus
 
 log = logging.getLogger(__name__)
@@ -219,7 +220,7 @@ class Worker:
         docs = []
         for article_id in job.targets:
             article = store.get_article(article_id)
-            translation = stored_translation(store, article_id) if article else None
+            translation = current_translation(store, article_id) if article else None
             if article is None or translation is None:
                 raise LookupError(f"article {article_id} is not stored with a translation")
             docs.append(Doc(article, translation))
@@ -303,8 +304,8 @@ class FeedRefresher:
 
     def run_once(self) -> list[str]:
         """One round: fetch the feeds; returns the ids of the articles queued."""
-        from translate.cli.feeds import fetch_urls
-        from translate.fetch import Fetcher
+        from translate.sources.feeds import fetch_urls
+        from translate.sources.fetch import Fetcher
 
         with Store(self.settings.db_path, create=False) as store:
             feeds = [f["url"] for f in store.list_feeds()]

@@ -22,8 +22,8 @@ from translate.cli.models import models_group
 from translate.cli.serve import serve
 from translate.config import Settings
 from translate.engines import EngineUnavailable
-from translate.ingest import IngestError
-from translate.store import StoreError
+from translate.sources.ingest import IngestError
+from translate.storage.store import StoreError
 
 
 def user_errors() -> tuple[type[Exception], ...]:
@@ -32,8 +32,9 @@ def user_errors() -> tuple[type[Exception], ...]:
     torch.)"""
     from translate.engines.argos import ModelInstallError
     from translate.engines.llm_model import ModelFetchError
-    from translate.evaluate import TestSetError
-    from translate.fetch import FetchError
+    from translate.pipeline.evaluate import TestSetError
+    from translate.sources.feeds import FeedListError
+    from translate.sources.fetch import FetchError
 
     return (
         IngestError,
@@ -45,6 +46,7 @@ def user_errors() -> tuple[type[Exception], ...]:
         ModelFetchError,
         TestSetError,
         FetchError,
+        FeedListError,
     )
 
 

@@ -19,9 +19,9 @@ from translate.cli.common import (
     runner_for,
     translate_with_progress,
 )
-from translate.codec import to_json
 from translate.engines import CHOICES
 from translate.models import Article, ArticleTranslation, SentenceTranslation
+from translate.storage.codec import to_json
 
 
 @click.command()

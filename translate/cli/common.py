@@ -14,12 +14,12 @@ from typing import Any
 import click
 
 from glossary import Glossary
-from translate.codec import to_json
 from translate.config import Settings
 from translate.engines import choose_engine
-from translate.ingest import read_article
 from translate.models import Article, ArticleTranslation
-from translate.store import Store
+from translate.sources.ingest import read_article
+from translate.storage.codec import to_json
+from translate.storage.store import Store
 from translate.vocab import READ_LANGS
 
 
@@ -53,7 +53,7 @@ published_option = click.option(
 
 def ray_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """``--ray [ADDRESS]``, ``--ray-actors N``, ``--ray-install-models``: run the engine on
-    a Ray cluster (``translate.cluster``)."""
+    a Ray cluster (``translate.pipeline.cluster``)."""
     for option in reversed(
         [
             click.option(
@@ -88,14 +88,14 @@ def runner_for(
     address: str | None, actors: int | None = None, install: bool = False
 ) -> Iterator[Any]:
     """The pipeline's runner: here, or on Ray when ``--ray`` was given."""
-    from translate.pipeline import run_here
+    from translate.pipeline.articles import run_here
 
     if address is None:
         if actors or install:
             raise click.UsageError("--ray-actors and --ray-install-models go with --ray")
         yield run_here
         return
-    from translate.cluster import ClusterError, RayRunner
+    from translate.pipeline.cluster import ClusterError, RayRunner
 
     try:
         runner = RayRunner(None if address == "local" else address, actors, install=install)
@@ -109,7 +109,7 @@ def runner_for(
 
 
 def emit_json(data: Any) -> None:
-    """Print a result (or plain data) as JSON, in its one shape (``translate.codec``)."""
+    """Print a result (or plain data) as JSON, in its one shape (``translate.storage.codec``)."""
     click.echo(json.dumps(to_json(data), ensure_ascii=False, indent=2))
 
 
@@ -171,7 +171,7 @@ def translate_with_progress(
 ) -> list[ArticleTranslation]:
     """Store the articles and translate them (the cache answers what it can), with a
     progress bar on a terminal; ``runner``: where the engine runs (default here)."""
-    from translate.pipeline import run_here, translate_articles
+    from translate.pipeline.articles import run_here, translate_articles
 
     glossary = ctx.glossary(use_glossary)
     chosen = choose_engine(engine or ctx.settings.engine, ctx.settings, (a.lang for a in articles))

@@ -12,9 +12,9 @@ from translate.cli.common import (
     read_or_stored,
     translate_with_progress,
 )
+from translate.coverage.docs import Doc
 from translate.engines import CHOICES
 from translate.results import AlignSettings, Comparison, StorySettings, StoryView
-from translate.stories import Doc
 from translate.vocab import letter
 
 
@@ -43,7 +43,7 @@ def compare(
 
     Two articles: sentence pairs with matching words and differences. Three or more: each
     thing reported, with the articles that report it."""
-    from translate.compare import compare_pair, compare_story
+    from translate.coverage.compare import compare_pair, compare_story
 
     if len(articles) < 2:
         raise click.UsageError("compare needs two or more articles")
@@ -109,7 +109,7 @@ def stories(
     ctx: Context, paths: tuple[str, ...], engine: str | None, threshold: float, as_json: bool
 ) -> None:
     """Group articles (paths or stored ids; none: every stored article) into stories."""
-    from translate.compare import stories as group
+    from translate.coverage.compare import stories as group
 
     refs = list(paths) or [a.id for a in ctx.store.list_articles()]
     if not refs:

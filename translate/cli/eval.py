@@ -20,7 +20,7 @@ from translate.cli.common import (
     runner_for,
 )
 from translate.engines import CHOICES, choose_engine
-from translate.evaluate import (
+from translate.pipeline.evaluate import (
     TestSet,
     evaluate,
     find_flores,
@@ -28,7 +28,7 @@ from translate.evaluate import (
     load_flores,
     load_seed_references,
 )
-from translate.stored import save_eval_run
+from translate.storage.stored import save_eval_run
 from translate.vocab import SOURCE_LANGS
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from translate.config import Settings
-from translate.doubt import echoes_context
+from translate.doubt.shape import echoes_context
 from translate.engines.base import Engine, EngineUnavailable, Hint, Rendering
 from translate.engines.llm_model import DEFAULT_MODEL, is_verified, sha256_of
 from translate.vocab import LANGUAGE_NAMES, SOURCE_LANGS

@@ -5,8 +5,16 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from translate.align import align
-from translate.codec import to_json
+from translate.coverage.align import align
+from translate.coverage.docs import Doc, sides
+from translate.coverage.facts import story_facts
+from translate.coverage.stories import (
+    MAX_STORY_ARTICLES,
+    add_to_grouping,
+    group_stories,
+    wire_copies,
+)
+from translate.doubt.current import current_translation
 from translate.results import (
     AlignedPair,
     AlignSettings,
@@ -18,23 +26,14 @@ from translate.results import (
     StorySettings,
     StoryView,
 )
-from translate.store import Store, result_key
-from translate.stored import (
+from translate.storage.codec import to_json
+from translate.storage.store import Store, result_key
+from translate.storage.stored import (
     get,
     latest_grouping,
     make_latest,
     put,
     save_grouping,
-    stored_translation,
-)
-from translate.stories import (
-    MAX_STORY_ARTICLES,
-    Doc,
-    add_to_grouping,
-    group_stories,
-    sides,
-    story_facts,
-    wire_copies,
 )
 from translate.vocab import Label, ResultKind
 
@@ -54,7 +53,7 @@ def article_info(doc: Doc) -> ArticleInfo:
 
 # Limits of the work one comparison may take (said on the page when they apply): the
 # sentences of an article that are compared, and the articles of one story view.
-# (MAX_STORY_ARTICLES, from translate.stories, also bounds the coverage of a story.)
+# (MAX_STORY_ARTICLES, from translate.coverage.stories, also bounds the coverage of a story.)
 MAX_COMPARED_SENTENCES = 200
 # Part of every stored comparison's and story view's key: a change to how sentences are
 # aligned (not only to its settings) makes them again. 2: wire copies noted; 3: words
@@ -284,7 +283,7 @@ def join_story(store: Store, new: Doc) -> Grouping:
         docs = {
             a.id: Doc(a, t)
             for a in store.list_articles()
-            if (t := stored_translation(store, a.id)) is not None
+            if (t := current_translation(store, a.id)) is not None
         }
         docs[new.article.id] = new
         return stories(store, list(docs.values()), StorySettings())
@@ -297,7 +296,7 @@ def join_story(store: Store, new: Doc) -> Grouping:
         docs = {
             a: Doc(found[a], t)
             for a in members
-            if a in found and (t := stored_translation(store, a)) is not None
+            if a in found and (t := current_translation(store, a)) is not None
         }
         updated = dataclasses.replace(add_to_grouping(grouping, new, docs), articles=info)
     key = result_key(ResultKind.STORIES, "joined", [g.articles for g in updated.groups],

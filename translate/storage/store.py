@@ -20,66 +20,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from translate.codec import from_json, to_json
 from translate.models import Article, Rendering
+from translate.storage.codec import from_json, to_json
+from translate.storage.memo import StoreMemos
+from translate.storage.schema import SCHEMA, SCHEMA_VERSION, migrate
 from translate.vocab import ResultKind
-
-SCHEMA_VERSION = 5
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY,
-    path TEXT NOT NULL,
-    lang TEXT NOT NULL,
-    title TEXT NOT NULL,
-    data TEXT NOT NULL,
-    ingested_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS translations (
-    key TEXT PRIMARY KEY,
-    engine TEXT NOT NULL,
-    model TEXT NOT NULL,
-    lang TEXT NOT NULL,
-    source TEXT NOT NULL,
-    output TEXT NOT NULL,
-    glossary TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    detail TEXT
-);
-CREATE TABLE IF NOT EXISTS meta (
-    key TEXT PRIMARY KEY,
-    value INTEGER NOT NULL
-);
-INSERT OR IGNORE INTO meta (key, value) VALUES ('version', 0);
-CREATE TABLE IF NOT EXISTS uploads (
-    job TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    raw BLOB NOT NULL,
-    created_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS feeds (
-    url TEXT PRIMARY KEY,
-    outlet TEXT,
-    etag TEXT,
-    last_modified TEXT,
-    fetched_at TEXT,
-    error TEXT,
-    added_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS fetched (
-    url TEXT PRIMARY KEY,
-    article_id TEXT NOT NULL,
-    fetched_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS results (
-    kind TEXT NOT NULL,
-    key TEXT NOT NULL,
-    settings TEXT NOT NULL,
-    data TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    PRIMARY KEY (kind, key)
-);
-"""
 
 
 class StoreError(RuntimeError):
@@ -114,23 +59,19 @@ def result_key(*parts: object) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()
 
 
-def _migrate(db: sqlite3.Connection) -> None:
-    """Bring tables an older newsbridge made up to the current schema (in the set-up
-    transaction). Schema 4: the translation cache keeps the engine's score and attempts.
-    Schema 5: feeds and fetched URLs (new tables, made by the schema's statements)."""
-    columns = {row[1] for row in db.execute("PRAGMA table_info(translations)")}
-    if "detail" not in columns:
-        db.execute("ALTER TABLE translations ADD COLUMN detail TEXT")
-
-
 class Store:
     """One SQLite file. Safe to share between threads of one process."""
 
-    def __init__(self, path: Path | str, create: bool = True) -> None:
+    def __init__(
+        self, path: Path | str, create: bool = True, memos: StoreMemos | None = None
+    ) -> None:
         """Open the store at ``path``. ``create=False``: it must exist already (a running
         server never recreates a store that disappeared). A file this process may not
-        write is opened read-only: reading works, writing raises :class:`StoreReadOnly`."""
+        write is opened read-only: reading works, writing raises :class:`StoreReadOnly`.
+        ``memos``: where decoded results are kept (a server shares one across its
+        requests' stores); by default this store keeps its own."""
         self.path = Path(path)
+        self.memos = memos if memos is not None else StoreMemos()
         memory = str(path) == ":memory:"
         if not memory and not self.path.exists():
             if not create:
@@ -162,9 +103,9 @@ class Store:
         if version < SCHEMA_VERSION:
             # Set-up writes only to a store that needs it: opening never writes otherwise.
             with self.transaction() as db:
-                for statement in filter(str.strip, _SCHEMA.split(";")):
+                for statement in filter(str.strip, SCHEMA.split(";")):
                     db.execute(statement)
-                _migrate(db)
+                migrate(db)
                 db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         if not self.read_only and not memory:
             self._db.execute("PRAGMA journal_mode=WAL")

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from glossary import Glossary, term_accuracy
-from translate.doubt import flag_counts, spearman
+from translate.doubt.stats import flag_counts, spearman
 from translate.engines.base import Engine
-from translate.ingest import article_id
 from translate.models import Article, Sentence
-from translate.pipeline import Progress, Runner, run_here, translate_articles
-from translate.store import Store
+from translate.pipeline.articles import Progress, Runner, run_here, translate_articles
+from translate.sources.ingest import article_id
+from translate.storage.store import Store
 from translate.vocab import SOURCE_LANGS
 
 FLORES_FILES = {"nl": "nld_Latn.devtest", "de": "deu_Latn.devtest", "en": "eng_Latn.devtest"}
@@ -106,7 +106,7 @@ def load_seed_references(seeds: Path, lang: str, limit: int | None = None) -> Te
     Each reference file line is ``source<TAB>English``; the source must still be the
     sentence the segmenter produces, so a drift is an error, not a silent misalignment.
     """
-    from translate.ingest import read_article
+    from translate.sources.ingest import read_article
 
     sources: list[str] = []
     references: list[str] = []
@@ -353,8 +353,8 @@ def score_names(
 ) -> NameScore:
     """Translate one article (title and text) and count the ``names`` (English forms, one
     per occurrence) its English holds; see ``tests/cases/names.json``."""
-    from glossary.matcher import rendered
-    from translate.ingest import parse_bytes
+    from glossary.accuracy import rendered
+    from translate.sources.ingest import parse_bytes
 
     article = parse_bytes(f"{title}\n\n{text}\n".encode(), f"names-{lang}.txt", lang=lang)
     (result,) = translate_articles([article], engine, store, glossary)

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from glossary import Glossary
 from glossary.suggest import Suggestion, suggest
-from translate.store import Store
-from translate.stored import get, put, stored_translation
+from translate.doubt.current import current_translation
+from translate.storage.store import Store
+from translate.storage.stored import get, put
 from translate.vocab import SOURCE_LANGS, ResultKind
 
 # How many suggestions are kept (likely names only).
@@ -49,7 +50,7 @@ def compute(store: Store, glossary: Glossary, keep: bool = True) -> Suggested:
     english = [
         s.english
         for a in articles
-        if (t := stored_translation(store, a.id)) is not None and t.signature.engine != "none"
+        if (t := current_translation(store, a.id)) is not None and t.signature.engine != "none"
         for s in t.sentences
     ]
     found = [s for s in suggest(glossary, documents, limit=LIMIT, english=english) if s.likely_name]

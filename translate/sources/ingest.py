@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from translate import segment
 from translate.models import Article, Removed
+from translate.sources import segment
 from translate.vocab import LANGUAGE_NAMES, MAX_ARTICLE_BYTES, READ_LANGS
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")

@@ -10,7 +10,7 @@ Only ``newsbridge fetch`` calls it, and only when asked. It is a careful client:
   ``304 Not Modified`` costs nothing more.
 
 Feeds (RSS 2.0, Atom, RSS 1.0) are read with feedparser, article pages with trafilatura
-(through ``translate.ingest``, like a saved HTML file). Every item that fails gives one
+(through ``translate.sources.ingest``, like a saved HTML file). Every item that fails gives one
 line naming its URL and why; the other items go on.
 """
 
@@ -28,8 +28,8 @@ from typing import Any
 import httpx
 
 from translate import __version__
-from translate.ingest import IngestError, parse_bytes
 from translate.models import Article
+from translate.sources.ingest import IngestError, parse_bytes
 
 USER_AGENT = f"newsbridge/{__version__} (offline news reader; fetches only when its user asks)"
 MAX_BYTES = 5 * 1024 * 1024

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from glossary import Glossary, Protected
 from glossary.matcher import ENGINE_RENDERS, Hit
-from translate.doubt import CHECKS_VERSION, Doubt, assess, better
+from translate.doubt.checks import CHECKS_VERSION, Doubt, assess, better
 from translate.engines.base import Engine, Hint
 from translate.models import (
     Article,
@@ -23,8 +23,8 @@ from translate.models import (
     SentenceTranslation,
     Signature,
 )
-from translate.store import Store
-from translate.stored import save_translation
+from translate.storage.store import Store
+from translate.storage.stored import save_translation
 from translate.vocab import TARGET_LANG
 
 # Called with (units just done, total units) after each step.
@@ -133,7 +133,7 @@ def render_batch(
 
 Batch = list[tuple[str, Hint]]
 # Runs batches of one language and yields (batch number, outputs) as each one is done, in
-# any order: here one after another, or on a cluster (``translate.cluster``).
+# any order: here one after another, or on a cluster (``translate.pipeline.cluster``).
 Runner = Callable[[Engine, str, Sequence[Batch], bool], Iterator[tuple[int, list[Rendering]]]]
 
 
@@ -308,6 +308,7 @@ def assemble(
                 finished.doubt.flags,
                 finished.doubt.reasons,
                 rendering.tries,
+                rendering.logprob,
             )
         )
     return [
@@ -330,7 +331,7 @@ def translate_articles(
 ) -> list[ArticleTranslation]:
     """Translate titles and sentences; only text the cache lacks goes to the engine.
     ``repair``: translate doubted sentences a second way (see :func:`translate_missing`).
-    ``runner``: where the engine runs (here; or a Ray cluster, ``translate.cluster``).
+    ``runner``: where the engine runs (here; or a Ray cluster, ``translate.pipeline.cluster``).
 
     ``progress`` is called with (units just done, total units) after each step.
     """

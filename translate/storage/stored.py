@@ -1,7 +1,7 @@
 """Typed results in and out of the store: translations, comparisons, story views, story
 groupings and jobs, each under its :class:`~translate.vocab.ResultKind`.
 
-This is where results become JSON and back (``translate.codec``); every layer above reads
+This is where results become JSON and back (``translate.storage.codec``); every layer above reads
 and writes typed objects through these functions.
 """
 
@@ -10,16 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from translate.codec import ShapeError, from_json, to_json
-from translate.doubt import with_doubts
 from translate.models import ArticleTranslation, SentenceTranslation, Signature
 from translate.results import Grouping, Job
-from translate.store import Store, StoreError, StoreFull, StoreReadOnly
+from translate.storage.codec import ShapeError, from_json, to_json
+from translate.storage.store import Store, StoreError, StoreFull, StoreReadOnly
 from translate.vocab import ResultKind
 
 T = TypeVar("T")
@@ -48,35 +45,6 @@ def put(store: Store, kind: ResultKind, key: str, value: object, made_with: obje
         log.warning("%s %s not kept: %s", kind, key, exc)
 
 
-class _Decoded:
-    """The last results read, decoded, by (store file, kind, key) and a digest of their
-    JSON: a page that reads the same translations again skips turning JSON into objects
-    (most of its time on a big story) and still sees every change, since the digest is
-    of what the store holds now. The objects are frozen, so sharing them is safe."""
-
-    SIZE = 512
-
-    def __init__(self) -> None:
-        self._items: OrderedDict[tuple[str, str, str], tuple[bytes, object]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, where: tuple[str, str, str], digest: bytes) -> object | None:
-        with self._lock:
-            found = self._items.get(where)
-            if found is None or found[0] != digest:
-                return None
-            self._items.move_to_end(where)
-            return found[1]
-
-    def put(self, where: tuple[str, str, str], digest: bytes, value: object) -> None:
-        with self._lock:
-            self._items[where] = (digest, value)
-            self._items.move_to_end(where)
-            while len(self._items) > self.SIZE:
-                self._items.popitem(last=False)
-
-
-_DECODED = _Decoded()
 # Kinds whose results hold only tuples and frozen dataclasses (a grouping holds dicts).
 _KEPT_DECODED = (ResultKind.TRANSLATION, ResultKind.COMPARE, ResultKind.STORY)
 
@@ -93,9 +61,9 @@ def get(
     text = store.get_result_text(kind, key)
     if text is None:
         return None
-    where = (str(store.path), str(kind), key)
+    where = (str(kind), key)
     digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
-    known = _DECODED.get(where, digest) if kind in _KEPT_DECODED else None
+    known = store.memos.decoded.get(where, digest) if kind in _KEPT_DECODED else None
     if isinstance(known, cls):
         return known
     try:
@@ -108,7 +76,7 @@ def get(
     if prepare is not None:
         value = prepare(value)
     if kind in _KEPT_DECODED:
-        _DECODED.put(where, digest, value)
+        store.memos.decoded.put(where, digest, value)
     return value
 
 
@@ -122,12 +90,14 @@ def save_translation(store: Store, result: ArticleTranslation) -> None:
     )
 
 
-def stored_translation(store: Store, article_id: str) -> ArticleTranslation | None:
-    """The stored translation of an article; one assessed by older doubt checks (or by
-    none) is assessed by the current ones now (:func:`translate.doubt.with_doubts`)."""
-    result = get(store, ResultKind.TRANSLATION, article_id, ArticleTranslation, with_doubts)
-    # (at once when the cache held it checked already)
-    return None if result is None else with_doubts(result)
+def stored_translation(
+    store: Store,
+    article_id: str,
+    prepare: Callable[[ArticleTranslation], ArticleTranslation] | None = None,
+) -> ArticleTranslation | None:
+    """The stored translation of an article, as it was stored (``prepare``: see :func:`get`;
+    the doubt layer passes its re-assessment, ``translate.doubt.current``)."""
+    return get(store, ResultKind.TRANSLATION, article_id, ArticleTranslation, prepare)
 
 
 def translated_titles(store: Store, ids: Sequence[str] | None = None) -> dict[str, str]:
@@ -135,11 +105,9 @@ def translated_titles(store: Store, ids: Sequence[str] | None = None) -> dict[st
     return store.result_field(ResultKind.TRANSLATION, "$.title.english", ids)
 
 
-def translated_title_lines(
-    store: Store, ids: Sequence[str] | None = None
-) -> dict[str, SentenceTranslation]:
-    """Article id -> the English title with its doubt (as the current checks see it), for
-    every article (of ``ids``) with a translation: read without loading the translations.
+def stored_titles(store: Store, ids: Sequence[str] | None = None) -> dict[str, ArticleTranslation]:
+    """Article id -> its stored translation with the title alone (no sentences), for every
+    article (of ``ids``) with a translation: read without loading the whole translations.
     A title that no longer reads is left out (the article page says why)."""
     titles = store.result_field(ResultKind.TRANSLATION, "$.title", ids)
     langs = store.result_field(ResultKind.TRANSLATION, "$.language", list(titles))
@@ -154,10 +122,9 @@ def translated_title_lines(
         except (ShapeError, TypeError, ValueError):
             log.warning("the stored title of %s does not read", key)
             continue
-        alone = ArticleTranslation(
+        found[key] = ArticleTranslation(
             key, str(langs.get(key)), _NO_SIGNATURE, title, (), checks.get(key) or ""
         )
-        found[key] = with_doubts(alone).title
     return found
 
 
@@ -175,24 +142,16 @@ def make_latest(store: Store, key: str) -> None:
     store.put_result(ResultKind.STORIES_LATEST, "latest", {}, {"key": key})
 
 
-# A stored grouping never changes under its key (the key is made from what it groups),
-# so the last few read are kept decoded: the library reads one on every request.
-_groupings: dict[tuple[str, str], Grouping] = {}
-
-
 def latest_grouping(store: Store) -> Grouping | None:
     pointer = store.get_result(ResultKind.STORIES_LATEST, "latest")
     if not pointer:
         return None
-    cache_key = (str(store.path), pointer["key"])
-    found = _groupings.get(cache_key)
-    if found is None:
-        found = get(store, ResultKind.STORIES, pointer["key"], Grouping)
-        if found is not None:
-            if len(_groupings) >= 8:
-                _groupings.pop(next(iter(_groupings)))
-            _groupings[cache_key] = found
-    return found
+    key = pointer["key"]
+    found = store.memos.groupings.get(key, key)  # never changes under its key
+    if isinstance(found, Grouping):
+        return found
+    grouping = get(store, ResultKind.STORIES, key, Grouping)
+    return None if grouping is None else store.memos.groupings.put(key, key, grouping)
 
 
 def save_job(store: Store, job: Job) -> None:

@@ -11,53 +11,19 @@ alone does not chain two stories together.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from translate.align import Side, align, side
-from translate.models import Article, ArticleTranslation
+from translate.coverage.docs import Doc
+from translate.coverage.facts import story_facts
 from translate.results import AlignSettings, Grouping, PairEvidence, StoryGroup, StorySettings
-from translate.vocab import FUNCTION_WORDS, TARGET_LANG, Label
+from translate.vocab import FUNCTION_WORDS
 
-# Entities that identify a story: names, and terms such as "security guarantees". Titles
-# ("spokesperson", "president") are in almost every article and identify nothing.
-STORY_KINDS = ("person", "place", "organisation", "term")
 # Untranslated text (the ``none`` engine) is Dutch or German: drop their function words too.
 _FOREIGN_STOP = frozenset().union(*FUNCTION_WORDS.values())
 # Reporting verbs say nothing about what a story is.
 _NEWS_STOP = "said says say told according reported reports week".split()
-_NUMBER = re.compile(r"\b\d[\d.,]*\b")
-
-
-@dataclass(frozen=True)
-class Doc:
-    article: Article
-    translation: ArticleTranslation
-
-    @property
-    def english(self) -> str:
-        return " ".join(
-            [self.translation.title.english, *(s.english for s in self.translation.sentences)]
-        )
-
-    @property
-    def entities(self) -> dict[str, str]:
-        """Entry id -> English form of every person, place and organisation named."""
-        found: dict[str, str] = {}
-        for hit in self.translation.hits:
-            if hit.kind in STORY_KINDS:
-                english = _name(hit.english)
-                # "Dmitry Peskov" and "Peskov" are one person, not two shared entities.
-                key = f"person:{english.split()[-1]}" if hit.kind == "person" else hit.entry_id
-                found.setdefault(key, english)
-        return found
-
-    @property
-    def numbers(self) -> set[str]:
-        return {n.strip(".,") for n in _NUMBER.findall(self.english) if len(n.strip(".,")) >= 2}
 
 
 def _cosine(docs: list[str], rows: Sequence[int] | None = None, **options: Any) -> tuple[Any, Any]:
@@ -346,103 +312,13 @@ def add_to_grouping(
     )
 
 
-def _name(english: str) -> str:
-    return english.removesuffix("'s").removesuffix("'")
-
-
-def sides(doc: Doc) -> list[Side]:
-    """The article's English sentences as the aligner sees them, with their entities
-    (text the ``none`` engine left in its language is read as that language)."""
-    lang = doc.article.lang if doc.translation.signature.engine == "none" else TARGET_LANG
-    return [
-        side(s.english, [_name(h.english) for h in s.hits if h.kind in STORY_KINDS], lang)
-        for s in doc.translation.sentences
-    ]
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One thing the articles of a story report: (article position, sentence index) of
-    every sentence that says it, and "shared" when every link joining them was a shared
-    pair, "partial" when one was only partly shared, "only" for a single article."""
-
-    members: tuple[tuple[int, int], ...]
-    label: Label
-
-
-Node = tuple[int, int]  # (article position, sentence index)
-
-
-def story_facts(
-    docs: Sequence[Doc], settings: AlignSettings | None = None, limit: int | None = None
-) -> list[Fact]:
-    """The distinct things the articles report, in reading order of the first article that
-    reports them.
-
-    Precision first: sentences are joined only through *shared* pairs, and two groups are
-    joined only when every sentence of one is directly linked to every sentence of the
-    other article's in the other (A~B and B~C does not make A~C). A thing "reported by all"
-    is then said by every member, each to each. A partly shared pair that joins nothing
-    else is a thing of its own, labelled partial; every other sentence is only in one.
-    """
-    # Sentences past ``limit`` are not compared, so they are in no fact (not "only here").
-    all_sides = [sides(d)[:limit] for d in docs]
-    strong: dict[frozenset[Node], float] = {}
-    weak: dict[frozenset[Node], float] = {}
-    for x in range(len(docs)):
-        for y in range(x + 1, len(docs)):
-            for pair in align(all_sides[x], all_sides[y], settings).pairs:
-                links = strong if pair.label == Label.SHARED else weak
-                left = [(x, i) for i in pair.a]
-                right = [(y, j) for j in pair.b]
-                # A sentence one outlet split in two is one statement with its halves.
-                for u in (*left, *right):
-                    for v in (*left, *right):
-                        if u != v:
-                            links[frozenset((u, v))] = pair.score
-    group_of: dict[Node, frozenset[Node]] = {
-        (d, i): frozenset({(d, i)})
-        for d, side_list in enumerate(all_sides)
-        for i in range(len(side_list))
-    }
-    partly: set[frozenset[Node]] = set()
-
-    def join(links: dict[frozenset[Node], float], allowed: dict[frozenset[Node], float]) -> None:
-        """Join groups along ``links``, strongest first, where every sentence of one group
-        is linked (in ``allowed``) to every sentence of the other."""
-        for link, _score in sorted(links.items(), key=lambda item: -item[1]):
-            u, v = tuple(link)
-            g1, g2 = group_of[u], group_of[v]
-            if g1 == g2 or not all(frozenset((p, q)) in allowed for p in g1 for q in g2):
-                continue
-            merged = g1 | g2
-            by_weak = any(frozenset((p, q)) not in strong for p in g1 for q in g2)
-            if g1 in partly or g2 in partly or by_weak:
-                partly.discard(g1)
-                partly.discard(g2)
-                partly.add(merged)
-            for node in merged:
-                group_of[node] = merged
-
-    join(strong, strong)  # shared statements first: they never join through a weaker link
-    join(weak, {**weak, **strong})
-    found = []
-    for group in set(group_of.values()):
-        if len({d for d, _ in group}) == 1:
-            label = Label.ONLY
-        else:
-            label = Label.PARTIAL if group in partly else Label.SHARED
-        found.append(Fact(tuple(sorted(group)), label))
-    return sorted(found, key=lambda f: f.members[0])
-
-
 def wire_copies(docs: Sequence[Doc]) -> tuple[list[Doc], dict[str, list[Doc]]]:
     """The docs with each wire copy (one agency text carried by several outlets) left out
     but its first carrier (earliest published, else first given), and the copies each kept
     doc stands for: coverage counts one text once, not once per site that printed it."""
     if len(docs) < 2:
         return list(docs), {}
-    from translate.wire import first_carried, wire_groups
+    from translate.coverage.wire import first_carried, wire_groups
 
     ordered = first_carried([d.article for d in docs])
     copies: dict[str, list[Doc]] = {}

@@ -1,0 +1,71 @@
+"""The store's tables, and what brings a store an older newsbridge made up to date."""
+
+from __future__ import annotations
+
+import sqlite3
+
+SCHEMA_VERSION = 5
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    title TEXT NOT NULL,
+    data TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS translations (
+    key TEXT PRIMARY KEY,
+    engine TEXT NOT NULL,
+    model TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    source TEXT NOT NULL,
+    output TEXT NOT NULL,
+    glossary TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    detail TEXT
+);
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('version', 0);
+CREATE TABLE IF NOT EXISTS uploads (
+    job TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    raw BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS feeds (
+    url TEXT PRIMARY KEY,
+    outlet TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    fetched_at TEXT,
+    error TEXT,
+    added_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS fetched (
+    url TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    fetched_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS results (
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    data TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (kind, key)
+);
+"""
+
+
+def migrate(db: sqlite3.Connection) -> None:
+    """Bring tables an older newsbridge made up to the current schema (in the set-up
+    transaction). Schema 4: the translation cache keeps the engine's score and attempts.
+    Schema 5: feeds and fetched URLs (new tables, made by the schema's statements)."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(translations)")}
+    if "detail" not in columns:
+        db.execute("ALTER TABLE translations ADD COLUMN detail TEXT")

@@ -1,0 +1,150 @@
+"""Pages of articles: the library, one article with its translation, adding one."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+
+from glossary import Glossary
+from translate.doubt.current import current_translation
+from translate.models import Article, ArticleTranslation
+from translate.sources.ingest import IngestError, check_bytes, check_date
+from translate.storage.store import Store
+from translate.storage.stored import (
+    latest_grouping,
+    translated_titles,
+)
+from translate.vocab import (
+    MAX_ARTICLE_BYTES,
+    READ_LANGS,
+    UPLOAD_SUFFIXES,
+)
+from web import get_glossary, get_store, views
+from web.caches import caches
+from web.render import (
+    article_rows,
+    title_row,
+)
+from web.worker import get_worker
+
+bp = Blueprint("articles", __name__)
+
+
+@bp.get("/favicon.ico")
+def favicon():  # type: ignore[no-untyped-def]
+    return redirect(url_for("static", filename="favicon.svg"), code=301)
+
+
+@bp.get("/")
+def library():  # type: ignore[no-untyped-def]
+    page = views.page_number()
+    store = get_store()
+    # The page shows nothing but what is stored: rendered once per version of the store.
+    version = store.version()
+    html = caches().library.get(page, version)
+    if html is None:
+        html = render_template(
+            "library.html",
+            refresh=current_app.config.get("REFRESH_MINUTES"),
+            **views.library_data(page),
+        )
+        caches().library.put(page, version, html)
+    return html
+
+
+@bp.get("/article/<aid:article_id>")
+def article(article_id: str):  # type: ignore[no-untyped-def]
+    item = views.article_or_404(article_id)
+    store = get_store()
+    return _article_page(item, current_translation(store, article_id), get_glossary(), store)
+
+
+def _article_page(  # type: ignore[no-untyped-def]
+    item: Article,
+    translation: ArticleTranslation | None,
+    glossary: Glossary,
+    store: Store,
+    date_error: str = "",
+    status: int = 200,
+):
+    grouped = latest_grouping(store)
+    group = grouped.group_of(item.id) if grouped else None
+    members = [a for a in group.articles if a != item.id] if group else []
+    titles = translated_titles(store, members)
+    others = [grouped.articles[a] for a in members if a in titles and a in grouped.articles][:5]
+    stale = (
+        translation is not None
+        and glossary.version != "none"
+        and translation.signature.glossary not in ("none", glossary.version)
+    )
+    return render_template(
+        "article.html",
+        date_error=date_error,
+        article=item,
+        translation=translation,
+        rows=article_rows(item, translation, glossary),
+        title_row=title_row(item, translation, glossary),
+        stale=stale,
+        glossary_version=glossary.version,
+        others=others,
+        story_size=len(titles) + 1 if translation else 0,
+    ), status
+
+
+@bp.post("/article/<aid:article_id>/published")
+def article_published(article_id: str):  # type: ignore[no-untyped-def]
+    """Set an article's publication date (validated; nothing changes if it is wrong)."""
+    item = views.article_or_404(article_id)
+    store = get_store()
+    try:
+        day = check_date(request.form.get("published", ""), "the date")
+    except IngestError as exc:
+        translation = current_translation(store, article_id)
+        return _article_page(item, translation, get_glossary(), store, str(exc), 400)
+    store.put_articles([dataclasses.replace(item, published=day)])
+    return redirect(url_for("articles.article", article_id=article_id), code=303)
+
+
+@bp.post("/article/<aid:article_id>/retranslate")
+def article_retranslate(article_id: str):  # type: ignore[no-untyped-def]
+    """Translate the article again with the current glossary, in the worker."""
+    views.article_or_404(article_id)
+    job_id = get_worker(current_app).submit_article(article_id)
+    return redirect(url_for("jobs.job", job_id=job_id), code=303)
+
+
+@bp.route("/add", methods=["GET", "POST"])
+def add():  # type: ignore[no-untyped-def]
+    if request.method == "GET":
+        return render_template("add.html", errors=[], text="", lang="")
+    upload = request.files.get("file")
+    text = request.form.get("text", "")
+    lang = request.form.get("lang") or None
+    if lang is not None and lang not in READ_LANGS:
+        abort(400, description=f"lang must be one of {', '.join(READ_LANGS)}")
+    errors = []
+    if upload is not None and upload.filename:
+        name = upload.filename
+        if not name.lower().endswith(UPLOAD_SUFFIXES):
+            errors.append(f"{name}: only .txt and .html files can be added")
+        raw = upload.read(MAX_ARTICLE_BYTES + 1)
+    else:
+        name, raw = "pasted text", text.encode("utf-8")
+    if not errors:
+        try:
+            check_bytes(raw, name)  # quick checks only: the worker reads it
+        except IngestError as exc:
+            errors.append(str(exc))
+    if errors:
+        return render_template("add.html", errors=errors, text=text, lang=lang or ""), 400
+    job_id = get_worker(current_app).submit_upload(name, raw, lang)
+    return redirect(url_for("jobs.job", job_id=job_id), code=303)

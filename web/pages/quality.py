@@ -1,0 +1,17 @@
+"""The quality page: evaluation runs stored here and the reports shipped."""
+
+from __future__ import annotations
+
+from flask import (
+    Blueprint,
+    render_template,
+)
+
+from web import views
+
+bp = Blueprint("quality", __name__)
+
+
+@bp.get("/quality")
+def quality():  # type: ignore[no-untyped-def]
+    return render_template("quality.html", **views.quality_data())

@@ -1,0 +1,256 @@
+"""View data: what the pages and the JSON API show, read from stored results (the one
+place both take it from). It reads and asks the worker; it never runs an engine."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from flask import (
+    abort,
+    current_app,
+    request,
+)
+
+from translate.coverage.compare import (
+    MAX_STORY_ARTICLES,
+    compare_pair,
+    compare_story,
+    stored_pair,
+    stored_story,
+)
+from translate.coverage.docs import Doc
+from translate.doubt.current import current_titles, current_translation
+from translate.models import Article
+from translate.pipeline.evaluate import ReportError, check_report, read_report
+from translate.results import Comparison, StoryView
+from translate.storage.stored import (
+    latest_grouping,
+    list_eval_runs,
+)
+from translate.vocab import (
+    JobKind,
+    ResultKind,
+)
+from web import get_store
+from web.caches import caches
+from web.render import (
+    doubt_marker,
+)
+from web.worker import get_worker
+
+
+def article_or_404(article_id: str) -> Article:
+    article = get_store().get_article(article_id)
+    if article is None:
+        abort(404)
+    return article
+
+
+STORIES_PER_PAGE = 25
+
+
+def page_number() -> int:
+    raw = request.args.get("page", "1")
+    if not raw.isdigit() or int(raw) < 1:
+        abort(400, description="page must be a whole number from 1")
+    return int(raw)
+
+
+def library_data(page: int = 1) -> dict[str, Any]:
+    """One page of stories with their articles; articles outside any stored grouping come
+    last. Only the page's articles are loaded: the page costs the same with 10 stored
+    articles or 10,000."""
+    store = get_store()
+    ids = store.article_ids()
+    stored = set(ids)
+    grouped = latest_grouping(store)
+    stories: list[tuple[list[str], Any]] = []
+    seen: set[str] = set()
+    for group in grouped.groups if grouped else ():
+        members = [a for a in group.articles if a in stored]
+        seen.update(members)
+        if members:
+            stories.append((members, group))
+    stories.extend(([a], None) for a in ids if a not in seen)
+    pages = max(1, -(-len(stories) // STORIES_PER_PAGE))
+    if page > pages:
+        abort(404, description=f"There are {pages} pages of stories.")
+    shown = stories[(page - 1) * STORIES_PER_PAGE : page * STORIES_PER_PAGE]
+    wanted = [a for members, _ in shown for a in members]
+    articles = store.get_articles(wanted)
+    titles = current_titles(store, wanted)
+
+    def member(article_id: str, coverage: float | None) -> dict[str, Any]:
+        title = titles.get(article_id)
+        return {
+            "article": articles[article_id],
+            "translated": title is not None,
+            "title_en": title.english if title else None,
+            "title_doubt": doubt_marker(title),
+            "coverage": coverage,
+        }
+
+    rows = []
+    for members, group in shown:
+        people = [member(a, group.coverage.get(a) if group else None) for a in members]
+        if len(members) > 1:
+            _mark_copies(people, [articles[a] for a in members])
+        done = [m for m in people if m["translated"]]
+        rows.append(
+            {
+                "members": people,
+                "story_id": group.story_id if group else None,
+                "cohesion": group.cohesion if group else None,
+                # Two translated articles: their comparison; more: the whole story, and
+                # any two of them on demand (never every pair: 300 links for 25 articles).
+                "pairs": [(done[0], done[1])] if len(done) >= 2 else [],
+                "translated": len(done),
+            }
+        )
+    return {
+        "stories": rows,
+        "count": len(ids),
+        "page": page,
+        "pages": pages,
+        "feeds": store.list_feeds(),
+        "compared": MAX_STORY_ARTICLES,
+    }
+
+
+def _mark_copies(people: list[dict[str, Any]], articles: list[Article]) -> None:
+    """Each member that carries the same agency text as another: which one it copies
+    (``copy_of``), or how many copies it stands for (``copies``)."""
+    from translate.coverage.wire import wire_texts
+
+    by_id = {m["article"].id: m for m in people}
+    for text in wire_texts(articles):
+        by_id[text.text.id]["copies"] = len(text.copies)
+        for copy in text.copies:
+            by_id[copy.id]["copy_of"] = text.text
+
+
+def wire_data() -> dict[str, Any]:
+    """Every text the stored articles carry more than once, with what each copy changed,
+    and English titles where there are translations. Kept until an article changes."""
+    from translate.coverage.wire import wire_texts
+
+    store = get_store()
+    # The store moves on with every write (a job's progress too): the articles are read
+    # again only when they changed.
+    version = store.version()
+    digest = caches().articles_digest.get("digest", version)
+    if digest is None:
+        digest = caches().articles_digest.put("digest", version, store.articles_digest())
+    texts = caches().wire.get("texts", digest)
+    if texts is None:
+        texts = caches().wire.put("texts", digest, wire_texts(store.list_articles()))
+    ids = [c.id for t in texts for c in (t.text, *t.copies)]
+    lines = current_titles(store, ids)
+    return {
+        "texts": texts,
+        "titles": {key: line.english for key, line in lines.items()},
+        "title_doubts": {key: doubt_marker(line) for key, line in lines.items()},
+    }
+
+
+def pair_docs(a_id: str, b_id: str) -> tuple[Doc, Doc]:
+    store = get_store()
+    docs = []
+    for article_id in (a_id, b_id):
+        item = article_or_404(article_id)
+        translation = current_translation(store, article_id)
+        if translation is None:
+            abort(404, description="This article has no translation yet.")
+        docs.append(Doc(item, translation))
+    return docs[0], docs[1]
+
+
+def comparison(a_id: str, b_id: str) -> Comparison | str:
+    """The stored comparison of two articles, or the id of the worker's job computing it:
+    a request only reads."""
+    a, b = pair_docs(a_id, b_id)
+    store = get_store()
+    found = stored_pair(store, a, b)
+    if found is not None:
+        return found
+    if store.read_only:  # the worker could not keep it: computed here, within the limits
+        return compare_pair(store, a, b)
+    return get_worker(current_app).submit_view(JobKind.COMPARE, (a_id, b_id))
+
+
+def _story_members(article_id: str) -> list[tuple[str, str]]:
+    """(article id, translation signature) of the translated articles of this article's
+    story (the stored grouping of ``newsbridge stories``), read without loading them;
+    404 unless there are two or more, this one among them."""
+    store = get_store()
+    article_or_404(article_id)
+    grouped = latest_grouping(store)
+    group = grouped.group_of(article_id) if grouped else None
+    members = list(group.articles) if group else [article_id]
+    present = set(store.article_ids()) if len(members) > 1 else set(members)
+    settings = store.result_settings(ResultKind.TRANSLATION, members)
+    found = [
+        (m, str(settings[m]["signature"]))
+        for m in members
+        if m in present and "signature" in settings.get(m, {})
+    ]
+    if len(found) < 2 or article_id not in {m for m, _ in found}:
+        abort(404, description="This article is not grouped with other translated articles.")
+    return found
+
+
+def _docs(ids: Sequence[str]) -> list[Doc]:
+    store = get_store()
+    articles = store.get_articles(ids)
+    docs = []
+    for member in ids:
+        translation = current_translation(store, member) if member in articles else None
+        if translation is not None:
+            docs.append(Doc(articles[member], translation))
+    return docs
+
+
+def story_comparison(article_id: str) -> tuple[list[Doc], StoryView | str]:
+    """The story's articles shown and its stored view, or the id of the job computing
+    it. A stored view is found by the members' signatures: only the articles shown (at
+    most ``MAX_STORY_ARTICLES``) are read whole."""
+    members = _story_members(article_id)
+    store = get_store()
+    found = stored_story(store, members)
+    if found is not None:
+        shown = _docs([m for m, _ in members[:MAX_STORY_ARTICLES]])
+        if [d.article.id for d in shown] == [a.id for a in found.articles]:
+            return shown, found
+    docs = _docs([m for m, _ in members])
+    if len(docs) < 2:
+        abort(404, description="This article is not grouped with other translated articles.")
+    shown = docs[:MAX_STORY_ARTICLES]  # the view holds at most these (it says so)
+    found = stored_story(store, docs)
+    if found is not None:
+        return shown, found
+    if store.read_only:  # the worker could not keep it: computed here, within the limits
+        return shown, compare_story(store, docs)
+    targets = tuple(d.article.id for d in docs)
+    return shown, get_worker(current_app).submit_view(JobKind.STORY, targets)
+
+
+def quality_data() -> dict[str, Any]:
+    """Evaluation runs, newest first: those stored by ``newsbridge eval`` here, and the
+    reports saved in the reports folder. A report that does not check out is listed as a
+    problem, not shown."""
+    runs, problems = [], []
+    for key, data in list_eval_runs(get_store()):
+        try:
+            runs.append({"origin": "this installation", **check_report(data, f"run {key}")})
+        except ReportError as exc:
+            problems.append(str(exc))
+    folder = current_app.config.get("REPORTS_DIR")
+    if folder is not None and folder.is_dir():
+        for path in sorted(folder.glob("*.json")):
+            try:
+                runs.append({"origin": path.name, **read_report(path, path.name)})
+            except ReportError as exc:
+                problems.append(str(exc))
+    runs.sort(key=lambda run: run["created"], reverse=True)
+    return {"runs": runs, "problems": problems}
