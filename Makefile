@@ -14,7 +14,7 @@ export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_AVX512=OFF -DLLAMA_
 
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup model browser demo serve test lint format bench clean
+.PHONY: setup model browser demo serve test lint typecheck docs format bench clean
 
 setup: $(STAMP)
 
@@ -49,15 +49,23 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# mypy in strict mode over translate/, web/ and glossary/ (pyproject's [tool.mypy]).
+typecheck: setup
+	$(BIN)/mypy
+
+# The user and developer guide (docs/) as a site in build/site; any warning fails it.
+docs: setup
+	$(BIN)/mkdocs build --strict
+
 format: setup
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: lint model browser
+test: lint typecheck model browser
 	NEWSBRIDGE_REQUIRE_LLM=1 NEWSBRIDGE_REQUIRE_BROWSER=1 NEWSBRIDGE_REQUIRE_RAY=1 $(BIN)/pytest
 
 bench: setup
 	$(BIN)/python benchmarks/engines.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache build *.egg-info

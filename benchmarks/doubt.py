@@ -29,6 +29,7 @@ from translate.pipeline.evaluate import (
     find_flores,
     load_flores,
 )
+from translate.results import SentenceScore
 from translate.storage.store import Store
 
 
@@ -74,19 +75,23 @@ def main() -> None:
             again = translate_articles(articles, engine, s, glossary, repair=False)
         done = [sentence for result in again for sentence in result.sentences]
         rows = [
-            {
-                "chrf": chrf.sentence_score(sentence.english, [reference]).score,
-                "confidence": sentence.confidence,
-                "flags": list(sentence.flags),
-                "tries": sentence.tries,
-            }
-            for sentence, reference in zip(done, test.references, strict=True)
+            SentenceScore(
+                source,
+                reference,
+                sentence.english,
+                chrf.sentence_score(sentence.english, [reference]).score,
+                sentence.confidence,
+                sentence.flags,
+                sentence.reasons,
+                sentence.tries,
+            )
+            for sentence, source, reference in zip(done, test.sources, test.references, strict=True)
         ]
         summary = doubt_summary(rows)
         print(
-            f"threshold {threshold:.2f}: marked {summary['flagged_share']:.0%}, "
-            f"Spearman {summary['spearman']}, chrF marked {summary['chrf_flagged']} "
-            f"/ unmarked {summary['chrf_unflagged']}"
+            f"threshold {threshold:.2f}: marked {summary.flagged_share or 0:.0%}, "
+            f"Spearman {summary.spearman}, chrF marked {summary.chrf_flagged} "
+            f"/ unmarked {summary.chrf_unflagged}"
         )
     print(f"{len(test.sources)} sentences, {args.lang} {args.start}-{end - 1}, {engine.name}")
 

@@ -17,6 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 from glossary.entries import GENERATED_PREFIX, LANGS, Entry, Form, slug
 
@@ -141,8 +145,8 @@ def country_entries(existing: Iterable[Entry], today: date | None = None) -> lis
     return _entries(existing, rows, "place", today)
 
 
-def _city(locale: object, zone: str) -> str | None:
-    names = locale.time_zones.get(zone)  # type: ignore[attr-defined]
+def _city(locale: Locale, zone: str) -> str | None:
+    names = locale.time_zones.get(zone)
     city = names.get("city") if names else None
     # CLDR marks where a long name may break (Reyk\u00adja\u00advík); text never has them.
     return city.replace("\u00ad", "") if city else None
@@ -192,7 +196,7 @@ def adjective_entries(existing: Iterable[Entry], today: date | None = None) -> l
     names = {lang: Locale(lang).languages for lang in LANGS}
     official: set[str] = set()
     for territory in Locale("en").territories:
-        if territory.isalpha():
+        if isinstance(territory, str) and territory.isalpha():
             official.update(
                 languages.get_official_languages(territory, regional=True, de_facto=True)
             )

@@ -33,7 +33,7 @@ import dataclasses
 import io
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from glossary.entries import (
@@ -173,7 +173,7 @@ def check_tbx(text: str, file: str) -> tuple[ET.Element | None, list[Problem]]:
     return root, problems
 
 
-def _check_transaction(group: ET.Element, where: str, problem) -> None:  # type: ignore[no-untyped-def]
+def _check_transaction(group: ET.Element, where: str, problem: Callable[[str, str], None]) -> None:
     kinds = group.findall(_q("transac"))
     if len(kinds) != 1 or kinds[0].get("type") != "transactionType":
         problem(where, 'a transacGrp has one <transac type="transactionType">')

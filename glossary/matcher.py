@@ -360,8 +360,8 @@ class Glossary:
             spans[i] = None
             for m in pattern.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in claimed):
-                    spans[i] = (m.start(), m.end())
-                    claimed.append(spans[i])
+                    spans[i] = found = (m.start(), m.end())
+                    claimed.append(found)
                     break
         hits = []
         for i, match in enumerate(matches):

@@ -123,7 +123,7 @@ def suggest(
             item.contexts.append(context)
 
     for name, lang, sentences, city in docs:
-        function_words = FUNCTION_WORDS.get(lang, set())
+        function_words = FUNCTION_WORDS.get(lang, frozenset())
         if city:
             pretty = " ".join(part.capitalize() for part in city.split())
             if not glossary.find(pretty, lang) and not glossary.find(city, lang):
@@ -171,8 +171,8 @@ def suggest(
             for m in _QUOTED.finditer(sentence):
                 start, end = m.start(1), m.end(1)
                 if len(m.group(1).split()) <= 6 and not is_covered(start, end):
-                    words = m.group(1).split()
-                    if sum(w[:1].isupper() for w in words) >= max(2, len(words) // 2 + 1):
+                    quoted = m.group(1).split()
+                    if sum(w[:1].isupper() for w in quoted) >= max(2, len(quoted) // 2 + 1):
                         add(
                             m.group(1),
                             name,

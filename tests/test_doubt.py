@@ -33,6 +33,7 @@ from translate.engines.llm import parse_reply
 from translate.models import Article, ArticleTranslation, Sentence, SentenceTranslation, Signature
 from translate.pipeline.articles import translate_articles
 from translate.pipeline.evaluate import doubt_summary
+from translate.results import SentenceScore
 from translate.storage.store import Store
 from translate.storage.stored import save_translation
 
@@ -439,16 +440,16 @@ def test_spearman() -> None:
 
 def test_doubt_summary_compares_flagged_with_unflagged() -> None:
     rows = [
-        {"chrf": 70.0, "confidence": 0.9, "flags": [], "tries": 1},
-        {"chrf": 60.0, "confidence": 0.8, "flags": [], "tries": 1},
-        {"chrf": 20.0, "confidence": 0.2, "flags": ["number"], "tries": 2},
-        {"chrf": 30.0, "confidence": 0.3, "flags": ["number", "unsure"], "tries": 2},
+        SentenceScore("a", "a", "a", 70.0, 0.9, (), (), 1),
+        SentenceScore("b", "b", "b", 60.0, 0.8, (), (), 1),
+        SentenceScore("c", "c", "c", 20.0, 0.2, ("number",), (), 2),
+        SentenceScore("d", "d", "d", 30.0, 0.3, ("number", "unsure"), (), 2),
     ]
     summary = doubt_summary(rows)
-    assert summary["spearman"] == 1.0
-    assert summary["flagged"] == 2 and summary["flagged_share"] == 0.5
-    assert summary["chrf_flagged"] == 25.0 and summary["chrf_unflagged"] == 65.0
-    assert summary["repaired"] == 2 and summary["flags"] == {"number": 2, "unsure": 1}
+    assert summary.spearman == 1.0
+    assert summary.flagged == 2 and summary.flagged_share == 0.5
+    assert summary.chrf_flagged == 25.0 and summary.chrf_unflagged == 65.0
+    assert summary.repaired == 2 and summary.flags == {"number": 2, "unsure": 1}
 
 
 def test_a_translation_stored_before_the_checks_gets_them_on_reading() -> None:

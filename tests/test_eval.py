@@ -27,6 +27,7 @@ from translate.pipeline.evaluate import (
 from translate.pipeline.evaluate import (
     TestSetError as BadTestSet,
 )
+from translate.storage.codec import to_json
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -181,20 +182,21 @@ def test_scores_are_sacrebleu_and_the_glossary_difference_shows(
     off = evaluate(testset, engine, store, glossary, enforce=False)
     on = evaluate(testset, engine, store, glossary, enforce=True)
 
-    assert off["hypotheses"] == sources  # the none engine returns the text as it is
-    assert on["hypotheses"][0] == "Putin sprak dinsdag met de NATO."
+    assert off.outputs == sources  # the none engine returns the text as it is
+    assert on.outputs[0] == "Putin sprak dinsdag met de NATO."
     for row in (off, on):
-        expected = sacrebleu.corpus_bleu(row["hypotheses"], [references])
-        assert row["bleu"] == round(expected.score, 2)
-        assert row["chrf"] == round(sacrebleu.corpus_chrf(row["hypotheses"], [references]).score, 2)
-        assert row["bleu_signature"].startswith("nrefs:1|case:mixed|eff:no|tok:13a")
-        assert row["chrf_signature"].startswith("nrefs:1|case:mixed|eff:yes|nc:6")
-    assert off["term_accuracy"] == 0.0 and off["glossary"] is None
-    assert on["term_accuracy"] == 1.0 and on["glossary"] == glossary.version
-    assert on["term_occurrences"] == off["term_occurrences"] >= 2
-    assert on["bleu"] > off["bleu"]
+        expected = sacrebleu.corpus_bleu(row.outputs, [references])
+        assert row.bleu == round(expected.score, 2)
+        assert row.chrf == round(sacrebleu.corpus_chrf(row.outputs, [references]).score, 2)
+        assert row.bleu_signature.startswith("nrefs:1|case:mixed|eff:no|tok:13a")
+        assert row.chrf_signature.startswith("nrefs:1|case:mixed|eff:yes|nc:6")
+    assert off.term_accuracy == 0.0 and off.glossary is None
+    assert on.term_accuracy == 1.0 and on.glossary == glossary.version
+    assert on.term_occurrences == off.term_occurrences
+    assert off.term_occurrences is not None and off.term_occurrences >= 2
+    assert on.bleu > off.bleu
     again = evaluate(testset, engine, store, glossary, enforce=True)
-    assert again["translated_now"] == 0 and again["bleu"] == on["bleu"]
+    assert again.translated_now == 0 and again.bleu == on.bleu
 
 
 def test_eval_command_json_and_report(cli, tmp_path: Path) -> None:
@@ -212,7 +214,8 @@ def test_eval_command_json_and_report(cli, tmp_path: Path) -> None:
         ("seeds-de", True),
     ]
     assert all("hypotheses" not in r for r in data["results"])
-    assert read_report(report) == data
+    assert data["machine"] and "cores" in data["machine"]
+    assert to_json(read_report(report)) == data
     assert all(r["term_accuracy"] == 1.0 for r in data["results"] if r["glossary"])
 
     table = cli("eval", "--engine", "none", "--testset", "seeds", "--lang", "de")
@@ -241,13 +244,16 @@ def test_reports_are_checked_field_by_field(tmp_path: Path) -> None:
         "term_accuracy": None,
     }
     good = {"created": "2026-11-23T12:00:00+00:00", "results": [row]}
-    assert check_report(good, "r") is good
-    with pytest.raises(ReportError, match=r"r: results\[0\]\.bleu: missing or not a number"):
+    checked = check_report(good, "r")
+    assert checked.results[0].bleu == 10.0 and checked.results[0].doubt is None
+    with pytest.raises(ReportError, match=r"r: results\[0\]\.bleu: expected float, got str"):
         check_report({**good, "results": [{**row, "bleu": "high"}]}, "r")
     with pytest.raises(ReportError, match=r"results\[0\]\.term_accuracy"):
         check_report({**good, "results": [{**row, "term_accuracy": "all"}]}, "r")
-    with pytest.raises(ReportError, match="r: results: expected a list"):
+    with pytest.raises(ReportError, match="r: results: missing"):
         check_report({"created": "x"}, "r")
+    with pytest.raises(ReportError, match="r: results: expected a list"):
+        check_report({"created": "x", "results": 3}, "r")
     path = tmp_path / "bad.json"
     path.write_text('{"created": "x",\n "results": [}', encoding="utf-8")
     with pytest.raises(ReportError, match=r"bad\.json:2: not JSON"):

@@ -349,7 +349,7 @@ def test_quality_page_shows_stored_runs_and_saved_reports(app, cli, tmp_path: Pa
     assert page.count('class="run"') == 2  # the stored run and the saved report
     assert "this installation" in page and "none.json" in page
     assert page.count('<th scope="row">src.nl</th>') == 4  # two runs, glossary off and on
-    assert "broken.json: results[0].testset: missing or not a text" in page
+    assert "broken.json: results[0].testset: missing" in page
     assert "nrefs:1|case:mixed" in page and ">off<" in page and ">on<" in page
     assert str(tmp_path) not in page  # file names only, not server paths
 
@@ -366,7 +366,7 @@ def test_quality_page_shows_stored_runs_and_saved_reports(app, cli, tmp_path: Pa
 
     saved = json.loads((reports / "none.json").read_text())["results"]
     assert [r["flags"] for r in saved[0]["per_sentence"]] == [["not-english"]] * 2
-    assert "per_sentence" not in rows[0]
+    assert rows[0]["per_sentence"] == []  # the store keeps the summary only
     assert page.count('<td data-label="Marked doubtful">100%</td>') == 4
 
 

@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from glossary import DATA_DIR, SHIPPED, USER, Layer
 
@@ -65,10 +65,11 @@ class Settings:
                 values[f.name] = tuple(h.strip() for h in raw.split(",") if h.strip())
             else:
                 values[f.name] = Path(raw)
-        return cls(**values)  # type: ignore[arg-type]
+        return cls(**values)  # type: ignore[arg-type]  # each value checked above, by field
 
     def with_overrides(self, **changes: object) -> Settings:
-        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+        given: dict[str, Any] = {k: v for k, v in changes.items() if v is not None}
+        return replace(self, **given)
 
     @property
     def models_dir(self) -> Path:

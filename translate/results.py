@@ -242,3 +242,67 @@ class Job:
     attempts: int = 0
     kind: JobKind = JobKind.TRANSLATE
     targets: tuple[str, ...] = ()  # the articles a comparison or story view is of
+
+
+@dataclass(frozen=True)
+class SentenceScore:
+    """One sentence of an evaluation: its output against the reference, and its doubt."""
+
+    source: str
+    reference: str
+    output: str
+    chrf: float
+    confidence: float | None
+    flags: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    tries: int = 1
+
+
+@dataclass(frozen=True)
+class DoubtSummary:
+    """How well the doubt marks tell bad sentences from good ones on a test set."""
+
+    spearman: float | None
+    flagged: int
+    flagged_share: float | None
+    chrf_flagged: float | None
+    chrf_unflagged: float | None
+    repaired: int
+    flags: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EvalResult:
+    """An engine scored on one test set, with or without the glossary (``glossary``: its
+    version, or None). ``per_sentence`` is kept in reports, not in the store's summary."""
+
+    testset: str
+    lang: str
+    sentences: int
+    engine: str
+    model: str
+    glossary: str | None
+    bleu: float
+    chrf: float
+    bleu_signature: str
+    chrf_signature: str
+    term_accuracy: float | None
+    term_occurrences: int | None = None
+    translated_now: int | None = None
+    seconds: float | None = None
+    sentences_per_second: float | None = None
+    doubt: DoubtSummary | None = None
+    per_sentence: tuple[SentenceScore, ...] = ()
+
+    @property
+    def outputs(self) -> list[str]:
+        return [s.output for s in self.per_sentence]
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    """One ``newsbridge eval`` run: when, on what machine, and its results."""
+
+    created: str
+    results: tuple[EvalResult, ...]
+    machine: str | None = None

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import os
 import secrets
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import Flask, abort, g, jsonify, render_template, request
+from flask import Flask, Response, abort, g, jsonify, render_template, request
+from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import BaseConverter
@@ -22,6 +22,7 @@ from glossary import Glossary, GlossaryError, Layer
 from translate.config import Settings
 from translate.storage.store import Store, StoreError, StoreFull, StoreGone, StoreReadOnly
 from translate.vocab import MAX_ARTICLE_BYTES, letter
+from web.caches import LoadedGlossary, app_caches
 
 # A request may carry one article (a file or a paste) and the form around it.
 MAX_REQUEST_BYTES = MAX_ARTICLE_BYTES + 64_000
@@ -116,7 +117,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             abort(403, description="Forms can only be sent from this server's own pages.")
 
     @app.after_request
-    def security_headers(response):  # type: ignore[no-untyped-def]
+    def security_headers(response: Response) -> Response:
         response.headers.setdefault(
             "Content-Security-Policy",
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
@@ -148,9 +149,9 @@ def get_store() -> Store:
     from flask import current_app
 
     if "store" not in g:
-        from web.caches import caches
-
-        store = Store(current_app.config["SETTINGS"].db_path, create=False, memos=caches().store)
+        store = Store(
+            current_app.config["SETTINGS"].db_path, create=False, memos=app_caches().store
+        )
         try:
             same = store.identity() == current_app.config["STORE_IDENTITY"]
         except OSError:
@@ -162,27 +163,23 @@ def get_store() -> Store:
                 "started; nothing was changed"
             )
         g.store = store
-    return g.store
+    found: Store = g.store
+    return found
 
 
 def glossary_layers() -> tuple[Layer, ...]:
     from flask import current_app
 
-    return current_app.config["SETTINGS"].glossary_layers
+    settings: Settings = current_app.config["SETTINGS"]
+    return settings.glossary_layers
 
 
-@dataclass(frozen=True)
-class _LoadedGlossary:
-    stamp: tuple[tuple[str, str, int, int], ...]
-    glossary: Glossary
-    problems: tuple[str, ...]  # why the files did not load ("user:curated.tsv:4: ...")
-
-
-def _load_glossary() -> _LoadedGlossary:
+def _load_glossary() -> LoadedGlossary:
     """The glossary, loaded once and again only when one of its files changes. A broken
     file does not break the pages: they keep the last glossary that loaded (or none), and
     the problems are kept to show."""
     layers = glossary_layers()
+    failure: list[str] | None = None
     try:
         stamp = tuple(
             (layer.name, f.name, f.stat().st_mtime_ns, f.stat().st_size)
@@ -191,23 +188,19 @@ def _load_glossary() -> _LoadedGlossary:
         )
     except OSError as exc:
         stamp, failure = (), [f"the glossary cannot be read ({exc.strerror})"]
-    else:
-        failure = None
-    from web.caches import caches
-
-    memo = caches().glossary
+    memo = app_caches().glossary
     kept = memo.last(layers)
     cached = kept[1] if kept is not None else None
     if cached is not None and cached.stamp == stamp and failure is None:
         return cached
     last_good = cached.glossary if cached is not None else Glossary([], "none")
     if failure is not None:
-        loaded = _LoadedGlossary(stamp, last_good, tuple(failure))
+        loaded = LoadedGlossary(stamp, last_good, tuple(failure))
     else:
         try:
-            loaded = _LoadedGlossary(stamp, Glossary.load_layers(layers), ())
+            loaded = LoadedGlossary(stamp, Glossary.load_layers(layers), ())
         except GlossaryError as exc:
-            loaded = _LoadedGlossary(stamp, last_good, tuple(str(p) for p in exc.problems))
+            loaded = LoadedGlossary(stamp, last_good, tuple(str(p) for p in exc.problems))
     return memo.put(layers, stamp, loaded)
 
 
@@ -221,17 +214,17 @@ def glossary_problems() -> tuple[str, ...]:
 
 
 def _register_errors(app: Flask) -> None:
-    def render_error(code: int, title: str, message: str):  # type: ignore[no-untyped-def]
+    def render_error(code: int, title: str, message: str) -> ResponseReturnValue:
         if request.path.startswith("/api/"):
             return jsonify({"error": title, "message": message}), code
         return render_template("error.html", code=code, title=title, message=message), code
 
     @app.errorhandler(CSRFError)
-    def csrf_error(exc: CSRFError):  # type: ignore[no-untyped-def]
+    def csrf_error(exc: CSRFError) -> ResponseReturnValue:
         return render_error(400, "Form expired", "Reload the page and send the form again.")
 
     @app.errorhandler(HTTPException)
-    def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
+    def http_error(exc: HTTPException) -> ResponseReturnValue:
         messages = {
             400: "The request was not understood.",
             403: "That is not allowed from here.",
@@ -244,13 +237,13 @@ def _register_errors(app: Flask) -> None:
         return render_error(
             code,
             exc.name,
-            exc.description
+            exc.description or ""
             if code in (400, 403, 409)
             else messages.get(code, exc.description or ""),
         )
 
     @app.errorhandler(StoreError)
-    def store_error(exc: StoreError):  # type: ignore[no-untyped-def]
+    def store_error(exc: StoreError) -> ResponseReturnValue:
         advice = {
             StoreReadOnly: "Pages can be read; nothing can be added or changed until the "
             "store file can be written.",
@@ -267,6 +260,6 @@ def _register_errors(app: Flask) -> None:
         return render_error(503, title, f"{exc}. {advice.get(type(exc), '')}".strip())
 
     @app.errorhandler(Exception)
-    def server_error(exc: Exception):  # type: ignore[no-untyped-def]
+    def server_error(exc: Exception) -> ResponseReturnValue:
         app.logger.exception("unhandled error")
         return render_error(500, "Something went wrong", "The error was logged. Try again.")

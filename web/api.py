@@ -9,7 +9,7 @@ from translate.doubt.current import current_translation
 from translate.storage.codec import to_json
 from translate.storage.stored import latest_grouping, load_job, translated_titles
 from web import csrf, get_glossary, get_store
-from web.views import comparison, quality_data, story_comparison, wire_data
+from web.views import Pending, comparison, quality_data, story_comparison, wire_data
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 csrf.exempt(bp)  # read-only: every route here is GET
@@ -76,8 +76,9 @@ def translation(article_id: str) -> Response:
     return _json(found)
 
 
-def _computing(job_id: str) -> Response:
+def _computing(pending: Pending) -> Response:
     """202: the result is being computed by the worker; the job says how far it is."""
+    job_id = pending.job_id
     response = _json(
         {"status": "computing", "job": job_id, "poll": url_for("api.job", job_id=job_id)}
     )
@@ -88,13 +89,13 @@ def _computing(job_id: str) -> Response:
 @bp.get("/compare/<aid:a_id>/<aid:b_id>")
 def compare(a_id: str, b_id: str) -> Response:
     found = comparison(a_id, b_id)
-    return _computing(found) if isinstance(found, str) else _json(found)
+    return _computing(found) if isinstance(found, Pending) else _json(found)
 
 
 @bp.get("/story/<aid:article_id>")
 def story(article_id: str) -> Response:
     _docs, found = story_comparison(article_id)
-    return _computing(found) if isinstance(found, str) else _json(found)
+    return _computing(found) if isinstance(found, Pending) else _json(found)
 
 
 @bp.get("/stories")
@@ -105,7 +106,9 @@ def stories() -> Response:
 
 @bp.get("/quality")
 def quality() -> Response:
-    return _json(quality_data())
+    found = quality_data()
+    runs = [{"origin": run.origin, **to_json(run.report)} for run in found["runs"]]
+    return _json({"runs": runs, "problems": found["problems"]})
 
 
 @bp.get("/glossary")

@@ -23,9 +23,20 @@ from typing import Any
 
 from flask import Flask, current_app
 
+from glossary import Glossary
 from translate.storage.memo import Memo, StoreMemos
 
 EXTENSION = "newsbridge"
+
+
+@dataclass(frozen=True)
+class LoadedGlossary:
+    """The glossary as last loaded, the stamp of its files then, and why they did not load
+    ("user:curated.tsv:4: ..."; empty when they did)."""
+
+    stamp: tuple[tuple[str, str, int, int], ...]
+    glossary: Glossary
+    problems: tuple[str, ...]
 
 
 @dataclass
@@ -35,14 +46,14 @@ class Caches:
     articles_digest: Memo[str] = field(default_factory=lambda: Memo(1))
     wire: Memo[list[Any]] = field(default_factory=lambda: Memo(1))
     suggestions: Memo[Any] = field(default_factory=lambda: Memo(1))
-    glossary: Memo[Any] = field(default_factory=lambda: Memo(4))
+    glossary: Memo[LoadedGlossary] = field(default_factory=lambda: Memo(4))
 
 
 def init_app(app: Flask) -> None:
     app.extensions[EXTENSION] = Caches()
 
 
-def caches() -> Caches:
+def app_caches() -> Caches:
     """The running app's caches."""
     found: Caches = current_app.extensions[EXTENSION]
     return found

@@ -164,7 +164,7 @@ def compare_rows(
     def match_spans(spans: Sequence[MatchSpan], index: int) -> list[Span]:
         return [Span(start, end, "match") for sentence, start, end in spans if sentence == index]
 
-    pair_rows = [
+    pair_rows: list[tuple[int, dict[str, Any]]] = [
         (
             min(pair.a),
             {
@@ -200,7 +200,12 @@ def compare_rows(
     # Each B-only sentence goes after the row holding the B sentence just before it.
     for item in sorted(result.only_b, key=lambda o: o.index):
         index = item.index
-        row = {"kind": "only-b", "id": f"b-{index}", "a": [], "b": [(index, text("b", index, []))]}
+        row: dict[str, Any] = {
+            "kind": "only-b",
+            "id": f"b-{index}",
+            "a": [],
+            "b": [(index, text("b", index, []))],
+        }
         position = 0
         for n, existing in enumerate(rows):
             if any(j < index for j, _ in existing["b"]):

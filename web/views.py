@@ -4,6 +4,7 @@ place both take it from). It reads and asks the worker; it never runs an engine.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from flask import (
@@ -13,17 +14,17 @@ from flask import (
 )
 
 from translate.coverage.compare import (
-    MAX_STORY_ARTICLES,
     compare_pair,
     compare_story,
     stored_pair,
     stored_story,
 )
 from translate.coverage.docs import Doc
+from translate.coverage.stories import MAX_STORY_ARTICLES
 from translate.doubt.current import current_titles, current_translation
 from translate.models import Article
 from translate.pipeline.evaluate import ReportError, check_report, read_report
-from translate.results import Comparison, StoryView
+from translate.results import Comparison, EvalReport, StoryView
 from translate.storage.stored import (
     latest_grouping,
     list_eval_runs,
@@ -33,7 +34,7 @@ from translate.vocab import (
     ResultKind,
 )
 from web import get_store
-from web.caches import caches
+from web.caches import app_caches
 from web.render import (
     doubt_marker,
 )
@@ -139,12 +140,12 @@ def wire_data() -> dict[str, Any]:
     # The store moves on with every write (a job's progress too): the articles are read
     # again only when they changed.
     version = store.version()
-    digest = caches().articles_digest.get("digest", version)
+    digest = app_caches().articles_digest.get("digest", version)
     if digest is None:
-        digest = caches().articles_digest.put("digest", version, store.articles_digest())
-    texts = caches().wire.get("texts", digest)
+        digest = app_caches().articles_digest.put("digest", version, store.articles_digest())
+    texts = app_caches().wire.get("texts", digest)
     if texts is None:
-        texts = caches().wire.put("texts", digest, wire_texts(store.list_articles()))
+        texts = app_caches().wire.put("texts", digest, wire_texts(store.list_articles()))
     ids = [c.id for t in texts for c in (t.text, *t.copies)]
     lines = current_titles(store, ids)
     return {
@@ -166,7 +167,14 @@ def pair_docs(a_id: str, b_id: str) -> tuple[Doc, Doc]:
     return docs[0], docs[1]
 
 
-def comparison(a_id: str, b_id: str) -> Comparison | str:
+@dataclass(frozen=True)
+class Pending:
+    """A result not computed yet: the worker's job computing it (the page answers 202)."""
+
+    job_id: str
+
+
+def comparison(a_id: str, b_id: str) -> Comparison | Pending:
     """The stored comparison of two articles, or the id of the worker's job computing it:
     a request only reads."""
     a, b = pair_docs(a_id, b_id)
@@ -176,7 +184,7 @@ def comparison(a_id: str, b_id: str) -> Comparison | str:
         return found
     if store.read_only:  # the worker could not keep it: computed here, within the limits
         return compare_pair(store, a, b)
-    return get_worker(current_app).submit_view(JobKind.COMPARE, (a_id, b_id))
+    return Pending(get_worker(current_app).submit_view(JobKind.COMPARE, (a_id, b_id)))
 
 
 def _story_members(article_id: str) -> list[tuple[str, str]]:
@@ -211,7 +219,7 @@ def _docs(ids: Sequence[str]) -> list[Doc]:
     return docs
 
 
-def story_comparison(article_id: str) -> tuple[list[Doc], StoryView | str]:
+def story_comparison(article_id: str) -> tuple[list[Doc], StoryView | Pending]:
     """The story's articles shown and its stored view, or the id of the job computing
     it. A stored view is found by the members' signatures: only the articles shown (at
     most ``MAX_STORY_ARTICLES``) are read whole."""
@@ -232,25 +240,34 @@ def story_comparison(article_id: str) -> tuple[list[Doc], StoryView | str]:
     if store.read_only:  # the worker could not keep it: computed here, within the limits
         return shown, compare_story(store, docs)
     targets = tuple(d.article.id for d in docs)
-    return shown, get_worker(current_app).submit_view(JobKind.STORY, targets)
+    return shown, Pending(get_worker(current_app).submit_view(JobKind.STORY, targets))
+
+
+@dataclass(frozen=True)
+class QualityRun:
+    """An eval report and where it comes from ("this installation", or its file)."""
+
+    origin: str
+    report: EvalReport
 
 
 def quality_data() -> dict[str, Any]:
     """Evaluation runs, newest first: those stored by ``newsbridge eval`` here, and the
     reports saved in the reports folder. A report that does not check out is listed as a
     problem, not shown."""
-    runs, problems = [], []
+    runs: list[QualityRun] = []
+    problems: list[str] = []
     for key, data in list_eval_runs(get_store()):
         try:
-            runs.append({"origin": "this installation", **check_report(data, f"run {key}")})
+            runs.append(QualityRun("this installation", check_report(data, f"run {key}")))
         except ReportError as exc:
             problems.append(str(exc))
     folder = current_app.config.get("REPORTS_DIR")
     if folder is not None and folder.is_dir():
         for path in sorted(folder.glob("*.json")):
             try:
-                runs.append({"origin": path.name, **read_report(path, path.name)})
+                runs.append(QualityRun(path.name, read_report(path, path.name)))
             except ReportError as exc:
                 problems.append(str(exc))
-    runs.sort(key=lambda run: run["created"], reverse=True)
+    runs.sort(key=lambda run: run.report.created, reverse=True)
     return {"runs": runs, "problems": problems}

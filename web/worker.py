@@ -245,7 +245,7 @@ class Worker:
             store.put_articles([article])
             job = dataclasses.replace(job, article_id=article.id, total=len(article.sentences) + 1)
             save_job(store, job)
-        found = store.get_article(job.article_id)
+        found = store.get_article(job.article_id) if job.article_id else None
         if found is None:
             raise LookupError(f"article {job.article_id} is not stored")
         engine = self._engine(found.lang)
@@ -281,7 +281,7 @@ def init_app(app: Flask) -> None:
 
 
 def get_worker(app: Flask) -> Worker:
-    worker = app.extensions.get("newsbridge-worker")
+    worker: Worker | None = app.extensions.get("newsbridge-worker")
     if worker is None:
         raise RuntimeError("this app runs without a background worker")
     return worker
@@ -308,7 +308,7 @@ class FeedRefresher:
         from translate.sources.fetch import Fetcher
 
         with Store(self.settings.db_path, create=False) as store:
-            feeds = [f["url"] for f in store.list_feeds()]
+            feeds = [url for f in store.list_feeds() if (url := f["url"])]
             if not feeds:
                 return []
             fetcher = Fetcher(delay=self.delay)

@@ -27,7 +27,10 @@ from translate.pipeline.evaluate import (
     load_files,
     load_flores,
     load_seed_references,
+    machine,
 )
+from translate.results import EvalReport
+from translate.storage.codec import to_json
 from translate.storage.stored import save_eval_run
 from translate.vocab import SOURCE_LANGS
 
@@ -117,38 +120,39 @@ def eval_command(
                 label = f"{test.name} ({'glossary' if enforce else 'no glossary'})"
                 with progress_bar(label, enabled=sys.stderr.isatty() and not as_json) as advance:
                     row = evaluate(test, chosen, ctx.store, glossary, enforce, advance, runner)
-                row.pop("hypotheses")
                 rows.append(row)
-    result = {"created": datetime.now(UTC).isoformat(timespec="seconds"), "results": rows}
+    created = datetime.now(UTC).isoformat(timespec="seconds")
+    result = EvalReport(created, tuple(rows), machine())
     # The store keeps the summary the Quality page reads on every request; the sentences
     # go to --report and --json.
-    summary = {
-        **result,
-        "results": [{k: v for k, v in r.items() if k != "per_sentence"} for r in rows],
-    }
-    save_eval_run(ctx.store, result["created"], summary, chosen.name)
+    summary = to_json(result)
+    for row in summary["results"]:
+        del row["per_sentence"]
+    save_eval_run(ctx.store, created, summary, chosen.name)
     if report:
-        write_atomically(report, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+        text = json.dumps(to_json(result), indent=2, ensure_ascii=False)
+        write_atomically(report, text + "\n")
     if as_json:
-        emit_json(result)
+        emit_json(to_json(result))
         return
     click.echo(
         f"{'test set':28} {'glossary':9} {'n':>5} {'BLEU':>6} {'chrF':>6} {'terms':>6}"
         f" {'flagged':>8} {'rho':>6} {'chrF flagged/not':>17}"
     )
     for row in rows:
-        terms = "-" if row["term_accuracy"] is None else f"{row['term_accuracy']:.0%}"
-        doubt = row["doubt"]
-        rho = "-" if doubt["spearman"] is None else f"{doubt['spearman']:.2f}"
+        terms = "-" if row.term_accuracy is None else f"{row.term_accuracy:.0%}"
+        doubt = row.doubt
+        assert doubt is not None  # evaluate() always measures it
+        rho = "-" if doubt.spearman is None else f"{doubt.spearman:.2f}"
         split = "/".join(
-            "-" if doubt[k] is None else f"{doubt[k]:.1f}"
-            for k in ("chrf_flagged", "chrf_unflagged")
+            "-" if value is None else f"{value:.1f}"
+            for value in (doubt.chrf_flagged, doubt.chrf_unflagged)
         )
         click.echo(
-            f"{row['testset']:28} {'on' if row['glossary'] else 'off':9} {row['sentences']:5d} "
-            f"{row['bleu']:6.1f} {row['chrf']:6.1f} {terms:>6}"
-            f" {doubt['flagged_share'] or 0:8.0%} {rho:>6} {split:>17}"
+            f"{row.testset:28} {'on' if row.glossary else 'off':9} {row.sentences:5d} "
+            f"{row.bleu:6.1f} {row.chrf:6.1f} {terms:>6}"
+            f" {doubt.flagged_share or 0:8.0%} {rho:>6} {split:>17}"
         )
     if rows:
-        click.echo(f"BLEU {rows[0]['bleu_signature']}")
-        click.echo(f"chrF {rows[0]['chrf_signature']}")
+        click.echo(f"BLEU {rows[0].bleu_signature}")
+        click.echo(f"chrF {rows[0].chrf_signature}")

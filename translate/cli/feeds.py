@@ -49,7 +49,7 @@ def fetch(
     """Fetch feeds (RSS, Atom) or article pages into the store; with no URL, every feed
     added with `newsbridge feeds add`. The only command that uses the network."""
     store = ctx.store
-    targets = list(urls) or [f["url"] for f in store.list_feeds()]
+    targets = list(urls) or [url for f in store.list_feeds() if (url := f["url"])]
     if not targets:
         raise click.UsageError("no URL given and no feed added (newsbridge feeds add URL)")
     fetcher = Fetcher(delay=delay, max_bytes=max_size * 1024)
@@ -150,7 +150,7 @@ def feeds_import(ctx: Context, opml: Path) -> None:
 def feeds_export(ctx: Context, output: Path | None) -> None:
     """Write the feeds as OPML 2.0."""
     store = ctx.store
-    text = write_opml([(f["url"], f["outlet"]) for f in store.list_feeds()])
+    text = write_opml([(url, f["outlet"]) for f in store.list_feeds() if (url := f["url"])])
     if output is None:
         click.echo(text, nl=False)
     else:

@@ -194,7 +194,8 @@ def days_apart(a: Doc, b: Doc) -> int | None:
     """Days between two articles' publication dates; None when either is undated."""
     if not a.article.published or not b.article.published:
         return None
-    first, second = (date.fromisoformat(d.article.published[:10]) for d in (a, b))
+    first = date.fromisoformat(a.article.published[:10])
+    second = date.fromisoformat(b.article.published[:10])
     return abs((first - second).days)
 
 

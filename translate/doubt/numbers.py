@@ -125,7 +125,7 @@ def added_numbers(source: str, english: str, lang: str) -> list[str]:
     compound ("three-dimensional") or a name ("The Seven Sisters") are left alone."""
     if lang not in _UNIT_WORDS:
         return []
-    have = {v for _, v in number_words(source, lang)}
+    have: set[float] = {v for _, v in number_words(source, lang)}
     have |= {v for token in DIGITS.findall(source) for v in _values(token, "source")}
     added = []
     for m in re.finditer(r"(?<![\w-])[A-Za-z]+(?![\w-])", english):
@@ -200,7 +200,8 @@ def added_digits(source: str, english: str, lang: str) -> list[str]:
         before = english[max(0, m.start() - 2) : m.start()]
         if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
             continue
-        if _LETTERS_AFTER.match(english, m.end()).group(0).lower() not in _NUMBER_SUFFIXES:
+        after = _LETTERS_AFTER.match(english, m.end())  # matches always (it may be empty)
+        if after is None or after.group(0).lower() not in _NUMBER_SUFFIXES:
             continue
         token = m.group(0)
         values = _values(token, "english")

@@ -20,7 +20,7 @@ def load_engine(name: str, settings: Settings) -> Engine:
     if name not in ENGINES:
         raise EngineUnavailable(f"unknown engine {name!r}; choose one of {', '.join(CHOICES)}")
     module_name, class_name = ENGINES[name].split(":")
-    cls = getattr(importlib.import_module(module_name), class_name)
+    cls: type[Engine] = getattr(importlib.import_module(module_name), class_name)
     return cls(settings)
 
 

@@ -179,7 +179,8 @@ def check_package_file(path: Path, expected_sha256: str | None = None) -> dict[s
     for field in ("from_code", "to_code"):
         if not isinstance(metadata.get(field), str):
             raise ModelInstallError(f"{path}: metadata.json has no {field}")
-    return metadata
+    found: dict[str, Any] = metadata
+    return found
 
 
 def install_file(settings: Settings, path: Path) -> InstalledModel:

@@ -219,7 +219,7 @@ class RayRunner:
                 pool.submit(
                     lambda actor, job: actor.render.remote(*job), (number, lang, batch, repair)
                 )
-            while pool.has_next():
+            while pool.has_next():  # type: ignore[no-untyped-call]  # ray's ActorPool is untyped
                 try:
                     yield pool.get_next_unordered()
                 except ray.exceptions.RayActorError as exc:

@@ -15,7 +15,9 @@ from translate.doubt.stats import flag_counts, spearman
 from translate.engines.base import Engine
 from translate.models import Article, Sentence
 from translate.pipeline.articles import Progress, Runner, run_here, translate_articles
+from translate.results import DoubtSummary, EvalReport, EvalResult, SentenceScore
 from translate.sources.ingest import article_id
+from translate.storage.codec import ShapeError, from_json
 from translate.storage.store import Store
 from translate.vocab import SOURCE_LANGS
 
@@ -175,7 +177,7 @@ def evaluate(
     enforce: bool = True,
     progress: Progress | None = None,
     runner: Runner = run_here,
-) -> dict[str, Any]:
+) -> EvalResult:
     """Translate the test set (cached; ``runner``: where the engine runs) and score it.
 
     With ``enforce`` off the glossary is not applied, only used to measure how often its
@@ -196,23 +198,23 @@ def evaluate(
     done = [s for r in results for s in r.sentences]
     hypotheses = [s.english for s in done]
     fresh = sum(1 for s in done if not s.cached)
-    bleu = sacrebleu.metrics.BLEU()
-    chrf = sacrebleu.metrics.CHRF()
+    bleu = sacrebleu.BLEU()
+    chrf = sacrebleu.CHRF()
     bleu_score = bleu.corpus_score(hypotheses, [testset.references])
     chrf_score = chrf.corpus_score(hypotheses, [testset.references])
-    per_sentence = [
-        {
-            "source": testset.sources[n],
-            "reference": testset.references[n],
-            "output": s.english,
-            "chrf": round(chrf.sentence_score(s.english, [testset.references[n]]).score, 2),
-            "confidence": s.confidence,
-            "flags": list(s.flags),
-            "reasons": list(s.reasons),
-            "tries": s.tries,
-        }
+    per_sentence = tuple(
+        SentenceScore(
+            testset.sources[n],
+            testset.references[n],
+            s.english,
+            round(chrf.sentence_score(s.english, [testset.references[n]]).score, 2),
+            s.confidence,
+            s.flags,
+            s.reasons,
+            s.tries,
+        )
         for n, s in enumerate(done)
-    ]
+    )
     if enforce:
         hits = [h for r in results for s in r.sentences for h in s.hits]
     else:
@@ -222,93 +224,81 @@ def evaluate(
             for hit in glossary.locate(hypothesis, glossary.find(source, testset.lang))
         ]
     accuracy = term_accuracy(hits)
-    return {
-        "testset": testset.name,
-        "lang": testset.lang,
-        "sentences": len(hypotheses),
-        "engine": engine.name,
-        "model": engine.model_id(testset.lang),
-        "glossary": glossary.version if enforce else None,
-        "bleu": round(bleu_score.score, 2),
-        "chrf": round(chrf_score.score, 2),
-        "bleu_signature": str(bleu.get_signature()),
-        "chrf_signature": str(chrf.get_signature()),
-        "term_accuracy": None if accuracy is None else round(accuracy, 4),
-        "term_occurrences": len(hits),
-        "translated_now": fresh,
-        "seconds": round(seconds, 1),
-        "sentences_per_second": round(fresh / seconds, 3) if fresh and seconds else None,
-        "doubt": doubt_summary(per_sentence),
-        "hypotheses": hypotheses,
-        "per_sentence": per_sentence,
-    }
+    return EvalResult(
+        testset=testset.name,
+        lang=testset.lang,
+        sentences=len(hypotheses),
+        engine=engine.name,
+        model=engine.model_id(testset.lang),
+        glossary=glossary.version if enforce else None,
+        bleu=round(bleu_score.score, 2),
+        chrf=round(chrf_score.score, 2),
+        bleu_signature=str(bleu.get_signature()),
+        chrf_signature=str(chrf.get_signature()),
+        term_accuracy=None if accuracy is None else round(accuracy, 4),
+        term_occurrences=len(hits),
+        translated_now=fresh,
+        seconds=round(seconds, 1),
+        sentences_per_second=round(fresh / seconds, 3) if fresh and seconds else None,
+        doubt=doubt_summary(per_sentence),
+        per_sentence=per_sentence,
+    )
 
 
-def doubt_summary(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+def doubt_summary(rows: Sequence[SentenceScore]) -> DoubtSummary:
     """How well the doubt signal tells bad sentences from good ones: Spearman correlation
     of confidence with sentence chrF, the share flagged, and the mean chrF of flagged and
     unflagged sentences."""
-    scored = [r for r in rows if r["confidence"] is not None]
-    flagged = [r["chrf"] for r in scored if r["flags"]]
-    clean = [r["chrf"] for r in scored if not r["flags"]]
-    rho = spearman([r["confidence"] for r in scored], [r["chrf"] for r in scored])
-    return {
-        "spearman": None if rho is None else round(rho, 3),
-        "flagged": len(flagged),
-        "flagged_share": round(len(flagged) / len(scored), 3) if scored else None,
-        "chrf_flagged": round(sum(flagged) / len(flagged), 2) if flagged else None,
-        "chrf_unflagged": round(sum(clean) / len(clean), 2) if clean else None,
-        "repaired": sum(1 for r in scored if r["tries"] > 1),
-        "flags": dict(flag_counts(r["flags"] for r in scored).most_common()),
-    }
+    scored = [r for r in rows if r.confidence is not None]
+    flagged = [r.chrf for r in scored if r.flags]
+    clean = [r.chrf for r in scored if not r.flags]
+    rho = spearman([r.confidence or 0.0 for r in scored], [r.chrf for r in scored])
+    return DoubtSummary(
+        spearman=None if rho is None else round(rho, 3),
+        flagged=len(flagged),
+        flagged_share=round(len(flagged) / len(scored), 3) if scored else None,
+        chrf_flagged=round(sum(flagged) / len(flagged), 2) if flagged else None,
+        chrf_unflagged=round(sum(clean) / len(clean), 2) if clean else None,
+        repaired=sum(1 for r in scored if r.tries > 1),
+        flags=dict(flag_counts(r.flags for r in scored).most_common()),
+    )
+
+
+def machine() -> str:
+    """The machine a figure was measured on, in words: processor, cores, memory, system."""
+    import os
+    import platform
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            names = [ln.split(":", 1)[1].strip() for ln in info if ln.startswith("model name")]
+        cpu = names[0] if names else cpu
+    except OSError:
+        pass
+    try:
+        ram = f", {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB"
+    except (ValueError, OSError, AttributeError):
+        ram = ""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    system = f"{platform.system()} {platform.release()}"
+    return f"{cpu}, {cores} cores{ram}, {system}, Python {platform.python_version()}"
 
 
 class ReportError(ValueError):
     pass
 
 
-# Fields every result row of a report carries: the types a page may rely on, what to call
-# them in an error, and whether null is allowed.
-_TEXT = ((str,), "text", False)
-_NUMBER = ((int, float), "number", False)
-_ROW_FIELDS: dict[str, tuple[tuple[type, ...], str, bool]] = {
-    "testset": _TEXT,
-    "lang": _TEXT,
-    "sentences": ((int,), "whole number", False),
-    "engine": _TEXT,
-    "model": _TEXT,
-    "glossary": ((str,), "text or null", True),
-    "bleu": _NUMBER,
-    "chrf": _NUMBER,
-    "bleu_signature": _TEXT,
-    "chrf_signature": _TEXT,
-    "term_accuracy": ((int, float), "number or null", True),
-}
+def check_report(data: Any, origin: str) -> EvalReport:
+    """The eval report ``data`` is; else ReportError naming ``origin`` and the field."""
+    try:
+        return from_json(EvalReport, data)
+    except ShapeError as exc:
+        where = str(exc).removeprefix(EvalReport.__name__).lstrip(".")
+        raise ReportError(f"{origin}: {where}") from None
 
 
-def check_report(data: Any, origin: str) -> dict[str, Any]:
-    """``data`` if it is an eval report; else ReportError naming ``origin`` and the field."""
-    if not isinstance(data, dict):
-        raise ReportError(f"{origin}: expected a JSON object")
-    if not isinstance(data.get("created"), str):
-        raise ReportError(f"{origin}: created: expected a date string")
-    rows = data.get("results")
-    if not isinstance(rows, list):
-        raise ReportError(f"{origin}: results: expected a list")
-    for n, row in enumerate(rows):
-        where = f"{origin}: results[{n}]"
-        if not isinstance(row, dict):
-            raise ReportError(f"{where}: expected an object")
-        for name, (types, label, nullable) in _ROW_FIELDS.items():
-            value = row.get(name)
-            if value is None and nullable:
-                continue
-            if not isinstance(value, types) or isinstance(value, bool):
-                raise ReportError(f"{where}.{name}: missing or not a {label}")
-    return data
-
-
-def read_report(path: Path, origin: str | None = None) -> dict[str, Any]:
+def read_report(path: Path, origin: str | None = None) -> EvalReport:
     """An eval report saved with ``newsbridge eval --report``, checked. Errors name
     ``origin`` (default: the path)."""
     import json

@@ -14,6 +14,7 @@ from translate.sources.fetch import (
     FeedItem,
     Fetcher,
     FetchError,
+    Response,
     check_url,
     is_feed,
     read_article,
@@ -89,7 +90,7 @@ def _store_page(
     store: Store,
     report: FetchReport,
     url: str,
-    response: object | None = None,
+    response: Response | None = None,
     item: FeedItem | None = None,
     outlet: str | None = None,
     feed: str | None = None,
@@ -99,7 +100,7 @@ def _store_page(
         return
     try:
         page = response if response is not None else fetcher.get(url)
-        article = read_article(page, item, outlet, feed)  # type: ignore[arg-type]
+        article = read_article(page, item, outlet, feed)
     except FetchError as exc:
         report.failed.append(str(exc))
         return

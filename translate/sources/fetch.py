@@ -277,6 +277,7 @@ def _date(parsed: Any) -> str | None:
     if not parsed:
         return None
     try:
-        return datetime(*parsed[:6], tzinfo=UTC).date().isoformat()
+        year, month, day, hour, minute, second = parsed[:6]
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC).date().isoformat()
     except (TypeError, ValueError):
         return None

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from translate.models import Article, Removed
 from translate.sources import segment
@@ -92,7 +93,7 @@ def read_article(
         raise IngestError(_too_large(str(path), path.stat().st_size))
     meta = read_meta(path.with_suffix(".meta"))
     article = parse_bytes(path.read_bytes(), str(path), lang=lang)
-    changes: dict[str, str] = {}
+    changes: dict[str, Any] = {}
     if meta.get("outlet"):
         changes["outlet"] = meta["outlet"]
     date_given = published or meta.get("published")
@@ -280,9 +281,12 @@ def parse_html(html: str, name: str, lang: str | None = None) -> Article:
     document = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False
     )
+    # with_metadata gives a Document (a dict only with as_dict=True)
+    if isinstance(document, dict):
+        document = None
     if document is None or not (document.text or "").strip():
         raise IngestError(f"{name}: no article text found in the HTML page")
-    body = document.text
+    body = document.text or ""
     title = (document.title or "").strip() or None
     page_text = trafilatura.html2txt(html) or ""
     boilerplate = tuple(
@@ -324,7 +328,7 @@ class LanguageUnsure(IngestError):
 
 
 @functools.cache
-def _identifier():  # type: ignore[no-untyped-def]
+def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

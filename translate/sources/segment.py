@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from typing import Any
 
 from translate.models import Sentence
 from translate.vocab import READ_LANGS
@@ -36,11 +37,11 @@ def _continues(piece: str, following: str, lang: str) -> bool:
     if first.islower() or first.isdigit():
         return True
     last = _LAST_WORD.search(piece)
-    return bool(last) and last.group(1).lower().lstrip("(\"'") in ABBREVIATIONS.get(lang, ())
+    return last is not None and last.group(1).lower().lstrip("(\"'") in ABBREVIATIONS.get(lang, ())
 
 
 @functools.cache
-def _segmenter(lang: str):
+def _segmenter(lang: str) -> Any:
     import pysbd
 
     return pysbd.Segmenter(language=lang, clean=False)
@@ -99,7 +100,7 @@ def split_sentences(paragraph: str, lang: str, by_rule: bool = False) -> list[tu
     if by_rule or len(paragraph) > RULES_ONLY:
         return _split_by_rule(paragraph, lang)
     if len(paragraph) > WINDOW:
-        spans = []
+        spans: list[tuple[int, int]] = []
         for start, end in windows(paragraph, lang):
             spans.extend((start + s, start + e) for s, e in _split(paragraph[start:end], lang))
         return spans

@@ -45,8 +45,10 @@ def _name(f: dataclasses.Field[Any]) -> str:
 
 
 def from_json(cls: type[T], data: Any) -> T:
-    """The result of type ``cls`` that :func:`to_json` made ``data`` from."""
-    return typing.cast(T, _decoder(cls)(data, (cls.__name__,)))
+    """The result of type ``cls`` that :func:`to_json` made ``data`` from. A
+    :class:`ShapeError` names where in ``data`` it went wrong ("Job.status: ...")."""
+    hint: Any = cls  # a type is hashable: the decoder is built once per type
+    return typing.cast(T, _decoder(hint)(data, (cls.__name__,)))
 
 
 # Where a value sits in the data, as a chain of (parent, step) pairs, made into a string
@@ -74,7 +76,7 @@ def _decoder(hint: Any) -> Decoder:
         return lambda data, where: None if data is None else inner(data, where)
     if hint is Any:
         return lambda data, where: data
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _dataclass_decoder(hint)
     if origin is tuple:
         return _tuple_decoder(typing.get_args(hint))
@@ -89,9 +91,11 @@ def _decoder(hint: Any) -> Decoder:
     if origin in (set, frozenset):
         member = _decoder(typing.get_args(hint)[0])
 
+        make: type[set[Any]] | type[frozenset[Any]] = origin
+
         def decode_set(data: Any, where: Where) -> set[Any] | frozenset[Any]:
             _expect(data, list, where, "a list")
-            return origin(member(v, (where, n)) for n, v in enumerate(data))
+            return make(member(v, (where, n)) for n, v in enumerate(data))
 
         return decode_set
     if origin is dict:
@@ -143,14 +147,14 @@ def _tuple_decoder(args: tuple[Any, ...]) -> Decoder:
         item = _decoder(args[0])
 
         def decode_items(data: Any, where: Where) -> tuple[Any, ...]:
-            _expect(data, list | tuple, where, "a list")
+            _expect(data, (list, tuple), where, "a list")
             return tuple([item(v, (where, n)) for n, v in enumerate(data)])
 
         return decode_items
     items = [_decoder(a) for a in args]
 
     def decode_fixed(data: Any, where: Where) -> tuple[Any, ...]:
-        _expect(data, list | tuple, where, "a list")
+        _expect(data, (list, tuple), where, "a list")
         if len(data) != len(items):
             raise ShapeError(f"{_where(where)}: expected {len(items)} items")
         return tuple(d(v, (where, n)) for n, (d, v) in enumerate(zip(items, data, strict=True)))

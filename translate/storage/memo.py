@@ -16,6 +16,8 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from translate.results import Grouping
+
 V = TypeVar("V")
 
 
@@ -67,4 +69,4 @@ class StoreMemos:
     reads one on every request)."""
 
     decoded: Memo[object] = field(default_factory=lambda: Memo(512))
-    groupings: Memo[object] = field(default_factory=lambda: Memo(8))
+    groupings: Memo[Grouping] = field(default_factory=lambda: Memo(8))

@@ -148,7 +148,7 @@ def latest_grouping(store: Store) -> Grouping | None:
         return None
     key = pointer["key"]
     found = store.memos.groupings.get(key, key)  # never changes under its key
-    if isinstance(found, Grouping):
+    if found is not None:
         return found
     grouping = get(store, ResultKind.STORIES, key, Grouping)
     return None if grouping is None else store.memos.groupings.put(key, key, grouping)

@@ -13,6 +13,7 @@ from flask import (
     request,
     url_for,
 )
+from flask.typing import ResponseReturnValue
 
 from glossary import Glossary
 from translate.doubt.current import current_translation
@@ -29,7 +30,7 @@ from translate.vocab import (
     UPLOAD_SUFFIXES,
 )
 from web import get_glossary, get_store, views
-from web.caches import caches
+from web.caches import app_caches
 from web.render import (
     article_rows,
     title_row,
@@ -40,47 +41,48 @@ bp = Blueprint("articles", __name__)
 
 
 @bp.get("/favicon.ico")
-def favicon():  # type: ignore[no-untyped-def]
+def favicon() -> ResponseReturnValue:
     return redirect(url_for("static", filename="favicon.svg"), code=301)
 
 
 @bp.get("/")
-def library():  # type: ignore[no-untyped-def]
+def library() -> ResponseReturnValue:
     page = views.page_number()
     store = get_store()
     # The page shows nothing but what is stored: rendered once per version of the store.
     version = store.version()
-    html = caches().library.get(page, version)
+    html = app_caches().library.get(page, version)
     if html is None:
         html = render_template(
             "library.html",
             refresh=current_app.config.get("REFRESH_MINUTES"),
             **views.library_data(page),
         )
-        caches().library.put(page, version, html)
+        app_caches().library.put(page, version, html)
     return html
 
 
 @bp.get("/article/<aid:article_id>")
-def article(article_id: str):  # type: ignore[no-untyped-def]
+def article(article_id: str) -> ResponseReturnValue:
     item = views.article_or_404(article_id)
     store = get_store()
     return _article_page(item, current_translation(store, article_id), get_glossary(), store)
 
 
-def _article_page(  # type: ignore[no-untyped-def]
+def _article_page(
     item: Article,
     translation: ArticleTranslation | None,
     glossary: Glossary,
     store: Store,
     date_error: str = "",
     status: int = 200,
-):
+) -> ResponseReturnValue:
     grouped = latest_grouping(store)
     group = grouped.group_of(item.id) if grouped else None
     members = [a for a in group.articles if a != item.id] if group else []
     titles = translated_titles(store, members)
-    others = [grouped.articles[a] for a in members if a in titles and a in grouped.articles][:5]
+    known = grouped.articles if grouped else {}
+    others = [known[a] for a in members if a in titles and a in known][:5]
     stale = (
         translation is not None
         and glossary.version != "none"
@@ -101,7 +103,7 @@ def _article_page(  # type: ignore[no-untyped-def]
 
 
 @bp.post("/article/<aid:article_id>/published")
-def article_published(article_id: str):  # type: ignore[no-untyped-def]
+def article_published(article_id: str) -> ResponseReturnValue:
     """Set an article's publication date (validated; nothing changes if it is wrong)."""
     item = views.article_or_404(article_id)
     store = get_store()
@@ -115,7 +117,7 @@ def article_published(article_id: str):  # type: ignore[no-untyped-def]
 
 
 @bp.post("/article/<aid:article_id>/retranslate")
-def article_retranslate(article_id: str):  # type: ignore[no-untyped-def]
+def article_retranslate(article_id: str) -> ResponseReturnValue:
     """Translate the article again with the current glossary, in the worker."""
     views.article_or_404(article_id)
     job_id = get_worker(current_app).submit_article(article_id)
@@ -123,7 +125,7 @@ def article_retranslate(article_id: str):  # type: ignore[no-untyped-def]
 
 
 @bp.route("/add", methods=["GET", "POST"])
-def add():  # type: ignore[no-untyped-def]
+def add() -> ResponseReturnValue:
     if request.method == "GET":
         return render_template("add.html", errors=[], text="", lang="")
     upload = request.files.get("file")

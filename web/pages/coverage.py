@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from flask import (
     Blueprint,
@@ -12,6 +13,7 @@ from flask import (
     request,
     url_for,
 )
+from flask.typing import ResponseReturnValue
 
 from translate.storage.stored import (
     latest_grouping,
@@ -31,17 +33,17 @@ from web.render import (
 bp = Blueprint("coverage", __name__)
 
 
-def _pending(what: str, job_id: str):  # type: ignore[no-untyped-def]
+def _pending(what: str, job_id: str) -> ResponseReturnValue:
     return render_template("pending.html", what=what, job_id=job_id), 202
 
 
 @bp.get("/wire")
-def wire():  # type: ignore[no-untyped-def]
+def wire() -> ResponseReturnValue:
     return render_template("wire.html", **views.wire_data())
 
 
 @bp.get("/stories/<aid:story_id>")
-def story_by_id(story_id: str):  # type: ignore[no-untyped-def]
+def story_by_id(story_id: str) -> ResponseReturnValue:
     """A story by its id, which stays the same as articles join it."""
     grouped = latest_grouping(get_store())
     group = next((g for g in grouped.groups if g.story_id == story_id), None) if grouped else None
@@ -51,13 +53,14 @@ def story_by_id(story_id: str):  # type: ignore[no-untyped-def]
 
 
 @bp.get("/story/<aid:article_id>")
-def story(article_id: str):  # type: ignore[no-untyped-def]
+def story(article_id: str) -> ResponseReturnValue:
     view = request.args.get("view", "english")
     if view not in ("english", "original"):
         abort(400, description="view must be english or original")
     docs, result = views.story_comparison(article_id)
-    if isinstance(result, str):
-        return _pending("The side-by-side view of this story", result)
+    if isinstance(result, views.Pending):
+        return _pending("The side-by-side view of this story", result.job_id)
+    texts: Sequence[Sequence[str]]
     if view == "original":
         texts = [[s.text for s in d.article.sentences] for d in docs]
         doubts = None
@@ -81,7 +84,7 @@ def story(article_id: str):  # type: ignore[no-untyped-def]
 
 
 @bp.get("/compare")
-def compare_pick():  # type: ignore[no-untyped-def]
+def compare_pick() -> ResponseReturnValue:
     """The library's "two of them" form: on to the comparison of the two chosen."""
     a_id, b_id = request.args.get("a", ""), request.args.get("b", "")
     if not all(re.fullmatch(r"[0-9a-f]{16}", x) for x in (a_id, b_id)):
@@ -90,7 +93,7 @@ def compare_pick():  # type: ignore[no-untyped-def]
 
 
 @bp.get("/compare/<aid:a_id>/<aid:b_id>")
-def compare(a_id: str, b_id: str):  # type: ignore[no-untyped-def]
+def compare(a_id: str, b_id: str) -> ResponseReturnValue:
     if a_id == b_id:
         abort(400, description="Pick two different articles to compare.")
     view = request.args.get("view", "english")
@@ -98,8 +101,8 @@ def compare(a_id: str, b_id: str):  # type: ignore[no-untyped-def]
         abort(400, description="view must be english or original")
     doc_a, doc_b = views.pair_docs(a_id, b_id)
     result = views.comparison(a_id, b_id)
-    if isinstance(result, str):
-        return _pending("This comparison", result)
+    if isinstance(result, views.Pending):
+        return _pending("This comparison", result.job_id)
     originals = (doc_a.article, doc_b.article) if view == "original" else None
     doubts = (sentence_doubts(doc_a.translation), sentence_doubts(doc_b.translation))
     return render_template(

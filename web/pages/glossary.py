@@ -14,6 +14,7 @@ from flask import (
     request,
     url_for,
 )
+from flask.typing import ResponseReturnValue
 
 from glossary import SHIPPED, USER, Glossary, GlossaryError, StaleEdit
 from glossary.entries import new_entry, slug
@@ -26,7 +27,7 @@ from translate.vocab import (
     SOURCE_LANGS,
 )
 from web import get_glossary, get_store, glossary_layers, glossary_problems, views
-from web.caches import caches
+from web.caches import app_caches
 from web.worker import get_worker
 
 bp = Blueprint("glossary", __name__)
@@ -44,7 +45,7 @@ def _suggestions(glossary: Glossary) -> tuple[list[Suggestion], bool]:
     now = suggested.state(store, glossary)
     # The suggestions of the last glossary and articles seen: every search on the glossary
     # page shows them, and they change only when the glossary or the articles do.
-    memo = caches().suggestions
+    memo = app_caches().suggestions
     last = memo.get("last", now)
     if last is None:
         last = suggested.latest(store)
@@ -63,7 +64,7 @@ LAYER_ORDER = {USER: 0, SHIPPED: 1}
 
 
 @bp.get("/glossary")
-def glossary_page():  # type: ignore[no-untyped-def]
+def glossary_page() -> ResponseReturnValue:
     """Your entries first, then the shipped curated ones, then generated ones; every entry
     reachable (search, filters, pages); the add form on top, filled from a suggestion."""
     glossary = get_glossary()
@@ -162,14 +163,16 @@ def _save_from_form(replace: bool) -> tuple[dict[str, str], list[str], int]:
     return form, [], 303
 
 
-def _form_page(form: dict[str, str], errors: list[str], editing: bool, status: int):  # type: ignore[no-untyped-def]
+def _form_page(
+    form: dict[str, str], errors: list[str], editing: bool, status: int
+) -> ResponseReturnValue:
     return render_template(
         "entry_form.html", form=form, errors=errors, kinds=ENTRY_KINDS, editing=editing
     ), status
 
 
 @bp.post("/glossary")
-def glossary_add():  # type: ignore[no-untyped-def]
+def glossary_add() -> ResponseReturnValue:
     form, errors, status = _save_from_form(replace=False)
     if errors:
         return _form_page(form, errors, False, status)
@@ -177,7 +180,7 @@ def glossary_add():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/glossary/<entry_id>/edit", methods=["GET", "POST"])
-def glossary_edit(entry_id: str):  # type: ignore[no-untyped-def]
+def glossary_edit(entry_id: str) -> ResponseReturnValue:
     entry = get_glossary().by_id.get(entry_id)
     if entry is None:
         abort(404)
@@ -202,7 +205,7 @@ def glossary_edit(entry_id: str):  # type: ignore[no-untyped-def]
 
 
 @bp.get("/glossary/<entry_id>/history")
-def glossary_history(entry_id: str):  # type: ignore[no-untyped-def]
+def glossary_history(entry_id: str) -> ResponseReturnValue:
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", entry_id):
         abort(404)
     changes = list(reversed(read_history(glossary_layers(), entry_id)))
@@ -213,7 +216,7 @@ def glossary_history(entry_id: str):  # type: ignore[no-untyped-def]
 
 
 @bp.post("/glossary/<entry_id>/undo")
-def glossary_undo(entry_id: str):  # type: ignore[no-untyped-def]
+def glossary_undo(entry_id: str) -> ResponseReturnValue:
     by = request.form.get("by", "").strip() or "unknown"
     try:
         undo(glossary_layers(), entry_id, by[:64])

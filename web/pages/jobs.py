@@ -11,6 +11,7 @@ from flask import (
     request,
     url_for,
 )
+from flask.typing import ResponseReturnValue
 
 from translate.results import Job
 from translate.storage.stored import (
@@ -34,14 +35,14 @@ def _job_or_404(job_id: str) -> Job:
 
 
 @bp.get("/jobs/<job:job_id>")
-def job(job_id: str):  # type: ignore[no-untyped-def]
+def job(job_id: str) -> ResponseReturnValue:
     return render_template(
         "job.html", job=_job_or_404(job_id), languages=LANGUAGE_NAMES, langs=READ_LANGS
     )
 
 
 @bp.post("/jobs/<job:job_id>/retry")
-def job_retry(job_id: str):  # type: ignore[no-untyped-def]
+def job_retry(job_id: str) -> ResponseReturnValue:
     _job_or_404(job_id)
     lang = request.form.get("lang") or None
     if lang is not None and lang not in READ_LANGS:
@@ -54,7 +55,7 @@ def job_retry(job_id: str):  # type: ignore[no-untyped-def]
 
 
 @bp.post("/jobs/<job:job_id>/cancel")
-def job_cancel(job_id: str):  # type: ignore[no-untyped-def]
+def job_cancel(job_id: str) -> ResponseReturnValue:
     _job_or_404(job_id)
     try:
         get_worker(current_app).cancel(job_id)

@@ -6,6 +6,7 @@ from flask import (
     Blueprint,
     render_template,
 )
+from flask.typing import ResponseReturnValue
 
 from web import views
 
@@ -13,5 +14,5 @@ bp = Blueprint("quality", __name__)
 
 
 @bp.get("/quality")
-def quality():  # type: ignore[no-untyped-def]
+def quality() -> ResponseReturnValue:
     return render_template("quality.html", **views.quality_data())
