@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import record
+
 from glossary import Glossary
 from translate.config import Settings
 from translate.engines import choose_engine
@@ -95,6 +97,18 @@ def side_by_side(count: int, flores_dir: Path | None, rounds: int = 2) -> None:
         f" {median(ratios):.2f}x"
     )
     engine.close()
+    record.save(
+        "engines-bare",
+        f"benchmarks/engines.py --bare {count} --rounds {rounds}",
+        [
+            (
+                f"llm engine vs a bare one-line prompt, {count} FLORES de sentences",
+                f"{median(per_engine):.2f} vs {median(per_bare):.2f} s a sentence; median of "
+                f"{rounds} rounds' ratios {median(ratios):.2f}x "
+                f"({min(ratios):.2f}x-{max(ratios):.2f}x)",
+            )
+        ],
+    )
 
 
 def main() -> None:
@@ -131,6 +145,18 @@ def main() -> None:
         f"  model load {loaded:.1f} s (once); translation {seconds:.1f} s: "
         f"{len(units) / seconds:.2f} sentences/s, {words / seconds:.1f} words/s; "
         f"peak memory {peak_mb:.0f} MB"
+    )
+    record.save(
+        f"engines-{engine.name}",
+        f"benchmarks/engines.py --engine {args.engine}",
+        [
+            (
+                f"{engine.name} engine, {len(articles)} seeds from an empty cache "
+                f"({len(units)} sentences, {words} words)",
+                f"model load {loaded:.1f} s once; {len(units) / seconds:.2f} sentences/s, "
+                f"{words / seconds:.1f} words/s; peak memory {peak_mb:.0f} MB",
+            )
+        ],
     )
 
 

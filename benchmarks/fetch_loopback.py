@@ -17,6 +17,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import record
+
 from translate.config import Settings
 from translate.pipeline.evaluate import find_flores, load_flores
 from translate.sources.feeds import fetch_urls
@@ -86,10 +88,16 @@ def main() -> None:
         seconds = time.perf_counter() - started
         fetcher.close()
     server.shutdown()
-    print(
-        f"{args.items} items: {len(report.added)} added, {len(report.failed)} failed, "
+    figure = (
+        f"{len(report.added)} added, {len(report.failed)} failed, "
         f"{seconds:.1f} s ({seconds / max(1, args.items) * 1000:.0f} ms per item), "
         f"delay {args.delay:g} s"
+    )
+    print(f"{args.items} items: {figure}")
+    record.save(
+        "fetch",
+        f"benchmarks/fetch_loopback.py --items {args.items}",
+        [(f"a loopback feed of {args.items} items, pages included", figure)],
     )
     for line in report.failed[:5]:
         print("  failed", line)

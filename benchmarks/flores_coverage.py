@@ -25,6 +25,8 @@ import argparse
 import random
 import time
 
+import record
+
 from glossary import Glossary
 from translate.config import Settings
 from translate.coverage.align import align
@@ -128,6 +130,26 @@ def main() -> None:
         f"F1 shared {shared_f1:.1%}, F1 only-in-one {only_f1:.1%}"
     )
     print(f"comparison time {time.perf_counter() - started:.1f} s")
+    what = f"FLORES-200 devtest, {n} nl/de article pairs, engine {engine.name}"
+    record.save(
+        f"coverage-{engine.name}",
+        f"benchmarks/flores_coverage.py --engine {engine.name}"
+        + (f" --sentences {args.sentences}" if args.sentences else ""),
+        [
+            (
+                f"{what}: best match is the true one / exact pair grouped",
+                f"{best / n:.1%} / {exact / n:.1%}",
+            ),
+            (
+                f"{what}: alignment precision / recall",
+                f"{tp / max(1, tp + fp):.1%} / {tp / max(1, tp + fn):.1%} ({tp} of {tp + fn})",
+            ),
+            (
+                f"{what}: {args.drop:.0%} dropped, F1 shared / only-in-one",
+                f"{shared_f1:.1%} / {only_f1:.1%}",
+            ),
+        ],
+    )
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ import argparse
 import json
 from pathlib import Path
 
+import record
+
 from glossary import Glossary
 from translate.config import Settings
 from translate.engines import choose_engine
@@ -41,6 +43,7 @@ def main() -> None:
     )
     engine = choose_engine(args.engine, settings, ["nl", "de"])
     print(f"engine {args.engine}, glossary {glossary.version} ({len(glossary.entries)} entries)")
+    figures = []
     with Store(settings.db_path) as store:
         for lang in ("nl", "de"):
             case = cases[lang]
@@ -48,10 +51,20 @@ def main() -> None:
                 case["title"], case["text"], case["names"], lang, engine, store, glossary
             )
             print(f"{lang}: {score.rendered}/{score.total} names right ({score.share:.1%})")
+            figures.append(
+                (
+                    f"names and titles of tests/cases/names.json ({lang}), engine {args.engine}",
+                    f"{score.rendered}/{score.total} right"
+                    + (f"; missing {', '.join(score.missing)}" if score.missing else ""),
+                )
+            )
             if score.missing:
                 print(f"    missing: {', '.join(score.missing)}")
             if args.show:
                 print(score.english)
+    if not args.glossary:
+        command = f"benchmarks/glossary_names.py --engine {args.engine}"
+        record.save(f"names-{args.engine}", command, figures)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ import urllib.request
 from http.cookiejar import CookieJar
 from pathlib import Path
 
+import record
+
 from glossary import Glossary, StaleEdit
 from glossary.entries import new_entry
 from glossary.layers import entry_version, read_layers, save_entry
@@ -133,6 +135,18 @@ def main() -> None:
             except StaleEdit:
                 refused += 1
         print(f"stale edits refused: {refused} of {args.stale}")
+        record.save(
+            "glossary-writers",
+            "benchmarks/glossary_writers.py",
+            [
+                (
+                    f"{args.writers} glossary writers, {args.adds} adds",
+                    f"{len(acknowledged)} acknowledged, {len(on_disk)} on disk, "
+                    f"{len(set(acknowledged) - on_disk)} lost, {elapsed:.1f} s",
+                ),
+                ("stale edits", f"{refused} of {args.stale} refused"),
+            ],
+        )
 
 
 if __name__ == "__main__":

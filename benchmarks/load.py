@@ -16,6 +16,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+import record
 from loopback import hammer
 
 from translate.cli import main as newsbridge
@@ -60,10 +61,18 @@ def main() -> None:
         print(
             f"waitress, {args.threads} threads; {args.clients} clients; {args.seconds:.0f} s a page"
         )
+        figures = []
         for name, path in PAGES.items():
             ok, errors, elapsed = hammer(base + path, args.seconds, args.clients)
             print(f"{name:8} {ok / elapsed:8.1f} req/s  {ok:6d} ok  {errors:4d} errors")
+            figures.append(
+                (f"{name} page, the seeds", f"{ok / elapsed:.0f} req/s, {errors} errors")
+            )
         server.close()
+        where = (
+            f"waitress, {args.threads} threads, {args.clients} clients, {args.seconds:g} s a page: "
+        )
+        record.save("load", "benchmarks/load.py", [(where + w, f) for w, f in figures])
 
 
 if __name__ == "__main__":

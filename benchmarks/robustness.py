@@ -26,6 +26,7 @@ import urllib.request
 from http.cookiejar import CookieJar
 from pathlib import Path
 
+import record
 from loopback import hammer
 
 from glossary import Glossary
@@ -43,6 +44,9 @@ WORDS = """minister regering kabinet overleg oorlog vrede grens leger verkiezing
 president premier parlement wet begroting economie handel haven stad dorp school ziekenhuis
 rechter politie brand storm regen droogte oogst boer fabriek staking bank rente prijs markt
 trein vliegveld weg brug rivier zee eiland museum theater voetbal wedstrijd kampioen""".split()
+
+
+FIGURES: list[tuple[str, str]] = []
 
 
 def _made_up(n: int, rng: random.Random) -> Article:
@@ -81,6 +85,13 @@ def made_up_store(folder: Path, count: int) -> Settings:
         f"grouping {count} articles: {grouped:.1f} s ({len(grouping.groups)} stories, the"
         f" largest {largest} articles); one more joining the stored stories: {joined:.2f} s"
     )
+    FIGURES.append(
+        (
+            f"grouping {count} made-up articles ({len(grouping.groups)} stories, the largest "
+            f"{largest}), and one more joining them",
+            f"grouping {grouped:.1f} s, joining {joined:.2f} s",
+        )
+    )
     return settings
 
 
@@ -113,6 +124,13 @@ def main() -> None:
             f"GET / with {args.articles} articles: p50 {statistics.median(times):.1f} ms, "
             f"p95 {times[int(len(times) * 0.95)]:.1f} ms (200 requests, one at a time)"
         )
+        FIGURES.append(
+            (
+                f"GET / with {args.articles} stored articles, 200 requests one at a time",
+                f"p50 {statistics.median(times):.1f} ms, "
+                f"p95 {times[int(len(times) * 0.95)]:.1f} ms",
+            )
+        )
 
         page_ok, _, page_time = hammer(base + "/", args.seconds, args.clients)
         static_ok, _, static_time = hammer(base + "/static/style.css", args.seconds, args.clients)
@@ -120,6 +138,12 @@ def main() -> None:
         print(
             f"throughput, {args.clients} clients, {args.seconds:.0f} s each: GET / {page:.0f}"
             f" req/s, static file {static:.0f} req/s ({page / static:.0%} of static)"
+        )
+        FIGURES.append(
+            (
+                f"GET / next to a static file, {args.clients} clients, {args.seconds:g} s each",
+                f"{page:.0f} req/s vs {static:.0f} req/s ({page / static:.0%})",
+            )
         )
 
         sentence = "De minister zei dinsdag dat het overleg over de begroting nog duurt. "
@@ -144,8 +168,16 @@ def main() -> None:
             f"{answered * 1000:.0f} ms; reading it (as the worker does) took {read:.1f} s, "
             f"{len(article.sentences):,} sentences"
         )
+        FIGURES.append(
+            (
+                "a 1 MB one-paragraph paste",
+                f"the request answers in {answered * 1000:.0f} ms; the worker reads it "
+                f"({len(article.sentences):,} sentences) in {read:.1f} s",
+            )
+        )
         app.extensions["newsbridge-worker"].wait()
         server.close()
+    record.save("robustness", f"benchmarks/robustness.py --articles {args.articles}", FIGURES)
 
 
 if __name__ == "__main__":

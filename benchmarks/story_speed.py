@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import record
+
 from translate.config import Settings
 from translate.coverage.compare import stories
 from translate.coverage.docs import Doc
@@ -115,6 +117,19 @@ def main() -> None:
         )
         if notes:
             print("limits said on the page: " + notes[0].split("</p>")[0])
+        what = f"a story of {args.articles} articles x {len(articles[0].sentences)} sentences"
+        record.save(
+            "story",
+            "benchmarks/story_speed.py",
+            [
+                (f"{what}: first request", f"{first.status_code} in {asked * 1000:.0f} ms"),
+                (f"{what}: the view computed by the worker", f"{computed:.1f} s"),
+                (
+                    f"{what}: served from the store",
+                    f"p50 {statistics.median(times):.1f} ms, max {max(times):.1f} ms over 50",
+                ),
+            ],
+        )
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ import itertools
 import random
 import time
 
+import record
+
 from translate.config import Settings
 from translate.coverage.wire import MIN_WORDS, wire_groups, word_count
 from translate.pipeline.evaluate import find_flores, load_flores
@@ -65,7 +67,18 @@ def main() -> None:
     for seed in args.seeds:
         f1 = run(docs, args.copies, seed)
         worst = min(worst, f1)
-    print(f"lowest F1 over seeds {', '.join(map(str, args.seeds))}: {worst:.3f}")
+    seeds = ", ".join(map(str, args.seeds))
+    print(f"lowest F1 over seeds {seeds}: {worst:.3f}")
+    record.save(
+        f"wire-{args.lang}",
+        f"benchmarks/wire_copies.py --lang {args.lang}",
+        [
+            (
+                f"wire copies among edited FLORES {args.lang} articles, seeds {seeds}",
+                f"lowest F1 {worst:.3f}",
+            )
+        ],
+    )
 
 
 def run(docs: list[list[str]], copies: int, seed: int) -> float:

@@ -219,6 +219,12 @@ class WireText:
     copies: tuple[WireCopy, ...]
     similarity: float  # the lowest verified containment between two copies in the group
 
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """The outlets that carry it, each once, first carrier's first (an outlet that
+        printed it twice counts once)."""
+        return tuple(dict.fromkeys(c.outlet for c in (self.text, *self.copies) if c.outlet))
+
 
 @dataclass(frozen=True)
 class Job:

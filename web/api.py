@@ -111,6 +111,12 @@ def quality() -> Response:
     return _json({"runs": runs, "problems": found["problems"]})
 
 
+@bp.get("/outlets")
+def outlets() -> Response:
+    """Every outlet: name, spellings, domains, language, country, articles."""
+    return _json({"outlets": get_store().list_outlets()})
+
+
 @bp.get("/glossary")
 def glossary() -> Response:
     found = get_glossary()

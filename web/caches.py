@@ -1,20 +1,7 @@
 """What a running server keeps between requests, held on the app
-(``app.extensions["newsbridge"]``) and so gone with it; every cache is a
-:class:`~translate.storage.memo.Memo` (one policy: bounded, least recently used dropped
-first, a value returned only while the stamp it was made from holds).
-
-======================  =====  ===================================  ==========================
-memo                    size   key                                  stamp
-======================  =====  ===================================  ==========================
-``store.decoded``       512    result kind and key                  digest of its stored JSON
-``store.groupings``     8      grouping key                         the key (never changes)
-``library``             64     page number                          the store's version
-``articles_digest``     1      "digest"                             the store's version
-``wire``                1      "texts"                              digest of the articles
-``suggestions``         1      "last"                               glossary, articles, engines
-``glossary``            4      the glossary's layers                its files' names, sizes, times
-======================  =====  ===================================  ==========================
-"""
+(``app.extensions["newsbridge"]``) and so gone with it. Every cache is a
+:class:`~translate.storage.memo.Memo`; docs/pages.md ("Caches") lists each one, its
+size, key and stamp."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@ place both take it from). It reads and asks the worker; it never runs an engine.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +25,7 @@ from translate.coverage.stories import MAX_STORY_ARTICLES
 from translate.doubt.current import current_titles, current_translation
 from translate.models import Article
 from translate.pipeline.evaluate import ReportError, check_report, read_report
-from translate.results import Comparison, EvalReport, StoryView
+from translate.results import ArticleInfo, Comparison, EvalReport, StoryView
 from translate.storage.stored import (
     latest_grouping,
     list_eval_runs,
@@ -174,6 +175,21 @@ class Pending:
     job_id: str
 
 
+def _named_now(info: ArticleInfo, docs: Sequence[Doc]) -> ArticleInfo:
+    """A stored view's article with its outlet as the store names it now (a merge or a
+    rename of outlets changes no stored view, and every page names an outlet one way)."""
+    outlet = next((d.article.outlet for d in docs if d.article.id == info.id), info.outlet)
+    return info if outlet == info.outlet else dataclasses.replace(info, outlet=outlet)
+
+
+def _pair_named_now(found: Comparison, docs: Sequence[Doc]) -> Comparison:
+    return dataclasses.replace(found, a=_named_now(found.a, docs), b=_named_now(found.b, docs))
+
+
+def _story_named_now(found: StoryView, docs: Sequence[Doc]) -> StoryView:
+    return dataclasses.replace(found, articles=tuple(_named_now(i, docs) for i in found.articles))
+
+
 def comparison(a_id: str, b_id: str) -> Comparison | Pending:
     """The stored comparison of two articles, or the id of the worker's job computing it:
     a request only reads."""
@@ -181,7 +197,7 @@ def comparison(a_id: str, b_id: str) -> Comparison | Pending:
     store = get_store()
     found = stored_pair(store, a, b)
     if found is not None:
-        return found
+        return _pair_named_now(found, [a, b])
     if store.read_only:  # the worker could not keep it: computed here, within the limits
         return compare_pair(store, a, b)
     return Pending(get_worker(current_app).submit_view(JobKind.COMPARE, (a_id, b_id)))
@@ -229,14 +245,14 @@ def story_comparison(article_id: str) -> tuple[list[Doc], StoryView | Pending]:
     if found is not None:
         shown = _docs([m for m, _ in members[:MAX_STORY_ARTICLES]])
         if [d.article.id for d in shown] == [a.id for a in found.articles]:
-            return shown, found
+            return shown, _story_named_now(found, shown)
     docs = _docs([m for m, _ in members])
     if len(docs) < 2:
         abort(404, description="This article is not grouped with other translated articles.")
     shown = docs[:MAX_STORY_ARTICLES]  # the view holds at most these (it says so)
     found = stored_story(store, docs)
     if found is not None:
-        return shown, found
+        return shown, _story_named_now(found, shown)
     if store.read_only:  # the worker could not keep it: computed here, within the limits
         return shown, compare_story(store, docs)
     targets = tuple(d.article.id for d in docs)

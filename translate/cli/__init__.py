@@ -19,6 +19,7 @@ from translate.cli.eval import eval_command
 from translate.cli.feeds import feeds_group, fetch, wire
 from translate.cli.glossary import glossary_group
 from translate.cli.models import models_group
+from translate.cli.outlets import outlets_group
 from translate.cli.serve import serve
 from translate.config import Settings
 from translate.engines import EngineUnavailable
@@ -35,6 +36,7 @@ def user_errors() -> tuple[type[Exception], ...]:
     from translate.pipeline.evaluate import TestSetError
     from translate.sources.feeds import FeedListError
     from translate.sources.fetch import FetchError
+    from translate.storage.outlets import OutletError
 
     return (
         IngestError,
@@ -47,6 +49,7 @@ def user_errors() -> tuple[type[Exception], ...]:
         TestSetError,
         FetchError,
         FeedListError,
+        OutletError,
     )
 
 
@@ -88,6 +91,7 @@ for command in (
     fetch,
     feeds_group,
     wire,
+    outlets_group,
 ):
     main.add_command(command)
 main.add_command(serve)

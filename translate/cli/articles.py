@@ -28,13 +28,19 @@ from translate.storage.codec import to_json
 @click.argument("paths", nargs=-1, type=click.Path())
 @lang_option
 @published_option
+@click.option("--outlet", help="The articles' outlet (above their .meta file and page).")
 @json_option
 @pass_context
 def ingest(
-    ctx: Context, paths: tuple[str, ...], lang: str | None, published: str | None, as_json: bool
+    ctx: Context,
+    paths: tuple[str, ...],
+    lang: str | None,
+    published: str | None,
+    outlet: str | None,
+    as_json: bool,
 ) -> None:
     """Read articles, split them into sentences, and store them."""
-    articles = read_all(paths, lang, published)
+    articles = read_all(paths, lang, published, outlet)
     ctx.store.put_articles(articles)
     if as_json:
         emit_json({"articles": articles})

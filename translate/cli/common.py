@@ -146,10 +146,15 @@ def progress_bar(label: str, enabled: bool) -> Iterator[Callable[[int, int], Non
             state["bar"].__exit__(None, None, None)
 
 
-def read_all(paths: Sequence[str], lang: str | None, published: str | None = None) -> list[Article]:
+def read_all(
+    paths: Sequence[str],
+    lang: str | None,
+    published: str | None = None,
+    outlet: str | None = None,
+) -> list[Article]:
     if not paths:
         raise click.UsageError("give at least one article file")
-    return [read_article(Path(p), lang=lang, published=published) for p in paths]
+    return [read_article(Path(p), lang, published, outlet) for p in paths]
 
 
 def read_or_stored(ctx: Context, refs: Sequence[str], lang: str | None) -> list[Article]:

@@ -10,6 +10,7 @@ import click
 from translate.cli.common import Context, emit_json, json_option, pass_context
 from translate.results import WireCopy
 from translate.sources.feeds import fetch_urls, read_opml, write_opml
+from translate.sources.feeds import refresh_outlets as read_outlets_again
 from translate.sources.fetch import MAX_ITEMS, Fetcher
 
 
@@ -36,6 +37,12 @@ from translate.sources.fetch import MAX_ITEMS, Fetcher
     show_default=True,
     help="Items taken from one feed, newest first.",
 )
+@click.option(
+    "--refresh-outlets",
+    is_flag=True,
+    help="Read the page of every stored fetched article again for its outlet (nothing "
+    "else of it changes); fetches no feed.",
+)
 @json_option
 @pass_context
 def fetch(
@@ -44,17 +51,21 @@ def fetch(
     delay: float,
     max_size: int,
     max_items: int,
+    refresh_outlets: bool,
     as_json: bool,
 ) -> None:
     """Fetch feeds (RSS, Atom) or article pages into the store; with no URL, every feed
     added with `newsbridge feeds add`. The only command that uses the network."""
     store = ctx.store
     targets = list(urls) or [url for f in store.list_feeds() if (url := f["url"])]
-    if not targets:
+    if not targets and not refresh_outlets:
         raise click.UsageError("no URL given and no feed added (newsbridge feeds add URL)")
     fetcher = Fetcher(delay=delay, max_bytes=max_size * 1024)
     try:
-        report = fetch_urls(fetcher, store, targets, max_items=max_items)
+        if refresh_outlets:
+            report = read_outlets_again(fetcher, store)
+        else:
+            report = fetch_urls(fetcher, store, targets, max_items=max_items)
     finally:
         fetcher.close()
     if as_json:
@@ -65,6 +76,9 @@ def fetch(
                 "feeds_unchanged": report.unchanged_feeds,
                 "failed": report.failed,
                 "notes": report.notes,
+                "outlets_changed": [
+                    {"id": i, "from": old, "to": new} for i, old, new in report.outlets
+                ],
             }
         )
     else:
@@ -74,11 +88,14 @@ def fetch(
             click.echo(
                 f"added {added['id']}  [{added['language']}] {added['title']}  ({added['url']})"
             )
+        for article_id, old, new in report.outlets:
+            click.echo(f"outlet {article_id}: {old or '(none)'} -> {new}")
         for line in report.failed:
             click.echo(f"failed {line}", err=True)
         click.echo(
             f"{len(report.added)} added, {report.known} already stored, "
             f"{report.unchanged_feeds} feeds unchanged, {len(report.failed)} failed"
+            + (f", {len(report.outlets)} outlets named again" if report.outlets else "")
         )
     if report.failed and not report.added and not report.known and not report.unchanged_feeds:
         ctx_exit = click.get_current_context()

@@ -5,10 +5,12 @@ with what it brings."""
 
 from __future__ import annotations
 
+import dataclasses
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from translate.models import Article
 from translate.sources.fetch import (
     MAX_ITEMS,
     FeedItem,
@@ -20,6 +22,9 @@ from translate.sources.fetch import (
     read_article,
     read_feed,
 )
+from translate.sources.ingest import IngestError, check_bytes
+from translate.sources.publisher import page_publisher
+from translate.storage.outlets import domain_of
 from translate.storage.store import Store
 
 
@@ -32,6 +37,8 @@ class FetchReport:
     unchanged_feeds: int = 0
     failed: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Stored articles whose outlet was read again from their page: (id, old, new).
+    outlets: list[tuple[str, str | None, str]] = field(default_factory=list)
 
 
 def fetch_urls(
@@ -80,7 +87,14 @@ def fetch_urls(
             )
         for item in feed.items:
             _store_page(
-                fetcher, store, report, item.url, item=item, outlet=outlet or feed.title, feed=url
+                fetcher,
+                store,
+                report,
+                item.url,
+                item=item,
+                outlet=outlet,
+                feed=url,
+                feed_title=feed.title,
             )
     return report
 
@@ -94,17 +108,25 @@ def _store_page(
     item: FeedItem | None = None,
     outlet: str | None = None,
     feed: str | None = None,
+    feed_title: str | None = None,
 ) -> None:
-    if store.fetched_article(url):
+    known = store.fetched_article(url)
+    if known:
         report.known += 1  # the same URL fetched again is the same article
+        stored = store.get_article(known)
+        # One stored before outlets came from the page, under the feed's title: read again.
+        if stored is not None and not outlet and feed_title and stored.outlet == feed_title:
+            _refresh_outlet(fetcher, store, report, stored, None)
         return
+    site = store.outlet_of(None, domain_of(url))
     try:
         page = response if response is not None else fetcher.get(url)
-        article = read_article(page, item, outlet, feed)
-    except FetchError as exc:
+        article = read_article(page, item, outlet, feed, site_outlet=site, feed_title=feed_title)
+        named = bool(outlet or page_publisher(check_bytes(page.body, page.url)))
+    except (FetchError, IngestError) as exc:
         report.failed.append(str(exc))
         return
-    store.put_fetched([url, article.url or url], article)
+    store.put_fetched([url, article.url or url], article, named)
     report.added.append(
         {
             "id": article.id,
@@ -115,6 +137,37 @@ def _store_page(
             "published": article.published,
         }
     )
+
+
+def _refresh_outlet(
+    fetcher: Fetcher, store: Store, report: FetchReport, article: Article, outlet: str | None
+) -> None:
+    """Name ``article``'s outlet as its page does now (the user's ``outlet`` above all);
+    nothing else of it changes, and a page that names none leaves it as it is."""
+    try:
+        page = fetcher.get(article.url or "")
+        publisher = page_publisher(check_bytes(page.body, page.url))
+    except (FetchError, IngestError) as exc:
+        report.failed.append(str(exc))
+        return
+    new = outlet or publisher
+    if new and store.outlet_of(new) != article.outlet:
+        store.put_articles([dataclasses.replace(article, outlet=new)])
+        report.outlets.append((article.id, article.outlet, store.outlet_of(new) or new))
+
+
+def refresh_outlets(fetcher: Fetcher, store: Store) -> FetchReport:
+    """Every stored fetched article's outlet read again from its page (``fetch
+    --refresh-outlets``): articles stored with a feed's title as outlet get the one their
+    page names."""
+    report = FetchReport()
+    feeds = {f["url"]: f for f in store.list_feeds()}
+    for article in store.list_articles():
+        if not article.url:
+            continue
+        given = feeds.get(article.feed or "", {}).get("outlet")
+        _refresh_outlet(fetcher, store, report, article, given)
+    return report
 
 
 class FeedListError(ValueError):

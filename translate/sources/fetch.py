@@ -29,7 +29,8 @@ import httpx
 
 from translate import __version__
 from translate.models import Article
-from translate.sources.ingest import IngestError, parse_bytes
+from translate.sources.ingest import IngestError, check_bytes, parse_bytes
+from translate.sources.publisher import page_publisher
 
 USER_AGENT = f"newsbridge/{__version__} (offline news reader; fetches only when its user asks)"
 MAX_BYTES = 5 * 1024 * 1024
@@ -248,9 +249,16 @@ def read_article(
     outlet: str | None = None,
     feed: str | None = None,
     lang: str | None = None,
+    site_outlet: str | None = None,
+    feed_title: str | None = None,
 ) -> Article:
     """The article of an HTML page (trafilatura, through ingest), with what the feed item
-    and the page say about it; raises :class:`FetchError` naming the URL."""
+    and the page say about it; raises :class:`FetchError` naming the URL.
+
+    Its outlet, the first of: ``outlet`` (the user's, for the feed or the page), the
+    publisher the page names, ``site_outlet`` (the outlet the store knows for the page's
+    domain), ``feed_title`` (often a section's name, so only where the page says nothing),
+    a byline or agency of the text, the page's domain."""
     kind = response.content_type.split(";")[0]
     if kind and "html" not in kind:
         raise FetchError(response.url, f"not an article page or a feed (content type {kind})")
@@ -259,10 +267,16 @@ def read_article(
     except IngestError as exc:
         why = str(exc).removeprefix(f"{response.url}: ")
         raise FetchError(response.url, why) from None
+    publisher = page_publisher(check_bytes(response.body, response.url))
     return dataclasses.replace(
         article,
         url=response.url,
-        outlet=outlet or article.outlet or _site(response.url),
+        outlet=outlet
+        or publisher
+        or site_outlet
+        or feed_title
+        or article.outlet
+        or _site(response.url),
         published=(item.published if item else None) or article.published,
         author=item.author if item else None,
         feed=feed,

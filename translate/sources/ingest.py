@@ -20,6 +20,7 @@ from typing import Any
 
 from translate.models import Article, Removed
 from translate.sources import segment
+from translate.sources.publisher import page_publisher
 from translate.vocab import LANGUAGE_NAMES, MAX_ARTICLE_BYTES, READ_LANGS
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -79,11 +80,15 @@ def article_id(text: str) -> str:
 
 
 def read_article(
-    path: Path | str, lang: str | None = None, published: str | None = None
+    path: Path | str,
+    lang: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
 ) -> Article:
     """Read a ``.txt`` or HTML file, with what its ``.meta`` file beside it says (see
-    :func:`read_meta`); ``published`` overrides the date. Raises :class:`IngestError`
-    naming the file (and line or field)."""
+    :func:`read_meta`); ``published`` overrides the date and ``outlet`` the outlet (the
+    user's word above the ``.meta`` file's, and that above what the page names). Raises
+    :class:`IngestError` naming the file (and line or field)."""
     path = Path(path)
     if not path.exists():
         raise IngestError(f"{path}: no such file")
@@ -94,8 +99,8 @@ def read_article(
     meta = read_meta(path.with_suffix(".meta"))
     article = parse_bytes(path.read_bytes(), str(path), lang=lang)
     changes: dict[str, Any] = {}
-    if meta.get("outlet"):
-        changes["outlet"] = meta["outlet"]
+    if outlet or meta.get("outlet"):
+        changes["outlet"] = " ".join((outlet or meta["outlet"]).split())
     date_given = published or meta.get("published")
     if date_given:
         changes["published"] = check_date(date_given, f"{path}: published")
@@ -296,7 +301,9 @@ def parse_html(html: str, name: str, lang: str | None = None) -> Article:
     article = parse_text(
         text, name, lang, title=None, extra_removed=boilerplate, published=document.date
     )
-    return article
+    # The publisher the page names is its outlet (a byline or an agency is not).
+    publisher = page_publisher(html)
+    return dataclasses.replace(article, outlet=publisher) if publisher else article
 
 
 def _left_over(page_text: str, body: str, title: str | None) -> list[str]:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
-SCHEMA_VERSION = 5
+from translate.storage.outlets import TABLES as OUTLET_TABLES
 
-SCHEMA = """
+SCHEMA_VERSION = 6
+
+SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY,
     path TEXT NOT NULL,
@@ -60,12 +64,28 @@ CREATE TABLE IF NOT EXISTS results (
     PRIMARY KEY (kind, key)
 );
 """
+    + OUTLET_TABLES
+)
 
 
 def migrate(db: sqlite3.Connection) -> None:
     """Bring tables an older newsbridge made up to the current schema (in the set-up
     transaction). Schema 4: the translation cache keeps the engine's score and attempts.
-    Schema 5: feeds and fetched URLs (new tables, made by the schema's statements)."""
+    Schema 5: feeds and fetched URLs (new tables, made by the schema's statements).
+    Schema 6: outlets; those the stored articles name are recorded."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(translations)")}
     if "detail" not in columns:
         db.execute("ALTER TABLE translations ADD COLUMN detail TEXT")
+    for (data,) in db.execute("SELECT data FROM articles").fetchall():
+        article = json.loads(data)
+        if article.get("outlet"):
+            db.execute(
+                "INSERT OR IGNORE INTO outlets (name, language, added_at) VALUES (?, ?, ?)",
+                (article["outlet"], article.get("language") or article.get("lang"), "migrated"),
+            )
+            db.execute(
+                "INSERT OR IGNORE INTO outlet_names (alias, kind, shown, outlet)"
+                " VALUES (?, 'name', ?, ?)",
+                ("name:" + " ".join(article["outlet"].split()).casefold(), article["outlet"],
+                 article["outlet"]),
+            )  # fmt: skip

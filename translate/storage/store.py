@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from translate.models import Article, Rendering
+from translate.storage import outlets
 from translate.storage.codec import from_json, to_json
 from translate.storage.memo import StoreMemos
 from translate.storage.schema import SCHEMA, SCHEMA_VERSION, migrate
@@ -163,11 +164,12 @@ class Store:
 
     # Articles
     def put_articles(self, articles: Iterable[Article]) -> None:
-        rows = [
-            (a.id, a.path, a.lang, a.title, json.dumps(to_json(a), ensure_ascii=False), _now())
-            for a in articles
-        ]
+        """Store articles (each outlet named by its one name: ``translate.storage.outlets``)."""
         with self.transaction() as db:
+            rows = [
+                (a.id, a.path, a.lang, a.title, json.dumps(to_json(a), ensure_ascii=False), _now())
+                for a in outlets.register(db, articles, _now())
+            ]
             db.executemany(
                 "INSERT INTO articles (id, path, lang, title, data, ingested_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)"
@@ -256,10 +258,13 @@ class Store:
         rows = self._read("SELECT article_id FROM fetched WHERE url = ?", (url,))
         return rows[0][0] if rows else None
 
-    def put_fetched(self, urls: Sequence[str], article: Article) -> None:
-        """Store a fetched article and the URLs it was reached by, in one transaction."""
-        data = json.dumps(to_json(article), ensure_ascii=False)
+    def put_fetched(self, urls: Sequence[str], article: Article, named: bool = True) -> None:
+        """Store a fetched article and the URLs it was reached by, in one transaction.
+        ``named``: its outlet is the one its page or the user named (then the outlet is
+        known for its domain too), not a feed's title or the domain itself."""
         with self.transaction() as db:
+            (article,) = outlets.register(db, [article], _now(), domains=named)
+            data = json.dumps(to_json(article), ensure_ascii=False)
             db.execute(
                 "INSERT INTO articles (id, path, lang, title, data, ingested_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)"
@@ -271,6 +276,25 @@ class Store:
                 " ON CONFLICT(url) DO UPDATE SET article_id=excluded.article_id",
                 [(u, article.id, _now()) for u in dict.fromkeys(urls)],
             )
+
+    # Outlets (translate.storage.outlets)
+
+    def list_outlets(self) -> list[outlets.Outlet]:
+        return outlets.list_outlets(self._db)
+
+    def outlet_of(self, spelling: str | None, domain: str | None = None) -> str | None:
+        """The outlet ``spelling`` names, else the one known for ``domain``, else None."""
+        if spelling:
+            return outlets.resolve(self._db, spelling)
+        return outlets.by_domain(self._db, domain)
+
+    def merge_outlets(self, keep: str, other: str) -> tuple[str, int]:
+        with self.transaction() as db:
+            return outlets.merge(db, keep, other)
+
+    def rename_outlet(self, old: str, new: str) -> tuple[str, int]:
+        with self.transaction() as db:
+            return outlets.rename(db, old, new)
 
     # Translation cache
     def cached_translations(

@@ -82,7 +82,11 @@ def _article_page(
     members = [a for a in group.articles if a != item.id] if group else []
     titles = translated_titles(store, members)
     known = grouped.articles if grouped else {}
-    others = [known[a] for a in members if a in titles and a in known][:5]
+    others = [
+        dataclasses.replace(known[a], outlet=store.outlet_of(known[a].outlet))
+        for a in members
+        if a in titles and a in known
+    ][:5]
     stale = (
         translation is not None
         and glossary.version != "none"

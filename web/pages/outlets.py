@@ -1,0 +1,54 @@
+"""The Outlets page: every outlet the stored articles name, with its spellings, domains,
+language, country, articles and the agency texts it carries; merging two spellings of one
+outlet and renaming one (every page then names it one way)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+
+from translate.storage.outlets import OutletError
+from web import get_store, views
+
+bp = Blueprint("outlets", __name__)
+
+
+def _page(errors: list[str], status: int = 200) -> ResponseReturnValue:
+    texts = views.wire_data()["texts"]
+    carried: dict[str, int] = {}
+    for text in texts:
+        for outlet in text.outlets:
+            carried[outlet] = carried.get(outlet, 0) + 1
+    return render_template(
+        "outlets.html", outlets=get_store().list_outlets(), carried=carried, errors=errors
+    ), status
+
+
+@bp.get("/outlets")
+def outlets() -> ResponseReturnValue:
+    return _page([])
+
+
+@bp.post("/outlets/merge")
+def outlets_merge() -> ResponseReturnValue:
+    """Make ``other`` one outlet with ``keep``."""
+    keep, other = request.form.get("keep", "").strip(), request.form.get("other", "").strip()
+    if not keep or not other:
+        return _page(["Choose the outlet to keep and the one to merge into it."], 400)
+    try:
+        get_store().merge_outlets(keep, other)
+    except OutletError as exc:
+        return _page([str(exc)], 409)
+    return redirect(url_for("outlets.outlets"), code=303)
+
+
+@bp.post("/outlets/rename")
+def outlets_rename() -> ResponseReturnValue:
+    old, new = request.form.get("old", "").strip(), request.form.get("new", "").strip()[:120]
+    if not old or not new:
+        return _page(["Give the outlet and its new name."], 400)
+    try:
+        get_store().rename_outlet(old, new)
+    except OutletError as exc:
+        return _page([str(exc)], 409)
+    return redirect(url_for("outlets.outlets"), code=303)
