@@ -12,7 +12,6 @@ publishers.
 from __future__ import annotations
 
 import dataclasses
-import json
 import sqlite3
 import urllib.parse
 from collections.abc import Iterable
@@ -125,11 +124,12 @@ def register(
 
 
 def list_outlets(db: sqlite3.Connection) -> list[Outlet]:
-    counts: dict[str, int] = {}
-    for (data,) in db.execute("SELECT data FROM articles"):
-        outlet = json.loads(data).get("outlet")
-        if outlet:
-            counts[outlet] = counts.get(outlet, 0) + 1
+    counts = dict(
+        db.execute(
+            "SELECT json_extract(data, '$.outlet') AS o, count(*) FROM articles"
+            " WHERE o IS NOT NULL GROUP BY o"
+        ).fetchall()
+    )
     found = []
     for name, language, country in db.execute(
         "SELECT name, language, country FROM outlets ORDER BY name COLLATE NOCASE"
@@ -160,17 +160,11 @@ def _known(db: sqlite3.Connection, spelling: str) -> str:
 def _rename_articles(db: sqlite3.Connection, old: str, new: str) -> int:
     """Every stored article of outlet ``old`` names ``new``; nothing else changes (its id,
     and so its translation and comparisons, stay)."""
-    changed = 0
-    rows = db.execute("SELECT id, data FROM articles").fetchall()
-    for article_id, data in rows:
-        value = json.loads(data)
-        if value.get("outlet") == old:
-            value["outlet"] = new
-            db.execute(
-                "UPDATE articles SET data = ? WHERE id = ?",
-                (json.dumps(value, ensure_ascii=False), article_id),
-            )
-            changed += 1
+    changed = db.execute(
+        "UPDATE articles SET data = json_set(data, '$.outlet', ?)"
+        " WHERE json_extract(data, '$.outlet') = ?",
+        (new, old),
+    ).rowcount
     db.execute("UPDATE feeds SET outlet = ? WHERE outlet = ?", (new, old))
     return changed
 
