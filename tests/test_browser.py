@@ -3,6 +3,7 @@ pages served by waitress on loopback. Screenshots go to test-artifacts/."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -441,3 +442,32 @@ def test_three_feeds_fetched_make_a_story_with_the_wire_copy_counted_once(
     heads = sized.locator(".story-head li").all_inner_texts()
     assert len(heads) == 2 and not any("Regiokrant" in h for h in heads), heads
     _shot(sized, "story-wire")
+
+
+@pytest.mark.parametrize("sized", WIDTHS, indirect=True)
+def test_outlets_are_listed_and_two_spellings_merged(
+    sized, tmp_path: Path, seeded_template: Path
+) -> None:
+    """The Outlets page fits the screen; a spelling given to one more article is merged
+    into the outlet it belongs to from the page, and the library then names one outlet."""
+    from translate.sources.ingest import parse_bytes
+    from translate.storage.store import Store
+
+    settings = copy_seeded(seeded_template, tmp_path / "outlets")
+    text = "Overleg in Genève\nGENÈVE (ANP) - Lavrov sprak dinsdag met Blinken. Het was kort.\n"
+    with Store(settings.db_path) as store:
+        article = parse_bytes(text.encode(), "geneve.txt", lang="nl")
+        store.put_articles([dataclasses.replace(article, outlet="ANP Nieuws")])
+    with _serving(settings) as url:
+        sized.goto(url + "/outlets")
+        rows = sized.locator("table.outlets tbody tr")
+        assert rows.count() == 3  # ANP, ANP Nieuws, euronews
+        _shot(sized, "outlets")
+        sized.get_by_label("Keep").select_option("ANP")
+        sized.get_by_label("and merge into it").select_option("ANP Nieuws")
+        sized.get_by_role("button", name="Merge").click()
+        sized.wait_for_url(url + "/outlets")
+        assert sized.locator("table.outlets tbody tr").count() == 2
+        assert "ANP Nieuws" in sized.locator("table.outlets tbody tr").first.inner_text()
+        sized.goto(url + "/")
+        assert "ANP Nieuws" not in sized.locator("main").inner_text()
