@@ -20,6 +20,7 @@ from translate.cli.feeds import feeds_group, fetch, wire
 from translate.cli.glossary import glossary_group
 from translate.cli.models import models_group
 from translate.cli.outlets import outlets_group
+from translate.cli.quotes import quotes
 from translate.cli.serve import serve
 from translate.config import Settings
 from translate.engines import EngineUnavailable
@@ -92,6 +93,7 @@ for command in (
     feeds_group,
     wire,
     outlets_group,
+    quotes,
 ):
     main.add_command(command)
 main.add_command(serve)

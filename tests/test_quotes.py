@@ -1,0 +1,84 @@
+"""Who said what: quotations and their speakers, golden cases as data
+(tests/cases/quotes.json, the labels are the test ids) and the seeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from glossary import Glossary
+from tests.conftest import ROOT
+from translate.coverage.quotes import quotation_spans, quoted_speakers, quotes_of
+from translate.sources.ingest import parse_bytes, read_article
+
+CASES = json.loads((ROOT / "tests" / "cases" / "quotes.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
+def test_golden_case(case: dict[str, object], glossary: Glossary) -> None:
+    text = str(case["text"])
+    article = parse_bytes(text.encode(), f"{case['label']}.txt", lang=str(case["lang"]))
+    found = [[q.source_text, q.kind, q.speaker] for q in quotes_of(article, glossary)]
+    assert found == case["quotes"]
+
+
+def test_spans_point_at_the_quoted_words() -> None:
+    text = 'Hij zei: „Wij gaan door“ en "niets" anders, zo\'n dag.'
+    assert [text[a:b] for a, b in quotation_spans(text)] == ["Wij gaan door", "niets"]
+
+
+def test_a_speaker_is_tied_to_the_glossary_entry(glossary: Glossary) -> None:
+    text = 'Overleg\nMOSKOU (ANP) - "Dat is uitgesloten", zei onderminister Sergej Rjabkov.'
+    (quote,) = quotes_of(parse_bytes(text.encode(), "r.txt", lang="nl"), glossary)
+    assert (quote.speaker, quote.speaker_id) == ("Sergei Ryabkov", "sergei-ryabkov")
+    assert quote.speaker_source == "onderminister Sergej Rjabkov"
+
+
+def _seed_quotes(seeds: list[Path], glossary: Glossary) -> dict[str, dict[str, list[str]]]:
+    found: dict[str, dict[str, list[str]]] = {}
+    for path in seeds:
+        article = read_article(path)
+        quotes = quotes_of(article, glossary)
+        for quote in quotes:  # a quotation lies inside the body, never in removed clutter
+            first = article.sentences[quote.sentence]
+            assert first.start <= quote.start < quote.end <= article.sentences[-1].end + 1
+            assert not any(quote.source_text in r.text for r in article.removed)
+        for speaker, said in quoted_speakers(quotes).items():
+            found.setdefault(speaker, {})[path.name[:3]] = [q.source_text for q in said]
+    return found
+
+
+def test_the_seeds_quote_peskov_and_psaki_across_outlets_and_languages(
+    seeds: list[Path], glossary: Glossary
+) -> None:
+    found = _seed_quotes(seeds, glossary)
+    assert {"000", "004"} <= set(found["Dmitry Peskov"])
+    assert "pure fictie" in found["Dmitry Peskov"]["004"]
+    assert "strategisch verlies" in found["Dmitry Peskov"]["004"]  # "de Kremlinwoordvoerder"
+    assert set(found["Jen Psaki"]) == {"000", "002"}  # her Dutch and German quotations
+    assert found["Sergei Ryabkov"]["001"][0] == "Dat is compleet uitgesloten"
+    assert "roekeloze of agressieve" in found["Antony Blinken"]["003"]
+
+
+def test_the_quotes_command_gives_speakers_english_and_carriers(cli, seeds, tmp_path) -> None:
+    psaki = [str(p) for p in seeds if p.name[:3] in ("000", "002")]
+    assert cli("translate", *psaki, "--engine", "none").exit_code == 0
+    result = cli("quotes", *psaki, "--person", "Psaki", "--json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)["quotes"]
+    assert {Path(r["path"]).name[:3] for r in rows} == {"000", "002"}
+    assert all(r["speaker"] == "Jen Psaki" and r["speaker_id"] == "jen-psaki" for r in rows)
+    assert all(r["english"] for r in rows)  # the none engine keeps the quotation marks
+    assert all(r["carriers"] == [r["article_id"]] for r in rows)  # two different statements
+    # The same words carried by two outlets are one quotation with two carriers.
+    copy = tmp_path / "copy.txt"
+    copy.write_text(
+        "Kirby over Rusland\n\nWASHINGTON (ANP) - Volgens Pentagon-woordvoerder John Kirby is "
+        'Rusland "actief aan het werk een voorwendsel te creëren voor een mogelijke inval."\n',
+        encoding="utf-8",
+    )
+    both = json.loads(cli("quotes", str(seeds[0]), str(copy), "--person", "kirby", "--json").stdout)
+    (first, second) = both["quotes"]
+    assert first["carriers"] == second["carriers"] == [first["article_id"], second["article_id"]]
