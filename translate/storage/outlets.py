@@ -69,24 +69,21 @@ def _country(domain: str | None) -> str | None:
     return tld.upper() if len(tld) == 2 and tld.isalpha() else None
 
 
+def _outlet(db: sqlite3.Connection, alias: str) -> str | None:
+    row = db.execute("SELECT outlet FROM outlet_names WHERE alias = ?", (alias,)).fetchone()
+    return row[0] if row else None
+
+
 def resolve(db: sqlite3.Connection, spelling: str | None) -> str | None:
     """The name of the outlet ``spelling`` belongs to (``spelling`` itself if unknown)."""
     if not spelling:
         return spelling
-    row = db.execute(
-        "SELECT outlet FROM outlet_names WHERE alias = ?", (f"name:{spelling_key(spelling)}",)
-    ).fetchone()
-    return row[0] if row else spelling
+    return _outlet(db, f"name:{spelling_key(spelling)}") or spelling
 
 
 def by_domain(db: sqlite3.Connection, domain: str | None) -> str | None:
     """The outlet known for ``domain``, if any."""
-    if not domain:
-        return None
-    row = db.execute(
-        "SELECT outlet FROM outlet_names WHERE alias = ?", (f"domain:{domain}",)
-    ).fetchone()
-    return row[0] if row else None
+    return _outlet(db, f"domain:{domain}") if domain else None
 
 
 def _alias(db: sqlite3.Connection, kind: str, shown: str, outlet: str) -> None:

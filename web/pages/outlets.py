@@ -4,6 +4,8 @@ outlet and renaming one (every page then names it one way)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import Blueprint, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
@@ -29,26 +31,27 @@ def outlets() -> ResponseReturnValue:
     return _page([])
 
 
-@bp.post("/outlets/merge")
-def outlets_merge() -> ResponseReturnValue:
-    """Make ``other`` one outlet with ``keep``."""
-    keep, other = request.form.get("keep", "").strip(), request.form.get("other", "").strip()
-    if not keep or not other:
-        return _page(["Choose the outlet to keep and the one to merge into it."], 400)
+def _change(
+    change: Callable[[str, str], object], first: str, second: str, missing: str
+) -> ResponseReturnValue:
+    """Merge or rename from the form's two fields; the page again with why it was not done."""
+    a, b = request.form.get(first, "").strip(), request.form.get(second, "").strip()[:120]
+    if not a or not b:
+        return _page([missing], 400)
     try:
-        get_store().merge_outlets(keep, other)
+        change(a, b)
     except OutletError as exc:
         return _page([str(exc)], 409)
     return redirect(url_for("outlets.outlets"), code=303)
+
+
+@bp.post("/outlets/merge")
+def outlets_merge() -> ResponseReturnValue:
+    """Make ``other`` one outlet with ``keep``."""
+    missing = "Choose the outlet to keep and the one to merge into it."
+    return _change(get_store().merge_outlets, "keep", "other", missing)
 
 
 @bp.post("/outlets/rename")
 def outlets_rename() -> ResponseReturnValue:
-    old, new = request.form.get("old", "").strip(), request.form.get("new", "").strip()[:120]
-    if not old or not new:
-        return _page(["Give the outlet and its new name."], 400)
-    try:
-        get_store().rename_outlet(old, new)
-    except OutletError as exc:
-        return _page([str(exc)], 409)
-    return redirect(url_for("outlets.outlets"), code=303)
+    return _change(get_store().rename_outlet, "old", "new", "Give the outlet and its new name.")
