@@ -43,7 +43,8 @@ def flags_table() -> str:
 
 def _measured(data: dict[str, object]) -> str:
     created = str(data.get("created", "?")).replace("T", " ").replace("+00:00", " UTC")
-    return f"measured {created} on {data.get('machine') or 'a machine the report does not name'}"
+    machine = data.get("machine") or "a machine the report does not record (it predates that)"
+    return f"measured {created} on {machine}"
 
 
 def _number(value: object, pattern: str, scale: float = 1.0) -> str:

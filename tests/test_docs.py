@@ -6,6 +6,7 @@ warning, and the README stays short with the two newcomer commands CI and the Ma
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import shutil
 import subprocess
@@ -91,6 +92,19 @@ def test_a_changed_report_makes_its_table_stale(tmp_path: Path, monkeypatch) -> 
     for path in reports.glob("eval-*.json"):
         path.write_text(path.read_text().replace('"chrf": ', '"chrf": 1', 1))
     assert tables.stale() == ["docs/quality.md (quality)"]
+
+
+def test_every_figure_says_its_machine_and_date() -> None:
+    """Reports made since they name the machine (0.5) do; an older one is said to be."""
+    for path in sorted((ROOT / "reports").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data.get("machine") or data["created"] < "2026-12-03", path.name
+    quality = (ROOT / "docs" / "quality.md").read_text(encoding="utf-8")
+    assert re.search(r"measured \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC on .+ cores", quality)
+    bench = (ROOT / "docs" / "benchmarks.md").read_text(encoding="utf-8")
+    rows = bench.split("<!-- generated: benchmarks -->")[1].split("<!-- end")[0]
+    figures = [r for r in rows.splitlines() if r.startswith("| `")]
+    assert figures and all(re.search(r"\| \d{4}-\d\d-\d\d, .+ cores", r) for r in figures)
 
 
 @pytest.mark.skipif(shutil.which("mkdocs", path=str(Path(sys.executable).parent)) is None,
