@@ -64,9 +64,8 @@ _CALLS = {
 _PRONOUNS = {"nl": {"hij", "zij", "ze"}, "de": {"er", "sie"}}
 # The words that end a speaker's phrase ("zei Peskov in het CNN-programma").
 _STOP = re.compile(
-    r"\s(?:in|op|tegen|bij|na|tijdens|voor|volgens|die|dat|die|in|am|im|auf|gegenüber|"
-    r"bei|nach|vor|der|die|das|dem|den|des)?\s*(?=[,.;:!?)]|$)|,|\s(?:in|op|tegen|bij|na|"
-    r"tijdens|voorafgaand|am|im|auf|gegenüber|bei|nach|vor|dat|dass)\s",
+    r"[,.;:!?)]|\s(?:in|op|tegen|bij|na|tijdens|voorafgaand|volgens|am|im|auf|gegenüber|"
+    r"bei|nach|vor|dat|dass)\s"
 )
 
 
@@ -255,7 +254,6 @@ def quotes_of(article: Article, glossary: Glossary | None = None) -> list[Quote]
     text = article.text
     found: list[Quote] = []
     last: tuple[str, str | None] | None = None
-    by_sentence = {s.index: s for s in article.sentences}
     for span_start, span_end in quotation_spans(text):
         sentence = next((s for s in article.sentences if s.start <= span_start < s.end + 1), None)
         if sentence is None:
@@ -277,10 +275,6 @@ def quotes_of(article: Article, glossary: Glossary | None = None) -> list[Quote]
         speaker: tuple[str | None, str | None] = (None, None)
         if phrase:
             speaker = speakers.resolve(phrase, sentence.start + len(before), last)
-        elif (
-            not before.strip(" -–—") and not after.strip(" .") and sentence.index - 1 in by_sentence
-        ):
-            speaker = (None, None)  # a quotation standing alone: no clause, no guess
         if speaker[0] is not None:
             last = (speaker[0], speaker[1])
         found.append(

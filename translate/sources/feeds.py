@@ -19,11 +19,11 @@ from translate.sources.fetch import (
     Response,
     check_url,
     is_feed,
+    page_outlet,
     read_article,
     read_feed,
 )
-from translate.sources.ingest import IngestError, check_bytes
-from translate.sources.publisher import page_publisher
+from translate.sources.ingest import IngestError
 from translate.storage.outlets import domain_of
 from translate.storage.store import Store
 
@@ -121,8 +121,11 @@ def _store_page(
     site = store.outlet_of(None, domain_of(url))
     try:
         page = response if response is not None else fetcher.get(url)
-        article = read_article(page, item, outlet, feed, site_outlet=site, feed_title=feed_title)
-        named = bool(outlet or page_publisher(check_bytes(page.body, page.url)))
+        publisher = page_outlet(page)
+        article = read_article(
+            page, item, outlet, feed, site_outlet=site, feed_title=feed_title, publisher=publisher
+        )
+        named = bool(outlet or publisher)
     except (FetchError, IngestError) as exc:
         report.failed.append(str(exc))
         return
@@ -146,7 +149,7 @@ def _refresh_outlet(
     nothing else of it changes, and a page that names none leaves it as it is."""
     try:
         page = fetcher.get(article.url or "")
-        publisher = page_publisher(check_bytes(page.body, page.url))
+        publisher = page_outlet(page)
     except (FetchError, IngestError) as exc:
         report.failed.append(str(exc))
         return

@@ -251,6 +251,7 @@ def read_article(
     lang: str | None = None,
     site_outlet: str | None = None,
     feed_title: str | None = None,
+    publisher: str | None = None,
 ) -> Article:
     """The article of an HTML page (trafilatura, through ingest), with what the feed item
     and the page say about it; raises :class:`FetchError` naming the URL.
@@ -258,7 +259,8 @@ def read_article(
     Its outlet, the first of: ``outlet`` (the user's, for the feed or the page), the
     publisher the page names, ``site_outlet`` (the outlet the store knows for the page's
     domain), ``feed_title`` (often a section's name, so only where the page says nothing),
-    a byline or agency of the text, the page's domain."""
+    a byline or agency of the text, the page's domain. ``publisher``: the page's, where
+    the caller has read it already (:func:`page_outlet`)."""
     kind = response.content_type.split(";")[0]
     if kind and "html" not in kind:
         raise FetchError(response.url, f"not an article page or a feed (content type {kind})")
@@ -267,7 +269,7 @@ def read_article(
     except IngestError as exc:
         why = str(exc).removeprefix(f"{response.url}: ")
         raise FetchError(response.url, why) from None
-    publisher = page_publisher(check_bytes(response.body, response.url))
+    publisher = publisher or page_outlet(response)
     return dataclasses.replace(
         article,
         url=response.url,
@@ -281,6 +283,11 @@ def read_article(
         author=item.author if item else None,
         feed=feed,
     )
+
+
+def page_outlet(response: Response) -> str | None:
+    """The publisher an HTML answer names (``translate.sources.publisher``)."""
+    return page_publisher(check_bytes(response.body, response.url))
 
 
 def _site(url: str) -> str:
