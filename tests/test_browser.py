@@ -471,3 +471,29 @@ def test_outlets_are_listed_and_two_spellings_merged(
         assert "ANP Nieuws" in sized.locator("table.outlets tbody tr").first.inner_text()
         sized.goto(url + "/")
         assert "ANP Nieuws" not in sized.locator("main").inner_text()
+
+
+@pytest.mark.parametrize("sized", WIDTHS, indirect=True)
+def test_a_persons_page_from_a_name_on_the_article(sized, server: str) -> None:
+    """Peskov's name on the article links his page: his quotations from 000 and 004 by
+    story, each original beside its English (stacked on a phone), within the screen."""
+    sized.goto(f"{server}/article/{A}")
+    sized.locator('td[lang="en"] a.person[href="/people/dmitry-peskov"]').first.click()
+    sized.wait_for_url(server + "/people/dmitry-peskov")
+    assert sized.locator("h1").inner_text() == "Dmitry Peskov"
+    assert sized.locator("section.person-story").count() >= 2  # 000's story and 004's
+    pair = sized.locator(".quote-pair").first
+    original, english = pair.locator("blockquote").nth(0), pair.locator("blockquote").nth(1)
+    a, b = original.bounding_box(), english.bounding_box()
+    assert a and b
+    if sized.width < 640:
+        assert b["y"] >= a["y"] + a["height"] - 1, "on a phone the English is under the original"
+    else:
+        assert abs(a["y"] - b["y"]) < 2 and b["x"] > a["x"], "side by side on a wide screen"
+    assert "pure fictie" in sized.locator("main").inner_text()
+    _shot(sized, "person")
+    sized.goto(f"{server}/story/{A}")  # "Comparing…" first, then the page itself
+    block = sized.locator("section.quotes-block")
+    block.wait_for(timeout=60_000)
+    assert block.locator('a.person[href="/people/jen-psaki"]').count() == 1
+    _shot(sized, "story-quotes")

@@ -82,3 +82,36 @@ def test_the_quotes_command_gives_speakers_english_and_carriers(cli, seeds, tmp_
     both = json.loads(cli("quotes", str(seeds[0]), str(copy), "--person", "kirby", "--json").stdout)
     (first, second) = both["quotes"]
     assert first["carriers"] == second["carriers"] == [first["article_id"], second["article_id"]]
+
+
+def _speaker_benchmark():  # type: ignore[no-untyped-def]
+    import importlib.util
+    import sys
+
+    path = ROOT / "benchmarks" / "quotes_speakers.py"
+    spec = importlib.util.spec_from_file_location("quotes_speakers", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("quotes_speakers", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_seeds_speakers_against_the_gold(glossary: Glossary) -> None:
+    """Precision first: every speaker given on the seeds is the gold's; most are given."""
+    bench = _speaker_benchmark()
+    gold = json.loads(bench.GOLD.read_text(encoding="utf-8"))
+    seeds = bench.score_seeds(gold["seeds"], glossary, review=False)
+    assert seeds["speaker precision"] == 1.0 and seeds["from clutter"] == 0
+    assert seeds["speaker recall"] >= 0.8
+
+
+def test_the_flores_speakers_against_the_gold(glossary: Glossary) -> None:
+    bench = _speaker_benchmark()
+    if not bench.FLORES.is_dir():
+        pytest.skip("FLORES-200 is not beside this checkout (../shared/eval)")
+    gold = json.loads(bench.GOLD.read_text(encoding="utf-8"))
+    for lang in ("nl", "de"):
+        result = bench.score_flores(lang, gold["flores"], glossary, review=False)
+        assert result["speaker precision"] >= 0.95, (lang, result["wrong"])
+        assert result["quotation recall"] >= 0.9

@@ -15,6 +15,7 @@ from glossary import Glossary
 from translate.config import Settings
 from translate.coverage.compare import stories
 from translate.coverage.docs import Doc
+from translate.coverage.quotes import store_quotes
 from translate.engines import load_engine
 from translate.pipeline.articles import translate_articles
 from translate.sources.ingest import read_article
@@ -42,6 +43,7 @@ def seed(folder: Path) -> Settings:
         store.put_articles(articles)
         glossary = Glossary.load_layers(settings.glossary_layers)
         results = translate_articles(articles, load_engine("none", settings), store, glossary)
+        store_quotes(store, articles, glossary)
         stories(store, [Doc(a, r) for a, r in zip(articles, results, strict=True)])
     return settings
 

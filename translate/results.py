@@ -312,3 +312,36 @@ class EvalReport:
     created: str
     results: tuple[EvalResult, ...]
     machine: str | None = None
+
+
+# Quotations (translate.coverage.quotes)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation: where it stands in the article's text (``start``/``end``, the marks
+    left out), its words, ``full`` or ``partial``, and its speaker (the English name and
+    the glossary id where the glossary has them; None: not sure who)."""
+
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    source_text: str
+    kind: str
+    speaker: str | None = None
+    speaker_id: str | None = None
+    speaker_source: str | None = None
+    last_sentence: int | None = None  # where a quotation over several sentences ends
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A quotation with its English: the words the translation quotes in its place (None
+    where the English no longer quotes them, so which words are not known), whether its
+    sentence is doubted, and the articles that carry the same quotation."""
+
+    quote: Quote
+    english: str | None
+    doubtful: bool
+    carriers: tuple[str, ...] = ()

@@ -3,12 +3,17 @@ shape ``translate.storage.codec`` gives it (the shape ``--json`` prints too)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, Response, abort, jsonify, request, url_for
 
+from translate.coverage.quotes import quote_json
 from translate.doubt.current import current_translation
+from translate.storage import quotes as stored_quotes
 from translate.storage.codec import to_json
 from translate.storage.stored import latest_grouping, load_job, translated_titles
 from web import csrf, get_glossary, get_store
+from web.people import resolve_person
 from web.views import Pending, comparison, quality_data, story_comparison, wire_data
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -144,3 +149,47 @@ def job(job_id: str) -> Response:
 def wire() -> Response:
     """Texts carried by several outlets (wire copies), each copy with what it changed."""
     return _json({"texts": wire_data()["texts"]})
+
+
+QUOTES_PER_PAGE = 100
+
+
+@bp.get("/quotes")
+def quotes() -> Response:
+    """Stored quotations, a page at a time (``?page=N``, ``?per_page=M`` up to 500): all,
+    a person's (``?person=`` glossary id or English name), a story's (``?story=ID``) or an
+    article's (``?article=ID``); the shape of ``newsbridge quotes --json``."""
+    store = get_store()
+    page, per_page = request.args.get("page", "1"), request.args.get("per_page", "")
+    if not page.isdigit() or int(page) < 1 or (per_page and not per_page.isdigit()):
+        abort(400, description="page and per_page must be whole numbers from 1")
+    size = min(500, max(1, int(per_page))) if per_page else QUOTES_PER_PAGE
+    person, story, article = (request.args.get(k) for k in ("person", "story", "article"))
+    key = resolve_person(store, person) if person else None
+    if person and key is None:
+        abort(404, description=f"nobody the stored articles quote is known as {person!r}")
+    ids: list[str] | None = None
+    if story:
+        grouped = latest_grouping(store)
+        group = next((g for g in grouped.groups if g.story_id == story), None) if grouped else None
+        if group is None:
+            abort(404, description=f"there is no story {story}")
+        ids = list(group.articles)
+    if article:
+        ids = [a for a in ids if a == article] if ids is not None else [article]
+    total, found = store.read(
+        lambda db: stored_quotes.page(db, key, ids, (int(page) - 1) * size, size)
+    )
+    outlets = {a.id: store.outlet_of(a.outlet) for a in store.get_articles(
+        sorted({q.quote.article_id for q in found})).values()}  # fmt: skip
+    pages = max(1, -(-total // size))
+    following: dict[str, Any] = {**request.args, "page": int(page) + 1}
+    return _json(
+        {
+            "quotes": [quote_json(q, outlets.get(q.quote.article_id)) for q in found],
+            "total": total,
+            "page": int(page),
+            "pages": pages,
+            "next": url_for("api.quotes", **following) if int(page) < pages else None,
+        }
+    )

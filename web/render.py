@@ -6,7 +6,7 @@ our own markup, so nothing a page shows can run as HTML.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +33,7 @@ class Span:
     css: str
     tip: str = ""
     note: str = ""  # read by screen readers after the marked words
+    href: str = ""  # the marked words link there (a quoted person's page)
 
 
 def highlight(text: str, spans: Sequence[Span]) -> Markup:
@@ -51,7 +52,10 @@ def highlight(text: str, spans: Sequence[Span]) -> Markup:
             if span.note
             else ""
         )
-        out.append(Markup("<mark{}>{}{}</mark>").format(attrs, text[span.start : span.end], note))
+        marked = Markup("<mark{}>{}{}</mark>").format(attrs, text[span.start : span.end], note)
+        if span.href:
+            marked = Markup('<a class="person" href="{}">{}</a>').format(span.href, marked)
+        out.append(marked)
         cursor = span.end
     out.append(escape(text[cursor:]))
     return Markup("").join(out)
@@ -66,15 +70,23 @@ def _tip(hit: Hit, glossary: Glossary | None) -> tuple[str, str]:
     return tip, f"glossary: {hit.english}, {kind}"
 
 
-def term_spans(hits: Sequence[Hit], glossary: Glossary | None, side: str) -> list[Span]:
+def term_spans(
+    hits: Sequence[Hit],
+    glossary: Glossary | None,
+    side: str,
+    people: Mapping[str, str] | None = None,
+) -> list[Span]:
+    """The glossary's names in a sentence; ``people``: glossary id -> the page of a quoted
+    person, linked from their name."""
     spans = []
     for hit in hits:
         tip, note = _tip(hit, glossary)
         css = f"term term-{hit.kind}"
+        href = (people or {}).get(hit.entry_id, "")
         if side == "source":
-            spans.append(Span(hit.source_start, hit.source_end, css, tip, note))
+            spans.append(Span(hit.source_start, hit.source_end, css, tip, note, href))
         elif hit.target_start is not None and hit.target_end is not None:
-            spans.append(Span(hit.target_start, hit.target_end, css, tip, note))
+            spans.append(Span(hit.target_start, hit.target_end, css, tip, note, href))
     return spans
 
 
@@ -104,7 +116,10 @@ def sentence_doubts(translation: ArticleTranslation) -> dict[int, SentenceTransl
 
 
 def article_rows(
-    article: Article, translation: ArticleTranslation | None, glossary: Glossary | None
+    article: Article,
+    translation: ArticleTranslation | None,
+    glossary: Glossary | None,
+    people: Mapping[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     by_index = {s.index: s for s in translation.sentences} if translation else {}
     rows = []
@@ -114,8 +129,8 @@ def article_rows(
         rows.append(
             {
                 "index": sentence.index,
-                "original": highlight(sentence.text, term_spans(hits, glossary, "source")),
-                "english": highlight(done.english, term_spans(hits, glossary, "target"))
+                "original": highlight(sentence.text, term_spans(hits, glossary, "source", people)),
+                "english": highlight(done.english, term_spans(hits, glossary, "target", people))
                 + doubt_marker(done, with_original=False)
                 if done
                 else None,

@@ -23,6 +23,7 @@ from translate.config import Settings
 from translate.coverage import suggestions as suggested
 from translate.coverage.compare import compare_pair, compare_story, join_story
 from translate.coverage.docs import Doc
+from translate.coverage.quotes import store_quotes
 from translate.doubt.current import current_translation
 from translate.engines import Engine, choose_engine
 from translate.pipeline.articles import translate_articles
@@ -261,6 +262,7 @@ class Worker:
 
         batch = min(self.settings.batch_size, RESUME_BATCH)
         [translation] = translate_articles([found], engine, store, glossary, batch, progress)
+        store_quotes(store, [found], glossary)
         join_story(store, Doc(found, translation))
         return dataclasses.replace(job, status=JobStatus.DONE, done=job.total)
 

@@ -176,13 +176,14 @@ def translate_with_progress(
 ) -> list[ArticleTranslation]:
     """Store the articles and translate them (the cache answers what it can), with a
     progress bar on a terminal; ``runner``: where the engine runs (default here)."""
+    from translate.coverage.quotes import store_quotes
     from translate.pipeline.articles import run_here, translate_articles
 
     glossary = ctx.glossary(use_glossary)
     chosen = choose_engine(engine or ctx.settings.engine, ctx.settings, (a.lang for a in articles))
     ctx.store.put_articles(articles)
     with progress_bar("Translating", enabled=show and sys.stderr.isatty()) as advance:
-        return translate_articles(
+        results = translate_articles(
             articles,
             chosen,
             ctx.store,
@@ -191,3 +192,6 @@ def translate_with_progress(
             advance,
             runner=runner or run_here,
         )
+    # Who said what, with the English just stored (speakers named by the whole glossary).
+    store_quotes(ctx.store, articles, ctx.glossary())
+    return results

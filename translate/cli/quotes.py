@@ -3,15 +3,32 @@ the English of the quoted words where a translation is stored."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import click
 
 from translate.cli.common import Context, emit_json, json_option, pass_context, read_all
-from translate.coverage.quotes import Quoted, carriers, quotes_of, with_english
+from translate.coverage.quotes import (
+    carriers,
+    quote_json,
+    quotes_of,
+    stale_articles,
+    store_quotes,
+    with_english,
+)
 from translate.doubt.current import current_translation
 from translate.models import Article
+from translate.results import Quoted
+from translate.storage import quotes as stored_quotes
+from translate.storage.store import Store
 from translate.storage.stored import latest_grouping
+
+
+def story_articles(store: Store, story_id: str) -> list[str]:
+    """The ids of the articles of story ``story_id`` of the latest grouping."""
+    grouping = latest_grouping(store)
+    group = next((g for g in grouping.groups if g.story_id == story_id), None) if grouping else None
+    if group is None:
+        raise click.UsageError(f"no story {story_id} (newsbridge stories lists them)")
+    return list(group.articles)
 
 
 @click.command("quotes")
@@ -26,26 +43,24 @@ def quotes(
     """Quotations and their speakers: article files, a story's articles, or every stored
     article. A speaker is given only where the reporting clause says who it is."""
     store = ctx.store
-    articles: list[Article]
-    if paths:
-        articles = read_all(paths, None)
-    elif story_id:
-        grouping = latest_grouping(store)
-        group = (
-            next((g for g in grouping.groups if g.story_id == story_id), None) if grouping else None
-        )
-        if group is None:
-            raise click.UsageError(f"no story {story_id} (newsbridge stories lists them)")
-        found = store.get_articles(list(group.articles))
-        articles = [found[a] for a in group.articles if a in found]
-    else:
-        articles = store.list_articles()
     glossary = ctx.glossary()
     quoted: list[Quoted] = []
-    for article in articles:
-        translation = current_translation(store, article.id)
-        quoted.extend(with_english(quotes_of(article, glossary), translation))
-    quoted = carriers(quoted)
+    articles: list[Article]
+    if paths:
+        # Files are read, not stored: their quotations are computed here.
+        articles = read_all(paths, None)
+        for article in articles:
+            translation = current_translation(store, article.id)
+            quoted.extend(with_english(quotes_of(article, glossary), translation))
+        quoted = carriers(quoted)
+    else:
+        # Stored articles: those whose quotations are missing or out of date first.
+        store_quotes(store, stale_articles(store, glossary), glossary)
+        ids = story_articles(store, story_id) if story_id else store.article_ids()
+        found = store.read(lambda db: stored_quotes.of_articles(db, ids))
+        quoted = [q for article_id in ids for q in found.get(article_id, [])]
+        stored = store.get_articles(ids)
+        articles = [stored[a] for a in ids if a in stored]
     if person:
         wanted = person.casefold()
         quoted = [
@@ -55,23 +70,8 @@ def quotes(
         ]
     paths_of = {a.id: a.path for a in articles} if paths else {}
     outlets = {a.id: a.outlet for a in articles}
-    rows: list[dict[str, Any]] = [
-        {
-            "article_id": q.quote.article_id,
-            "path": paths_of.get(q.quote.article_id),
-            "outlet": outlets.get(q.quote.article_id),
-            "sentence": q.quote.sentence,
-            "start": q.quote.start,
-            "end": q.quote.end,
-            "speaker": q.quote.speaker,
-            "speaker_id": q.quote.speaker_id,
-            "speaker_source": q.quote.speaker_source,
-            "kind": q.quote.kind,
-            "source_text": q.quote.source_text,
-            "english": q.english,
-            "doubtful": q.doubtful,
-            "carriers": list(q.carriers),
-        }
+    rows = [
+        quote_json(q, outlets.get(q.quote.article_id), paths_of.get(q.quote.article_id))
         for q in quoted
     ]
     if as_json:

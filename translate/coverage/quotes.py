@@ -24,10 +24,18 @@ import dataclasses
 import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import Any
 
 from glossary import Glossary
+from translate.coverage.speakers import Speakers, is_title, speaker_phrase
+from translate.doubt.checks import CHECKS_VERSION
+from translate.doubt.current import current_translation
 from translate.models import Article, ArticleTranslation
+from translate.results import Quote, Quoted
+from translate.storage import quotes as stored_quotes
+from translate.storage.quotes import MadeWith
+from translate.storage.store import Store
+from translate.vocab import ResultKind
 
 # Opening mark -> the marks that may close it. Straight and curly double quotes are mixed
 # by outlets ("…", “…", „…“); a single quote only opens where no letter stands before it.
@@ -42,49 +50,8 @@ _CLOSERS = {
     "'": "'’",
 }
 MAX_QUOTE = 800
-
-_SAY_NL = (
-    r"zei|zegt|zeggen|aldus|reageert|reageerde|verklaarde|verklaart|stelde|stelt|"
-    r"benadrukte|benadrukt|waarschuwde|waarschuwt|schreef|schrijft|liet weten|laat weten|"
-    r"meldt|meldde|vindt|vond|noemde|noemt"
-)
-_SAY_DE = (
-    r"sagte|sagt|erklärte|erklärt|betonte|betont|warnte|warnt|schrieb|schreibt|so|"
-    r"meinte|meint|fügte hinzu|kritisierte"
-)
-_SAYS = {"nl": _SAY_NL, "de": _SAY_DE}
-_BY = {"nl": r"volgens|aldus", "de": r"laut|so|nach Angaben von"}
-# Verbs of calling something a quoted name: the sentence's subject is the speaker
-# ("Peskov doet het verhaal af als "pure fictie"", "Lawrow nannte das "Unsinn"").
-_CALLS = {
-    "nl": r"noemt|noemde|doet\b.*\baf als|deed\b.*\baf als|spreekt van|sprak van|"
-    r"omschrijft|omschreef",
-    "de": r"nennt|nannte|bezeichnet|bezeichnete|spricht von|sprach von",
-}
-_PRONOUNS = {"nl": {"hij", "zij", "ze"}, "de": {"er", "sie"}}
-# The words that end a speaker's phrase ("zei Peskov in het CNN-programma").
-_STOP = re.compile(
-    r"[,.;:!?)]|\s(?:in|op|tegen|bij|na|tijdens|voorafgaand|volgens|am|im|auf|gegenüber|"
-    r"bei|nach|vor|dat|dass)\s"
-)
-
-
-@dataclass(frozen=True)
-class Quote:
-    """One quotation: where it stands in the article's text (``start``/``end``, the marks
-    left out), its words, ``full`` or ``partial``, and its speaker (the English name and
-    the glossary id where the glossary has them; None: not sure who)."""
-
-    article_id: str
-    sentence: int
-    start: int
-    end: int
-    source_text: str
-    kind: str
-    speaker: str | None = None
-    speaker_id: str | None = None
-    speaker_source: str | None = None
-    last_sentence: int | None = None  # where a quotation over several sentences ends
+# An apostrophe that starts a word: 's (des), 't (het), 'n, a year ('70).
+_CONTRACTION = re.compile(r"['‘’](?:[stn](?![\w'’])|s-|\d\d(?!\d))")
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -96,6 +63,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         closers = _CLOSERS.get(mark)
         if closers is None or (mark in "'‘" and i > 0 and text[i - 1].isalnum()):
             i += 1
+            continue
+        if mark in "'‘’" and _CONTRACTION.match(text, i):
+            i += 1  # Dutch 's nachts, 't, 's-Hertogenbosch, jaren '70: no quotation
             continue
         end = i + 1
         while end < len(text) and end - i <= MAX_QUOTE and text[end] != "\n":
@@ -117,140 +87,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _speaker_phrase(after: str, before: str, lang: str) -> str | None:
-    """The speaker's words of a reporting clause: just after the quotation, ending its
-    sentence (", aldus X."), just before it, or the subject of a verb of calling."""
-    says, by = _SAYS[lang], _BY[lang]
-    m = re.match(rf"\W*(?:{says})\s+(.+)", after, re.IGNORECASE)
-    if m is None:
-        m = re.match(rf"\W*(?:{by})\s+(.+)", after, re.IGNORECASE)
-    if m is None:
-        m = re.search(rf",\s+(?:{says}|{by})\s+([^,\"„“”]+?)(?:,[^\"„“”]*)?[.!?]?\s*$", after)
-    if m is not None:
-        return _cut(m.group(1))
-    m = re.match(rf"\s*(.{{2,80}}?)\s+(?:{_CALLS[lang]})\b", before)
-    if m is not None and "," not in m.group(1):
-        return m.group(1).strip()
-    m = re.search(
-        rf"(?:^|[.!?]\s+|\(\w+\)\s+-\s+)([^.!?]{{2,120}}?)\s+(?:{says})\b[^.!?\"„“]*[:,]?\s*$",
-        before,
-    )
-    if m is not None:
-        return m.group(1).strip(" ,")
-    m = re.search(
-        rf"(?:^|\s)(?:{by})\s+([^,.!?]{{2,120}}?)(?:\s+(?:is|zijn|heeft|hebben|ist|sind|hat|haben)\b|,)",
-        before,
-        re.IGNORECASE,
-    )
-    return m.group(1).strip() if m else None
-
-
-def _cut(phrase: str) -> str | None:
-    found = _STOP.search(" " + phrase)
-    cut = (" " + phrase)[: found.start()] if found else " " + phrase
-    cut = cut.strip(" ,.:;")
-    return cut or None
-
-
-@dataclass(frozen=True)
-class _Person:
-    english: str
-    entry_id: str
-    start: int
-    roles: frozenset[str]
-    full: bool  # the entry is the full name, not a surname
-
-
-class _Speakers:
-    """The people an article names, in order, with the roles named beside them."""
-
-    def __init__(self, article: Article, glossary: Glossary | None) -> None:
-        self.article = article
-        self.glossary = glossary
-        self.people: list[_Person] = []
-        # Surname -> (full name, id), for surnames only one person of the glossary has.
-        self.surnames: dict[str, tuple[str, str]] = {}
-        if glossary is None:
-            return
-        seen: dict[str, list[tuple[str, str]]] = {}
-        for entry in glossary.entries:
-            if entry.kind == "person" and " " in entry.en:
-                seen.setdefault(entry.en.split()[-1], []).append((entry.en, entry.id))
-        self.surnames = {s: people[0] for s, people in seen.items() if len(people) == 1}
-        for sentence in article.sentences:
-            matches = glossary.find(sentence.text, article.lang)
-            titles = [m for m in matches if m.entry.kind == "title"]
-            for m in matches:
-                if m.entry.kind != "person":
-                    continue
-                near = frozenset(
-                    t.entry.id
-                    for t in titles
-                    if abs(t.start - m.start) <= 60 or abs(t.end - m.start) <= 60
-                )
-                self.people.append(
-                    _Person(
-                        self._full(m.entry.en, m.entry.id),
-                        m.entry.id,
-                        sentence.start + m.start,
-                        near,
-                        " " in m.entry.en,
-                    )
-                )
-
-    def _full(self, english: str, entry_id: str) -> str:
-        """A surname as the full name the article named before ("Rjabkov" -> "Sergei
-        Ryabkov"), else as the one person of the glossary with that surname, else itself."""
-        if " " in english:
-            return english
-        for person in reversed(self.people):
-            if person.english.split()[-1] == english:
-                return person.english
-        found = self.surnames.get(english)
-        return found[0] if found else english
-
-    def _id_of(self, english: str) -> str | None:
-        """The glossary id of a full name the article or the glossary has."""
-        found = self.surnames.get(english.split()[-1])
-        if found and found[0] == english:
-            return found[1]
-        for person in self.people:
-            if person.english == english and person.full:
-                return person.entry_id
-        return None
-
-    def resolve(
-        self, phrase: str, at: int, last: tuple[str, str | None] | None
-    ) -> tuple[str | None, str | None]:
-        """(English name, glossary id) of the speaker ``phrase`` names at offset ``at``."""
-        lang = self.article.lang
-        words = phrase.split()
-        if len(words) == 1 and words[0].lower() in _PRONOUNS.get(lang, set()):
-            return last if last is not None else (None, None)
-        matches = self.glossary.find(phrase, lang) if self.glossary is not None else []
-        people = [m for m in matches if m.entry.kind == "person"]
-        if len(people) == 1:
-            english = self._full(people[0].entry.en, people[0].entry.id)
-            return english, self._id_of(english) or people[0].entry.id
-        if people:
-            return None, None  # two people in one clause: not sure which
-        titles = {m.entry.id for m in matches if m.entry.kind == "title"}
-        if titles:
-            before = [p for p in self.people if p.start < at and p.roles & titles]
-            named = {p.english for p in before}
-            if len(named) == 1:
-                english = named.pop()
-                return english, self._id_of(english) or before[-1].entry_id
-            return None, None
-        names = [w for w in words if w[:1].isupper() and w.isalpha()]
-        if 2 <= len(names) <= 3 and names == words[-len(names) :]:
-            return " ".join(names), None  # a name the glossary lacks, as written
-        return None, None
-
-
 def quotes_of(article: Article, glossary: Glossary | None = None) -> list[Quote]:
     """Every quotation of ``article``'s body, in order, with its speaker where sure."""
-    speakers = _Speakers(article, glossary)
+    speakers = Speakers(article, glossary)
     text = article.text
     found: list[Quote] = []
     last: tuple[str, str | None] | None = None
@@ -271,10 +110,22 @@ def quotes_of(article: Article, glossary: Glossary | None = None) -> list[Quote]
                 and (words.rstrip()[-1:] in ".!?," or after.lstrip()[:1] in ",")
             )
         )
-        phrase = _speaker_phrase(after, before, article.lang)
+        phrase = speaker_phrase(after, before, article.lang)
+        if not full and is_title(words):
+            phrase = None  # "Shark Tank", "Clean Air Act": a title or a name, not words said
         speaker: tuple[str | None, str | None] = (None, None)
+        previous = article.sentences[sentence.index - 1] if sentence.index > 0 else None
         if phrase:
-            speaker = speakers.resolve(phrase, sentence.start + len(before), last)
+            subject = last
+            if subject is None and previous is not None:
+                subject = speakers.named_in(previous)
+            speaker = speakers.resolve(phrase, sentence.start + len(before), subject)
+        elif found and found[-1].sentence == sentence.index and found[-1].speaker:
+            # A second quotation of the sentence ("… 'frivool' is en dat 'iedereen …'").
+            speaker = (found[-1].speaker, found[-1].speaker_id)
+        elif full and not before.strip() and previous is not None and last is None:
+            # A quotation standing alone after the sentence about its speaker.
+            speaker = speakers.named_in(previous) or (None, None)
         if speaker[0] is not None:
             last = (speaker[0], speaker[1])
         found.append(
@@ -301,18 +152,6 @@ def quoted_speakers(quotes: Sequence[Quote]) -> dict[str, list[Quote]]:
         if quote.speaker:
             found.setdefault(quote.speaker, []).append(quote)
     return found
-
-
-@dataclass(frozen=True)
-class Quoted:
-    """A quotation with its English: the words the translation quotes in its place (None
-    where the English no longer quotes them, so which words are not known), whether its
-    sentence is doubted, and the articles that carry the same quotation."""
-
-    quote: Quote
-    english: str | None
-    doubtful: bool
-    carriers: tuple[str, ...] = ()
 
 
 def with_english(quotes: Sequence[Quote], translation: ArticleTranslation | None) -> list[Quoted]:
@@ -367,3 +206,70 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
         ids = [o.quote.article_id for o in quoted if o is item or same_quotation(item, o)]
         found.append(dataclasses.replace(item, carriers=tuple(dict.fromkeys(ids))))
     return found
+
+
+# Bump when extraction or speaker resolution changes: stored quotations made another way
+# are then computed again.
+QUOTES_VERSION = "q1"
+
+
+def made_with(glossary: Glossary | None, signature: str | None) -> MadeWith:
+    """What quotations computed now would be made from (``signature``: the article's
+    stored translation's, None where it has none; its doubt is today's checks')."""
+    return MadeWith(
+        QUOTES_VERSION,
+        glossary.version if glossary is not None else "none",
+        f"{signature}|{CHECKS_VERSION}" if signature is not None else None,
+    )
+
+
+def store_quotes(store: Store, articles: Sequence[Article], glossary: Glossary | None) -> int:
+    """Compute and store the quotations of ``articles`` (with the English of their stored
+    translations and the carriers across every stored article); the number stored."""
+    count = 0
+    for article in articles:
+        translation = current_translation(store, article.id)
+        quoted = with_english(quotes_of(article, glossary), translation)
+        signature = str(translation.signature) if translation is not None else None
+        store.put_quotes(article.id, quoted, made_with(glossary, signature), same_quotation)
+        count += len(quoted)
+    return count
+
+
+def stale_articles(store: Store, glossary: Glossary | None) -> list[Article]:
+    """The stored articles whose stored quotations are missing or were computed from
+    another glossary, translation or extraction than now's."""
+    made = store.read(stored_quotes.made_with)
+    ids = store.article_ids()
+    signatures = store.result_settings(ResultKind.TRANSLATION, ids)
+    wanted = [
+        article_id
+        for article_id in ids
+        if made.get(article_id)
+        != made_with(glossary, signatures.get(article_id, {}).get("signature"))
+    ]
+    found = store.get_articles(wanted)
+    return [found[a] for a in wanted if a in found]
+
+
+def quote_json(
+    quoted: Quoted, outlet: str | None = None, path: str | None = None
+) -> dict[str, Any]:
+    """One quotation as ``--json`` and ``/api/quotes`` give it."""
+    q = quoted.quote
+    return {
+        "article_id": q.article_id,
+        "path": path,
+        "outlet": outlet,
+        "sentence": q.sentence,
+        "start": q.start,
+        "end": q.end,
+        "speaker": q.speaker,
+        "speaker_id": q.speaker_id,
+        "speaker_source": q.speaker_source,
+        "kind": q.kind,
+        "source_text": q.source_text,
+        "english": quoted.english,
+        "doubtful": quoted.doubtful,
+        "carriers": list(quoted.carriers),
+    }

@@ -6,8 +6,9 @@ import json
 import sqlite3
 
 from translate.storage.outlets import TABLES as OUTLET_TABLES
+from translate.storage.quotes import TABLES as QUOTE_TABLES
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SCHEMA = (
     """
@@ -65,6 +66,7 @@ CREATE TABLE IF NOT EXISTS results (
 );
 """
     + OUTLET_TABLES
+    + QUOTE_TABLES
 )
 
 
@@ -72,7 +74,8 @@ def migrate(db: sqlite3.Connection) -> None:
     """Bring tables an older newsbridge made up to the current schema (in the set-up
     transaction). Schema 4: the translation cache keeps the engine's score and attempts.
     Schema 5: feeds and fetched URLs (new tables, made by the schema's statements).
-    Schema 6: outlets; those the stored articles name are recorded."""
+    Schema 6: outlets; those the stored articles name are recorded. Schema 7: quotations
+    (new tables)."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(translations)")}
     if "detail" not in columns:
         db.execute("ALTER TABLE translations ADD COLUMN detail TEXT")

@@ -14,18 +14,21 @@ import os
 import sqlite3
 import threading
 import urllib.parse
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from translate.models import Article, Rendering
-from translate.storage import outlets
+from translate.results import Quoted
+from translate.storage import outlets, quotes
 from translate.storage.codec import from_json, to_json
 from translate.storage.memo import StoreMemos
 from translate.storage.schema import SCHEMA, SCHEMA_VERSION, migrate
 from translate.vocab import ResultKind
+
+T = TypeVar("T")
 
 
 class StoreError(RuntimeError):
@@ -295,6 +298,19 @@ class Store:
     def rename_outlet(self, old: str, new: str) -> tuple[str, int]:
         with self.transaction() as db:
             return outlets.rename(db, old, new)
+
+    # Quotations (translate.storage.quotes)
+
+    def put_quotes(
+        self, article_id: str, quoted: Sequence[Quoted], made: quotes.MadeWith, same: quotes.Same
+    ) -> None:
+        with self.transaction() as db:
+            quotes.put(db, article_id, quoted, made, same, _now())
+
+    def read(self, query: Callable[[sqlite3.Connection], T]) -> T:
+        """``query`` run on the store's connection (a read of a module of this layer)."""
+        with self._lock:
+            return query(self._db)
 
     # Translation cache
     def cached_translations(

@@ -31,6 +31,7 @@ from translate.vocab import (
 )
 from web import get_glossary, get_store, views
 from web.caches import app_caches
+from web.people import quoted_people
 from web.render import (
     article_rows,
     title_row,
@@ -97,7 +98,7 @@ def _article_page(
         date_error=date_error,
         article=item,
         translation=translation,
-        rows=article_rows(item, translation, glossary),
+        rows=article_rows(item, translation, glossary, quoted_people(store)),
         title_row=title_row(item, translation, glossary),
         stale=stale,
         glossary_version=glossary.version,

@@ -22,6 +22,7 @@ from translate.vocab import (
     letter,
 )
 from web import get_store, views
+from web.people import quotes_block
 from web.render import (
     compare_rows,
     doubt_marker,
@@ -80,6 +81,7 @@ def story(article_id: str) -> ResponseReturnValue:
         articles=[d.article for d in docs],
         view=view,
         article_id=article_id,
+        quotes=quotes_block(get_store(), [d.article for d in docs]),
     )
 
 
@@ -113,4 +115,5 @@ def compare(a_id: str, b_id: str) -> ResponseReturnValue:
         a=doc_a.article,
         b=doc_b.article,
         title_doubts=(doubt_marker(doc_a.translation.title), doubt_marker(doc_b.translation.title)),
+        quotes=quotes_block(get_store(), [doc_a.article, doc_b.article]),
     )

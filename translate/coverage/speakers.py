@@ -1,0 +1,341 @@
+"""Who a quotation is by: the reporting clause around it ("zei Peskov", "aldus de
+minister", "sagte Miller:", "Jen Psaki, Sprecherin des Weißen Hauses, erklärte:") and the
+person it names, tied to the glossary where it can be, resolved from a role, a pronoun or a
+surname only where that is sure (``translate.coverage.quotes`` finds the quotations).
+
+A name the glossary lacks is taken as the article writes it: the capitalised words that
+end the clause, a surname of a full name the article gave before, or the one person the
+sentence before names. A capitalised noun phrase ("Der Sprecher"), a title ("Shark Tank")
+or two people in one clause give no speaker: precision first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from glossary import Glossary
+from translate.models import Article, Sentence
+
+_SAY_NL = (
+    r"zei|zegt|zeggen|aldus|reageert|reageerde|verklaarde|verklaart|stelde|stelt|"
+    r"benadrukte|benadrukt|waarschuwde|waarschuwt|schreef|schrijft|liet weten|laat weten|"
+    r"meldt|meldde|vindt|vond|noemde|noemt|vertelt|vertelde|voegde toe|voegde eraan toe|"
+    r"merkt op|merkte op|gaf aan|geeft aan|beschreef|beschrijft|moedigde|riep op|spoorde|"
+    r"vroeg|eiste|betoogde|betoogt"
+)
+_SAY_DE = (
+    r"sagte|sagt|erklärte|erklärt|betonte|betont|warnte|warnt|schrieb|schreibt|so|"
+    r"meinte|meint|fügte hinzu|kritisierte|merkt an|merkte an|gab an|berichtete|beschrieb|"
+    r"ermutigte|forderte|argumentiert|argumentierte|verlangte"
+)
+_SAYS = {"nl": _SAY_NL, "de": _SAY_DE}
+# The perfect's auxiliary after its subject ("Layton hatte … verlangt"), and words a clause
+# starts with that are no name ("Gestern hat …", "Aufgrund …").
+_PERFECT = r"hat|hatte|haben|hatten|heeft|had|hebben|hadden"
+_NOT_NAMES = {"gestern", "heute", "jetzt", "damals", "dann", "zuvor", "bereits", "gisteren",
+              "vandaag", "nu", "toen", "daarna", "eerder", "aufgrund", "wegen", "trotz",
+              "ook", "auch", "zo", "so", "dies", "dit", "dat", "das", "er", "sie", "hij",
+              "zij", "ze", "es", "het"}  # fmt: skip
+# Reporting verbs as the last word of a clause (participles, German verb-final).
+_DONE = {
+    "nl": r"gezegd|genoemd|verklaard|benadrukt|gewaarschuwd|geëist|gevraagd|beschreven",
+    "de": r"gesagt|erklärt|betont|gewarnt|genannt|bezeichnet|verlangt|gefordert|kritisiert|"
+    r"beschrieben",
+}
+_BY = {"nl": r"volgens|aldus", "de": r"laut|so|nach Angaben von"}
+# Verbs of calling something a quoted name: the sentence's subject is the speaker
+# ("Peskov doet het verhaal af als "pure fictie"", "Lawrow nannte das "Unsinn"").
+_CALLS = {
+    "nl": r"noemt|noemde|doet\b.*\baf als|deed\b.*\baf als|spreekt van|sprak van|"
+    r"omschrijft|omschreef",
+    "de": r"nennt|nannte|bezeichnet|bezeichnete|spricht von|sprach von",
+}
+# Words a capitalised noun phrase starts with, never a name ("Der Sprecher", "Het Witte Huis").
+_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem",
+                "de", "het", "een", "the", "a", "solche", "diese", "dieser", "dieses", "deze",
+                "dit", "dat", "zo'n", "zulke", "maar", "aber", "und", "en", "ook", "auch",
+                "volgens", "laut", "nach", "in", "op", "am", "im", "einige", "enige", "viele",
+                "veel", "alle"}  # fmt: skip
+_NAME = r"(?:[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-Z][a-zß-ÿ]+)?(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?|[A-Z]\.?|Jr\.|Sr\.)"
+_NAME_WORD = re.compile(_NAME)
+# "een verklaring van Bieber", "eine Erklärung von …": the statement's author.
+_STATEMENT = re.compile(
+    r"(?:een|eine?r?|in einer)\s+(?:verklaring|Erklärung|Stellungnahme|Mitteilung)\s+"
+    r"(?:van|von)\s+(.+)",
+    re.IGNORECASE,
+)
+# Lower-case words a person's name follows ("door Tony Moll", "von Angela Merkel").
+_BEFORE_NAMES = {"door", "met", "van", "volgens", "aldus", "zei", "zegt", "von", "vom", "mit",
+                 "laut", "so", "sagte", "sagt", "und", "en", "and", "by", "with"}  # fmt: skip
+# A partial quotation in title case is a name or a title ("Shark Tank", "Clean Air Act").
+_TITLE = re.compile(rf"{_NAME}(?:\s+(?:{_NAME}|of|the|van|de|der|des|von|and|en|und))*\s+{_NAME}")
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mevr|Dhr)\.\s+")
+# Where a person's name ends and their organisation begins ("Pamela Ferguson von der …").
+_OF = re.compile(r"\s(?:von der|von|vom|van de|van het|van|of the|of)\s")
+# Capitalised words in a row: a name as an article writes it (with a role before it, maybe).
+# Small words inside names ("Anna de Boer", "Ursula von der Leyen"); "der" and "den" only
+# after "van"/"von" (alone, they are German articles).
+_PARTICLE = r"(?:van|von|de|ter|te|du|da|di|la|le|zu|der|den)"
+_PARTICLES = r"(?:(?:van|von)(?: de[nr]?)?|de|ter|te|du|da|di|la|le|zu)"
+_WRITTEN = re.compile(rf"(?<![\w.]){_NAME}(?: (?:{_PARTICLES} )?{_NAME})+")
+_PRONOUNS = {"nl": {"hij", "zij", "ze"}, "de": {"er", "sie"}}
+# The words that end a speaker's phrase ("zei Peskov in het CNN-programma").
+_STOP = re.compile(
+    r"[,.;:!?)]|\s(?:in|op|tegen|bij|na|tijdens|voorafgaand|volgens|am|im|auf|gegenüber|"
+    r"bei|nach|vor|dat|dass|vom|van het|of the)\s"
+)
+
+
+def speaker_phrase(after: str, before: str, lang: str) -> str | None:
+    """The speaker's words of a reporting clause: just after the quotation, ending its
+    sentence (", aldus X."), just before it, or the subject of a verb of calling."""
+    says, by = _SAYS[lang], _BY[lang]
+    m = re.match(rf"\W*(?:{says})\s+(.+)", after, re.IGNORECASE)
+    if m is None:
+        m = re.match(rf"\W*(?:{by})\s+(.+)", after, re.IGNORECASE)
+    if m is None:
+        m = re.search(rf",\s+(?:{says}|{by})\s+([^,\"„“”]+?)(?:,[^\"„“”]*)?[.!?]?\s*$", after)
+    if m is not None:
+        return _cut(m.group(1))
+    m = re.search(rf"(?:^|[\s,])(?:{says})\s+([^,.!?:\"„“”]{{2,60}}?)\s*:\s*$", before)
+    if m is not None:
+        return _cut(m.group(1))
+    if re.search(rf"\b(?:{_DONE[lang]})\W*$", after):
+        # The verb at the end: "Layton hatte … eine „…“ verlangt", "Peskov heeft het
+        # 'fictie' genoemd": the subject the sentence starts with.
+        m = re.match(rf"\s*((?:{_NAME} )*{_NAME}) (?:{_PERFECT})\b", before)
+        if m is not None and not {w.casefold() for w in m.group(1).split()} & _NOT_NAMES:
+            return m.group(1)
+    m = re.search(
+        rf"\b(?:{says})\s+({'|'.join(_PRONOUNS[lang])})\b[^.!?\"„“]*$", before, re.IGNORECASE
+    )
+    if m is not None:
+        return m.group(1)  # "In een interview zei hij dat …"
+    m = re.match(rf"\s*(.{{2,80}}?)\s+(?:{_CALLS[lang]})\b", before)
+    if m is not None and "," not in m.group(1):
+        return m.group(1).strip()
+    m = re.search(
+        rf"(?:^|(?<!\b[A-Z])(?<!\bJr|\bSr|\bDr)[.!?]\s+|\(\w+\)\s+-\s+)"
+        rf"((?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bJr|\bSr|\bDr)\.){{2,120}}?)\s+(?:{says})\b[^.!?\"„“]*[:,]?\s*$",
+        before,
+    )
+    if m is not None:
+        return m.group(1).strip(" ,")
+    m = re.search(
+        rf"(?:^|\s)(?:{by})\s+([^,.!?]{{2,120}}?)(?:\s+(?:is|zijn|heeft|hebben|ist|sind|hat|haben)\b|,)",
+        before,
+        re.IGNORECASE,
+    )
+    return m.group(1).strip() if m else None
+
+
+def _cut(phrase: str) -> str | None:
+    found = _STOP.search(" " + phrase)
+    cut = (" " + phrase)[: found.start()] if found else " " + phrase
+    cut = cut.strip(" ,.:;")
+    return cut or None
+
+
+@dataclass(frozen=True)
+class _Person:
+    english: str
+    entry_id: str
+    start: int
+    roles: frozenset[str]
+    full: bool  # the entry is the full name, not a surname
+
+
+class Speakers:
+    """The people an article names, in order, with the roles named beside them."""
+
+    def __init__(self, article: Article, glossary: Glossary | None) -> None:
+        self.article = article
+        self.glossary = glossary
+        self.people: list[_Person] = []
+        # Surname -> (full name, id), for surnames only one person of the glossary has.
+        self.surnames: dict[str, tuple[str, str]] = {}
+        if glossary is None:
+            return
+        seen: dict[str, list[tuple[str, str]]] = {}
+        for entry in glossary.entries:
+            if entry.kind == "person" and " " in entry.en:
+                seen.setdefault(entry.en.split()[-1], []).append((entry.en, entry.id))
+        self.surnames = {s: people[0] for s, people in seen.items() if len(people) == 1}
+        for sentence in article.sentences:
+            matches = glossary.find(sentence.text, article.lang)
+            titles = [m for m in matches if m.entry.kind == "title"]
+            for m in matches:
+                if m.entry.kind != "person":
+                    continue
+                near = frozenset(
+                    t.entry.id
+                    for t in titles
+                    if abs(t.start - m.start) <= 60 or abs(t.end - m.start) <= 60
+                )
+                self.people.append(
+                    _Person(
+                        self._full(m.entry.en, m.entry.id),
+                        m.entry.id,
+                        sentence.start + m.start,
+                        near,
+                        " " in m.entry.en,
+                    )
+                )
+
+    def _full(self, english: str, entry_id: str) -> str:
+        """A surname as the full name the article named before ("Rjabkov" -> "Sergei
+        Ryabkov"), else as the one person of the glossary with that surname, else itself."""
+        if " " in english:
+            return english
+        for person in reversed(self.people):
+            if person.english.split()[-1] == english:
+                return person.english
+        found = self.surnames.get(english)
+        return found[0] if found else english
+
+    def _id_of(self, english: str) -> str | None:
+        """The glossary id of a full name the article or the glossary has."""
+        found = self.surnames.get(english.split()[-1])
+        if found and found[0] == english:
+            return found[1]
+        for person in self.people:
+            if person.english == english and person.full:
+                return person.entry_id
+        return None
+
+    def named_in(self, sentence: Sentence) -> tuple[str, str | None] | None:
+        """The one person ``sentence`` names, if it names exactly one (a glossary name, or
+        two or three capitalised words not in brackets, or a surname with an age: "Cuomo
+        (53)"); for a pronoun with no quotation before it, or a quotation standing alone
+        right after the sentence about its speaker."""
+        text = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence.text)
+        found: dict[str, str | None] = {}
+        for hit in self.glossary.find(text, self.article.lang) if self.glossary else ():
+            if hit.entry.kind == "person":
+                english = self._full(hit.entry.en, hit.entry.id)
+                found[english] = self._id_of(english) or hit.entry.id
+        for m in _WRITTEN.finditer(text):
+            before = text[: m.start()].split()[-1:]
+            if before and before[0].islower() and before[0] not in _BEFORE_NAMES:
+                continue  # "von vielen Millionen Erdbewohnern": German nouns, not a name
+            name = self._written(m.group(0).split(), sentence.start + m.start())
+            if name and not any(_same_surname(name, known) for known in found):
+                found[name] = None
+        for m in re.finditer(rf"(?<![\w.]){_NAME}(?![\w-])", text):
+            # a surname of a full name the article gave before ("Layton" after "Jack Layton")
+            full = self._written([m.group(0)], sentence.start + m.start())
+            if full and " " in full and not any(_same_surname(full, k) for k in found):
+                found[full] = None
+        aged = re.match(rf"({_NAME})\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}}\s*,)", sentence.text)
+        if aged and not any(_same_surname(aged.group(1), known) for known in found):
+            found[self._written([aged.group(1)], sentence.start) or aged.group(1)] = None
+        if len(found) != 1:
+            return None
+        ((name, ident),) = found.items()
+        return name, ident
+
+    def resolve(
+        self, phrase: str, at: int, last: tuple[str, str | None] | None
+    ) -> tuple[str | None, str | None]:
+        """(English name, glossary id) of the speaker ``phrase`` names at offset ``at``."""
+        lang = self.article.lang
+        words = phrase.split()
+        if len(words) == 1 and words[0].lower() in _PRONOUNS.get(lang, set()):
+            return last if last is not None else (None, None)
+        matches = self.glossary.find(phrase, lang) if self.glossary is not None else []
+        people = [m for m in matches if m.entry.kind == "person"]
+        if len(people) == 1:
+            english = self._full(people[0].entry.en, people[0].entry.id)
+            return english, self._id_of(english) or people[0].entry.id
+        if people:
+            return None, None  # two people in one clause: not sure which
+        titles = {m.entry.id for m in matches if m.entry.kind == "title"}
+        if titles:
+            before = [p for p in self.people if p.start < at and p.roles & titles]
+            named = {p.english for p in before}
+            if len(named) == 1:
+                english = named.pop()
+                return english, self._id_of(english) or before[-1].entry_id
+            if named:
+                return None, None
+            # The role and a name the glossary lacks ("Richard Veerman, woordvoerder
+            # van …", "Bush-Sprecher Gordon Johndroe"): the name as written.
+            return self._written(words, at), None
+        return self._written(words, at), None
+
+    def _written(self, words: list[str], at: int) -> str | None:
+        """A name the glossary lacks, as the article writes it: the capitalised words that
+        end the clause ("Armand Versace"; "Richard Veerman" of "woordvoerder van Artsen
+        zonder Grenzen Richard Veerman"; the last two of more), or one such word ("Hu";
+        "Danius" after "Sara Danius": that name). Not a capitalised noun phrase ("Der
+        Sprecher", "De minister"), and only a name right before an apposition ("Richard
+        Veerman, Sprecher von …")."""
+        phrase = " ".join(words)
+        statement = _STATEMENT.match(phrase)
+        if statement:
+            return self._written(statement.group(1).split(), at)
+        if "," in phrase:
+            # "Richard Veerman, woordvoerder van …" / "Een woordvoerder van Bush, Gordon
+            # Johndroe,": the part that is a name and nothing else.
+            parts = [p.split() for p in phrase.split(",") if p.strip()]
+            named = [
+                p for p in parts
+                if all(_NAME_WORD.fullmatch(w) for w in p) and p[0].casefold() not in _DETERMINERS
+            ]  # fmt: skip
+            return " ".join(named[0]) if len(named) == 1 and len(named[0]) <= 4 else None
+        if not words:
+            return None
+        if words[0].casefold() in _DETERMINERS:
+            # "Der stellvertretende Generalinspekteur D K Arya": the name after the role;
+            # "Der Sprecher", "de minister": none.
+            rest = words[1:]
+            while rest and rest[0].islower():
+                rest = rest[1:]
+            rest = rest[1:]
+            if rest and len(rest) <= 3 and all(_NAME_WORD.fullmatch(w) for w in rest):
+                return self._written(rest, at)
+            return None
+        cut = _OF.split(phrase, maxsplit=1)[0].split()
+        if cut != words:
+            return self._written(cut, at)
+        run: list[str] = []
+        for n in range(len(words) - 1, -1, -1):
+            word = words[n]
+            particle = (
+                run
+                and n > 0
+                and re.fullmatch(_PARTICLE, word)
+                and (word not in ("der", "den") or words[n - 1] in ("van", "von"))
+                and (_NAME_WORD.fullmatch(words[n - 1]) or words[n - 1] in ("van", "von"))
+            )  # "Anna de Boer", "von der Leyen"
+            if not particle and (not _NAME_WORD.fullmatch(word) or word.casefold() in _DETERMINERS):
+                break
+            run.insert(0, word)
+        if len(run) >= 2:
+            if re.fullmatch(_PARTICLE, run[-2]) and len(run) >= 3:
+                return " ".join(
+                    run[-3:] if len(run) == 3 or not _NAME_WORD.fullmatch(run[-4]) else run[-4:]
+                )
+            if len(run) == len(words) and len(run) > 3:
+                return None  # a whole capitalised clause: no telling where the name is
+            three = len(run) == 3 and len(words) == 3 and self.article.lang != "de"
+            return " ".join(run[-3:] if three else run[-2:])
+        if len(words) != 1 or len(run) != 1:
+            return None
+        earlier = {
+            " ".join(m.group(0).split()[-2:])
+            for m in _WRITTEN.finditer(self.article.text[:at])
+            if m.group(0).split()[-1] == words[0]
+            and m.group(0).split()[-2].casefold() not in _DETERMINERS
+        }
+        return earlier.pop() if len(earlier) == 1 else words[0]
+
+
+def _same_surname(a: str, b: str) -> bool:
+    return a.split()[-1].casefold() == b.split()[-1].casefold()
+
+
+def is_title(words: str) -> bool:
+    """Quoted words in title case: a name or a title ("Shark Tank"), not words said."""
+    return bool(_TITLE.fullmatch(words.strip(" .,")))

@@ -1,0 +1,200 @@
+"""Stored quotations: each article's, with the articles that carry the same one.
+
+The quotations of an article are computed by the CLI or the worker when the article's
+translation is stored (``translate.coverage.quotes``) and written here in one
+transaction: the article's rows are replaced, and the carriers of every quotation of the
+same speaker, in any article, are brought up to date with them. Pages read them by
+speaker or by article through an index and compute nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from translate.results import Quote, Quoted
+from translate.storage.codec import from_json, to_json
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    speaker TEXT,
+    name TEXT,
+    source TEXT NOT NULL,
+    english TEXT,
+    carriers TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (article_id, n)
+);
+CREATE INDEX IF NOT EXISTS quotes_by_speaker ON quotes (speaker);
+CREATE TABLE IF NOT EXISTS quoted (
+    article_id TEXT PRIMARY KEY,
+    made_with TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class MadeWith:
+    """What an article's quotations were computed from: a change in any means they may
+    differ now (the glossary names speakers; the translation gives the English)."""
+
+    quotes: str  # the extraction's version
+    glossary: str
+    translation: str | None  # the translation's signature; None: not translated
+
+
+def speaker_key(quote: Quote) -> str | None:
+    """Who a quotation is by, as stored and looked up: the glossary id, else the name."""
+    if quote.speaker_id:
+        return quote.speaker_id
+    return "name:" + " ".join(quote.speaker.split()).casefold() if quote.speaker else None
+
+
+def _decode(data: str, carriers: str) -> Quoted:
+    return replace(from_json(Quoted, json.loads(data)), carriers=tuple(json.loads(carriers)))
+
+
+def _encode(quoted: Quoted) -> str:
+    """A quotation as stored, without its carriers (a column of their own: they change as
+    articles come, the rest never)."""
+    return json.dumps(to_json(replace(quoted, carriers=())), ensure_ascii=False, sort_keys=True)
+
+
+Same = Callable[[Quoted, Quoted], bool]
+
+
+def put(
+    db: sqlite3.Connection,
+    article_id: str,
+    quoted: Sequence[Quoted],
+    made_with: MadeWith,
+    same: Same,
+    now: str,
+) -> None:
+    """Replace ``article_id``'s quotations by ``quoted`` (in the caller's transaction) and
+    set the carriers of these and of every stored quotation by the same speakers, using
+    ``same`` to tell one quotation in two articles. Each new quotation is compared with the
+    others of its speaker (not every pair again: a much-quoted person has thousands), read
+    from their columns; the others gain or lose ``article_id`` as a carrier."""
+    db.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+    rows = []
+    matched: set[tuple[str, int]] = set()
+    for n, q in enumerate(quoted):
+        ids = []
+        key = speaker_key(q.quote)
+        if key is not None:
+            for other, m, source, english in db.execute(
+                "SELECT article_id, n, source, english FROM quotes WHERE speaker = ?", (key,)
+            ).fetchall():
+                if same(q, _light(q, other, source, english)):
+                    ids.append(other)
+                    matched.add((other, m))
+        carried = [article_id, *sorted(set(ids) - {article_id})]
+        rows.append(
+            (article_id, n, key, q.quote.speaker, q.quote.source_text, q.english,
+             json.dumps(carried), _encode(q))
+        )  # fmt: skip
+    # The others lose this article as a carrier, or gain it where they are matched.
+    was = db.execute(
+        "SELECT article_id, n, carriers FROM quotes WHERE carriers LIKE ?", (f'%"{article_id}"%',)
+    ).fetchall()
+    found = {(a, m): c for a, m, c in was}
+    for a, m in matched - set(found):
+        (found[(a, m)],) = db.execute(
+            "SELECT carriers FROM quotes WHERE article_id = ? AND n = ?", (a, m)
+        ).fetchone()
+    for (other, m), carriers in found.items():
+        old = json.loads(carriers)
+        kept = [c for c in old if c != article_id] + ([article_id] if (other, m) in matched else [])
+        new = [kept[0], *sorted(set(kept[1:]) - {kept[0]})]
+        if new != old:
+            db.execute(
+                "UPDATE quotes SET carriers = ? WHERE article_id = ? AND n = ?",
+                (json.dumps(new), other, m),
+            )
+    db.executemany(
+        "INSERT INTO quotes (article_id, n, speaker, name, source, english, carriers, data)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    db.execute(
+        "INSERT OR REPLACE INTO quoted (article_id, made_with, created_at) VALUES (?, ?, ?)",
+        (article_id, json.dumps(to_json(made_with), sort_keys=True), now),
+    )
+
+
+def _light(like: Quoted, article_id: str, source: str, english: str | None) -> Quoted:
+    """A stored quotation as ``same`` compares it: its article, words and English, with
+    the speaker it shares with ``like`` (the rows were chosen by speaker)."""
+    return Quoted(replace(like.quote, article_id=article_id, source_text=source), english, False)
+
+
+def of_articles(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, list[Quoted]]:
+    """Article id -> its stored quotations in order (articles with none stored: absent)."""
+    wanted = list(dict.fromkeys(ids))
+    found: dict[str, list[Quoted]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for article, data, carriers in db.execute(
+            f"SELECT article_id, data, carriers FROM quotes WHERE article_id IN ({marks})"
+            " ORDER BY article_id, n",
+            chunk,
+        ):
+            found.setdefault(article, []).append(_decode(data, carriers))
+    return found
+
+
+def by_speaker(db: sqlite3.Connection, key: str) -> list[Quoted]:
+    """Every stored quotation by speaker ``key`` (see :func:`speaker_key`)."""
+    rows = db.execute(
+        "SELECT data, carriers FROM quotes WHERE speaker = ? ORDER BY article_id, n", (key,)
+    ).fetchall()
+    return [_decode(data, carriers) for data, carriers in rows]
+
+
+def page(
+    db: sqlite3.Connection,
+    speaker: str | None,
+    ids: Sequence[str] | None,
+    offset: int,
+    limit: int,
+) -> tuple[int, list[Quoted]]:
+    """One page of stored quotations (of a speaker, of some articles, or all) and how
+    many there are in all."""
+    where, params = [], []
+    if speaker is not None:
+        where.append("speaker = ?")
+        params.append(speaker)
+    if ids is not None:
+        where.append(f"article_id IN ({','.join('?' * len(ids))})")
+        params.extend(ids)
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    total = db.execute(f"SELECT COUNT(*) FROM quotes{clause}", params).fetchone()[0]
+    rows = db.execute(
+        f"SELECT data, carriers FROM quotes{clause} ORDER BY article_id, n LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return int(total), [_decode(data, carriers) for data, carriers in rows]
+
+
+def made_with(db: sqlite3.Connection) -> dict[str, MadeWith]:
+    """Article id -> what its stored quotations were computed from."""
+    return {
+        article: from_json(MadeWith, json.loads(data))
+        for article, data in db.execute("SELECT article_id, made_with FROM quoted")
+    }
+
+
+def speakers(db: sqlite3.Connection) -> list[tuple[str, str, int]]:
+    """(speaker key, English name, quotations) for every stored speaker, most quoted first."""
+    rows = db.execute(
+        "SELECT speaker, MIN(name), COUNT(*) FROM quotes WHERE speaker IS NOT NULL"
+        " GROUP BY speaker ORDER BY COUNT(*) DESC, MIN(name)"
+    ).fetchall()
+    return [(str(k), str(n), int(c)) for k, n, c in rows]

@@ -1,0 +1,38 @@
+"""People: everyone the stored articles quote, and a person's page: every quotation by
+them, grouped by story, with outlet, date, original and English side by side."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, render_template
+from flask.typing import ResponseReturnValue
+
+from translate.storage import quotes as stored
+from web import get_store
+from web.people import PER_PAGE, person_data, person_url
+from web.views import page_number
+
+bp = Blueprint("people", __name__)
+
+
+@bp.get("/people")
+def people() -> ResponseReturnValue:
+    speakers = get_store().read(stored.speakers)
+    return render_template(
+        "people.html", speakers=[(name, person_url(key), n) for key, name, n in speakers]
+    )
+
+
+@bp.get("/people/<path:key>")
+def person(key: str) -> ResponseReturnValue:
+    if len(key) > 200:
+        abort(404)
+    page = page_number()
+    name, total, stories = person_data(get_store(), key, page)
+    if name is None:
+        if total:
+            abort(404, description=f"There is no page {page} of these quotations.")
+        abort(404, description="Nobody the stored articles quote is known by this name.")
+    return render_template(
+        "person.html", name=name, key=key, stories=stories, total=total, page=page,
+        pages=max(1, -(-total // PER_PAGE)),
+    )  # fmt: skip

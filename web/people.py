@@ -1,0 +1,202 @@
+"""Who said what, as the pages show it: a person's quotations grouped by story, the
+"Quotes" block of a story or a comparison, and the links from a name to its person's page.
+Everything is read from the stored quotations (``translate.storage.quotes``), which the
+CLI and the worker compute; a request computes none."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import urllib.parse
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from translate.models import Article
+from translate.results import ArticleInfo, Quoted
+from translate.storage import quotes as stored
+from translate.storage.quotes import speaker_key
+from translate.storage.store import Store
+from translate.storage.stored import latest_grouping, translated_titles
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """One quotation as a page shows it, with where it was published."""
+
+    quoted: Quoted
+    outlet: str | None
+    published: str | None
+    language: str
+    title: str
+    others: tuple[str, ...]  # the outlets of the other articles carrying it
+
+    @property
+    def key(self) -> str | None:
+        return speaker_key(self.quoted.quote)
+
+
+@dataclass(frozen=True)
+class StoryQuotes:
+    story_id: str | None  # None: the articles in no story
+    title: str
+    rows: tuple[QuoteRow, ...]
+
+
+def person_url(key: str) -> str:
+    return "/people/" + urllib.parse.quote(key, safe="")
+
+
+def _infos(store: Store, ids: Iterable[str]) -> dict[str, ArticleInfo]:
+    """What a page shows of each article (outlet as named now, date, language, title):
+    from the stored grouping where it has the article, else read from the store."""
+    grouping = latest_grouping(store)
+    known = grouping.articles if grouping else {}
+    wanted = set(ids)
+    found = {a: known[a] for a in wanted if a in known}
+    missing = sorted(wanted - set(found))
+    titles = translated_titles(store, missing)
+    for article in store.get_articles(missing).values():
+        found[article.id] = ArticleInfo(
+            article.id, article.title, titles.get(article.id, ""), article.lang,
+            article.outlet, article.dateline, "", article.published,
+        )  # fmt: skip
+    return {
+        a: dataclasses.replace(info, outlet=store.outlet_of(info.outlet))
+        for a, info in found.items()
+    }
+
+
+def _rows(
+    store: Store, quoted: Sequence[Quoted], among: Iterable[str] | None = None
+) -> list[QuoteRow]:
+    """The quotations with where they were published; ``among``: the articles the "also
+    in" outlets are counted among (default: every carrier)."""
+    inside = set(among) if among is not None else None
+    ids = {q.quote.article_id for q in quoted}
+    carrying = {c for q in quoted for c in q.carriers}
+    infos = _infos(store, ids | (carrying if inside is None else carrying & inside))
+    rows = []
+    for q in quoted:
+        info = infos.get(q.quote.article_id)
+        if info is None:
+            continue
+        others = tuple(
+            dict.fromkeys(
+                infos[c].outlet or "another outlet"
+                for c in q.carriers
+                if c != info.id and c in infos and (inside is None or c in inside)
+            )
+        )
+        title = info.title_en or info.title
+        rows.append(QuoteRow(q, info.outlet, info.published, info.language, title, others))
+    return rows
+
+
+PER_PAGE = 50
+
+
+def person_data(store: Store, key: str, page: int = 1) -> tuple[str | None, int, list[StoryQuotes]]:
+    """The person's English name, how many quotations they have, and one page of them
+    (:data:`PER_PAGE`) grouped by story (stories with the most quotations first, each in
+    publication order); no name: nobody is quoted so."""
+    total, quoted = store.read(
+        lambda db: stored.page(db, key, None, (page - 1) * PER_PAGE, PER_PAGE)
+    )
+    if not quoted:
+        return None, total, []
+    rows = _rows(store, quoted)
+    grouping = latest_grouping(store)
+    story_of: dict[str, str] = {}
+    for group in grouping.groups if grouping else ():
+        for member in group.articles:
+            story_of.setdefault(member, group.story_id)
+    by_story: dict[str | None, list[QuoteRow]] = {}
+    for row in rows:
+        by_story.setdefault(story_of.get(row.quoted.quote.article_id), []).append(row)
+    heads = _infos(store, [s for s in by_story if s])
+    found = []
+    for story, items in by_story.items():
+        head = heads.get(story) if story else None
+        if story is None:
+            title = "Not in a story"
+        else:
+            title = (head.title_en or head.title) if head else "A story"
+        ordered = tuple(sorted(items, key=lambda r: (r.published or "", r.outlet or "")))
+        found.append(StoryQuotes(story, title, ordered))
+    found.sort(key=lambda s: (s.story_id is None, -len(s.rows), s.title))
+    return quoted[0].quote.speaker, total, found
+
+
+@dataclass(frozen=True)
+class Speaker:
+    key: str
+    name: str
+    rows: tuple[QuoteRow, ...]
+
+    @property
+    def url(self) -> str:
+        return person_url(self.key)
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r.outlet or "an outlet" for r in self.rows))
+
+
+@dataclass(frozen=True)
+class QuotesBlock:
+    """Who is quoted by which outlet, in some articles (a story's, a comparison's)."""
+
+    speakers: tuple[Speaker, ...]
+    unattributed: tuple[QuoteRow, ...]
+    # The same words given to different speakers: (the words, {speaker: outlets}).
+    disputed: tuple[tuple[str, dict[str, tuple[str, ...]]], ...]
+
+
+def quotes_block(store: Store, articles: Sequence[Article]) -> QuotesBlock:
+    ids = [a.id for a in articles]
+    found = store.read(lambda db: stored.of_articles(db, ids))
+    quoted = [q for a in ids for q in found.get(a, [])]
+    # Carriers count only among these articles here: "only one outlet" is said of them.
+    rows = _rows(store, quoted, ids)
+    speakers: dict[str, list[QuoteRow]] = {}
+    for row in rows:
+        if row.key:
+            speakers.setdefault(row.key, []).append(row)
+    said: dict[str, dict[str, set[str]]] = {}
+    for row in rows:
+        words = " ".join(re.findall(r"\w+", row.quoted.quote.source_text.casefold()))
+        if row.quoted.quote.speaker and len(words.split()) >= 3:
+            said.setdefault(words, {}).setdefault(row.quoted.quote.speaker, set()).add(
+                row.outlet or "an outlet"
+            )
+    disputed = tuple(
+        (words, {who: tuple(sorted(outlets)) for who, outlets in sorted(by.items())})
+        for words, by in said.items()
+        if len(by) > 1
+    )
+    return QuotesBlock(
+        tuple(
+            Speaker(key, items[0].quoted.quote.speaker or key, tuple(items))
+            for key, items in sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        ),
+        tuple(r for r in rows if not r.key),
+        disputed,
+    )
+
+
+def quoted_people(store: Store) -> dict[str, str]:
+    """Glossary id -> the page of every quoted person the glossary knows."""
+    return {
+        key: person_url(key)
+        for key, _name, _count in store.read(stored.speakers)
+        if not key.startswith("name:")
+    }
+
+
+def resolve_person(store: Store, person: str) -> str | None:
+    """The speaker key of ``person``: a key as stored, or an English name (any case)."""
+    wanted = " ".join(person.split()).casefold()
+    for key, name, _count in store.read(stored.speakers):
+        if person == key or " ".join(name.split()).casefold() == wanted:
+            return key
+    return None
