@@ -15,6 +15,12 @@ each sentence's predecessor as context, as it does in an article; neither side r
 ``--rounds R`` (default 2): each side runs R times, in alternating blocks, and the median
 of the rounds' ratios is given (one block each varied from 1.28x to 1.49x between runs on
 this machine).
+
+``--parallel N``: the llm engine on the first N FLORES devtest sentences of Dutch and of
+German (each with its predecessor as context, as in an article; no repairs), decoding
+1, 2, 3, 4 and 8 sentences at once (``--sizes``), each in the same run from a fresh
+engine: sentences/s, the ratio to one at a time (today's engine), how many English
+sentences (and their log-probabilities) are the same as one at a time, and peak memory.
 """
 
 from __future__ import annotations
@@ -111,6 +117,49 @@ def side_by_side(count: int, flores_dir: Path | None, rounds: int = 2) -> None:
     )
 
 
+def parallel(count: int, sizes: list[int], flores_dir: Path | None) -> None:
+    import dataclasses
+
+    from translate.engines.base import Hint
+    from translate.engines.llm import LlmEngine
+    from translate.pipeline.evaluate import find_flores, load_flores
+
+    settings = Settings.from_env()
+    folder = find_flores(flores_dir or settings.flores_dir)
+    figures: list[tuple[str, str]] = []
+    for lang in ("nl", "de"):
+        sentences = load_flores(lang, count, folder).sources
+        hints = [Hint(sentences[n - 1] if n else None) for n in range(len(sentences))]
+        alone: list[tuple[str, float | None]] | None = None
+        speed_alone = 0.0
+        for size in sizes:
+            engine = LlmEngine(dataclasses.replace(settings, llm_parallel=size))
+            # Loaded, and the shared prompt part evaluated, before the clock starts (two
+            # sentences: at once where that is chosen).
+            engine.render(
+                ["Guten Tag.", "Danke."] if lang == "de" else ["Goedendag.", "Dank."], lang
+            )
+            started = time.perf_counter()
+            out = engine.render(sentences, lang, hints)
+            seconds = time.perf_counter() - started
+            engine.close()
+            got = [(r.text, r.logprob) for r in out]
+            if alone is None:
+                alone, speed_alone = got, count / seconds
+            same = sum(a == b for a, b in zip(alone, got, strict=True))
+            text = sum(a[0] == b[0] for a, b in zip(alone, got, strict=True))
+            speed = count / seconds
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            line = (
+                f"{speed:.3f} sentences/s ({speed / speed_alone:.2f}x one at a time); "
+                f"same English and log-probability as one at a time {same}/{count}"
+                f" (English {text}/{count}); peak memory {peak:.0f} MB"
+            )
+            print(f"{lang} {count} sentences, {size} at once: {line}", flush=True)
+            figures.append((f"llm, {count} FLORES {lang} sentences, {size} at once", line))
+    record.save("engines-parallel", f"benchmarks/engines.py --parallel {count}", figures)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", default="none")
@@ -118,7 +167,12 @@ def main() -> None:
     parser.add_argument("--bare", type=int, default=None, help="llm engine vs a bare prompt")
     parser.add_argument("--flores-dir", type=Path, default=None)
     parser.add_argument("--rounds", type=int, default=2, help="alternating blocks of each")
+    parser.add_argument("--parallel", type=int, default=None, help="N sentences, decoded at once")
+    parser.add_argument("--sizes", default="1,2,3,4,8", help="how many at once, for --parallel")
     args = parser.parse_args()
+    if args.parallel:
+        parallel(args.parallel, [int(x) for x in args.sizes.split(",")], args.flores_dir)
+        return
     if args.bare:
         side_by_side(args.bare, args.flores_dir, args.rounds)
         return

@@ -269,3 +269,77 @@ def test_a_file_that_is_no_model_is_refused_in_one_line(settings, tmp_path: Path
     engine = LlmEngine(settings, model_path=junk)
     with pytest.raises(EngineUnavailable, match=r"notes\.gguf: llama\.cpp cannot load it"):
         engine.translate(["Hallo."], "nl")
+
+
+def test_decoding_several_at_once_is_a_setting_the_signature_records(tmp_path: Path) -> None:
+    from translate.config import Settings
+
+    assert Settings.from_env({"NEWSBRIDGE_LLM_PARALLEL": "3"}).llm_parallel == 3
+    with pytest.raises(ValueError, match="NEWSBRIDGE_LLM_PARALLEL"):
+        Settings.from_env({"NEWSBRIDGE_LLM_PARALLEL": "many"})
+    model = tmp_path / "other.gguf"
+    model.write_bytes(b"GGUF not really a model")
+    settings = Settings.from_env({"NEWSBRIDGE_HOME": str(tmp_path)})
+    ids = {
+        n: LlmEngine(settings.with_overrides(llm_parallel=n), model_path=model).model_id("de")
+        for n in (1, 2, 3, 4, 8)
+    }
+    # Up to three at once the English is the same: the same cache entries serve.
+    assert ids[1] == ids[2] == ids[3]
+    assert ids[4].endswith("+parallel4") and ids[8].endswith("+parallel8")
+
+
+@pytest.mark.slow
+def test_real_model_gives_the_same_english_one_at_a_time_and_several_at_once(settings) -> None:
+    """The promise behind the cache: a sentence's English does not depend on what is
+    decoded beside it. Alone, two and three at once: the same text and log-probability."""
+    if not REAL_MODEL.is_file():
+        if os.environ.get("NEWSBRIDGE_REQUIRE_LLM") == "1":
+            pytest.fail(f"the real model is not installed at {REAL_MODEL}")
+        pytest.skip("the real model is not installed (make test installs it)")
+    sentences = [
+        "Het kabinet stemt in met het plan.",
+        "De NAVO vergadert dinsdag in Brussel over de steun aan Oekraïne.",
+        "Poetin zei niets.",
+        "Het regende.",
+    ]
+    hints = [Hint(sentences[n - 1] if n else None) for n in range(len(sentences))]
+    found = {}
+    for n in (1, 2, 3):
+        engine = LlmEngine(settings.with_overrides(llm_parallel=n), model_path=REAL_MODEL)
+        found[n] = [(r.text, r.logprob) for r in engine.render(sentences, "nl", hints)]
+        engine.close()
+    assert found[1] == found[2] == found[3]
+    assert all(text and logprob is not None for text, logprob in found[1])
+
+
+def test_a_decoding_ends_where_the_reply_does() -> None:
+    """One reply's decoding rules, the same alone or beside others (fake logits)."""
+    import numpy as np
+
+    from translate.engines.llm_decode import Decoding
+
+    pieces = {0: b"Hello", 1: b" world", 2: b"\n", 3: b"", 4: b"<|im_end|>"}
+
+    def logits(token: int) -> np.ndarray:
+        row = np.full(5, -10.0, dtype=np.float32)
+        row[token] = 0.0
+        return row
+
+    def decoding(budget: int = 10, stops: tuple[str, ...] = ()) -> Decoding:
+        return Decoding(
+            "Hallo wereld.", budget, list(stops), lambda t: pieces[t[0]], lambda t: t == 3
+        )
+
+    d = decoding()
+    assert d.step(logits(0)) == 0 and d.step(logits(1)) == 1
+    assert d.step(logits(2)) is None  # a new line after a one-line sentence: done
+    assert d.result().text == "Hello world" and d.result().logprob is not None
+    d = decoding()
+    assert d.step(logits(0)) == 0 and d.step(logits(3)) is None  # end of turn
+    assert len(d.logprobs) == 2 and d.result().text == "Hello"
+    d = decoding(budget=1)
+    assert d.step(logits(0)) is None and d.result().text == "Hello"  # the budget
+    d = decoding(stops=("<|im_end|>",))
+    assert d.step(logits(0)) == 0 and d.step(logits(4)) is None
+    assert d.result().text == "Hello"  # a stop string is cut off

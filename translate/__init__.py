@@ -8,4 +8,4 @@ sub-packages are the layers, lowest first: ``storage``, ``sources``, ``doubt``,
 module imports a layer above its own).
 """
 
-__version__ = "0.5.0"
+__version__ = "0.6.0"

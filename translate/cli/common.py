@@ -137,7 +137,7 @@ def progress_bar(label: str, enabled: bool) -> Iterator[Callable[[int, int], Non
             bar.length = total
         seconds = time.monotonic() - state["started"]
         rate = (bar.pos + done) / seconds if seconds > 0 else 0.0
-        bar.update(done, f"{rate:.2f}/s")
+        bar.update(done, f"{rate:.2f} sentences/s")
 
     try:
         yield advance

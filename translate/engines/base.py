@@ -67,6 +67,13 @@ class Engine(ABC):
         doubted; the pipeline keeps whichever is less doubtful. None: no other way."""
         return None
 
+    def render_again_all(
+        self, requests: Sequence[tuple[str, Hint]], lang: str
+    ) -> list[Rendering | None]:
+        """:meth:`render_again` for several sentences (engines that decode several at once
+        override it; the English is each sentence's own either way)."""
+        return [self.render_again(sentence, lang, hint) for sentence, hint in requests]
+
     def request_key(self, text: str, hint: Hint) -> str:
         """What determines this engine's output for ``text``: the cache key's text part."""
         if not self.uses_hints:

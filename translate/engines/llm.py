@@ -16,9 +16,7 @@ saved or restored (restoring a saved state cost 1 s a sentence).
 
 from __future__ import annotations
 
-import math
 import os
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +24,12 @@ from typing import Any
 from translate.config import Settings
 from translate.doubt.shape import echoes_context
 from translate.engines.base import Engine, EngineUnavailable, Hint, Rendering
+from translate.engines.llm_decode import (
+    SAME_ENGLISH_SLOTS,
+    Decoding,
+    ParallelDecoder,
+    parse_reply,
+)
 from translate.engines.llm_model import DEFAULT_MODEL, is_verified, sha256_of
 from translate.vocab import LANGUAGE_NAMES, SOURCE_LANGS
 
@@ -124,39 +128,6 @@ def build_messages(
     return messages
 
 
-_PREFIX = re.compile(
-    r"^\s*(?:(?:english|translation|english translation|translated|answer)\s*:\s*)+", re.IGNORECASE
-)
-_NOTE = re.compile(
-    r"\s*[\(\[]?\s*(?:note|translator'?s note|explanation)\s*:.*$", re.IGNORECASE | re.DOTALL
-)
-_QUOTES = {'"': '"', "“": "”", "'": "'", "«": "»", "„": "“"}
-
-
-def parse_reply(reply: str, source: str) -> str:
-    """The English sentence in a model reply, without labels, notes or added quotes."""
-    text = reply.strip()
-    text = re.sub(r"^```\w*\s*|\s*```$", "", text)
-    text = _PREFIX.sub("", text)
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if not lines:
-        return ""
-    text = lines[0]
-    if "\n" in source.strip():
-        text = " ".join(lines)
-    text = _NOTE.sub("", text).strip()
-    text = _PREFIX.sub("", text).strip()
-    first, last = text[:1], text[-1:]
-    if (
-        len(text) > 1
-        and first in _QUOTES
-        and last == _QUOTES[first]
-        and not source.strip().startswith(('"', "“", "'", "«", "„"))
-    ):
-        text = text[1:-1].strip()
-    return text
-
-
 class LlmEngine(Engine):
     name = "llm"
     uses_hints = True
@@ -171,6 +142,9 @@ class LlmEngine(Engine):
         # The shared prompt part of each language, and the one now in the model's memory.
         self._prefixes: dict[str, list[int]] = {}
         self._loaded_prefix: list[int] | None = None
+        # Sentences decoded together (``NEWSBRIDGE_LLM_PARALLEL``), and their decoder.
+        self.parallel = max(1, settings.llm_parallel)
+        self._decoder: ParallelDecoder | None = None
 
     def _check(self) -> Path:
         if not self.model_path.is_file():
@@ -191,6 +165,9 @@ class LlmEngine(Engine):
             else:
                 digest = sha256_of(path)
             self._identity = f"{path.name}@{digest[:12]}+{PROMPT_VERSION}"
+            if self.parallel > SAME_ENGLISH_SLOTS:
+                # More at once than keeps the English: cached English says how it was made.
+                self._identity += f"+parallel{self.parallel}"
         return self._identity
 
     def _load(self) -> Any:
@@ -221,6 +198,9 @@ class LlmEngine(Engine):
 
     def close(self) -> None:
         """Free the model now rather than at interpreter exit."""
+        if self._decoder is not None:
+            self._decoder.close()
+            self._decoder = None
         if self._model is not None:
             self._model.close()
             self._model = None
@@ -242,18 +222,39 @@ class LlmEngine(Engine):
         self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
     ) -> list[Rendering]:
         self._load()
-        outputs = []
-        for n, sentence in enumerate(sentences):
-            if not sentence.strip():
-                outputs.append(Rendering(sentence))
-                continue
-            hint = hints[n] if hints else None
-            rendering = self._generate(sentence, lang, build_messages(sentence, lang, hint))
-            if hint and hint.previous and echoes_context(rendering.text, sentence, hint.previous):
-                no_context = build_messages(sentence, lang, Hint(None, hint.terms))
-                rendering = self._generate(sentence, lang, no_context)
-            outputs.append(rendering)
-        return outputs
+        hints = hints or [Hint()] * len(sentences)
+        todo = [n for n, sentence in enumerate(sentences) if sentence.strip()]
+        outputs = {n: Rendering(sentences[n]) for n in range(len(sentences)) if n not in todo}
+        first = self._generate_all(
+            [(sentences[n], build_messages(sentences[n], lang, hints[n])) for n in todo], lang
+        )
+        outputs.update(zip(todo, first, strict=True))
+        # An English that echoes the sentence before: made again without that context.
+        echoed = [
+            n
+            for n in todo
+            if (previous := hints[n].previous)
+            and echoes_context(outputs[n].text, sentences[n], previous)
+        ]
+        again = self._generate_all(
+            [(sentences[n], build_messages(sentences[n], lang, Hint(None, hints[n].terms)))
+             for n in echoed],
+            lang,
+        )  # fmt: skip
+        outputs.update(zip(echoed, again, strict=True))
+        return [outputs[n] for n in range(len(sentences))]
+
+    def _generate_all(
+        self, requests: Sequence[tuple[str, list[dict[str, str]]]], lang: str
+    ) -> list[Rendering]:
+        """The replies to (sentence, messages) requests: one at a time, or several at once
+        where ``parallel`` is more than one (the same English up to three at once)."""
+        if self.parallel == 1 or len(requests) < 2:
+            return [self._generate(sentence, lang, messages) for sentence, messages in requests]
+        if self._decoder is None:
+            self._decoder = ParallelDecoder(self._model, self.parallel, CONTEXT_TOKENS)
+        prepared = [self._request(sentence, lang, messages) for sentence, messages in requests]
+        return self._decoder.run(self._prefix(lang), prepared)
 
     def translate(
         self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
@@ -264,6 +265,31 @@ class LlmEngine(Engine):
         self._load()
         return self._generate(sentence, lang, build_messages(sentence, lang, hint, again=True))
 
+    def render_again_all(
+        self, requests: Sequence[tuple[str, Hint]], lang: str
+    ) -> list[Rendering | None]:
+        self._load()
+        asked = [(s, build_messages(s, lang, hint, again=True)) for s, hint in requests]
+        return list(self._generate_all(asked, lang))
+
+    def _request(
+        self, sentence: str, lang: str, messages: list[dict[str, str]]
+    ) -> tuple[list[int], Decoding]:
+        """The prompt's tokens for ``messages`` and a decoding of the reply to them."""
+        import llama_cpp
+
+        model = self._model
+        chat = self._formatter(messages=messages)
+        tokens = model.tokenize(chat.prompt.encode("utf-8"), add_bos=True, special=True)
+        budget = min(512, 40 + 6 * len(sentence.split()), CONTEXT_TOKENS - len(tokens))
+        vocab = llama_cpp.llama_model_get_vocab(model.model)
+        stops = [s for s in (chat.stop or []) if isinstance(s, str)] if chat.stop else []
+        decoding = Decoding(
+            sentence, budget, stops, model.detokenize,
+            lambda token: bool(llama_cpp.llama_vocab_is_eog(vocab, token)),
+        )  # fmt: skip
+        return tokens, decoding
+
     def _generate(self, sentence: str, lang: str, messages: list[dict[str, str]]) -> Rendering:
         """Greedy decoding of the reply to ``messages``, with its mean token log-probability."""
         import llama_cpp
@@ -271,51 +297,35 @@ class LlmEngine(Engine):
 
         model = self._model
         prefix = self._prefix(lang)
-        chat = self._formatter(messages=messages)
-        tokens = model.tokenize(chat.prompt.encode("utf-8"), add_bos=True, special=True)
+        tokens, decoding = self._request(sentence, lang, messages)
+        if decoding.budget <= 0:
+            return Rendering("", None)  # too long for the model: flagged as empty
         if self._loaded_prefix is not prefix:
             model.n_tokens = 0
             model.eval(prefix)
             self._loaded_prefix = prefix
-        shared = 0
-        while shared < min(len(prefix), len(tokens)) and tokens[shared] == prefix[shared]:
-            shared += 1
-        budget = min(512, 40 + 6 * len(sentence.split()), CONTEXT_TOKENS - len(tokens))
-        if budget <= 0:
-            return Rendering("", None)  # too long for the model: flagged as empty
+        shared = _shared(prefix, tokens)
+        if shared < len(prefix):
+            self._loaded_prefix = None  # this prompt overwrites part of the shared prefix
         model.n_tokens = shared
         model.eval(tokens[shared:])
-        vocab = llama_cpp.llama_model_get_vocab(model.model)
         size = model.n_vocab()
-        stops = [s for s in (chat.stop or []) if isinstance(s, str)] if chat.stop else []
-        one_line = "\n" not in sentence.strip()
-        out: list[int] = []
-        logprobs: list[float] = []
-        raw = b""
-        text = ""
-        for _ in range(budget):
+        while True:
             logits = np.ctypeslib.as_array(
                 llama_cpp.llama_get_logits_ith(model.ctx, -1), shape=(size,)
             )
-            token = int(logits.argmax())
-            logprob = -math.log(float(np.exp(logits - logits[token]).sum()))
-            if llama_cpp.llama_vocab_is_eog(vocab, token):
-                logprobs.append(logprob)
-                break
-            piece = model.detokenize([token])  # byte-level pieces: they concatenate
-            if one_line and b"\n" in piece and text.strip():
-                break  # the sentence is done; what follows is a note
-            out.append(token)
-            logprobs.append(logprob)
-            raw += piece
-            text = raw.decode("utf-8", "replace")
-            if any(stop in text for stop in stops):
-                break
+            token = decoding.step(logits)
+            if token is None:
+                return decoding.result()
             model.eval([token])
-        for stop in stops:
-            text = text.split(stop)[0]
-        mean = sum(logprobs) / len(logprobs) if logprobs else None
-        return Rendering(parse_reply(text, sentence), mean)
+
+
+def _shared(prefix: Sequence[int], tokens: Sequence[int]) -> int:
+    """How many tokens a prompt has in common with the shared prefix, from the start."""
+    shared = 0
+    while shared < min(len(prefix), len(tokens)) and tokens[shared] == prefix[shared]:
+        shared += 1
+    return shared
 
 
 def _chat_formatter(model: Any) -> Any:

@@ -125,10 +125,19 @@ def render_batch(
         )
     if not repair:
         return translated
-    return [
-        _repair(engine, lang, text, hint, rendering)
+    # Doubted outputs are made again the engine's other way, all of them in one call (an
+    # engine may decode them together), and the less doubtful of the two kept.
+    doubts = [
+        _doubt(text, hint, lang, rendering, rendering.text)
         for (text, hint), rendering in zip(requests, translated, strict=True)
     ]
+    doubted = [n for n, doubt in enumerate(doubts) if doubt.flags]
+    again = engine.render_again_all([requests[n] for n in doubted], lang) if doubted else []
+    kept = list(translated)
+    for n, second in zip(doubted, again, strict=True):
+        text, hint = requests[n]
+        kept[n] = _better(text, hint, lang, translated[n], doubts[n], second)
+    return kept
 
 
 Batch = list[tuple[str, Hint]]
@@ -208,12 +217,11 @@ def _doubt(
     )
 
 
-def _repair(engine: Engine, lang: str, text: str, hint: Hint, first: Rendering) -> Rendering:
-    """The less doubtful of ``first`` and the engine's second attempt, where it has one."""
-    doubt = _doubt(text, hint, lang, first, first.text)
-    if not doubt.flags:
-        return first
-    again = engine.render_again(text, lang, hint)
+def _better(
+    text: str, hint: Hint, lang: str, first: Rendering, doubt: Doubt, again: Rendering | None
+) -> Rendering:
+    """The less doubtful of a doubted ``first`` and the engine's second attempt, where it
+    has one."""
     if again is None:
         return first
     second = replace(again, tries=2)
