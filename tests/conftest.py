@@ -92,6 +92,27 @@ def seeded_settings(seeded_template: Path, tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
+def app(seeded_settings: Settings):  # type: ignore[no-untyped-def]
+    """The pages over a private copy of the seeded store, with a worker (engine none)."""
+    from web import create_app
+
+    app = create_app({"SETTINGS": seeded_settings, "SECRET_KEY": "test", "ENGINE": "none"})
+    yield app
+    app.extensions["newsbridge-worker"].wait()
+
+
+@pytest.fixture
+def client(app):  # type: ignore[no-untyped-def]
+    """A client that waits for views the worker computes, sending an Origin as a browser does."""
+    from tests.web_support import ViewClient
+
+    app.test_client_class = ViewClient
+    client = app.test_client()
+    client.environ_base["HTTP_ORIGIN"] = "http://localhost"  # as a browser sends with a form
+    return client
+
+
+@pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
 

@@ -6,34 +6,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from glossary import Glossary
-from tests.web_support import ViewClient
 from translate.coverage import quotes as quotes_module
 from translate.coverage.quotes import same_quotation, stale_articles, store_quotes
 from translate.sources.ingest import parse_bytes, read_article
 from translate.storage import quotes as stored
 from translate.storage.store import Store
-from web import create_app
 
 KIRBY = (
     "Kirby over Rusland\n\nWASHINGTON (ANP) - Volgens Pentagon-woordvoerder John Kirby is "
     'Rusland "actief aan het werk een voorwendsel te creëren voor een mogelijke inval."\n'
 )
-
-
-@pytest.fixture
-def app(seeded_settings):
-    app = create_app({"SETTINGS": seeded_settings, "SECRET_KEY": "test", "ENGINE": "none"})
-    yield app
-    app.extensions["newsbridge-worker"].wait()
-
-
-@pytest.fixture
-def client(app):
-    app.test_client_class = ViewClient
-    return app.test_client()
 
 
 def _ids(seeds: list[Path]) -> dict[str, str]:

@@ -7,25 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.web_support import ViewClient
 from web import create_app
 
 A, B = "4e756820e369413a", "68aa529f7daee083"  # seeds 000 and 001
-
-
-@pytest.fixture
-def app(seeded_settings):
-    app = create_app({"SETTINGS": seeded_settings, "SECRET_KEY": "test", "ENGINE": "none"})
-    yield app
-    app.extensions["newsbridge-worker"].wait()
-
-
-@pytest.fixture
-def client(app):
-    app.test_client_class = ViewClient
-    client = app.test_client()
-    client.environ_base["HTTP_ORIGIN"] = "http://localhost"  # as a browser sends with a form
-    return client
 
 
 def test_a_comparison_is_computed_by_the_worker_not_the_request(app, monkeypatch) -> None:

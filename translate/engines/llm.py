@@ -29,6 +29,7 @@ from translate.engines.llm_decode import (
     Decoding,
     ParallelDecoder,
     parse_reply,
+    shared_length,
 )
 from translate.engines.llm_model import DEFAULT_MODEL, is_verified, sha256_of
 from translate.vocab import LANGUAGE_NAMES, SOURCE_LANGS
@@ -304,7 +305,7 @@ class LlmEngine(Engine):
             model.n_tokens = 0
             model.eval(prefix)
             self._loaded_prefix = prefix
-        shared = _shared(prefix, tokens)
+        shared = shared_length(prefix, tokens)
         if shared < len(prefix):
             self._loaded_prefix = None  # this prompt overwrites part of the shared prefix
         model.n_tokens = shared
@@ -318,14 +319,6 @@ class LlmEngine(Engine):
             if token is None:
                 return decoding.result()
             model.eval([token])
-
-
-def _shared(prefix: Sequence[int], tokens: Sequence[int]) -> int:
-    """How many tokens a prompt has in common with the shared prefix, from the start."""
-    shared = 0
-    while shared < min(len(prefix), len(tokens)) and tokens[shared] == prefix[shared]:
-        shared += 1
-    return shared
 
 
 def _chat_formatter(model: Any) -> Any:

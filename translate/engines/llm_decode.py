@@ -107,6 +107,14 @@ class Decoding:
         return Rendering(parse_reply(text, self.sentence), mean)
 
 
+def shared_length(prefix: Sequence[int], tokens: Sequence[int]) -> int:
+    """How many tokens a prompt has in common with the shared prefix, from the start."""
+    shared = 0
+    while shared < min(len(prefix), len(tokens)) and tokens[shared] == prefix[shared]:
+        shared += 1
+    return shared
+
+
 class ParallelDecoder:
     """Decodes several replies at once on ``model`` (llama-cpp-python's ``Llama``)."""
 
@@ -213,9 +221,7 @@ class ParallelDecoder:
                     free.insert(0, slot)
                     continue
                 self._load_prefix(prefix, slot)
-                shared = 0
-                while shared < min(len(prefix), len(tokens)) and tokens[shared] == prefix[shared]:
-                    shared += 1
+                shared = shared_length(prefix, tokens)
                 if shared < len(prefix):
                     self.intact.discard(slot)
                 llama_cpp.llama_memory_seq_rm(self.memory, slot, shared, -1)
