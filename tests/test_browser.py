@@ -32,12 +32,23 @@ def _serving(settings: Settings) -> Iterator[str]:
 
     app = create_app({"SETTINGS": settings, "SECRET_KEY": "browser-test", "ENGINE": "none"})
     httpd = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=httpd.run, daemon=True)
+    stop = threading.Event()
+
+    def run() -> None:
+        # The loop runs in short turns and closes its own sockets: closing them from this
+        # thread while the loop waits in select() raised EBADF at teardown now and then.
+        while not stop.is_set():
+            httpd.asyncore.loop(timeout=0.05, map=httpd._map, count=1)
+        httpd.task_dispatcher.shutdown()
+        httpd.asyncore.close_all(httpd._map)
+
+    thread = threading.Thread(target=run, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.effective_port}"
     finally:
-        httpd.close()
+        stop.set()
+        thread.join(timeout=10)
         app.extensions["newsbridge-worker"].wait()
 
 
