@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from glossary import languages
 from glossary.entries import KINDS as ENTRY_KINDS
 from glossary.languages import (
     FUNCTION_WORDS,
@@ -96,5 +97,6 @@ __all__ = [
     "JobStatus",
     "Label",
     "ResultKind",
+    "languages",
     "letter",
 ]

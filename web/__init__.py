@@ -21,7 +21,13 @@ from werkzeug.routing import BaseConverter
 from glossary import Glossary, GlossaryError, Layer
 from translate.config import Settings
 from translate.storage.store import Store, StoreError, StoreFull, StoreGone, StoreReadOnly
-from translate.vocab import MAX_ARTICLE_BYTES, letter
+from translate.vocab import (
+    LANGUAGE_NAMES,
+    MAX_ARTICLE_BYTES,
+    READ_LANGS,
+    SOURCE_LANGS,
+    letter,
+)
 from web.caches import LoadedGlossary, app_caches
 
 # A request may carry one article (a file or a paste) and the form around it.
@@ -84,6 +90,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.url_map.converters["aid"] = HexIdConverter
     app.url_map.converters["job"] = HexIdConverter
     app.jinja_env.filters["letter"] = letter
+    # (code, name) of the languages read and of the source languages (the glossary's
+    # columns), from the registry when a page is drawn.
+    app.jinja_env.globals["read_languages"] = lambda: [(c, LANGUAGE_NAMES[c]) for c in READ_LANGS]
+    app.jinja_env.globals["source_languages"] = lambda: [
+        (code, LANGUAGE_NAMES[code]) for code in SOURCE_LANGS
+    ]
     app.jinja_env.filters["basename"] = lambda path: Path(str(path)).name
 
     from web import api, caches, worker

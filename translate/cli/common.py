@@ -43,7 +43,28 @@ class Context:
 pass_context = click.make_pass_decorator(Context)
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-lang_option = click.option("--lang", type=click.Choice(READ_LANGS), help="Skip language detection.")
+
+
+class LanguageChoice(click.Choice):  # type: ignore[type-arg]
+    """A choice of language codes read from the registry when the command runs, so a
+    language registered after this module was imported is one of them too."""
+
+    def __init__(self, codes: Sequence[str]) -> None:
+        self._codes = codes
+        super().__init__(tuple(codes))
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return tuple(self._codes)
+
+    @choices.setter
+    def choices(self, value: Sequence[str]) -> None:
+        pass  # always the registry's
+
+
+lang_option = click.option(
+    "--lang", type=LanguageChoice(READ_LANGS), help="Skip language detection."
+)
 published_option = click.option(
     "--published",
     metavar="YYYY-MM-DD",
