@@ -399,6 +399,11 @@ def with_entry(text: str, file: str, entry: Entry) -> str:
     return "\n".join(lines) + "\n"
 
 
+def user_name(given: str | None = None) -> str:
+    """Who makes a change: ``given``, else the login name ($USER), else "unknown"."""
+    return given or os.environ.get("USER") or "unknown"
+
+
 def slug(text: str) -> str:
     """An entry id made from a name: "Sergej Rjabkov" -> "sergej-rjabkov"."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -420,7 +425,7 @@ def new_entry(
         kind=kind,
         en=en,
         forms=parsed,
-        added_by=added_by or os.environ.get("USER") or "unknown",
+        added_by=user_name(added_by),
         added_on=added_on or date.today().isoformat(),
         source=source,
     )

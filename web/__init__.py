@@ -32,9 +32,6 @@ from web.caches import LoadedGlossary, app_caches
 
 # A request may carry one article (a file or a paste) and the form around it.
 MAX_REQUEST_BYTES = MAX_ARTICLE_BYTES + 64_000
-# Evaluation reports shipped with the project (``newsbridge eval --report``), shown on the
-# quality page beside the runs stored in this installation.
-REPORTS_DIR = Path(__file__).resolve().parent.parent / "reports"
 csrf = CSRFProtect()
 
 
@@ -44,10 +41,12 @@ class HexIdConverter(BaseConverter):
     regex = "[0-9a-f]{16}"
 
 
-def _secret_key(home: Path) -> str:
-    """A per-installation secret, made once and kept with the data (0600)."""
-    if os.environ.get("NEWSBRIDGE_SECRET_KEY"):
-        return os.environ["NEWSBRIDGE_SECRET_KEY"]
+def _secret_key(settings: Settings) -> str:
+    """``NEWSBRIDGE_SECRET_KEY``, else a per-installation secret, made once and kept with
+    the data (0600)."""
+    if settings.secret_key:
+        return settings.secret_key
+    home = settings.home
     path = home / "secret_key"
     if not path.exists():
         home.mkdir(parents=True, exist_ok=True)
@@ -69,7 +68,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES,
         WORKER=True,
         ENGINE=settings.engine,
-        REPORTS_DIR=REPORTS_DIR,
+        # Evaluation reports (``newsbridge eval --report``) shown on the quality page.
+        REPORTS_DIR=settings.reports,
         SERVE_HOST=None,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_HTTPONLY=True,
@@ -81,7 +81,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         _hostname(h) for h in (*LOOPBACK_HOSTS, *served, *settings.allowed_hosts)
     ) - {"0.0.0.0", "::"}
     if not app.config.get("SECRET_KEY"):
-        app.config["SECRET_KEY"] = _secret_key(settings.home)
+        app.config["SECRET_KEY"] = _secret_key(settings)
     # The store this server was started with: a request that finds it gone or replaced
     # says so instead of quietly working on a new, empty one.
     with Store(settings.db_path) as store:

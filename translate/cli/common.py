@@ -197,7 +197,8 @@ def translate_with_progress(
 ) -> list[ArticleTranslation]:
     """Store the articles and translate them (the cache answers what it can), with a
     progress bar on a terminal; ``runner``: where the engine runs (default here)."""
-    from translate.coverage.quotes import store_quotes
+    from translate.coverage.compare import after_translation
+    from translate.coverage.docs import Doc
     from translate.pipeline.articles import run_here, translate_articles
 
     glossary = ctx.glossary(use_glossary)
@@ -213,6 +214,7 @@ def translate_with_progress(
             advance,
             runner=runner or run_here,
         )
-    # Who said what, with the English just stored (speakers named by the whole glossary).
-    store_quotes(ctx.store, articles, ctx.glossary())
+    # Speakers are named by the whole glossary, even where --no-glossary translated.
+    docs = [Doc(a, t) for a, t in zip(articles, results, strict=True)]
+    after_translation(ctx.store, docs, ctx.glossary())
     return results

@@ -19,6 +19,7 @@ from glossary.entries import (
     parse,
     read_files,
     render,
+    user_name,
     write_atomically,
 )
 from glossary.layers import history as read_history
@@ -192,9 +193,8 @@ def history(ctx: Context, entry_id: str | None, as_json: bool) -> None:
 @pass_context
 def undo_command(ctx: Context, entry_id: str, by: str | None) -> None:
     """Undo the last change of ENTRY_ID (an added entry goes; an edit is reverted)."""
-    import os
 
-    change = undo(ctx.settings.glossary_layers, entry_id, by or os.environ.get("USER") or "unknown")
+    change = undo(ctx.settings.glossary_layers, entry_id, user_name(by))
     click.echo(f"undone: {entry_id} is now {change.after or 'gone from your layer'}")
 
 
@@ -253,12 +253,11 @@ def export(ctx: Context, fmt: str, output: Path | None, layer: str | None) -> No
 def import_command(ctx: Context, file: Path, dry_run: bool, by: str | None) -> None:
     """Read a TBX (.tbx, .xml) or DeepL CSV (.csv) file into your layer: validated as a
     whole before anything is written; --dry-run shows the changes."""
-    import os
 
     from glossary.exchange import entries_from_rows, parse_csv, parse_tbx
     from glossary.layers import save_entries
 
-    who = by or os.environ.get("USER") or "unknown"
+    who = user_name(by)
     layers = ctx.settings.glossary_layers
     current = {e.id: e for e in Glossary.load_layers(layers).entries}
     text = file.read_text(encoding="utf-8-sig")

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from glossary import Glossary, term_accuracy
+from translate.config import CHECKOUT
 from translate.doubt.stats import flag_counts, spearman
 from translate.engines.base import Engine
 from translate.models import Article, Sentence
@@ -52,7 +53,7 @@ class TestSet:
             self.documents = [range(len(self.sources))]
 
 
-def find_flores(folder: Path | None = None) -> Path:
+def find_flores(folder: Path | None = None, checkout: Path | None = CHECKOUT) -> Path:
     """The FLORES-200 devtest folder: ``folder`` when given (``--flores-dir`` or
     ``Settings.flores_dir``), else ``../shared/eval/flores200`` beside the checkout or the
     working folder."""
@@ -60,7 +61,9 @@ def find_flores(folder: Path | None = None) -> Path:
         if not (folder / flores_file(TARGET_LANG)).is_file():
             raise TestSetError(f"{folder}: no FLORES-200 devtest here ({flores_file(TARGET_LANG)})")
         return folder
-    for base in (Path(__file__).resolve().parent.parent, Path.cwd()):
+    for base in (checkout, Path.cwd()):
+        if base is None:
+            continue  # an installed package: no checkout to look beside
         candidate = base.parent / "shared" / "eval" / "flores200"
         if (candidate / flores_file(TARGET_LANG)).is_file():
             return candidate
