@@ -16,11 +16,11 @@ import time
 import record
 
 from translate.coverage.align import align, side
-from translate.pipeline.evaluate import FLORES_FILES, find_flores
+from translate.pipeline.evaluate import find_flores, flores_file
 
 
 def main() -> None:
-    lines = (find_flores() / FLORES_FILES["en"]).read_text(encoding="utf-8").splitlines()
+    lines = (find_flores() / flores_file("en")).read_text(encoding="utf-8").splitlines()
     rng = random.Random(0)
     a_text = lines[:100]
     b_text = a_text[:70] + lines[500:530]

@@ -30,7 +30,6 @@ from translate.engines import load_engine
 from translate.models import Article
 from translate.pipeline.articles import translate_articles
 from translate.sources.ingest import parse_text
-from translate.storage import quotes as stored
 from translate.storage.store import Store
 from web import create_app
 
@@ -80,7 +79,7 @@ def main() -> None:
             quotations = store_quotes(store, articles, glossary)
             storing = time.perf_counter() - started
             stories(store, [Doc(a, r) for a, r in zip(articles, results, strict=True)])
-            key, name, count = store.read(stored.speakers)[0]
+            key, name, count = store.quotations.speakers()[0]
         app = create_app({"SETTINGS": settings, "SECRET_KEY": "bench", "WORKER": False})
         client = app.test_client()
         page = f"/people/{key}"

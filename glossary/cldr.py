@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from babel import Locale
 
+from glossary import languages
 from glossary.entries import GENERATED_PREFIX, LANGS, Entry, Form, slug
 
 # Territory codes left out: unknown, unions that have curated entries, "world", and
@@ -130,7 +131,7 @@ def country_entries(existing: Iterable[Entry], today: date | None = None) -> lis
     from babel import Locale
 
     english = Locale("en").territories
-    names = {lang: Locale(lang).territories for lang in LANGS}
+    names = {lang: _locale(lang).territories for lang in LANGS}
     rows = [
         (
             f"cldr-{code.lower()}" if code.isalpha() else f"cldr-region-{code}",
@@ -145,6 +146,13 @@ def country_entries(existing: Iterable[Entry], today: date | None = None) -> lis
     return _entries(existing, rows, "place", today)
 
 
+def _locale(lang: str) -> Locale:
+    """Babel's locale for ``lang`` (the language module names it, or what stands in)."""
+    from babel import Locale
+
+    return Locale.parse(languages.get(lang).locale)
+
+
 def _city(locale: Locale, zone: str) -> str | None:
     names = locale.time_zones.get(zone)
     city = names.get("city") if names else None
@@ -157,7 +165,7 @@ def city_entries(existing: Iterable[Entry], today: date | None = None) -> list[E
     from babel.core import get_global
 
     existing = list(existing)
-    english, locales = Locale("en"), {lang: Locale(lang) for lang in LANGS}
+    english, locales = Locale("en"), {lang: _locale(lang) for lang in LANGS}
     named = {e.en for e in existing}  # a city a curated entry has (Kyiv) is not repeated
     rows = []
     for zone, territory in sorted(get_global("zone_territories").items()):
@@ -182,23 +190,20 @@ def _adjective(name: str | None, lang: str) -> str | None:
     """The language name as an adjective's base form, or None where it is none."""
     if not name or " " in name or "-" in name:
         return None
-    if lang == "nl" and name.endswith(("s", "sch")):
-        return name
-    if lang == "de" and name.endswith("sch"):
-        return name[:1].lower() + name[1:]
-    return None
+    return languages.get(lang).adjective(name)
 
 
 def adjective_entries(existing: Iterable[Entry], today: date | None = None) -> list[Entry]:
-    from babel import Locale, languages
+    from babel import Locale
+    from babel import languages as babel_languages
 
     english = Locale("en").languages
-    names = {lang: Locale(lang).languages for lang in LANGS}
+    names = {lang: _locale(lang).languages for lang in LANGS}
     official: set[str] = set()
     for territory in Locale("en").territories:
         if isinstance(territory, str) and territory.isalpha():
             official.update(
-                languages.get_official_languages(territory, regional=True, de_facto=True)
+                babel_languages.get_official_languages(territory, regional=True, de_facto=True)
             )
     rows = []
     for code in sorted(official):

@@ -7,7 +7,8 @@ changed entry as one changed line::
     id	kind	en	nl	de	added_by	added_on	source
     putin	person	Putin	Poetin	Putin	ci	2026-11-23	seeds/000 (ANP)
 
-``nl`` and ``de`` list source forms separated by `` | ``. A form may carry its own English
+Each source language's column (any subset of the registered ones: ``glossary.columns``)
+lists source forms separated by `` | ``. A form may carry its own English
 rendering after ``=`` (``woordvoerders=spokespeople``). Genitives of names (``Poetins``,
 ``Putins``) and the inflections of adjectives (``Russische``; ``russischen``) are derived,
 not listed. Lines starting with ``#`` and blank lines are ignored.
@@ -25,13 +26,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from glossary.columns import (
+    columns,
+    field_problems,
+    format_line,
+    header_langs,
+    langs_of,
+    version_problem,
+    widened,
+)
 from glossary.languages import SOURCE_LANGS
 
-FORMAT = "newsbridge-glossary"
-FORMAT_VERSION = 1
-MAGIC = f"# {FORMAT} {FORMAT_VERSION}"
-LANGS = SOURCE_LANGS
-COLUMNS = ("id", "kind", "en", *LANGS, "added_by", "added_on", "source")
+LANGS = SOURCE_LANGS  # a live view: every registered source language
 KINDS = ("person", "place", "organisation", "title", "term", "adjective")
 NAME_KINDS = ("person", "place", "organisation")
 # Common nouns and titles: matched with either case of the first letter, glued into compounds.
@@ -78,8 +84,10 @@ class Entry:
         """The layer the entry comes from ("shipped", "user"), from its file's label."""
         return self.file.split(":", 1)[0] if ":" in self.file else ""
 
-    def to_row(self) -> str:
-        return "\t".join(_cells(self))
+    def to_row(self, langs: Sequence[str] | None = None) -> str:
+        """The entry's line, with a column for each of ``langs`` (default: every source
+        language)."""
+        return "\t".join(_cells(self, langs))
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -136,37 +144,32 @@ def parse(text: str, file: str) -> tuple[list[Entry], list[Problem]]:
     entries: list[Entry] = []
     problems: list[Problem] = []
     lines = _split_lines(text)
-    if not lines or lines[0].strip() != MAGIC:
-        found = lines[0].strip() if lines else "an empty file"
-        match = re.match(rf"^# {FORMAT} (\S+)$", found)
-        why = (
-            f"format version {match.group(1)} is not supported (this newsbridge reads "
-            f"version {FORMAT_VERSION})"
-            if match
-            else f"first line must be {MAGIC!r}, found {found[:60]!r}"
-        )
+    why = version_problem(lines[0] if lines else "an empty file")
+    if why is not None:
         return [], [Problem(file, 1, why)]
     header_seen = False
+    langs: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
     for number, line in enumerate(lines[1:], start=2):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
         if not header_seen:
             header_seen = True
-            if tuple(c.strip() for c in cells) != COLUMNS:
-                problems.append(
-                    Problem(file, number, f"column header must be {' '.join(COLUMNS)!r}")
-                )
+            found = header_langs(cells)
+            if isinstance(found, str):
+                problems.append(Problem(file, number, found))
                 return [], problems
+            langs, names = found, columns(found)
             continue
-        if len(cells) != len(COLUMNS):
+        if len(cells) != len(names):
             problems.append(
-                Problem(file, number, f"malformed row: {len(cells)} fields, need {len(COLUMNS)}")
+                Problem(file, number, f"malformed row: {len(cells)} fields, need {len(names)}")
             )
             continue
-        row = dict(zip(COLUMNS, (c.strip() for c in cells), strict=True))
+        row = dict(zip(names, (c.strip() for c in cells), strict=True))
         row_problems: list[str] = [
-            f"{name}: {why}" for name in COLUMNS for why in field_problems(name, row[name])
+            f"{name}: {why}" for name in names for why in field_problems(name, row[name])
         ]
         if not _ID.match(row["id"]):
             row_problems.append(f"id {row['id']!r}: use lowercase letters, digits and '-'")
@@ -175,13 +178,13 @@ def parse(text: str, file: str) -> tuple[list[Entry], list[Problem]]:
         if not row["en"]:
             row_problems.append("en: the English form is empty")
         forms: dict[str, tuple[Form, ...]] = {}
-        for lang in LANGS:
+        for lang in langs:
             parsed, errors = _parse_forms(row[lang])
             row_problems.extend(f"{lang}: {e}" for e in errors)
             if parsed:
                 forms[lang] = tuple(parsed)
-        if not forms and not any(e.startswith(LANGS) for e in row_problems):
-            row_problems.append("no source form: fill in nl or de")
+        if not forms and not any(e.startswith(langs) for e in row_problems):
+            row_problems.append(f"no source form: fill in {' or '.join(langs)}")
         if not row["added_by"]:
             row_problems.append("added_by: provenance is required (who added it)")
         try:
@@ -291,10 +294,11 @@ def glossary_files(path: Path) -> list[Path]:
 
 
 def render(entries: Sequence[Entry], comment: str = "") -> str:
-    lines = [MAGIC]
+    """A whole file, with a column for every registered source language."""
+    lines = [format_line(LANGS)]
     if comment:
         lines.extend(f"# {c}" for c in comment.splitlines())
-    lines.append("\t".join(COLUMNS))
+    lines.append("\t".join(columns()))
     lines.extend(e.to_row() for e in entries)
     return "\n".join(lines) + "\n"
 
@@ -329,39 +333,12 @@ def _split_lines(text: str) -> list[str]:
     return lines[:-1] if lines and lines[-1] == "" else lines
 
 
-# Longest value each field may have.
-MAX_LENGTH = {"id": 64, "kind": 20, "en": 200, "added_by": 64, "added_on": 10, "source": 300}
-MAX_FORMS_LENGTH = 2000
-# Characters no field may hold: control characters (tabs and line ends among them), line
-# and paragraph separators, the invisible marks that reorder text, and invisible ones a
-# form would never match with (soft hyphen, zero-width space, byte order mark).
-_BIDI = frozenset(
-    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad\u200b\ufeff"
-)
-
-
-def field_problems(name: str, value: str) -> list[str]:
-    """What is wrong with the value of one field (empty: nothing)."""
-    found = []
-    for char in value:
-        if unicodedata.category(char) in ("Cc", "Zl", "Zp") or char in _BIDI:
-            found.append(
-                f"character U+{ord(char):04X} is not allowed (no tabs, line breaks or "
-                "control characters)"
-            )
-            break
-    limit = MAX_LENGTH.get(name, MAX_FORMS_LENGTH)
-    if len(value) > limit:
-        found.append(f"{len(value)} characters, at most {limit}")
-    return found
-
-
 def entry_problems(entry: Entry, file: str) -> list[Problem]:
     """Problems of an entry's fields before it is written (each named by its field)."""
-    cells = dict(zip(COLUMNS, _cells(entry), strict=True))
+    cells = dict(zip(columns(), _cells(entry), strict=True))
     problems = [
         Problem(file, 0, f"{name}: {why}")
-        for name in COLUMNS
+        for name in columns()
         for why in field_problems(name, cells[name])
     ]
     for lang, forms in entry.forms.items():
@@ -372,12 +349,12 @@ def entry_problems(entry: Entry, file: str) -> list[Problem]:
     return problems
 
 
-def _cells(entry: Entry) -> list[str]:
+def _cells(entry: Entry, langs: Sequence[str] | None = None) -> list[str]:
     return [
         entry.id,
         entry.kind,
         entry.en,
-        *(" | ".join(str(f) for f in entry.forms.get(lang, ())) for lang in LANGS),
+        *(" | ".join(str(f) for f in entry.forms.get(lang, ())) for lang in langs or LANGS),
         entry.added_by,
         entry.added_on,
         entry.source,
@@ -410,8 +387,9 @@ def with_entry(text: str, file: str, entry: Entry) -> str:
     problems = entry_problems(entry, file)
     if problems:
         raise GlossaryError(problems)
+    text = widened(text, [lang for lang in LANGS if entry.forms.get(lang)])
     lines = _split_lines(text)
-    row = entry.to_row()
+    row = entry.to_row(langs_of(text) or LANGS)
     for i, line in enumerate(lines):
         if line.split("\t", 1)[0] == entry.id and not line.startswith("#"):
             lines[i] = row
@@ -419,6 +397,11 @@ def with_entry(text: str, file: str, entry: Entry) -> str:
     else:
         lines.append(row)
     return "\n".join(lines) + "\n"
+
+
+def user_name(given: str | None = None) -> str:
+    """Who makes a change: ``given``, else the login name ($USER), else "unknown"."""
+    return given or os.environ.get("USER") or "unknown"
 
 
 def slug(text: str) -> str:
@@ -442,7 +425,7 @@ def new_entry(
         kind=kind,
         en=en,
         forms=parsed,
-        added_by=added_by or os.environ.get("USER") or "unknown",
+        added_by=user_name(added_by),
         added_on=added_on or date.today().isoformat(),
         source=source,
     )

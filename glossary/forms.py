@@ -3,41 +3,25 @@ inflections of adjectives (Dutch "Russische", German "russische/-en/-er/-es/-em"
 
 from __future__ import annotations
 
-import re
-
+from glossary import languages
 from glossary.entries import Entry, Form
 
 
 def genitives(form: str, lang: str) -> list[str]:
-    """Genitive spellings of a name: Poetins, Obama's (nl); Putins, Borrells (de)."""
-    if form.endswith(("s", "x", "z", "ß")):
-        return [f"{form}'"]
-    if lang == "nl" and form[-1:].lower() in "aeiouy":
-        return [f"{form}'s"]
-    return [f"{form}s", f"{form}'s"] if lang == "nl" else [f"{form}s"]
+    """Genitive spellings of a name: Poetins, Obama's (nl); Putins, Borrells (de) (each
+    language module says how)."""
+    return languages.get(lang).genitives(form)
 
 
 def english_genitive(english: str) -> str:
     return f"{english}'" if english.endswith("s") else f"{english}'s"
 
 
-_GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
-_DOUBLED_VOWEL = re.compile(r"(?<=[^aeiou])(aa|ee|oo|uu)(?=[^aeiouy]$)")
-
-
 def inflections(form: str, lang: str) -> list[str]:
     """The inflected forms of an adjective: Russisch -> Russische, Chinees -> Chinese (nl);
-    russisch -> russische, russischen, russischer, russisches, russischem (de). A German
-    form written with a capital (Schweizer, Berliner) does not inflect; a compound whose
-    last part is lower case does (US-amerikanisch -> US-amerikanische)."""
-    if not form or " " in form or form.endswith("e"):
-        return []
-    if lang == "nl":
-        # An open syllable writes a long vowel once: Chinees -> Chinese, Portugees -> Portugese.
-        return [_DOUBLED_VOWEL.sub(lambda m: m.group(1)[0], form) + "e"]
-    if lang == "de" and form.rsplit("-", 1)[-1][:1].islower():
-        return [form + ending for ending in _GERMAN_ENDINGS]
-    return []
+    russisch -> russische, russischen, russischer, russisches, russischem (de) (each
+    language module says how)."""
+    return languages.get(lang).inflections(form)
 
 
 def derived_forms(entry: Entry, form: Form, lang: str) -> list[tuple[str, str]]:

@@ -34,6 +34,7 @@ from glossary.entries import (
     glossary_files,
     parse,
     render,
+    user_name,
     with_entry,
     without_entry,
     write_atomically,
@@ -274,7 +275,7 @@ def _record(
 ) -> None:
     change = Change(
         at=datetime.now(UTC).isoformat(timespec="seconds"),
-        by=by or (after.added_by if after else None) or os.environ.get("USER") or "unknown",
+        by=user_name(by or (after.added_by if after else None)),
         action=action,
         id=entry_id,
         before=before.to_row() if before else None,

@@ -8,12 +8,14 @@ form in the engine's output and explains what fired where, like ftfy's fix-and-e
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from glossary import languages
 from glossary.entries import (
     COMMON_KINDS,
     LANGS,
@@ -90,13 +92,16 @@ def _capitalised(text: str) -> str:
 # Where a sentence opens: its start, or after a full stop, with opening quotes between.
 _OPENS = re.compile(r"(?:^|[.!?]\s+)[\"'“„«‘(\[]*$")
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
-# A name right after a title. Dutch writes a title lowercase, so a capitalised word after
-# it is a name ("premier Schoof"); German capitalises every noun, so it takes a first and
-# a last name ("Premierminister Stephen Harper", not "Premierminister Singapurs").
-_NAME_AFTER = {
-    "nl": re.compile(rf"\s+{_UPPER}\w"),
-    "de": re.compile(rf"\s+{_UPPER}[\w'-]+\s+{_UPPER}\w"),
-}
+
+
+# A name right after a title, as each language writes it (its ``name_after_title``:
+# Dutch writes a title lowercase, so a capitalised word after it is a name, "premier
+# Schoof"; German capitalises every noun, so it takes a first and a last name).
+@functools.cache
+def _name_after(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 # Words news English keeps lowercase in a title before a name ("NATO chief Mark Rutte",
 # "said spokesperson Peskov"), and the small words inside a title.
 _DESCRIPTIVE = frozenset("chief spokesperson spokesman spokeswoman leader envoy envoys".split())
@@ -262,7 +267,9 @@ class Glossary:
         # "Premier" -> "Prime minister"; "Bundeskanzler Merz ..." opening a sentence (or a
         # quotation that opens it) -> "Chancellor Merz ...".
         opens = _OPENS.search(text[max(0, start - 8) : start]) is not None or not text[:start]
-        if target.entry.kind == "title" and _NAME_AFTER[lang].match(text, end):
+        if target.entry.kind == "title" and _name_after(languages.get(lang).name_after_title).match(
+            text, end
+        ):
             # A title before a name is capitalised in English: "Prime Minister Dick Schoof".
             english = _title_case(english)
         if (target.lowercase_first or opens) and form[:1].isupper() and english[:1].islower():

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from glossary import languages
 from glossary.languages import FUNCTION_WORDS
 from glossary.matcher import Glossary
 from glossary.transliterate import english_spelling
@@ -64,19 +65,18 @@ def _snippet(sentence: str, start: int, end: int, width: int = 40) -> str:
     return ("…" if left else "") + sentence[left:right] + ("…" if right < len(sentence) else "")
 
 
-_NOUN_ENDING = re.compile(r"(ung|heit|keit|schaft|ität|ismus|nis|tum)(en)?$")
-
-
 def _ordinary_word(word: str, lang: str) -> bool:
     from wordfreq import zipf_frequency
 
-    if lang == "de" and _NOUN_ENDING.search(word):
-        return True
-    local, english = zipf_frequency(word, lang), zipf_frequency(word, "en")
-    # German capitalises every noun: one that is very common in German and in English
-    # alike ("Situation", "Partner", "Ball") is vocabulary, not a name. (Very common names,
-    # "Trump", "China", fall under this too; the glossary has those.)
-    if lang == "de" and local >= 4.5 and english >= 4.5:
+    language = languages.get(lang)
+    if language.noun_endings and re.search(language.noun_endings, word):
+        return True  # a noun's ending (German -ung, -heit): no name
+    local = zipf_frequency(word, language.wordfreq)
+    english = zipf_frequency(word, languages.get(languages.TARGET_LANG).wordfreq)
+    # Where every noun takes a capital (German): one that is very common in the language
+    # and in English alike ("Situation", "Partner", "Ball") is vocabulary, not a name.
+    # (Very common names, "Trump", "China", fall under this too; the glossary has those.)
+    if language.capitalises_nouns and local >= 4.5 and english >= 4.5:
         return True
     return local >= 3.0 and local - english >= 1.5
 

@@ -13,63 +13,50 @@ both Russian sh and zh: "Prigoschin" comes out "Prigoshin", English "Prigozhin";
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
-# Letter group of the language's romanisation -> the English one.
-_RULES: dict[str, list[tuple[str, str]]] = {
-    "nl": [
-        ("sjtsj", "shch"),
-        ("tsj", "ch"),
-        ("sj", "sh"),
-        ("zj", "zh"),
-        ("ch", "kh"),
-        ("oe", "u"),
-    ],
-    "de": [
-        ("schtsch", "shch"),
-        ("tsch", "ch"),
-        ("sch", "sh"),
-        ("ch", "kh"),
-        ("w", "v"),
-        ("ss", "s"),
-        ("z", "ts"),
-    ],
-}
+from glossary import languages
+
 _VOWEL = "aeiouy"
-# Endings and letter groups that mark a word as a Slavic name in each spelling; the weaker
-# endings (-in, -ina, -y, -aja: Martin, Nina, Kennedy) count only in a word that also has a
-# letter of the romanisation (j; Dutch oe; German w).
-_SLAVIC = {
-    "nl": re.compile(
-        r"(?:ov|ova|ev|eva|ski|skij|skaja|enko|oek|itsj|ytsj|ij|yj|ej|aj)$|sj|zj|tsj",
-        re.IGNORECASE,
-    ),
-    "de": re.compile(
-        r"(?:ow|owa|ew|ewa|ski|skij|skaja|enko|itsch|ytsch|ij|yj|ej|aj)$|tsch", re.IGNORECASE
-    ),
-}
+# A Slavic name's weaker endings (-in, -ina, -y, -aja: Martin, Nina, Kennedy) count only in
+# a word that also has a letter of the language's romanisation (its ``slavic_mark``: j;
+# Dutch oe; German w). The letter groups and the stronger endings are the language
+# module's (``romanisation``, ``slavic_name``).
 _WEAK = re.compile(r"(?:in|ina|y|aja|ja)$", re.IGNORECASE)
-_MARK = {"nl": re.compile(r"j|oe", re.IGNORECASE), "de": re.compile(r"j|w", re.IGNORECASE)}
 
 
-def _slavic(word: str, lang: str) -> bool:
-    if _SLAVIC[lang].search(word):
+@dataclass(frozen=True)
+class _Rules:
+    pattern: re.Pattern[str]  # every letter group, longest first, applied in one pass
+    replacements: dict[str, str]
+    slavic: re.Pattern[str]
+    mark: re.Pattern[str]
+
+
+@functools.cache
+def _rules(lang: str) -> _Rules | None:
+    language = languages.get(lang)
+    if not (language.romanisation and language.slavic_name and language.slavic_mark):
+        return None
+    groups = sorted((re.escape(p) for p, _ in language.romanisation), key=len, reverse=True)
+    return _Rules(
+        re.compile("|".join(groups)),
+        dict(language.romanisation),
+        re.compile(language.slavic_name, re.IGNORECASE),
+        re.compile(language.slavic_mark, re.IGNORECASE),
+    )
+
+
+def _slavic(word: str, rules: _Rules) -> bool:
+    if rules.slavic.search(word):
         return True
-    return bool(_WEAK.search(word) and _MARK[lang].search(word))
+    return bool(_WEAK.search(word) and rules.mark.search(word))
 
 
-# Each language's rules as one pattern, longest letter group first, applied in one pass
-# (so "tsch" becomes "ch" and is not then read as "ch").
-_PATTERNS = {
-    lang: re.compile("|".join(sorted((re.escape(p) for p, _ in rules), key=len, reverse=True)))
-    for lang, rules in _RULES.items()
-}
-_REPLACEMENTS = {lang: dict(rules) for lang, rules in _RULES.items()}
-
-
-def _word(word: str, lang: str) -> str:
-    rules = _REPLACEMENTS[lang]
-    low = _PATTERNS[lang].sub(lambda m: rules[m.group(0)], word.lower())
+def _word(word: str, rules: _Rules) -> str:
+    low = rules.pattern.sub(lambda m: rules.replacements[m.group(0)], word.lower())
     # Word endings: -ij/-yj (Dmitrij, Selenskyj) -> -y; -ski -> -sky.
     low = re.sub(r"(?:ij|yj)$", "y", low)
     low = re.sub(r"ski$", "sky", low)
@@ -91,15 +78,16 @@ def _word(word: str, lang: str) -> str:
 def english_spelling(name: str, lang: str) -> str | None:
     """The usual English spelling of ``name`` (in ``lang``'s romanisation), or None where
     the name does not look Slavic or the rules change nothing."""
-    if lang not in _RULES:
+    rules = _rules(lang)
+    if rules is None:
         return None
     words = name.split()
     # One Slavic word makes the name Slavic: its other words follow where they carry a
     # letter of the romanisation ("Joelia Navalnaja": Yulia Navalnaya).
-    slavic = any(_slavic(w, lang) for w in words)
+    slavic = any(_slavic(w, rules) for w in words)
     english = " ".join(
-        _word(w, lang)
-        if w[:1].isupper() and (_slavic(w, lang) or (slavic and _MARK[lang].search(w)))
+        _word(w, rules)
+        if w[:1].isupper() and (_slavic(w, rules) or (slavic and rules.mark.search(w)))
         else w
         for w in words
     )

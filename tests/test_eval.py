@@ -14,11 +14,11 @@ from tests.support.flores import write_flores
 from translate.engines import load_engine
 from translate.engines.base import Engine, Hint
 from translate.pipeline.evaluate import (
-    FLORES_FILES,
     ReportError,
     check_report,
     evaluate,
     find_flores,
+    flores_file,
     load_files,
     load_flores,
     load_seed_references,
@@ -69,7 +69,7 @@ def flores(tmp_path: Path) -> Path:
 
 def test_flores_sentences_are_grouped_by_their_article(flores: Path) -> None:
     nl, de = load_flores("nl", root=flores), load_flores("de", root=flores)
-    lines = (flores / FLORES_FILES["nl"]).read_text(encoding="utf-8").splitlines()
+    lines = (flores / flores_file("nl")).read_text(encoding="utf-8").splitlines()
     assert nl.sources == lines and nl.references[0] == "The council met on Monday."
     assert nl.references == de.references and nl.documents == de.documents
     assert [list(d) for d in nl.documents] == [[0, 1], [2, 3, 4], [5], [6, 7]]

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from glossary import languages
 from tests.conftest import REAL_LLM_MODEL as REAL_MODEL
 from translate.engines.base import EngineUnavailable, Hint
 from translate.engines.llm import (
-    EXAMPLES,
     LlmEngine,
     build_messages,
     echoes_context,
@@ -35,7 +35,7 @@ def test_messages_hold_examples_context_and_terms() -> None:
     hint = Hint(previous="Vorige zin.", terms=(("Poetin", "Putin"), ("NAVO", "NATO")))
     messages = build_messages("Putin sprak met de NATO.", "nl", hint)
     assert messages[0]["role"] == "system" and "Dutch" in messages[0]["content"]
-    assert len(messages) == 2 + 2 * len(EXAMPLES["nl"])
+    assert len(messages) == 2 + 2 * len(languages.get("nl").examples)
     last = messages[-1]["content"]
     assert "Context (do not translate): Vorige zin." in last
     assert "Keep these English terms exactly: Putin, NATO" in last

@@ -10,7 +10,6 @@ from glossary import Glossary
 from translate.coverage import quotes as quotes_module
 from translate.coverage.quotes import same_quotation, stale_articles, store_quotes
 from translate.sources.ingest import parse_bytes, read_article
-from translate.storage import quotes as stored
 from translate.storage.store import Store
 
 KIRBY = (
@@ -26,9 +25,9 @@ def _ids(seeds: list[Path]) -> dict[str, str]:
 def test_the_seeds_quotations_are_stored_by_speaker(seeded_settings, seeds) -> None:
     ids = _ids(seeds)
     with Store(seeded_settings.db_path) as store:
-        peskov = store.read(lambda db: stored.by_speaker(db, "dmitry-peskov"))
-        psaki = store.read(lambda db: stored.by_speaker(db, "jen-psaki"))
-        speakers = {key: n for key, _name, n in store.read(stored.speakers)}
+        peskov = store.quotations.by_speaker("dmitry-peskov")
+        psaki = store.quotations.by_speaker("jen-psaki")
+        speakers = {key: n for key, _name, n in store.quotations.speakers()}
     assert {ids["000"], ids["004"]} <= {q.quote.article_id for q in peskov}
     assert {q.quote.article_id for q in psaki} == {ids["000"], ids["002"]}
     assert all(q.english for q in psaki)  # the none engine keeps the quotation marks
@@ -45,7 +44,7 @@ def test_carriers_follow_an_article_that_joins_and_one_that_changes(
         store.put_articles([first, copy])
         store_quotes(store, [first], glossary)
         store_quotes(store, [copy], glossary)
-        kirby = store.read(lambda db: stored.by_speaker(db, "john-kirby"))
+        kirby = store.quotations.by_speaker("john-kirby")
         assert len(kirby) == 2
         assert all(q.carriers[0] == q.quote.article_id for q in kirby)
         assert all(set(q.carriers) == {first.id, copy.id} for q in kirby)
@@ -53,13 +52,13 @@ def test_carriers_follow_an_article_that_joins_and_one_that_changes(
         other = parse_bytes(KIRBY.replace("mogelijke inval", "wandeling").encode(), "copy.txt")
         changed = _as_article(store, other, copy.id, glossary)
         store.put_quotes(copy.id, changed, quotes_module.made_with(glossary, None), same_quotation)
-        found = store.read(lambda db: stored.by_speaker(db, "john-kirby"))
+        found = store.quotations.by_speaker("john-kirby")
         kirby = {q.quote.article_id: q for q in found}
         assert kirby[first.id].carriers == (first.id,)
         assert kirby[copy.id].carriers == (copy.id,)
         # Stored again unchanged: nothing doubles.
         store_quotes(store, [first], glossary)
-        assert len(store.read(lambda db: stored.by_speaker(db, "john-kirby"))) == 2
+        assert len(store.quotations.by_speaker("john-kirby")) == 2
 
 
 def _as_article(store, article, as_id, glossary):

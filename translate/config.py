@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, ClassVar
 
 from glossary import DATA_DIR, SHIPPED, USER, Layer
+
+
+def _checkout() -> Path | None:
+    """The source checkout newsbridge runs from, or None where it is an installed package
+    (which has no ``reports/`` and no ``../shared`` beside it)."""
+    root = Path(__file__).resolve().parents[1]
+    return root if (root / "pyproject.toml").is_file() and (root / "translate").is_dir() else None
+
+
+CHECKOUT = _checkout()
 
 
 def _default_home(env: Mapping[str, str]) -> Path:
@@ -35,6 +45,11 @@ class Settings:
     llm_parallel: int = 1
     flores_dir: Path | None = None
     allowed_hosts: tuple[str, ...] = ()
+    # Evaluation reports shown on the quality page beside the runs stored here (default:
+    # the checkout's ``reports/``; an installed package has none).
+    reports_dir: Path | None = None
+    # The pages' secret key (default: one made once and kept in ``home``); never printed.
+    secret_key: str | None = field(default=None, repr=False)
 
     ENV: ClassVar[dict[str, str]] = {
         "home": "NEWSBRIDGE_HOME",
@@ -47,6 +62,8 @@ class Settings:
         "llm_parallel": "NEWSBRIDGE_LLM_PARALLEL",
         "flores_dir": "NEWSBRIDGE_FLORES",
         "allowed_hosts": "NEWSBRIDGE_ALLOWED_HOSTS",
+        "reports_dir": "NEWSBRIDGE_REPORTS",
+        "secret_key": "NEWSBRIDGE_SECRET_KEY",
     }
 
     @classmethod
@@ -63,7 +80,7 @@ class Settings:
                     values[f.name] = max(1, int(raw))
                 except ValueError as exc:
                     raise ValueError(f"{cls.ENV[f.name]}: not a whole number: {raw!r}") from exc
-            elif f.name == "engine":
+            elif f.name in ("engine", "secret_key"):
                 values[f.name] = raw
             elif f.name == "allowed_hosts":
                 values[f.name] = tuple(h.strip() for h in raw.split(",") if h.strip())
@@ -74,6 +91,13 @@ class Settings:
     def with_overrides(self, **changes: object) -> Settings:
         given: dict[str, Any] = {k: v for k, v in changes.items() if v is not None}
         return replace(self, **given)
+
+    @property
+    def reports(self) -> Path | None:
+        """The folder of evaluation reports the quality page shows, if there is one."""
+        if self.reports_dir is not None:
+            return self.reports_dir
+        return CHECKOUT / "reports" if CHECKOUT is not None else None
 
     @property
     def models_dir(self) -> Path:

@@ -185,6 +185,10 @@ class Grouping:
     def group_of(self, article_id: str) -> StoryGroup | None:
         return next((g for g in self.groups if article_id in g.articles), None)
 
+    def story(self, story_id: str) -> StoryGroup | None:
+        """The story of this id (ids stay the same as articles join)."""
+        return next((g for g in self.groups if g.story_id == story_id), None)
+
 
 # Background jobs
 

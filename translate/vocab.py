@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from glossary import languages
 from glossary.entries import KINDS as ENTRY_KINDS
 from glossary.languages import (
     FUNCTION_WORDS,
@@ -71,6 +72,11 @@ MAX_ARTICLE_BYTES = 1_000_000
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm")
 
 
+def page_count(items: int, size: int) -> int:
+    """How many pages of ``size`` the items fill (one at least: an empty list has a page)."""
+    return max(1, -(-items // size))
+
+
 def letter(position: int) -> str:
     """The name of the article at ``position`` in a comparison: A..Z, then AA, AB, ..."""
     if position < 0:
@@ -96,5 +102,7 @@ __all__ = [
     "JobStatus",
     "Label",
     "ResultKind",
+    "languages",
     "letter",
+    "page_count",
 ]

@@ -21,14 +21,17 @@ from werkzeug.routing import BaseConverter
 from glossary import Glossary, GlossaryError, Layer
 from translate.config import Settings
 from translate.storage.store import Store, StoreError, StoreFull, StoreGone, StoreReadOnly
-from translate.vocab import MAX_ARTICLE_BYTES, letter
+from translate.vocab import (
+    LANGUAGE_NAMES,
+    MAX_ARTICLE_BYTES,
+    READ_LANGS,
+    SOURCE_LANGS,
+    letter,
+)
 from web.caches import LoadedGlossary, app_caches
 
 # A request may carry one article (a file or a paste) and the form around it.
 MAX_REQUEST_BYTES = MAX_ARTICLE_BYTES + 64_000
-# Evaluation reports shipped with the project (``newsbridge eval --report``), shown on the
-# quality page beside the runs stored in this installation.
-REPORTS_DIR = Path(__file__).resolve().parent.parent / "reports"
 csrf = CSRFProtect()
 
 
@@ -38,10 +41,12 @@ class HexIdConverter(BaseConverter):
     regex = "[0-9a-f]{16}"
 
 
-def _secret_key(home: Path) -> str:
-    """A per-installation secret, made once and kept with the data (0600)."""
-    if os.environ.get("NEWSBRIDGE_SECRET_KEY"):
-        return os.environ["NEWSBRIDGE_SECRET_KEY"]
+def _secret_key(settings: Settings) -> str:
+    """``NEWSBRIDGE_SECRET_KEY``, else a per-installation secret, made once and kept with
+    the data (0600)."""
+    if settings.secret_key:
+        return settings.secret_key
+    home = settings.home
     path = home / "secret_key"
     if not path.exists():
         home.mkdir(parents=True, exist_ok=True)
@@ -63,7 +68,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES,
         WORKER=True,
         ENGINE=settings.engine,
-        REPORTS_DIR=REPORTS_DIR,
+        # Evaluation reports (``newsbridge eval --report``) shown on the quality page.
+        REPORTS_DIR=settings.reports,
         SERVE_HOST=None,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_HTTPONLY=True,
@@ -75,7 +81,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         _hostname(h) for h in (*LOOPBACK_HOSTS, *served, *settings.allowed_hosts)
     ) - {"0.0.0.0", "::"}
     if not app.config.get("SECRET_KEY"):
-        app.config["SECRET_KEY"] = _secret_key(settings.home)
+        app.config["SECRET_KEY"] = _secret_key(settings)
     # The store this server was started with: a request that finds it gone or replaced
     # says so instead of quietly working on a new, empty one.
     with Store(settings.db_path) as store:
@@ -84,6 +90,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.url_map.converters["aid"] = HexIdConverter
     app.url_map.converters["job"] = HexIdConverter
     app.jinja_env.filters["letter"] = letter
+    # (code, name) of the languages read and of the source languages (the glossary's
+    # columns), from the registry when a page is drawn.
+    app.jinja_env.globals["read_languages"] = lambda: [(c, LANGUAGE_NAMES[c]) for c in READ_LANGS]
+    app.jinja_env.globals["source_languages"] = lambda: [
+        (code, LANGUAGE_NAMES[code]) for code in SOURCE_LANGS
+    ]
     app.jinja_env.filters["basename"] = lambda path: Path(str(path)).name
 
     from web import api, caches, worker

@@ -9,9 +9,9 @@ from flask import Blueprint, Response, abort, jsonify, request, url_for
 
 from translate.coverage.quotes import quote_json
 from translate.doubt.current import current_translation
-from translate.storage import quotes as stored_quotes
 from translate.storage.codec import to_json
-from translate.storage.stored import latest_grouping, load_job, translated_titles
+from translate.storage.stored import latest_grouping, latest_story, load_job, translated
+from translate.vocab import page_count
 from web import csrf, get_glossary, get_store
 from web.people import resolve_person
 from web.views import Pending, comparison, quality_data, story_comparison, wire_data
@@ -38,8 +38,8 @@ def articles() -> Response:
     ids = store.article_ids()
     chosen = ids[(int(page) - 1) * size : int(page) * size]
     found = store.get_articles(chosen)
-    titles = translated_titles(store, chosen)
-    pages = max(1, -(-len(ids) // size))
+    done = translated(store, chosen)
+    pages = page_count(len(ids), size)
     return _json(
         {
             "articles": [
@@ -51,7 +51,7 @@ def articles() -> Response:
                     "dateline": a.dateline,
                     "published": a.published,
                     "sentences": len(a.sentences),
-                    "translated": a.id in titles,
+                    "translated": a.id in done,
                 }
                 for a in (found[i] for i in chosen)
             ],
@@ -170,19 +170,16 @@ def quotes() -> Response:
         abort(404, description=f"nobody the stored articles quote is known as {person!r}")
     ids: list[str] | None = None
     if story:
-        grouped = latest_grouping(store)
-        group = next((g for g in grouped.groups if g.story_id == story), None) if grouped else None
+        group = latest_story(store, story)
         if group is None:
             abort(404, description=f"there is no story {story}")
         ids = list(group.articles)
     if article:
         ids = [a for a in ids if a == article] if ids is not None else [article]
-    total, found = store.read(
-        lambda db: stored_quotes.page(db, key, ids, (int(page) - 1) * size, size)
-    )
+    total, found = store.quotations.page(key, ids, (int(page) - 1) * size, size)
     outlets = {a.id: store.outlet_of(a.outlet) for a in store.get_articles(
         sorted({q.quote.article_id for q in found})).values()}  # fmt: skip
-    pages = max(1, -(-total // size))
+    pages = page_count(total, size)
     following: dict[str, Any] = {**request.args, "page": int(page) + 1}
     return _json(
         {

@@ -11,12 +11,12 @@ import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from translate.doubt.current import current_titles
 from translate.models import Article
 from translate.results import ArticleInfo, Quoted
-from translate.storage import quotes as stored
 from translate.storage.quotes import speaker_key
 from translate.storage.store import Store
-from translate.storage.stored import latest_grouping, translated_titles
+from translate.storage.stored import latest_grouping
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def _infos(store: Store, ids: Iterable[str]) -> dict[str, ArticleInfo]:
     wanted = set(ids)
     found = {a: known[a] for a in wanted if a in known}
     missing = sorted(wanted - set(found))
-    titles = translated_titles(store, missing)
+    titles = {key: line.english for key, line in current_titles(store, missing).items()}
     for article in store.get_articles(missing).values():
         found[article.id] = ArticleInfo(
             article.id, article.title, titles.get(article.id, ""), article.lang,
@@ -99,9 +99,7 @@ def person_data(store: Store, key: str, page: int = 1) -> tuple[str | None, int,
     """The person's English name, how many quotations they have, and one page of them
     (:data:`PER_PAGE`) grouped by story (stories with the most quotations first, each in
     publication order); no name: nobody is quoted so."""
-    total, quoted = store.read(
-        lambda db: stored.page(db, key, None, (page - 1) * PER_PAGE, PER_PAGE)
-    )
+    total, quoted = store.quotations.page(key, None, (page - 1) * PER_PAGE, PER_PAGE)
     if not quoted:
         return None, total, []
     rows = _rows(store, quoted)
@@ -154,7 +152,7 @@ class QuotesBlock:
 
 def quotes_block(store: Store, articles: Sequence[Article]) -> QuotesBlock:
     ids = [a.id for a in articles]
-    found = store.read(lambda db: stored.of_articles(db, ids))
+    found = store.quotations.of_articles(ids)
     quoted = [q for a in ids for q in found.get(a, [])]
     # Carriers count only among these articles here: "only one outlet" is said of them.
     rows = _rows(store, quoted, ids)
@@ -188,7 +186,7 @@ def quoted_people(store: Store) -> dict[str, str]:
     """Glossary id -> the page of every quoted person the glossary knows."""
     return {
         key: person_url(key)
-        for key, _name, _count in store.read(stored.speakers)
+        for key, _name, _count in store.quotations.speakers()
         if not key.startswith("name:")
     }
 
@@ -196,7 +194,7 @@ def quoted_people(store: Store) -> dict[str, str]:
 def resolve_person(store: Store, person: str) -> str | None:
     """The speaker key of ``person``: a key as stored, or an English name (any case)."""
     wanted = " ".join(person.split()).casefold()
-    for key, name, _count in store.read(stored.speakers):
+    for key, name, _count in store.quotations.speakers():
         if person == key or " ".join(name.split()).casefold() == wanted:
             return key
     return None

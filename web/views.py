@@ -33,6 +33,7 @@ from translate.storage.stored import (
 from translate.vocab import (
     JobKind,
     ResultKind,
+    page_count,
 )
 from web import get_store
 from web.caches import app_caches
@@ -75,7 +76,7 @@ def library_data(page: int = 1) -> dict[str, Any]:
         if members:
             stories.append((members, group))
     stories.extend(([a], None) for a in ids if a not in seen)
-    pages = max(1, -(-len(stories) // STORIES_PER_PAGE))
+    pages = page_count(len(stories), STORIES_PER_PAGE)
     if page > pages:
         abort(404, description=f"There are {pages} pages of stories.")
     shown = stories[(page - 1) * STORIES_PER_PAGE : page * STORIES_PER_PAGE]

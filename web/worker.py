@@ -21,9 +21,8 @@ from flask import Flask
 from glossary import Glossary
 from translate.config import Settings
 from translate.coverage import suggestions as suggested
-from translate.coverage.compare import compare_pair, compare_story, join_story
+from translate.coverage.compare import after_translation, compare_pair, compare_story
 from translate.coverage.docs import Doc
-from translate.coverage.quotes import store_quotes
 from translate.doubt.current import current_translation
 from translate.engines import Engine, choose_engine
 from translate.pipeline.articles import translate_articles
@@ -262,8 +261,7 @@ class Worker:
 
         batch = min(self.settings.batch_size, RESUME_BATCH)
         [translation] = translate_articles([found], engine, store, glossary, batch, progress)
-        store_quotes(store, [found], glossary)
-        join_story(store, Doc(found, translation))
+        after_translation(store, [Doc(found, translation)], glossary, join=True)
         return dataclasses.replace(job, status=JobStatus.DONE, done=job.total)
 
     def _engine(self, lang: str) -> Engine:

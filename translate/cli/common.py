@@ -43,7 +43,28 @@ class Context:
 pass_context = click.make_pass_decorator(Context)
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-lang_option = click.option("--lang", type=click.Choice(READ_LANGS), help="Skip language detection.")
+
+
+class LanguageChoice(click.Choice):  # type: ignore[type-arg]
+    """A choice of language codes read from the registry when the command runs, so a
+    language registered after this module was imported is one of them too."""
+
+    def __init__(self, codes: Sequence[str]) -> None:
+        self._codes = codes
+        super().__init__(tuple(codes))
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return tuple(self._codes)
+
+    @choices.setter
+    def choices(self, value: Sequence[str]) -> None:
+        pass  # always the registry's
+
+
+lang_option = click.option(
+    "--lang", type=LanguageChoice(READ_LANGS), help="Skip language detection."
+)
 published_option = click.option(
     "--published",
     metavar="YYYY-MM-DD",
@@ -176,7 +197,8 @@ def translate_with_progress(
 ) -> list[ArticleTranslation]:
     """Store the articles and translate them (the cache answers what it can), with a
     progress bar on a terminal; ``runner``: where the engine runs (default here)."""
-    from translate.coverage.quotes import store_quotes
+    from translate.coverage.compare import after_translation
+    from translate.coverage.docs import Doc
     from translate.pipeline.articles import run_here, translate_articles
 
     glossary = ctx.glossary(use_glossary)
@@ -192,6 +214,7 @@ def translate_with_progress(
             advance,
             runner=runner or run_here,
         )
-    # Who said what, with the English just stored (speakers named by the whole glossary).
-    store_quotes(ctx.store, articles, ctx.glossary())
+    # Speakers are named by the whole glossary, even where --no-glossary translated.
+    docs = [Doc(a, t) for a, t in zip(articles, results, strict=True)]
+    after_translation(ctx.store, docs, ctx.glossary())
     return results

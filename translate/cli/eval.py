@@ -12,6 +12,7 @@ import click
 from glossary.entries import write_atomically
 from translate.cli.common import (
     Context,
+    LanguageChoice,
     emit_json,
     json_option,
     pass_context,
@@ -63,7 +64,7 @@ def _testsets(
 
 @click.command("eval")
 @click.option("--engine", type=click.Choice(CHOICES), default=None)
-@click.option("--lang", "langs", multiple=True, type=click.Choice(SOURCE_LANGS))
+@click.option("--lang", "langs", multiple=True, type=LanguageChoice(SOURCE_LANGS))
 @click.option(
     "--testset",
     type=click.Choice(["flores", "seeds", "all"]),
@@ -107,7 +108,7 @@ def eval_command(
     as_json: bool,
 ) -> None:
     """Score an engine: sacrebleu BLEU and chrF (with signatures) and term accuracy."""
-    langs = langs or SOURCE_LANGS
+    langs = langs or tuple(SOURCE_LANGS)
     sets = _testsets(testset, langs, limit, src, ref, flores_dir or ctx.settings.flores_dir)
     chosen = choose_engine(engine or ctx.settings.engine, ctx.settings, langs)
     glossary = ctx.glossary()

@@ -3,8 +3,10 @@ import, and suggest missing names. Edits go to the user's layer only."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
@@ -17,12 +19,20 @@ from glossary.entries import (
     parse,
     read_files,
     render,
+    user_name,
     write_atomically,
 )
 from glossary.layers import history as read_history
 from glossary.layers import read_layers, save_entry, undo
-from translate.cli.common import Context, emit_json, json_option, pass_context, read_all
-from translate.vocab import ENTRY_KINDS, SOURCE_LANGS
+from translate.cli.common import (
+    Context,
+    LanguageChoice,
+    emit_json,
+    json_option,
+    pass_context,
+    read_all,
+)
+from translate.vocab import ENTRY_KINDS, LANGUAGE_NAMES, SOURCE_LANGS
 
 
 @click.group("glossary")
@@ -94,7 +104,7 @@ def list_entries(
 
 
 @glossary_group.command()
-@click.argument("lang", type=click.Choice(SOURCE_LANGS))
+@click.argument("lang", type=LanguageChoice(SOURCE_LANGS))
 @click.argument("term")
 @json_option
 @pass_context
@@ -117,30 +127,42 @@ def lookup(ctx: Context, lang: str, term: str, as_json: bool) -> None:
         raise SystemExit(1)
 
 
+_Command = TypeVar("_Command", bound=Callable[..., object])
+
+
+def _form_options(command: _Command) -> _Command:
+    """``--nl``, ``--de``, ...: one option for each source language's forms."""
+    for code in reversed(SOURCE_LANGS):
+        help_text = f"{LANGUAGE_NAMES[code]} forms, separated by ' | '."
+        command = click.option(f"--{code}", code, default="", help=help_text)(command)
+    return command
+
+
 @glossary_group.command()
 @click.option("--id", "entry_id", required=True, help="Lowercase id, e.g. sergei-lavrov.")
 @click.option("--kind", type=click.Choice(ENTRY_KINDS), required=True)
 @click.option("--en", required=True, help="The English form.")
-@click.option("--nl", default="", help="Dutch forms, separated by ' | '.")
-@click.option("--de", default="", help="German forms, separated by ' | '.")
+@_form_options
 @click.option("--source", required=True, help="Article or reference that justifies the entry.")
 @click.option("--by", "added_by", default=None, help="Who adds it (default: $USER).")
 @click.option("--replace", is_flag=True, help="Change the entry with this id.")
 @pass_context
 def add(
     ctx: Context,
+    /,
     entry_id: str,
     kind: str,
     en: str,
-    nl: str,
-    de: str,
     source: str,
     added_by: str | None,
     replace: bool,
+    **forms: str,
 ) -> None:
     """Add (or with --replace, change) an entry in your layer; validated, written atomically
     under a lock, kept in the history."""
-    entry = new_entry(entry_id, kind, en, {"nl": nl, "de": de}, source, added_by)
+    entry = new_entry(
+        entry_id, kind, en, {code: forms[code] for code in SOURCE_LANGS}, source, added_by
+    )
     save_entry(ctx.settings.glossary_layers, entry, replace=replace)
     click.echo(f"{'changed' if replace else 'added'} {entry_id} in your layer")
 
@@ -171,9 +193,8 @@ def history(ctx: Context, entry_id: str | None, as_json: bool) -> None:
 @pass_context
 def undo_command(ctx: Context, entry_id: str, by: str | None) -> None:
     """Undo the last change of ENTRY_ID (an added entry goes; an edit is reverted)."""
-    import os
 
-    change = undo(ctx.settings.glossary_layers, entry_id, by or os.environ.get("USER") or "unknown")
+    change = undo(ctx.settings.glossary_layers, entry_id, user_name(by))
     click.echo(f"undone: {entry_id} is now {change.after or 'gone from your layer'}")
 
 
@@ -232,12 +253,11 @@ def export(ctx: Context, fmt: str, output: Path | None, layer: str | None) -> No
 def import_command(ctx: Context, file: Path, dry_run: bool, by: str | None) -> None:
     """Read a TBX (.tbx, .xml) or DeepL CSV (.csv) file into your layer: validated as a
     whole before anything is written; --dry-run shows the changes."""
-    import os
 
     from glossary.exchange import entries_from_rows, parse_csv, parse_tbx
     from glossary.layers import save_entries
 
-    who = by or os.environ.get("USER") or "unknown"
+    who = user_name(by)
     layers = ctx.settings.glossary_layers
     current = {e.id: e for e in Glossary.load_layers(layers).entries}
     text = file.read_text(encoding="utf-8-sig")

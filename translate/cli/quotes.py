@@ -17,15 +17,13 @@ from translate.coverage.quotes import (
 from translate.doubt.current import current_translation
 from translate.models import Article
 from translate.results import Quoted
-from translate.storage import quotes as stored_quotes
 from translate.storage.store import Store
-from translate.storage.stored import latest_grouping
+from translate.storage.stored import latest_story
 
 
 def story_articles(store: Store, story_id: str) -> list[str]:
     """The ids of the articles of story ``story_id`` of the latest grouping."""
-    grouping = latest_grouping(store)
-    group = next((g for g in grouping.groups if g.story_id == story_id), None) if grouping else None
+    group = latest_story(store, story_id)
     if group is None:
         raise click.UsageError(f"no story {story_id} (newsbridge stories lists them)")
     return list(group.articles)
@@ -57,7 +55,7 @@ def quotes(
         # Stored articles: those whose quotations are missing or out of date first.
         store_quotes(store, stale_articles(store, glossary), glossary)
         ids = story_articles(store, story_id) if story_id else store.article_ids()
-        found = store.read(lambda db: stored_quotes.of_articles(db, ids))
+        found = store.quotations.of_articles(ids)
         quoted = [q for article_id in ids for q in found.get(article_id, [])]
         stored = store.get_articles(ids)
         articles = [stored[a] for a in ids if a in stored]

@@ -21,7 +21,7 @@ from functools import cached_property, lru_cache
 import snowballstemmer
 
 from translate.results import AlignSettings, Difference, MatchSpan
-from translate.vocab import FUNCTION_WORDS, TARGET_LANG, Label
+from translate.vocab import FUNCTION_WORDS, TARGET_LANG, Label, languages
 
 STOPWORDS = frozenset(
     """a an the and or but if of to in on at by for with from as into about over after
@@ -43,7 +43,7 @@ _MONTHS = (
 # ("elections" and "election", "announced" and "announcement", "nominated" and
 # "nominations"): two translations of one sentence rarely pick the same form. Numbers are
 # matched whole.
-_STEMMER = snowballstemmer.stemmer("english")
+_STEMMER = snowballstemmer.stemmer(languages.get(TARGET_LANG).stemmer or "english")
 
 
 @lru_cache(maxsize=65536)
@@ -95,7 +95,7 @@ def _stem(word: str) -> str:
 def tokens(text: str, lang: str = TARGET_LANG) -> tuple[Token, ...]:
     """The words of a sentence that can link it, normalised. ``lang``: the language the
     text is in, when it was left untranslated (engine ``none``): its function words
-    ("de", "en", "van") link nothing either."""
+    (Dutch de, en, van) link nothing either."""
     skip = FUNCTION_WORDS.get(lang, frozenset())
     out = []
     for m in _TOKEN.finditer(text):

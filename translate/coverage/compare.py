@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from glossary import Glossary
 from translate.coverage.align import align
 from translate.coverage.docs import Doc, sides
 from translate.coverage.facts import story_facts
+from translate.coverage.quotes import store_quotes
 from translate.coverage.stories import (
     MAX_STORY_ARTICLES,
     add_to_grouping,
@@ -272,6 +274,19 @@ def stories(store: Store, docs: Sequence[Doc], settings: StorySettings | None = 
     )
     save_grouping(store, key, result)
     return result
+
+
+def after_translation(
+    store: Store, docs: Sequence[Doc], glossary: Glossary | None, join: bool = False
+) -> None:
+    """What follows a translation being stored, for the CLI and the worker alike: the
+    articles' quotations (with the English just stored, speakers named by ``glossary``);
+    with ``join``, each article put into its story (the worker; the CLI groups stories
+    only when asked, ``newsbridge stories``)."""
+    store_quotes(store, [doc.article for doc in docs], glossary)
+    if join:
+        for doc in docs:
+            join_story(store, doc)
 
 
 def join_story(store: Store, new: Doc) -> Grouping:

@@ -32,7 +32,6 @@ from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
 from translate.models import Article, ArticleTranslation
 from translate.results import Quote, Quoted
-from translate.storage import quotes as stored_quotes
 from translate.storage.quotes import MadeWith
 from translate.storage.store import Store
 from translate.vocab import ResultKind
@@ -239,7 +238,7 @@ def store_quotes(store: Store, articles: Sequence[Article], glossary: Glossary |
 def stale_articles(store: Store, glossary: Glossary | None) -> list[Article]:
     """The stored articles whose stored quotations are missing or were computed from
     another glossary, translation or extraction than now's."""
-    made = store.read(stored_quotes.made_with)
+    made = store.quotations.made_with()
     ids = store.article_ids()
     signatures = store.result_settings(ResultKind.TRANSLATION, ids)
     wanted = [

@@ -11,52 +11,48 @@ or two people in one clause give no speaker: precision first.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-from glossary import Glossary
+from glossary import Glossary, languages
 from translate.models import Article, Sentence
 
-_SAY_NL = (
-    r"zei|zegt|zeggen|aldus|reageert|reageerde|verklaarde|verklaart|stelde|stelt|"
-    r"benadrukte|benadrukt|waarschuwde|waarschuwt|schreef|schrijft|liet weten|laat weten|"
-    r"meldt|meldde|vindt|vond|noemde|noemt|vertelt|vertelde|voegde toe|voegde eraan toe|"
-    r"merkt op|merkte op|gaf aan|geeft aan|beschreef|beschrijft|moedigde|riep op|spoorde|"
-    r"vroeg|eiste|betoogde|betoogt"
-)
-_SAY_DE = (
-    r"sagte|sagt|erklärte|erklärt|betonte|betont|warnte|warnt|schrieb|schreibt|so|"
-    r"meinte|meint|fügte hinzu|kritisierte|merkt an|merkte an|gab an|berichtete|beschrieb|"
-    r"ermutigte|forderte|argumentiert|argumentierte|verlangte"
-)
-_SAYS = {"nl": _SAY_NL, "de": _SAY_DE}
-# The perfect's auxiliary after its subject ("Layton hatte … verlangt"), and words a clause
-# starts with that are no name ("Gestern hat …", "Aufgrund …").
-_PERFECT = r"hat|hatte|haben|hatten|heeft|had|hebben|hadden"
-_NOT_NAMES = {"gestern", "heute", "jetzt", "damals", "dann", "zuvor", "bereits", "gisteren",
-              "vandaag", "nu", "toen", "daarna", "eerder", "aufgrund", "wegen", "trotz",
-              "ook", "auch", "zo", "so", "dies", "dit", "dat", "das", "er", "sie", "hij",
-              "zij", "ze", "es", "het"}  # fmt: skip
-# Reporting verbs as the last word of a clause (participles, German verb-final).
-_DONE = {
-    "nl": r"gezegd|genoemd|verklaard|benadrukt|gewaarschuwd|geëist|gevraagd|beschreven",
-    "de": r"gesagt|erklärt|betont|gewarnt|genannt|bezeichnet|verlangt|gefordert|kritisiert|"
-    r"beschrieben",
-}
-_BY = {"nl": r"volgens|aldus", "de": r"laut|so|nach Angaben von"}
-# Verbs of calling something a quoted name: the sentence's subject is the speaker
-# ("Peskov doet het verhaal af als "pure fictie"", "Lawrow nannte das "Unsinn"").
-_CALLS = {
-    "nl": r"noemt|noemde|doet\b.*\baf als|deed\b.*\baf als|spreekt van|sprak van|"
-    r"omschrijft|omschreef",
-    "de": r"nennt|nannte|bezeichnet|bezeichnete|spricht von|sprach von",
-}
-# Words a capitalised noun phrase starts with, never a name ("Der Sprecher", "Het Witte Huis").
-_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem",
-                "de", "het", "een", "the", "a", "solche", "diese", "dieser", "dieses", "deze",
-                "dit", "dat", "zo'n", "zulke", "maar", "aber", "und", "en", "ook", "auch",
-                "volgens", "laut", "nach", "in", "op", "am", "im", "einige", "enige", "viele",
-                "veel", "alle"}  # fmt: skip
+
+@dataclass(frozen=True)
+class _Shared:
+    perfect: str
+    subject_verbs: str
+    not_names: frozenset[str]
+    determiners: frozenset[str]
+    before_names: frozenset[str]
+    stop: re.Pattern[str]
+
+
+# Words every language's articles share here (a German article may quote a Dutch
+# minister): the perfect's auxiliaries after a subject ("Layton hatte … verlangt"), words
+# a clause starts with that are no name ("Gestern hat …"), words a capitalised noun phrase
+# starts with, never a name ("Der Sprecher", "Het Witte Huis"), lower-case words a
+# person's name follows ("door Tony Moll", "von Angela Merkel").
+@functools.cache
+def _shared(codes: tuple[str, ...]) -> _Shared:
+    langs = [languages.get(code) for code in codes]
+    ends = sorted({w for lang in langs for w in lang.phrase_ends})
+    return _Shared(
+        perfect="|".join(sorted({w for lang in langs for w in lang.perfect_auxiliaries})),
+        subject_verbs="|".join(sorted({w for lang in langs for w in lang.subject_verbs})),
+        not_names=frozenset().union(*(lang.not_names for lang in langs)),
+        determiners=frozenset().union(*(lang.determiners for lang in langs)),
+        before_names=frozenset().union(*(lang.before_names for lang in langs)),
+        # The words that end a speaker's phrase ("zei Peskov in het CNN-programma").
+        stop=re.compile(rf"[,.;:!?)]|\s(?:{'|'.join(ends)})\s"),
+    )
+
+
+def _words() -> _Shared:
+    return _shared(tuple(lang.code for lang in languages.registered()))
+
+
 _NAME = r"(?:[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-Z][a-zß-ÿ]+)?(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?|[A-Z]\.?|Jr\.|Sr\.)"
 _NAME_WORD = re.compile(_NAME)
 # "een verklaring van Bieber", "eine Erklärung von …": the statement's author.
@@ -65,9 +61,6 @@ _STATEMENT = re.compile(
     r"(?:van|von)\s+(.+)",
     re.IGNORECASE,
 )
-# Lower-case words a person's name follows ("door Tony Moll", "von Angela Merkel").
-_BEFORE_NAMES = {"door", "met", "van", "volgens", "aldus", "zei", "zegt", "von", "vom", "mit",
-                 "laut", "so", "sagte", "sagt", "und", "en", "and", "by", "with"}  # fmt: skip
 # A partial quotation in title case is a name or a title ("Shark Tank", "Clean Air Act").
 _TITLE = re.compile(rf"{_NAME}(?:\s+(?:{_NAME}|of|the|van|de|der|des|von|and|en|und))*\s+{_NAME}")
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mevr|Dhr)\.\s+")
@@ -79,18 +72,15 @@ _OF = re.compile(r"\s(?:von der|von|vom|van de|van het|van|of the|of)\s")
 _PARTICLE = r"(?:van|von|de|ter|te|du|da|di|la|le|zu|der|den)"
 _PARTICLES = r"(?:(?:van|von)(?: de[nr]?)?|de|ter|te|du|da|di|la|le|zu)"
 _WRITTEN = re.compile(rf"(?<![\w.]){_NAME}(?: (?:{_PARTICLES} )?{_NAME})+")
-_PRONOUNS = {"nl": {"hij", "zij", "ze"}, "de": {"er", "sie"}}
-# The words that end a speaker's phrase ("zei Peskov in het CNN-programma").
-_STOP = re.compile(
-    r"[,.;:!?)]|\s(?:in|op|tegen|bij|na|tijdens|voorafgaand|volgens|am|im|auf|gegenüber|"
-    r"bei|nach|vor|dat|dass|vom|van het|of the)\s"
-)
 
 
 def speaker_phrase(after: str, before: str, lang: str) -> str | None:
     """The speaker's words of a reporting clause: just after the quotation, ending its
     sentence (", aldus X."), just before it, or the subject of a verb of calling."""
-    says, by = _SAYS[lang], _BY[lang]
+    language = languages.get(lang)
+    if not language.say_verbs:
+        return None  # no reporting verbs known (English)
+    says, by, shared = language.say_verbs, language.according_to, _words()
     m = re.match(rf"\W*(?:{says})\s+(.+)", after, re.IGNORECASE)
     if m is None:
         m = re.match(rf"\W*(?:{by})\s+(.+)", after, re.IGNORECASE)
@@ -101,18 +91,20 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
     m = re.search(rf"(?:^|[\s,])(?:{says})\s+([^,.!?:\"„“”]{{2,60}}?)\s*:\s*$", before)
     if m is not None:
         return _cut(m.group(1))
-    if re.search(rf"\b(?:{_DONE[lang]})\W*$", after):
+    if re.search(rf"\b(?:{language.said_verbs})\W*$", after):
         # The verb at the end: "Layton hatte … eine „…“ verlangt", "Peskov heeft het
         # 'fictie' genoemd": the subject the sentence starts with.
-        m = re.match(rf"\s*((?:{_NAME} )*{_NAME}) (?:{_PERFECT})\b", before)
-        if m is not None and not {w.casefold() for w in m.group(1).split()} & _NOT_NAMES:
+        m = re.match(rf"\s*((?:{_NAME} )*{_NAME}) (?:{shared.perfect})\b", before)
+        if m is not None and not {w.casefold() for w in m.group(1).split()} & shared.not_names:
             return m.group(1)
     m = re.search(
-        rf"\b(?:{says})\s+({'|'.join(_PRONOUNS[lang])})\b[^.!?\"„“]*$", before, re.IGNORECASE
+        rf"\b(?:{says})\s+({'|'.join(sorted(language.pronouns))})\b[^.!?\"„“]*$",
+        before,
+        re.IGNORECASE,
     )
     if m is not None:
         return m.group(1)  # "In een interview zei hij dat …"
-    m = re.match(rf"\s*(.{{2,80}}?)\s+(?:{_CALLS[lang]})\b", before)
+    m = re.match(rf"\s*(.{{2,80}}?)\s+(?:{language.calls})\b", before)
     if m is not None and "," not in m.group(1):
         return m.group(1).strip()
     m = re.search(
@@ -123,7 +115,7 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
     if m is not None:
         return m.group(1).strip(" ,")
     m = re.search(
-        rf"(?:^|\s)(?:{by})\s+([^,.!?]{{2,120}}?)(?:\s+(?:is|zijn|heeft|hebben|ist|sind|hat|haben)\b|,)",
+        rf"(?:^|\s)(?:{by})\s+([^,.!?]{{2,120}}?)(?:\s+(?:{shared.subject_verbs})\b|,)",
         before,
         re.IGNORECASE,
     )
@@ -131,7 +123,7 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
 
 
 def _cut(phrase: str) -> str | None:
-    found = _STOP.search(" " + phrase)
+    found = _words().stop.search(" " + phrase)
     cut = (" " + phrase)[: found.start()] if found else " " + phrase
     cut = cut.strip(" ,.:;")
     return cut or None
@@ -217,7 +209,7 @@ class Speakers:
                 found[english] = self._id_of(english) or hit.entry.id
         for m in _WRITTEN.finditer(text):
             before = text[: m.start()].split()[-1:]
-            if before and before[0].islower() and before[0] not in _BEFORE_NAMES:
+            if before and before[0].islower() and before[0] not in _words().before_names:
                 continue  # "von vielen Millionen Erdbewohnern": German nouns, not a name
             name = self._written(m.group(0).split(), sentence.start + m.start())
             if name and not any(_same_surname(name, known) for known in found):
@@ -241,7 +233,7 @@ class Speakers:
         """(English name, glossary id) of the speaker ``phrase`` names at offset ``at``."""
         lang = self.article.lang
         words = phrase.split()
-        if len(words) == 1 and words[0].lower() in _PRONOUNS.get(lang, set()):
+        if len(words) == 1 and words[0].lower() in languages.get(lang).pronouns:
             return last if last is not None else (None, None)
         matches = self.glossary.find(phrase, lang) if self.glossary is not None else []
         people = [m for m in matches if m.entry.kind == "person"]
@@ -279,14 +271,15 @@ class Speakers:
             # "Richard Veerman, woordvoerder van …" / "Een woordvoerder van Bush, Gordon
             # Johndroe,": the part that is a name and nothing else.
             parts = [p.split() for p in phrase.split(",") if p.strip()]
+            determiners = _words().determiners
             named = [
                 p for p in parts
-                if all(_NAME_WORD.fullmatch(w) for w in p) and p[0].casefold() not in _DETERMINERS
+                if all(_NAME_WORD.fullmatch(w) for w in p) and p[0].casefold() not in determiners
             ]  # fmt: skip
             return " ".join(named[0]) if len(named) == 1 and len(named[0]) <= 4 else None
         if not words:
             return None
-        if words[0].casefold() in _DETERMINERS:
+        if words[0].casefold() in _words().determiners:
             # "Der stellvertretende Generalinspekteur D K Arya": the name after the role;
             # "Der Sprecher", "de minister": none.
             rest = words[1:]
@@ -309,7 +302,9 @@ class Speakers:
                 and (word not in ("der", "den") or words[n - 1] in ("van", "von"))
                 and (_NAME_WORD.fullmatch(words[n - 1]) or words[n - 1] in ("van", "von"))
             )  # "Anna de Boer", "von der Leyen"
-            if not particle and (not _NAME_WORD.fullmatch(word) or word.casefold() in _DETERMINERS):
+            if not particle and (
+                not _NAME_WORD.fullmatch(word) or word.casefold() in _words().determiners
+            ):
                 break
             run.insert(0, word)
         if len(run) >= 2:
@@ -319,7 +314,11 @@ class Speakers:
                 )
             if len(run) == len(words) and len(run) > 3:
                 return None  # a whole capitalised clause: no telling where the name is
-            three = len(run) == 3 and len(words) == 3 and self.article.lang != "de"
+            three = (
+                len(run) == 3
+                and len(words) == 3
+                and not languages.get(self.article.lang).capitalises_nouns
+            )
             return " ".join(run[-3:] if three else run[-2:])
         if len(words) != 1 or len(run) != 1:
             return None
@@ -327,7 +326,7 @@ class Speakers:
             " ".join(m.group(0).split()[-2:])
             for m in _WRITTEN.finditer(self.article.text[:at])
             if m.group(0).split()[-1] == words[0]
-            and m.group(0).split()[-2].casefold() not in _DETERMINERS
+            and m.group(0).split()[-2].casefold() not in _words().determiners
         }
         return earlier.pop() if len(earlier) == 1 else words[0]
 

@@ -21,7 +21,6 @@ from translate.results import AlignSettings, Grouping, PairEvidence, StoryGroup,
 from translate.vocab import FUNCTION_WORDS
 
 # Untranslated text (the ``none`` engine) is Dutch or German: drop their function words too.
-_FOREIGN_STOP = frozenset().union(*FUNCTION_WORDS.values())
 # Reporting verbs say nothing about what a story is.
 _NEWS_STOP = "said says say told according reported reports week".split()
 
@@ -103,7 +102,9 @@ def pair_scores(
     text_sim, text_model = _cosine(
         english,
         rows,
-        stop_words=sorted(ENGLISH_STOP_WORDS | _FOREIGN_STOP | set(_NEWS_STOP)),
+        stop_words=sorted(
+            ENGLISH_STOP_WORDS | frozenset().union(*FUNCTION_WORDS.values()) | set(_NEWS_STOP)
+        ),
         sublinear_tf=True,
     )
     # Character 4-grams within words: names, numbers and cognates match across Dutch,

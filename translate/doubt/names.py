@@ -10,17 +10,20 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from glossary import DATA_DIR
+from glossary import DATA_DIR, languages
 from glossary.entries import Entry, glossary_files, read_files
 from glossary.languages import FUNCTION_WORDS, TARGET_LANG
 from translate.doubt.text import WORD, Reading, split_words, word_parts, zipf
 
 
 def _name_like(word: str, lang: str) -> bool:
-    # German writes every noun with a capital, so only Dutch capitals mark names; German
-    # names are checked through the glossary alone.
+    # Only a language that capitalises names alone (Dutch, not German, which writes every
+    # noun with a capital) marks names by capitals; others are checked through the
+    # glossary alone.
     low = word.lower()
-    if lang != "nl" or not word[:1].isupper() or len(word) < 3 or low in FUNCTION_WORDS[lang]:
+    if not languages.get(lang).capitals_mark_names:
+        return False
+    if not word[:1].isupper() or len(word) < 3 or low in FUNCTION_WORDS[lang]:
         return False
     return zipf(low, lang) < 3.0 and zipf(low, TARGET_LANG) < 3.0
 
@@ -32,9 +35,11 @@ def _fold(word: str) -> str:
     )
 
 
-# Dutch adjectives of nationality and place take a capital ("Irakese", "Russische"):
-# they are translated, not kept, so they are no names.
-_DUTCH_ADJECTIVE = re.compile(r"(?:se|sche)$")
+def _capital_adjective(word: str, lang: str) -> bool:
+    """An adjective of nationality or place where the language capitalises it (Dutch
+    "Irakese", "Russische"): translated, not kept, so no name."""
+    pattern = languages.get(lang).capital_adjective
+    return pattern is not None and re.search(pattern, word) is not None
 
 
 def _near(word: str, out: Sequence[str]) -> bool:
@@ -105,7 +110,7 @@ def missing_names(source: str, english: str, lang: str) -> list[str]:
         if source[match.start() - 1].isdigit():
             continue
         for part in word_parts(word):
-            if not _name_like(part, lang) or _DUTCH_ADJECTIVE.search(part):
+            if not _name_like(part, lang) or _capital_adjective(part, lang):
                 continue
             low = _fold(part)
             if (low.endswith("s") and low[:-1] in out) or _near(part, out):  # "Poetins"
@@ -118,7 +123,10 @@ def missing_names(source: str, english: str, lang: str) -> list[str]:
 # have in some form. Places are left out: a translation rightly writes the country for an
 # adjective of it ("Iraq's borders" for "de Irakese grenzen", "Texas Governor").
 _NAMED_KINDS = ("person", "organisation")
-_MINOR = frozenset({"of", "the", "and", "for", "on", "in", "de", "van", "der", "von"})
+
+
+def _minor() -> frozenset[str]:
+    return languages.words_of_all(lambda lang: lang.acronym_skips)
 
 
 @dataclass(frozen=True)
@@ -147,7 +155,7 @@ def _known_names() -> _Names:
 
 
 def _initials(words: Sequence[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in _MINOR).upper()
+    return "".join(w[0] for w in words if w.lower() not in _minor()).upper()
 
 
 def added_names(source: str, english: str) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from glossary import languages
 from translate.doubt.text import DIGITS, WORD, Reading, split_words
 
 _SMALL_NUMBERS = (
@@ -33,21 +34,15 @@ def _values(token: str, style: str) -> set[float]:
 
 
 # Numbers written as words, 2 and up ("een"/"ein" is also the article), and compounds of a
-# unit and a ten ("vijfentwintig", "fünfundzwanzig").
-_UNIT_WORDS = {
-    "nl": "twee drie vier vijf zes zeven acht negen".split(),
-    "de": "zwei drei vier fünf sechs sieben acht neun".split(),
-}
-_NAMED_VALUES = [*range(10, 21), 30, 40, 50, 60, 70, 80, 90, 100, 1000]
-_NUMBER_WORDS = {
-    lang: dict(zip(words.split(), _NAMED_VALUES, strict=True))
-    for lang, words in {
-        "nl": "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien"
-        " twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend",
-        "de": "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn"
-        " zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert tausend",
-    }.items()
-}
+# unit and a ten ("vijfentwintig", "fünfundzwanzig"): each language's own (its module).
+def _units(lang: str) -> dict[str, int]:
+    return {w: n for n, w in enumerate(languages.get(lang).number_units, start=2)}
+
+
+def _named(lang: str) -> dict[str, int]:
+    return dict(zip(languages.get(lang).number_names, languages.NAMED_VALUES, strict=False))
+
+
 _TENS = ("twenty thirty forty fifty sixty seventy eighty ninety").split()
 # English that says a number without its digits or its name.
 _ENGLISH_SAYS = {
@@ -62,9 +57,8 @@ _ENGLISH_SAYS = {
 
 def number_words(text: str, lang: str) -> list[tuple[str, int]]:
     """The numbers a Dutch or German text writes as words, with their values."""
-    units = {w: n for n, w in enumerate(_UNIT_WORDS.get(lang, ()), start=2)}
-    named = _NUMBER_WORDS.get(lang, {})
-    joiner = "en" if lang == "nl" else "und"
+    units, named = _units(lang), _named(lang)
+    joiner = languages.get(lang).number_joiner
     found = []
     for word in split_words(text):
         low = word.lower()
@@ -123,7 +117,7 @@ def added_numbers(source: str, english: str, lang: str) -> list[str]:
     """Numbers the English writes as plain words ("ten", "twenty") that the source has in
     no form: "ten Nineteen police officers" for "negentien politieagenten". Words in a
     compound ("three-dimensional") or a name ("The Seven Sisters") are left alone."""
-    if lang not in _UNIT_WORDS:
+    if not languages.get(lang).number_units:
         return []
     have: set[float] = {v for _, v in number_words(source, lang)}
     have |= {v for token in DIGITS.findall(source) for v in _values(token, "source")}
@@ -146,22 +140,10 @@ def added_numbers(source: str, english: str, lang: str) -> list[str]:
 
 # Ordinals of the sources ("tweede", "zweite", "tausendste"): "World War 2" and "1,000th"
 # say them in digits.
-_ORDINAL_STEMS = {
-    "nl": dict(
-        zip(
-            "eerst tweed derd vierd vijfd zesd zevend achtst negend tiend".split(),
-            range(1, 11),
-            strict=True,
-        )
-    ),
-    "de": dict(
-        zip(
-            "erst zweit dritt viert fünft sechst siebt acht neunt zehnt".split(),
-            range(1, 11),
-            strict=True,
-        )
-    ),
-}
+def _ordinal_stems(lang: str) -> dict[str, int]:
+    return dict(zip(languages.get(lang).ordinal_stems, range(1, 11), strict=False))
+
+
 # A number in English that is part of a word ("CO2", "M16", "802.11n", "2.4GHz") is a name
 # or a unit; one with an ordinal, plural or clock suffix ("1,000th", "1960s", "10am") is
 # a number.
@@ -178,8 +160,7 @@ def _source_values(source: str, lang: str) -> set[float]:
         have |= _values(token, "source")
     for hour, minute in _TIME.findall(source):
         have |= {float(hour), float(minute), float(int(hour) % 12 or 12)}
-    stems = _ORDINAL_STEMS.get(lang, {})
-    named = _NUMBER_WORDS.get(lang, {})
+    stems, named = _ordinal_stems(lang), _named(lang)
     for word in split_words(source):
         low = word.lower()
         have |= {float(v) for stem, v in stems.items() if low.startswith(stem)}
@@ -192,7 +173,7 @@ def added_digits(source: str, english: str, lang: str) -> list[str]:
     20%" where the source says "deutlich", significantly). Digits inside a name ("CO2")
     are left alone; a year of a decade the source names ("1960s" for "de jaren 60") and a
     clock time on the other clock ("10 pm" for 22:00) count as the source's."""
-    if lang not in _UNIT_WORDS:
+    if not languages.get(lang).number_units:
         return []
     have = _source_values(source, lang)
     added = []

@@ -8,15 +8,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from glossary import languages
+
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")
 
 
 @lru_cache(maxsize=65536)
 def zipf(word: str, lang: str) -> float:
+    """How common ``word`` is in ``lang`` (wordfreq's Zipf scale; the language module
+    names the list that stands in for a language wordfreq lacks)."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, lang)
+    return zipf_frequency(word, languages.get(lang).wordfreq)
 
 
 def split_words(text: str) -> list[str]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from glossary import languages
 from glossary.languages import FUNCTION_WORDS, TARGET_LANG
 from translate.doubt.text import Reading, split_words, word_parts, zipf
 
@@ -62,14 +63,16 @@ def _foreign(word: str, lang: str) -> bool:
     return english < 2.0 and zipf(low, lang) >= max(3.0, english + 1.5)
 
 
-_INFLECTIONS = ("e", "en", "er", "es", "em", "s")
+def _inflections() -> frozenset[str]:
+    """Every language's endings a model may drop from a word it copies."""
+    return frozenset(e for lang in languages.registered() for e in lang.word_endings)
 
 
-def _dutch_only(word: str) -> bool:
-    """A common Dutch word that English text does not have at all ("varkens", "brandweer";
-    not "Rutte" or "Blinken", which English news writes too)."""
+def _only_theirs(word: str, lang: str) -> bool:
+    """A common word of ``lang`` that English text does not have at all ("varkens",
+    "brandweer"; not "Rutte" or "Blinken", which English news writes too)."""
     low = word.lower()
-    return zipf(low, "nl") >= 3.0 and zipf(low, TARGET_LANG) == 0.0
+    return zipf(low, lang) >= 3.0 and zipf(low, TARGET_LANG) == 0.0
 
 
 def untranslated(source: str, english: str, lang: str, keep: Iterable[str] = ()) -> list[str]:
@@ -78,15 +81,17 @@ def untranslated(source: str, english: str, lang: str, keep: Iterable[str] = ())
     source_words = split_words(source)
     in_source = {p.lower() for w in source_words for p in [w, *word_parts(w)]}
     # A model may drop the inflection of a word it copies ("storende" -> "storend").
-    in_source |= {w[: -len(end)] for w in in_source for end in _INFLECTIONS if w.endswith(end)}
-    if lang == "nl":
-        # Dutch capitalises names only: a capital inside the sentence marks a name
-        # ("Blinken" is also a Dutch verb), as does the first word where the English
-        # keeps it capitalised too, unless it is a common Dutch word that English text
-        # never has ("Varkens"): names (Rutte, Blinken) turn up in English news as well.
+    endings = _inflections()
+    in_source |= {w[: -len(end)] for w in in_source for end in endings if w.endswith(end)}
+    if languages.get(lang).capitals_mark_names:
+        # Where only names take a capital (Dutch): a capital inside the sentence marks a
+        # name ("Blinken" is also a Dutch verb), as does the first word where the English
+        # keeps it capitalised too, unless it is a common word of the language that
+        # English text never has ("Varkens"): names (Rutte, Blinken) turn up in English
+        # news as well.
         kept |= {w.lower() for w in source_words[1:] if w[:1].isupper()}
         first = source_words[0] if source_words else ""
-        if first and first in split_words(english) and not _dutch_only(first):
+        if first and first in split_words(english) and not _only_theirs(first, lang):
             kept.add(first.lower())
     found = []
     for word in split_words(english):
@@ -102,13 +107,11 @@ def untranslated(source: str, english: str, lang: str, keep: Iterable[str] = ())
 # Negation words of the sources, and what says "no" in English (prefixes included: "not
 # possible" may come out as "impossible"). FLORES devtest references lack any of the
 # English ones where the source has one in 1.8% (nl) and 0.5% (de) of all sentences.
-_NEGATIONS = {
-    "nl": re.compile(r"\b(?:niet|geen|nooit|niets|niemand|nergens)\b", re.IGNORECASE),
-    "de": re.compile(
-        r"\b(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|nirgends)\b",
-        re.IGNORECASE,
-    ),
-}
+@lru_cache(maxsize=32)
+def _negations(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE) if words else None
+
+
 _ENGLISH_NEGATION = re.compile(
     r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|unable|lack\w*|fail\w*|"
     r"refus\w*|nowhere|hardly|non\w*|only|rather|instead|until|unless|free|un\w+|"
@@ -120,7 +123,7 @@ _ENGLISH_NEGATION = re.compile(
 
 def lost_negation(source: str, english: str, lang: str) -> str | None:
     """The source's negation word where the English says no "no" at all, else None."""
-    pattern = _NEGATIONS.get(lang)
+    pattern = _negations(languages.get(lang).negations)
     found = pattern.search(source) if pattern else None
     if found and not _ENGLISH_NEGATION.search(english):
         return found.group(0)

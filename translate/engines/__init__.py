@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from translate.config import Settings
 from translate.engines.base import Engine, EngineUnavailable
+from translate.vocab import TARGET_LANG
 
 ENGINES: dict[str, str] = {
     "none": "translate.engines.none:NoneEngine",
@@ -27,7 +28,7 @@ def load_engine(name: str, settings: Settings) -> Engine:
 def choose_engine(name: str, settings: Settings, langs: Iterable[str]) -> Engine:
     """Load the named engine. ``auto`` takes argos where every language's model is
     installed, else the local LLM where its model is present, else says how to get one."""
-    langs = sorted(set(langs) - {"en"})
+    langs = sorted(set(langs) - {TARGET_LANG})
     if name != "auto":
         return load_engine(name, settings)
     for candidate in ("argos", "llm"):

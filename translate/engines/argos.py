@@ -20,8 +20,9 @@ from typing import Any
 
 from translate.config import Settings
 from translate.engines.base import Engine, EngineUnavailable, Hint, Rendering
+from translate.vocab import TARGET_LANG
 
-TARGET = "en"
+TARGET = TARGET_LANG
 
 
 class ModelInstallError(RuntimeError):

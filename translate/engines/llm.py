@@ -32,7 +32,7 @@ from translate.engines.llm_decode import (
     shared_length,
 )
 from translate.engines.llm_model import DEFAULT_MODEL, is_verified, sha256_of
-from translate.vocab import LANGUAGE_NAMES, SOURCE_LANGS
+from translate.vocab import LANGUAGE_NAMES, SOURCE_LANGS, languages
 
 # Bump when the prompt, the decoding or the parsing changes: it is part of the model id, so
 # cached translations made another way are not reused.
@@ -48,48 +48,6 @@ SYSTEM = (
     "stay exactly as written. The context sentence is only there to help; do not "
     "translate it. Reply with the English sentence only."
 )
-
-# Worked examples, written for this project. (source, English)
-EXAMPLES: dict[str, list[tuple[str, str]]] = {
-    "nl": [
-        (
-            'De minister zei dinsdag dat de gesprekken "constructief" waren verlopen, maar '
-            "dat er nog geen akkoord is.",
-            'The minister said on Tuesday that the talks had been "constructive", but that '
-            "there is no agreement yet.",
-        ),
-        (
-            "Volgens de spokesperson van de regering zijn er sinds maandag ruim 1200 mensen "
-            "geëvacueerd uit het grensgebied.",
-            "According to the government spokesperson, more than 1,200 people have been "
-            "evacuated from the border area since Monday.",
-        ),
-        (
-            "Het parlement stemt volgende week over het voorstel, dat door de oppositie "
-            "wordt afgewezen.",
-            "Parliament will vote next week on the proposal, which the opposition rejects.",
-        ),
-    ],
-    "de": [
-        (
-            'Der Minister sagte am Dienstag, die Gespräche seien "konstruktiv" gewesen, eine '
-            "Einigung gebe es aber noch nicht.",
-            'The minister said on Tuesday that the talks had been "constructive", but that '
-            "there was no agreement yet.",
-        ),
-        (
-            "Nach Angaben des spokesman der Regierung wurden seit Montag mehr als 1200 "
-            "Menschen aus dem Grenzgebiet in Sicherheit gebracht.",
-            "According to the government spokesman, more than 1,200 people have been brought "
-            "to safety from the border area since Monday.",
-        ),
-        (
-            "Das Parlament stimmt nächste Woche über den Vorschlag ab, den die Opposition ablehnt.",
-            "Parliament will vote next week on the proposal, which the opposition rejects.",
-        ),
-    ],
-}
-
 
 # The second attempt at a doubted sentence: no context, and the instruction spelt out.
 AGAIN = "Translate every word of this {language} sentence into English, names and numbers kept"
@@ -118,7 +76,8 @@ def build_messages(
         raise EngineUnavailable(f"the llm engine translates {', '.join(SOURCE_LANGS)}, not {lang}")
     language = LANGUAGE_NAMES[lang]
     messages = [{"role": "system", "content": SYSTEM.format(language=language)}]
-    for source, english in EXAMPLES[lang]:
+    # Worked examples, written for this project: the language module's.
+    for source, english in languages.get(lang).examples:
         messages.append({"role": "user", "content": user_message(source)})
         messages.append({"role": "assistant", "content": english})
     if again:
@@ -158,7 +117,9 @@ class LlmEngine(Engine):
 
     def model_id(self, lang: str) -> str:
         if lang not in SOURCE_LANGS:
-            raise EngineUnavailable(f"the llm engine translates nl and de, not {lang}")
+            raise EngineUnavailable(
+                f"the llm engine translates {' and '.join(SOURCE_LANGS)}, not {lang}"
+            )
         path = self._check()
         if self._identity is None:
             if path.name == DEFAULT_MODEL.filename and is_verified(path, DEFAULT_MODEL):

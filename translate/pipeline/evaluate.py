@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from glossary import Glossary, term_accuracy
+from translate.config import CHECKOUT
 from translate.doubt.stats import flag_counts, spearman
 from translate.engines.base import Engine
 from translate.models import Article, Sentence
@@ -19,9 +20,15 @@ from translate.results import DoubtSummary, EvalReport, EvalResult, SentenceScor
 from translate.sources.ingest import article_id
 from translate.storage.codec import ShapeError, from_json
 from translate.storage.store import Store
-from translate.vocab import SOURCE_LANGS
+from translate.vocab import SOURCE_LANGS, TARGET_LANG, languages
 
-FLORES_FILES = {"nl": "nld_Latn.devtest", "de": "deu_Latn.devtest", "en": "eng_Latn.devtest"}
+
+def flores_file(lang: str) -> str:
+    """The FLORES-200 devtest file of ``lang`` (its module names the file's stem)."""
+    stem = languages.get(lang).flores
+    if stem is None:
+        raise TestSetError(f"no FLORES-200 test set for {lang}")
+    return f"{stem}.devtest"
 
 
 class TestSetError(ValueError):
@@ -46,17 +53,19 @@ class TestSet:
             self.documents = [range(len(self.sources))]
 
 
-def find_flores(folder: Path | None = None) -> Path:
+def find_flores(folder: Path | None = None, checkout: Path | None = CHECKOUT) -> Path:
     """The FLORES-200 devtest folder: ``folder`` when given (``--flores-dir`` or
     ``Settings.flores_dir``), else ``../shared/eval/flores200`` beside the checkout or the
     working folder."""
     if folder is not None:
-        if not (folder / FLORES_FILES["en"]).is_file():
-            raise TestSetError(f"{folder}: no FLORES-200 devtest here ({FLORES_FILES['en']})")
+        if not (folder / flores_file(TARGET_LANG)).is_file():
+            raise TestSetError(f"{folder}: no FLORES-200 devtest here ({flores_file(TARGET_LANG)})")
         return folder
-    for base in (Path(__file__).resolve().parent.parent, Path.cwd()):
+    for base in (checkout, Path.cwd()):
+        if base is None:
+            continue  # an installed package: no checkout to look beside
         candidate = base.parent / "shared" / "eval" / "flores200"
-        if (candidate / FLORES_FILES["en"]).is_file():
+        if (candidate / flores_file(TARGET_LANG)).is_file():
             return candidate
     raise TestSetError(
         "FLORES-200 devtest not found: give --flores-dir DIR or set NEWSBRIDGE_FLORES to a"
@@ -77,13 +86,13 @@ def load_flores(lang: str, limit: int | None = None, root: Path | None = None) -
     root = root or find_flores()
     if lang not in SOURCE_LANGS:
         raise TestSetError(f"FLORES test sets here are {' and '.join(SOURCE_LANGS)}, not {lang}")
-    sources = _lines(root / FLORES_FILES[lang])
-    references = _lines(root / FLORES_FILES["en"])
+    sources = _lines(root / flores_file(lang))
+    references = _lines(root / flores_file(TARGET_LANG))
     urls = [
         row["URL"] for row in csv.DictReader(_lines(root / "metadata_devtest.tsv"), delimiter="\t")
     ]
     if len(urls) < len(sources):
-        raise TestSetError(f"{root / 'metadata_devtest.tsv'}: fewer rows than {FLORES_FILES[lang]}")
+        raise TestSetError(f"{root / 'metadata_devtest.tsv'}: fewer rows than {flores_file(lang)}")
     n = min(limit or len(sources), len(sources))
     documents: list[range] = []
     start = 0

@@ -21,7 +21,7 @@ from typing import Any
 from translate.models import Article, Removed
 from translate.sources import segment
 from translate.sources.publisher import page_publisher
-from translate.vocab import LANGUAGE_NAMES, MAX_ARTICLE_BYTES, READ_LANGS
+from translate.vocab import LANGUAGE_NAMES, MAX_ARTICLE_BYTES, READ_LANGS, languages
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
@@ -339,8 +339,14 @@ def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(READ_LANGS))
+    identifier.set_languages(list(_guessed()))
     return identifier
+
+
+def _guessed() -> dict[str, str]:
+    """py3langid's code -> ours, for the languages it is asked to guess (a language whose
+    module names no ``identifier`` is never guessed: ``--lang`` says it)."""
+    return {lang.identifier: lang.code for lang in languages.registered() if lang.identifier}
 
 
 def detect_language(text: str, name: str = "<text>") -> str:
@@ -349,6 +355,7 @@ def detect_language(text: str, name: str = "<text>") -> str:
     if len(text.strip()) < 3:
         raise IngestError(f"{name}: too little text to detect its language")
     code, probability = _identifier().classify(text)
+    ours = _guessed().get(str(code), str(code))
     if probability < LANGUAGE_CONFIDENCE:
-        raise LanguageUnsure(name, str(code), float(probability))
-    return str(code)
+        raise LanguageUnsure(name, ours, float(probability))
+    return ours

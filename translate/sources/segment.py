@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from translate.models import Sentence
-from translate.vocab import READ_LANGS
+from translate.vocab import READ_LANGS, languages
 
 # pysbd sometimes ends a sentence inside a quotation and starts the next one with the
 # closing quote: 'sagte er: "Wir gehen.' + '" Die Lage ...'. Such a leading quote belongs
@@ -16,18 +16,12 @@ from translate.vocab import READ_LANGS
 _LEADING_CLOSER = re.compile(r'^["”’»\')\]]+(?=\s|$)')
 
 
-# Abbreviations pysbd's rules miss; a piece ending in one does not end a sentence.
-ABBREVIATIONS = {
-    "nl": frozenset(
-        """dr drs mr ir ing prof mevr dhr o.a bijv bv ca nr blz jan feb mrt apr jun jul aug
-        sept okt nov dec zgn resp incl excl m.b.t t.a.v i.p.v d.w.z e.d enz st""".split()
-    ),
-    "de": frozenset(
-        """dr prof hr fr bzw z.b u.a usw ca nr vgl evtl ggf inkl jan feb mär apr jun jul aug
-        sept okt nov dez st sog d.h v.a z.t""".split()
-    ),
-    "en": frozenset("dr mr mrs ms prof st jan feb aug sept oct nov dec".split()),
-}
+def _abbreviations(lang: str) -> frozenset[str]:
+    """Abbreviations pysbd's rules miss (the language module's); a piece ending in one does
+    not end a sentence."""
+    return languages.get(lang).abbreviations
+
+
 _LAST_WORD = re.compile(r"(\S+)\.\s*$")
 
 
@@ -37,14 +31,15 @@ def _continues(piece: str, following: str, lang: str) -> bool:
     if first.islower() or first.isdigit():
         return True
     last = _LAST_WORD.search(piece)
-    return last is not None and last.group(1).lower().lstrip("(\"'") in ABBREVIATIONS.get(lang, ())
+    return last is not None and last.group(1).lower().lstrip("(\"'") in _abbreviations(lang)
 
 
 @functools.cache
 def _segmenter(lang: str) -> Any:
     import pysbd
 
-    return pysbd.Segmenter(language=lang, clean=False)
+    # A language pysbd lacks is split by the rules of the one its module names.
+    return pysbd.Segmenter(language=languages.get(lang).segmenter, clean=False)
 
 
 # pysbd's time grows faster than the length of its input (a 1,000-sentence paragraph took
@@ -68,7 +63,7 @@ def _boundaries(paragraph: str, lang: str, start: int, end: int) -> list[int]:
     for match in _BOUNDARY.finditer(paragraph, start, end):
         before = _LAST_WORD.search(paragraph[max(0, match.start() - 40) : match.start()])
         word = before.group(1).lower().lstrip("(\"'") if before else ""
-        if word not in ABBREVIATIONS.get(lang, ()) and not re.fullmatch(r"\w", word):
+        if word not in _abbreviations(lang) and not re.fullmatch(r"\w", word):
             found.append(match.end())
     return found
 

@@ -13,9 +13,13 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from translate.results import Quote, Quoted
 from translate.storage.codec import from_json, to_json
+
+if TYPE_CHECKING:
+    from translate.storage.store import Store
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS quotes (
@@ -198,3 +202,29 @@ def speakers(db: sqlite3.Connection) -> list[tuple[str, str, int]]:
         " GROUP BY speaker ORDER BY COUNT(*) DESC, MIN(name)"
     ).fetchall()
     return [(str(k), str(n), int(c)) for k, n, c in rows]
+
+
+class StoredQuotes:
+    """The stored quotations as the layers above read them, through the store
+    (``Store.quotations``): the one way in, never a query of their own."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def of_articles(self, ids: Iterable[str]) -> dict[str, list[Quoted]]:
+        wanted = list(ids)
+        return self._store.read(lambda db: of_articles(db, wanted))
+
+    def by_speaker(self, key: str) -> list[Quoted]:
+        return self._store.read(lambda db: by_speaker(db, key))
+
+    def page(
+        self, speaker: str | None, ids: Sequence[str] | None, offset: int, limit: int
+    ) -> tuple[int, list[Quoted]]:
+        return self._store.read(lambda db: page(db, speaker, ids, offset, limit))
+
+    def made_with(self) -> dict[str, MadeWith]:
+        return self._store.read(made_with)
+
+    def speakers(self) -> list[tuple[str, str, int]]:
+        return self._store.read(speakers)

@@ -307,8 +307,12 @@ class Store:
         with self.transaction() as db:
             quotes.put(db, article_id, quoted, made, same, _now())
 
+    @property
+    def quotations(self) -> quotes.StoredQuotes:
+        return quotes.StoredQuotes(self)
+
     def read(self, query: Callable[[sqlite3.Connection], T]) -> T:
-        """``query`` run on the store's connection (a read of a module of this layer)."""
+        """``query`` on the store's connection: for this layer's modules only (not above)."""
         with self._lock:
             return query(self._db)
 

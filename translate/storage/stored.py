@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from translate.models import ArticleTranslation, SentenceTranslation, Signature
-from translate.results import Grouping, Job
+from translate.results import Grouping, Job, StoryGroup
 from translate.storage.codec import ShapeError, from_json, to_json
 from translate.storage.store import Store, StoreError, StoreFull, StoreReadOnly
 from translate.vocab import ResultKind
@@ -100,9 +100,10 @@ def stored_translation(
     return get(store, ResultKind.TRANSLATION, article_id, ArticleTranslation, prepare)
 
 
-def translated_titles(store: Store, ids: Sequence[str] | None = None) -> dict[str, str]:
-    """Article id -> English title, for every article (of ``ids``) with a translation."""
-    return store.result_field(ResultKind.TRANSLATION, "$.title.english", ids)
+def translated(store: Store, ids: Sequence[str]) -> set[str]:
+    """The articles of ``ids`` with a stored translation (their titles are read by
+    ``translate.doubt.current.current_titles``, the one title reader)."""
+    return set(store.result_settings(ResultKind.TRANSLATION, ids))
 
 
 def stored_titles(store: Store, ids: Sequence[str] | None = None) -> dict[str, ArticleTranslation]:
@@ -152,6 +153,12 @@ def latest_grouping(store: Store) -> Grouping | None:
         return found
     grouping = get(store, ResultKind.STORIES, key, Grouping)
     return None if grouping is None else store.memos.groupings.put(key, key, grouping)
+
+
+def latest_story(store: Store, story_id: str) -> StoryGroup | None:
+    """Story ``story_id`` of the latest grouping, if there is one."""
+    grouping = latest_grouping(store)
+    return grouping.story(story_id) if grouping else None
 
 
 def save_job(store: Store, job: Job) -> None:

@@ -22,7 +22,7 @@ from translate.sources.ingest import IngestError, check_bytes, check_date
 from translate.storage.store import Store
 from translate.storage.stored import (
     latest_grouping,
-    translated_titles,
+    translated,
 )
 from translate.vocab import (
     MAX_ARTICLE_BYTES,
@@ -81,12 +81,12 @@ def _article_page(
     grouped = latest_grouping(store)
     group = grouped.group_of(item.id) if grouped else None
     members = [a for a in group.articles if a != item.id] if group else []
-    titles = translated_titles(store, members)
+    done = translated(store, members)
     known = grouped.articles if grouped else {}
     others = [
         dataclasses.replace(known[a], outlet=store.outlet_of(known[a].outlet))
         for a in members
-        if a in titles and a in known
+        if a in done and a in known
     ][:5]
     stale = (
         translation is not None
@@ -103,7 +103,7 @@ def _article_page(
         stale=stale,
         glossary_version=glossary.version,
         others=others,
-        story_size=len(titles) + 1 if translation else 0,
+        story_size=len(done) + 1 if translation else 0,
     ), status
 
 

@@ -16,7 +16,7 @@ from flask import (
 from flask.typing import ResponseReturnValue
 
 from translate.storage.stored import (
-    latest_grouping,
+    latest_story,
 )
 from translate.vocab import (
     letter,
@@ -46,8 +46,7 @@ def wire() -> ResponseReturnValue:
 @bp.get("/stories/<aid:story_id>")
 def story_by_id(story_id: str) -> ResponseReturnValue:
     """A story by its id, which stays the same as articles join it."""
-    grouped = latest_grouping(get_store())
-    group = next((g for g in grouped.groups if g.story_id == story_id), None) if grouped else None
+    group = latest_story(get_store(), story_id)
     if group is None:
         abort(404, description="There is no story with this id.")
     return redirect(url_for("coverage.story", article_id=group.articles[0]), code=303)

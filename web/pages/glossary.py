@@ -25,6 +25,7 @@ from translate.coverage import suggestions as suggested
 from translate.vocab import (
     ENTRY_KINDS,
     SOURCE_LANGS,
+    page_count,
 )
 from web import get_glossary, get_store, glossary_layers, glossary_problems, views
 from web.caches import app_caches
@@ -82,7 +83,7 @@ def glossary_page() -> ResponseReturnValue:
         and (not source_file or e.file == source_file)
     ]
     entries.sort(key=lambda e: (LAYER_ORDER.get(e.layer, 2), e.generated))
-    pages = max(1, -(-len(entries) // ENTRIES_PER_PAGE))
+    pages = page_count(len(entries), ENTRIES_PER_PAGE)
     if page > pages:
         abort(404, description=f"There are {pages} pages of entries.")
     suggestions, updating = _suggestions(glossary)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, render_template
 from flask.typing import ResponseReturnValue
 
-from translate.storage import quotes as stored
+from translate.vocab import page_count
 from web import get_store
 from web.people import PER_PAGE, person_data, person_url
 from web.views import page_number
@@ -16,7 +16,7 @@ bp = Blueprint("people", __name__)
 
 @bp.get("/people")
 def people() -> ResponseReturnValue:
-    speakers = get_store().read(stored.speakers)
+    speakers = get_store().quotations.speakers()
     return render_template(
         "people.html", speakers=[(name, person_url(key), n) for key, name, n in speakers]
     )
@@ -34,5 +34,5 @@ def person(key: str) -> ResponseReturnValue:
         abort(404, description="Nobody the stored articles quote is known by this name.")
     return render_template(
         "person.html", name=name, key=key, stories=stories, total=total, page=page,
-        pages=max(1, -(-total // PER_PAGE)),
+        pages=page_count(total, PER_PAGE),
     )  # fmt: skip

@@ -1,0 +1,212 @@
+"""The languages newsbridge reads: each is one module (``nl``, ``de``, ``en``) holding one
+:class:`Language`, and everything else reads them through this registry.
+
+This is the bottom of the layers: the glossary (which imports nothing else of ours) needs
+it, and ``translate.vocab`` re-exports it for everything above. ``SOURCE_LANGS``,
+``READ_LANGS``, ``LANGUAGE_NAMES`` and ``FUNCTION_WORDS`` are live views of the registry,
+so a language registered later (``register``) is in them too. How to add one:
+``docs/architecture.md``, "Adding a language".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+# Capital letters of the Latin scripts, for patterns that look for names.
+UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+
+
+def _nothing(form: str) -> list[str]:
+    return []
+
+
+def _no_adjective(name: str) -> str | None:
+    return None
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything newsbridge knows of one language. Where a library knows no such
+    language, the fields marked "stands in" name what it uses instead."""
+
+    code: str  # ISO 639-1, as articles, the store and the glossary's column write it
+    name: str  # in English
+    locale: str  # the CLDR locale Babel reads its names of places and languages from
+    source: bool = True  # translated into English (False: English itself, the target)
+    # Stands in: the code py3langid guesses (None: never guessed, ``--lang`` says it), the
+    # language whose pysbd rules split its sentences, wordfreq's language for how common a
+    # word is, the snowballstemmer algorithm, the FLORES-200 file stem (None: no test set).
+    identifier: str | None = None
+    segmenter: str = "en"
+    wordfreq: str = "en"
+    stemmer: str | None = None
+    flores: str | None = None
+    # Articles, pronouns, prepositions, conjunctions, auxiliaries and common adverbs: they
+    # open sentences (so a capitalised one is no name) and say nothing about what a text
+    # is about (so story grouping ignores them in untranslated text).
+    function_words: frozenset[str] = frozenset()
+    # Abbreviations the sentence splitter's rules miss ("dhr.", "bzw."), lower case.
+    abbreviations: frozenset[str] = frozenset()
+    # Reported speech (regular-expression alternatives, each language's own order): verbs
+    # of saying, the same as the last word of a clause (participles), "according to",
+    # verbs of calling something a quoted name, the pronouns a speaker may be, the
+    # perfect's auxiliaries, and verbs after a subject ("volgens X is ...").
+    say_verbs: str = ""
+    said_verbs: str = ""
+    according_to: str = ""
+    calls: str = ""
+    pronouns: frozenset[str] = frozenset()
+    perfect_auxiliaries: tuple[str, ...] = ()
+    subject_verbs: tuple[str, ...] = ()
+    # Words a clause starts with that are no name ("Gestern hat ..."), words a capitalised
+    # noun phrase starts with ("Der Sprecher"), lower-case words a name follows ("door
+    # Tony Moll"), words that end a speaker's phrase ("zei Peskov in ..."), and the small
+    # words left out of an acronym.
+    not_names: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    before_names: frozenset[str] = frozenset()
+    phrase_ends: tuple[str, ...] = ()
+    acronym_skips: frozenset[str] = frozenset()
+    # Numbers written as words: 2 to 9, then 10 to 20, the tens, 100 and 1000 (see
+    # NAMED_VALUES), the word joining a unit and a ten ("vijfentwintig"), the ordinals' stems
+    # 1 to 10. (Digits are read as the sources write them: 1.200 is 1200, 3,5 is 3.5.)
+    number_units: tuple[str, ...] = ()
+    number_names: tuple[str, ...] = ()
+    number_joiner: str = ""
+    ordinal_stems: tuple[str, ...] = ()
+    # The doubt checks: negation words, inflection endings a model may drop from a word it
+    # copies, whether only names take a capital (so a capital marks a name), whether every
+    # noun does, the endings of nouns (never names), and a capitalised adjective's ending.
+    negations: tuple[str, ...] = ()
+    word_endings: tuple[str, ...] = ()
+    capitals_mark_names: bool = False
+    capitalises_nouns: bool = False
+    noun_endings: str | None = None
+    capital_adjective: str | None = None
+    # The glossary: derived forms of a name (genitives) and of an adjective (inflections),
+    # a language's name as an adjective (CLDR), a name after a title, and how the language
+    # romanises Cyrillic (letter groups -> English, a Slavic name's marks).
+    genitives: Callable[[str], list[str]] = _nothing
+    inflections: Callable[[str], list[str]] = _nothing
+    adjective: Callable[[str], str | None] = _no_adjective
+    name_after_title: str = rf"\s+{UPPER}\w"
+    romanisation: tuple[tuple[str, str], ...] = ()
+    slavic_name: str | None = None
+    slavic_mark: str | None = None
+    # The llm's worked examples: (sentence, English), written for this project.
+    examples: tuple[tuple[str, str], ...] = field(default=())
+
+
+# What the number words of a language are worth, in order.
+NAMED_VALUES = (*range(10, 21), 30, 40, 50, 60, 70, 80, 90, 100, 1000)
+TARGET_LANG = "en"
+
+_REGISTRY: dict[str, Language] = {}
+
+
+def register(language: Language) -> None:
+    """Add (or replace) a language; the views below include it at once."""
+    if language.number_names and len(language.number_names) != len(NAMED_VALUES):
+        raise ValueError(f"{language.code}: number_names needs {len(NAMED_VALUES)} words")
+    _REGISTRY[language.code] = language
+
+
+def unregister(code: str) -> None:
+    _REGISTRY.pop(code, None)
+
+
+def get(code: str) -> Language:
+    """The language of ``code``; KeyError naming the registered ones otherwise."""
+    try:
+        return _REGISTRY[code]
+    except KeyError:
+        raise KeyError(f"no language {code!r} (registered: {', '.join(_REGISTRY)})") from None
+
+
+def registered() -> tuple[Language, ...]:
+    """Every registered language: the sources in order, then the target."""
+    sources = [lang for lang in _REGISTRY.values() if lang.source]
+    return (*sources, *(lang for lang in _REGISTRY.values() if not lang.source))
+
+
+class _Codes(Sequence[str]):
+    """A live tuple of language codes."""
+
+    def __init__(self, sources_only: bool) -> None:
+        self._sources_only = sources_only
+
+    def _codes(self) -> tuple[str, ...]:
+        return tuple(lang.code for lang in registered() if lang.source or not self._sources_only)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        return self._codes()[index]
+
+    def __len__(self) -> int:
+        return len(self._codes())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._codes())
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._codes()
+
+    def __repr__(self) -> str:
+        return repr(self._codes())
+
+
+T = TypeVar("T")
+
+
+class _ByCode(Mapping[str, T], Generic[T]):
+    """A live mapping of each registered language's code to one of its fields."""
+
+    def __init__(self, read: Callable[[Language], T]) -> None:
+        self._read = read
+
+    def __getitem__(self, code: str) -> T:
+        if code not in _REGISTRY:
+            raise KeyError(code)
+        return self._read(_REGISTRY[code])
+
+    def __iter__(self) -> Iterator[str]:
+        return (lang.code for lang in registered())
+
+    def __len__(self) -> int:
+        return len(_REGISTRY)
+
+
+# Source languages: the glossary has a column for each, the engines translate each.
+SOURCE_LANGS: Sequence[str] = _Codes(sources_only=True)
+# What ingest accepts: the source languages, and English (passed through untranslated).
+READ_LANGS: Sequence[str] = _Codes(sources_only=False)
+LANGUAGE_NAMES: Mapping[str, str] = _ByCode(lambda lang: lang.name)
+FUNCTION_WORDS: Mapping[str, frozenset[str]] = _ByCode(lambda lang: lang.function_words)
+
+
+def words_of_all(read: Callable[[Language], frozenset[str]]) -> frozenset[str]:
+    """One field's words over every registered language (lists the checks share)."""
+    return frozenset().union(*(read(lang) for lang in registered()))
+
+
+from glossary.languages import de, en, nl  # noqa: E402
+
+for _module in (nl, de, en):
+    register(_module.LANGUAGE)
+
+__all__ = [
+    "FUNCTION_WORDS",
+    "LANGUAGE_NAMES",
+    "NAMED_VALUES",
+    "READ_LANGS",
+    "SOURCE_LANGS",
+    "TARGET_LANG",
+    "UPPER",
+    "Language",
+    "get",
+    "register",
+    "registered",
+    "unregister",
+    "words_of_all",
+]

@@ -1,0 +1,137 @@
+"""German: what newsbridge knows of it (see ``glossary.languages``)."""
+
+from __future__ import annotations
+
+from glossary.languages import UPPER, Language
+
+_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def genitives(form: str) -> list[str]:
+    """Genitive spellings of a name: Putins, Borrells; Macrons' after an s."""
+    if form.endswith(("s", "x", "z", "ß")):
+        return [f"{form}'"]
+    return [f"{form}s"]
+
+
+def inflections(form: str) -> list[str]:
+    """russisch -> russische, russischen, russischer, russisches, russischem. A form
+    written with a capital (Schweizer, Berliner) does not inflect; a compound whose last
+    part is lower case does (US-amerikanisch -> US-amerikanische)."""
+    if not form or " " in form or form.endswith("e"):
+        return []
+    if form.rsplit("-", 1)[-1][:1].islower():
+        return [form + ending for ending in _ENDINGS]
+    return []
+
+
+def adjective(name: str) -> str | None:
+    """A language's name as its adjective's base form (Russisch -> russisch)."""
+    return name[:1].lower() + name[1:] if name.endswith("sch") else None
+
+
+LANGUAGE = Language(
+    code="de",
+    name="German",
+    locale="de",
+    identifier="de",
+    segmenter="de",
+    wordfreq="de",
+    stemmer="german",
+    flores="deu_Latn",
+    function_words=frozenset(
+        """der die das ein eine einen einem einer eines und oder aber dass als auch er sie
+    es wir ich du ihr man so dann nach in im an am auf bei mit von vor durch über unter gegen
+    um noch nicht kein keine mehr zu zum zur aus wie was wer wo hier da dort nun unsere unser
+    einigen einige anderen diese dieser dieses sollten ist sind war wurde werden hat haben
+    sich den dem des""".split()
+    ),
+    abbreviations=frozenset(
+        """dr prof hr fr bzw z.b u.a usw ca nr vgl evtl ggf inkl jan feb mär apr jun jul aug
+        sept okt nov dez st sog d.h v.a z.t""".split()
+    ),
+    say_verbs=(
+        r"sagte|sagt|erklärte|erklärt|betonte|betont|warnte|warnt|schrieb|schreibt|so|"
+        r"meinte|meint|fügte hinzu|kritisierte|merkt an|merkte an|gab an|berichtete|beschrieb|"
+        r"ermutigte|forderte|argumentiert|argumentierte|verlangte"
+    ),
+    said_verbs=(
+        r"gesagt|erklärt|betont|gewarnt|genannt|bezeichnet|verlangt|gefordert|kritisiert|"
+        r"beschrieben"
+    ),
+    according_to=r"laut|so|nach Angaben von",
+    calls=r"nennt|nannte|bezeichnet|bezeichnete|spricht von|sprach von",
+    pronouns=frozenset({"er", "sie"}),
+    perfect_auxiliaries=("hat", "hatte", "haben", "hatten"),
+    subject_verbs=("ist", "sind", "hat", "haben"),
+    not_names=frozenset(
+        "gestern heute jetzt damals dann zuvor bereits aufgrund wegen trotz auch so dies das er "
+        "sie es".split()
+    ),
+    determiners=frozenset(
+        "der die das den dem des ein eine einer einem solche diese dieser dieses aber und auch "
+        "laut nach in am im einige viele alle".split()
+    ),
+    before_names=frozenset("von vom mit laut so sagte sagt und".split()),
+    phrase_ends=("am", "im", "auf", "gegenüber", "bei", "nach", "vor", "dass", "vom"),
+    acronym_skips=frozenset({"der", "von"}),
+    number_units=tuple("zwei drei vier fünf sechs sieben acht neun".split()),
+    number_names=tuple(
+        "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn"
+        " zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert tausend".split()
+    ),
+    number_joiner="und",
+    ordinal_stems=tuple("erst zweit dritt viert fünft sechst siebt acht neunt zehnt".split()),
+    negations=(
+        "nicht",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "keines",
+        "nie",
+        "niemals",
+        "nichts",
+        "niemand",
+        "nirgends",
+    ),
+    word_endings=("e", "en", "er", "es", "em", "s"),
+    capitalises_nouns=True,
+    noun_endings=r"(ung|heit|keit|schaft|ität|ismus|nis|tum)(en)?$",
+    genitives=genitives,
+    inflections=inflections,
+    adjective=adjective,
+    # Every noun takes a capital, so a name after a title is a first and a last name
+    # ("Premierminister Stephen Harper", not "Premierminister Singapurs").
+    name_after_title=rf"\s+{UPPER}[\w'-]+\s+{UPPER}\w",
+    romanisation=(
+        ("schtsch", "shch"),
+        ("tsch", "ch"),
+        ("sch", "sh"),
+        ("ch", "kh"),
+        ("w", "v"),
+        ("ss", "s"),
+        ("z", "ts"),
+    ),
+    slavic_name=r"(?:ow|owa|ew|ewa|ski|skij|skaja|enko|itsch|ytsch|ij|yj|ej|aj)$|tsch",
+    slavic_mark=r"j|w",
+    examples=(
+        (
+            'Der Minister sagte am Dienstag, die Gespräche seien "konstruktiv" gewesen, eine '
+            "Einigung gebe es aber noch nicht.",
+            'The minister said on Tuesday that the talks had been "constructive", but that '
+            "there was no agreement yet.",
+        ),
+        (
+            "Nach Angaben des spokesman der Regierung wurden seit Montag mehr als 1200 "
+            "Menschen aus dem Grenzgebiet in Sicherheit gebracht.",
+            "According to the government spokesman, more than 1,200 people have been brought "
+            "to safety from the border area since Monday.",
+        ),
+        (
+            "Das Parlament stimmt nächste Woche über den Vorschlag ab, den die Opposition ablehnt.",
+            "Parliament will vote next week on the proposal, which the opposition rejects.",
+        ),
+    ),
+)

@@ -1,0 +1,23 @@
+"""English: the language newsbridge translates into; articles in it are read as they are
+(see ``glossary.languages``)."""
+
+from __future__ import annotations
+
+from glossary.languages import Language
+
+LANGUAGE = Language(
+    code="en",
+    name="English",
+    locale="en",
+    source=False,
+    identifier="en",
+    segmenter="en",
+    wordfreq="en",
+    stemmer="english",
+    flores="eng_Latn",
+    abbreviations=frozenset("dr mr mrs ms prof st jan feb aug sept oct nov dec".split()),
+    determiners=frozenset({"the", "a"}),
+    before_names=frozenset({"and", "by", "with"}),
+    phrase_ends=("of the",),
+    acronym_skips=frozenset("of the and for on in".split()),
+)
