@@ -103,12 +103,10 @@ def test_where_flores_is_found(flores: Path, tmp_path: Path, cli) -> None:
 
 
 def test_without_flores_the_error_says_where_to_get_it(monkeypatch, tmp_path: Path) -> None:
-    import translate.pipeline.evaluate as evaluate_module
-
+    # Neither beside the checkout given nor beside the working folder.
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(evaluate_module, "__file__", str(tmp_path / "x" / "evaluate.py"))
     with pytest.raises(BadTestSet, match="--flores-dir DIR or set NEWSBRIDGE_FLORES"):
-        find_flores()
+        find_flores(checkout=tmp_path / "x")
 
 
 def test_the_real_flores_devtest() -> None:
