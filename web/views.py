@@ -29,10 +29,10 @@ from translate.results import ArticleInfo, Comparison, EvalReport, StoryView
 from translate.storage.stored import (
     latest_grouping,
     list_eval_runs,
+    signatures,
 )
 from translate.vocab import (
     JobKind,
-    ResultKind,
     page_count,
 )
 from web import get_store
@@ -214,12 +214,8 @@ def _story_members(article_id: str) -> list[tuple[str, str]]:
     group = grouped.group_of(article_id) if grouped else None
     members = list(group.articles) if group else [article_id]
     present = set(store.article_ids()) if len(members) > 1 else set(members)
-    settings = store.result_settings(ResultKind.TRANSLATION, members)
-    found = [
-        (m, str(settings[m]["signature"]))
-        for m in members
-        if m in present and "signature" in settings.get(m, {})
-    ]
+    signed = signatures(store, members)  # people's corrections named in them
+    found = [(m, signed[m]) for m in members if m in present and m in signed]
     if len(found) < 2 or article_id not in {m for m, _ in found}:
         abort(404, description="This article is not grouped with other translated articles.")
     return found

@@ -34,7 +34,7 @@ from translate.models import Article, ArticleTranslation
 from translate.results import Quote, Quoted
 from translate.storage.quotes import MadeWith
 from translate.storage.store import Store
-from translate.vocab import ResultKind
+from translate.storage.stored import signatures
 
 # Opening mark -> the marks that may close it. Straight and curly double quotes are mixed
 # by outlets ("…", “…", „…“); a single quote only opens where no letter stands before it.
@@ -235,17 +235,23 @@ def store_quotes(store: Store, articles: Sequence[Article], glossary: Glossary |
     return count
 
 
+def requote(store: Store, article_ids: Sequence[str], glossary: Glossary | None) -> int:
+    """Store the quotations of these articles again (a person's correction changed their
+    English); the number stored."""
+    found = store.get_articles(article_ids)
+    return store_quotes(store, [found[a] for a in article_ids if a in found], glossary)
+
+
 def stale_articles(store: Store, glossary: Glossary | None) -> list[Article]:
     """The stored articles whose stored quotations are missing or were computed from
     another glossary, translation or extraction than now's."""
     made = store.quotations.made_with()
     ids = store.article_ids()
-    signatures = store.result_settings(ResultKind.TRANSLATION, ids)
+    signed = signatures(store, ids)  # people's corrections named in them
     wanted = [
         article_id
         for article_id in ids
-        if made.get(article_id)
-        != made_with(glossary, signatures.get(article_id, {}).get("signature"))
+        if made.get(article_id) != made_with(glossary, signed.get(article_id))
     ]
     found = store.get_articles(wanted)
     return [found[a] for a in wanted if a in found]

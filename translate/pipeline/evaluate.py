@@ -202,6 +202,7 @@ def evaluate(
         glossary if enforce else None,
         progress=progress,
         runner=runner,
+        people=False,  # the engine is scored, not the people's corrections
     )
     seconds = time.perf_counter() - started
     done = [s for r in results for s in r.sentences]

@@ -1,0 +1,309 @@
+"""People's corrections: a sentence fixed once shows fixed in every article carrying it,
+through every path (CLI, API, pages, quotations); TMX out and in; the safe XML reader."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from glossary import safexml
+from glossary.exchange import check_tbx
+from translate.storage import corrections
+from translate.storage.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = next((ROOT / "seeds").glob("000_*.txt"))
+KIRBY = (
+    'Maar volgens Pentagon-woordvoerder John Kirby is Rusland "actief aan het werk een'
+    ' voorwendsel te creëren voor een mogelijke inval."'
+)
+RIGHT = (
+    'But according to Pentagon spokesman John Kirby, Russia is "actively working to create'
+    ' a pretext for a possible invasion."'
+)
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _wire_copy(folder: Path) -> Path:
+    """Seed 000 as another outlet printed it: the same agency text, its last sentence cut."""
+    text = SEED.read_text(encoding="utf-8").rstrip().rsplit("\n", 1)[0] + "\n"
+    copy = folder / "copy.txt"
+    copy.write_text(text, encoding="utf-8")
+    (folder / "copy.meta").write_text("outlet: De Andere Krant\n", encoding="utf-8")
+    return copy
+
+
+def _translated(cli, db: Path, *paths: Path, engine: str = "none") -> list[dict]:  # type: ignore[no-untyped-def]
+    result = cli("translate", *map(str, paths), "--engine", engine, "--json", db=db)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)["articles"]
+
+
+def _kirby(article: dict) -> dict:  # type: ignore[type-arg]
+    return next(s for s in article["sentences"] if s["source"] == KIRBY)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Hij zei: „ja”.", 'Hij  zei:  "ja".'),
+        ("«Nee», zei ze.", '"Nee", zei ze.'),
+        ("Het is ‘zo’n’ dag\u00a0vandaag ", "Het is 'zo'n' dag vandaag"),
+    ],
+)
+def test_a_sentence_is_one_key_whatever_its_spaces_and_quotation_marks(a: str, b: str) -> None:
+    assert corrections.sentence_key("nl", a) == corrections.sentence_key("nl", b)
+    assert corrections.sentence_key("nl", a) != corrections.sentence_key("de", a)
+
+
+def test_a_correction_in_one_article_shows_in_its_wire_copy_everywhere(cli, tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite3"
+    copy = _wire_copy(tmp_path)
+    first, second = _translated(cli, db, SEED, copy)
+    assert first["article_id"] != second["article_id"]
+    machine = _kirby(first)["english"]
+    number = _kirby(first)["index"]
+    done = cli("corrections", "add", first["article_id"], str(number), "--english", RIGHT,
+               "--by", "ann", db=db)  # fmt: skip
+    assert done.exit_code == 0, done.output
+    assert "shown in 2 articles" in done.output
+    # translate --json of the wire copy, again: the person's English, marked as theirs.
+    for engine in ("none", "auto"):
+        if engine == "auto":
+            continue  # (no other engine is installed in the tests; see the fake below)
+        (again,) = _translated(cli, db, copy, engine=engine)
+        sentence = _kirby(again)
+        assert sentence["english"] == RIGHT and sentence["flags"] == []
+        assert sentence["corrected"]["by"] == "ann"
+        assert sentence["corrected"]["machine"] == machine
+        assert again["signature"]["corrections"]
+    # The quotations' English of both articles.
+    quotes = json.loads(cli("quotes", "--json", db=db).output)["quotes"]
+    kirby = [q for q in quotes if q["source_text"].startswith("actief aan het werk")]
+    assert len(kirby) == 2
+    assert {q["english"] for q in kirby} == {
+        "actively working to create a pretext for a possible invasion."
+    }
+    # Undo: the machine's English comes back, in both.
+    undone = cli("corrections", "undo", second["article_id"], str(number), "--by", "bob", db=db)
+    assert undone.exit_code == 0, undone.output
+    back = _translated(cli, db, SEED, copy)
+    assert [_kirby(a)["english"] for a in back] == [machine, machine]
+    assert all(_kirby(a)["corrected"] is None for a in back)
+    assert back[0]["signature"]["corrections"] == ""
+    quotes = json.loads(cli("quotes", "--json", db=db).output)["quotes"]
+    assert not any(q["english"] and "pretext" in q["english"] for q in quotes), (
+        "the quotations were brought back too"
+    )
+    history = json.loads(cli("corrections", "history", "--json", db=db).output)
+    assert [c["action"] for c in history["changes"]] == ["undo", "correct"]
+    assert history["changes"][1]["machine"] == machine and history["changes"][0]["by"] == "bob"
+
+
+def test_another_engine_later_keeps_the_correction(store: Store, glossary) -> None:  # type: ignore[no-untyped-def]
+    from translate.engines.base import Engine
+    from translate.pipeline.articles import translate_articles
+    from translate.sources.ingest import read_article
+
+    class Shouting(Engine):
+        name = "shouting"
+
+        def __init__(self) -> None:
+            pass
+
+        def model_id(self, lang: str) -> str:
+            return "caps-1"
+
+        def translate(self, texts, lang, hints=None):  # type: ignore[no-untyped-def]
+            return [t.upper() for t in texts]
+
+    article = read_article(SEED)
+    store.put_articles([article])
+    sentence = next(s for s in article.sentences if s.text == KIRBY)
+    corrections.correct(store, "nl", KIRBY, RIGHT, "ann", None, article.id, sentence.index)
+    (result,) = translate_articles([article], Shouting(), store, glossary)
+    done = next(s for s in result.sentences if s.source == KIRBY)
+    assert done.english == RIGHT and done.corrected is not None
+    assert done.corrected.machine.startswith("MAAR VOLGENS")
+    # The stored translation is the machine's: nothing re-translated, nothing overwritten.
+    from translate.models import ArticleTranslation
+    from translate.storage.stored import get
+    from translate.vocab import ResultKind
+
+    raw = get(store, ResultKind.TRANSLATION, article.id, ArticleTranslation)
+    assert raw is not None
+    assert next(s for s in raw.sentences if s.source == KIRBY).english.startswith("MAAR")
+
+
+def test_the_title_can_be_corrected_and_undo_twice_puts_it_back(cli, tmp_path: Path) -> None:
+    db = tmp_path / "t.sqlite3"
+    (article,) = _translated(cli, db, SEED)
+    title = "Putin spokesman calls the talks 'disturbing'"
+    assert cli("corrections", "add", article["article_id"], "-1", "--english", title,
+               db=db).exit_code == 0  # fmt: skip
+    assert _translated(cli, db, SEED)[0]["title"]["english"] == title
+    listed = json.loads(cli("corrections", "list", "--json", db=db).output)
+    key = listed["corrections"][0]["key"]
+    assert listed["total"] == 1 and listed["corrections"][0]["sentence"] == -1
+    assert cli("corrections", "undo", key, db=db).exit_code == 0
+    assert _translated(cli, db, SEED)[0]["title"]["english"] != title
+    assert cli("corrections", "undo", key, db=db).exit_code == 0
+    assert _translated(cli, db, SEED)[0]["title"]["english"] == title
+    missing = cli("corrections", "add", article["article_id"], "99", "--english", "x", db=db)
+    assert missing.exit_code == 1 and "no sentence 99" in missing.output
+
+
+# TMX
+
+
+ONE_UNIT = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header creationtool="hand" creationtoolversion="1" segtype="sentence" o-tmf="none"
+          adminlang="en-GB" srclang="nl-NL" datatype="plaintext"/>
+  <body>
+    <tu>
+      <tuv xml:lang="nl-NL"><seg>{nl}</seg></tuv>
+      <tuv xml:lang="en-GB"><seg>{en}</seg></tuv>
+    </tu>
+    <tu>
+      <tuv xml:lang="fr-FR"><seg>Bonjour.</seg></tuv>
+      <tuv xml:lang="en-GB"><seg>Hello.</seg></tuv>
+    </tu>
+  </body>
+</tmx>
+"""
+
+
+def test_a_hand_written_tmx_unit_is_a_persons_english(cli, tmp_path: Path) -> None:
+    db = tmp_path / "m.sqlite3"
+    memory = tmp_path / "hand.tmx"
+    memory.write_text(
+        ONE_UNIT.format(nl=KIRBY.replace('"', "&quot;"), en=RIGHT.replace('"', "&quot;")),
+        encoding="utf-8",
+    )
+    done = cli("corrections", "import", str(memory), "--by", "tm", db=db)
+    assert done.exit_code == 0, done.output
+    assert "imported 1 corrections from 1 units (1 units without" in done.output
+    (article,) = _translated(cli, db, SEED)
+    sentence = _kirby(article)
+    assert sentence["english"] == RIGHT and sentence["corrected"]["by"] == "tm"
+    text = cli("translate", str(SEED), "--engine", "none", db=db).output
+    assert RIGHT in text
+    # Out again: TMX 1.4 as its DTD has it.
+    out = tmp_path / "out.tmx"
+    assert cli("corrections", "export", "--tmx", str(out), db=db).exit_code == 0
+    root = ET.parse(out).getroot()
+    assert root.tag == "tmx" and root.get("version") == "1.4"
+    header = root.find("header")
+    assert header is not None and header.get("srclang") == "nl"
+    for required in ("creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang",
+                     "datatype"):  # fmt: skip
+        assert header.get(required)
+    (tu,) = root.iter("tu")
+    assert [t.get(XML_LANG) for t in tu.findall("tuv")] == ["nl", "en"]
+    assert [t.findtext("seg") for t in tu.findall("tuv")] == [KIRBY, RIGHT]
+    assert tu.findtext("prop[@type='x-newsbridge-origin']") == "person"
+    assert tu.get("creationid") == "tm"
+
+
+def test_export_all_says_which_engine_made_each_unit(store: Store, tmp_path: Path) -> None:
+    from translate.models import ArticleTranslation, SentenceTranslation, Signature
+    from translate.storage import tmx
+    from translate.storage.stored import save_translation
+
+    made = ArticleTranslation(
+        "a" * 16, "de", Signature("argos", "de-en-1.9"),
+        SentenceTranslation(-1, "Der Titel", "The title", False),
+        (SentenceTranslation(0, "Ein Satz.", "A sentence.", False),
+         SentenceTranslation(1, "Zwei Sätze.", "Two sentences!", False)),
+    )  # fmt: skip
+    save_translation(store, made)
+    corrections.correct(store, "de", "Zwei  Sätze.", "Two sentences.", "ann")
+    path = tmp_path / "all.tmx"
+    tmx.write(path, tmx.stored_units(store, everything=True))
+    units = {
+        tu.findall("tuv")[0].findtext("seg"): (
+            tu.findtext("prop"),
+            tu.findall("tuv")[1].findtext("seg"),
+        )
+        for tu in ET.parse(path).getroot().iter("tu")
+    }
+    assert units == {
+        "Zwei  Sätze.": ("person", "Two sentences."),
+        "Der Titel": ("engine:argos|model:de-en-1.9", "The title"),
+        "Ein Satz.": ("engine:argos|model:de-en-1.9", "A sentence."),
+    }
+    assert ET.parse(path).getroot().find("header").get("srclang") == "de"  # type: ignore[union-attr]
+
+
+EXTERNAL = """<?xml version="1.0"?>
+<!DOCTYPE tmx [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+<tmx version="1.4"><header/><body><tu>
+<tuv xml:lang="nl"><seg>&secret;</seg></tuv><tuv xml:lang="en"><seg>x</seg></tuv>
+</tu></body></tmx>
+"""
+LAUGHS = (
+    '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n'
+    + "".join(
+        f' <!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10}">\n' for n in range(2, 10)
+    ).replace("&lol1;", "&lol;")
+    + ']>\n<tmx version="1.4"><header/><body><tu><tuv xml:lang="nl"><seg>&lol9;</seg></tuv>'
+    '<tuv xml:lang="en"><seg>x</seg></tuv></tu></body></tmx>\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("payload", "line", "reason"),
+    [
+        (EXTERNAL, 2, "DOCTYPE"),
+        (LAUGHS, 2, "DOCTYPE"),
+        (ONE_UNIT.replace("</body>", "</bod>"), 14, "mismatched tag"),
+        (ONE_UNIT.replace("<seg>Bonjour.</seg>", ""), 11, "one <seg>"),
+        (ONE_UNIT.replace('<tmx version="1.4">', "<tmx>"), 2, "no version"),
+        ("<tbx/>", 1, "not <tmx>"),
+    ],
+    ids=["external-entity", "billion-laughs", "not-well-formed", "no-seg", "no-version", "root"],
+)
+def test_a_bad_tmx_is_refused_whole_with_line_and_reason(
+    cli, tmp_path: Path, payload: str, line: int, reason: str, no_network: None
+) -> None:
+    db = tmp_path / "bad.sqlite3"
+    good = tmp_path / "good.tmx"
+    good.write_text(ONE_UNIT.format(nl="Een zin.", en="A sentence."), encoding="utf-8")
+    assert cli("corrections", "import", str(good), db=db).exit_code == 0
+    with Store(db) as store:
+        before = store.version()
+    bad = tmp_path / "bad.tmx"
+    bad.write_text(payload.format(nl="Twee zinnen.", en="Two."), encoding="utf-8")
+    refused = cli("corrections", "import", str(bad), db=db)
+    assert refused.exit_code == 1
+    assert f"bad.tmx, line {line}:" in refused.output and reason in refused.output
+    assert "nothing was imported" in refused.output
+    with Store(db) as store:
+        assert store.version() == before
+        assert corrections.listing(store)[0] == 1
+
+
+def test_the_xml_reader_refuses_before_reading_what_is_too_big(tmp_path: Path) -> None:
+    big = tmp_path / "big.tbx"
+    with big.open("wb") as handle:
+        handle.truncate(50_000_000)  # 50 MB of nothing: refused by its size, unread
+    root, problems = check_tbx(big, big.name)
+    assert root is None
+    assert [p.line for p in problems] == [0]
+    assert "50.0 MB is over the limit of 20 MB" in problems[0].message
+    with pytest.raises(safexml.XMLRefused, match="over the limit"):
+        safexml.parse(b"<a>" + b"x" * 100 + b"</a>", "small.xml", limit=50)
+
+
+def test_the_xml_reader_refuses_a_doctype_in_utf16() -> None:
+    data = '<?xml version="1.0" encoding="UTF-16"?>\n<!DOCTYPE x>\n<x/>'.encode("utf-16")
+    with pytest.raises(safexml.XMLRefused, match="line 2: a DOCTYPE"):
+        safexml.parse(data, "wide.xml")
+    root = safexml.parse('<a>\n<b xml:lang="nl">é</b></a>'.encode("utf-16"), "ok.xml")
+    b = root.find("b")
+    assert b is not None and b.text == "é" and b.get(XML_LANG) == "nl"
+    assert getattr(b, "line", None) == 2
