@@ -307,3 +307,114 @@ def test_the_xml_reader_refuses_a_doctype_in_utf16() -> None:
     b = root.find("b")
     assert b is not None and b.text == "é" and b.get(XML_LANG) == "nl"
     assert getattr(b, "line", None) == 2
+
+
+# The pages and the API
+
+NEAR_NL = (
+    "De Russen eisen veiligheidsgaranties die essentieel zouden zijn voor het de-escaleren"
+    " van de situatie."
+)
+NEAR_COPY = NEAR_NL.replace("essentieel", "noodzakelijk")
+
+
+def _add_copy(settings, folder: Path) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """Seed 000 and its wire copy (one word of one sentence changed) in the seeded store."""
+    from glossary import Glossary
+    from translate.coverage.quotes import store_quotes
+    from translate.engines import load_engine
+    from translate.pipeline.articles import translate_articles
+    from translate.sources.ingest import read_article
+
+    copy = _wire_copy(folder)
+    copy.write_text(copy.read_text(encoding="utf-8").replace(NEAR_NL, NEAR_COPY), "utf-8")
+    with Store(settings.db_path) as store:
+        article = read_article(copy)
+        store.put_articles([article])
+        glossary = Glossary.load_layers(settings.glossary_layers)
+        translate_articles([article], load_engine("none", settings), store, glossary)
+        store_quotes(store, [article], glossary)
+    return read_article(SEED).id, article.id
+
+
+def test_a_correction_on_the_page_shows_on_the_wire_copy_and_is_undone(
+    app, client, seeded_settings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    app.config["WTF_CSRF_ENABLED"] = False
+    a, b = _add_copy(seeded_settings, tmp_path)
+    article = client.get(f"/article/{a}").get_data(as_text=True)
+    assert 'class="correct"' in article and 'name="sentence"' in article
+    from translate.sources.ingest import read_article
+
+    number = next(s.index for s in read_article(SEED).sentences if s.text == KIRBY)
+    near_number = next(s.index for s in read_article(SEED).sentences if s.text == NEAR_NL)
+    sent = client.post(f"/article/{a}/correct", data={"sentence": str(number), "english": RIGHT,
+                       "by": "ann"})  # fmt: skip
+    assert sent.status_code == 303 and sent.headers["Location"].endswith(f"#s{number}")
+    english = "The Russians demand security guarantees."
+    fix = client.post(f"/article/{a}/correct", data={"sentence": str(near_number),
+                      "english": english, "by": "ann"})  # fmt: skip
+    assert fix.status_code == 303
+    copy_page = client.get(f"/article/{b}").get_data(as_text=True)
+    assert "actively working to create a pretext" in copy_page
+    assert 'class="corrected"' in copy_page and "Corrected by ann" in copy_page
+    # The changed sentence is offered the correction, with the word that differs marked.
+    assert 'class="near"' in copy_page and "<ins>noodzakelijk</ins>" in copy_page
+    assert "<del>essentieel</del>" in copy_page
+    api = client.get(f"/api/articles/{b}/translation").get_json()
+    done = next(s for s in api["sentences"] if s["source"] == KIRBY)
+    assert done["english"] == RIGHT and done["corrected"]["by"] == "ann"
+    near = next(s for s in api["sentences"] if s["source"] == NEAR_COPY)
+    assert near["corrected"] is None, "a near match is offered, never applied"
+    compared = client.get(f"/compare/{a}/{b}").get_data(as_text=True)
+    assert compared.count("actively working to create a pretext") >= 2
+    quotes = client.get(f"/api/quotes?article={b}").get_json()["quotes"]
+    assert any("pretext" in (q["english"] or "") for q in quotes)
+    listed = client.get("/api/corrections?per_page=1").get_json()
+    assert listed["total"] == 2 and listed["pages"] == 2 and listed["next"]
+    assert client.get("/api/corrections?history=1").get_json()["total"] == 2
+    # History and undo on the page.
+    history = client.get("/corrections").get_data(as_text=True)
+    assert "Undo this change" in history and KIRBY.split('"')[0].strip() in history
+    key = corrections.sentence_key("nl", KIRBY)
+    undone = client.post(f"/corrections/{key}/undo", data={"by": "bob"})
+    assert undone.status_code == 303
+    assert "pretext" not in client.get(f"/article/{b}").get_data(as_text=True)
+    api = client.get(f"/api/articles/{b}/translation").get_json()
+    assert next(s for s in api["sentences"] if s["source"] == KIRBY)["corrected"] is None
+    quotes = client.get(f"/api/quotes?article={b}").get_json()["quotes"]
+    assert not any("pretext" in (q["english"] or "") for q in quotes)
+    assert client.post(f"/article/{a}/correct", data={"sentence": "x", "english": "y",
+                       "by": "z"}).status_code == 400  # fmt: skip
+    assert client.post(f"/article/{a}/correct", data={"sentence": "1", "english": " ",
+                       "by": "z"}).status_code == 400  # fmt: skip
+
+
+def test_the_correct_form_needs_its_csrf_token(client, app) -> None:  # type: ignore[no-untyped-def]
+    from translate.storage.stored import stored_translation
+
+    with Store(app.config["SETTINGS"].db_path) as store:
+        article_id = store.article_ids()[0]
+        assert stored_translation(store, article_id) is not None
+    refused = client.post(f"/article/{article_id}/correct",
+                          data={"sentence": "0", "english": "x", "by": "me"})  # fmt: skip
+    assert refused.status_code == 400 and "Form expired" in refused.get_data(as_text=True)
+
+
+def test_near_matches_are_found_by_words_and_marked() -> None:
+    from translate.coverage.near import NEAR, suggestions
+    from translate.results import Correction
+
+    fix = Correction(1, "k", "nl", "Er vielen 12 doden bij de aanslag in Kabul.", "Twelve died.",
+                     None, None, "correct", "ann", "2026-01-01")  # fmt: skip
+    found = suggestions(
+        [
+            (0, "Er vielen 14 doden bij de aanslag in Kabul."),
+            (1, "Er vielen 12 doden bij de aanslag in Kabul."),  # its own: applied, not offered
+            (2, "De aanslag in Kabul was zwaar."),
+        ],
+        [fix],
+    )
+    assert list(found) == [0]
+    assert found[0].score >= NEAR
+    assert ("gone", "12") in found[0].pieces and ("changed", "14") in found[0].pieces

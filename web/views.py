@@ -14,6 +14,7 @@ from flask import (
     request,
 )
 
+from translate.coverage import near
 from translate.coverage.compare import (
     compare_pair,
     compare_story,
@@ -23,9 +24,10 @@ from translate.coverage.compare import (
 from translate.coverage.docs import Doc
 from translate.coverage.stories import MAX_STORY_ARTICLES
 from translate.doubt.current import current_titles, current_translation
-from translate.models import Article
+from translate.models import Article, ArticleTranslation
 from translate.pipeline.evaluate import ReportError, check_report, read_report
 from translate.results import ArticleInfo, Comparison, EvalReport, StoryView
+from translate.storage import corrections
 from translate.storage.stored import (
     latest_grouping,
     list_eval_runs,
@@ -51,6 +53,19 @@ def article_or_404(article_id: str) -> Article:
 
 
 STORIES_PER_PAGE = 25
+
+
+def near_corrections(article: Article, translation: ArticleTranslation | None) -> dict[int, Any]:
+    """Corrections offered for the article's sentences that are like corrected ones (not
+    for those a correction already applies to)."""
+    if translation is None:
+        return {}
+    candidates = corrections.of_language(get_store(), article.lang)
+    if not candidates:
+        return {}
+    fixed = {s.index for s in translation.sentences if s.corrected is not None}
+    wanted = [(s.index, s.text) for s in article.sentences if s.index not in fixed]
+    return near.suggestions(wanted, candidates)
 
 
 def page_number() -> int:

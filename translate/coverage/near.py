@@ -1,0 +1,95 @@
+"""Corrections offered, never applied, for sentences like a corrected one: a copy desk
+changed a number or a word, so the person's English may be nearly right for it.
+
+Sentences are compared word by word (normalised as correction keys are, case left
+aside): difflib's ratio, 2 x words in common / words in both. ``NEAR`` was chosen on
+``benchmarks/near_corrections.py`` (its table is in ``docs/corrections.md``): seed and
+FLORES sentences with one number or word changed, added or dropped against the closest
+pairs of different sentences of the same texts; at 0.8 no pair of different sentences
+is offered, and most one-word changes of sentences of eight words or more are.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from translate.results import Correction
+from translate.storage.corrections import normalise
+
+NEAR = 0.8
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A correction of a sentence like this one: how alike they are, and this sentence in
+    pieces ("same", "changed": words the corrected one lacks or has otherwise; "gone":
+    words only the corrected one has)."""
+
+    correction: Correction
+    score: float
+    pieces: tuple[tuple[str, str], ...]
+
+
+def words(text: str) -> list[str]:
+    return normalise(text).split()
+
+
+def _folded(text: str) -> list[str]:
+    return [w.casefold() for w in words(text)]
+
+
+def likeness(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, _folded(a), _folded(b), autojunk=False).ratio()
+
+
+def _pieces(corrected: str, sentence: str) -> tuple[tuple[str, str], ...]:
+    old, new = words(corrected), words(sentence)
+    matcher = difflib.SequenceMatcher(
+        None, [w.casefold() for w in old], [w.casefold() for w in new], autojunk=False
+    )
+    pieces = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            pieces.append(("same", " ".join(new[j1:j2])))
+            continue
+        if i2 > i1:
+            pieces.append(("gone", " ".join(old[i1:i2])))
+        if j2 > j1:
+            pieces.append(("changed", " ".join(new[j1:j2])))
+    return tuple(pieces)
+
+
+def suggestions(
+    sentences: Sequence[tuple[int, str]], candidates: Sequence[Correction]
+) -> dict[int, Suggestion]:
+    """Sentence index -> the closest correction at ``NEAR`` or above that is not the
+    sentence's own (an exact one is applied, not offered). Candidates are found through
+    the words they share, so an article costs its sentences' words, not every correction."""
+    by_word: dict[str, set[int]] = {}
+    folded = [_folded(c.source) for c in candidates]
+    for n, candidate in enumerate(folded):
+        for word in set(candidate):
+            by_word.setdefault(word, set()).add(n)
+    found = {}
+    for index, text in sentences:
+        mine = _folded(text)
+        if not mine:
+            continue
+        shared: dict[int, int] = {}
+        for word in set(mine):
+            for n in by_word.get(word, ()):
+                shared[n] = shared.get(n, 0) + 1
+        best: tuple[float, int] | None = None
+        for n, count in shared.items():
+            # The ratio is at most 2 x shared distinct words / all words: skip the hopeless.
+            if 2 * count / (len(mine) + len(folded[n])) < NEAR * 0.5 or folded[n] == mine:
+                continue
+            score = difflib.SequenceMatcher(None, folded[n], mine, autojunk=False).ratio()
+            if score >= NEAR and (best is None or score > best[0]):
+                best = (score, n)
+        if best is not None:
+            chosen = candidates[best[1]]
+            found[index] = Suggestion(chosen, round(best[0], 3), _pieces(chosen.source, text))
+    return found
