@@ -76,7 +76,7 @@ def parse(data: bytes | str, name: str, limit: int = MAX_XML_BYTES) -> Located:
         raise XMLRefused(
             name, line, f"a {what} declaration: files with a document type or entities are refused"
         )
-    builder = ET.TreeBuilder(element_factory=Located)  # type: ignore[arg-type]
+    builder = ET.TreeBuilder(element_factory=Located)
     parser = expat.ParserCreate(encoding, namespace_separator="}")
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     parser.buffer_text = True

@@ -160,7 +160,7 @@ def article_rows(
 
 def title_row(
     article: Article, translation: ArticleTranslation | None, glossary: Glossary | None
-) -> dict[str, Markup] | None:
+) -> dict[str, Any] | None:
     if translation is None:
         return None
     hits = translation.title.hits

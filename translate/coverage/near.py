@@ -3,10 +3,10 @@ changed a number or a word, so the person's English may be nearly right for it.
 
 Sentences are compared word by word (normalised as correction keys are, case left
 aside): difflib's ratio, 2 x words in common / words in both. ``NEAR`` was chosen on
-``benchmarks/near_corrections.py`` (its table is in ``docs/corrections.md``): seed and
-FLORES sentences with one number or word changed, added or dropped against the closest
-pairs of different sentences of the same texts; at 0.8 no pair of different sentences
-is offered, and most one-word changes of sentences of eight words or more are.
+``benchmarks/near_corrections.py`` (figures in ``docs/corrections.md``): FLORES-200 and
+seed sentences given one copy-desk edit, against each sentence's closest other sentence;
+no two different sentences reached 0.7, and at 0.8 every one-word edit of a sentence of
+five words or more is offered (one word of five changed is 0.8 exactly).
 """
 
 from __future__ import annotations
@@ -36,12 +36,12 @@ def words(text: str) -> list[str]:
     return normalise(text).split()
 
 
-def _folded(text: str) -> list[str]:
+def folded(text: str) -> list[str]:
     return [w.casefold() for w in words(text)]
 
 
 def likeness(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, _folded(a), _folded(b), autojunk=False).ratio()
+    return difflib.SequenceMatcher(None, folded(a), folded(b), autojunk=False).ratio()
 
 
 def _pieces(corrected: str, sentence: str) -> tuple[tuple[str, str], ...]:
@@ -68,13 +68,13 @@ def suggestions(
     sentence's own (an exact one is applied, not offered). Candidates are found through
     the words they share, so an article costs its sentences' words, not every correction."""
     by_word: dict[str, set[int]] = {}
-    folded = [_folded(c.source) for c in candidates]
-    for n, candidate in enumerate(folded):
+    known = [folded(c.source) for c in candidates]
+    for n, candidate in enumerate(known):
         for word in set(candidate):
             by_word.setdefault(word, set()).add(n)
     found = {}
     for index, text in sentences:
-        mine = _folded(text)
+        mine = folded(text)
         if not mine:
             continue
         shared: dict[int, int] = {}
@@ -84,9 +84,9 @@ def suggestions(
         best: tuple[float, int] | None = None
         for n, count in shared.items():
             # The ratio is at most 2 x shared distinct words / all words: skip the hopeless.
-            if 2 * count / (len(mine) + len(folded[n])) < NEAR * 0.5 or folded[n] == mine:
+            if 2 * count / (len(mine) + len(known[n])) < NEAR * 0.5 or known[n] == mine:
                 continue
-            score = difflib.SequenceMatcher(None, folded[n], mine, autojunk=False).ratio()
+            score = difflib.SequenceMatcher(None, known[n], mine, autojunk=False).ratio()
             if score >= NEAR and (best is None or score > best[0]):
                 best = (score, n)
         if best is not None:

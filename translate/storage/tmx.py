@@ -164,7 +164,8 @@ def document(units: Iterable[Unit]) -> bytes:
         for lang, text in ((unit.lang, unit.source), ("en", unit.english)):
             ET.SubElement(ET.SubElement(tu, "tuv", {XML_LANG: lang}), "seg").text = text
     ET.indent(root)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "utf-8") + b"\n"
+    body_bytes: bytes = ET.tostring(root, "utf-8")
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body_bytes + b"\n"
 
 
 def write(path: Path, units: Iterable[Unit]) -> int:
