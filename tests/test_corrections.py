@@ -416,3 +416,65 @@ def test_near_matches_are_found_by_words_and_marked() -> None:
     assert list(found) == [0]
     assert found[0].score >= NEAR
     assert ("gone", "12") in found[0].pieces and ("changed", "14") in found[0].pieces
+
+
+def test_a_correction_makes_comparisons_and_story_views_stale(client, app) -> None:  # type: ignore[no-untyped-def]
+    """What was made from the machine's English is made again from the person's; the
+    signature a page reads without loading translations finds the view made after."""
+    from translate.coverage.quotes import stale_articles
+
+    a, b = "4e756820e369413a", "68aa529f7daee083"  # seeds 000 and 001, one story
+    english = "Talks were also held with European delegates."
+    source = "Ook werd er overlegd met Europese afgevaardigden."
+    before_pair = client.get(f"/api/compare/{a}/{b}").get_json()
+    before_story = client.get(f"/api/story/{a}").get_json()
+    assert english not in json.dumps(before_pair) and english not in json.dumps(before_story)
+    with Store(app.config["SETTINGS"].db_path) as store:
+        corrections.correct(store, "nl", source, english, "ann")
+        # Quotations made from the machine's English are stale now too.
+        assert a in [x.id for x in stale_articles(store, None)]
+    after_pair = client.get(f"/api/compare/{a}/{b}").get_json()
+    assert english in json.dumps(after_pair)
+    assert "corrections:" in after_pair["a"]["signature"]
+    after_story = client.get(f"/api/story/{a}").get_json()
+    assert english in json.dumps(after_story)
+    # Found again at once: the signatures read from the store name the same corrections.
+    assert client.get(f"/api/story/{a}").status_code == 200
+    from flask.testing import FlaskClient
+
+    plain = FlaskClient(app)
+    assert plain.get(f"/api/story/{a}").status_code == 200
+    assert plain.get(f"/api/compare/{a}/{b}").status_code == 200
+    with Store(app.config["SETTINGS"].db_path) as store:
+        corrections.undo(store, corrections.sentence_key("nl", source), "bob")
+    # Undone: the views made from the machine's English are the ones found again.
+    assert plain.get(f"/api/story/{a}").get_json() == before_story | {"cached": True}
+
+
+def test_an_older_store_learns_which_sentences_its_translations_hold(tmp_path: Path) -> None:
+    import sqlite3
+
+    from translate.models import ArticleTranslation, SentenceTranslation, Signature
+    from translate.storage.stored import save_translation, stored_translation
+
+    path = tmp_path / "old.sqlite3"
+    with Store(path) as store:
+        save_translation(store, ArticleTranslation(
+            "b" * 16, "nl", Signature("none", "identity"),
+            SentenceTranslation(-1, "Kop", "Kop", False),
+            (SentenceTranslation(0, "Een zin.", "A sentense.", False),),
+        ))  # fmt: skip
+    db = sqlite3.connect(path)
+    db.execute("DELETE FROM sentence_keys")
+    db.execute("PRAGMA user_version=7")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert corrections.articles_with(store, corrections.sentence_key("nl", "Een zin.")) == [
+            "b" * 16
+        ]
+        corrections.correct(store, "nl", "Een  zin.", "A sentence.", "ann")
+        assert corrections.stamps(store, ["b" * 16])
+        found = stored_translation(store, "b" * 16)
+        assert found is not None and found.sentences[0].english == "A sentence."
+        assert str(found.signature).endswith(corrections.stamps(store, ["b" * 16])["b" * 16])
