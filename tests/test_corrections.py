@@ -478,3 +478,36 @@ def test_an_older_store_learns_which_sentences_its_translations_hold(tmp_path: P
         found = stored_translation(store, "b" * 16)
         assert found is not None and found.sentences[0].english == "A sentence."
         assert str(found.signature).endswith(corrections.stamps(store, ["b" * 16])["b" * 16])
+
+
+def test_the_near_index_finds_what_comparing_every_pair_finds() -> None:
+    """Prefix filtering looks at a few candidates only; it must miss none that comparing
+    the sentence with every correction would offer."""
+    import random
+
+    from translate.coverage.near import NEAR, NearIndex, likeness
+    from translate.results import Correction
+    from translate.sources.ingest import read_article
+
+    texts = [s.text for p in sorted((ROOT / "seeds").glob("*.txt"))
+             for s in read_article(p).sentences]  # fmt: skip
+    candidates = [Correction(n, "k", "nl", t, "E", None, None, "import", "b", "t")
+                  for n, t in enumerate(texts)]  # fmt: skip
+    index = NearIndex(candidates)
+    rng = random.Random(5)
+    for text in texts:
+        words = text.split()
+        for _ in range(rng.randint(1, 3)):
+            words[rng.randrange(len(words))] = rng.choice(["ook", "14", "verder", "Kyiv"])
+        edited = " ".join(words)
+        scores = [likeness(c.source, edited) for c in candidates]
+        best = max(
+            (s for s, c in zip(scores, candidates, strict=True)
+             if c.source.split() != edited.split()),
+            default=0.0,
+        )  # fmt: skip
+        found = index.nearest(edited)
+        if best >= NEAR:
+            assert found is not None and abs(found[0] - best) < 1e-9, edited
+        else:
+            assert found is None, edited

@@ -60,12 +60,17 @@ def near_corrections(article: Article, translation: ArticleTranslation | None) -
     for those a correction already applies to)."""
     if translation is None:
         return {}
-    candidates = corrections.of_language(get_store(), article.lang)
-    if not candidates:
+    store = get_store()
+    stamp = corrections.last_change(store)
+    if not stamp:
         return {}
+    index = app_caches().near.get(article.lang, stamp)
+    if index is None:
+        found = near.NearIndex(corrections.of_language(store, article.lang))
+        index = app_caches().near.put(article.lang, stamp, found)
     fixed = {s.index for s in translation.sentences if s.corrected is not None}
     wanted = [(s.index, s.text) for s in article.sentences if s.index not in fixed]
-    return near.suggestions(wanted, candidates)
+    return dict(index.suggestions(wanted))
 
 
 def page_number() -> int:

@@ -12,6 +12,7 @@ five words or more is offered (one word of five changed is 0.8 exactly).
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -61,35 +62,58 @@ def _pieces(corrected: str, sentence: str) -> tuple[tuple[str, str], ...]:
     return tuple(pieces)
 
 
+class NearIndex:
+    """Corrections of one language, indexed by their words, to look sentences up in."""
+
+    def __init__(self, candidates: Sequence[Correction]) -> None:
+        self.candidates = list(candidates)
+        self.known = [folded(c.source) for c in self.candidates]
+        self.counts = [Counter(words) for words in self.known]
+        self.by_word: dict[str, list[int]] = {}
+        for n, counts in enumerate(self.counts):
+            for word in counts:
+                self.by_word.setdefault(word, []).append(n)
+
+    def nearest(self, text: str) -> tuple[float, int] | None:
+        """(likeness, candidate) of the closest candidate at ``NEAR`` or above, other than
+        the sentence itself. A candidate at ``NEAR`` shares at least ``c`` = NEAR / (2 -
+        NEAR) of the sentence's words (counted as often as both have them), so it lacks
+        at most the rest: it has one of the sentence's rarest words, that many plus one.
+        Only those words' candidates are looked at (prefix filtering), and of them only
+        those whose words in common can reach ``NEAR`` are compared in order."""
+        mine = folded(text)
+        if not mine:
+            return None
+        rarest = sorted(mine, key=lambda w: len(self.by_word.get(w, ())))
+        lacking = int(len(mine) * (1 - NEAR / (2 - NEAR)) + 1e-9)
+        seen = {n for word in rarest[: lacking + 1] for n in self.by_word.get(word, ())}
+        counts = Counter(mine)
+        best: tuple[float, int] | None = None
+        for n in seen:
+            theirs = self.known[n]
+            common = sum((counts & self.counts[n]).values())
+            if 2 * common / (len(mine) + len(theirs)) < NEAR or theirs == mine:
+                continue
+            score = difflib.SequenceMatcher(None, theirs, mine, autojunk=False).ratio()
+            if score >= NEAR and (best is None or score > best[0]):
+                best = (score, n)
+        return best
+
+    def suggestions(self, sentences: Sequence[tuple[int, str]]) -> dict[int, Suggestion]:
+        """Sentence index -> the closest correction at ``NEAR`` or above that is not the
+        sentence's own (an exact one is applied, not offered)."""
+        found = {}
+        for index, text in sentences:
+            best = self.nearest(text)
+            if best is not None:
+                chosen = self.candidates[best[1]]
+                found[index] = Suggestion(chosen, round(best[0], 3), _pieces(chosen.source, text))
+        return found
+
+
 def suggestions(
     sentences: Sequence[tuple[int, str]], candidates: Sequence[Correction]
 ) -> dict[int, Suggestion]:
-    """Sentence index -> the closest correction at ``NEAR`` or above that is not the
-    sentence's own (an exact one is applied, not offered). Candidates are found through
-    the words they share, so an article costs its sentences' words, not every correction."""
-    by_word: dict[str, set[int]] = {}
-    known = [folded(c.source) for c in candidates]
-    for n, candidate in enumerate(known):
-        for word in set(candidate):
-            by_word.setdefault(word, set()).add(n)
-    found = {}
-    for index, text in sentences:
-        mine = folded(text)
-        if not mine:
-            continue
-        shared: dict[int, int] = {}
-        for word in set(mine):
-            for n in by_word.get(word, ()):
-                shared[n] = shared.get(n, 0) + 1
-        best: tuple[float, int] | None = None
-        for n, count in shared.items():
-            # The ratio is at most 2 x shared distinct words / all words: skip the hopeless.
-            if 2 * count / (len(mine) + len(known[n])) < NEAR * 0.5 or known[n] == mine:
-                continue
-            score = difflib.SequenceMatcher(None, known[n], mine, autojunk=False).ratio()
-            if score >= NEAR and (best is None or score > best[0]):
-                best = (score, n)
-        if best is not None:
-            chosen = candidates[best[1]]
-            found[index] = Suggestion(chosen, round(best[0], 3), _pieces(chosen.source, text))
-    return found
+    """Sentence index -> the closest of ``candidates`` at ``NEAR`` or above (see
+    :class:`NearIndex`)."""
+    return NearIndex(candidates).suggestions(sentences)

@@ -234,6 +234,13 @@ def of_language(store: Store, lang: str) -> list[Correction]:
     return [_row(r) for r in rows]
 
 
+def last_change(store: Store) -> int:
+    """The id of the newest change (0: none): what is made from the corrections in force
+    is made again when it moves."""
+    return int(store.read(lambda db: db.execute("SELECT MAX(id) FROM corrections").fetchone())[0]
+               or 0)  # fmt: skip
+
+
 def articles_with(store: Store, key: str) -> list[str]:
     """The ids of the articles whose stored translation holds sentence ``key``."""
     rows = store.read(
