@@ -511,3 +511,26 @@ def test_the_near_index_finds_what_comparing_every_pair_finds() -> None:
             assert found is not None and abs(found[0] - best) < 1e-9, edited
         else:
             assert found is None, edited
+
+
+def test_tmx_language_codes_and_inline_codes_as_cat_tools_write_them(tmp_path: Path) -> None:
+    from translate.storage import tmx
+
+    path = tmp_path / "cat.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="de-DE"/>'
+        "<body>"
+        '<tu><tuv xml:lang="de_DE"><seg>Der <bpt i="1">&lt;b&gt;</bpt>Rat<ept i="1">'
+        "&lt;/b&gt;</ept> tagte <ph>{1}</ph>am Montag.</seg></tuv>"
+        '<tuv xml:lang="EN-us"><seg>The <hi>council</hi> met on Monday.</seg></tuv>'
+        '<tuv xml:lang="nl-BE"><seg>De raad vergaderde maandag.</seg></tuv></tu>'
+        '<tu><tuv lang="NL"><seg>Alleen Nederlands.</seg></tuv></tu>'
+        "</body></tmx>",
+        encoding="utf-8",
+    )
+    units, skipped = tmx.read_units(path)
+    assert units == [
+        ("nl", "De raad vergaderde maandag.", "The council met on Monday."),
+        ("de", "Der Rat tagte am Montag.", "The council met on Monday."),
+    ]
+    assert skipped == 1

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from translate.cli.common import Context, emit_json, json_option, pass_context
-from translate.coverage.quotes import requote
+from translate.coverage.quotes import after_correction
 from translate.results import Correction
 from translate.storage import corrections, tmx
 from translate.storage.stored import sentence_at
@@ -33,10 +33,7 @@ def _number(raw: str) -> int:
 
 
 def _refresh(ctx: Context, keys: list[str]) -> list[str]:
-    """The quotations of the articles these sentences stand in, stored again; their ids."""
-    ids = sorted({a for key in keys for a in corrections.articles_with(ctx.store, key)})
-    requote(ctx.store, ids, ctx.glossary())
-    return ids
+    return after_correction(ctx.store, keys, ctx.glossary())
 
 
 def _line(c: Correction) -> str:

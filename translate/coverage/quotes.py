@@ -32,6 +32,7 @@ from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
 from translate.models import Article, ArticleTranslation
 from translate.results import Quote, Quoted
+from translate.storage.corrections import articles_with
 from translate.storage.quotes import MadeWith
 from translate.storage.store import Store
 from translate.storage.stored import signatures
@@ -235,11 +236,15 @@ def store_quotes(store: Store, articles: Sequence[Article], glossary: Glossary |
     return count
 
 
-def requote(store: Store, article_ids: Sequence[str], glossary: Glossary | None) -> int:
-    """Store the quotations of these articles again (a person's correction changed their
-    English); the number stored."""
-    found = store.get_articles(article_ids)
-    return store_quotes(store, [found[a] for a in article_ids if a in found], glossary)
+def after_correction(store: Store, keys: Sequence[str], glossary: Glossary | None) -> list[str]:
+    """What is stored from the English of the articles these corrected sentences (keys)
+    stand in, brought up to date after a correction, an undo or an import: their
+    quotations, stored again (comparisons and story views need nothing: their keys name
+    the corrections, so they are made again when asked for). The articles' ids."""
+    ids = sorted({a for key in dict.fromkeys(keys) for a in articles_with(store, key)})
+    found = store.get_articles(ids)
+    store_quotes(store, [found[a] for a in ids if a in found], glossary)
+    return ids
 
 
 def stale_articles(store: Store, glossary: Glossary | None) -> list[Article]:

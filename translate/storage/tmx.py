@@ -117,9 +117,9 @@ def read_units(path: Path) -> tuple[list[tuple[str, str, str]], int]:
                 raise TMXError(name, line(segs[0]), f"English longer than {MAX_ENGLISH} characters")
             if text:
                 texts.setdefault(lang, text)
-        pairs = [(lang, texts[lang], texts["en"]) for lang in SOURCE_LANGS if lang in texts]
-        if "en" not in texts or not pairs:
-            skipped += 1
+        pairs = [(lang, texts[lang], texts["en"]) for lang in SOURCE_LANGS
+                 if lang in texts and "en" in texts]  # fmt: skip
+        skipped += not pairs
         units.extend(pairs)
     return units, skipped
 

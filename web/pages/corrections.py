@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
-from translate.coverage.quotes import requote
+from translate.coverage.quotes import after_correction
 from translate.storage import corrections
 from translate.storage.store import Store
 from translate.storage.stored import sentence_at
@@ -17,10 +17,9 @@ CHANGES_PER_PAGE = 50
 
 
 def _refresh(key: str) -> None:
-    """The quotations of the articles the sentence stands in, stored again (no engine:
-    quotation finding over a few articles, milliseconds)."""
-    store = get_store()
-    requote(store, corrections.articles_with(store, key), get_glossary())
+    """What is stored from the English of the articles the sentence stands in, brought up
+    to date (their quotations: no engine, milliseconds for a few articles)."""
+    after_correction(get_store(), [key], get_glossary())
 
 
 def _by() -> str:
