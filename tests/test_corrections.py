@@ -189,7 +189,8 @@ def test_a_hand_written_tmx_unit_is_a_persons_english(cli, tmp_path: Path) -> No
     sentence = _kirby(article)
     assert sentence["english"] == RIGHT and sentence["corrected"]["by"] == "tm"
     text = cli("translate", str(SEED), "--engine", "none", db=db).output
-    assert RIGHT in text
+    assert f"* {RIGHT}" in text and "      corrected by tm on " in text
+    assert "1 corrected by a person (marked *)" in text
     # Out again: TMX 1.4 as its DTD has it.
     out = tmp_path / "out.tmx"
     assert cli("corrections", "export", "--tmx", str(out), db=db).exit_code == 0
@@ -534,3 +535,10 @@ def test_tmx_language_codes_and_inline_codes_as_cat_tools_write_them(tmp_path: P
         ("de", "Der Rat tagte am Montag.", "The council met on Monday."),
     ]
     assert skipped == 1
+
+
+def test_a_page_number_too_big_is_no_page(client) -> None:  # type: ignore[no-untyped-def]
+    assert client.get("/corrections?page=9223372036854775808").status_code == 404
+    assert client.get("/api/corrections?page=9223372036854775808").status_code == 404
+    assert client.get("/corrections?sentence=nope").status_code == 404
+    assert client.get("/corrections").status_code == 200

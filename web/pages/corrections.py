@@ -56,6 +56,8 @@ def correct(article_id: str) -> ResponseReturnValue:
 def history() -> ResponseReturnValue:
     """Every change, newest first, with undo for each corrected sentence."""
     page = views.page_number()
+    if page > 10**9:
+        abort(404, description="there is no such page")
     key = request.args.get("sentence")
     if key is not None and not corrections.KEY_PATTERN.fullmatch(key):
         abort(404)
