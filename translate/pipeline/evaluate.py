@@ -357,7 +357,7 @@ def score_names(
     from translate.sources.ingest import parse_bytes
 
     article = parse_bytes(f"{title}\n\n{text}\n".encode(), f"names-{lang}.txt", lang=lang)
-    (result,) = translate_articles([article], engine, store, glossary)
+    (result,) = translate_articles([article], engine, store, glossary, people=False)
     english = "\n".join([result.title.english, *(s.english for s in result.sentences)])
     found, missing = rendered(english, names)
     return NameScore(lang, found, len(names), tuple(missing), english)
