@@ -357,6 +357,7 @@ def test_a_correction_on_the_page_shows_on_the_wire_copy_and_is_undone(
     copy_page = client.get(f"/article/{b}").get_data(as_text=True)
     assert "actively working to create a pretext" in copy_page
     assert 'class="corrected"' in copy_page and "Corrected by ann" in copy_page
+    assert "1 sentence is <span" in copy_page  # the other is only near
     # The changed sentence is offered the correction, with the word that differs marked.
     assert 'class="near"' in copy_page and "<ins>noodzakelijk</ins>" in copy_page
     assert "<del>essentieel</del>" in copy_page
