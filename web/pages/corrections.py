@@ -101,7 +101,4 @@ def undo(key: str) -> ResponseReturnValue:
     except LookupError as exc:
         abort(409, description=str(exc))
     _refresh(change.key)
-    back = request.form.get("back", "")
-    if back.startswith("/article/") and "//" not in back:
-        return redirect(back, code=303)
     return redirect(url_for("corrections.history", sentence=key), code=303)
