@@ -57,7 +57,9 @@ def test_correct_a_sentence_see_it_on_the_wire_copy_and_undo(
     copy_row = page.locator(f"tr#s{number}")
     assert "actively working to create a pretext" in copy_row.inner_text()
     assert copy_row.locator(".corrected").count() == 1
-    copy_row.locator("details.machine summary").click()
+    copy_row.locator(".corrected").focus()  # its tip stays on the screen
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    copy_row.locator("details.machine summary").click()  # the tip is in no one's way
     assert "Corrected by ann" in copy_row.inner_text()
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     page.screenshot(path=str(ARTIFACTS / f"corrected-copy-{width}.png"), full_page=True)
