@@ -213,7 +213,7 @@ def corrections_list() -> Response:
         total, found = stored_corrections.history(store, None, offset, size)
     else:
         total, found = stored_corrections.listing(store, offset, size)
-    pages = max(1, -(-total // size))
+    pages = page_count(total, size)
     following: dict[str, Any] = {**request.args, "page": int(page) + 1}
     return _json(
         {

@@ -3,23 +3,19 @@ carries it; list, undo, history; TMX out and in."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
 
+from glossary.entries import user_name
 from translate.cli.common import Context, emit_json, json_option, pass_context
-from translate.coverage.quotes import after_correction
+from translate.coverage.compare import after_correction
 from translate.results import Correction
 from translate.storage import corrections, tmx
 from translate.storage.stored import sentence_at
 
 # "-1" (the title) would read as an option otherwise.
 _NUMBERS = {"ignore_unknown_options": True}
-
-
-def _who(by: str | None) -> str:
-    return by or os.environ.get("USER") or "unknown"
 
 
 def _number(raw: str) -> int:
@@ -59,7 +55,7 @@ def add(ctx: Context, article_id: str, sentence_number: str, english: str, by: s
     shows it; nothing is translated again."""
     try:
         lang, source, machine = sentence_at(ctx.store, article_id, _number(sentence_number))
-        change = corrections.correct(ctx.store, lang, source, english, _who(by), machine,
+        change = corrections.correct(ctx.store, lang, source, english, user_name(by), machine,
                                      article_id, _number(sentence_number))  # fmt: skip
     except (LookupError, ValueError) as exc:
         raise click.ClickException(str(exc)) from None
@@ -108,7 +104,7 @@ def undo(ctx: Context, ref: str, sentence_number: str | None, by: str | None) ->
     """Undo the last change of a sentence's English: REF is a correction's id (see list),
     or an ARTICLE_ID followed by a SENTENCE_NUMBER."""
     try:
-        change = corrections.undo(ctx.store, _key(ctx, ref, sentence_number), _who(by))
+        change = corrections.undo(ctx.store, _key(ctx, ref, sentence_number), user_name(by))
     except LookupError as exc:
         raise click.ClickException(str(exc)) from None
     _refresh(ctx, [change.key])
@@ -153,7 +149,7 @@ def import_command(ctx: Context, file: Path, by: str | None) -> None:
     sentence becomes a correction. A file with any fault is refused whole."""
     try:
         units, skipped = tmx.read_units(file)
-        changed = corrections.import_units(ctx.store, units, _who(by))
+        changed = corrections.import_units(ctx.store, units, user_name(by))
     except (tmx.TMXError, ValueError) as exc:
         raise click.ClickException(f"{exc}; nothing was imported") from None
     ids = _refresh(ctx, [corrections.sentence_key(lang, source) for lang, source, _ in units])

@@ -32,7 +32,6 @@ from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
 from translate.models import Article, ArticleTranslation
 from translate.results import Quote, Quoted
-from translate.storage.corrections import articles_with
 from translate.storage.quotes import MadeWith
 from translate.storage.store import Store
 from translate.storage.stored import signatures
@@ -234,17 +233,6 @@ def store_quotes(store: Store, articles: Sequence[Article], glossary: Glossary |
         store.put_quotes(article.id, quoted, made_with(glossary, signature), same_quotation)
         count += len(quoted)
     return count
-
-
-def after_correction(store: Store, keys: Sequence[str], glossary: Glossary | None) -> list[str]:
-    """What is stored from the English of the articles these corrected sentences (keys)
-    stand in, brought up to date after a correction, an undo or an import: their
-    quotations, stored again (comparisons and story views need nothing: their keys name
-    the corrections, so they are made again when asked for). The articles' ids."""
-    ids = sorted({a for key in dict.fromkeys(keys) for a in articles_with(store, key)})
-    found = store.get_articles(ids)
-    store_quotes(store, [found[a] for a in ids if a in found], glossary)
-    return ids
 
 
 def stale_articles(store: Store, glossary: Glossary | None) -> list[Article]:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
-from translate.coverage.quotes import after_correction
+from translate.coverage.compare import after_correction
 from translate.storage import corrections
 from translate.storage.store import Store
 from translate.storage.stored import sentence_at
+from translate.vocab import page_count
 from web import get_glossary, get_store, views
 
 bp = Blueprint("corrections", __name__)
@@ -65,7 +66,7 @@ def history() -> ResponseReturnValue:
     total, changes = corrections.history(
         store, key, (page - 1) * CHANGES_PER_PAGE, CHANGES_PER_PAGE
     )
-    pages = max(1, -(-total // CHANGES_PER_PAGE))
+    pages = page_count(total, CHANGES_PER_PAGE)
     if page > pages:
         abort(404, description=f"There are {pages} pages of changes.")
     latest = corrections.in_force(store, [c.key for c in changes])
