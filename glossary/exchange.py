@@ -35,7 +35,9 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 
+from glossary import safexml
 from glossary.entries import (
     KINDS,
     LANGS,
@@ -97,12 +99,14 @@ def export_tbx(entries: Sequence[Entry], version: str) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
 
 
-def check_tbx(text: str, file: str) -> tuple[ET.Element | None, list[Problem]]:
-    """The parsed document and every way it breaks the TBX-Basic rules above."""
+def check_tbx(text: str | bytes | Path, file: str) -> tuple[ET.Element | None, list[Problem]]:
+    """The parsed document and every way it breaks the TBX-Basic rules above. The XML is
+    read by ``glossary.safexml`` (a size limit; no document type, entities or network): a
+    file at ``text`` (a path) is refused by its size before it is read."""
     try:
-        root = ET.fromstring(text)
-    except ET.ParseError as exc:
-        return None, [Problem(file, exc.position[0], f"not well-formed XML ({exc})")]
+        root = safexml.read(text) if isinstance(text, Path) else safexml.parse(text, file)
+    except safexml.XMLRefused as exc:
+        return None, [Problem(file, exc.line, exc.reason)]
     problems: list[Problem] = []
 
     def problem(where: str, message: str) -> None:
@@ -191,7 +195,7 @@ def _check_transaction(group: ET.Element, where: str, problem: Callable[[str, st
             problem(where, f"date {dates[0].text!r} is not YYYY-MM-DD")
 
 
-def parse_tbx(text: str, file: str, by: str) -> list[Entry]:
+def parse_tbx(text: str | bytes | Path, file: str, by: str) -> list[Entry]:
     """Entries of a TBX-Basic document; :class:`GlossaryError` listing every problem."""
     root, problems = check_tbx(text, file)
     if problems or root is None:

@@ -51,14 +51,18 @@ class Article:
 
 @dataclass(frozen=True)
 class Signature:
-    """How a translation was made; part of every cache key and shown with every result."""
+    """How a translation was made; part of every cache key and shown with every result.
+    ``corrections``: a digest of the people's corrections that apply to it ("": none), so
+    what is made from a translation is made again when a correction changes."""
 
     engine: str
     model: str
     glossary: str = "none"
+    corrections: str = ""
 
     def __str__(self) -> str:
-        return f"engine:{self.engine}|model:{self.model}|glossary:{self.glossary}"
+        made = f"engine:{self.engine}|model:{self.model}|glossary:{self.glossary}"
+        return f"{made}|corrections:{self.corrections}" if self.corrections else made
 
 
 @dataclass(frozen=True)
@@ -73,12 +77,26 @@ class Rendering:
 
 
 @dataclass(frozen=True)
+class Corrected:
+    """A person's English in place of the machine's (``translate.storage.corrections``):
+    who, when, the change that made it, and this sentence's English as the machine made
+    it, kept beside it."""
+
+    by: str
+    at: str
+    change: int
+    machine: str
+
+
+@dataclass(frozen=True)
 class SentenceTranslation:
     """One title or sentence in English. ``confidence`` (0 to 1) and ``flags`` (short
     codes, ``translate.doubt.checks.FLAGS``; empty: nothing doubted) say how far to trust it,
     ``reasons`` say why in words; None: made before newsbridge checked translations.
     ``logprob``: the engine's mean log-probability per output token, where it gives one
-    (what ``confidence`` starts from; None in translations stored before it was kept)."""
+    (what ``confidence`` starts from; None in translations stored before it was kept).
+    ``corrected``: a person's English stands in ``english`` (no doubt marks then; the
+    machine's English is kept in it); None: the machine's."""
 
     index: int
     source: str
@@ -90,6 +108,7 @@ class SentenceTranslation:
     reasons: tuple[str, ...] = ()
     tries: int = 1
     logprob: float | None = None
+    corrected: Corrected | None = None
 
 
 @dataclass(frozen=True)

@@ -349,3 +349,29 @@ class Quoted:
     english: str | None
     doubtful: bool
     carriers: tuple[str, ...] = ()
+
+
+# People's corrections (translate.storage.corrections)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One change to the English of a source sentence made by a person: a correction, an
+    import (TMX) or an undo. ``key``: the sentence's id (its language and its text with
+    whitespace and quotation marks normalised): every article with that sentence shows
+    the correction. ``english``: the person's English from this change on (None: none,
+    the machine's English again); ``before``: theirs before it (None: the machine's);
+    ``machine``: the machine's English where it was made (None: not known, an import)."""
+
+    id: int
+    key: str
+    lang: str = field(metadata={"json": "language"})
+    source: str
+    english: str | None
+    before: str | None
+    machine: str | None
+    action: str  # correct, import, undo
+    by: str
+    at: str
+    article_id: str | None = None
+    sentence: int | None = None

@@ -99,10 +99,19 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.jinja_env.filters["basename"] = lambda path: Path(str(path)).name
 
     from web import api, caches, worker
-    from web.pages import articles, coverage, glossary, jobs, outlets, people, quality
+    from web.pages import (
+        articles,
+        corrections,
+        coverage,
+        glossary,
+        jobs,
+        outlets,
+        people,
+        quality,
+    )
 
     caches.init_app(app)
-    for pages in (articles, coverage, glossary, jobs, outlets, people, quality):
+    for pages in (articles, corrections, coverage, glossary, jobs, outlets, people, quality):
         app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     worker.init_app(app)

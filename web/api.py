@@ -9,6 +9,7 @@ from flask import Blueprint, Response, abort, jsonify, request, url_for
 
 from translate.coverage.quotes import quote_json
 from translate.doubt.current import current_translation
+from translate.storage import corrections as stored_corrections
 from translate.storage.codec import to_json
 from translate.storage.stored import latest_grouping, latest_story, load_job, translated
 from translate.vocab import page_count
@@ -188,5 +189,38 @@ def quotes() -> Response:
             "page": int(page),
             "pages": pages,
             "next": url_for("api.quotes", **following) if int(page) < pages else None,
+        }
+    )
+
+
+CORRECTIONS_PER_PAGE = 100
+
+
+@bp.get("/corrections")
+def corrections_list() -> Response:
+    """People's corrections in force, newest first, a page at a time (``?page=N``,
+    ``?per_page=M`` up to 500); ``?history=1``: every change (undos too)."""
+    page, per_page = request.args.get("page", "1"), request.args.get("per_page", "")
+    if not page.isdigit() or int(page) < 1 or (per_page and not per_page.isdigit()):
+        abort(400, description="page and per_page must be whole numbers from 1")
+    if len(page) > 9:
+        abort(404, description="there is no such page")
+    size = min(500, max(1, int(per_page))) if per_page else CORRECTIONS_PER_PAGE
+    offset = (int(page) - 1) * size
+    store = get_store()
+    changes = request.args.get("history") == "1"
+    if changes:
+        total, found = stored_corrections.history(store, None, offset, size)
+    else:
+        total, found = stored_corrections.listing(store, offset, size)
+    pages = page_count(total, size)
+    following: dict[str, Any] = {**request.args, "page": int(page) + 1}
+    return _json(
+        {
+            "changes" if changes else "corrections": found,
+            "total": total,
+            "page": int(page),
+            "pages": pages,
+            "next": url_for("api.corrections_list", **following) if int(page) < pages else None,
         }
     )

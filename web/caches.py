@@ -34,6 +34,7 @@ class Caches:
     wire: Memo[list[Any]] = field(default_factory=lambda: Memo(1))
     suggestions: Memo[Any] = field(default_factory=lambda: Memo(1))
     glossary: Memo[LoadedGlossary] = field(default_factory=lambda: Memo(4))
+    near: Memo[Any] = field(default_factory=lambda: Memo(4))
 
 
 def init_app(app: Flask) -> None:

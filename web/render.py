@@ -13,9 +13,11 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from glossary import Glossary, Hit
+from translate.coverage.near import Suggestion
 from translate.doubt.checks import FLAGS
 from translate.models import Article, ArticleTranslation, SentenceTranslation
 from translate.results import Comparison, MatchSpan, StoryView
+from translate.storage.corrections import sentence_key
 
 KIND_LABELS = {
     "person": "person",
@@ -100,7 +102,15 @@ def doubt_tip(sentence: SentenceTranslation, with_original: bool = True) -> str:
 
 def doubt_marker(sentence: SentenceTranslation | None, with_original: bool = True) -> Markup:
     """A quiet marker after a doubted English sentence that says why on hover or focus
-    (and to screen readers); nothing for a sentence without flags."""
+    (and to screen readers); for a sentence a person corrected, who did (the machine's
+    English in the tip); nothing for a sentence without flags."""
+    if sentence is not None and sentence.corrected is not None:
+        fix = sentence.corrected
+        tip = f"Corrected by {fix.by} on {fix.at[:10]}. The machine's English: {fix.machine}"
+        return Markup(
+            ' <span class="corrected" tabindex="0" data-tip="{}">corrected'
+            '<span class="visually-hidden">: {}</span></span>'
+        ).format(tip, tip)
     if sentence is None or not sentence.flags:
         return Markup("")
     tip = doubt_tip(sentence, with_original)
@@ -120,7 +130,10 @@ def article_rows(
     translation: ArticleTranslation | None,
     glossary: Glossary | None,
     people: Mapping[str, str] | None = None,
+    near: Mapping[int, Suggestion] | None = None,
 ) -> list[dict[str, Any]]:
+    """The article page's rows; ``near``: corrections offered for sentences like corrected
+    ones (``translate.coverage.near``), by sentence index."""
     by_index = {s.index: s for s in translation.sentences} if translation else {}
     rows = []
     for sentence in article.sentences:
@@ -136,6 +149,10 @@ def article_rows(
                 else None,
                 "doubted": bool(done and done.flags),
                 "cached": done.cached if done else None,
+                "text": done.english if done else None,
+                "key": sentence_key(article.lang, sentence.text),
+                "corrected": done.corrected if done else None,
+                "near": suggestion_html((near or {}).get(sentence.index), article.lang),
             }
         )
     return rows
@@ -143,7 +160,7 @@ def article_rows(
 
 def title_row(
     article: Article, translation: ArticleTranslation | None, glossary: Glossary | None
-) -> dict[str, Markup] | None:
+) -> dict[str, Any] | None:
     if translation is None:
         return None
     hits = translation.title.hits
@@ -151,7 +168,26 @@ def title_row(
         "original": highlight(article.title, term_spans(hits, glossary, "source")),
         "english": highlight(translation.title.english, term_spans(hits, glossary, "target")),
         "doubt": doubt_marker(translation.title),
+        "text": translation.title.english,
+        "key": sentence_key(article.lang, article.title),
+        "corrected": translation.title.corrected,
     }
+
+
+def suggestion_html(found: Suggestion | None, lang: str) -> Markup | None:
+    """A correction offered for a sentence like a corrected one: the corrected sentence
+    with the words that differ marked (``ins``: this sentence's, ``del``: the other's),
+    and the person's English for it."""
+    if found is None:
+        return None
+    tags = {"same": "{}", "changed": "<ins>{}</ins>", "gone": "<del>{}</del>"}
+    words = Markup(" ").join(Markup(tags[kind]).format(text) for kind, text in found.pieces)
+    return Markup(
+        '<p class="near">A person corrected a sentence like this one ({:.0%} alike; what'
+        " differs is marked, <ins>this sentence</ins>, <del>theirs</del>):"
+        ' <span lang="{}">{}</span> <span class="near-english">Their English: <q>{}</q></span>'
+        "</p>"
+    ).format(found.score, lang, words, found.correction.english or "")
 
 
 def compare_rows(

@@ -14,6 +14,7 @@ from flask import (
     request,
 )
 
+from translate.coverage import near
 from translate.coverage.compare import (
     compare_pair,
     compare_story,
@@ -23,16 +24,17 @@ from translate.coverage.compare import (
 from translate.coverage.docs import Doc
 from translate.coverage.stories import MAX_STORY_ARTICLES
 from translate.doubt.current import current_titles, current_translation
-from translate.models import Article
+from translate.models import Article, ArticleTranslation
 from translate.pipeline.evaluate import ReportError, check_report, read_report
 from translate.results import ArticleInfo, Comparison, EvalReport, StoryView
+from translate.storage import corrections
 from translate.storage.stored import (
     latest_grouping,
     list_eval_runs,
+    signatures,
 )
 from translate.vocab import (
     JobKind,
-    ResultKind,
     page_count,
 )
 from web import get_store
@@ -51,6 +53,24 @@ def article_or_404(article_id: str) -> Article:
 
 
 STORIES_PER_PAGE = 25
+
+
+def near_corrections(article: Article, translation: ArticleTranslation | None) -> dict[int, Any]:
+    """Corrections offered for the article's sentences that are like corrected ones (not
+    for those a correction already applies to)."""
+    if translation is None:
+        return {}
+    store = get_store()
+    stamp = corrections.last_change(store)
+    if not stamp:
+        return {}
+    index = app_caches().near.get(article.lang, stamp)
+    if index is None:
+        found = near.NearIndex(corrections.of_language(store, article.lang))
+        index = app_caches().near.put(article.lang, stamp, found)
+    fixed = {s.index for s in translation.sentences if s.corrected is not None}
+    wanted = [(s.index, s.text) for s in article.sentences if s.index not in fixed]
+    return dict(index.suggestions(wanted))
 
 
 def page_number() -> int:
@@ -214,12 +234,8 @@ def _story_members(article_id: str) -> list[tuple[str, str]]:
     group = grouped.group_of(article_id) if grouped else None
     members = list(group.articles) if group else [article_id]
     present = set(store.article_ids()) if len(members) > 1 else set(members)
-    settings = store.result_settings(ResultKind.TRANSLATION, members)
-    found = [
-        (m, str(settings[m]["signature"]))
-        for m in members
-        if m in present and "signature" in settings.get(m, {})
-    ]
+    signed = signatures(store, members)  # people's corrections named in them
+    found = [(m, signed[m]) for m in members if m in present and m in signed]
     if len(found) < 2 or article_id not in {m for m, _ in found}:
         abort(404, description="This article is not grouped with other translated articles.")
     return found

@@ -15,6 +15,7 @@ from glossary import GlossaryError
 from translate.cli.articles import ingest, translate
 from translate.cli.common import Context
 from translate.cli.compare import compare, stories
+from translate.cli.corrections import corrections_group
 from translate.cli.eval import eval_command
 from translate.cli.feeds import feeds_group, fetch, wire
 from translate.cli.glossary import glossary_group
@@ -94,6 +95,7 @@ for command in (
     wire,
     outlets_group,
     quotes,
+    corrections_group,
 ):
     main.add_command(command)
 main.add_command(serve)

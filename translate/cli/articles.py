@@ -98,19 +98,25 @@ def translate(
         click.echo(f"  ({article.title}; {article.id}, {article.lang}, {result.signature})")
         _echo_doubt(result.title)
         for s in result.sentences:
-            click.echo(f"{'? ' if s.flags else '  '}{s.english}")
+            click.echo(f"{'? ' if s.flags else '* ' if s.corrected else '  '}{s.english}")
             _echo_doubt(s)
         accuracy = term_accuracy(result.hits)
         doubted = sum(1 for s in result.sentences if s.flags)
+        fixed = sum(1 for s in (result.title, *result.sentences) if s.corrected)
         click.echo(
             f"  -- {len(result.sentences)} sentences, {result.cached_count} from cache"
             + (f", {doubted} doubted (marked ?)" if doubted else "")
+            + (f", {fixed} corrected by a person (marked *)" if fixed else "")
             + (f", term accuracy {accuracy:.0%}" if accuracy is not None else "")
         )
 
 
 def _echo_doubt(sentence: SentenceTranslation) -> None:
-    """Under a doubted sentence: why, and the original to read it against."""
+    """Under a doubted sentence: why, and the original to read it against; under a
+    corrected one: who corrected it, and the machine's English."""
+    if sentence.corrected:
+        fix = sentence.corrected
+        click.echo(f"      corrected by {fix.by} on {fix.at[:10]}; the machine's: {fix.machine}")
     if sentence.flags:
         confidence = "" if sentence.confidence is None else f" {sentence.confidence:.0%}"
         click.echo(f"      doubt{confidence}: {'; '.join(sentence.reasons)}")

@@ -260,12 +260,11 @@ def import_command(ctx: Context, file: Path, dry_run: bool, by: str | None) -> N
     who = user_name(by)
     layers = ctx.settings.glossary_layers
     current = {e.id: e for e in Glossary.load_layers(layers).entries}
-    text = file.read_text(encoding="utf-8-sig")
     suffix = file.suffix.lower()
     if suffix in (".tbx", ".xml"):
-        incoming = parse_tbx(text, file.name, who)
+        incoming = parse_tbx(file, file.name, who)  # refused by size before it is read
     elif suffix == ".csv":
-        rows, problems = parse_csv(text, file.name)
+        rows, problems = parse_csv(file.read_text(encoding="utf-8-sig"), file.name)
         if problems:
             raise GlossaryError(problems)
         incoming = entries_from_rows(rows, list(current.values()), file.name, who)

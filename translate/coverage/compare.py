@@ -29,6 +29,7 @@ from translate.results import (
     StoryView,
 )
 from translate.storage.codec import to_json
+from translate.storage.corrections import articles_with
 from translate.storage.store import Store, result_key
 from translate.storage.stored import (
     get,
@@ -287,6 +288,17 @@ def after_translation(
     if join:
         for doc in docs:
             join_story(store, doc)
+
+
+def after_correction(store: Store, keys: Sequence[str], glossary: Glossary | None) -> list[str]:
+    """What is stored from the English of the articles these corrected sentences (keys)
+    stand in, brought up to date after a correction, an undo or an import: their
+    quotations, stored again (comparisons and story views need nothing: their keys name
+    the corrections, so they are made again when asked for). The articles' ids."""
+    ids = sorted({a for key in dict.fromkeys(keys) for a in articles_with(store, key)})
+    found = store.get_articles(ids)
+    store_quotes(store, [found[a] for a in ids if a in found], glossary)
+    return ids
 
 
 def join_story(store: Store, new: Doc) -> Grouping:

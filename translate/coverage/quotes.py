@@ -34,7 +34,7 @@ from translate.models import Article, ArticleTranslation
 from translate.results import Quote, Quoted
 from translate.storage.quotes import MadeWith
 from translate.storage.store import Store
-from translate.vocab import ResultKind
+from translate.storage.stored import signatures
 
 # Opening mark -> the marks that may close it. Straight and curly double quotes are mixed
 # by outlets ("…", “…", „…“); a single quote only opens where no letter stands before it.
@@ -240,12 +240,11 @@ def stale_articles(store: Store, glossary: Glossary | None) -> list[Article]:
     another glossary, translation or extraction than now's."""
     made = store.quotations.made_with()
     ids = store.article_ids()
-    signatures = store.result_settings(ResultKind.TRANSLATION, ids)
+    signed = signatures(store, ids)  # people's corrections named in them
     wanted = [
         article_id
         for article_id in ids
-        if made.get(article_id)
-        != made_with(glossary, signatures.get(article_id, {}).get("signature"))
+        if made.get(article_id) != made_with(glossary, signed.get(article_id))
     ]
     found = store.get_articles(wanted)
     return [found[a] for a in wanted if a in found]

@@ -26,6 +26,8 @@ def with_doubts(result: ArticleTranslation) -> ArticleTranslation:
         return result
 
     def checked(sentence: SentenceTranslation, previous: str | None) -> SentenceTranslation:
+        if sentence.corrected is not None:
+            return sentence  # a person's English: the checks judge the machine's
         doubt = assess(
             sentence.source,
             sentence.english,

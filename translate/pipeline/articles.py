@@ -23,6 +23,7 @@ from translate.models import (
     SentenceTranslation,
     Signature,
 )
+from translate.storage.corrections import corrected as with_corrections
 from translate.storage.store import Store
 from translate.storage.stored import save_translation
 from translate.vocab import TARGET_LANG
@@ -336,10 +337,13 @@ def translate_articles(
     progress: Progress | None = None,
     repair: bool = True,
     runner: Runner = run_here,
+    people: bool = True,
 ) -> list[ArticleTranslation]:
     """Translate titles and sentences; only text the cache lacks goes to the engine.
     ``repair``: translate doubted sentences a second way (see :func:`translate_missing`).
     ``runner``: where the engine runs (here; or a Ray cluster, ``translate.pipeline.cluster``).
+    ``people``: the translations returned carry people's corrections (stored: the
+    machine's English alone; an evaluation, which scores the engine, asks without).
 
     ``progress`` is called with (units just done, total units) after each step.
     """
@@ -387,4 +391,4 @@ def translate_articles(
     results = assemble(articles, units, outputs, signatures, glossary, retries)
     for result in results:
         save_translation(store, result)
-    return results
+    return [with_corrections(store, r) for r in results] if people else results

@@ -202,6 +202,7 @@ def evaluate(
         glossary if enforce else None,
         progress=progress,
         runner=runner,
+        people=False,  # the engine is scored, not the people's corrections
     )
     seconds = time.perf_counter() - started
     done = [s for r in results for s in r.sentences]
@@ -356,7 +357,7 @@ def score_names(
     from translate.sources.ingest import parse_bytes
 
     article = parse_bytes(f"{title}\n\n{text}\n".encode(), f"names-{lang}.txt", lang=lang)
-    (result,) = translate_articles([article], engine, store, glossary)
+    (result,) = translate_articles([article], engine, store, glossary, people=False)
     english = "\n".join([result.title.english, *(s.english for s in result.sentences)])
     found, missing = rendered(english, names)
     return NameScore(lang, found, len(names), tuple(missing), english)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from translate.storage.corrections import TABLES as CORRECTION_TABLES
+from translate.storage.corrections import index as index_sentences
 from translate.storage.outlets import TABLES as OUTLET_TABLES
 from translate.storage.quotes import TABLES as QUOTE_TABLES
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 SCHEMA = (
     """
@@ -67,6 +69,7 @@ CREATE TABLE IF NOT EXISTS results (
 """
     + OUTLET_TABLES
     + QUOTE_TABLES
+    + CORRECTION_TABLES
 )
 
 
@@ -75,7 +78,8 @@ def migrate(db: sqlite3.Connection) -> None:
     transaction). Schema 4: the translation cache keeps the engine's score and attempts.
     Schema 5: feeds and fetched URLs (new tables, made by the schema's statements).
     Schema 6: outlets; those the stored articles name are recorded. Schema 7: quotations
-    (new tables)."""
+    (new tables). Schema 8: people's corrections, and which sentences each stored
+    translation holds (recorded here for the translations stored before)."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(translations)")}
     if "detail" not in columns:
         db.execute("ALTER TABLE translations ADD COLUMN detail TEXT")
@@ -92,3 +96,11 @@ def migrate(db: sqlite3.Connection) -> None:
                 ("name:" + " ".join(article["outlet"].split()).casefold(), article["outlet"],
                  article["outlet"]),
             )  # fmt: skip
+    if not db.execute("SELECT 1 FROM sentence_keys LIMIT 1").fetchone():
+        for article_id, data in db.execute(
+            "SELECT key, data FROM results WHERE kind = 'translation'"
+        ).fetchall():
+            stored = json.loads(data)
+            parts = [stored.get("title") or {}, *(stored.get("sentences") or [])]
+            lang = stored.get("language") or stored.get("lang") or ""
+            index_sentences(db, article_id, lang, [p.get("source", "") for p in parts])

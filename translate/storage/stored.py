@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from translate.models import ArticleTranslation, SentenceTranslation, Signature
 from translate.results import Grouping, Job, StoryGroup
+from translate.storage import corrections
 from translate.storage.codec import ShapeError, from_json, to_json
 from translate.storage.store import Store, StoreError, StoreFull, StoreReadOnly
 from translate.vocab import ResultKind
@@ -81,6 +82,9 @@ def get(
 
 
 def save_translation(store: Store, result: ArticleTranslation) -> None:
+    """Store an article's translation as the machine made it (people's corrections are
+    applied when it is read, and stay out of it)."""
+    corrections.index_translation(store, result)
     put(
         store,
         ResultKind.TRANSLATION,
@@ -95,15 +99,55 @@ def stored_translation(
     article_id: str,
     prepare: Callable[[ArticleTranslation], ArticleTranslation] | None = None,
 ) -> ArticleTranslation | None:
-    """The stored translation of an article, as it was stored (``prepare``: see :func:`get`;
-    the doubt layer passes its re-assessment, ``translate.doubt.current``)."""
-    return get(store, ResultKind.TRANSLATION, article_id, ArticleTranslation, prepare)
+    """The stored translation of an article, with people's corrections applied
+    (``prepare``: see :func:`get`; the doubt layer passes its re-assessment,
+    ``translate.doubt.current``)."""
+    found = get(store, ResultKind.TRANSLATION, article_id, ArticleTranslation, prepare)
+    return corrections.corrected(store, found) if found is not None else None
+
+
+def sentence_at(store: Store, article_id: str, number: int) -> tuple[str, str, str | None]:
+    """(language, source, the machine's English or None) of sentence ``number`` of a
+    stored article, numbered as its translation numbers them (-1: the title); LookupError
+    naming what is missing."""
+    article = store.get_article(article_id)
+    if article is None:
+        raise LookupError(f"no stored article {article_id}")
+    if number == -1:
+        source = article.title
+    else:
+        found = next((s for s in article.sentences if s.index == number), None)
+        if found is None:
+            raise LookupError(
+                f"article {article_id} has no sentence {number} (it has 0 to"
+                f" {len(article.sentences) - 1}, and -1 for the title)"
+            )
+        source = found.text
+    machine = None
+    translation = stored_translation(store, article_id)
+    if translation is not None:
+        done = {s.index: s for s in (translation.title, *translation.sentences)}.get(number)
+        if done is not None:
+            machine = done.corrected.machine if done.corrected else done.english
+    return article.lang, source, machine
 
 
 def translated(store: Store, ids: Sequence[str]) -> set[str]:
     """The articles of ``ids`` with a stored translation (their titles are read by
     ``translate.doubt.current.current_titles``, the one title reader)."""
     return set(store.result_settings(ResultKind.TRANSLATION, ids))
+
+
+def signatures(store: Store, ids: Sequence[str]) -> dict[str, str]:
+    """Article id -> the signature of its stored translation as read (people's corrections
+    named in it), for those of ``ids`` with one: read without loading the translations."""
+    settings = store.result_settings(ResultKind.TRANSLATION, ids)
+    made = corrections.stamps(store, list(settings))
+    found = {}
+    for key, values in settings.items():
+        if "signature" in values:
+            found[key] = values["signature"] + (f"|corrections:{made[key]}" if key in made else "")
+    return found
 
 
 def stored_titles(store: Store, ids: Sequence[str] | None = None) -> dict[str, ArticleTranslation]:
@@ -116,6 +160,10 @@ def stored_titles(store: Store, ids: Sequence[str] | None = None) -> dict[str, A
     if unnamed:  # older stores wrote the field under its own name
         langs.update(store.result_field(ResultKind.TRANSLATION, "$.lang", unnamed))
     checks = store.result_field(ResultKind.TRANSLATION, "$.checks", list(titles))
+    sources = {key: _source(data) for key, data in titles.items()}
+    fixes = corrections.in_force(
+        store, [corrections.sentence_key(str(langs.get(k)), s) for k, s in sources.items() if s]
+    )
     found = {}
     for key, data in titles.items():
         try:
@@ -123,10 +171,19 @@ def stored_titles(store: Store, ids: Sequence[str] | None = None) -> dict[str, A
         except (ShapeError, TypeError, ValueError):
             log.warning("the stored title of %s does not read", key)
             continue
-        found[key] = ArticleTranslation(
+        alone = ArticleTranslation(
             key, str(langs.get(key)), _NO_SIGNATURE, title, (), checks.get(key) or ""
         )
+        found[key] = corrections.apply(alone, fixes)
     return found
+
+
+def _source(data: Any) -> str | None:
+    try:
+        source = json.loads(data).get("source")
+    except (TypeError, ValueError, AttributeError):
+        return None
+    return source if isinstance(source, str) else None
 
 
 _NO_SIGNATURE = Signature("", "")

@@ -16,7 +16,7 @@ from flask import (
 from flask.typing import ResponseReturnValue
 
 from glossary import Glossary
-from translate.doubt.current import current_translation
+from translate.doubt.current import current_titles, current_translation
 from translate.models import Article, ArticleTranslation
 from translate.sources.ingest import IngestError, check_bytes, check_date
 from translate.storage.store import Store
@@ -83,11 +83,16 @@ def _article_page(
     members = [a for a in group.articles if a != item.id] if group else []
     done = translated(store, members)
     known = grouped.articles if grouped else {}
+    shown = [a for a in members if a in done and a in known][:5]
+    titles = current_titles(store, shown)  # (a person's, where one corrected it)
     others = [
-        dataclasses.replace(known[a], outlet=store.outlet_of(known[a].outlet))
-        for a in members
-        if a in done and a in known
-    ][:5]
+        dataclasses.replace(
+            known[a],
+            outlet=store.outlet_of(known[a].outlet),
+            title_en=titles[a].english if a in titles else known[a].title_en,
+        )
+        for a in shown
+    ]
     stale = (
         translation is not None
         and glossary.version != "none"
@@ -98,7 +103,13 @@ def _article_page(
         date_error=date_error,
         article=item,
         translation=translation,
-        rows=article_rows(item, translation, glossary, quoted_people(store)),
+        rows=article_rows(
+            item,
+            translation,
+            glossary,
+            quoted_people(store),
+            views.near_corrections(item, translation),
+        ),
         title_row=title_row(item, translation, glossary),
         stale=stale,
         glossary_version=glossary.version,

@@ -1,0 +1,105 @@
+"""People's corrections on the pages: correct a sentence from the article page, the
+history of every change with undo (``translate.storage.corrections``)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+
+from translate.coverage.compare import after_correction
+from translate.storage import corrections
+from translate.storage.store import Store
+from translate.storage.stored import sentence_at
+from translate.vocab import page_count
+from web import get_glossary, get_store, views
+
+bp = Blueprint("corrections", __name__)
+CHANGES_PER_PAGE = 50
+
+
+def _refresh(key: str) -> None:
+    """What is stored from the English of the articles the sentence stands in, brought up
+    to date (their quotations: no engine, milliseconds for a few articles)."""
+    after_correction(get_store(), [key], get_glossary())
+
+
+def _by() -> str:
+    by = " ".join(request.form.get("by", "").split())[:64]
+    if not by:
+        abort(400, description="by: say who you are (your name or initials)")
+    return by
+
+
+@bp.post("/article/<aid:article_id>/correct")
+def correct(article_id: str) -> ResponseReturnValue:
+    """Make the posted English the English of sentence ``sentence`` of the article, and of
+    that sentence wherever it stands."""
+    views.article_or_404(article_id)
+    raw = request.form.get("sentence", "")
+    if not raw.lstrip("-").isdigit() or len(raw) > 6:
+        abort(400, description="sentence must be a sentence number")
+    store = get_store()
+    try:
+        lang, source, machine = sentence_at(store, article_id, int(raw))
+        change = corrections.correct(store, lang, source, request.form.get("english", ""),
+                                     _by(), machine, article_id, int(raw))  # fmt: skip
+    except LookupError as exc:
+        abort(404, description=str(exc))
+    except ValueError as exc:
+        abort(400, description=f"english: {exc}")
+    if change is not None:
+        _refresh(change.key)
+    anchor = "title" if int(raw) == -1 else f"s{raw}"
+    return redirect(url_for("articles.article", article_id=article_id, _anchor=anchor), code=303)
+
+
+@bp.get("/corrections")
+def history() -> ResponseReturnValue:
+    """Every change, newest first, with undo for each corrected sentence."""
+    page = views.page_number()
+    if page > 10**9:
+        abort(404, description="there is no such page")
+    key = request.args.get("sentence")
+    if key is not None and not corrections.KEY_PATTERN.fullmatch(key):
+        abort(404)
+    store = get_store()
+    total, changes = corrections.history(
+        store, key, (page - 1) * CHANGES_PER_PAGE, CHANGES_PER_PAGE
+    )
+    pages = page_count(total, CHANGES_PER_PAGE)
+    if page > pages:
+        abort(404, description=f"There are {pages} pages of changes.")
+    latest = corrections.in_force(store, [c.key for c in changes])
+    return render_template(
+        "corrections.html",
+        changes=changes,
+        latest={k: c.id for k, c in latest.items()},
+        last_change=_last_changes(store, [c.key for c in changes]),
+        total=total,
+        page=page,
+        pages=pages,
+        sentence=key,
+        args={"sentence": key} if key else {},
+    )
+
+
+def _last_changes(store: Store, keys: list[str]) -> dict[str, int]:
+    """Key -> the id of its newest change (the one an undo would undo)."""
+    found: dict[str, int] = {}
+    for key in dict.fromkeys(keys):
+        _total, newest = corrections.history(store, key, 0, 1)
+        if newest:
+            found[key] = newest[0].id
+    return found
+
+
+@bp.post("/corrections/<key>/undo")
+def undo(key: str) -> ResponseReturnValue:
+    if not corrections.KEY_PATTERN.fullmatch(key):
+        abort(404)
+    try:
+        change = corrections.undo(get_store(), key, _by())
+    except LookupError as exc:
+        abort(409, description=str(exc))
+    _refresh(change.key)
+    return redirect(url_for("corrections.history", sentence=key), code=303)
