@@ -63,6 +63,7 @@ def test_install_file_then_translate_through_argostranslate(
         "engine": "argos",
         "model": "translate-nl_en-tiny@0.1",
         "glossary": "none",
+        "corrections": "",  # no person's correction applies
     }
     # The copy model returns each sentence unchanged: proof it went in and came back in place.
     assert [s["english"] for s in article["sentences"]] == [
