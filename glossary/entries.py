@@ -303,9 +303,9 @@ def render(entries: Sequence[Entry], comment: str = "") -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Replace ``path`` only once the new text is fully on disk; the file keeps its mode
-    (a new one gets the usual mode for new files, not the temporary file's 0600)."""
+def write_atomically(path: Path, text: str | bytes) -> None:
+    """Replace ``path`` only once the new text (or bytes) is fully on disk; the file keeps
+    its mode (a new one gets the usual mode for new files, not the temporary file's 0600)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         mode = stat.S_IMODE(path.stat().st_mode)
@@ -316,8 +316,9 @@ def write_atomically(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         os.chmod(tmp, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

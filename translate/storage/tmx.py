@@ -18,8 +18,6 @@ whole, with the line and the reason.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -28,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from glossary import safexml
+from glossary.entries import write_atomically
 from translate import __version__
 from translate.storage import corrections
 from translate.storage.corrections import MAX_ENGLISH, normalise
@@ -171,18 +170,7 @@ def document(units: Iterable[Unit]) -> bytes:
 def write(path: Path, units: Iterable[Unit]) -> int:
     """Write ``units`` to ``path`` as TMX, atomically; the number written."""
     units = list(units)
-    data = document(units)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, document(units))
     return len(units)
 
 
