@@ -26,15 +26,18 @@ the title on the first line, then the text):
   "Selenskyj" matches "Selenskyj", "Merkel" matches "Bundeskanzlerin Angela Merkel", and
   nothing else). Where the gold speaker is a pronoun (er, sie, …) its coreferent named
   mention is used instead: the speaker text of the nearest annotation before it whose
-  speaker names someone (below);
+  speaker names someone (below); for a relative pronoun (der, die) the capitalised words
+  right before its comma ("Arturo Arauz, der …");
 - speaker recall: gold Direct quotations *whose speaker the article names* that got the
-  right speaker. A gold speaker names someone when its text is one capitalised word that is
-  no pronoun or function word ("Gall"), or holds two capitalised words in a row, neither a
-  function word ("Innensenator Frank Henkel", not "Der Sprecher"), or a word with
-  two capitals or more in a row ("CNN", "SPD-Fraktion"); a role alone ("der Sprecher") does
-  not, a pronoun does where its coreferent does;
+  right speaker. A gold speaker names someone when its text is one capitalised word that
+  is no pronoun or function word and that the article gives after another capitalised
+  word somewhere ("Gall" of "Reinhold Gall"; not "Meteorologen"), or holds two
+  capitalised words in a row, neither a function word ("Innensenator Frank Henkel", not
+  "Der Sprecher"), or a word with two capitals or more in a row ("CNN", "SPD-Fraktion");
+  a role alone ("der Sprecher") does not, a pronoun does where its coreferent does;
 - speakers that are not names: our speakers with a lower-case word other than a name
-  particle (von, van, de, …), or a first word that is a function word or an adverb ("So",
+  particle (von, van, de, …; a glossary entry's English name may have "of"), or a first
+  word that is a function word or an adverb ("So",
   "Dies", "Als Beispiele", "der Bergung"), over both parts and all quotations;
 - speed: every article's quotations over both parts, timed, as seconds per 1,000 articles.
 """
@@ -76,6 +79,7 @@ FUNCTION = PRONOUNS | {
     "von", "vom", "mit", "nach", "laut", "wie", "und", "oder", "aber", "darunter",
     "wonach", "dabei", "damit", "dazu", "hier", "dort", "auch", "nur", "noch", "schon",
 }  # fmt: skip
+RELATIVES = {"der", "die", "welcher", "welche"}
 PARTICLES = {"von", "van", "de", "der", "den", "ter", "te", "du", "da", "di", "la", "le",
              "zu", "al", "bin", "ibn", "del", "dos", "y", "und"}  # fmt: skip
 
@@ -96,23 +100,30 @@ def words_of(text: str) -> list[str]:
     return re.findall(r"[\w'’]+", text)
 
 
-def names_someone(speaker: str) -> bool:
-    """The gold speaker's text names a person or an organisation (see the module doc)."""
+def names_someone(speaker: str, text: str) -> bool:
+    """The gold speaker's text names a person or an organisation (see the module doc);
+    ``text``: the article's."""
     words = re.findall(r"[\w-]+", speaker)
     if any(re.search(r"[A-ZÄÖÜ]{2}", w) for w in words):
         return True
     caps = [w[:1].isupper() and fold(w) not in FUNCTION for w in words]
     if len(words) == 1:
-        return caps[0]
+        # a surname the article gives in full somewhere ("Gall" after "Reinhold Gall"),
+        # not a plural noun ("Meteorologen")
+        full = re.finditer(rf"(\w+)\s+{re.escape(words[0])}\b", text)
+        return caps[0] and any(
+            m.group(1)[:1].isupper() and fold(m.group(1)) not in FUNCTION for m in full
+        )
     return any(caps[i] and caps[i + 1] for i in range(len(words) - 1))
 
 
-def not_a_name(speaker: str) -> bool:
-    """Our speaker has the shape of no name (see the module doc)."""
+def not_a_name(speaker: str, entry: bool) -> bool:
+    """Our speaker has the shape of no name (see the module doc); ``entry``: it is a
+    glossary entry's English name (a name by definition: "European Court of Justice")."""
     words = speaker.split()
     if not words or fold(words[0]) in FUNCTION:
         return True
-    return any(w[:1].islower() and w.casefold() not in PARTICLES for w in words)
+    return not entry and any(w[:1].islower() and w.casefold() not in PARTICLES for w in words)
 
 
 def read(row: dict[str, Any]) -> tuple[Article, int]:
@@ -139,10 +150,17 @@ def gold_of(row: dict[str, Any]) -> list[dict[str, Any]]:
     items.sort(key=lambda i: i["spans"][0][0])
     for item in items:
         s = item["speaker"]
-        item["named"] = s if s and names_someone(s) else None
-        if s and fold(s.strip()) in PRONOUNS:
+        item["named"] = s if s and names_someone(s, row["text"]) else None
+        if s and fold(s.strip()) in RELATIVES:
+            # "sagte Arturo Arauz, der das Gesetz entworfen hatte": the name before it
+            m = re.search(
+                r"((?:[A-ZÄÖÜ][\w.-]+\s+){0,3}[A-ZÄÖÜ][\w-]+),\s*$", row["text"][: item["at"]]
+            )
+            if m is not None and names_someone(m.group(1), row["text"]):
+                item["named"] = m.group(1)
+        elif s and fold(s.strip()) in PRONOUNS:
             before = [o for o in items if o["at"] < item["at"] and o["speaker"]]
-            before = [o for o in before if names_someone(o["speaker"])]
+            before = [o for o in before if names_someone(o["speaker"], row["text"])]
             if before:
                 item["named"] = max(before, key=lambda o: o["at"])["speaker"]
     return items
@@ -190,31 +208,35 @@ def score(
             if item["named"]:
                 named += 1
                 ok = any(
-                    q.speaker and right(q.speaker, source_names(glossary, q.speaker_id), item["named"])
+                    q.speaker
+                    and right(q.speaker, source_names(glossary, q.speaker_id), item["named"])
                     for q in hits
                 )
                 named_right += ok
                 if review and not ok:
                     said = [(q.speaker, q.speaker_source) for q in hits]
+                    a0 = item["spans"][0][0]
                     print(f"MISS {row['id']} gold={item['named']!r} ours={said}")
-                    print(f"     {row['text'][max(0, item['spans'][0][0] - 150):item['spans'][-1][1] + 100]!r}")
+                    print(f"     {row['text'][max(0, a0 - 150) : item['spans'][-1][1] + 100]!r}")
         for q, (a, b) in zip(ours, spans, strict=True):
             if not q.speaker:
                 continue
             given += 1
-            if not_a_name(q.speaker):
+            if not_a_name(q.speaker, q.speaker_id is not None):
                 shapes.append(q.speaker)
             over = [i for i in gold if overlaps(i, a, b)]
             over.sort(key=lambda i: i["type"] != "Direct")
             judged = next((i for i in over if i["speaker"]), None)
             ok = judged is not None and right(
-                q.speaker, source_names(glossary, q.speaker_id), judged["named"] or judged["speaker"]
+                q.speaker,
+                source_names(glossary, q.speaker_id),
+                judged["named"] or judged["speaker"],
             )
             given_right += ok
             if review and not ok:
                 who = judged["speaker"] if judged else None
                 print(f"WRONG {row['id']} ours={q.speaker!r} ({q.speaker_source!r}) gold={who!r}")
-                print(f"     {row['text'][max(0, a - 150):b + 100]!r}")
+                print(f"     {row['text'][max(0, a - 150) : b + 100]!r}")
     return {
         "articles": len(rows),
         "direct": direct,
@@ -242,7 +264,7 @@ def main() -> None:
         print(f"tune: speakers that are not names: {tune_shapes}")
     if args.review:
         return
-    measured, shapes = score(measure, glossary, False)
+    measured, _ = score(measure, glossary, False)
     print(f"measure: {measured}")
     articles = [read(row)[0] for row in rows]
     began = time.perf_counter()
