@@ -379,6 +379,8 @@ def _subject_before(first: str, lang: str) -> str | None:
     that start like a name or a noun phrase and hold no verb of their own (a comma-set
     apposition may: "X, der das Gesetz schrieb, sagte")."""
     first = re.split(r"[.!?]\s+(?=[A-ZÄÖÜ])", first)[-1].strip(" ,–—-")
+    # the last clause of several ("…, und sie hat … – das zumindest meint X")
+    first = re.split(r"\s[–—]\s|;\s|,\s+(?:und|aber|doch|denn|en|maar)\s", first)[-1]
     first = re.sub(
         r"^(?:und|aber|doch|auch|selbst|sogar|ebenfalls|en|maar|ook|zelfs)\s+",
         "",

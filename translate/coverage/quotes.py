@@ -197,7 +197,7 @@ def quotes_of(article: Article, glossary: Glossary | None = None) -> list[Quote]
                 speaker = (recent[-1].speaker, recent[-1].speaker_id)
             elif previous is not None and has_cue(previous.text, article.lang):
                 speaker = speakers.subject_of(previous) or (None, None)
-        elif full and not before.strip() and previous is not None:
+        elif full and not before.strip() and not after.strip(" .!?") and previous is not None:
             # A quotation standing alone after the sentence about its speaker: only where
             # that sentence introduces it ("X sagte:") or is about what its subject says.
             introduced = previous.text.rstrip().endswith(":")

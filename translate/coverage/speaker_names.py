@@ -18,6 +18,7 @@ from translate.coverage.clause_words import (
     NOT_NAMES,
     PRONOUNS,
     ROLES,
+    STOPS,
 )
 
 
@@ -51,6 +52,12 @@ def is_role(word: str, lang: str) -> bool:
     )
 
 
+# Where a person's name ends and their organisation or a place begins ("Günter Metzges vom
+# Netzwerk", "Hartmut Möllring am Dienstag in Hannover").
+_CUTS = frozenset(("vom", "von", "aus", "bei", "für", "im", "of", "uit", "bij", "voor", "van",
+                   "des", "der", "dem", "den", "de", "het", "zum", "zur"))  # fmt: skip
+
+
 def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
     """The name in one comma-separated part of the words naming a speaker."""
     # The organisation part ends a person's name ("Günter Metzges vom Netzwerk X").
@@ -72,27 +79,8 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
         if i > 0 and not is_role(words[i - 1], lang) and particle:
             cut.append(word)
             continue
-        if i > 0 and low in (
-            "vom",
-            "von",
-            "aus",
-            "bei",
-            "für",
-            "im",
-            "of",
-            "uit",
-            "bij",
-            "voor",
-            "van",
-            "des",
-            "der",
-            "dem",
-            "den",
-            "de",
-            "het",
-            "zum",
-            "zur",
-        ):
+        joins = low in ("und", "en", "and")  # "Der Abgeordnete und Fraktionschef X"
+        if i > 0 and (low in _CUTS or (low in STOPS.get(lang, ()) and not joins)):
             break
         cut.append(word)
     rest = words[len(cut) :]
