@@ -29,7 +29,7 @@ from typing import Any
 from glossary import Glossary
 from translate.coverage.clause_words import DETERMINERS
 from translate.coverage.clauses import has_cue, reported, reporting_clause
-from translate.coverage.speaker_names import is_name
+from translate.coverage.speaker_names import is_name, is_role
 from translate.coverage.speakers import Speakers, is_title, speaker_phrase
 from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
@@ -214,6 +214,12 @@ def quotes_of(article: Article, glossary: Glossary | None = None) -> list[Quote]
             if said is not None:
                 speaker = speakers.resolve_clause(said.who, previous.start, None)
                 cue = said.cue
+        if speaker[0] is not None and speaker[1] is None:
+            # a role word before a name the article wrote ("Fußballerin Kim Kulig")
+            named = speaker[0].split()
+            while len(named) > 2 and is_role(named[0], article.lang):
+                named = named[1:]
+            speaker = (" ".join(named), None)
         if speaker[0] is not None and speaker[1] is None and not _a_name(speaker[0], article.lang):
             speaker = (None, None)  # precision first: a speaker is a name
         found.append(

@@ -124,8 +124,10 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             return None  # "Das Gericht", "die Polizei": a noun
         return ("rolename" if last_role >= 0 else "surname"), name  # "SPD-Innenexperte Wiefelspütz"
     if determiner and last_role < 0 and last_lower < 0 and lang == "de":
-        if tail[0].endswith(("e", "er", "en", "es")) and all(
-            part[:1].isupper() for part in tail[0].split("-")
+        if (
+            len(tail) == 2
+            and tail[0].endswith(("e", "er", "en", "es"))
+            and all(part[:1].isupper() for part in tail[0].split("-"))
         ):
             return "org", name  # "Die Deutsche Welle": a capitalised adjective makes a name
         tail = tail[1:]  # "die Archäologin Montserrat Sanz": a noun, then the name
