@@ -10,7 +10,13 @@ import pytest
 
 from glossary import Glossary
 from tests.conftest import ROOT
-from translate.coverage.quotes import quotation_spans, quoted_speakers, quotes_of
+from translate.coverage.quotes import (
+    quotation_spans,
+    quote_json,
+    quoted_speakers,
+    quotes_of,
+    with_english,
+)
 from translate.sources.ingest import parse_bytes, read_article
 
 CASES = json.loads((ROOT / "tests" / "cases" / "quotes.json").read_text(encoding="utf-8"))
@@ -115,3 +121,20 @@ def test_the_flores_speakers_against_the_gold(glossary: Glossary) -> None:
         result = bench.score_flores(lang, gold["flores"], glossary, review=False)
         assert result["speaker precision"] >= 0.95, (lang, result["wrong"])
         assert result["quotation recall"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue"),
+    [
+        ("de", "Gespräche\n„Wir reden weiter“, sagte Anna Keller am Montag.", "sagte"),
+        ("nl", 'Overleg\nHet Witte Huis liet weten: "We steunen het plan."', "liet weten"),
+        ("nl", 'Overleg\nHet plan is "onhaalbaar", aldus Pieter de Groot.', "aldus"),
+        ("de", "Gespräche\nDie Lage sei „äußerst schwierig“.", None),
+    ],
+)
+def test_each_quotation_has_its_cue_as_in_the_original(
+    lang: str, text: str, cue: str | None, glossary: Glossary
+) -> None:
+    (quote,) = quotes_of(parse_bytes(text.encode(), "c.txt", lang=lang), glossary)
+    assert quote.cue == cue
+    assert quote_json(with_english([quote], None)[0])["cue"] == cue

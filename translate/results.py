@@ -337,6 +337,7 @@ class Quote:
     speaker_id: str | None = None
     speaker_source: str | None = None
     last_sentence: int | None = None  # where a quotation over several sentences ends
+    cue: str | None = None  # the reporting verb or phrase, as in the original ("sagte")
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,37 @@ def _no_adjective(name: str) -> str | None:
 
 
 @dataclass(frozen=True)
+class Reporting:
+    """How the language's news says who said what (``translate.coverage.clauses``): each
+    field a "|"-separated list of words or regular-expression alternatives, written from
+    general knowledge of the language (see the language modules' comments); empty: none."""
+
+    say: str = ""
+    by: str = ""
+    after_by: str = ""
+    cited: str = ""
+    cited_verb: str = ""
+    separable: str = ""  # "verb:particle|particle verb:particle ..."
+    calling: str = ""
+    particles: str = ""
+    pronouns: str = ""
+    determiners: str = ""
+    stops: str = ""
+    roles: str = ""
+    exact_roles: str = ""
+    not_names: str = ""
+    objects: str = ""
+    adverb_endings: str = ""
+    statements: str = ""
+    reported: str = ""
+    said: str = ""
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """The field ``name`` as its words."""
+        return tuple(w for w in str(getattr(self, name)).split("|") if w)
+
+
+@dataclass(frozen=True)
 class Language:
     """Everything newsbridge knows of one language. Where a library knows no such
     language, the fields marked "stands in" name what it uses instead."""
@@ -97,6 +128,8 @@ class Language:
     slavic_mark: str | None = None
     # The llm's worked examples: (sentence, English), written for this project.
     examples: tuple[tuple[str, str], ...] = field(default=())
+    # Reporting clauses as the language's news writes them (who said a quotation).
+    reporting: Reporting = Reporting()
 
 
 # What the number words of a language are worth, in order.

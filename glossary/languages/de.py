@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from glossary.languages import UPPER, Language
+from glossary.languages import UPPER, Language, Reporting
 
 _ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -30,7 +30,137 @@ def adjective(name: str) -> str | None:
     return name[:1].lower() + name[1:] if name.endswith("sch") else None
 
 
+REPORTING = Reporting(
+    # Reporting verbs, finite forms, before or after the quotation ("sagte", "zei").
+    say=(
+        "sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|"
+        "warnte|warnt|schrieb|schreibt|berichtete|berichtet|teilte|teilt|gab|gibt|ließ|"
+        "lässt|kommentierte|kommentiert|antwortete|antwortet|fragte|fragt|ergänzte|"
+        "ergänzt|fügte|fügt|bekräftigte|bekräftigt|unterstrich|unterstreicht|"
+        "versicherte|versichert|bestätigte|bestätigt|verkündete|verkündet|versprach|"
+        "verspricht|forderte|fordert|mahnte|mahnt|klagte|beklagte|beklagt|lobte|lobt|"
+        "räumte|räumt|äußerte|äußert|sprach|spricht|bezeichnete|bezeichnet|nannte|nennt|"
+        "urteilte|urteilt|kritisierte|kritisiert|erinnerte|erinnert|resümierte|"
+        "bilanzierte|bemerkte|bemerkt|stellte|stellt|argumentierte|argumentiert|"
+        "behauptete|behauptet|entgegnete|entgegnet|erwiderte|erwidert|rief|ruft|"
+        "twitterte|beschrieb|beschreibt|schilderte|schildert|appellierte|kündigte|"
+        "kündigt|verteidigte|verteidigt|gestand|gesteht|zitierte|zitiert|sagen|erklären|"
+        "betonen|warnen|fordern|schreiben|hob|hebt|wies|weist|bekannte|bekennt|brachte|"
+        "verlangte|verlangt|riet|rät|würdigte|würdigt|verurteilte|verurteilt|schätzte|"
+        "schätzt|prangerte|prangert|warf|wirft|begrüßte|begrüßt|bekundete|bekundet|"
+        "beurteilte|beurteilt|empfahl|empfiehlt|strich|streicht|resümiert|bilanziert|"
+        "zeigte|zeigt|sprachen|warnten|forderten|kritisierten|schrieben|meinten|"
+        "betonten"
+    ),
+    # Cues before the speaker without a verb ("so", "laut", "aldus", "volgens").
+    by=(
+        "so|laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Ansicht von|"
+        "nach Ansicht des|nach Ansicht der|nach Auffassung von|nach Auffassung des|"
+        "nach Auffassung der|nach den Worten von|nach den Worten des|"
+        "nach den Worten der|nach Worten von|zitiert nach"
+    ),
+    # Cues after the speaker ("X zufolge").
+    after_by="zufolge",
+    # The passive"s auxiliary of "wird X zitiert".
+    cited="wird|wurde",
+    # Its participle.
+    cited_verb="zitiert",
+    # Separable verbs and the particles that complete them (verb:particle|particle).
+    separable=(
+        "gab:bekannt|an gibt:bekannt|an teilte:mit teilt:mit fügte:hinzu fügt:hinzu "
+        "räumte:ein räumt:ein kündigte:an kündigt:an stellte:fest|klar stellt:fest|klar "
+        "hob:hervor hebt:hervor wies:hin weist:hin ließ:verlauten|wissen "
+        "lässt:verlauten|wissen brachte:Ausdruck schätzte:ein schätzt:ein prangerte:an "
+        "prangert:an warf:vor wirft:vor strich:heraus streicht:heraus zeigte:sich "
+        "zeigt:sich"
+    ),
+    # Verbs of calling something a quoted name: the subject comes first.
+    calling="nannte|nennt|bezeichnete|bezeichnet|beschrieb|beschreibt",
+    # Words that end the words naming a speaker after the verb (particles, adverbs).
+    particles=(
+        "bekannt|mit|hinzu|an|ein|fest|hervor|verlauten|zu|aus|klar|hin|sich|dazu|dabei|"
+        "damals|ebenfalls|auch|selbst|weiter|später|heute|gestern|zuvor|bereits|noch"
+    ),
+    # Pronouns a speaker may be.
+    pronouns="er|sie",
+    # Determiners: a noun phrase, not a name, starts with one.
+    determiners="der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen|diese|dieser|dieses",
+    # Prepositions and conjunctions that end the words naming a speaker.
+    stops=(
+        "in|im|am|an|auf|bei|beim|gegenüber|nach|vor|laut|während|dass|als|und|mit|zum|"
+        "zur|über|am|vom|von|aus|für|gegen|seit|um|wie|wenn|weil|ob|so|auch|zufolge|"
+        "dazu|dabei|damals|heute|gestern|bereits|später|selbst|zudem|jedoch|aber|noch"
+    ),
+    # The last part of role words; the name comes after them ("Innensenator").
+    roles=(
+        "präsident|präsidentin|minister|ministerin|sprecher|sprecherin|chef|chefin|"
+        "kanzler|kanzlerin|senator|senatorin|direktor|direktorin|leiter|leiterin|"
+        "experte|expertin|analyst|analystin|vorsitzende|vorsitzender|sekretär|"
+        "sekretärin|meister|meisterin|manager|managerin|trainer|trainerin|abgeordnete|"
+        "abgeordneter|politiker|politikerin|kommissar|kommissarin|anwalt|anwältin|"
+        "botschafter|botschafterin|gouverneur|gouverneurin|premier|könig|königin|papst|"
+        "kardinal|bischof|richter|richterin|professor|professorin|autor|autorin|sänger|"
+        "sängerin|schauspieler|schauspielerin|forscher|forscherin|wissenschaftler|"
+        "wissenschaftlerin|arzt|ärztin|gründer|gründerin|dezernent|dezernentin|referent|"
+        "referentin|beauftragte|beauftragter|kapitän|spieler|spielerin|torwart|stürmer|"
+        "coach|kandidat|kandidatin|mitglied|vertreter|vertreterin|mitarbeiter|"
+        "mitarbeiterin|journalist|journalistin|reporter|reporterin|moderator|"
+        "moderatorin|ökonom|ökonomin|historiker|historikerin|soziologe|redakteur|"
+        "redakteurin|pfarrer|chefredakteur|ceo|vize|fraktionschef|generalsekretär|"
+        "staatssekretär|staatsanwalt|oberbürgermeister|bürgermeister|bürgermeisterin|"
+        "landrat|pressesprecher|regierungssprecher|sprecher|kommandeur|general|oberst|"
+        "offizier|inspekteur|generalinspekteur|diplomat|diplomatin|ministerpräsident|"
+        "ministerpräsidentin|bundeskanzler|bundeskanzlerin|prinz|prinzessin|fürst|"
+        "herzog|graf|gräfin|dr|prof|herr|frau|aktivist|aktivistin|unternehmer|"
+        "unternehmerin|inhaber|inhaberin|ermittler|ermittlerin|polizist|polizistin|"
+        "chefermittler|berater|beraterin|teamchef|administrator|verwalter|verteidiger|"
+        "verteidigerin|kläger|klägerin|zeuge|zeugin"
+    ),
+    # Role words that end other words too: only the whole word is one.
+    exact_roles="herr|frau|graf|dr|prof",
+    # Words a name never starts with: function words and adverbs a clause may begin with.
+    not_names=(
+        "wenige|wenigen|"
+        "aber|alle|allerdings|als|am|an|andere|anfang|angeblich|angesichts|anschließend|"
+        "auch|auf|aufgrund|außerdem|bei|beide|beim|bereits|besonders|bevor|bisher|da|"
+        "dabei|dafür|dagegen|daher|damals|damit|danach|dank|dann|daran|daraufhin|"
+        "darunter|darüber|das|davon|dazu|denn|deshalb|deswegen|dienstag|dies|doch|"
+        "donnerstag|dort|durch|ebenfalls|ebenso|einige|ende|entgegen|erst|"
+        "erwartungsgemäß|es|falls|ferner|freitag|für|gegen|gegenüber|gemäß|gestern|"
+        "gleichzeitig|heute|hier|hierbei|hierzu|hingegen|ich|ihr|ihre|im|in|infolge|"
+        "insbesondere|inzwischen|jede|jeder|jedoch|jegliche|jeglicher|jetzt|kein|keine|"
+        "kommende|kommenden|kurz|laut|letzte|letzten|man|mehrere|mit|mitte|mittlerweile|"
+        "mittwoch|montag|nach|nachdem|neben|noch|nun|nur|nächste|nächsten|obwohl|oder|"
+        "offenbar|offensichtlich|ohne|passend|samstag|schließlich|schon|sein|seine|seit|"
+        "seitdem|so|sogar|solche|solcher|sonntag|später|stattdessen|trotz|trotzdem|um|"
+        "und|unmissverständlich|unser|unsere|unter|vergangene|vergangenen|viele|"
+        "vielmehr|vom|von|vor|was|wegen|weil|weiter|weiterhin|wenn|wer|wie|wir|wo|wohl|"
+        "während|zudem|zugleich|zuletzt|zum|zunächst|zur|zwischen|über|überraschend"
+    ),
+    # Words a clause starts with that make its first part no subject ("Den Namen …").
+    objects="den|dem|einen|einem|ihm|ihn|ihr|diesen|diesem",
+    # Endings of adverbs a clause starts with ("Relativierend").
+    adverb_endings="end|ig|lich|weise|isch|bar|los|mals",
+    # Nouns of what someone said ("Das Fazit von X:").
+    statements=(
+        "Fazit|Kernaussage|Aussage|Antwort|Kommentar|Stellungnahme|Mitteilung|Botschaft|"
+        "Worte|Erklärung|Reaktion"
+    ),
+    # Verbs of reported speech (German Konjunktiv I): the sentence goes on with the speaker before.
+    reported=(
+        "sei|seien|werde|habe|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|bleibe|"
+        "komme|liege|brauche|fehle|drohe|wisse|wäre|hätte|würden|bestehe|zeige|gelte"
+    ),
+    # Participles of saying: a sentence with one is about what its subject said.
+    said=(
+        "gesagt|erklärt|betont|geäußert|zum Ausdruck gebracht|mitgeteilt|"
+        "bekannt gegeben|gewarnt|kritisiert|gefordert|bekräftigt|unterstrichen"
+    ),
+)
+
+
 LANGUAGE = Language(
+    reporting=REPORTING,
     code="de",
     name="German",
     locale="de",

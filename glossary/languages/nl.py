@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from glossary.languages import UPPER, Language
+from glossary.languages import UPPER, Language, Reporting
 
 _DOUBLED_VOWEL = re.compile(r"(?<=[^aeiou])(aa|ee|oo|uu)(?=[^aeiouy]$)")
 
@@ -31,7 +31,80 @@ def adjective(name: str) -> str | None:
     return name if name.endswith(("s", "sch")) else None
 
 
+REPORTING = Reporting(
+    # Reporting verbs, finite forms, before or after the quotation ("sagte", "zei").
+    say=(
+        "zei|zegt|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|"
+        "waarschuwde|waarschuwt|schreef|schrijft|liet|laat|meldt|meldde|noemde|noemt|"
+        "vertelt|vertelde|voegde|voegt|merkte|merkt|gaf|geeft|beschreef|beschrijft|riep|"
+        "roept|vroeg|vraagt|eiste|eist|betoogde|betoogt|reageerde|reageert|antwoordde|"
+        "antwoordt|bevestigde|bevestigt|kondigde|kondigt|beloofde|belooft|sprak|spreekt|"
+        "twitterde|tweette|erkende|erkent|herhaalde|herhaalt|onderstreepte|onderstreept|"
+        "concludeerde|concludeert|klaagde|klaagt|prees|prijst|bekritiseerde|verweet|"
+        "verwijt|hield|houdt|wees|wijst|zeggen|vond|vindt|uitte|meende|meent"
+    ),
+    # Cues before the speaker without a verb ("so", "laut", "aldus", "volgens").
+    by="aldus|volgens|zo|naar de mening van|naar zeggen van",
+    # The passive"s auxiliary of "wird X zitiert".
+    cited="wordt|werd",
+    # Its participle.
+    cited_verb="geciteerd",
+    # Separable verbs and the particles that complete them (verb:particle|particle).
+    separable=(
+        "liet:weten laat:weten voegde:toe voegt:toe merkte:op merkt:op gaf:aan|toe "
+        "geeft:aan|toe riep:op roept:op kondigde:aan kondigt:aan wees:op wijst:op "
+        "hield:vol houdt:vol"
+    ),
+    # Verbs of calling something a quoted name: the subject comes first.
+    calling="noemde|noemt|beschreef|beschrijft",
+    # Words that end the words naming a speaker after the verb (particles, adverbs).
+    particles=(
+        "weten|op|aan|toe|eraan|uit|erop|ook|nog|later|vandaag|gisteren|eerder|al|daarbij|daarop"
+    ),
+    # Pronouns a speaker may be.
+    pronouns="hij|zij|ze",
+    # Determiners: a noun phrase, not a name, starts with one.
+    determiners="de|het|een|deze|dit|die|dat",
+    # Prepositions and conjunctions that end the words naming a speaker.
+    stops=(
+        "in|op|tegen|bij|na|tijdens|voor|volgens|dat|als|en|met|aan|over|van|uit|om|"
+        "toen|ook|later|vandaag|gisteren|eerder|daarbij|nog|maar|zelf"
+    ),
+    # The last part of role words; the name comes after them ("Innensenator").
+    roles=(
+        "woordvoerder|woordvoerster|minister|premier|president|voorzitter|burgemeester|"
+        "directeur|leider|topman|topvrouw|deskundige|hoogleraar|professor|advocaat|"
+        "ambassadeur|staatssecretaris|commissaris|kamerlid|trainer|coach|hoofd|chef|"
+        "onderzoeker|expert|analist|econoom|arts|schrijver|zanger|zangeres|koning|"
+        "koningin|paus|generaal|commandant|gouverneur|senator|lid|oprichter|eigenaar|"
+        "fractievoorzitter|wethouder|officier|rechter|politicus|journalist|verslaggever|"
+        "diplomaat|dr|prof|mr|ir|drs|meneer|mevrouw|dhr|mevr|bondscoach|aanvoerder|"
+        "kanselier|vicepremier|partijleider|lijsttrekker|fractieleider|beheerder|"
+        "medewerker|vertegenwoordiger|bestuurder|manager|ceo|administrator|bewoner|"
+        "buurtbewoner"
+    ),
+    # Role words that end other words too: only the whole word is one.
+    exact_roles="arts|lid|mr|ir|drs|dr|prof",
+    # Words a name never starts with: function words and adverbs a clause may begin with.
+    not_names=(
+        "al|alle|als|andere|beide|bij|daar|daarbij|daarna|dan|dat|dit|eerder|elke|en|"
+        "enkele|geen|gisteren|haar|het|hier|ieder|ik|in|jij|later|maar|men|met|na|nog|"
+        "nu|of|onder|ons|onze|ook|op|over|tijdens|toen|u|van|vandaag|veel|volgens|voor|"
+        "waar|wat|we|wie|wij|zijn|zo"
+    ),
+    # Words a clause starts with that make its first part no subject ("Den Namen …").
+    objects="hem|haar",
+    # Endings of adverbs a clause starts with ("Relativierend").
+    adverb_endings="erwijs|lijk",
+    # Nouns of what someone said ("Das Fazit von X:").
+    statements="conclusie|reactie|antwoord|commentaar|verklaring|boodschap|woorden",
+    # Participles of saying: a sentence with one is about what its subject said.
+    said="gezegd|verklaard|laten weten|benadrukt|gewaarschuwd|bekritiseerd|geëist",
+)
+
+
 LANGUAGE = Language(
+    reporting=REPORTING,
     code="nl",
     name="Dutch",
     locale="nl",

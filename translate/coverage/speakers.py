@@ -16,6 +16,9 @@ import re
 from dataclasses import dataclass
 
 from glossary import Glossary, languages
+from translate.coverage.clause_words import DETERMINERS
+from translate.coverage.clauses import leading_subject
+from translate.coverage.speaker_names import is_name, is_role, name_in
 from translate.models import Article, Sentence
 
 
@@ -62,7 +65,11 @@ _STATEMENT = re.compile(
     re.IGNORECASE,
 )
 # A partial quotation in title case is a name or a title ("Shark Tank", "Clean Air Act").
-_TITLE = re.compile(rf"{_NAME}(?:\s+(?:{_NAME}|of|the|van|de|der|des|von|and|en|und))*\s+{_NAME}")
+_TITLE_WORD = rf"(?:{_NAME}|[A-ZÄÖÜ][A-ZÄÖÜ0-9]+)"
+_TITLE = re.compile(
+    rf"{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|of|the|van|de|der|des|von|and|en|und|am|im|da|del|"
+    rf"della|dello|di|la|le|du|for|in|zum|zur))*\s+{_TITLE_WORD}"
+)
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mevr|Dhr)\.\s+")
 # Where a person's name ends and their organisation begins ("Pamela Ferguson von der …").
 _OF = re.compile(r"\s(?:von der|von|vom|van de|van het|van|of the|of)\s")
@@ -211,7 +218,15 @@ class Speakers:
             before = text[: m.start()].split()[-1:]
             if before and before[0].islower() and before[0] not in _words().before_names:
                 continue  # "von vielen Millionen Erdbewohnern": German nouns, not a name
+            if before and before[0].casefold() in _words().determiners:
+                continue  # "Der Rolls-Royce Ghost", "Die Deutsche Forschungsgemeinschaft"
             name = self._written(m.group(0).split(), sentence.start + m.start())
+            if name and (
+                not is_name(name, self.article.lang)
+                or any(is_role(w, self.article.lang) for w in name.split())
+                or self._takes_determiner(name.split()[-1])
+            ):
+                continue
             if name and not any(_same_surname(name, known) for known in found):
                 found[name] = None
         for m in re.finditer(rf"(?<![\w.]){_NAME}(?![\w-])", text):
@@ -255,6 +270,98 @@ class Speakers:
             # van …", "Bush-Sprecher Gordon Johndroe"): the name as written.
             return self._written(words, at), None
         return self._written(words, at), None
+
+    def resolve_clause(
+        self, who: str, at: int, last: tuple[str, str | None] | None
+    ) -> tuple[str | None, str | None]:
+        """(English name, glossary id) of the speaker the words ``who`` of a reporting
+        clause name: a glossary person (or role), else the name ``name_in`` finds there, a
+        surname as the full name the article gave before; None where that is no name."""
+        lang = self.article.lang
+        found = name_in(who, lang)
+        if found is not None and found[0] == "pronoun":
+            return last if last is not None else (None, None)
+        matches = self.glossary.find(who, lang) if self.glossary is not None else []
+        if found is not None and found[0] in ("name", "surname", "rolename"):
+            # a glossary name inside another ("Dr. Erdoğan Teziç") is not that person
+            last_word = found[1].split()[-1]
+            matches = [
+                m for m in matches if m.entry.kind != "person" or last_word in who[m.start : m.end]
+            ]
+        if any(m.entry.kind in ("person", "title") for m in matches):
+            english, ident = self.resolve(who, at, last)
+            if ident is not None:
+                return english, ident
+        orgs = [m for m in matches if m.entry.kind == "organisation"]
+        if (
+            len(orgs) == 1
+            and (found is None or found[0] == "org")
+            and (not who[orgs[0].end :].strip(" ,."))
+        ):
+            # "het Witte Huis liet weten", "der Kreml erklärte": an organisation the glossary
+            # has, with a reporting verb of its own
+            return orgs[0].entry.en, orgs[0].entry.id
+        if found is None:
+            return None, None
+        kind, name = found
+        if kind == "rolename":
+            name = self._full_name(name, at) or name  # a role makes it a name
+        elif kind == "surname":
+            full = self._full_name(name, at)
+            if full is None and not self._takes_determiner(name):
+                # a surname the article gives more than once, never after a determiner
+                said = re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.article.text)
+                full = name if len(said) >= 2 else None
+            name = full or ""
+        if not name or not is_name(name, lang):
+            return None, None
+        ident = self._id_of(name)
+        if ident is None and self.glossary is not None:
+            for m in self.glossary.find(name, lang):
+                if m.entry.kind in ("person", "organisation") and m.end - m.start == len(name):
+                    return self._full(m.entry.en, m.entry.id), m.entry.id
+        return name, ident
+
+    def subject_of(self, sentence: Sentence, alone: bool = False) -> tuple[str, str | None] | None:
+        """The person whose name starts ``sentence`` as its subject ("Sadiq Khan, einer
+        der …, verurteilte …"), where that name is sure (``alone``: and the sentence names
+        nobody else, for a pronoun); else None."""
+        who = leading_subject(sentence.text, self.article.lang)
+        if who is None:
+            return None
+        if alone and any(m.start() >= len(who) for m in _WRITTEN.finditer(sentence.text)):
+            return None  # "Anna de Boer sprak met Karel Smit. Hij zei …": not sure who
+        name, ident = self.resolve_clause(who, sentence.start, None)
+        if name is None:
+            return None
+        if ident is None and " " not in name:
+            surname = name
+            if len(re.findall(rf"(?<!\w){re.escape(surname)}(?!\w)", self.article.text)) < 2:
+                return None  # a name said once: maybe no name at all
+        return name, ident
+
+    def _full_name(self, surname: str, at: int) -> str | None:
+        """The one full name ending in ``surname`` the article gave before ``at`` (a role
+        word before the surname is no first name)."""
+        lang = self.article.lang
+        full = {
+            " ".join(m.group(0).split()[-2:])
+            for m in _WRITTEN.finditer(self.article.text[:at])
+            if m.group(0).split()[-1] == surname
+            and m.group(0).split()[-2].casefold() not in _words().determiners
+            and not is_role(m.group(0).split()[-2], lang)
+            and is_name(" ".join(m.group(0).split()[-2:]), lang)
+        }
+        for person in self.people:
+            if person.start < at and person.full and person.english.split()[-1] == surname:
+                full.add(person.english)
+        return full.pop() if len(full) == 1 else None
+
+    def _takes_determiner(self, word: str) -> bool:
+        """``word`` follows a determiner somewhere in the article: a noun, not a name."""
+        dets = "|".join(DETERMINERS["de"])  # only German capitalises its nouns
+        pattern = rf"\b(?:{dets})\s+{re.escape(word)}\b"
+        return self.article.lang == "de" and bool(re.search(pattern, self.article.text, re.I))
 
     def _written(self, words: list[str], at: int) -> str | None:
         """A name the glossary lacks, as the article writes it: the capitalised words that

@@ -1,0 +1,293 @@
+"""Quotations and their speakers on news newsbridge's rules were not written from: the
+train split of a German Wikinews quotation-attribution corpus (../shared/eval/dequotes,
+read its README; CC BY-NC-SA, so nothing of it goes into the project).
+
+The 700 articles are split by a fixed rule on their id: sorted by the sha256 of the id,
+the first 200 are the *measure* part, the other 500 the *tune* part. Rules are written from
+tune-part articles only; the measure part is only ever scored here, as aggregate figures
+(``--review`` prints tune-part errors, never the measure part's). The claimed figures are
+the measure part's.
+
+    python benchmarks/quotes_dequotes.py            # figures for both parts, kept in reports/
+    python benchmarks/quotes_dequotes.py --review   # the tune part's misses and wrong speakers
+
+How the gold maps to what ``quotes_of`` finds (each article read as newsbridge reads a file:
+the title on the first line, then the text):
+
+- quotation recall: gold *Direct* quotations (of the article's body) that one of our
+  quotations overlaps (any character in common with any of the gold quote's spans);
+- speaker precision: of our quotations given a speaker, those whose speaker is right. A
+  quotation is judged against the gold annotation it overlaps (a Direct one first, else an
+  annotation of another type that has a speaker); one that overlaps no annotation with a
+  speaker (a title, a ship's name, scare quotes) has a wrong speaker whatever it is;
+- a speaker is right when the last word of our name (its surname; for an organisation, its
+  last word), or the last word of one of the glossary entry's German forms, is a
+  whole word of the gold speaker's text, compared casefolded with accents removed (so
+  "Selenskyj" matches "Selenskyj", "Merkel" matches "Bundeskanzlerin Angela Merkel", and
+  nothing else). Where the gold speaker is a pronoun (er, sie, …) its coreferent named
+  mention is used instead: the speaker text of the nearest annotation before it whose
+  speaker names someone (below); for a relative pronoun (der, die) the capitalised words
+  right before its comma ("Arturo Arauz, der …");
+- speaker recall: gold Direct quotations *whose speaker the article names* that got the
+  right speaker. A gold speaker names someone when its text is one capitalised word that
+  is no pronoun or function word and that the article gives after another capitalised
+  word somewhere ("Gall" of "Reinhold Gall"; not "Meteorologen"), or holds two
+  capitalised words in a row, neither a function word ("Innensenator Frank Henkel", not
+  "Der Sprecher"), or a word with two capitals or more in a row ("CNN", "SPD-Fraktion");
+  a role alone ("der Sprecher") does not, a pronoun does where its coreferent does;
+- speakers that are not names: our speakers with a lower-case word other than a name
+  particle (von, van, de, …; a glossary entry's English name may have "of"), or a first
+  word that is a function word or an adverb ("So",
+  "Dies", "Als Beispiele", "der Bergung"), over both parts and all quotations;
+- speed: every article's quotations over both parts, timed, as seconds per 1,000 articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import time
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from glossary import Glossary  # noqa: E402
+from translate.coverage.quotes import quotes_of  # noqa: E402
+from translate.models import Article  # noqa: E402
+from translate.sources.ingest import parse_bytes  # noqa: E402
+
+# ../shared beside the checkout (a worktree under wt/ looks one folder further up).
+CORPUS = next(
+    (
+        p / "shared" / "eval" / "dequotes" / "train.jsonl"
+        for p in (ROOT.parent, ROOT.parent.parent)
+        if (p / "shared" / "eval" / "dequotes").is_dir()
+    ),
+    ROOT.parent / "shared" / "eval" / "dequotes" / "train.jsonl",
+)
+MEASURE = 200  # articles in the measure part
+PRONOUNS = {"er", "sie", "es", "ihm", "ihr", "ihn", "man", "wir", "ich", "du", "ihnen"}
+FUNCTION = PRONOUNS | {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines",
+    "so", "dies", "diese", "dieser", "als", "zum", "zur", "im", "in", "am", "an", "auf",
+    "von", "vom", "mit", "nach", "laut", "wie", "und", "oder", "aber", "darunter",
+    "wonach", "dabei", "damit", "dazu", "hier", "dort", "auch", "nur", "noch", "schon",
+}  # fmt: skip
+RELATIVES = {"der", "die", "welcher", "welche"}
+PARTICLES = {"von", "van", "de", "der", "den", "ter", "te", "du", "da", "di", "la", "le",
+             "zu", "al", "bin", "ibn", "del", "dos", "y", "und"}  # fmt: skip
+
+
+def split(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(tune, measure): by the sha256 of the id, the first 200 are the measure part."""
+    order = sorted(rows, key=lambda r: hashlib.sha256(str(r["id"]).encode()).hexdigest())
+    return order[MEASURE:], order[:MEASURE]
+
+
+def fold(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)
+    )
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"[\w'’]+", text)
+
+
+def names_someone(speaker: str, text: str) -> bool:
+    """The gold speaker's text names a person or an organisation (see the module doc);
+    ``text``: the article's."""
+    words = re.findall(r"[\w-]+", speaker)
+    if any(re.search(r"[A-ZÄÖÜ]{2}", w) for w in words):
+        return True
+    caps = [w[:1].isupper() and fold(w) not in FUNCTION for w in words]
+    if len(words) == 1:
+        # a surname the article gives in full somewhere ("Gall" after "Reinhold Gall"),
+        # not a plural noun ("Meteorologen")
+        full = re.finditer(rf"(\w+)\s+{re.escape(words[0])}\b", text)
+        return caps[0] and any(
+            m.group(1)[:1].isupper() and fold(m.group(1)) not in FUNCTION for m in full
+        )
+    return any(caps[i] and caps[i + 1] for i in range(len(words) - 1))
+
+
+def not_a_name(speaker: str, entry: bool) -> bool:
+    """Our speaker has the shape of no name (see the module doc); ``entry``: it is a
+    glossary entry's English name (a name by definition: "European Court of Justice")."""
+    words = speaker.split()
+    if not words or fold(words[0]) in FUNCTION:
+        return True
+    return not entry and any(w[:1].islower() and w.casefold() not in PARTICLES for w in words)
+
+
+def read(row: dict[str, Any]) -> tuple[Article, int]:
+    """The article, and where the corpus's text starts in its text (-1: not found)."""
+    article = parse_bytes(f"{row['title']}\n{row['text']}".encode(), f"{row['id']}.txt", lang="de")
+    body = row["text"].strip()
+    at = article.text.find(body[:80])
+    if at < 0 or article.text[at : at + len(body)] != body:
+        return article, -1
+    return article, at - (len(row["text"]) - len(row["text"].lstrip()))
+
+
+def gold_of(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each annotation with the named speaker it stands for (pronouns resolved to the
+    nearest named speaker before them), in text order."""
+    items = []
+    for a in row["annotations"]:
+        spans = [tuple(s) for s in a["quote"]["spans"]]
+        if not spans:
+            continue
+        speaker = a["speaker"]["text"] if a["speaker"]["spans"] else None
+        at = a["speaker"]["spans"][0][0] if a["speaker"]["spans"] else spans[0][0]
+        items.append({"type": a["type"], "spans": spans, "speaker": speaker, "at": at})
+    items.sort(key=lambda i: i["spans"][0][0])
+    for item in items:
+        s = item["speaker"]
+        item["named"] = s if s and names_someone(s, row["text"]) else None
+        if s and fold(s.strip()) in RELATIVES:
+            # "sagte Arturo Arauz, der das Gesetz entworfen hatte": the name before it
+            m = re.search(
+                r"((?:[A-ZÄÖÜ][\w.-]+\s+){0,3}[A-ZÄÖÜ][\w-]+),\s*$", row["text"][: item["at"]]
+            )
+            if m is not None and names_someone(m.group(1), row["text"]):
+                item["named"] = m.group(1)
+        elif s and fold(s.strip()) in PRONOUNS:
+            before = [o for o in items if o["at"] < item["at"] and o["speaker"]]
+            before = [o for o in before if names_someone(o["speaker"], row["text"])]
+            if before:
+                item["named"] = max(before, key=lambda o: o["at"])["speaker"]
+    return items
+
+
+def right(speaker: str, source_names: list[str], gold: str | None) -> bool:
+    if not gold:
+        return False
+    gold_words = {fold(w) for w in words_of(gold)}
+    lasts = [words_of(n)[-1] for n in [speaker, *source_names] if words_of(n)]
+    return any(fold(w) in gold_words for w in lasts)
+
+
+def source_names(glossary: Glossary, speaker_id: str | None) -> list[str]:
+    if speaker_id is None:
+        return []
+    entry = glossary.by_id.get(speaker_id)
+    if entry is None:
+        return []
+    return [form.text for form in entry.forms.get("de", ())]
+
+
+def score(
+    rows: list[dict[str, Any]], glossary: Glossary, review: bool
+) -> tuple[dict[str, Any], list[str]]:
+    direct = found = named = named_right = given = given_right = 0
+    shapes: list[str] = []
+    for row in rows:
+        article, shift = read(row)
+        if shift < 0:
+            raise SystemExit(f"{row['id']}: the corpus text is not found in the article read")
+        gold = gold_of(row)
+        ours = quotes_of(article, glossary)
+        spans = [(q.start - shift, q.end - shift) for q in ours]
+
+        def overlaps(item: dict[str, Any], a: int, b: int) -> bool:
+            return any(a < e and s < b for s, e in item["spans"])
+
+        for item in gold:
+            if item["type"] != "Direct":
+                continue
+            direct += 1
+            hits = [q for q, (a, b) in zip(ours, spans, strict=True) if overlaps(item, a, b)]
+            found += bool(hits)
+            if item["named"]:
+                named += 1
+                ok = any(
+                    q.speaker
+                    and right(q.speaker, source_names(glossary, q.speaker_id), item["named"])
+                    for q in hits
+                )
+                named_right += ok
+                if review and not ok:
+                    said = [(q.speaker, q.speaker_source) for q in hits]
+                    a0 = item["spans"][0][0]
+                    print(f"MISS {row['id']} gold={item['named']!r} ours={said}")
+                    print(f"     {row['text'][max(0, a0 - 150) : item['spans'][-1][1] + 100]!r}")
+        for q, (a, b) in zip(ours, spans, strict=True):
+            if not q.speaker:
+                continue
+            given += 1
+            if not_a_name(q.speaker, q.speaker_id is not None):
+                shapes.append(q.speaker)
+            over = [i for i in gold if overlaps(i, a, b)]
+            over.sort(key=lambda i: i["type"] != "Direct")
+            judged = next((i for i in over if i["speaker"]), None)
+            ok = judged is not None and right(
+                q.speaker,
+                source_names(glossary, q.speaker_id),
+                judged["named"] or judged["speaker"],
+            )
+            given_right += ok
+            if review and not ok:
+                who = judged["speaker"] if judged else None
+                print(f"WRONG {row['id']} ours={q.speaker!r} ({q.speaker_source!r}) gold={who!r}")
+                print(f"     {row['text'][max(0, a - 150) : b + 100]!r}")
+    return {
+        "articles": len(rows),
+        "direct": direct,
+        "quotation recall": found / direct if direct else 0.0,
+        "speakers given": given,
+        "speaker precision": given_right / given if given else 0.0,
+        "named": named,
+        "speaker recall": named_right / named if named else 0.0,
+        "not names": len(shapes),
+    }, shapes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--review", action="store_true", help="print the tune part's errors")
+    args = parser.parse_args()
+    if not CORPUS.is_file():
+        raise SystemExit(f"no corpus at {CORPUS}")
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    tune, measure = split(rows)
+    glossary = Glossary.load(ROOT / "glossary" / "data")
+    tuned, tune_shapes = score(tune, glossary, args.review)
+    print(f"tune: {tuned}")
+    if tune_shapes:
+        print(f"tune: speakers that are not names: {tune_shapes}")
+    if args.review:
+        return
+    measured, _ = score(measure, glossary, False)
+    print(f"measure: {measured}")
+    articles = [read(row)[0] for row in rows]
+    began = time.perf_counter()
+    for article in articles:
+        quotes_of(article, glossary)
+    per_1000 = (time.perf_counter() - began) / len(articles) * 1000
+    print(f"speed: {per_1000:.1f} s per 1,000 articles")
+    figures: list[tuple[str, str]] = []
+    for name, result in (("measure", measured), ("tune", tuned)):
+        figures += [
+            (f"{name} ({result['articles']} articles): direct quotations (speaker named)",
+             f"{result['direct']} ({result['named']})"),
+            (f"{name}: quotation recall", f"{result['quotation recall']:.1%}"),
+            (f"{name}: speaker precision",
+             f"{result['speaker precision']:.1%} of {result['speakers given']}"),
+            (f"{name}: speaker recall", f"{result['speaker recall']:.1%}"),
+            (f"{name}: speakers that are not names", str(result["not names"])),
+        ]  # fmt: skip
+    figures.append(("quotations of 1,000 articles (s)", f"{per_1000:.1f}"))
+    import record
+
+    record.save("quotes-dequotes", "python benchmarks/quotes_dequotes.py", figures)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""Reporting clauses' words per language, read from the languages' modules
+(``glossary.languages``, each ``Language.reporting``): dicts keyed by language code, of
+the languages that have reporting verbs; and the patterns of names, which are no one
+language's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from glossary import languages
+from glossary.languages import Reporting
+
+T = TypeVar("T")
+
+
+def _by_language(read: Callable[[Reporting], T]) -> dict[str, T]:
+    return {
+        lang.code: read(lang.reporting) for lang in languages.registered() if lang.reporting.say
+    }
+
+
+def _pattern(text: str) -> str:
+    return text or r"$^"  # an alternation that matches nothing
+
+
+SAY = _by_language(lambda r: r.words("say"))
+BY = _by_language(lambda r: r.words("by"))
+AFTER_BY = _by_language(lambda r: r.words("after_by"))
+CITED = _by_language(lambda r: _pattern(r.cited))
+CITED_VERB = _by_language(lambda r: _pattern(r.cited_verb))
+
+
+def _separable(reporting: Reporting) -> dict[str, str]:
+    """ "gab:bekannt|an liet:weten" -> {"gab": "bekannt|an", "liet": "weten"}."""
+    return {
+        verb: particles
+        for verb, _, particles in (p.partition(":") for p in reporting.separable.split())
+    }
+
+
+SEPARABLE = _by_language(_separable)
+CALLING = _by_language(lambda r: r.words("calling"))
+PARTICLES = _by_language(lambda r: r.words("particles"))
+PRONOUNS = _by_language(lambda r: r.words("pronouns"))
+DETERMINERS = _by_language(lambda r: r.words("determiners"))
+STOPS = _by_language(lambda r: r.words("stops"))
+ROLES = _by_language(lambda r: r.words("roles"))
+EXACT = frozenset(
+    w for words in _by_language(lambda r: r.words("exact_roles")).values() for w in words
+)
+NOT_NAMES = _by_language(lambda r: frozenset(r.words("not_names")))
+OBJECTS = _by_language(lambda r: r.words("objects"))
+ADVERB_ENDINGS = _by_language(lambda r: r.words("adverb_endings"))
+STATEMENTS = _by_language(lambda r: _pattern(r.statements))
+REPORTED = _by_language(lambda r: _pattern(r.reported))
+SAID = _by_language(lambda r: _pattern(r.said))
+
+# Small words inside the names news prints, whatever the language ("Ursula von der Leyen",
+# "Anna de Boer", "Osama bin Laden").
+NAME_PARTICLES = frozenset(("van", "von", "de", "der", "den", "ter", "te", "du", "da", "di",
+                            "la", "le", "zu", "al", "bin", "ibn", "del", "dos", "vom"))  # fmt: skip
+NAME_WORD = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|[A-Z]\.)")
+ACRONYM = re.compile(r"([A-ZÄÖÜ]{2,})(?:-|$)")

@@ -1,0 +1,405 @@
+"""Reporting clauses: the verb or phrase that makes quoted words someone's (the *cue*:
+"sagte", "erklärte", "liet weten", "so", "aldus", "volgens") and the words of the clause
+that name who ("Berlins Innensenator Frank Henkel", "ein Sprecher des CERN", "er"), and the
+name in those words: a person's name after any role before it, an organisation's name
+("Deutsche Welle", "NAVO", "IWF"), or a pronoun; never a role alone ("der Sprecher"), a
+function word ("So", "Dies") or a bare noun phrase ("der Bergung"). German capitalises
+every noun, so a name there is told from a noun by the role words before it, the
+determiner a noun takes and the earlier full name a surname stands for.
+
+The word lists are the languages' own (written here from general knowledge of German and
+Dutch), in dicts keyed by language code, to move into the language modules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from translate.coverage.clause_words import (
+    ADVERB_ENDINGS,
+    AFTER_BY,
+    BY,
+    CALLING,
+    CITED,
+    CITED_VERB,
+    DETERMINERS,
+    NAME_PARTICLES,
+    NAME_WORD,
+    NOT_NAMES,
+    OBJECTS,
+    PARTICLES,
+    PRONOUNS,
+    REPORTED,
+    SAID,
+    SAY,
+    SEPARABLE,
+    STATEMENTS,
+    STOPS,
+)
+from translate.coverage.speaker_names import is_role, name_in
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A reporting clause: the words naming the speaker, and the cue as written."""
+
+    who: str
+    cue: str | None
+    weak: bool = False  # no reporting verb: the name must recur in the article
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+def _who_after(text: str, lang: str) -> str | None:
+    """The words naming the speaker at the start of ``text`` (after the cue), up to a
+    preposition, conjunction or punctuation, or a lower-case word after a capitalised one
+    that is no determiner after a role ("der Sprecher des Ministeriums"); a separable
+    verb's particle dropped."""
+    stops = set(STOPS[lang]) | set(PARTICLES[lang])
+    dets = DETERMINERS[lang]
+    text = re.sub(r"^\s*(?:sich|man|zich)\s+(?=\S)", "", text)  # "äußerte sich X", "zitierte man X"
+    words: list[str] = []
+    for m in re.finditer(
+        r"(?:Dr|Prof|St|Jr|Sr|[A-Z])\.|\(?[^\s,.;:!?()„“”\"«»]+\)?|[,.;:!?„“”\"«»]", text
+    ):
+        token = m.group(0)
+        low = token.casefold()
+        if token == ",":
+            words.append(",")
+            continue
+        if not re.match(r"\w|\(", token):
+            break
+        previous = words[-1] if words else ""
+        particle = (
+            low in ("von", "van", "de", "der", "den", "zu", "ter", "te")
+            and bool(NAME_WORD.fullmatch(previous))
+            and not is_role(previous, lang)
+            and _next_is_name(text, m.end())
+        )
+        if low in ("und", "en", "and", "sowie") and _next_is_name(text, m.end()):
+            return None  # "zeiden Biden en Poetin": two people, not sure which
+        if low in stops and not particle and not (not words and low in dets):
+            break
+        if previous == "," and token[:1].islower() and low not in dets:
+            break  # "…, Gisela Piltz, fehle es"
+        if (
+            previous
+            and previous != ","
+            and not token[:1].isupper()
+            and not token[:1].isdigit()
+            and not particle
+            and not (low in dets and is_role(previous, lang))
+            and not (previous.casefold() in dets or not previous[:1].isupper())
+        ):
+            break  # "Sarkozy dem Figaro zufolge", "ISNA sollen weitere"
+        words.append(token)
+    while words and words[-1] == ",":
+        words.pop()
+    phrase = " ".join(words).replace(" ,", ",")
+    if phrase and words[0].casefold() in dets and name_in(phrase, lang) is None:
+        # "der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise,": the name in the
+        # apposition after the role's words
+        names = rf"((?:{NAME_WORD.pattern}\s*){{1,4}})"
+        apposition = re.match(
+            rf"\s*{re.escape(words[0])}[^,.;:!?„“”\"«»]{{0,100}},\s*{names}(?=[,.;:]|\s+[a-zäöü])",
+            text,
+        )
+        if apposition is not None:
+            phrase = f"{phrase}, {apposition.group(1).strip()}"
+    return phrase or None
+
+
+def _next_is_name(text: str, at: int) -> bool:
+    """A surname particle ("von der Leyen", "van Dijk"): a capitalised word follows
+    within two words, with no comma between."""
+    rest = text[at:].split()[:2]
+    if not rest:
+        return False
+    if NAME_WORD.fullmatch(rest[0].strip(",.;:")):
+        return True
+    return (
+        rest[0] in ("der", "den", "de")
+        and len(rest) > 1
+        and bool(NAME_WORD.fullmatch(rest[1].strip(",.;:")))
+    )
+
+
+def reporting_clause(before: str, after: str, lang: str) -> Clause | None:
+    """The reporting clause of a quotation: ``before`` is its sentence's text before the
+    opening mark, ``after`` the text after the closing mark to the sentence's end. A
+    separable verb's cue has its particle ("liet weten", "gab bekannt")."""
+    found = _reporting_clause(before, after, lang)
+    particle = SEPARABLE.get(lang, {}).get((found.cue or "").casefold()) if found else None
+    if found is not None and particle is not None:
+        m = re.search(rf"\b(?:{particle})\b", f"{before} {after}")
+        if m is not None:
+            found = replace(found, cue=f"{found.cue} {m.group(0)}")
+    return found
+
+
+def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
+    if lang not in SAY:
+        return None
+    says = _alternation(SAY[lang])
+    by = _alternation(BY[lang])
+    # "„A“ und „B“, sagte X": the clause after the last of them.
+    after = re.sub(
+        r"^(?:\s*(?:und|oder|sowie|en|of)\s+[„“\"»«‚‘'][^„“”\"»«]{1,300}[“”\"«»‘’'])+", "", after
+    )
+    if before.rstrip().endswith(":"):
+        # "X sagte: „…“, betonte sie": the clause that introduces it comes first.
+        found = _clause_before(before, lang)
+        if found is None:
+            found = _introduced(before, lang)
+        if found is not None:
+            return found
+    # After the quotation: ", sagte X", ", so X", "aldus X", ", wird X zitiert", ", X zufolge".
+    m = re.match(rf"[\s,:–—-]*(?:(?:so|zo)\s+)?({says}|{by})\s+(.+)", after, re.IGNORECASE | re.S)
+    if m is not None and _complete(m.group(1), m.group(2), lang):
+        who = _who_after(m.group(2), lang)
+        if who:
+            return Clause(who, m.group(1))
+    m = re.match(
+        rf"[\s,]*(?:{CITED[lang]})\s+([^.;:!?]{{2,120}}?)\s+(?:\w+\s+)?({CITED_VERB[lang]})\b",
+        after,
+    )
+    if m is not None:
+        return Clause(m.group(1).strip(" ,"), m.group(2))
+    m = re.search(rf",\s+({says}|{by})\s+([^,„“”\"«»]+?)[.!?]?\s*$", after)
+    if m is not None and _complete(m.group(1), m.group(2), lang):
+        who = _who_after(m.group(2), lang)
+        if who:
+            return Clause(who, m.group(1))  # "…“ für Europa, sagte er."
+    if AFTER_BY[lang]:
+        m = re.match(rf"[\s,]*([^.;:!?,]{{2,80}}?)\s+({_alternation(AFTER_BY[lang])})\b", after)
+        if m is not None:
+            return Clause(m.group(1), m.group(2))
+    verb_last = rf"[\s,]*(?:{_alternation(CALLING[lang])}|{says})\s*[.,;!?]"
+    if re.match(verb_last, after) and "," in before:
+        # "…, die das Unternehmen als „…“ bezeichnete": a subordinate clause's own
+        # subject said it, not the main clause's
+        return None
+    return _clause_before(before, lang) or _opinion_of(before, lang)
+
+
+def _clause_before(before: str, lang: str) -> Clause | None:
+    """The clause of the sentence's last reporting verb or cue before the quotation."""
+    says = _alternation(SAY[lang])
+    by = _alternation(BY[lang])
+    m = re.search(
+        rf"\b(?:{CITED[lang]})\s+([^.;:!?,]{{2,80}}?)\s+(?:wie folgt\s+|mit den Worten\s+)?"
+        rf"({CITED_VERB[lang]})\s*:?\s*$",
+        before,
+    )
+    if m is not None:
+        return Clause(m.group(1), m.group(2))
+    clause_start = max(before.rfind(c) for c in (";", "“", "”", '"', "»", "«")) + 1
+    clause = before[clause_start:]
+    cues = list(re.finditer(rf"(?<!\w)(?:{says}|{by})(?!\w)", clause, re.IGNORECASE))
+    for cue in reversed(cues):
+        word = cue.group(0)
+        first = clause[: cue.start()].strip()
+        rest = clause[cue.end() :]
+        if clause_start > 0 and first in ("", ","):
+            continue  # "„…“, sagte X zum „…“": the clause of the quotation before
+        if word.casefold() in {b.casefold() for b in BY[lang]} or re.fullmatch(
+            by, word, re.IGNORECASE
+        ):
+            if word.casefold() in ("so", "zo"):
+                continue  # "so" before a quotation is mostly "thus"
+            who = _who_after(rest, lang)
+            if who:
+                return Clause(who, word)
+            continue
+        if not word[:1].islower() and cue.start() == 0:
+            continue  # a capitalised "Sagte …" is no verb here
+        if not _complete(word, rest, lang):
+            continue
+        if first.endswith(",") and rest.rstrip().endswith(","):
+            continue  # "…, zei Joost Mulder, 'zoals altijd'": the clause of what went before
+        if word.casefold().startswith("zitiert"):
+            # "Ein Fernsehsender zitierte Papandreou mit den Worten:": the one quoted.
+            who = _who_after(rest, lang)
+            if who and _starts_name(who, lang):
+                return Clause(who, word)
+            continue
+        # German and Dutch put the verb second: the subject is the clause's start, or,
+        # after an adverbial ("Gegenüber dem Tagesspiegel sagte der Linkspolitiker:"), the
+        # words right after the verb. A pronoun decides; else the one that holds a name.
+        subject = _subject_before(first, lang)
+        after_verb = _who_after(rest, lang)
+        if after_verb and not (
+            after_verb.split()[0].casefold() in PRONOUNS[lang] or _starts_name(after_verb, lang)
+        ):
+            after_verb = None
+        if subject and subject.split()[0].casefold() in PRONOUNS[lang]:
+            return Clause(subject, word)
+        if after_verb and after_verb.split()[0].casefold() in PRONOUNS[lang]:
+            return Clause(after_verb.split()[0], word)
+        object_first = subject is not None and (
+            subject.split()[0].casefold() in OBJECTS[lang]
+            or (len(subject.split()) == 1 and subject.endswith(ADVERB_ENDINGS.get(lang, ())))
+        )  # "Den Namen gab …", "Relativierend fügt Gall hinzu"
+        if subject and not object_first and name_in(subject, lang) is not None:
+            return Clause(subject, word)
+        if after_verb and word.casefold() not in CALLING[lang] and name_in(after_verb, lang):
+            return Clause(after_verb, word)
+        if subject and not object_first:
+            return Clause(subject, word)
+    return None
+
+
+def _complete(verb: str, rest: str, lang: str) -> bool:
+    """A separable verb has its particle in the rest of the clause ("gab … bekannt")."""
+    particle = SEPARABLE.get(lang, {}).get(verb.casefold())
+    if particle is None:
+        return True
+    return bool(re.search(rf"\b(?:{particle})\b", re.split(r"[.!?;„“”\"«»]", rest)[0]))
+
+
+def _opinion_of(before: str, lang: str) -> Clause | None:
+    """ "Für den Minister Jose Temporao ist die Lage „…“": an opinion holder that starts the
+    sentence (German "für", Dutch "voor")."""
+    m = re.match(r"\s*(Für|Voor)\s+(.+)", before)
+    if m is None:
+        return None
+    who = _who_after(m.group(2), lang)
+    found = name_in(who, lang) if who else None
+    if who is None or found is None or found[0] != "name":
+        return None
+    return Clause(who, m.group(1))
+
+
+def _introduced(before: str, lang: str) -> Clause | None:
+    """A quotation a colon introduces, after the words that start the sentence and name
+    a person ("BKA-Präsident Ziercke:", "Der Experte von Greenpeace, Martin Hoffstetter,
+    wandte sich gegen …:"): theirs; no cue, and the name must recur (weak)."""
+    who = leading_subject(before, lang)
+    if who is not None:
+        return Clause(who, None, weak=True)
+    text = before.strip()
+    # "Das Fazit von Sandra Boser …:", "Die Kernaussage von X lautete:"
+    m = re.search(rf"\b(?:{STATEMENTS[lang]})\s+(?:von|des|der|van)\s+(.+)", text)
+    if m is not None:
+        said = _who_after(m.group(1), lang)
+        if said and name_in(said, lang) is not None:
+            return Clause(said, None, weak=True)
+    if re.search(r"\b(?:mit den Worten|met de woorden)\s*$", text.rstrip(":")):
+        # "Im Kongress warb Obama für … mit den Worten:": the subject after the verb
+        verb = re.search(r"\s([a-zäöüß]+)\s+(?=[A-ZÄÖÜ]|der |die |das |ein )", text)
+        if verb is not None and verb.group(1) not in STOPS[lang]:
+            said = _who_after(text[verb.end() :], lang)
+            if said and name_in(said, lang) is not None:
+                return Clause(said, "mit den Worten" if lang == "de" else "met de woorden")
+    # "Dabei griff sie den Präsidenten an:", "Er äußerte sich mit den Worten:": a pronoun
+    m = re.match(rf"(?:\S+\s+){{0,3}}?(?:\w+\s+)?({'|'.join(PRONOUNS[lang])})\s+\w", text, re.I)
+    if m is not None and re.match(r"^(?:\S+\s+){0,4}\S+\s*$", text[: m.start(1)] or "x"):
+        word = m.group(1)
+        if word[:1].isupper() and m.start(1) > 0:
+            return None  # "… Sie": a polite address or a noun, not the pronoun
+        return Clause(word, None)
+    return None
+
+
+def leading_subject(text: str, lang: str) -> str | None:
+    """The words naming a person that start ``text``, up to its verb (the first lower-case
+    word that is no determiner, adjective after one, preposition or name particle, outside
+    a relative clause) or a colon; None where they name no person or a quotation comes
+    first ("Sadiq Khan, einer der Abgeordneten, die den Brief schrieben, verurteilte")."""
+    if lang not in SAY or re.search(r"[„“”\"«»]", text):
+        return None
+    text = re.sub(r"^(?:auch|selbst|sogar|ook|zelfs)\s+", "", text.strip(), flags=re.IGNORECASE)
+    skip = set(DETERMINERS[lang]) | NAME_PARTICLES | set(STOPS[lang])
+    relative = set(DETERMINERS[lang]) | {"welche", "welcher", "deren", "dessen", "wo", "waar"}
+    end, previous, in_relative = None, "", False
+    for m in re.finditer(r"[^\s,:;]+|[,:;]", text):
+        token = m.group(0)
+        if token in ":;":
+            end = m.start()
+            break
+        if token == ",":
+            in_relative, previous = False, ","
+            continue
+        if previous == "," and token.casefold() in relative:
+            in_relative = True
+        if in_relative:
+            continue
+        after_determiner = previous.casefold() in DETERMINERS[lang] or (
+            previous[:1].islower() and previous != ","
+        )
+        if (
+            token[:1].islower()
+            and token.isalpha()
+            and token.casefold() not in skip
+            and not after_determiner
+        ):
+            end = m.start()
+            break
+        previous = token
+    if end is None:
+        return None
+    who = text[:end].strip(" ,")
+    found = name_in(who, lang) if who else None
+    return who if found is not None and found[0] in ("name", "surname", "rolename") else None
+
+
+def has_cue(text: str, lang: str) -> bool:
+    """``text`` holds a reporting verb."""
+    if lang not in SAY:
+        return False
+    return bool(_cue_pattern(lang).search(text))
+
+
+@cache
+def _cue_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(SAY[lang])}|{SAID[lang]})(?!\w)")
+
+
+def reported(text: str, lang: str) -> bool:
+    """``text`` (a sentence with its quotations left out) is reported speech."""
+    return lang in REPORTED and bool(re.search(rf"(?<!\w)(?:{REPORTED[lang]})(?!\w)", text))
+
+
+def _starts_name(words: str, lang: str) -> bool:
+    first = words.split()[0]
+    return first.casefold() in DETERMINERS[lang] or (
+        bool(NAME_WORD.fullmatch(first)) and first.casefold() not in NOT_NAMES[lang]
+    )
+
+
+def _subject_before(first: str, lang: str) -> str | None:
+    """The clause's start as the verb's subject, where it is one: a pronoun, or words
+    that start like a name or a noun phrase and hold no verb of their own (a comma-set
+    apposition may: "X, der das Gesetz schrieb, sagte")."""
+    first = re.split(r"[.!?]\s+(?=[A-ZÄÖÜ])", first)[-1].strip(" ,–—-")
+    # the last clause of several ("…, und sie hat … – das zumindest meint X")
+    first = re.split(r"\s[–—]\s|;\s|,\s+(?:und|aber|doch|denn|en|maar)\s", first)[-1]
+    first = re.sub(
+        r"^(?:und|aber|doch|auch|selbst|sogar|ebenfalls|en|maar|ook|zelfs)\s+",
+        "",
+        first,
+        flags=re.IGNORECASE,
+    )
+    # "Wie der Minister am Dienstag erklärte, …": the clause after "wie" is the speaker's
+    first = re.sub(r"^(?:wie|zoals)\s+(?=\S)", "", first, flags=re.IGNORECASE)
+    if not first:
+        return None
+    words = first.split()
+    if words[0].casefold() in PRONOUNS[lang] and (len(words) == 1 or words[1][:1].islower()):
+        return words[0]
+    if len(words) > 25 or not _starts_name(first, lang):
+        return None
+    head = first.split(",")[0].split()
+    # "Im Interview", "Gestern": an adverbial, the subject follows the verb.
+    if head[0].casefold() in NOT_NAMES[lang] and not (
+        len(head) > 1 and head[0].casefold() in DETERMINERS[lang]
+    ):
+        return None
+    return first

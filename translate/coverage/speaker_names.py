@@ -1,0 +1,153 @@
+"""The name in the words of a reporting clause that name a speaker ("Berlins Innensenator
+Frank Henkel" is Frank Henkel, "ein Sprecher des CERN" is CERN, "der Sprecher" is
+nobody): role words stripped, organisations told by an acronym or a capitalised adjective,
+surnames and pronouns marked as such for ``translate.coverage.speakers`` to resolve.
+German capitalises every noun, so a name there is told from a noun by the role words
+before it and the determiner a noun takes."""
+
+from __future__ import annotations
+
+import re
+
+from translate.coverage.clause_words import (
+    ACRONYM,
+    DETERMINERS,
+    EXACT,
+    NAME_PARTICLES,
+    NAME_WORD,
+    NOT_NAMES,
+    PRONOUNS,
+    ROLES,
+    STOPS,
+)
+
+
+def name_in(who: str, lang: str) -> tuple[str, str] | None:
+    """(kind, name) of the words naming a speaker: ("pronoun", "er"), ("name", "Frank
+    Henkel"), ("surname", "Gall"), ("rolename", "Ziercke" of "BKA-Präsident Ziercke"),
+    ("org", "IWF"); None for a role alone or no name."""
+    text = re.sub(r"\([^)]*\)", " ", who)
+    text = re.sub(r"[„“”\"«»]", "", text).strip(" ,.")
+    first = text.split()[0].casefold() if text else ""
+    if not text or (first in NOT_NAMES.get(lang, frozenset()) and first not in DETERMINERS[lang]):
+        return None
+    words = text.split()
+    if len(words) == 1 and words[0].casefold() in PRONOUNS.get(lang, ()):
+        return "pronoun", words[0]
+    parts = [p.split() for p in text.split(",") if p.strip()]
+    found = [n for n in (_name_of_part(p, lang) for p in parts[:3]) if n is not None]
+    people = [n for n in found if n[0] == "name"] or [
+        n for n in found if n[0] in ("rolename", "surname")
+    ]
+    if people:
+        return people[0]
+    return found[0] if found else None
+
+
+def is_role(word: str, lang: str) -> bool:
+    last = word.casefold().rstrip(".").split("-")[-1]
+    return any(
+        last == r or (len(r) >= 4 and r not in EXACT and last.endswith(r))
+        for r in ROLES.get(lang, ())
+    )
+
+
+# Where a person's name ends and their organisation or a place begins ("Günter Metzges vom
+# Netzwerk", "Hartmut Möllring am Dienstag in Hannover").
+_CUTS = frozenset(("vom", "von", "aus", "bei", "für", "im", "of", "uit", "bij", "voor", "van",
+                   "des", "der", "dem", "den", "de", "het", "zum", "zur"))  # fmt: skip
+
+
+def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
+    """The name in one comma-separated part of the words naming a speaker."""
+    # The organisation part ends a person's name ("Günter Metzges vom Netzwerk X").
+    while words and words[-1][:1].islower():
+        words = words[:-1]  # "Hartmann selbst"
+    cut = []
+    for i, word in enumerate(words):
+        low = word.casefold()
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        particle = (low in ("van", "de", "ter", "te", "zu") and bool(NAME_WORD.fullmatch(nxt))) or (
+            low in ("der", "den", "de") and i > 0 and words[i - 1].casefold() in ("von", "van")
+        )
+        particle = particle or (
+            low in ("von", "van")
+            and nxt in ("der", "den", "de")
+            and i + 2 < len(words)
+            and (i + 3 == len(words) or not words[i + 3][:1].isupper())
+        )
+        if i > 0 and not is_role(words[i - 1], lang) and particle:
+            cut.append(word)
+            continue
+        joins = low in ("und", "en", "and")  # "Der Abgeordnete und Fraktionschef X"
+        if i > 0 and (low in _CUTS or (low in STOPS.get(lang, ()) and not joins)):
+            break
+        cut.append(word)
+    rest = words[len(cut) :]
+    words = cut
+    if not words:
+        return None
+    determiner = words[0].casefold() in DETERMINERS.get(lang, ())
+    # Drop everything up to the last role word or lower-case word: what follows is the name.
+    last_role = max((i for i, w in enumerate(words) if is_role(w, lang)), default=-1)
+    last_lower = max(
+        (
+            i
+            for i, w in enumerate(words)
+            if not NAME_WORD.fullmatch(w) and w.casefold() not in NAME_PARTICLES
+        ),
+        default=-1,
+    )
+    tail = words[max(last_role, last_lower) + 1 :]
+    while tail and tail[0].casefold() in NAME_PARTICLES:
+        tail = tail[1:]
+    if not tail:
+        roles = [w for w in words if is_role(w, lang)]
+        acronym = ACRONYM.match(roles[-1]) if roles else None
+        if acronym:  # "ein IWF-Sprecher": the organisation
+            return "org", acronym.group(1)
+        owner = (
+            rest[1] if len(rest) > 1 and rest[0].casefold() in ("des", "der", "van", "von") else ""
+        )
+        if roles and ACRONYM.fullmatch(owner) and len(owner) <= 8:
+            return "org", owner  # "ein Sprecher des CERN"
+        return None
+    if any(not NAME_WORD.fullmatch(w) and w.casefold() not in NAME_PARTICLES for w in tail):
+        return None
+    if tail[0].casefold() in NOT_NAMES.get(lang, frozenset()) or len(tail) > 4:
+        return None
+    name = " ".join(tail)
+    if len(tail) == 1:
+        if ACRONYM.match(tail[0]) and len(tail[0]) <= 8:
+            return "org", tail[0]
+        if (determiner or last_lower >= 0) and last_role < 0:
+            return None  # "Das Gericht", "die Polizei": a noun
+        return ("rolename" if last_role >= 0 else "surname"), name  # "SPD-Innenexperte Wiefelspütz"
+    if determiner and last_role < 0 and last_lower < 0 and lang == "de":
+        if (
+            len(tail) == 2
+            and tail[0].endswith(("e", "er", "en", "es"))
+            and all(part[:1].isupper() for part in tail[0].split("-"))
+        ):
+            return "org", name  # "Die Deutsche Welle": a capitalised adjective makes a name
+        tail = tail[1:]  # "die Archäologin Montserrat Sanz": a noun, then the name
+        return ("surname" if len(tail) == 1 else "name"), " ".join(tail)
+    return "name", name
+
+
+def _person_run(words: list[str]) -> bool:
+    """``words`` start with a name and a surname particle and a capitalised word."""
+    return (
+        len(words) >= 3
+        and bool(NAME_WORD.fullmatch(words[0]))
+        and any(NAME_WORD.fullmatch(w) for w in words[2:4])
+    )
+
+
+def is_name(name: str, lang: str) -> bool:
+    """``name`` has the shape of a name: capitalised words (name particles between), the
+    first no function word or role."""
+    words = name.split()
+    if not words or words[0].casefold() in NOT_NAMES.get(lang, frozenset()):
+        return False
+    return all(NAME_WORD.fullmatch(w) or w.casefold() in NAME_PARTICLES for w in words)
