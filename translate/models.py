@@ -48,6 +48,12 @@ class Article:
     author: str | None = None
     feed: str | None = None  # the feed it came through
 
+    @property
+    def carried_agencies(self) -> tuple[str, ...]:
+        """The news agencies the dateline names besides the outlet itself: AFP for an ANP
+        article dated "MOSKOU (ANP/AFP)" (the outlet is ANP; AFP is an agency it carried)."""
+        return tuple(a for a in self.agencies if a != self.outlet)
+
 
 @dataclass(frozen=True)
 class Signature:

@@ -109,6 +109,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         people,
         quality,
     )
+    from web.render import agencies_note
+
+    app.jinja_env.globals["agencies"] = agencies_note
 
     caches.init_app(app)
     for pages in (articles, corrections, coverage, glossary, jobs, outlets, people, quality):

@@ -17,6 +17,7 @@ from translate.results import ArticleInfo, Quoted
 from translate.storage.quotes import speaker_key
 from translate.storage.store import Store
 from translate.storage.stored import latest_grouping
+from web.render import story_lead
 
 
 @dataclass(frozen=True)
@@ -112,11 +113,19 @@ def person_data(store: Store, key: str, page: int = 1) -> tuple[str | None, int,
     for row in rows:
         by_story.setdefault(story_of.get(row.quoted.quote.article_id), []).append(row)
     heads = _infos(store, [s for s in by_story if s])
+    # A story goes by its first article's headline, unless that one is doubted and
+    # another article's is not (as in the library).
+    members = {g.story_id: list(g.articles) for g in grouping.groups} if grouping else {}
+    wanted = [a for s in by_story if s in members for a in members[s]]
+    titles = current_titles(store, wanted)
     found = []
     for story, items in by_story.items():
         head = heads.get(story) if story else None
+        lead = story_lead(members[story], titles) if story in members else None
         if story is None:
             title = "Not in a story"
+        elif lead is not None and lead != members[story][0] and lead in titles:
+            title = titles[lead].english
         else:
             title = (head.title_en or head.title) if head else "A story"
         ordered = tuple(sorted(items, key=lambda r: (r.published or "", r.outlet or "")))

@@ -100,6 +100,27 @@ def doubt_tip(sentence: SentenceTranslation, with_original: bool = True) -> str:
     return f"{tip} Original: {sentence.source}" if with_original else tip
 
 
+def story_lead(members: Sequence[str], titles: Mapping[str, SentenceTranslation]) -> str:
+    """The article whose headline titles a story: its first, unless that one's English
+    headline is doubted and another article's is not (``titles``: as the current checks
+    see them)."""
+    first = members[0]
+    if first in titles and titles[first].flags:
+        return next((a for a in members if a in titles and not titles[a].flags), first)
+    return first
+
+
+def agencies_note(article: Article) -> Markup:
+    """What follows the outlet's name: the agencies the article carried besides it
+    (" · agency AFP" for ANP's "MOSKOU (ANP/AFP)"), so an outlet reads the same
+    everywhere; nothing where the dateline names the outlet alone."""
+    carried = article.carried_agencies
+    if not carried:
+        return Markup("")
+    word = "agency" if len(carried) == 1 else "agencies"
+    return Markup(" · {} {}").format(word, ", ".join(carried))
+
+
 def doubt_marker(sentence: SentenceTranslation | None, with_original: bool = True) -> Markup:
     """A quiet marker after a doubted English sentence that says why on hover or focus
     (and to screen readers); for a sentence a person corrected, who did (the machine's

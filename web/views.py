@@ -41,6 +41,7 @@ from web import get_store
 from web.caches import app_caches
 from web.render import (
     doubt_marker,
+    story_lead,
 )
 from web.worker import get_worker
 
@@ -120,9 +121,11 @@ def library_data(page: int = 1) -> dict[str, Any]:
         if len(members) > 1:
             _mark_copies(people, [articles[a] for a in members])
         done = [m for m in people if m["translated"]]
+        lead = people[members.index(story_lead(members, titles))]
         rows.append(
             {
                 "members": people,
+                "lead": lead,
                 "story_id": group.story_id if group else None,
                 "cohesion": group.cohesion if group else None,
                 # Two translated articles: their comparison; more: the whole story, and
