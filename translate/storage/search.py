@@ -1,0 +1,292 @@
+"""The search index: every stored article's words, as stems, in SQLite FTS5.
+
+FTS5 has no Dutch or German stemmer and Python cannot give it one, so the stems are
+computed here (Snowball) and the index holds them as its words: one row per article with
+its titles, original, English, outlet and the names of the people it quotes. A query is
+stemmed the same way; the words that matched are found again in the text by their stems
+(:func:`word_spans`), for marking.
+
+The index is kept in the transaction that stores an article, its translation or its
+quotations (:func:`index_articles`, called by ``translate.storage.store``), and built
+again whole by :func:`reindex` (``newsbridge search --reindex``). What reads an article's
+English is :func:`english_of`: a correction is indexed by making it read the corrected
+English and calling :func:`reindex_article_english`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+import time
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import snowballstemmer
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS search_docs (
+    rowid INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL UNIQUE,
+    lang TEXT NOT NULL,
+    outlet TEXT,
+    published TEXT
+);
+CREATE INDEX IF NOT EXISTS search_docs_published ON search_docs (published);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
+    title, original, english, outlet, speakers, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+# The Snowball stemmer of each language, by language code. (Language data: it moves to the
+# languages' own modules, ``glossary.languages``, when they have a place for it.)
+STEMMERS: dict[str, str] = {"nl": "dutch", "de": "german", "en": "english"}
+# bm25 weights of the columns: title, original, english, outlet, speakers.
+WEIGHTS = (4.0, 1.0, 1.0, 2.0, 2.0)
+# The longest a search may run before it is stopped (seconds).
+TIME_LIMIT = 2.0
+
+_WORD = re.compile(r"[^\W_]+")
+_STEMMER_LOCK = threading.Lock()
+_STEMMER_OBJECTS: dict[str, Any] = {}
+
+
+def fold(word: str) -> str:
+    """A word without case or accents ("Gespräch" -> "gesprach")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def stem(lang: str, word: str) -> str:
+    """The stem of ``word`` in ``lang`` (folded: no case, no accents); a language without a
+    stemmer, and a number, gives the folded word."""
+    name = STEMMERS.get(lang)
+    folded = word.casefold()
+    if name is None or folded.isdigit():
+        return fold(folded)
+    with _STEMMER_LOCK:  # a Snowball stemmer keeps state while it works: one at a time
+        stemmer = _STEMMER_OBJECTS.get(name)
+        if stemmer is None:
+            stemmer = _STEMMER_OBJECTS[name] = snowballstemmer.stemmer(name)
+        return fold(stemmer.stemWord(folded))
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """The words of ``text`` with their offsets: what is indexed and what is marked."""
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def stems(text: str, lang: str) -> str:
+    """``text`` as the index holds it: its words' stems, in order."""
+    return " ".join(stem(lang, w) for w, _s, _e in words(text))
+
+
+def any_stems(text: str) -> str:
+    """Each word's stems in every language (names: an outlet, a speaker)."""
+    found: list[str] = []
+    for w, _s, _e in words(text):
+        found.extend(dict.fromkeys(stem(lang, w) for lang in STEMMERS))
+    return " ".join(found)
+
+
+def word_spans(text: str, lang: str, wanted: set[str]) -> list[tuple[int, int]]:
+    """The offsets of the words of ``text`` whose stem in ``lang`` is one of ``wanted``."""
+    return [(s, e) for w, s, e in words(text) if stem(lang, w) in wanted]
+
+
+# Indexing
+
+
+def english_of(db: sqlite3.Connection, article_id: str) -> tuple[str, list[str]] | None:
+    """The English title and sentences of an article as stored (None: not translated).
+    The one place the index reads English from: corrections are applied here."""
+    row = db.execute(
+        "SELECT data FROM results WHERE kind = 'translation' AND key = ?", (article_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    try:
+        data = json.loads(row[0])
+        title = str((data.get("title") or {}).get("english") or "")
+        return title, [str(s.get("english") or "") for s in data.get("sentences") or ()]
+    except (AttributeError, TypeError, ValueError):
+        return None  # a shape this index cannot read: the original is still indexed
+
+
+def _document(db: sqlite3.Connection, article_id: str) -> tuple[tuple[Any, ...], tuple[str, ...]]:
+    row = db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
+    article = json.loads(row[0])
+    lang = str(article.get("language") or article.get("lang") or "")
+    english = english_of(db, article_id)
+    title_en, sentences_en = english if english is not None else ("", [])
+    original = " ".join(str(s.get("text") or "") for s in article.get("sentences") or ())
+    speakers = [
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT name FROM quotes WHERE article_id = ? AND name IS NOT NULL",
+            (article_id,),
+        )
+    ]
+    outlet = article.get("outlet")
+    doc = (article_id, lang, outlet, article.get("published"))
+    text = (
+        stems(str(article.get("title") or ""), lang) + " " + stems(title_en, "en"),
+        stems(original, lang),
+        stems(" ".join(sentences_en), "en"),
+        any_stems(outlet or ""),
+        any_stems(" ; ".join(speakers)),
+    )
+    return doc, text
+
+
+def index_articles(db: sqlite3.Connection, article_ids: Iterable[str]) -> None:
+    """(Re)index these stored articles, in the caller's transaction; an id not stored is
+    taken out of the index."""
+    for article_id in dict.fromkeys(article_ids):
+        old = db.execute(
+            "SELECT rowid FROM search_docs WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        if old is not None:
+            db.execute("DELETE FROM search_text WHERE rowid = ?", old)
+            db.execute("DELETE FROM search_docs WHERE rowid = ?", old)
+        if db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
+            continue
+        doc, text = _document(db, article_id)
+        rowid = db.execute(
+            "INSERT INTO search_docs (article_id, lang, outlet, published) VALUES (?, ?, ?, ?)",
+            doc,
+        ).lastrowid
+        db.execute(
+            "INSERT INTO search_text (rowid, title, original, english, outlet, speakers)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (rowid, *text),
+        )
+
+
+def reindex_article_english(db: sqlite3.Connection, article_id: str) -> None:
+    """Index an article's English again (after a correction), in the caller's transaction."""
+    index_articles(db, [article_id])
+
+
+def stored(db: sqlite3.Connection, kind: str, key: str) -> None:
+    """A result was stored (in the caller's transaction): a translation is indexed."""
+    if kind == "translation":
+        index_articles(db, [key])
+
+
+def reindex(db: sqlite3.Connection) -> int:
+    """Build the whole index again from the stored articles (in the caller's transaction);
+    how many articles it holds."""
+    db.execute("DELETE FROM search_text")
+    db.execute("DELETE FROM search_docs")
+    ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+    index_articles(db, ids)
+    return len(ids)
+
+
+def index_size(db: sqlite3.Connection) -> int:
+    """Bytes the index takes in the store (SQLite's dbstat, where it is built in; else 0)."""
+    try:
+        row = db.execute(
+            "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search%'"
+            " OR name = 'sqlite_autoindex_search_docs_1'"
+        ).fetchone()
+    except sqlite3.OperationalError:
+        return 0
+    return int(row[0] or 0)
+
+
+# Searching
+
+
+class QueryError(ValueError):
+    """A search that cannot be run; the message says why, in the reader's words."""
+
+
+class SearchTimeout(QueryError):
+    pass
+
+
+@dataclass(frozen=True)
+class Filters:
+    lang: str | None = None
+    outlet: str | None = None  # the outlet's one name (``outlets.resolve``)
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None
+    articles: tuple[str, ...] | None = None  # a story's articles
+    speaker: str | None = None  # a speaker key (``quotes.speaker_key``)
+
+
+def _where(filters: Filters) -> tuple[str, list[Any]]:
+    where, params = ["search_text MATCH ?"], []
+    if filters.lang:
+        where.append("d.lang = ?")
+        params.append(filters.lang)
+    if filters.outlet:
+        where.append("d.outlet IN (SELECT shown FROM outlet_names WHERE outlet = ?)")
+        params.append(filters.outlet)
+    if filters.since:
+        where.append("d.published >= ?")
+        params.append(filters.since)
+    if filters.until:
+        where.append("d.published < ?")
+        params.append(filters.until + "~")  # the whole day, whatever time follows the date
+    if filters.articles is not None:
+        where.append(f"d.article_id IN ({','.join('?' * len(filters.articles))})")
+        params.extend(filters.articles)
+    if filters.speaker:
+        where.append("d.article_id IN (SELECT article_id FROM quotes WHERE speaker = ?)")
+        params.append(filters.speaker)
+    return " AND ".join(where), params
+
+
+def run(
+    db: sqlite3.Connection,
+    match: str,
+    filters: Filters,
+    by_date: bool,
+    offset: int,
+    limit: int,
+    time_limit: float = TIME_LIMIT,
+) -> tuple[int, list[tuple[str, float]]]:
+    """How many articles match the FTS5 expression ``match`` (made by
+    ``translate.coverage.search``), and ``limit`` of them from ``offset`` as (article id,
+    score), best first or newest first. Stopped after ``time_limit`` seconds."""
+    where, params = _where(filters)
+    weights = ", ".join(str(w) for w in WEIGHTS)
+    order = "d.published IS NULL, d.published DESC, score" if by_date else "score"
+    joined = "FROM search_text JOIN search_docs d ON d.rowid = search_text.rowid"
+    deadline = time.monotonic() + time_limit
+    db.set_progress_handler(lambda: int(time.monotonic() > deadline), 2000)
+    try:
+        total = db.execute(f"SELECT count(*) {joined} WHERE {where}", [match, *params]).fetchone()
+        rows = db.execute(
+            f"SELECT d.article_id, bm25(search_text, {weights}) AS score {joined}"
+            f" WHERE {where} ORDER BY {order}, d.article_id LIMIT ? OFFSET ?",
+            [match, *params, limit, offset],
+        ).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc):
+            raise SearchTimeout(
+                f"the search took longer than {time_limit:g} s and was stopped: use fewer"
+                " or rarer words, or a filter"
+            ) from exc
+        raise QueryError(f"the search cannot be run ({exc})") from exc
+    finally:
+        db.set_progress_handler(None, 0)
+    return int(total[0]), [(r[0], float(r[1])) for r in rows]
+
+
+def indexed_count(db: sqlite3.Connection) -> int:
+    return int(db.execute("SELECT count(*) FROM search_docs").fetchone()[0])
+
+
+def missing(db: sqlite3.Connection, ids: Sequence[str]) -> list[str]:
+    """Those of ``ids`` stored but not in the index."""
+    have = {r[0] for r in db.execute("SELECT article_id FROM search_docs")}
+    return [i for i in ids if i not in have]
