@@ -17,11 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from glossary import Glossary
+from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
-from translate.models import Article, ArticleTranslation
 from translate.storage import quotes
 from translate.storage import search as index
-from translate.storage.search import Filters, QueryError
+from translate.storage.search import Filters, QueryError, Texts
 from translate.storage.store import Store
 from translate.storage.stored import latest_grouping
 
@@ -33,6 +33,7 @@ _OPERATORS = ("AND", "OR", "NOT", "NEAR")
 _SYNTAX = "*^(){}"
 _QUOTES = str.maketrans({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"'})
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+English = dict[int, tuple[str, tuple[str, ...]]]  # sentence index (-1: title) -> text, flags
 
 
 @dataclass(frozen=True)
@@ -266,19 +267,21 @@ def search(store: Store, request: Request, glossary: Glossary | None) -> Results
     for group in grouping.groups if grouping else ():
         for member in group.articles:
             story_of.setdefault(member, group.story_id)
-    articles = store.get_articles([a for a, _score in found])
+    stored = store.read(lambda db: index.texts(db, [a for a, _score in found]))
     hits = []
     for article_id, score in found:
-        article = articles.get(article_id)
-        if article is None:
+        texts = stored.get(article_id)
+        if texts is None:
             continue
-        translation = current_translation(store, article_id)
+        english = texts.english
+        if english is not None and texts.checks != CHECKS_VERSION:
+            english = _current(store, article_id) or english
         hits.append(
             SearchHit(
-                article_id, story_of.get(article_id), store.outlet_of(article.outlet),
-                article.lang, article.published, article.title,
-                translation.title.english if translation else "", round(-score, 3),
-                passages(article, translation, wanted),
+                article_id, story_of.get(article_id), store.outlet_of(texts.outlet),
+                texts.lang, texts.published, texts.title,
+                english[-1][0] if english else "", round(-score, 3),
+                passages(texts, english, wanted),
             )
         )  # fmt: skip
     infos = grouping.articles if grouping else {}
@@ -295,22 +298,28 @@ def search(store: Store, request: Request, glossary: Glossary | None) -> Results
     return Results(request.query, total, request.page, pages, tuple(hits), tuple(stories))
 
 
-def passages(
-    article: Article, translation: ArticleTranslation | None, wanted: set[str]
-) -> tuple[Passage, ...]:
+def _current(store: Store, article_id: str) -> English | None:
+    """The English of a translation stored before the current checks, with the doubt
+    they find in it (``translate.doubt.current``)."""
+    translation = current_translation(store, article_id)
+    if translation is None:
+        return None
+    found = {s.index: (s.english, s.flags) for s in translation.sentences}
+    return {-1: (translation.title.english, translation.title.flags), **found}
+
+
+def passages(texts: Texts, english: English | None, wanted: set[str]) -> tuple[Passage, ...]:
     """The title, where it matched, and the first sentences that matched (up to
     :data:`PASSAGES` in all), original and English, the matched words' offsets in each."""
-    english = {s.index: s for s in translation.sentences} if translation else {}
-    rows = [(-1, article.title, translation.title if translation else None)]
-    rows += [(s.index, s.text, english.get(s.index)) for s in article.sentences]
+    english = english or {}
     found = []
-    for number, original, rendered in rows:
-        text_en = rendered.english if rendered else ""
-        spans = index.word_spans(original, article.lang, wanted)
+    for number, original in ((-1, texts.title), *texts.sentences):
+        text_en, flags = english.get(number, ("", ()))
+        spans = index.word_spans(original, texts.lang, wanted)
         spans_en = index.word_spans(text_en, "en", wanted)
         if spans or spans_en:
-            doubted = bool(rendered and rendered.flags)
-            found.append(Passage(number, original, text_en, tuple(spans), tuple(spans_en), doubted))
+            passage = Passage(number, original, text_en, tuple(spans), tuple(spans_en), bool(flags))
+            found.append(passage)
             if len(found) == PASSAGES:
                 break
     return tuple(found)

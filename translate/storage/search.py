@@ -51,14 +51,15 @@ WEIGHTS = (4.0, 1.0, 1.0, 2.0, 2.0)
 TIME_LIMIT = 2.0
 
 _WORD = re.compile(r"[^\W_]+")
+_ACCENTS = re.compile("[\u0300-\u036f]")  # combining accents, as NFKD leaves them
 _STEMMER_LOCK = threading.Lock()
 _STEMMER_OBJECTS: dict[str, Any] = {}
 
 
 def fold(word: str) -> str:
     """A word without case or accents ("Gespräch" -> "gesprach")."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = word.casefold()
+    return folded if folded.isascii() else _ACCENTS.sub("", unicodedata.normalize("NFKD", folded))
 
 
 @lru_cache(maxsize=200_000)
@@ -96,34 +97,97 @@ def any_stems(text: str) -> str:
 
 def word_spans(text: str, lang: str, wanted: set[str]) -> list[tuple[int, int]]:
     """The offsets of the words of ``text`` whose stem in ``lang`` is one of ``wanted``."""
+    # A stem differs from its word at the end only: a text holding none of the stems'
+    # first three letters holds none of them (and is not split into words and stemmed).
+    folded = fold(text)
+    if not any(s[:3] in folded for s in wanted):
+        return []
     return [(s, e) for w, s, e in words(text) if stem(lang, w) in wanted]
 
 
 # Indexing
 
 
-def english_of(db: sqlite3.Connection, article_id: str) -> tuple[str, list[str]] | None:
-    """The English title and sentences of an article as stored (None: not translated).
-    The one place the index reads English from: corrections are applied here."""
+@dataclass(frozen=True)
+class Texts:
+    """An article's texts as stored, read without decoding the whole article and its
+    translation (what a page of results shows: the passages that matched)."""
+
+    lang: str
+    outlet: str | None
+    published: str | None
+    title: str
+    sentences: tuple[tuple[int, str], ...]  # (index, text)
+    # The English by sentence index (-1: the title) with the sentence's doubt flags as
+    # stored; None: not translated.
+    english: dict[int, tuple[str, tuple[str, ...]]] | None
+    checks: str  # the version of the checks the flags are from
+
+
+def _english(data: dict[str, Any]) -> dict[int, tuple[str, tuple[str, ...]]]:
+    title = data.get("title") or {}
+    found = {-1: (str(title.get("english") or ""), tuple(title.get("flags") or ()))}
+    for n, s in enumerate(data.get("sentences") or ()):
+        found[int(s.get("index", n))] = (str(s.get("english") or ""), tuple(s.get("flags") or ()))
+    return found
+
+
+def _translation(db: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
     row = db.execute(
         "SELECT data FROM results WHERE kind = 'translation' AND key = ?", (article_id,)
     ).fetchone()
-    if row is None:
-        return None
+    return json.loads(row[0]) if row is not None else None
+
+
+def english_of(
+    db: sqlite3.Connection, article_id: str
+) -> tuple[dict[int, tuple[str, tuple[str, ...]]], str] | None:
+    """An article's English as stored: by sentence index (-1: the title) the English and
+    its doubt flags, and the checks' version; None: not translated, or in a shape this
+    cannot read. The one place the index and the results read English from: corrections
+    are applied here."""
     try:
-        data = json.loads(row[0])
-        title = str((data.get("title") or {}).get("english") or "")
-        return title, [str(s.get("english") or "") for s in data.get("sentences") or ()]
+        data = _translation(db, article_id)
+        if data is None:
+            return None
+        return _english(data), str(data.get("checks") or "")
     except (AttributeError, TypeError, ValueError):
         return None  # a shape this index cannot read: the original is still indexed
+
+
+def texts(db: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Texts]:
+    """The texts of the stored articles of ``ids`` (missing ones left out)."""
+    found = {}
+    for article_id in ids:
+        row = db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            continue
+        article = json.loads(row[0])
+        english = english_of(db, article_id)
+        sentences = tuple(
+            (int(s.get("index", n)), str(s.get("text") or ""))
+            for n, s in enumerate(article.get("sentences") or ())
+        )
+        found[article_id] = Texts(
+            str(article.get("language") or article.get("lang") or ""),
+            article.get("outlet"),
+            article.get("published"),
+            str(article.get("title") or ""),
+            sentences,
+            english[0] if english else None,
+            english[1] if english else "",
+        )
+    return found
 
 
 def _document(db: sqlite3.Connection, article_id: str) -> tuple[tuple[Any, ...], tuple[str, ...]]:
     row = db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
     article = json.loads(row[0])
     lang = str(article.get("language") or article.get("lang") or "")
-    english = english_of(db, article_id)
-    title_en, sentences_en = english if english is not None else ("", [])
+    stored_english = english_of(db, article_id)
+    english = stored_english[0] if stored_english else {}
+    title_en = english.get(-1, ("", ()))[0]
+    sentences_en = [text for n, (text, _flags) in sorted(english.items()) if n >= 0]
     original = " ".join(str(s.get("text") or "") for s in article.get("sentences") or ())
     speakers = [
         r[0]
