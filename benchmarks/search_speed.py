@@ -40,7 +40,7 @@ from glossary import Glossary
 from translate.config import Settings
 from translate.coverage.search import Request, search
 from translate.doubt.checks import CHECKS_VERSION
-from translate.models import ArticleTranslation, SentenceTranslation, Signature
+from translate.models import Article, ArticleTranslation, SentenceTranslation, Signature
 from translate.sources.ingest import parse_text
 from translate.storage import search as index
 from translate.storage.memo import StoreMemos
@@ -62,10 +62,10 @@ def _vocabulary(rng: random.Random, size: int) -> list[tuple[str, str]]:
     return list(words.items())
 
 
-def _articles(n: int, rng: random.Random) -> list[tuple[object, list[str], str]]:
+def _articles(n: int, rng: random.Random) -> list[tuple[Article, list[str], str]]:
     vocab = _vocabulary(rng, 3000)
     weights = [1 / (rank + 1) for rank in range(len(vocab))]
-    made = []
+    made: list[tuple[Article, list[str], str]] = []
     for k in range(n):
         lang = "nl" if k % 3 else "de"
         sentences, english = [], []
@@ -85,18 +85,18 @@ def _articles(n: int, rng: random.Random) -> list[tuple[object, list[str], str]]
     return made
 
 
-def _store_all(store: Store, made: list[tuple[object, list[str], str]]) -> None:
+def _store_all(store: Store, made: list[tuple[Article, list[str], str]]) -> None:
     for article, english, title_en in made:
-        store.put_articles([article])  # type: ignore[list-item]
+        store.put_articles([article])
         sentences = tuple(
             SentenceTranslation(s.index, s.text, english[i] if i < len(english) else "", False)
-            for i, s in enumerate(article.sentences)  # type: ignore[attr-defined]
+            for i, s in enumerate(article.sentences)
         )
         save_translation(
             store,
             ArticleTranslation(
-                article.id, article.lang, Signature("none", "bench"),  # type: ignore[attr-defined]
-                SentenceTranslation(-1, article.title, title_en, False), sentences,  # type: ignore[attr-defined]
+                article.id, article.lang, Signature("none", "bench"),
+                SentenceTranslation(-1, article.title, title_en, False), sentences,
                 CHECKS_VERSION,
             ),
         )  # fmt: skip
@@ -169,11 +169,11 @@ def main() -> None:
         reindexing = time.perf_counter() - started
         size = store.read(index.index_size)
         total = (Path(folder) / "search.sqlite3").stat().st_size
-        words = [w for a, _e, _t in made[:500] for w in a.sentences[0].text.split()[:6]]  # type: ignore[attr-defined]
+        words = [w for a, _e, _t in made[:500] for w in a.sentences[0].text.split()[:6]]
         one = [rng.choice(words).strip(".").lower() for _ in range(args.queries)]
         phrases = []
         for article, _e, _t in rng.sample(made, args.queries):
-            sentence = rng.choice(article.sentences).text.strip(".").split()  # type: ignore[attr-defined]
+            sentence = rng.choice(article.sentences).text.strip(".").split()
             at = rng.randrange(len(sentence) - 1)
             phrases.append(f'"{sentence[at]} {sentence[at + 1]}"')
         one_p50, one_p95, one_found = _timed(store, glossary, one)

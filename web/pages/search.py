@@ -34,12 +34,13 @@ def search_page() -> ResponseReturnValue:
     store = get_store()
     outlets = [o.name for o in store.list_outlets()]
     args = {k: v for k, v in request.args.items() if k != "page" and v}
+    query = request.args.get("q", "")
     context = {
-        "q": request.args.get("q", ""), "args": args, "outlets": outlets,
+        "q": query, "args": args, "outlets": outlets,
         "languages": [(code, LANGUAGE_NAMES.get(code, code)) for code in READ_LANGS],
         "marked": marked, "results": None, "error": None,
     }  # fmt: skip
-    if not context["q"].strip():
+    if not query.strip():
         return render_template("search.html", **context)
     try:
         results: Results = search(store, search_request(), get_glossary())
