@@ -192,3 +192,19 @@ def test_search_command(cli, seeds: list[Path], tmp_path: Path) -> None:  # type
     )
     bad = cli("search", '"Putin', db=db)
     assert bad.exit_code == 2 and "not closed" in bad.output
+
+
+def test_story_and_person_filters(
+    seeded_settings: Settings, glossary: Glossary, numbers: dict[str, str]
+) -> None:
+    with Store(seeded_settings.db_path) as store:
+        everything = search(store, Request("Putin"), glossary)
+        story = next(h.story_id for h in everything.hits if numbers[h.article_id] == "002")
+        assert story is not None
+        in_story = search(store, Request("Putin", story=story), glossary)
+        assert {h.story_id for h in in_story.hits} == {story}
+        assert "002" in {numbers[h.article_id] for h in in_story.hits}
+        quoting = search(store, Request("Putin", person="Dmitry Peskov"), glossary)
+        assert sorted(numbers[h.article_id] for h in quoting.hits) == ["000", "004"]
+        by_name = search(store, Request("Peskov"), glossary)  # the speakers are indexed too
+        assert {"000", "004"} <= {numbers[h.article_id] for h in by_name.hits}
