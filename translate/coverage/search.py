@@ -32,6 +32,7 @@ PASSAGES = 3  # the most passages shown of one article
 _OPERATORS = ("AND", "OR", "NOT", "NEAR")
 _SYNTAX = "*^(){}"
 _QUOTES = str.maketrans({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"'})
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 English = dict[int, tuple[str, tuple[str, ...]]]  # sentence index (-1: title) -> text, flags
 
@@ -72,7 +73,8 @@ def parse(query: str) -> list[Term]:
                     ' word to leave it out, and a phrase between quotation marks (")'
                 )
             negated = text.startswith("-") and len(text) > 1
-        found = tuple(w for w, _s, _e in index.words(text))
+        # An English possessive is its name ("Putin's": Putin, every spelling).
+        found = tuple(w for w, _s, _e in index.words(_POSSESSIVE.sub("", text)))
         if found:
             terms.append(Term(found, negated))
     if not terms:
