@@ -4,6 +4,7 @@ bad queries, the page, the API and the command."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from pathlib import Path
@@ -123,6 +124,13 @@ def test_index_follows_what_is_stored(tmp_path: Path) -> None:
         with store.transaction() as db:  # the index built again holds the same
             assert index.reindex(db) == 1
         assert search(store, Request("levees"), None).total == 1
+        again = dataclasses.replace(
+            doubted, english="The minister spoke about the dikes.", flags=()
+        )  # a translation stored again replaces what was indexed
+        save_translation(store, dataclasses.replace(english, sentences=(again,)))
+        assert search(store, Request("levees"), None).total == 0
+        assert search(store, Request("dikes"), None).hits[0].passages[0].doubted is False
+        assert search(store, Request("minister"), None).total == 1
 
 
 def test_a_store_made_before_search_is_indexed_when_opened(tmp_path: Path) -> None:

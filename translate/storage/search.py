@@ -21,6 +21,7 @@ import sqlite3
 import threading
 import time
 import unicodedata
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,11 +35,13 @@ CREATE TABLE IF NOT EXISTS search_docs (
     article_id TEXT NOT NULL UNIQUE,
     lang TEXT NOT NULL,
     outlet TEXT,
-    published TEXT
+    published TEXT,
+    stems BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS search_docs_published ON search_docs (published);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
-    title, original, english, outlet, speakers, tokenize = 'unicode61 remove_diacritics 2'
+    title, original, english, outlet, speakers, content = '',
+    tokenize = 'unicode61 remove_diacritics 2'
 );
 """
 
@@ -211,25 +214,31 @@ def _document(db: sqlite3.Connection, article_id: str) -> tuple[tuple[Any, ...],
 def index_articles(db: sqlite3.Connection, article_ids: Iterable[str]) -> None:
     """(Re)index these stored articles, in the caller's transaction; an id not stored is
     taken out of the index."""
+    columns = "rowid, title, original, english, outlet, speakers"
     for article_id in dict.fromkeys(article_ids):
         old = db.execute(
-            "SELECT rowid FROM search_docs WHERE article_id = ?", (article_id,)
+            "SELECT rowid, stems FROM search_docs WHERE article_id = ?", (article_id,)
         ).fetchone()
         if old is not None:
-            db.execute("DELETE FROM search_text WHERE rowid = ?", old)
-            db.execute("DELETE FROM search_docs WHERE rowid = ?", old)
+            # The index keeps no copy of what it holds (a contentless table: a third of
+            # the size); what was indexed is kept compressed, to take it out again.
+            was = json.loads(zlib.decompress(old[1]))
+            db.execute(
+                f"INSERT INTO search_text (search_text, {columns})"
+                " VALUES ('delete', ?, ?, ?, ?, ?, ?)",
+                (old[0], *was),
+            )
+            db.execute("DELETE FROM search_docs WHERE rowid = ?", (old[0],))
         if db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
             continue
         doc, text = _document(db, article_id)
+        kept = zlib.compress(json.dumps(text).encode("utf-8"))
         rowid = db.execute(
-            "INSERT INTO search_docs (article_id, lang, outlet, published) VALUES (?, ?, ?, ?)",
-            doc,
+            "INSERT INTO search_docs (article_id, lang, outlet, published, stems)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (*doc, kept),
         ).lastrowid
-        db.execute(
-            "INSERT INTO search_text (rowid, title, original, english, outlet, speakers)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (rowid, *text),
-        )
+        db.execute(f"INSERT INTO search_text ({columns}) VALUES (?, ?, ?, ?, ?, ?)", (rowid, *text))
 
 
 def reindex_article_english(db: sqlite3.Connection, article_id: str) -> None:
@@ -246,7 +255,7 @@ def stored(db: sqlite3.Connection, kind: str, key: str) -> None:
 def reindex(db: sqlite3.Connection) -> int:
     """Build the whole index again from the stored articles (in the caller's transaction);
     how many articles it holds."""
-    db.execute("DELETE FROM search_text")
+    db.execute("INSERT INTO search_text (search_text) VALUES ('delete-all')")
     db.execute("DELETE FROM search_docs")
     ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
     index_articles(db, ids)
