@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from glossary import Glossary
 from translate.doubt.checks import CHECKS_VERSION
@@ -197,7 +197,7 @@ class Results:
     page: int
     pages: int
     hits: tuple[SearchHit, ...]
-    stories: tuple[StoryHits, ...] = field(default=())
+    stories: tuple[StoryHits, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -297,6 +297,7 @@ def search(store: Store, request: Request, glossary: Glossary | None) -> Results
         stories.append(
             StoryHits(story_id, title or items[0].title_en or items[0].title, tuple(items))
         )
+    stories.sort(key=lambda s: s.story_id is None)  # in no story: last (in their order)
     return Results(request.query, total, request.page, pages, tuple(hits), tuple(stories))
 
 

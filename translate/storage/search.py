@@ -353,13 +353,3 @@ def run(
     finally:
         db.set_progress_handler(None, 0)
     return int(total[0]), [(r[0], float(r[1])) for r in rows]
-
-
-def indexed_count(db: sqlite3.Connection) -> int:
-    return int(db.execute("SELECT count(*) FROM search_docs").fetchone()[0])
-
-
-def missing(db: sqlite3.Connection, ids: Sequence[str]) -> list[str]:
-    """Those of ``ids`` stored but not in the index."""
-    have = {r[0] for r in db.execute("SELECT article_id FROM search_docs")}
-    return [i for i in ids if i not in have]
