@@ -17,6 +17,7 @@ from translate.coverage.search import Request, parse, search
 from translate.doubt.checks import CHECKS_VERSION
 from translate.models import ArticleTranslation, SentenceTranslation, Signature
 from translate.sources.ingest import parse_text, read_article
+from translate.storage import corrections
 from translate.storage import search as index
 from translate.storage.search import Filters, QueryError, SearchTimeout
 from translate.storage.store import Store
@@ -131,6 +132,11 @@ def test_index_follows_what_is_stored(tmp_path: Path) -> None:
         assert search(store, Request("levees"), None).total == 0
         assert search(store, Request("dikes"), None).hits[0].passages[0].doubted is False
         assert search(store, Request("minister"), None).total == 1
+        # A person's correction of the sentence is found at once, and marked in it.
+        corrections.correct(store, "nl", doubted.source, "The minister spoke of embankments.", "t")
+        hit = search(store, Request("embankment"), None).hits[0]
+        assert hit.passages[0].english == "The minister spoke of embankments."
+        assert search(store, Request("dikes"), None).total == 0
 
 
 def test_a_store_made_before_search_is_indexed_when_opened(tmp_path: Path) -> None:
@@ -140,7 +146,7 @@ def test_a_store_made_before_search_is_indexed_when_opened(tmp_path: Path) -> No
     db = sqlite3.connect(path)
     db.execute("DROP TABLE search_text")
     db.execute("DROP TABLE search_docs")
-    db.execute("PRAGMA user_version=7")
+    db.execute("PRAGMA user_version=8")
     db.commit()
     db.close()
     with Store(path) as store:

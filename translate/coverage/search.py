@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from glossary import Glossary
 from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
-from translate.storage import quotes
 from translate.storage import search as index
 from translate.storage.search import Filters, QueryError, Texts
 from translate.storage.store import Store
@@ -107,7 +106,7 @@ def _names(glossary: Glossary) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
             forms.update(tuple(w for w, _s, _e in index.words(f.text)) for f in lang_forms)
         forms.discard(())
         for form in forms:
-            for lang in index.STEMMERS:
+            for lang in index.codes():
                 found.setdefault(_key(form, lang), set()).update(forms)
     _NAMES.clear()  # one glossary at a time: an edited one makes another version
     _NAMES[glossary.version] = found
@@ -122,7 +121,7 @@ def with_names(terms: Sequence[Term], glossary: Glossary | None) -> list[Term]:
     expanded = []
     for term in terms:
         variants: set[tuple[str, ...]] = set()
-        for lang in index.STEMMERS:
+        for lang in index.codes():
             variants.update(names.get(_key(term.words, lang), ()))
         variants.discard(term.words)
         expanded.append(Term(term.words, term.negated, tuple(sorted(variants))))
@@ -133,7 +132,7 @@ def _phrases(term: Term) -> list[str]:
     """The term as the index holds it: its words' stems in each language, each spelling."""
     found: dict[str, None] = {}
     for words in (term.words, *term.variants):
-        for lang in index.STEMMERS:
+        for lang in index.codes():
             found[" ".join(_key(words, lang))] = None
     return list(found)
 
@@ -247,7 +246,7 @@ def _filters(store: Store, request: Request) -> Filters:
 
 def _speaker(store: Store, person: str) -> str:
     wanted = " ".join(person.split()).casefold()
-    for key, name, _count in store.read(quotes.speakers):
+    for key, name, _count in store.quotations.speakers():
         if person == key or " ".join(name.split()).casefold() == wanted:
             return key
     raise QueryError(f"nobody the stored articles quote is known as {person!r}")
@@ -259,8 +258,8 @@ def search(store: Store, request: Request, glossary: Glossary | None) -> Results
     filters = _filters(store, request)
     match = match_expression(terms)
     offset = (request.page - 1) * request.per_page
-    total, found = store.read(
-        lambda db: index.run(db, match, filters, request.order == "date", offset, request.per_page)
+    total, found = index.find(
+        store, match, filters, request.order == "date", offset, request.per_page
     )
     pages = max(1, -(-total // request.per_page))
     wanted = wanted_stems(terms)
@@ -269,7 +268,7 @@ def search(store: Store, request: Request, glossary: Glossary | None) -> Results
     for group in grouping.groups if grouping else ():
         for member in group.articles:
             story_of.setdefault(member, group.story_id)
-    stored = store.read(lambda db: index.texts(db, [a for a, _score in found]))
+    stored = index.stored_texts(store, [a for a, _score in found])
     hits = []
     for article_id, score in found:
         texts = stored.get(article_id)

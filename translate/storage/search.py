@@ -25,9 +25,15 @@ import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import snowballstemmer
+
+from glossary import languages
+from translate.storage import corrections
+
+if TYPE_CHECKING:
+    from translate.storage.store import Store
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS search_docs (
@@ -45,9 +51,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
 );
 """
 
-# The Snowball stemmer of each language, by language code. (Language data: it moves to the
-# languages' own modules, ``glossary.languages``, when they have a place for it.)
-STEMMERS: dict[str, str] = {"nl": "dutch", "de": "german", "en": "english"}
 # bm25 weights of the columns: title, original, english, outlet, speakers.
 WEIGHTS = (4.0, 1.0, 1.0, 2.0, 2.0)
 # The longest a search may run before it is stopped (seconds).
@@ -69,7 +72,10 @@ def fold(word: str) -> str:
 def stem(lang: str, word: str) -> str:
     """The stem of ``word`` in ``lang`` (folded: no case, no accents); a language without a
     stemmer, and a number, gives the folded word."""
-    name = STEMMERS.get(lang)
+    try:
+        name = languages.get(lang).stemmer  # the language's Snowball stemmer
+    except KeyError:
+        name = None
     folded = word.casefold()
     if name is None or folded.isdigit():
         return fold(folded)
@@ -78,6 +84,11 @@ def stem(lang: str, word: str) -> str:
         if stemmer is None:
             stemmer = _STEMMER_OBJECTS[name] = snowballstemmer.stemmer(name)
         return fold(stemmer.stemWord(folded))
+
+
+def codes() -> tuple[str, ...]:
+    """The languages a word is stemmed in, to be found in any (every one registered)."""
+    return tuple(lang.code for lang in languages.registered())
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -94,7 +105,7 @@ def any_stems(text: str) -> str:
     """Each word's stems in every language (names: an outlet, a speaker)."""
     found: list[str] = []
     for w, _s, _e in words(text):
-        found.extend(dict.fromkeys(stem(lang, w) for lang in STEMMERS))
+        found.extend(dict.fromkeys(stem(lang, w) for lang in codes()))
     return " ".join(found)
 
 
@@ -153,7 +164,20 @@ def english_of(
         data = _translation(db, article_id)
         if data is None:
             return None
-        return _english(data), str(data.get("checks") or "")
+        english = _english(data)
+        # People's corrections in force replace the machine's English (their doubt too).
+        lang = str(data.get("language") or data.get("lang") or "")
+        parts = [data.get("title") or {}, *(data.get("sentences") or ())]
+        keys = {
+            int(p.get("index", n - 1)): corrections.sentence_key(lang, str(p.get("source") or ""))
+            for n, p in enumerate(parts)
+        }
+        fixes = corrections.in_force_at(db, list(keys.values()))
+        for n, key in keys.items():
+            fix = fixes.get(key)
+            if fix is not None and fix.english is not None:
+                english[n] = (fix.english, ())
+        return english, str(data.get("checks") or "")
     except (AttributeError, TypeError, ValueError):
         return None  # a shape this index cannot read: the original is still indexed
 
@@ -244,6 +268,13 @@ def index_articles(db: sqlite3.Connection, article_ids: Iterable[str]) -> None:
 def reindex_article_english(db: sqlite3.Connection, article_id: str) -> None:
     """Index an article's English again (after a correction), in the caller's transaction."""
     index_articles(db, [article_id])
+
+
+def reindex_sentence(db: sqlite3.Connection, key: str) -> None:
+    """Index again every article whose translation holds sentence ``key`` (a correction of
+    it was recorded in the caller's transaction)."""
+    rows = db.execute("SELECT article_id FROM sentence_keys WHERE key = ?", (key,))
+    index_articles(db, [r[0] for r in rows.fetchall()])
 
 
 def stored(db: sqlite3.Connection, kind: str, key: str) -> None:
@@ -353,3 +384,15 @@ def run(
     finally:
         db.set_progress_handler(None, 0)
     return int(total[0]), [(r[0], float(r[1])) for r in rows]
+
+
+def find(
+    store: Store, match: str, filters: Filters, by_date: bool, offset: int, limit: int
+) -> tuple[int, list[tuple[str, float]]]:
+    """:func:`run` on the store (the way in for the layers above)."""
+    return store.read(lambda db: run(db, match, filters, by_date, offset, limit))
+
+
+def stored_texts(store: Store, ids: Sequence[str]) -> dict[str, Texts]:
+    """:func:`texts` from the store (the way in for the layers above)."""
+    return store.read(lambda db: texts(db, ids))
