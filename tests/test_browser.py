@@ -509,3 +509,35 @@ def test_a_persons_page_from_a_name_on_the_article(sized, server: str) -> None:
     block.wait_for(timeout=60_000)
     assert block.locator('a.person[href="/people/jen-psaki"]').count() == 1
     _shot(sized, "story-quotes")
+
+
+@pytest.mark.parametrize("sized", WIDTHS, indirect=True)
+def test_search_from_the_header_filter_and_open_a_hit(sized, server: str) -> None:
+    """ "Putin" typed in the header's box finds the four seeds naming him in any spelling;
+    German only leaves euronews' article, the name marked in the original and the English
+    side by side (stacked on a phone); its title opens the article."""
+    sized.goto(server + "/")
+    box = sized.locator("header #header-q")
+    assert box.is_visible() and (box.bounding_box() or {"x": 1e9})["x"] < sized.width
+    box.fill("Putin")
+    box.press("Enter")
+    sized.wait_for_url(re.compile(r".*/search\?q=Putin$"))
+    assert "4 articles found" in sized.locator("#search-count").inner_text()
+    assert sized.locator("li.search-hit").count() == 4
+    sized.select_option("#search-lang", "de")
+    sized.locator("form.search-form button").click()
+    sized.wait_for_url(re.compile(r".*lang=de.*"))
+    assert "1 article found" in sized.locator("#search-count").inner_text()
+    pair = sized.locator(".passage-pair").first
+    original, english = pair.locator("p").nth(0), pair.locator("p").nth(1)
+    assert original.locator("mark.match").first.inner_text() == "Putin"
+    a, b = original.bounding_box(), english.bounding_box()
+    assert a and b
+    if sized.width < 640:
+        assert b["y"] >= a["y"] + a["height"] - 1, "on a phone the English is under the original"
+    else:
+        assert abs(a["y"] - b["y"]) < 2 and b["x"] > a["x"], "side by side on a wide screen"
+    _shot(sized, "search")
+    sized.locator("li.search-hit h3 a").first.click()
+    sized.wait_for_url(re.compile(r".*/article/[0-9a-f]+$"))
+    assert "Truppenaufmarsch" in sized.locator("main").inner_text()

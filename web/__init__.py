@@ -108,13 +108,24 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         outlets,
         people,
         quality,
+        search,
     )
     from web.render import agencies_note
 
     app.jinja_env.globals["agencies"] = agencies_note
 
     caches.init_app(app)
-    for pages in (articles, corrections, coverage, glossary, jobs, outlets, people, quality):
+    for pages in (
+        articles,
+        corrections,
+        coverage,
+        glossary,
+        jobs,
+        outlets,
+        people,
+        quality,
+        search,
+    ):
         app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     worker.init_app(app)

@@ -8,12 +8,16 @@ from typing import Any
 from flask import Blueprint, Response, abort, jsonify, request, url_for
 
 from translate.coverage.quotes import quote_json
+from translate.coverage.search import hit_json
+from translate.coverage.search import search as find
 from translate.doubt.current import current_translation
 from translate.storage import corrections as stored_corrections
 from translate.storage.codec import to_json
+from translate.storage.search import QueryError
 from translate.storage.stored import latest_grouping, latest_story, load_job, translated
 from translate.vocab import page_count
 from web import csrf, get_glossary, get_store
+from web.pages.search import search_request
 from web.people import resolve_person
 from web.views import Pending, comparison, quality_data, story_comparison, wire_data
 
@@ -222,5 +226,27 @@ def corrections_list() -> Response:
             "page": int(page),
             "pages": pages,
             "next": url_for("api.corrections_list", **following) if int(page) < pages else None,
+        }
+    )
+
+
+@bp.get("/search")
+def search() -> Response:
+    """What a search finds (``?q=`` and the filters of ``/search``: ``lang``, ``outlet``,
+    ``since``, ``until``, ``story``, ``person``, ``order``; ``page``), 20 a page; each hit
+    with its passages and the offsets of the matched words; a bad query answers 400."""
+    try:
+        results = find(get_store(), search_request(), get_glossary())
+    except QueryError as exc:
+        abort(400, description=str(exc))
+    following: dict[str, Any] = {**request.args, "page": results.page + 1}
+    return _json(
+        {
+            "query": results.query,
+            "total": results.total,
+            "page": results.page,
+            "pages": results.pages,
+            "next": url_for("api.search", **following) if results.page < results.pages else None,
+            "hits": [hit_json(h) for h in results.hits],
         }
     )

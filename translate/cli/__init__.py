@@ -1,7 +1,8 @@
 """The ``newsbridge`` command line. Thin: it parses, calls the modules below, prints.
 
 One module per command group: ``articles`` (ingest, translate), ``compare`` (compare,
-stories), ``models``, ``glossary``, ``eval``, ``feeds`` (fetch, feeds), ``serve``.
+stories), ``models``, ``glossary``, ``eval``, ``feeds`` (fetch, feeds), ``quotes``,
+``search``, ``serve``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from translate.cli.glossary import glossary_group
 from translate.cli.models import models_group
 from translate.cli.outlets import outlets_group
 from translate.cli.quotes import quotes
+from translate.cli.search import search_command
 from translate.cli.serve import serve
 from translate.config import Settings
 from translate.engines import EngineUnavailable
@@ -96,6 +98,7 @@ for command in (
     outlets_group,
     quotes,
     corrections_group,
+    search_command,
 ):
     main.add_command(command)
 main.add_command(serve)

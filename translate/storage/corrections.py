@@ -129,6 +129,9 @@ def _record(
          sentence),
     )  # fmt: skip
     row = db.execute(f"SELECT {_COLUMNS} FROM corrections WHERE id = ?", (cursor.lastrowid,))
+    from translate.storage import search  # (it reads corrections: imported when needed)
+
+    search.reindex_sentence(db, key)  # the articles carrying it found by their new English
     return _row(row.fetchone())
 
 
@@ -183,6 +186,11 @@ def undo(store: Store, key: str, by: str) -> Correction:
                          done.article_id, done.sentence)  # fmt: skip
         assert change is not None  # its English differs from the one before it
         return change
+
+
+def in_force_at(db: sqlite3.Connection, keys: Sequence[str]) -> dict[str, Correction]:
+    """:func:`in_force` in the caller's transaction."""
+    return _in_force(db, keys)
 
 
 def in_force(store: Store, keys: Sequence[str]) -> dict[str, Correction]:

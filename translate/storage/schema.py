@@ -9,8 +9,10 @@ from translate.storage.corrections import TABLES as CORRECTION_TABLES
 from translate.storage.corrections import index as index_sentences
 from translate.storage.outlets import TABLES as OUTLET_TABLES
 from translate.storage.quotes import TABLES as QUOTE_TABLES
+from translate.storage.search import TABLES as SEARCH_TABLES
+from translate.storage.search import reindex
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 SCHEMA = (
     """
@@ -70,6 +72,7 @@ CREATE TABLE IF NOT EXISTS results (
     + OUTLET_TABLES
     + QUOTE_TABLES
     + CORRECTION_TABLES
+    + SEARCH_TABLES
 )
 
 
@@ -79,7 +82,8 @@ def migrate(db: sqlite3.Connection) -> None:
     Schema 5: feeds and fetched URLs (new tables, made by the schema's statements).
     Schema 6: outlets; those the stored articles name are recorded. Schema 7: quotations
     (new tables). Schema 8: people's corrections, and which sentences each stored
-    translation holds (recorded here for the translations stored before)."""
+    translation holds (recorded here for the translations stored before). Schema 9: the
+    search index (new tables), built from the stored articles."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(translations)")}
     if "detail" not in columns:
         db.execute("ALTER TABLE translations ADD COLUMN detail TEXT")
@@ -104,3 +108,5 @@ def migrate(db: sqlite3.Connection) -> None:
             parts = [stored.get("title") or {}, *(stored.get("sentences") or [])]
             lang = stored.get("language") or stored.get("lang") or ""
             index_sentences(db, article_id, lang, [p.get("source", "") for p in parts])
+    if db.execute("SELECT 1 FROM search_docs").fetchone() is None:
+        reindex(db)

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from translate.models import Article, Rendering
 from translate.results import Quoted
-from translate.storage import outlets, quotes
+from translate.storage import outlets, quotes, search
 from translate.storage.codec import from_json, to_json
 from translate.storage.memo import StoreMemos
 from translate.storage.schema import SCHEMA, SCHEMA_VERSION, migrate
@@ -180,6 +180,7 @@ class Store:
                 " title=excluded.title, data=excluded.data",
                 rows,
             )
+            search.index_articles(db, [row[0] for row in rows])
 
     def get_article(self, article_id: str) -> Article | None:
         rows = self._read("SELECT data FROM articles WHERE id = ?", (article_id,))
@@ -241,8 +242,7 @@ class Store:
         last_modified: str | None = None,
         error: str | None = None,
     ) -> None:
-        """Record a fetch of a feed: its validators when it answered, or why it failed
-        (the validators of the last good answer are kept then)."""
+        """Record a feed's fetch: its validators, or why it failed (keeping the last good)."""
         with self.transaction() as db:
             if error is None:
                 db.execute(
@@ -279,6 +279,7 @@ class Store:
                 " ON CONFLICT(url) DO UPDATE SET article_id=excluded.article_id",
                 [(u, article.id, _now()) for u in dict.fromkeys(urls)],
             )
+            search.index_articles(db, [article.id])
 
     # Outlets (translate.storage.outlets)
 
@@ -306,6 +307,7 @@ class Store:
     ) -> None:
         with self.transaction() as db:
             quotes.put(db, article_id, quoted, made, same, _now())
+            search.index_articles(db, [article_id])
 
     @property
     def quotations(self) -> quotes.StoredQuotes:
@@ -397,6 +399,7 @@ class Store:
                     _now(),
                 ),
             )
+            search.stored(db, kind, key)
 
     def get_result(self, kind: ResultKind, key: str) -> Any | None:
         text = self.get_result_text(kind, key)
@@ -428,8 +431,7 @@ class Store:
         return found
 
     def result_settings(self, kind: ResultKind, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
-        """The settings stored with the results of ``kind`` of these keys (a translation's
-        signature, for one), by key, without reading the results."""
+        """The settings (a translation's signature) of the ``kind`` results of ``keys``."""
         found: dict[str, dict[str, Any]] = {}
         for i in range(0, len(keys), 500):
             chunk = list(keys[i : i + 500])
