@@ -511,12 +511,22 @@ def test_a_persons_page_from_a_name_on_the_article(sized, server: str) -> None:
     _shot(sized, "story-quotes")
 
 
+@pytest.fixture(scope="module")
+def seeds_only_server(
+    tmp_path_factory: pytest.TempPathFactory, seeded_template: Path
+) -> Iterator[str]:
+    """The seeds alone: other tests add articles to the shared ``server``'s store."""
+    settings = copy_seeded(seeded_template, tmp_path_factory.mktemp("seeds-only"))
+    with _serving(settings) as url:
+        yield url
+
+
 @pytest.mark.parametrize("sized", WIDTHS, indirect=True)
-def test_search_from_the_header_filter_and_open_a_hit(sized, server: str) -> None:
+def test_search_from_the_header_filter_and_open_a_hit(sized, seeds_only_server: str) -> None:
     """ "Putin" typed in the header's box finds the four seeds naming him in any spelling;
     German only leaves euronews' article, the name marked in the original and the English
     side by side (stacked on a phone); its title opens the article."""
-    sized.goto(server + "/")
+    sized.goto(seeds_only_server + "/")
     box = sized.locator("header #header-q")
     assert box.is_visible() and (box.bounding_box() or {"x": 1e9})["x"] < sized.width
     box.fill("Putin")
