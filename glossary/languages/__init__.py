@@ -51,6 +51,7 @@ class Reporting:
     statements: str = ""
     reported: str = ""
     said: str = ""
+    naming: str = ""
 
     def words(self, name: str) -> tuple[str, ...]:
         """The field ``name`` as its words."""

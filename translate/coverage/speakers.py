@@ -210,6 +210,7 @@ class Speakers:
         right after the sentence about its speaker."""
         text = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence.text)
         found: dict[str, str | None] = {}
+        unsure = False
         for hit in self.glossary.find(text, self.article.lang) if self.glossary else ():
             if hit.entry.kind == "person":
                 english = self._full(hit.entry.en, hit.entry.id)
@@ -217,7 +218,8 @@ class Speakers:
         for m in _WRITTEN.finditer(text):
             before = text[: m.start()].split()[-1:]
             if before and before[0].islower() and before[0] not in _words().before_names:
-                continue  # "von vielen Millionen Erdbewohnern": German nouns, not a name
+                unsure = True  # "von vielen Millionen …" (nouns), "traf Anna Weber": not sure
+                continue
             if before and before[0].casefold() in _words().determiners:
                 continue  # "Der Rolls-Royce Ghost", "Die Deutsche Forschungsgemeinschaft"
             name = self._written(m.group(0).split(), sentence.start + m.start())
@@ -237,7 +239,7 @@ class Speakers:
         aged = re.match(rf"({_NAME})\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}}\s*,)", sentence.text)
         if aged and not any(_same_surname(aged.group(1), known) for known in found):
             found[self._written([aged.group(1)], sentence.start) or aged.group(1)] = None
-        if len(found) != 1:
+        if len(found) != 1 or unsure:
             return None
         ((name, ident),) = found.items()
         return name, ident
