@@ -52,6 +52,7 @@ class Reporting:
     reported: str = ""
     said: str = ""
     naming: str = ""
+    titled: str = ""
 
     def words(self, name: str) -> tuple[str, ...]:
         """The field ``name`` as its words."""

@@ -158,6 +158,9 @@ REPORTING = Reporting(
     ),
     # Nouns of a name or a text a quotation then gives, not words said ("das Motto …").
     naming="Motto|Mottos|Namen|Name|Titel|Slogan|Schriftzug|Aufschrift",
+    # Words one quoted capitalised word after which names a programme or a paper
+    # ("im „Morgenmagazin“").
+    titled="im|beim|vom|zum|ins",
 )
 
 

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from glossary import Glossary, languages
-from translate.coverage.clause_words import DETERMINERS, NAMING
+from translate.coverage.clause_words import DETERMINERS, NAMING, TITLED
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.speaker_names import is_name, is_role
 from translate.coverage.speakers import Speakers, is_title, speaker_phrase
@@ -127,7 +127,11 @@ def quotes_of(
             len(words.split()) == 1
             and words[:1].isupper()
             and bool(re.search(r"\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\s*$", before))
-        )  # "der Radiosender „Deutschlandfunk“", "die Kartoffel „Amflora“"
+        ) or (
+            len(words.split()) == 1
+            and words[:1].isupper()
+            and bool(re.search(rf"\b(?:{TITLED.get(article.lang, '$^')})\s*$", before))
+        )  # "der Radiosender „Deutschlandfunk“", "die Kartoffel „Amflora“", im „Morgenmagazin“
         # "…, heißt es in dem Bericht": words said by nobody named
         impersonal = re.search(r"\b(?:heißt|hieß|hiess) es\b|\bzo heet het\b", sentence.text)
         # German capitalises nouns: "Gelassenheit und Aufmerksamkeit" is no title
@@ -197,7 +201,13 @@ def quotes_of(
                     speaker = (None, None)  # a name said once, with no reporting verb
             if clause is not None and (phrase is None or article.lang != "nl"):
                 phrase = clause.who
-        elif found and found[-1].sentence == sentence.index and found[-1].speaker:
+        elif (
+            found
+            and found[-1].sentence == sentence.index
+            and found[-1].speaker
+            # "…, während Anna Weber von einem „…“ sprach": a cue of another clause
+            and not has_cue(after, article.lang)
+        ):
             # A second quotation of the sentence ("… 'frivool' is en dat 'iedereen …'").
             speaker = (found[-1].speaker, found[-1].speaker_id)
             rule = "same-sentence"

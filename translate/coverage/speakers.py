@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS
 from translate.coverage.clauses import leading_subject
-from translate.coverage.speaker_names import is_name, is_role, name_in
+from translate.coverage.speaker_names import is_name, is_role, name_in, someone_of
 from translate.models import Article, Sentence
 
 
@@ -210,7 +210,6 @@ class Speakers:
         right after the sentence about its speaker."""
         text = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence.text)
         found: dict[str, str | None] = {}
-        unsure = False
         for hit in self.glossary.find(text, self.article.lang) if self.glossary else ():
             if hit.entry.kind == "person":
                 english = self._full(hit.entry.en, hit.entry.id)
@@ -218,8 +217,7 @@ class Speakers:
         for m in _WRITTEN.finditer(text):
             before = text[: m.start()].split()[-1:]
             if before and before[0].islower() and before[0] not in _words().before_names:
-                unsure = True  # "von vielen Millionen …" (nouns), "traf Anna Weber": not sure
-                continue
+                continue  # "von vielen Millionen Erdbewohnern": German nouns, not a name
             if before and before[0].casefold() in _words().determiners:
                 continue  # "Der Rolls-Royce Ghost", "Die Deutsche Forschungsgemeinschaft"
             name = self._written(m.group(0).split(), sentence.start + m.start())
@@ -239,7 +237,7 @@ class Speakers:
         aged = re.match(rf"({_NAME})\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}}\s*,)", sentence.text)
         if aged and not any(_same_surname(aged.group(1), known) for known in found):
             found[self._written([aged.group(1)], sentence.start) or aged.group(1)] = None
-        if len(found) != 1 or unsure:
+        if len(found) != 1:
             return None
         ((name, ident),) = found.items()
         return name, ident
@@ -254,7 +252,7 @@ class Speakers:
             return last if last is not None else (None, None)
         matches = self.glossary.find(phrase, lang) if self.glossary is not None else []
         people = [m for m in matches if m.entry.kind == "person"]
-        if len(people) == 1:
+        if len(people) == 1 and not someone_of(phrase[: people[0].start], lang):
             english = self._full(people[0].entry.en, people[0].entry.id)
             return english, self._id_of(english) or people[0].entry.id
         if people:
