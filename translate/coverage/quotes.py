@@ -28,8 +28,8 @@ from typing import Any
 
 from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, NAMING, TITLED
-from translate.coverage.clauses import has_cue, reported, reporting_clause
-from translate.coverage.speaker_names import is_name, is_role
+from translate.coverage.clauses import Clause, has_cue, reported, reporting_clause
+from translate.coverage.speaker_names import is_name, is_role, name_in
 from translate.coverage.speakers import Speakers, is_title, speaker_phrase
 from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
@@ -185,6 +185,8 @@ def quotes_of(
             for way in tries:
                 if way == "old":
                     speaker = speakers.resolve(phrase, at, subject) if phrase else (None, None)
+                    if speaker[0] and _another(speaker[0], clause, after, article.lang):
+                        speaker = (None, None)
                 elif clause is not None:
                     speaker = speakers.resolve_clause(clause.who, at, subject)
                 rule = f"clause-{way}"
@@ -281,6 +283,19 @@ def quotes_of(
             )
         )
     return found
+
+
+def _another(name: str, clause: Clause | None, after: str, lang: str) -> bool:
+    """The name the second reader found is another than the one the nearer clause after
+    the quotation names ("…“, sagte Meier der Deutschen Presse-Agentur"): not sure."""
+    if clause is None or clause.who not in after:
+        return False
+    named = name_in(clause.who, lang)
+    return (
+        named is not None
+        and named[0] in ("name", "surname")
+        and named[1].split()[-1] != name.split()[-1]
+    )
 
 
 def _a_name(name: str, lang: str) -> bool:
