@@ -9,7 +9,8 @@ tune-part articles only; the measure part is only ever scored here, as aggregate
 the measure part's.
 
     python benchmarks/quotes_dequotes.py            # figures for both parts, kept in reports/
-    python benchmarks/quotes_dequotes.py --review   # the tune part's misses and wrong speakers
+    python benchmarks/quotes_dequotes.py --review   # the tune part's misses and wrong speakers,
+                                                    # and each rule's precision (tune only)
 
 How the gold maps to what ``quotes_of`` finds (each article read as newsbridge reads a file:
 the title on the first line, then the text):
@@ -18,15 +19,21 @@ the title on the first line, then the text):
   quotations overlaps (any character in common with any of the gold quote's spans);
 - speaker precision: of our quotations given a speaker, those whose speaker is right. A
   quotation is judged against the gold annotation it overlaps (a Direct one first, else an
-  annotation of another type that has a speaker); one that overlaps no annotation with a
-  speaker (a title, a ship's name, scare quotes) has a wrong speaker whatever it is;
+  annotation of another type that has a speaker); one that overlaps no annotation at all
+  (a title, a ship's name, scare quotes) has a wrong speaker whatever it is; one that
+  overlaps only annotations with no speaker (the annotators left some out, as of a
+  second quotation going on: "Sie sagte: „…“ Und weiter: „…“"), or one whose gold
+  speaker is a pronoun with no coreferent named (below), is *not judged*: counted, and a
+  *strict* precision that counts them wrong is printed beside (both parts alike);
 - a speaker is right when the last word of our name (its surname; for an organisation, its
   last word), or the last word of one of the glossary entry's German forms, is a
   whole word of the gold speaker's text, compared casefolded with accents removed (so
   "Selenskyj" matches "Selenskyj", "Merkel" matches "Bundeskanzlerin Angela Merkel", and
   nothing else). Where the gold speaker is a pronoun (er, sie, …) its coreferent named
   mention is used instead: the speaker text of the nearest annotation before it whose
-  speaker names someone (below); for a relative pronoun (der, die) the capitalised words
+  speaker names someone (below) and is no source of the words ("in der Zeitung
+  …", "laut einer Analyse …": a speaker text starting with a preposition);
+  for a relative pronoun (der, die) the capitalised words
   right before its comma ("Arturo Arauz, der …");
 - speaker recall: gold Direct quotations *whose speaker the article names* that got the
   right speaker. A gold speaker names someone when its text is one capitalised word that
@@ -172,8 +179,8 @@ def gold_of(row: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def source(speaker: str) -> bool:
-    """A gold speaker that is where the words are found, not who says them ("im
-    italienischen Fachblatt …", "In einer Analyse des BBC"): no coreferent of a pronoun."""
+    """A gold speaker that is where the words are found, not who says them ("in der
+    Zeitung …", "laut einer Analyse …"): no coreferent of a pronoun."""
     return fold(speaker.split()[0]) in SOURCES if speaker.split() else False
 
 

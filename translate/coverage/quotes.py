@@ -131,17 +131,17 @@ def quotes_of(
             len(words.split()) == 1
             and words[:1].isupper()
             and bool(re.search(rf"\b(?:{TITLED.get(article.lang, '$^')})\s*$", before))
-        )  # "der Radiosender „Deutschlandfunk“", "die Kartoffel „Amflora“", im „Morgenmagazin“
+        )  # "der Radiosender „Deutschlandfunk“", "die Kartoffel „Solara“", im „Morgenmagazin“
         # "…, heißt es in dem Bericht": words said by nobody named
         impersonal = re.search(r"\b(?:heißt|hieß|hiess) es\b|\bzo heet het\b", sentence.text)
         # German capitalises nouns: "Gelassenheit und Aufmerksamkeit" is no title
         title = is_title(words) and not (article.lang == "de" and " und " in words)
-        # "das Motto „…“", "Den Namen … gab X bekannt: „…“": a name or a text, not words
+        # "das Motto „…“", "unter dem Namen „…“": a name or a text, not words
         # said ("im Namen von X" is said for X)
         naming = re.search(
             rf"(?<!\bim )(?<!\bin )\b(?:{NAMING.get(article.lang, '$^')})\b", before, re.IGNORECASE
         )
-        # "für „Amflora“" where the article also writes Amflora unquoted: a name
+        # "für „Solara“" where the article also writes Solara unquoted: a name
         unquoted_name = (
             len(words.split()) == 1
             and words[:1].isupper()
@@ -368,7 +368,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q2"
+QUOTES_VERSION = "q3"
 
 
 def made_with(glossary: Glossary | None, signature: str | None) -> MadeWith:
