@@ -9,7 +9,8 @@ tune-part articles only; the measure part is only ever scored here, as aggregate
 the measure part's.
 
     python benchmarks/quotes_dequotes.py            # figures for both parts, kept in reports/
-    python benchmarks/quotes_dequotes.py --review   # the tune part's misses and wrong speakers
+    python benchmarks/quotes_dequotes.py --review   # the tune part's misses and wrong speakers,
+                                                    # and each rule's precision (tune only)
 
 How the gold maps to what ``quotes_of`` finds (each article read as newsbridge reads a file:
 the title on the first line, then the text):
@@ -18,15 +19,21 @@ the title on the first line, then the text):
   quotations overlaps (any character in common with any of the gold quote's spans);
 - speaker precision: of our quotations given a speaker, those whose speaker is right. A
   quotation is judged against the gold annotation it overlaps (a Direct one first, else an
-  annotation of another type that has a speaker); one that overlaps no annotation with a
-  speaker (a title, a ship's name, scare quotes) has a wrong speaker whatever it is;
+  annotation of another type that has a speaker); one that overlaps no annotation at all
+  (a title, a ship's name, scare quotes) has a wrong speaker whatever it is; one that
+  overlaps only annotations with no speaker (the annotators left some out, as of a
+  second quotation going on: "Sie sagte: „…“ Und weiter: „…“"), or one whose gold
+  speaker is a pronoun with no coreferent named (below), is *not judged*: counted, and a
+  *strict* precision that counts them wrong is printed beside (both parts alike);
 - a speaker is right when the last word of our name (its surname; for an organisation, its
   last word), or the last word of one of the glossary entry's German forms, is a
   whole word of the gold speaker's text, compared casefolded with accents removed (so
   "Selenskyj" matches "Selenskyj", "Merkel" matches "Bundeskanzlerin Angela Merkel", and
   nothing else). Where the gold speaker is a pronoun (er, sie, …) its coreferent named
   mention is used instead: the speaker text of the nearest annotation before it whose
-  speaker names someone (below); for a relative pronoun (der, die) the capitalised words
+  speaker names someone (below) and is no source of the words ("in der Zeitung
+  …", "laut einer Analyse …": a speaker text starting with a preposition);
+  for a relative pronoun (der, die) the capitalised words
   right before its comma ("Arturo Arauz, der …");
 - speaker recall: gold Direct quotations *whose speaker the article names* that got the
   right speaker. A gold speaker names someone when its text is one capitalised word that
@@ -79,6 +86,7 @@ FUNCTION = PRONOUNS | {
     "von", "vom", "mit", "nach", "laut", "wie", "und", "oder", "aber", "darunter",
     "wonach", "dabei", "damit", "dazu", "hier", "dort", "auch", "nur", "noch", "schon",
 }  # fmt: skip
+SOURCES = {"im", "in", "laut", "nach", "bei", "aus", "gegenuber", "zufolge"}
 RELATIVES = {"der", "die", "welcher", "welche"}
 PARTICLES = {"von", "van", "de", "der", "den", "ter", "te", "du", "da", "di", "la", "le",
              "zu", "al", "bin", "ibn", "del", "dos", "y", "und"}  # fmt: skip
@@ -160,10 +168,20 @@ def gold_of(row: dict[str, Any]) -> list[dict[str, Any]]:
                 item["named"] = m.group(1)
         elif s and fold(s.strip()) in PRONOUNS:
             before = [o for o in items if o["at"] < item["at"] and o["speaker"]]
-            before = [o for o in before if names_someone(o["speaker"], row["text"])]
+            before = [
+                o
+                for o in before
+                if names_someone(o["speaker"], row["text"]) and not source(o["speaker"])
+            ]
             if before:
                 item["named"] = max(before, key=lambda o: o["at"])["speaker"]
     return items
+
+
+def source(speaker: str) -> bool:
+    """A gold speaker that is where the words are found, not who says them ("in der
+    Zeitung …", "laut einer Analyse …"): no coreferent of a pronoun."""
+    return fold(speaker.split()[0]) in SOURCES if speaker.split() else False
 
 
 def right(speaker: str, source_names: list[str], gold: str | None) -> bool:
@@ -186,14 +204,16 @@ def source_names(glossary: Glossary, speaker_id: str | None) -> list[str]:
 def score(
     rows: list[dict[str, Any]], glossary: Glossary, review: bool
 ) -> tuple[dict[str, Any], list[str]]:
-    direct = found = named = named_right = given = given_right = 0
+    direct = found = named = named_right = given = given_right = unjudged = 0
     shapes: list[str] = []
+    rules: dict[str, list[int]] = {}  # rule -> [speakers given, right]
     for row in rows:
         article, shift = read(row)
         if shift < 0:
             raise SystemExit(f"{row['id']}: the corpus text is not found in the article read")
         gold = gold_of(row)
-        ours = quotes_of(article, glossary)
+        trace: list[str] = []
+        ours = quotes_of(article, glossary, trace)
         spans = [(q.start - shift, q.end - shift) for q in ours]
 
         def overlaps(item: dict[str, Any], a: int, b: int) -> bool:
@@ -218,34 +238,51 @@ def score(
                     a0 = item["spans"][0][0]
                     print(f"MISS {row['id']} gold={item['named']!r} ours={said}")
                     print(f"     {row['text'][max(0, a0 - 150) : item['spans'][-1][1] + 100]!r}")
-        for q, (a, b) in zip(ours, spans, strict=True):
+        for q, (a, b), rule in zip(ours, spans, trace, strict=True):
             if not q.speaker:
                 continue
-            given += 1
             if not_a_name(q.speaker, q.speaker_id is not None):
                 shapes.append(q.speaker)
             over = [i for i in gold if overlaps(i, a, b)]
             over.sort(key=lambda i: i["type"] != "Direct")
             judged = next((i for i in over if i["speaker"]), None)
+            if (judged is None and over) or (
+                judged is not None
+                and not judged["named"]
+                and fold(judged["speaker"].strip()) in PRONOUNS | RELATIVES
+            ):
+                # a quotation the gold gives with no speaker, or with a pronoun whose
+                # coreferent it does not name: the gold does not say who
+                unjudged += 1
+                continue
             ok = judged is not None and right(
                 q.speaker,
                 source_names(glossary, q.speaker_id),
                 judged["named"] or judged["speaker"],
             )
+            given += 1
             given_right += ok
+            rules.setdefault(rule, [0, 0])[0] += 1
+            rules[rule][1] += ok
             if review and not ok:
                 who = judged["speaker"] if judged else None
-                print(f"WRONG {row['id']} ours={q.speaker!r} ({q.speaker_source!r}) gold={who!r}")
+                print(
+                    f"WRONG {row['id']} [{rule}] ours={q.speaker!r} ({q.speaker_source!r}) "
+                    f"gold={who!r}"
+                )
                 print(f"     {row['text'][max(0, a - 150) : b + 100]!r}")
     return {
         "articles": len(rows),
         "direct": direct,
         "quotation recall": found / direct if direct else 0.0,
         "speakers given": given,
+        "not judged": unjudged,
         "speaker precision": given_right / given if given else 0.0,
+        "strict precision": given_right / (given + unjudged) if given + unjudged else 0.0,
         "named": named,
         "speaker recall": named_right / named if named else 0.0,
         "not names": len(shapes),
+        "rules": {r: f"{ok}/{n}" for r, (n, ok) in sorted(rules.items())},
     }, shapes
 
 
@@ -265,6 +302,7 @@ def main() -> None:
     if args.review:
         return
     measured, _ = score(measure, glossary, False)
+    del measured["rules"]  # the measure part: aggregate figures only
     print(f"measure: {measured}")
     articles = [read(row)[0] for row in rows]
     began = time.perf_counter()
@@ -280,6 +318,8 @@ def main() -> None:
             (f"{name}: quotation recall", f"{result['quotation recall']:.1%}"),
             (f"{name}: speaker precision",
              f"{result['speaker precision']:.1%} of {result['speakers given']}"),
+            (f"{name}: speakers the gold does not judge (precision counting them wrong)",
+             f"{result['not judged']} ({result['strict precision']:.1%})"),
             (f"{name}: speaker recall", f"{result['speaker recall']:.1%}"),
             (f"{name}: speakers that are not names", str(result["not names"])),
         ]  # fmt: skip

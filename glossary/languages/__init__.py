@@ -51,6 +51,8 @@ class Reporting:
     statements: str = ""
     reported: str = ""
     said: str = ""
+    naming: str = ""
+    titled: str = ""
 
     def words(self, name: str) -> tuple[str, ...]:
         """The field ``name`` as its words."""

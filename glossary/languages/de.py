@@ -156,6 +156,11 @@ REPORTING = Reporting(
         "gesagt|erklärt|betont|geäußert|zum Ausdruck gebracht|mitgeteilt|"
         "bekannt gegeben|gewarnt|kritisiert|gefordert|bekräftigt|unterstrichen"
     ),
+    # Nouns of a name or a text a quotation then gives, not words said ("das Motto …").
+    naming="Motto|Mottos|Namen|Name|Titel|Slogan|Schriftzug|Aufschrift",
+    # Words one quoted capitalised word after which names a programme or a paper
+    # ("im „Morgenmagazin“").
+    titled="im|beim|vom|zum|ins",
 )
 
 
@@ -203,7 +208,7 @@ LANGUAGE = Language(
         "laut nach in am im einige viele alle".split()
     ),
     before_names=frozenset("von vom mit laut so sagte sagt und".split()),
-    phrase_ends=("am", "im", "auf", "gegenüber", "bei", "nach", "vor", "dass", "vom"),
+    phrase_ends=("am", "im", "auf", "gegenüber", "bei", "nach", "vor", "dass", "vom", "über"),
     acronym_skips=frozenset({"der", "von"}),
     number_units=tuple("zwei drei vier fünf sechs sieben acht neun".split()),
     number_names=tuple(

@@ -100,6 +100,8 @@ REPORTING = Reporting(
     statements="conclusie|reactie|antwoord|commentaar|verklaring|boodschap|woorden",
     # Participles of saying: a sentence with one is about what its subject said.
     said="gezegd|verklaard|laten weten|benadrukt|gewaarschuwd|bekritiseerd|geëist",
+    # Nouns of a name or a text a quotation then gives, not words said ("het motto …").
+    naming="motto|naam|titel|slogan|leus|opschrift",
 )
 
 
@@ -157,6 +159,7 @@ LANGUAGE = Language(
         "voorafgaand",
         "volgens",
         "dat",
+        "over",
         "van het",
     ),
     acronym_skips=frozenset({"de", "van"}),

@@ -56,6 +56,8 @@ ADVERB_ENDINGS = _by_language(lambda r: r.words("adverb_endings"))
 STATEMENTS = _by_language(lambda r: _pattern(r.statements))
 REPORTED = _by_language(lambda r: _pattern(r.reported))
 SAID = _by_language(lambda r: _pattern(r.said))
+NAMING = _by_language(lambda r: _pattern(r.naming))
+TITLED = _by_language(lambda r: _pattern(r.titled))
 
 # Small words inside the names news prints, whatever the language ("Ursula von der Leyen",
 # "Anna de Boer", "Osama bin Laden").

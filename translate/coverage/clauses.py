@@ -249,7 +249,18 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         )  # "Den Namen gab …", "Relativierend fügt Gall hinzu"
         if subject and not object_first and name_in(subject, lang) is not None:
             return Clause(subject, word)
-        if after_verb and word.casefold() not in CALLING[lang] and name_in(after_verb, lang):
+        subject_noun = (
+            subject is not None
+            and not object_first
+            and subject.split()[0].casefold() in DETERMINERS[lang]
+            and subject.split()[0].casefold() not in ("der", "den", "dem")  # Der Zeitung sagte X
+        )  # "Das Gericht verurteilte X": X is the verb's object
+        if (
+            after_verb
+            and not subject_noun
+            and word.casefold() not in CALLING[lang]
+            and name_in(after_verb, lang)
+        ):
             return Clause(after_verb, word)
         if subject and not object_first:
             return Clause(subject, word)

@@ -151,3 +151,20 @@ def is_name(name: str, lang: str) -> bool:
     if not words or words[0].casefold() in NOT_NAMES.get(lang, frozenset()):
         return False
     return all(NAME_WORD.fullmatch(w) or w.casefold() in NAME_PARTICLES for w in words)
+
+
+# "ein Sprecher des Bundeskanzlers", "een woordvoerder van": words before a person's name
+# that make the speaker someone of theirs.
+_WHOSE = re.compile(r"\w\s+(?:von|vom|des|van)\s+(?:([\w-]+)\s+)?$")
+
+
+def someone_of(before: str, lang: str) -> bool:
+    """The words ``before`` a person's name in a clause make it whose the speaker is ("Der
+    Sprecher von Bundeskanzler Olaf Scholz"), not the speaker; not an apposition, nor a
+    portfolio ("minister van Energie Denys Sjmyhal")."""
+    found = _WHOSE.search(before)
+    return (
+        "," not in before
+        and found is not None
+        and (found.group(1) is None or is_role(found.group(1), lang))
+    )

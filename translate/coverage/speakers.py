@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS
 from translate.coverage.clauses import leading_subject
-from translate.coverage.speaker_names import is_name, is_role, name_in
+from translate.coverage.speaker_names import is_name, is_role, name_in, someone_of
 from translate.models import Article, Sentence
 
 
@@ -252,7 +252,7 @@ class Speakers:
             return last if last is not None else (None, None)
         matches = self.glossary.find(phrase, lang) if self.glossary is not None else []
         people = [m for m in matches if m.entry.kind == "person"]
-        if len(people) == 1:
+        if len(people) == 1 and not someone_of(phrase[: people[0].start], lang):
             english = self._full(people[0].entry.en, people[0].entry.id)
             return english, self._id_of(english) or people[0].entry.id
         if people:
