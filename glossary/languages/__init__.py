@@ -59,6 +59,9 @@ class Reporting:
     that: str = ""
     according: str = ""
     according_after: str = ""
+    # Verbs (finite forms) that report content beside ``say``: "wies darauf hin, dass",
+    # "gab bekannt, dass", "ontkende dat".
+    reports: str = ""
 
     def words(self, name: str) -> tuple[str, ...]:
         """The field ``name`` as its words."""

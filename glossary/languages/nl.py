@@ -105,6 +105,11 @@ REPORTING = Reporting(
     # Reported speech: the conjunction of its content, and "volgens X".
     that="dat",
     according="volgens|naar zeggen van",
+    reports=(
+        "erkende|erkent|bevestigde|bevestigt|ontkende|ontkent|beweerde|beweert|denkt|dacht|"
+        "vindt|vond|hoopt|hoopte|verwacht|verwachtte|vreest|vreesde|wees|kondigde|kondigt|"
+        "maakte|meldden|zeiden|verklaarden|stelden|benadrukten|beloofde|belooft|dreigde"
+    ),
 )
 
 

@@ -53,7 +53,7 @@ def reported_of(
     if lang not in SAY:
         return []
     words = languages.get(lang).reporting
-    says = _alt(SAY[lang])
+    says = _alt(SAY[lang] + words.words("reports"))
     that = _alt(words.that) or "$^"
     according = _alt(words.according) or "$^"
     after_by = _alt(words.according_after) or "$^"
@@ -146,25 +146,30 @@ def _read(
         if clause is not None and not re.match(rf"\s*(?:{that})\b", text[m.end() :]):
             return 0, m.start(), clause.who, clause.cue or ""
         break
-    # "Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …"
-    m = re.match(
-        rf"\s*((?i:{according}))\s+((?:de|het|der|die|des|dem|den)\s+)?({_NAME})[\s,]+", text
+    # "Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …"
+    m = re.search(
+        rf"(?<!\w)((?i:{according}))\s+((?:de|het|der|die|des|dem|den)\s+)?({_NAME})(?=[\s,.])",
+        text,
     )
     if m is not None:
-        return m.end(), len(text), m.group(3), m.group(1)
+        start = m.end() if not text[: m.start()].strip() else 0
+        return start, len(text), m.group(3), m.group(1)
     # "Dem Kreml zufolge …", "Peskov zufolge gebe es …"
-    m = re.match(rf"\s*((?:\w+\s+)?{_NAME})\s+({after_by})\b[\s,]*", text)
+    m = re.search(rf"(?<!\w)((?:(?:dem|der|den)\s+)?{_NAME})\s+({after_by})\b[\s,]*", text)
     if m is not None:
-        return m.end(), len(text), m.group(1), m.group(2)
+        start = m.end() if not text[: m.start()].strip() else 0
+        return start, len(text), m.group(1), m.group(2)
     # "Peskov sagte, es gebe …", "Psaki zei dat …", "Am Montag sagte Peskov, dass …"
     m = re.match(
-        rf"\s*([^,;:]{{2,120}}?)\s+({says})\b([^,;:]{{0,80}}?)(?:,\s*|\s+(?=(?:{that})\b))", text
+        rf"\s*([^;:]{{2,160}}?)\s+({says})\b([^,;:]{{0,80}}?)(?:,\s*|\s+(?=(?:{that})\b))", text
     )
     if m is not None:
         rest = text[m.end() :]
         opened = re.match(rf"(?:{that})\b", rest) is not None
         if opened or (lang == "de" and "," in text[m.end(3) : m.end()] and reported(rest, lang)):
             clause = reporting_clause(text[: m.end(3)].rstrip() + ":", "", lang)
+            if clause is None and "," in m.group(1):
+                return None  # a clause of its own before the verb: whose verb is not sure
             who = clause.who if clause is not None else m.group(1)
             return m.end(), len(text), who, m.group(2)
     return None
