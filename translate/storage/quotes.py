@@ -190,10 +190,14 @@ def page(
     ids: Sequence[str] | None,
     offset: int,
     limit: int,
+    kind: str | None = None,
 ) -> tuple[int, list[Quoted]]:
-    """One page of stored quotations (of a speaker, of some articles, or all) and how
-    many there are in all."""
+    """One page of stored quotations (of a speaker, of some articles, or all; of one
+    ``kind``: full, partial, reported) and how many there are in all."""
     where, params = [], []
+    if kind is not None:
+        where.append("json_extract(data, '$.quote.kind') = ?")
+        params.append(kind)
     if speaker is not None:
         where.append("speaker = ?")
         params.append(speaker)
@@ -241,9 +245,14 @@ class StoredQuotes:
         return self._store.read(lambda db: by_speaker(db, key))
 
     def page(
-        self, speaker: str | None, ids: Sequence[str] | None, offset: int, limit: int
+        self,
+        speaker: str | None,
+        ids: Sequence[str] | None,
+        offset: int,
+        limit: int,
+        kind: str | None = None,
     ) -> tuple[int, list[Quoted]]:
-        return self._store.read(lambda db: page(db, speaker, ids, offset, limit))
+        return self._store.read(lambda db: page(db, speaker, ids, offset, limit, kind))
 
     def made_with(self) -> dict[str, MadeWith]:
         return self._store.read(made_with)
