@@ -374,18 +374,16 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q3"
+QUOTES_VERSION = "q4"
 
 
 def statements_of(
     article: Article, glossary: Glossary | None, translation: ArticleTranslation | None
 ) -> list[Quoted]:
-    """``article``'s quotations and reported speech (``translate.coverage.reported``), each
-    with its English, in order."""
+    """``article``'s quotations and reported speech, each with its English, in order."""
     quotes = quotes_of(article, glossary)
-    found = with_english(quotes, translation)
-    found += reported_with_english(reported_of(article, glossary, quotes), translation)
-    return sorted(found, key=lambda q: q.quote.start)
+    reported = reported_with_english(reported_of(article, glossary, quotes), translation)
+    return sorted([*with_english(quotes, translation), *reported], key=lambda q: q.quote.start)
 
 
 def made_with(glossary: Glossary | None, signature: str | None) -> MadeWith:

@@ -94,7 +94,9 @@ def reported_of(
         at = sentence.start + start
         recent = (
             (last.speaker, last.speaker_id)
-            if last is not None and sentence.index - (last.last_sentence or last.sentence) <= 1
+            if last is not None
+            and last.speaker is not None
+            and sentence.index - (last.last_sentence or last.sentence) <= 1
             else None
         )
         speaker = speakers.resolve_clause(who, at, recent)
@@ -141,10 +143,10 @@ def _read(
     """(content start, content end, words naming who, cue) of a sentence of reported
     speech, or None."""
     # "…, zegt Dmitri Peskov." / "…, aldus de minister." / "…, sagte Peskov."
-    for m in reversed(list(re.finditer(rf",\s+(?:{says}|aldus|so|zo)\s+(?=[\w])", text))):
-        clause = reporting_clause("", text[m.start() :], lang)
-        if clause is not None and not re.match(rf"\s*(?:{that})\b", text[m.end() :]):
-            return 0, m.start(), clause.who, clause.cue or ""
+    for tail in reversed(list(re.finditer(rf",\s+(?:{says}|aldus|so|zo)\s+(?=[\w])", text))):
+        clause = reporting_clause("", text[tail.start() :], lang)
+        if clause is not None and not re.match(rf"\s*(?:{that})\b", text[tail.end() :]):
+            return 0, tail.start(), clause.who, clause.cue or ""
         break
     # "Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …"
     m = re.search(
