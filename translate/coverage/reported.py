@@ -72,8 +72,7 @@ def reported_of(
                 lang == "de"
                 and last is not None
                 and last.speaker
-                and last.kind == "reported"
-                and last.sentence == sentence.index - 1
+                and (last.last_sentence or last.sentence) == sentence.index - 1
                 and reported(text, lang)
                 and not any(a < sentence.end and b > sentence.start for a, b in spans)
                 and len(text.split()) >= MIN_WORDS
