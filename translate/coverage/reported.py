@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, SAY
-from translate.coverage.clauses import reported, reporting_clause
+from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.speaker_names import is_name
 from translate.coverage.speakers import Speakers
 from translate.models import Article, ArticleTranslation, Sentence
@@ -74,6 +74,10 @@ def reported_of(
                 and last.speaker
                 and (last.last_sentence or last.sentence) == sentence.index - 1
                 and reported(text, lang)
+                and not has_cue(text, lang)  # a clause of its own: someone else's, maybe
+                and not re.search(
+                    r"\b(?:[Nn]ach|[Ll]aut) (?:dem|der|den|des|einer|einem|eines)\b", text
+                )
                 and not any(a < sentence.end and b > sentence.start for a, b in spans)
                 and len(text.split()) >= MIN_WORDS
             ):
