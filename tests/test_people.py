@@ -149,3 +149,19 @@ def test_the_cli_reads_stored_quotations_and_brings_stale_ones_up_to_date(cli, s
     rows = json.loads(result.stdout)["quotes"]
     assert {r["speaker"] for r in rows} == {"Jen Psaki"} and len(rows) >= 2
     assert all(r["path"] is None for r in rows)  # stored articles, not files
+
+
+def test_peskovs_reported_statements_are_apart_from_his_quotations(client, seeds) -> None:
+    ids = _ids(seeds)
+    html = client.get("/people/dmitry-peskov").get_data(as_text=True)
+    quoted, _, reported = html.partition("Reported by the outlets, not quoted")
+    assert "pure fictie" in quoted and reported
+    assert "storende" in reported and "nog geen concrete plannen om Trump te bellen" in reported
+    assert "the outlet&#39;s paraphrase" in reported or "the outlet's paraphrase" in reported
+    rows = client.get("/api/quotes?person=dmitry-peskov&kind=reported").get_json()["quotes"]
+    assert rows and {r["kind"] for r in rows} == {"reported"}
+    assert {ids["000"], ids["004"]} <= {r["article_id"] for r in rows}
+    assert all(r["carried_as"][r["article_id"]] == "reported" for r in rows)
+    full = client.get("/api/quotes?person=dmitry-peskov&kind=full").get_json()["quotes"]
+    assert full and {r["kind"] for r in full} == {"full"}
+    assert client.get("/api/quotes?kind=other").status_code == 400

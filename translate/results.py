@@ -324,7 +324,8 @@ class EvalReport:
 @dataclass(frozen=True)
 class Quote:
     """One quotation: where it stands in the article's text (``start``/``end``, the marks
-    left out), its words, ``full`` or ``partial``, and its speaker (the English name and
+    left out), its words, ``full`` or ``partial`` (or ``reported``: the content of
+    reported speech, the outlet's paraphrase), and its speaker (the English name and
     the glossary id where the glossary has them; None: not sure who)."""
 
     article_id: str
@@ -344,12 +345,15 @@ class Quote:
 class Quoted:
     """A quotation with its English: the words the translation quotes in its place (None
     where the English no longer quotes them, so which words are not known), whether its
-    sentence is doubted, and the articles that carry the same quotation."""
+    sentence is doubted, and the articles that carry the same quotation (or statement:
+    ``carried_as`` says how each carries it, ``full``, ``partial`` or ``reported``). Of
+    reported speech (kind ``reported``) ``english`` is its sentence's English."""
 
     quote: Quote
     english: str | None
     doubtful: bool
     carriers: tuple[str, ...] = ()
+    carried_as: dict[str, str] = field(default_factory=dict)
 
 
 # People's corrections (translate.storage.corrections)

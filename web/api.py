@@ -170,6 +170,9 @@ def quotes() -> Response:
         abort(400, description="page and per_page must be whole numbers from 1")
     size = min(500, max(1, int(per_page))) if per_page else QUOTES_PER_PAGE
     person, story, article = (request.args.get(k) for k in ("person", "story", "article"))
+    kind = request.args.get("kind") or None
+    if kind not in (None, "full", "partial", "reported"):
+        abort(400, description="kind must be full, partial or reported")
     key = resolve_person(store, person) if person else None
     if person and key is None:
         abort(404, description=f"nobody the stored articles quote is known as {person!r}")
@@ -181,7 +184,7 @@ def quotes() -> Response:
         ids = list(group.articles)
     if article:
         ids = [a for a in ids if a == article] if ids is not None else [article]
-    total, found = store.quotations.page(key, ids, (int(page) - 1) * size, size)
+    total, found = store.quotations.page(key, ids, (int(page) - 1) * size, size, kind)
     outlets = {a.id: store.outlet_of(a.outlet) for a in store.get_articles(
         sorted({q.quote.article_id for q in found})).values()}  # fmt: skip
     pages = page_count(total, size)

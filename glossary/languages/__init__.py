@@ -53,6 +53,15 @@ class Reporting:
     said: str = ""
     naming: str = ""
     titled: str = ""
+    # Reported speech (translate.coverage.reported): what opens the content a reporting
+    # verb reports ("dass", "dat"), and the words before a name that make a sentence
+    # someone's account ("laut", "volgens"; after the name: "zufolge").
+    that: str = ""
+    according: str = ""
+    according_after: str = ""
+    # Verbs (finite forms) that report content beside ``say``: "wies darauf hin, dass",
+    # "gab bekannt, dass", "ontkende dat".
+    reports: str = ""
 
     def words(self, name: str) -> tuple[str, ...]:
         """The field ``name`` as its words."""

@@ -161,6 +161,18 @@ REPORTING = Reporting(
     # Words one quoted capitalised word after which names a programme or a paper
     # ("im „Morgenmagazin“").
     titled="im|beim|vom|zum|ins",
+    # Reported speech: the conjunction of its content, and "laut X" / "X zufolge".
+    that="dass|daß",
+    according="laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Ansicht von",
+    according_after="zufolge",
+    reports=(
+        "wies|weist|behauptete|behauptet|behaupteten|kündigte|kündigt|monierte|moniert|"
+        "bekräftigte|bestätigte|bestätigt|räumte|forderte|fordert|kritisierte|versicherte|"
+        "verwies|hob|unterstrich|bestritt|bestreitet|dementierte|beklagte|argumentierte|"
+        "vermutete|glaubt|glaubte|hofft|hoffte|erwartet|erwartete|befürchtet|fürchtet|"
+        "meldete|meldet|berichteten|erklärten|sagten|teilten|gaben|machte|verkündete|"
+        "bekannte|gestand|räumten|versprach|verspricht|drohte|droht"
+    ),
 )
 
 

@@ -102,6 +102,14 @@ REPORTING = Reporting(
     said="gezegd|verklaard|laten weten|benadrukt|gewaarschuwd|bekritiseerd|geëist",
     # Nouns of a name or a text a quotation then gives, not words said ("het motto …").
     naming="motto|naam|titel|slogan|leus|opschrift",
+    # Reported speech: the conjunction of its content, and "volgens X".
+    that="dat",
+    according="volgens|naar zeggen van",
+    reports=(
+        "erkende|erkent|bevestigde|bevestigt|ontkende|ontkent|beweerde|beweert|denkt|dacht|"
+        "vindt|vond|hoopt|hoopte|verwacht|verwachtte|vreest|vreesde|wees|kondigde|kondigt|"
+        "maakte|meldden|zeiden|verklaarden|stelden|benadrukten|beloofde|belooft|dreigde"
+    ),
 )
 
 

@@ -9,10 +9,9 @@ from translate.cli.common import Context, emit_json, json_option, pass_context, 
 from translate.coverage.quotes import (
     carriers,
     quote_json,
-    quotes_of,
     stale_articles,
+    statements_of,
     store_quotes,
-    with_english,
 )
 from translate.doubt.current import current_translation
 from translate.models import Article
@@ -33,13 +32,24 @@ def story_articles(store: Store, story_id: str) -> list[str]:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--story", "story_id", help="The articles of this story (its id).")
 @click.option("--person", help="Only what this person said (English name or glossary id).")
+@click.option(
+    "--kind",
+    type=click.Choice(["full", "partial", "reported"]),
+    help="Only quotations of this kind (reported: reported speech, the outlet's paraphrase).",
+)
 @json_option
 @pass_context
 def quotes(
-    ctx: Context, paths: tuple[str, ...], story_id: str | None, person: str | None, as_json: bool
+    ctx: Context,
+    paths: tuple[str, ...],
+    story_id: str | None,
+    person: str | None,
+    kind: str | None,
+    as_json: bool,
 ) -> None:
-    """Quotations and their speakers: article files, a story's articles, or every stored
-    article. A speaker is given only where the reporting clause says who it is."""
+    """Quotations and reported speech, and their speakers: article files, a story's
+    articles, or every stored article. A speaker is given only where the reporting clause
+    says who it is."""
     store = ctx.store
     glossary = ctx.glossary()
     quoted: list[Quoted] = []
@@ -49,7 +59,7 @@ def quotes(
         articles = read_all(paths, None)
         for article in articles:
             translation = current_translation(store, article.id)
-            quoted.extend(with_english(quotes_of(article, glossary), translation))
+            quoted.extend(statements_of(article, glossary, translation))
         quoted = carriers(quoted)
     else:
         # Stored articles: those whose quotations are missing or out of date first.
@@ -66,6 +76,8 @@ def quotes(
             for q in quoted
             if q.quote.speaker_id == person or wanted in (q.quote.speaker or "").casefold()
         ]
+    if kind:
+        quoted = [q for q in quoted if q.quote.kind == kind]
     paths_of = {a.id: a.path for a in articles} if paths else {}
     outlets = {a.id: a.outlet for a in articles}
     rows = [
@@ -77,6 +89,8 @@ def quotes(
         return
     for row in rows:
         who = row["speaker"] or "(speaker not sure)"
+        if row["kind"] == "reported":
+            who += ", as the outlet reports it"
         english = f"  = {row['english']!r}" if row["english"] else ""
         also = (
             f"  [also in {', '.join(c for c in row['carriers'] if c != row['article_id'])}]"

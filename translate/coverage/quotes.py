@@ -29,6 +29,7 @@ from typing import Any
 from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, NAMING, TITLED
 from translate.coverage.clauses import Clause, has_cue, reported, reporting_clause
+from translate.coverage.reported import reported_of, reported_with_english, same_statement
 from translate.coverage.speaker_names import is_name, is_role, name_in
 from translate.coverage.speakers import Speakers, is_title, speaker_phrase
 from translate.doubt.checks import CHECKS_VERSION
@@ -344,6 +345,8 @@ def same_quotation(a: Quoted, b: Quoted) -> bool:
     key_b = b.quote.speaker_id or b.quote.speaker
     if key_a is None or key_a != key_b:
         return False
+    if "reported" in (a.quote.kind, b.quote.kind):
+        return same_statement(a, b)  # one outlet paraphrases what another quotes
     if a.quote.source_text.strip() == b.quote.source_text.strip():
         return True
     if a.english is None or b.english is None:
@@ -361,14 +364,26 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
     """Each quotation with the articles that carry it (itself included, in order)."""
     found = []
     for item in quoted:
-        ids = [o.quote.article_id for o in quoted if o is item or same_quotation(item, o)]
-        found.append(dataclasses.replace(item, carriers=tuple(dict.fromkeys(ids))))
+        same = [o for o in quoted if o is item or same_quotation(item, o)]
+        carried_as: dict[str, str] = {}
+        for o in same:
+            carried_as.setdefault(o.quote.article_id, o.quote.kind)
+        found.append(dataclasses.replace(item, carriers=tuple(carried_as), carried_as=carried_as))
     return found
 
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q3"
+QUOTES_VERSION = "q4"
+
+
+def statements_of(
+    article: Article, glossary: Glossary | None, translation: ArticleTranslation | None
+) -> list[Quoted]:
+    """``article``'s quotations and reported speech, each with its English, in order."""
+    quotes = quotes_of(article, glossary)
+    reported = reported_with_english(reported_of(article, glossary, quotes), translation)
+    return sorted([*with_english(quotes, translation), *reported], key=lambda q: q.quote.start)
 
 
 def made_with(glossary: Glossary | None, signature: str | None) -> MadeWith:
@@ -387,7 +402,7 @@ def store_quotes(store: Store, articles: Sequence[Article], glossary: Glossary |
     count = 0
     for article in articles:
         translation = current_translation(store, article.id)
-        quoted = with_english(quotes_of(article, glossary), translation)
+        quoted = statements_of(article, glossary, translation)
         signature = str(translation.signature) if translation is not None else None
         store.put_quotes(article.id, quoted, made_with(glossary, signature), same_quotation)
         count += len(quoted)
@@ -430,4 +445,5 @@ def quote_json(
         "english": quoted.english,
         "doubtful": quoted.doubtful,
         "carriers": list(quoted.carriers),
+        "carried_as": dict(quoted.carried_as),
     }

@@ -60,13 +60,26 @@ def speaker_key(quote: Quote) -> str | None:
 
 
 def _decode(data: str, carriers: str) -> Quoted:
-    return replace(from_json(Quoted, json.loads(data)), carriers=tuple(json.loads(carriers)))
+    carried = _carried(carriers)
+    return replace(from_json(Quoted, json.loads(data)), carriers=tuple(carried), carried_as=carried)
+
+
+def _carried(carriers: str) -> dict[str, str]:
+    """The carriers column: article id -> how it carries the statement, in order (a list
+    of ids, as stored before reported speech: kinds not known, "")."""
+    found = json.loads(carriers)
+    return (
+        dict(found)
+        if isinstance(found, list) and found and isinstance(found[0], list)
+        else ({c: "" for c in found} if isinstance(found, list) else dict(found))
+    )
 
 
 def _encode(quoted: Quoted) -> str:
     """A quotation as stored, without its carriers (a column of their own: they change as
     articles come, the rest never)."""
-    return json.dumps(to_json(replace(quoted, carriers=())), ensure_ascii=False, sort_keys=True)
+    bare = replace(quoted, carriers=(), carried_as={})
+    return json.dumps(to_json(bare), ensure_ascii=False, sort_keys=True)
 
 
 Same = Callable[[Quoted, Quoted], bool]
@@ -87,39 +100,45 @@ def put(
     from their columns; the others gain or lose ``article_id`` as a carrier."""
     db.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
     rows = []
-    matched: set[tuple[str, int]] = set()
+    matched: dict[tuple[str, int], str] = {}  # how this article carries each
     for n, q in enumerate(quoted):
-        ids = []
+        ids: dict[str, str] = {}
         key = speaker_key(q.quote)
         if key is not None:
-            for other, m, source, english in db.execute(
-                "SELECT article_id, n, source, english FROM quotes WHERE speaker = ?", (key,)
+            for other, m, source, english, kind in db.execute(
+                "SELECT article_id, n, source, english, json_extract(data, '$.quote.kind')"
+                " FROM quotes WHERE speaker = ?",
+                (key,),
             ).fetchall():
-                if same(q, _light(q, other, source, english)):
-                    ids.append(other)
-                    matched.add((other, m))
-        carried = [article_id, *sorted(set(ids) - {article_id})]
+                if same(q, _light(q, other, source, english, kind)):
+                    ids.setdefault(other, kind)
+                    matched.setdefault((other, m), q.quote.kind)
+        carried = {article_id: q.quote.kind}
+        carried.update(sorted((a, k) for a, k in ids.items() if a != article_id))
         rows.append(
             (article_id, n, key, q.quote.speaker, q.quote.source_text, q.english,
-             json.dumps(carried), _encode(q))
+             json.dumps(list(carried.items())), _encode(q))
         )  # fmt: skip
     # The others lose this article as a carrier, or gain it where they are matched.
     was = db.execute(
         "SELECT article_id, n, carriers FROM quotes WHERE carriers LIKE ?", (f'%"{article_id}"%',)
     ).fetchall()
     found = {(a, m): c for a, m, c in was}
-    for a, m in matched - set(found):
+    for a, m in set(matched) - set(found):
         (found[(a, m)],) = db.execute(
             "SELECT carriers FROM quotes WHERE article_id = ? AND n = ?", (a, m)
         ).fetchone()
     for (other, m), carriers in found.items():
-        old = json.loads(carriers)
-        kept = [c for c in old if c != article_id] + ([article_id] if (other, m) in matched else [])
-        new = [kept[0], *sorted(set(kept[1:]) - {kept[0]})]
-        if new != old:
+        old = _carried(carriers)
+        kept = {c: k for c, k in old.items() if c != article_id}
+        if (other, m) in matched:
+            kept[article_id] = matched[(other, m)]
+        first = next(iter(kept))
+        new = {first: kept[first], **dict(sorted((c, k) for c, k in kept.items() if c != first))}
+        if list(new.items()) != list(old.items()):
             db.execute(
                 "UPDATE quotes SET carriers = ? WHERE article_id = ? AND n = ?",
-                (json.dumps(new), other, m),
+                (json.dumps(list(new.items())), other, m),
             )
     db.executemany(
         "INSERT INTO quotes (article_id, n, speaker, name, source, english, carriers, data)"
@@ -132,10 +151,13 @@ def put(
     )
 
 
-def _light(like: Quoted, article_id: str, source: str, english: str | None) -> Quoted:
-    """A stored quotation as ``same`` compares it: its article, words and English, with
-    the speaker it shares with ``like`` (the rows were chosen by speaker)."""
-    return Quoted(replace(like.quote, article_id=article_id, source_text=source), english, False)
+def _light(
+    like: Quoted, article_id: str, source: str, english: str | None, kind: str | None
+) -> Quoted:
+    """A stored quotation as ``same`` compares it: its article, words, kind and English,
+    with the speaker it shares with ``like`` (the rows were chosen by speaker)."""
+    quote = replace(like.quote, article_id=article_id, source_text=source, kind=kind or "full")
+    return Quoted(quote, english, False)
 
 
 def of_articles(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, list[Quoted]]:
@@ -168,10 +190,14 @@ def page(
     ids: Sequence[str] | None,
     offset: int,
     limit: int,
+    kind: str | None = None,
 ) -> tuple[int, list[Quoted]]:
-    """One page of stored quotations (of a speaker, of some articles, or all) and how
-    many there are in all."""
+    """One page of stored quotations (of a speaker, of some articles, or all; of one
+    ``kind``: full, partial, reported) and how many there are in all."""
     where, params = [], []
+    if kind is not None:
+        where.append("json_extract(data, '$.quote.kind') = ?")
+        params.append(kind)
     if speaker is not None:
         where.append("speaker = ?")
         params.append(speaker)
@@ -219,9 +245,14 @@ class StoredQuotes:
         return self._store.read(lambda db: by_speaker(db, key))
 
     def page(
-        self, speaker: str | None, ids: Sequence[str] | None, offset: int, limit: int
+        self,
+        speaker: str | None,
+        ids: Sequence[str] | None,
+        offset: int,
+        limit: int,
+        kind: str | None = None,
     ) -> tuple[int, list[Quoted]]:
-        return self._store.read(lambda db: page(db, speaker, ids, offset, limit))
+        return self._store.read(lambda db: page(db, speaker, ids, offset, limit, kind))
 
     def made_with(self) -> dict[str, MadeWith]:
         return self._store.read(made_with)

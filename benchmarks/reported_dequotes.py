@@ -1,0 +1,160 @@
+"""Reported speech and its speakers on the German quotation corpus of
+``quotes_dequotes.py`` (../shared/eval/dequotes; CC BY-NC-SA, nothing of it goes into the
+project), with the same split (sha256 of the id; the first 200 the *measure* part, only
+ever scored here as aggregate figures; ``--review`` prints the tune part's errors only)
+and the same rules for a right speaker and a named gold speaker.
+
+    python benchmarks/reported_dequotes.py            # figures for both parts
+    python benchmarks/reported_dequotes.py --review   # the tune part's misses and wrong speakers
+
+- found with a named speaker: gold *Indirect* annotations (Indirect, IndirectFreeIndirect)
+  whose speaker the article names, of which one of our ``reported`` rows covers at least
+  half the words and has the right speaker;
+- speaker precision: of our reported rows given a speaker, those whose speaker is right,
+  judged against the gold annotation they overlap (an indirect one first, else any with a
+  speaker); one that overlaps none is wrong; one the gold gives with no speaker, or a
+  pronoun whose coreferent it does not name, is not judged (counted);
+- not names: speakers of ours with no name's shape; from clutter: reported rows in text
+  the reader removed (none allowed);
+- speed: quotations and reported speech of every article of both parts, as seconds per
+  1,000 articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from quotes_dequotes import (  # noqa: E402
+    CORPUS,
+    PRONOUNS,
+    RELATIVES,
+    fold,
+    gold_of,
+    not_a_name,
+    read,
+    right,
+    source_names,
+    split,
+)
+
+from glossary import Glossary  # noqa: E402
+from translate.coverage.quotes import quotes_of  # noqa: E402
+from translate.coverage.reported import reported_of  # noqa: E402
+
+INDIRECT = {"Indirect", "IndirectFreeIndirect"}
+
+
+def _words_at(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of each word of ``spans``."""
+    return [
+        (s + a, s + b)
+        for s, e in spans
+        for a, b in (m.span() for m in re.finditer(r"\w+", text[s:e]))
+    ]
+
+
+def score(rows: list[dict[str, Any]], glossary: Glossary, review: bool) -> dict[str, Any]:
+    named = named_right = given = given_right = unjudged = clutter = ours_all = 0
+    shapes: list[str] = []
+    for row in rows:
+        article, shift = read(row)
+        if shift < 0:
+            raise SystemExit(f"{row['id']}: the corpus text is not found in the article read")
+        gold = gold_of(row)
+        ours = reported_of(article, glossary, quotes_of(article, glossary))
+        ours_all += len(ours)
+        clutter += sum(any(q.source_text in r.text for r in article.removed) for q in ours)
+        spans = [(q.start - shift, q.end - shift) for q in ours]
+
+        def covered(item: dict[str, Any], a: int, b: int, text: str = row["text"]) -> bool:
+            words = _words_at(text, item["spans"])
+            inside = sum(a <= s and e <= b for s, e in words)
+            return bool(words) and inside * 2 >= len(words)
+
+        def overlaps(item: dict[str, Any], a: int, b: int) -> bool:
+            return any(a < e and s < b for s, e in item["spans"])
+
+        for item in gold:
+            if item["type"] not in INDIRECT or not item["named"]:
+                continue
+            named += 1
+            hits = [q for q, (a, b) in zip(ours, spans, strict=True) if covered(item, a, b)]
+            ok = any(
+                q.speaker and right(q.speaker, source_names(glossary, q.speaker_id), item["named"])
+                for q in hits
+            )
+            named_right += ok
+            if review and not ok:
+                a0 = item["spans"][0][0]
+                print(f"MISS {row['id']} gold={item['named']!r} ours={[q.speaker for q in hits]}")
+                print(f"     {row['text'][max(0, a0 - 150) : item['spans'][-1][1] + 60]!r}")
+        for q, (a, b) in zip(ours, spans, strict=True):
+            if not q.speaker:
+                continue
+            if not_a_name(q.speaker, q.speaker_id is not None):
+                shapes.append(q.speaker)
+            over = [i for i in gold if overlaps(i, a, b)]
+            over.sort(key=lambda i: i["type"] not in INDIRECT)
+            judged = next((i for i in over if i["speaker"]), None)
+            if (judged is None and over) or (
+                judged is not None
+                and not judged["named"]
+                and fold(judged["speaker"].strip()) in PRONOUNS | RELATIVES
+            ):
+                unjudged += 1
+                continue
+            ok = judged is not None and right(
+                q.speaker,
+                source_names(glossary, q.speaker_id),
+                judged["named"] or judged["speaker"],
+            )
+            given += 1
+            given_right += ok
+            if review and not ok:
+                who = judged["speaker"] if judged else None
+                print(f"WRONG {row['id']} ours={q.speaker!r} ({q.speaker_source!r}) gold={who!r}")
+                print(f"     {row['text'][max(0, a - 150) : b + 60]!r}")
+    return {
+        "articles": len(rows),
+        "reported rows": ours_all,
+        "named indirect": named,
+        "found with right speaker": named_right / named if named else 0.0,
+        "speakers given": given,
+        "not judged": unjudged,
+        "speaker precision": given_right / given if given else 0.0,
+        "not names": len(shapes),
+        "from clutter": clutter,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--review", action="store_true", help="print the tune part's errors")
+    args = parser.parse_args()
+    if not CORPUS.is_file():
+        raise SystemExit(f"no corpus at {CORPUS}")
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    tune, measure = split(rows)
+    glossary = Glossary.load(ROOT / "glossary" / "data")
+    print(f"tune: {score(tune, glossary, args.review)}")
+    print(f"measure: {score(measure, glossary, False)}")
+    started = time.perf_counter()
+    for row in rows:
+        article, _ = read(row)
+        reported_of(article, glossary, quotes_of(article, glossary))
+    per = (time.perf_counter() - started) / len(rows) * 1000
+    print(f"speed: {per:.1f} s per 1,000 articles (quotations and reported speech)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Reported speech (``translate.coverage.reported``) and one statement quoted by one
+outlet and reported by another."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from glossary import Glossary
+from tests.conftest import ROOT
+from translate.coverage.quotes import carriers, quotes_of
+from translate.coverage.reported import reported_of
+from translate.results import Quoted
+from translate.sources.ingest import parse_bytes, read_article
+from translate.storage.quotes import MadeWith
+
+CASES = json.loads((ROOT / "tests" / "cases" / "reported.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
+def test_golden_case(case: dict[str, object], glossary: Glossary) -> None:
+    article = parse_bytes(
+        str(case["text"]).encode(), f"{case['label']}.txt", lang=str(case["lang"])
+    )
+    quotes = quotes_of(article, glossary)
+    found = [[q.source_text, q.speaker, q.cue] for q in reported_of(article, glossary, quotes)]
+    assert found == case["reported"]
+    for q in reported_of(article, glossary, quotes):
+        assert q.kind == "reported" and article.text[q.start : q.end] == q.source_text
+
+
+def test_the_seeds_report_peskov_apart_from_his_quotations(
+    seeds: list[Path], glossary: Glossary
+) -> None:
+    said: dict[str, list[str]] = {}
+    for path in seeds:
+        article = read_article(path)
+        quotes = quotes_of(article, glossary)
+        for q in reported_of(article, glossary, quotes):
+            assert not any(q.source_text in r.text for r in article.removed)  # no clutter
+            if q.speaker == "Dmitry Peskov":
+                said.setdefault(path.name[:3], []).append(q.source_text)
+    assert any(s.startswith("De diplomatieke overleggen") for s in said["000"])
+    assert any(s.startswith("heeft Poetin nog geen concrete plannen") for s in said["004"])
+
+
+WIRE = (
+    'Overleg\nBRUSSEL (ANP) - "Wij sturen geen soldaten naar het buurland", zei minister '
+    "Sanne Bakker woensdag in Brussel.\n"
+)
+GERMAN = (
+    "Treffen\nDie niederländische Ministerin Sanne Bakker sagte am Mittwoch in Brüssel, "
+    "ihr Land werde keine Soldaten in das Nachbarland schicken.\n"
+)
+
+
+def _pair(glossary: Glossary) -> list[Quoted]:
+    wire = parse_bytes(WIRE.encode(), "wire.txt", lang="nl")
+    german = parse_bytes(GERMAN.encode(), "de.txt", lang="de")
+    (quote,) = quotes_of(wire, glossary)
+    (report,) = reported_of(german, glossary, quotes_of(german, glossary))
+    assert (quote.kind, report.kind) == ("full", "reported")
+    assert quote.speaker == report.speaker == "Sanne Bakker"
+    # the English the translations give (written here: no engine in this test)
+    return [
+        Quoted(quote, "We are not sending soldiers to the neighbouring country", False),
+        Quoted(
+            report,
+            "Dutch minister Sanne Bakker said on Wednesday in Brussels that her country "
+            "would not send soldiers to the neighbouring country.",
+            False,
+        ),
+    ]
+
+
+def test_a_quoted_and_a_reported_statement_are_one_with_both_carriers(
+    glossary: Glossary,
+) -> None:
+    quoted, reported = carriers(_pair(glossary))
+    ids = (quoted.quote.article_id, reported.quote.article_id)
+    assert quoted.carriers == reported.carriers == ids
+    assert quoted.carried_as == {ids[0]: "full", ids[1]: "reported"}
+    other = dataclasses.replace(
+        reported, english="She said the budget would be presented in the spring."
+    )
+    assert carriers([quoted, other])[0].carriers == (ids[0],)  # another statement of hers
+
+
+def test_the_store_keeps_how_each_article_carries_it(store, glossary: Glossary) -> None:  # type: ignore[no-untyped-def]
+    from translate.coverage.quotes import same_quotation
+
+    quoted, reported = _pair(glossary)
+    made = MadeWith("q", "g", None)
+    store.put_quotes(quoted.quote.article_id, [quoted], made, same_quotation)
+    store.put_quotes(reported.quote.article_id, [reported], made, same_quotation)
+    found = store.quotations.of_articles([quoted.quote.article_id, reported.quote.article_id])
+    ids = (quoted.quote.article_id, reported.quote.article_id)
+    for article_id in ids:
+        (one,) = found[article_id]
+        assert set(one.carriers) == set(ids)
+        assert one.carried_as == {ids[0]: "full", ids[1]: "reported"}

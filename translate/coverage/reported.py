@@ -1,0 +1,214 @@
+"""Reported speech: what an article says someone said without quoting them ("Peskov sagte,
+es gebe keine Pläne", "…, zegt Dmitri Peskov", "Volgens Peskov heeft Poetin …", "Dem
+Kreml zufolge …"), as quotations of kind ``reported``: the reported content's span in the
+original, its speaker by the same rules as a quotation's (a name or none: precision
+first), its cue, and the English of the sentence that holds it. Pages label it as the
+outlet's paraphrase, never as the person's words.
+
+Sentences with quotation marks are the quotations' (``translate.coverage.quotes``); a
+German sentence in Konjunktiv I with no clause of its own right after reported speech
+carries it on, with its speaker. The words that open the content ("dass", "dat") and
+make a sentence someone's account ("laut", "volgens", "zufolge") are the language's
+(``glossary.languages``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from glossary import Glossary, languages
+from translate.coverage.clause_words import DETERMINERS, SAY
+from translate.coverage.clauses import has_cue, reported, reporting_clause
+from translate.coverage.speaker_names import is_name
+from translate.coverage.speakers import Speakers
+from translate.models import Article, ArticleTranslation, Sentence
+from translate.results import Quote, Quoted
+
+MIN_WORDS = 4  # reported content shorter than this says too little to be a statement
+# A name of one to four capitalised words, Dutch and German particles between them.
+_PARTICLE = r"\s+(?:van der|van den|van|de|der|von|zu|ten|ter)\s+"
+_NAME = rf"(?:[A-ZÄÖÜ][\w'’.-]*(?:{_PARTICLE}|\s+)){{0,3}}[A-ZÄÖÜ][\w'’-]*"
+
+
+def _alt(words: str | tuple[str, ...]) -> str:
+    items = words.split("|") if isinstance(words, str) else list(words)
+    items = [w for w in items if w]
+    return "|".join(
+        sorted((re.escape(w).replace(r"\ ", r"\s+") for w in items), key=len, reverse=True)
+    )
+
+
+def _a_name(name: str, lang: str) -> bool:
+    return is_name(name, lang) and name.split()[0].casefold() not in DETERMINERS.get(lang, ())
+
+
+def reported_of(
+    article: Article, glossary: Glossary | None = None, quotes: Sequence[Quote] = ()
+) -> list[Quote]:
+    """The reported speech of ``article``'s body, in order, with its speaker where sure.
+    ``quotes``: the article's quotations (``quotes_of``): their words are no paraphrase,
+    and a pronoun's speaker is the one of the sentence before, reported or quoted."""
+    lang = article.lang
+    if lang not in SAY:
+        return []
+    words = languages.get(lang).reporting
+    says = _alt(SAY[lang] + words.words("reports"))
+    that = _alt(words.that) or "$^"
+    according = _alt(words.according) or "$^"
+    after_by = _alt(words.according_after) or "$^"
+    speakers = Speakers(article, glossary)
+    spans = [(q.start, q.end) for q in quotes]
+    found: list[Quote] = []
+    for sentence in article.sentences:
+        text = sentence.text
+        hit = _read(text, lang, says, that, according, after_by)
+        said = [q for q in [*quotes, *found] if q.sentence < sentence.index and q.speaker]
+        last = max(said, key=lambda q: (q.last_sentence or q.sentence, q.start)) if said else None
+        speaker: tuple[str | None, str | None] = (None, None)
+        if hit is None:
+            # German Konjunktiv I going on from the sentence before, with its speaker
+            if (
+                lang == "de"
+                and last is not None
+                and last.speaker
+                and (last.last_sentence or last.sentence) == sentence.index - 1
+                and reported(text, lang)
+                and not has_cue(text, lang)  # a clause of its own: someone else's, maybe
+                and not re.search(
+                    r"\b(?:[Nn]ach|[Ll]aut) (?:dem|der|den|des|einer|einem|eines)\b", text
+                )
+                and not any(a < sentence.end and b > sentence.start for a, b in spans)
+                and len(text.split()) >= MIN_WORDS
+            ):
+                found.append(
+                    _quote(
+                        article, sentence, 0, len(text), last.speaker, last.speaker_id, None, None
+                    )
+                )
+            continue
+        start, end, who, cue = hit
+        if len(text[start:end].split()) < MIN_WORDS:
+            continue
+        a0, b0 = sentence.start + start, sentence.start + end
+        quoted = sum(min(b, b0) - max(a, a0) for a, b in spans if a < b0 and b > a0)
+        if quoted * 2 > b0 - a0:
+            continue  # the quotation's words, not a paraphrase
+        at = sentence.start + start
+        recent = (
+            (last.speaker, last.speaker_id)
+            if last is not None
+            and last.speaker is not None
+            and sentence.index - (last.last_sentence or last.sentence) <= 1
+            else None
+        )
+        speaker = speakers.resolve_clause(who, at, recent)
+        if speaker[0] is not None and speaker[1] is None and not _a_name(speaker[0], lang):
+            speaker = (None, None)
+        found.append(_quote(article, sentence, start, end, speaker[0], speaker[1], who, cue))
+    return found
+
+
+def _quote(
+    article: Article,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    speaker: str | None,
+    speaker_id: str | None,
+    who: str | None,
+    cue: str | None,
+) -> Quote:
+    s_start = sentence.start
+    text = sentence.text
+    while start < end and text[start] in " ,:":
+        start += 1
+    while end > start and text[end - 1] in " ,.;:!?":
+        end -= 1
+    return Quote(
+        article.id,
+        sentence.index,
+        s_start + start,
+        s_start + end,
+        text[start:end],
+        "reported",
+        speaker,
+        speaker_id,
+        who,
+        None,
+        cue,
+    )
+
+
+def _read(
+    text: str, lang: str, says: str, that: str, according: str, after_by: str
+) -> tuple[int, int, str, str] | None:
+    """(content start, content end, words naming who, cue) of a sentence of reported
+    speech, or None."""
+    # "…, zegt Dmitri Peskov." / "…, aldus de minister." / "…, sagte Peskov."
+    for tail in reversed(list(re.finditer(rf",\s+(?:{says}|aldus|so|zo)\s+(?=[\w])", text))):
+        clause = reporting_clause("", text[tail.start() :], lang)
+        if clause is not None and not re.match(rf"\s*(?:{that})\b", text[tail.end() :]):
+            return 0, tail.start(), clause.who, clause.cue or ""
+        break
+    # "Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …"
+    m = re.search(
+        rf"(?<!\w)((?i:{according}))\s+((?:de|het|der|die|des|dem|den)\s+)?({_NAME})(?=[\s,.])",
+        text,
+    )
+    if m is not None:
+        start = m.end() if not text[: m.start()].strip() else 0
+        return start, len(text), m.group(3), m.group(1)
+    # "Dem Kreml zufolge …", "Peskov zufolge gebe es …"
+    m = re.search(rf"(?<!\w)((?:(?:dem|der|den)\s+)?{_NAME})\s+({after_by})\b[\s,]*", text)
+    if m is not None:
+        start = m.end() if not text[: m.start()].strip() else 0
+        return start, len(text), m.group(1), m.group(2)
+    # "Peskov sagte, es gebe …", "Psaki zei dat …", "Am Montag sagte Peskov, dass …"
+    m = re.match(
+        rf"\s*([^;:]{{2,160}}?)\s+({says})\b([^,;:]{{0,80}}?)(?:,\s*|\s+(?=(?:{that})\b))", text
+    )
+    if m is not None:
+        rest = text[m.end() :]
+        opened = re.match(rf"(?:{that})\b", rest) is not None
+        if opened or (lang == "de" and "," in text[m.end(3) : m.end()] and reported(rest, lang)):
+            clause = reporting_clause(text[: m.end(3)].rstrip() + ":", "", lang)
+            if clause is None and "," in m.group(1):
+                return None  # a clause of its own before the verb: whose verb is not sure
+            who = clause.who if clause is not None else m.group(1)
+            return m.end(), len(text), who, m.group(2)
+    return None
+
+
+def reported_with_english(
+    quotes: Sequence[Quote], translation: ArticleTranslation | None
+) -> list[Quoted]:
+    """Each reported statement with the English of the sentence that holds it (None where
+    that sentence has none)."""
+    by_index = {s.index: s for s in translation.sentences} if translation else {}
+    found = []
+    for quote in quotes:
+        english = by_index.get(quote.sentence)
+        found.append(
+            Quoted(quote, english.english if english else None, bool(english and english.flags))
+        )
+    return found
+
+
+def _content_words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"\w+", (text or "").casefold()) if len(w) > 3}
+
+
+def same_statement(a: Quoted, b: Quoted) -> bool:
+    """One statement in two articles where one (or both) reports it: the same speaker
+    (compared by the caller), and English that shares most words: of the shorter's words
+    longer than three letters, at least ``SAME_STATEMENT`` in the other."""
+    words_a, words_b = _content_words(a.english), _content_words(b.english)
+    if len(words_a) < 3 or len(words_b) < 3:
+        return False
+    return len(words_a & words_b) >= SAME_STATEMENT * min(len(words_a), len(words_b))
+
+
+# The share of the shorter English's words (longer than three letters) the other has at
+# least, for a reported statement and another of the same speaker to be one statement.
+SAME_STATEMENT = 0.6
