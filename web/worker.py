@@ -306,12 +306,13 @@ class FeedRefresher:
         """One round: fetch the feeds; returns the ids of the articles queued."""
         from translate.sources.feeds import fetch_urls
         from translate.sources.fetch import Fetcher
+        from translate.sources.netpolicy import FetchPolicy
 
         with Store(self.settings.db_path, create=False) as store:
             feeds = [url for f in store.list_feeds() if (url := f["url"])]
             if not feeds:
                 return []
-            fetcher = Fetcher(delay=self.delay)
+            fetcher = Fetcher(delay=self.delay, policy=FetchPolicy.parse(self.settings.fetch_allow))
             try:
                 report = fetch_urls(fetcher, store, feeds)
             finally:
