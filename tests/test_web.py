@@ -230,8 +230,10 @@ def test_add_and_edit_a_glossary_entry(app, client) -> None:
     assert response.status_code == 400
     assert "maps to &#39;poutine&#39;" in response.get_data(as_text=True)
 
+    page = client.get("/glossary/alexander-grushko/edit").get_data(as_text=True)
     token = _token(client, "/glossary/alexander-grushko/edit")
-    edit = dict(form, csrf_token=token, nl="Aleksandr Groesjko | Aleksandr Grusjko")
+    base = re.search(r'name="base" value="([0-9a-f]+)"', page).group(1)  # as a browser sends
+    edit = dict(form, csrf_token=token, base=base, nl="Aleksandr Groesjko | Aleksandr Grusjko")
     assert client.post("/glossary/alexander-grushko/edit", data=edit).status_code == 303
     api = client.get("/api/glossary/alexander-grushko").get_json()
     assert api["nl"] == ["Aleksandr Groesjko", "Aleksandr Grusjko"] and api["added_by"] == "ann"

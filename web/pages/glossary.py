@@ -136,14 +136,20 @@ def _entry_form() -> dict[str, str]:
 def _save_from_form(replace: bool) -> tuple[dict[str, str], list[str], int]:
     """Save the posted entry; the form, what went wrong, and the status to answer."""
     form = _entry_form()
+    # Nothing is written where the data folder is gone (the store answers 503, as on
+    # every page): a glossary made afresh there would hold this one entry.
+    get_store()
     errors = []
+    if replace and not form["base"]:
+        # Without the version the edit started from, a newer edit would be overwritten.
+        errors.append("base: missing; open the entry's edit page again and make the edit there")
     if form["kind"] not in ENTRY_KINDS:
         errors.append(f"kind: choose one of {', '.join(ENTRY_KINDS)}")
     for required in ("id", "en", "source", "added_by"):
         if not form[required]:
             errors.append(f"{required}: required")
     if errors:
-        return form, errors, 400
+        return form, errors, 409 if replace and not form["base"] else 400
     entry = new_entry(
         form["id"],
         form["kind"],
@@ -219,6 +225,7 @@ def glossary_history(entry_id: str) -> ResponseReturnValue:
 @bp.post("/glossary/<entry_id>/undo")
 def glossary_undo(entry_id: str) -> ResponseReturnValue:
     by = request.form.get("by", "").strip() or "unknown"
+    get_store()  # 503 where the data folder is gone, as on every page
     try:
         undo(glossary_layers(), entry_id, by[:64])
     except GlossaryError as exc:
