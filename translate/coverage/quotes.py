@@ -20,6 +20,7 @@ before. Where none of that is sure, the speaker is None: precision first.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import difflib
 import re
@@ -27,6 +28,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from glossary import Glossary
+from translate.budget import check
 from translate.coverage.clause_words import DETERMINERS
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.speaker_names import is_name, is_role
@@ -97,13 +99,26 @@ def quotes_of(article: Article, glossary: Glossary | None = None) -> list[Quote]
     speakers = Speakers(article, glossary)
     text = article.text
     found: list[Quote] = []
+    sentences = article.sentences
+    starts = [s.start for s in sentences]
     for span_start, span_end in quotation_spans(text):
-        sentence = next((s for s in article.sentences if s.start <= span_start < s.end + 1), None)
+        check()
+        # The first sentence holding the span's start, and the one holding its end (found
+        # by bisection: at most the sentence found and the one before it can hold it).
+        at = bisect.bisect_right(starts, span_start) - 1
+        sentence = next(
+            (sentences[i] for i in (at - 1, at)
+             if i >= 0 and sentences[i].start <= span_start < sentences[i].end + 1),
+            None,
+        )  # fmt: skip
         if sentence is None:
             continue  # the title, or removed clutter
+        at = bisect.bisect_left(starts, span_end) - 1
         last_sentence = next(
-            (s for s in article.sentences if s.start < span_end <= s.end + 1), sentence
-        )
+            (sentences[i] for i in (at - 1, at)
+             if i >= 0 and sentences[i].start < span_end <= sentences[i].end + 1),
+            sentence,
+        )  # fmt: skip
         before = text[sentence.start : span_start - 1]
         after = text[span_end + 1 : last_sentence.end]
         words = text[span_start:span_end]

@@ -34,11 +34,6 @@ from web.worker import get_worker
 bp = Blueprint("glossary", __name__)
 
 
-# Up to this many stored articles the page finds the suggestions itself (about 4 ms an
-# article); past it the background worker does, and the page shows the last ones found.
-INLINE_SUGGESTIONS = 250
-
-
 def _suggestions(glossary: Glossary) -> tuple[list[Suggestion], bool]:
     """The names to suggest, and whether they are being found again (the ones shown are
     then the last found, less those the glossary now covers)."""
@@ -51,11 +46,13 @@ def _suggestions(glossary: Glossary) -> tuple[list[Suggestion], bool]:
     if last is None:
         last = suggested.latest(store)
     if last is None or last.state != now:
-        if len(store.article_ids()) > INLINE_SUGGESTIONS and not store.read_only:
+        # Found by the worker, never in a request (it reads every stored article); the
+        # page shows the last ones found meanwhile (a read-only store keeps those).
+        old = last.suggestions if last else ()
+        finding = not store.read_only and "newsbridge-worker" in current_app.extensions
+        if finding:
             get_worker(current_app).submit_suggestions(now)
-            old = last.suggestions if last else ()
-            return [s for s in old if not glossary.find(s.text, s.lang)], True
-        last = suggested.compute(store, glossary, keep=not store.read_only)
+        return [s for s in old if not glossary.find(s.text, s.lang)], finding
     memo.put("last", last.state, last)
     return list(last.suggestions), False
 
