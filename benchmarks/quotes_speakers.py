@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from glossary import Glossary  # noqa: E402
-from translate.coverage.quotes import quotation_spans, quotes_of  # noqa: E402
+from translate.coverage.marks import quotation_spans  # noqa: E402
+from translate.coverage.quotes import quotes_of  # noqa: E402
 from translate.models import Article  # noqa: E402
 from translate.sources.ingest import parse_bytes, read_article  # noqa: E402
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from glossary.matcher import Hit, _presence
+from glossary.matcher import Hit
+from glossary.spans import presence
 
 
 def term_accuracy(hits: Iterable[Hit]) -> float | None:
@@ -25,7 +26,7 @@ def rendered(output: str, expected: Sequence[str]) -> tuple[int, list[str]]:
     missing: list[str] = []
     for english in sorted(expected, key=len, reverse=True):
         kind = "title" if english[:1].islower() else "person"
-        for m in _presence(english, kind).finditer(output):
+        for m in presence(english, kind).finditer(output):
             if not any(s < m.end() and m.start() < e for s, e in claimed):
                 claimed.append((m.start(), m.end()))
                 break

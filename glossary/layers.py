@@ -154,9 +154,26 @@ def locked(layer: Layer) -> Iterator[None]:
     with layer.lock.open("a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
+            _sweep(layer)
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _sweep(layer: Layer) -> None:
+    """Remove what a writer killed mid-write left (``write_atomically``'s temporary file
+    beside the target): with the lock held, no writer of this layer is at work."""
+    for left in layer.target.parent.glob(f".{layer.target.name}.*"):
+        if len(left.name) == len(layer.target.name) + 10 and left.is_file():
+            left.unlink(missing_ok=True)
+
+
+def sweep(layers: Sequence[Layer]) -> None:
+    """At a start: the temporary files of writes that were killed, removed."""
+    for layer in layers:
+        if layer.writable and layer.target.parent.is_dir():
+            with locked(layer):
+                pass
 
 
 def _writable(layers: Sequence[Layer]) -> Layer:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from glossary.entries import (
 )
 from glossary.forms import derived_forms
 from glossary.layers import Layer, layers_version, read_layers
+from glossary.spans import Claims, claimed_spans, presence, replace_free, word_pattern
 
 
 @dataclass(frozen=True)
@@ -116,22 +117,6 @@ def _title_case(english: str) -> str:
     )
 
 
-def _presence(english: str, kind: str) -> re.Pattern[str]:
-    """How ``english`` is found in an output: a title or term in any case ("Prime
-    Minister" is "prime minister" before a name), a name as written but its first letter."""
-    if kind in COMMON_KINDS:
-        return re.compile(rf"(?<!\w){re.escape(english)}(?!\w)", re.IGNORECASE)
-    return _word_pattern(english, True)
-
-
-def _word_pattern(text: str, flexible_first: bool = False) -> re.Pattern[str]:
-    body = re.escape(text)
-    if flexible_first and text[:1].isalpha():
-        first = text[0]
-        body = f"[{re.escape(first.lower())}{re.escape(first.upper())}]" + re.escape(text[1:])
-    return re.compile(rf"(?<!\w){body}(?!\w)")
-
-
 class Glossary:
     """A validated set of entries with a version that changes whenever any entry does."""
 
@@ -141,6 +126,7 @@ class Glossary:
         self.by_id = {e.id: e for e in self.entries}
         self._index: dict[str, dict[str, _Target]] = {}
         self._pattern: dict[str, re.Pattern[str] | None] = {}
+        self._longest: dict[str, int] = {}
         for lang in LANGS:
             index: dict[str, _Target] = {}
             derived: list[tuple[str, _Target]] = []
@@ -160,6 +146,7 @@ class Glossary:
             for text, target in derived:
                 index.setdefault(text, target)
             self._index[lang] = index
+            self._longest[lang] = max(map(len, index), default=0)
             forms = sorted(index, key=len, reverse=True)
             self._pattern[lang] = (
                 re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
@@ -266,7 +253,7 @@ class Glossary:
         english = target.english
         # "Premier" -> "Prime minister"; "Bundeskanzler Merz ..." opening a sentence (or a
         # quotation that opens it) -> "Chancellor Merz ...".
-        opens = _OPENS.search(text[max(0, start - 8) : start]) is not None or not text[:start]
+        opens = start == 0 or _OPENS.search(text[max(0, start - 8) : start]) is not None
         if target.entry.kind == "title" and _name_after(languages.get(lang).name_after_title).match(
             text, end
         ):
@@ -277,15 +264,23 @@ class Glossary:
         return Match(target.entry, start, end, form, english, joined)
 
     def _closed_compounds(self, text: str, lang: str, found: list[Match]) -> list[Match]:
-        """Kremlinwoordvoerder, Kremlsprecher: a name glued to a title or term."""
+        """Kremlinwoordvoerder, Kremlsprecher: a name glued to a title or term.
+
+        Linear in the text: a word is checked against the terms found by one mask, and
+        only cuts whose both parts could be listed forms (no longer than the longest) are
+        tried, so one long "word" costs its length, not its length squared."""
         index = self._index.get(lang, {})
-        covered = [(m.start, m.end) for m in found]
+        longest = self._longest.get(lang, 0)
+        covered = Claims(len(text))
+        for m in found:
+            covered.claim(m.start, m.end)
         extra: list[Match] = []
         for word in re.finditer(r"\w{6,}", text):
-            if any(s < word.end() and word.start() < e for s, e in covered):
+            if not covered.free(word.start(), word.end()):
                 continue
             token = word.group(0)
-            for cut in range(len(token) - 3, 2, -1):
+            # head = token[:cut] and rest = token[cut:] must both fit a listed form.
+            for cut in range(min(len(token) - 3, longest), max(2, len(token) - longest - 1), -1):
                 rest = token[cut:]
                 # German writes the glued-on noun lowercase: Kreml + sprecher (Sprecher).
                 head, tail = (
@@ -320,55 +315,70 @@ class Glossary:
         """Guarantee each term's English form in ``output`` and say where each one is."""
         text = output
         wanted: dict[str, int] = {}
+        by_english: dict[str, list[Match]] = {}
         for match in protected.matches:
             wanted[match.english] = wanted.get(match.english, 0) + 1
+            by_english.setdefault(match.english, []).append(match)
         # Longer forms first: the "African" of "African Union" is that term's, not a
         # second "African" (the adjective), so it neither counts nor gets replaced.
         kinds = {m.english: m.entry.kind for m in protected.matches}
         done: dict[str, int] = {}
+        # The spans of the forms done so far, kept while the text does not change.
+        claimed = claimed_spans(text, done, kinds)
         for english in sorted(wanted, key=len, reverse=True):
-            claimed = _claimed(text, done, kinds)
-            present = _presence(english, kinds[english])
+            before = text
+            present = presence(english, kinds[english])
             missing = wanted[english] - sum(
-                1 for m in present.finditer(text) if not _overlaps(m, claimed)
+                1 for m in present.finditer(text) if claimed.free(m.start(), m.end())
             )
-            done[english] = wanted[english]
-            if missing <= 0:
-                continue
-            entry = next(m.entry for m in protected.matches if m.english == english)
-            # First the English form in the wrong case ("NAVO" -> "Nato" -> "NATO")...
-            wrong_case = re.compile(rf"(?<!\w){re.escape(english)}(?!\w)", re.IGNORECASE)
-            text, replaced = _replace(wrong_case, english, text, missing, claimed, present)
-            missing -= replaced
-            # ...then a source form the engine copied through.
-            for form in sorted(
-                {m.form for m in protected.matches if m.english == english}
-                | {f.text for forms in entry.forms.values() for f in forms},
-                key=len,
-                reverse=True,
-            ):
-                if missing <= 0:
-                    break
-                others = {k: v for k, v in done.items() if k != english}
-                claimed = _claimed(text, others, kinds)
-                text, replaced = _replace(_word_pattern(form), english, text, missing, claimed)
+            if missing > 0:
+                entry = by_english[english][0].entry
+                # First the English form in the wrong case ("NAVO" -> "Nato" -> "NATO")...
+                wrong_case = re.compile(rf"(?<!\w){re.escape(english)}(?!\w)", re.IGNORECASE)
+                text, replaced = replace_free(wrong_case, english, text, missing, claimed, present)
                 missing -= replaced
+                # ...then a source form the engine copied through.
+                for form in sorted(
+                    {m.form for m in by_english[english]}
+                    | {f.text for forms in entry.forms.values() for f in forms},
+                    key=len,
+                    reverse=True,
+                ):
+                    if missing <= 0:
+                        break
+                    if replaced:
+                        claimed = claimed_spans(text, done, kinds)
+                    text, replaced = replace_free(
+                        word_pattern(form), english, text, missing, claimed
+                    )
+                    missing -= replaced
+            done[english] = wanted[english]
+            if text is before:
+                claimed.add(text, english, wanted[english], kinds[english])
+            else:
+                claimed = claimed_spans(text, done, kinds)
         return Enforced(text, tuple(self.locate(text, protected.matches)))
 
     @staticmethod
     def locate(text: str, matches: Sequence[Match]) -> list[Hit]:
-        """Where each match's English form is in ``text`` (None where it is not)."""
-        claimed: list[tuple[int, int]] = []
+        """Where each match's English form is in ``text`` (None where it is not).
+
+        Linear in the text for each distinct English form: a form's occurrences are read
+        once, in order (one passed over stays claimed or overlapping), against one mask."""
+        claimed = Claims(len(text))
         spans: dict[int, tuple[int, int] | None] = {}
+        found: dict[tuple[str, str], Iterator[re.Match[str]]] = {}
         # Longer English first, so "Putin" is not found inside "Vladimir Putin".
         order = sorted(range(len(matches)), key=lambda i: (-len(matches[i].english), i))
         for i in order:
-            pattern = _presence(matches[i].english, matches[i].entry.kind)
+            key = (matches[i].english, matches[i].entry.kind)
+            if key not in found:
+                found[key] = presence(*key).finditer(text)
             spans[i] = None
-            for m in pattern.finditer(text):
-                if not any(s < m.end() and m.start() < e for s, e in claimed):
-                    spans[i] = found = (m.start(), m.end())
-                    claimed.append(found)
+            for m in found[key]:
+                if claimed.free(m.start(), m.end()):
+                    spans[i] = (m.start(), m.end())
+                    claimed.claim(m.start(), m.end())
                     break
         hits = []
         for i, match in enumerate(matches):
@@ -386,46 +396,3 @@ class Glossary:
                 )
             )
         return hits
-
-
-def _overlaps(m: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s < m.end() and m.start() < e for s, e in spans)
-
-
-def _claimed(text: str, counts: dict[str, int], kinds: dict[str, str]) -> list[tuple[int, int]]:
-    """The spans in ``text`` of these English forms, at most ``count`` of each, longest
-    first (as :meth:`Glossary.locate` claims them)."""
-    spans: list[tuple[int, int]] = []
-    for english in sorted(counts, key=len, reverse=True):
-        left = counts[english]
-        for m in _presence(english, kinds[english]).finditer(text):
-            if left <= 0:
-                break
-            if not _overlaps(m, spans):
-                spans.append((m.start(), m.end()))
-                left -= 1
-    return spans
-
-
-def _replace(
-    pattern: re.Pattern[str],
-    english: str,
-    text: str,
-    count: int,
-    claimed: Sequence[tuple[int, int]],
-    present: re.Pattern[str] | None = None,
-) -> tuple[str, int]:
-    """``text`` with up to ``count`` matches of ``pattern`` outside ``claimed`` (and not
-    already ``present``) replaced by ``english``, and how many were."""
-    replaced = 0
-
-    def swap(m: re.Match[str]) -> str:
-        nonlocal replaced
-        if replaced >= count or _overlaps(m, claimed):
-            return m.group(0)
-        if present is not None and present.fullmatch(m.group(0)):
-            return m.group(0)
-        replaced += 1
-        return english
-
-    return pattern.sub(swap, text), replaced

@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.site import ATOM, DUTCH, GERMAN, HTML, XML, Site, page, rss, serve_site
+from tests.support.site import ATOM, DUTCH, GERMAN, HTML, LOOPBACK, XML, Site, page, rss, serve_site
 from translate.sources.fetch import Fetcher, FetchError
 
 
 @pytest.fixture
-def site() -> Iterator[tuple[Site, str]]:
+def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Site, str]]:
+    # The loopback server is allowed explicitly: a fetch reaches public addresses only.
+    monkeypatch.setenv("NEWSBRIDGE_FETCH_ALLOW", "127.0.0.1")
     with serve_site() as served:
         yield served
 
@@ -101,7 +103,7 @@ def test_redirects_are_followed_loops_refused_robots_obeyed(site) -> None:
     state.routes["/here"] = (200, HTML, b"<html>ok</html>")
     state.routes["/robots.txt"] = (200, {}, b"User-agent: *\nDisallow: /private/\n")
     state.routes["/private/x"] = (200, HTML, b"<html>secret</html>")
-    fetcher = Fetcher(delay=0, max_bytes=100_000)
+    fetcher = Fetcher(delay=0, max_bytes=100_000, policy=LOOPBACK)
     try:
         assert fetcher.get(f"{base}/moved").url == f"{base}/here"
         with pytest.raises(FetchError, match="redirect loop"):
@@ -121,9 +123,9 @@ def test_timeouts_and_the_per_host_delay(site) -> None:
     state.routes["/fast"] = (200, HTML, b"<html>ok</html>")
     state.slow.add("/slow")
     waits: list[float] = []
-    fetcher = Fetcher(delay=5.0, timeout=0.5, sleep=waits.append)
+    fetcher = Fetcher(delay=5.0, timeout=0.5, sleep=waits.append, policy=LOOPBACK)
     try:
-        with pytest.raises(FetchError, match=r"no answer within 0\.5 s"):
+        with pytest.raises(FetchError, match=r"no complete answer within 0\.5 s"):
             fetcher.get(f"{base}/slow")
         fetcher.get(f"{base}/fast")
     finally:
@@ -235,6 +237,7 @@ def test_serve_refresh_fetches_feeds_translates_and_shows_their_state(settings, 
     from web.worker import FeedRefresher, get_worker
 
     state, base = site
+    settings = settings.with_overrides(fetch_allow=("127.0.0.1",))
     state.routes["/rss"] = (
         200,
         XML,
@@ -270,3 +273,84 @@ def test_a_copy_that_adds_another_story_does_not_join_the_two_stories() -> None:
     )
     groups = wire_groups([("a", DUTCH), ("b", other), ("c", f"{DUTCH} {other}")])
     assert [g.ids for g in groups] == [("a", "c")]
+
+
+def _connections(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every address a socket connects to from now on (the connections still made)."""
+    import socket
+
+    made: list[object] = []
+    real = socket.socket.connect
+
+    def connect(self: socket.socket, address: object) -> None:
+        made.append(address)
+        real(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    return made
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["http://169.254.169.254/latest/meta-data/", "http://10.1.2.3:8080/x", "http://[::1]:9/"],
+    ids=["metadata", "private", "loopback-v6"],
+)
+def test_a_redirect_to_a_private_address_is_refused_without_connecting(
+    site, monkeypatch: pytest.MonkeyPatch, target: str
+) -> None:
+    state, base = site
+    state.routes["/feed"] = (302, {"Location": target}, b"")
+    made = _connections(monkeypatch)
+    fetcher = Fetcher(delay=0, policy=LOOPBACK)
+    try:
+        with pytest.raises(FetchError, match="address; not fetched") as refused:
+            fetcher.get(f"{base}/feed")
+    finally:
+        fetcher.close()
+    assert refused.value.url == target and "NEWSBRIDGE_FETCH_ALLOW" in str(refused.value)
+    port = int(base.rsplit(":", 1)[1])
+    assert made and all(address == ("127.0.0.1", port) for address in made)
+    assert [p for p, _ in state.requests] == ["/robots.txt", "/feed"]
+
+
+def test_loopback_is_refused_unless_allowed_and_item_links_are_checked(
+    cli, site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    state, base = site
+    state.routes["/rss"] = (
+        200,
+        XML,
+        rss([("Metadata", "http://169.254.169.254/latest/meta-data/", "Tue, 07 Dec 2021")]),
+    )
+    monkeypatch.delenv("NEWSBRIDGE_FETCH_ALLOW")
+    report = json.loads(cli("fetch", "--delay", "0", "--json", f"{base}/rss").stdout)
+    (failed,) = report["failed"]
+    assert failed.startswith(f"{base}/rss: 127.0.0.1 is a loopback address; not fetched")
+    assert state.requests == []  # not even robots.txt
+    monkeypatch.setenv("NEWSBRIDGE_FETCH_ALLOW", "10.0.0.0/8, 127.0.0.0/8")
+    made = _connections(monkeypatch)
+    report = json.loads(cli("fetch", "--delay", "0", "--json", f"{base}/rss").stdout)
+    (failed,) = report["failed"]
+    assert failed.startswith("http://169.254.169.254/latest/meta-data/: 169.254.169.254 is a")
+    assert all(address[0] == "127.0.0.1" for address in made)  # type: ignore[index]
+    monkeypatch.setenv("NEWSBRIDGE_FETCH_ALLOW", "10.0.0.0/33")
+    bad = cli("fetch", "--delay", "0", f"{base}/rss")
+    assert bad.exit_code == 2 and "NEWSBRIDGE_FETCH_ALLOW" in bad.output
+
+
+def test_a_fetch_has_one_deadline_not_one_per_read(site) -> None:
+    """A server that answers a byte every 0.2 s never lets one read wait long, yet the
+    fetch ends at its deadline with a message that says so."""
+    import time
+
+    state, base = site
+    state.routes["/drip"] = (200, HTML, b"<html>" + b"x" * 40 + b"</html>")
+    state.drip.add("/drip")
+    fetcher = Fetcher(delay=0, timeout=1.0, policy=LOOPBACK)
+    started = time.monotonic()
+    try:
+        with pytest.raises(FetchError, match=r"no complete answer within 1 s"):
+            fetcher.get(f"{base}/drip")
+    finally:
+        fetcher.close()
+    assert time.monotonic() - started < 1.6

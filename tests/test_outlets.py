@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.site import DUTCH, GERMAN, HTML, XML, Site, rss, serve_site
+from tests.support.site import DUTCH, GERMAN, HTML, LOOPBACK, XML, Site, rss, serve_site
 from translate.sources.publisher import page_publisher
 from translate.storage.outlets import OutletError
 from translate.storage.store import Store
@@ -59,7 +59,9 @@ def test_the_publisher_a_page_names(head: str, expected: str | None) -> None:
 
 
 @pytest.fixture
-def site() -> Iterator[tuple[Site, str]]:
+def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Site, str]]:
+    # The loopback server is allowed explicitly: a fetch reaches public addresses only.
+    monkeypatch.setenv("NEWSBRIDGE_FETCH_ALLOW", "127.0.0.1")
     with serve_site() as served:
         yield served
 
@@ -156,7 +158,7 @@ def test_articles_stored_under_a_feed_title_are_named_again_nothing_else_changes
     feed = _aggregator(state, base)
     db = tmp_path / "cli.sqlite3"
     # As an older newsbridge stored them: the feed's title as every article's outlet.
-    fetcher = Fetcher(delay=0)
+    fetcher = Fetcher(delay=0, policy=LOOPBACK)
     with Store(db) as store:
         for path in ("/noord/lavrov", "/zuid/overleg"):
             article = read_article(fetcher.get(base + path), None, "Buitenland", feed)
@@ -184,7 +186,7 @@ def test_the_next_fetch_names_again_what_was_stored_under_the_feed_title(
 
     state, base = site
     feed = _aggregator(state, base)
-    fetcher = Fetcher(delay=0)
+    fetcher = Fetcher(delay=0, policy=LOOPBACK)
     with Store(tmp_path / "cli.sqlite3") as store:
         article = read_article(fetcher.get(base + "/noord/lavrov"), None, "Buitenland", feed)
         store.put_fetched([base + "/noord/lavrov"], article)

@@ -10,8 +10,8 @@ import pytest
 
 from glossary import Glossary
 from tests.conftest import ROOT
+from translate.coverage.marks import quotation_spans
 from translate.coverage.quotes import (
-    quotation_spans,
     quote_json,
     quoted_speakers,
     quotes_of,

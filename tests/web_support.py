@@ -13,6 +13,7 @@ from flask.testing import FlaskClient
 
 from glossary import Glossary
 from translate.config import Settings
+from translate.coverage import suggestions as suggested
 from translate.coverage.compare import stories
 from translate.coverage.docs import Doc
 from translate.coverage.quotes import store_quotes
@@ -45,6 +46,7 @@ def seed(folder: Path) -> Settings:
         results = translate_articles(articles, load_engine("none", settings), store, glossary)
         store_quotes(store, articles, glossary)
         stories(store, [Doc(a, r) for a, r in zip(articles, results, strict=True)])
+        suggested.compute(store, glossary)  # as the worker finds them, for the pages
     return settings
 
 

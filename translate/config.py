@@ -50,6 +50,8 @@ class Settings:
     reports_dir: Path | None = None
     # The pages' secret key (default: one made once and kept in ``home``); never printed.
     secret_key: str | None = field(default=None, repr=False)
+    # Hosts and address ranges a fetch may reach beyond the public addresses.
+    fetch_allow: tuple[str, ...] = ()
 
     ENV: ClassVar[dict[str, str]] = {
         "home": "NEWSBRIDGE_HOME",
@@ -64,6 +66,7 @@ class Settings:
         "allowed_hosts": "NEWSBRIDGE_ALLOWED_HOSTS",
         "reports_dir": "NEWSBRIDGE_REPORTS",
         "secret_key": "NEWSBRIDGE_SECRET_KEY",
+        "fetch_allow": "NEWSBRIDGE_FETCH_ALLOW",
     }
 
     @classmethod
@@ -82,7 +85,7 @@ class Settings:
                     raise ValueError(f"{cls.ENV[f.name]}: not a whole number: {raw!r}") from exc
             elif f.name in ("engine", "secret_key"):
                 values[f.name] = raw
-            elif f.name == "allowed_hosts":
+            elif f.name in ("allowed_hosts", "fetch_allow"):
                 values[f.name] = tuple(h.strip() for h in raw.split(",") if h.strip())
             else:
                 values[f.name] = Path(raw)

@@ -6,6 +6,7 @@ a background worker (``web.worker``), never inside a request.
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 from pathlib import Path
@@ -19,6 +20,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.routing import BaseConverter
 
 from glossary import Glossary, GlossaryError, Layer
+from glossary.layers import sweep
 from translate.config import Settings
 from translate.storage.store import Store, StoreError, StoreFull, StoreGone, StoreReadOnly
 from translate.vocab import (
@@ -86,6 +88,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     # says so instead of quietly working on a new, empty one.
     with Store(settings.db_path) as store:
         app.config["STORE_IDENTITY"] = store.identity()
+    try:  # what a glossary write killed mid-way (kill -9) left, removed
+        sweep(settings.glossary_layers)
+    except OSError as exc:  # a read-only glossary folder: nothing can be left to remove
+        logging.getLogger(__name__).warning("glossary: %s", exc)
     csrf.init_app(app)
     app.url_map.converters["aid"] = HexIdConverter
     app.url_map.converters["job"] = HexIdConverter

@@ -19,7 +19,15 @@ from translate.vocab import page_count
 from web import csrf, get_glossary, get_store
 from web.pages.search import search_request
 from web.people import resolve_person
-from web.views import Pending, comparison, quality_data, story_comparison, wire_data
+from web.views import (
+    Pending,
+    comparison,
+    page_number,
+    quality_data,
+    story_comparison,
+    whole_number,
+    wire_data,
+)
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 csrf.exempt(bp)  # read-only: every route here is GET
@@ -36,12 +44,10 @@ ARTICLES_PER_PAGE = 100
 def articles() -> Response:
     """Stored articles, a page at a time (``?page=N``, ``?per_page=M`` up to 500)."""
     store = get_store()
-    page, per_page = request.args.get("page", "1"), request.args.get("per_page", "")
-    if not page.isdigit() or int(page) < 1 or (per_page and not per_page.isdigit()):
-        abort(400, description="page and per_page must be whole numbers from 1")
-    size = min(500, max(1, int(per_page))) if per_page else ARTICLES_PER_PAGE
+    page, size = page_number(), whole_number("per_page", ARTICLES_PER_PAGE, 500)
+    per_page = request.args.get("per_page")
     ids = store.article_ids()
-    chosen = ids[(int(page) - 1) * size : int(page) * size]
+    chosen = ids[(page - 1) * size : page * size]
     found = store.get_articles(chosen)
     done = translated(store, chosen)
     pages = page_count(len(ids), size)
@@ -61,10 +67,10 @@ def articles() -> Response:
                 for a in (found[i] for i in chosen)
             ],
             "total": len(ids),
-            "page": int(page),
+            "page": page,
             "pages": pages,
-            "next": url_for("api.articles", page=int(page) + 1, per_page=per_page or None)
-            if int(page) < pages
+            "next": url_for("api.articles", page=page + 1, per_page=per_page or None)
+            if page < pages
             else None,
         }
     )
@@ -165,10 +171,7 @@ def quotes() -> Response:
     a person's (``?person=`` glossary id or English name), a story's (``?story=ID``) or an
     article's (``?article=ID``); the shape of ``newsbridge quotes --json``."""
     store = get_store()
-    page, per_page = request.args.get("page", "1"), request.args.get("per_page", "")
-    if not page.isdigit() or int(page) < 1 or (per_page and not per_page.isdigit()):
-        abort(400, description="page and per_page must be whole numbers from 1")
-    size = min(500, max(1, int(per_page))) if per_page else QUOTES_PER_PAGE
+    page, size = page_number(), whole_number("per_page", QUOTES_PER_PAGE, 500)
     person, story, article = (request.args.get(k) for k in ("person", "story", "article"))
     kind = request.args.get("kind") or None
     if kind not in (None, "full", "partial", "reported"):
@@ -184,18 +187,18 @@ def quotes() -> Response:
         ids = list(group.articles)
     if article:
         ids = [a for a in ids if a == article] if ids is not None else [article]
-    total, found = store.quotations.page(key, ids, (int(page) - 1) * size, size, kind)
+    total, found = store.quotations.page(key, ids, (page - 1) * size, size, kind)
     outlets = {a.id: store.outlet_of(a.outlet) for a in store.get_articles(
         sorted({q.quote.article_id for q in found})).values()}  # fmt: skip
     pages = page_count(total, size)
-    following: dict[str, Any] = {**request.args, "page": int(page) + 1}
+    following: dict[str, Any] = {**request.args, "page": page + 1}
     return _json(
         {
             "quotes": [quote_json(q, outlets.get(q.quote.article_id)) for q in found],
             "total": total,
-            "page": int(page),
+            "page": page,
             "pages": pages,
-            "next": url_for("api.quotes", **following) if int(page) < pages else None,
+            "next": url_for("api.quotes", **following) if page < pages else None,
         }
     )
 
@@ -207,13 +210,8 @@ CORRECTIONS_PER_PAGE = 100
 def corrections_list() -> Response:
     """People's corrections in force, newest first, a page at a time (``?page=N``,
     ``?per_page=M`` up to 500); ``?history=1``: every change (undos too)."""
-    page, per_page = request.args.get("page", "1"), request.args.get("per_page", "")
-    if not page.isdigit() or int(page) < 1 or (per_page and not per_page.isdigit()):
-        abort(400, description="page and per_page must be whole numbers from 1")
-    if len(page) > 9:
-        abort(404, description="there is no such page")
-    size = min(500, max(1, int(per_page))) if per_page else CORRECTIONS_PER_PAGE
-    offset = (int(page) - 1) * size
+    page, size = page_number(), whole_number("per_page", CORRECTIONS_PER_PAGE, 500)
+    offset = (page - 1) * size
     store = get_store()
     changes = request.args.get("history") == "1"
     if changes:
@@ -221,14 +219,14 @@ def corrections_list() -> Response:
     else:
         total, found = stored_corrections.listing(store, offset, size)
     pages = page_count(total, size)
-    following: dict[str, Any] = {**request.args, "page": int(page) + 1}
+    following: dict[str, Any] = {**request.args, "page": page + 1}
     return _json(
         {
             "changes" if changes else "corrections": found,
             "total": total,
-            "page": int(page),
+            "page": page,
             "pages": pages,
-            "next": url_for("api.corrections_list", **following) if int(page) < pages else None,
+            "next": url_for("api.corrections_list", **following) if page < pages else None,
         }
     )
 

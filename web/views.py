@@ -74,11 +74,25 @@ def near_corrections(article: Article, translation: ArticleTranslation | None) -
     return dict(index.suggestions(wanted))
 
 
+# The largest page number asked for that gets an answer other than 400: far beyond any
+# store, and small enough that no offset made from it overflows SQLite's 64 bits.
+MAX_PAGE = 1_000_000
+
+
+def whole_number(name: str, default: int, most: int) -> int:
+    """The query argument ``name`` as a whole number from 1 to ``most`` (ASCII digits
+    only, on every page and in the API alike); 400 for anything else."""
+    raw = request.args.get(name, "")
+    if not raw:
+        return default
+    value = int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 18 else 0
+    if not 1 <= value <= most:
+        abort(400, description=f"{name} must be a whole number from 1 to {most}")
+    return value
+
+
 def page_number() -> int:
-    raw = request.args.get("page", "1")
-    if not raw.isdigit() or int(raw) < 1:
-        abort(400, description="page must be a whole number from 1")
-    return int(raw)
+    return whole_number("page", 1, MAX_PAGE)
 
 
 def library_data(page: int = 1) -> dict[str, Any]:

@@ -5,6 +5,15 @@ splitting, language detection), translates it and groups the stories again. Jobs
 kept in the store, so any request can show a job's progress; finished sentences are in
 the translation cache as each batch ends, so a job interrupted by a restart resumes on
 the next start from where it was. The engine is loaded once and kept for the next job.
+
+Jobs are bounded: each has a time budget (:func:`budget_seconds`) and stops, like a
+cancelled one, at the next check of its work (``translate.budget``: within a second for
+text work, within the sentence being decoded for the llm); a job the server stopped
+during twice is not started again. Two lanes, each a thread: translations (the engine,
+minutes for a long article) and views (comparisons, stories, suggestions: seconds, and a
+page waits for them), so a long translation never holds the view a page asks for. Two
+threads rather than priorities: a priority orders what waits, but cannot take the
+thread from a job already running; and one engine is used by one thread only.
 """
 
 from __future__ import annotations
@@ -15,10 +24,12 @@ import logging
 import queue
 import secrets
 import threading
+import time
 
 from flask import Flask
 
 from glossary import Glossary
+from translate.budget import Stopped, check, watching
 from translate.config import Settings
 from translate.coverage import suggestions as suggested
 from translate.coverage.compare import after_translation, compare_pair, compare_story
@@ -34,22 +45,33 @@ from translate.vocab import JobKind, JobStatus
 
 log = logging.getLogger(__name__)
 
-# A job is started at most this often (the first start and resumes after restarts).
-MAX_ATTEMPTS = 3
+# A job is started at most this often (the first start and a resume after a restart): one
+# the server stopped during twice is marked interrupted, not started a third time.
+MAX_ATTEMPTS = 2
 # Sentences translated between two saves: what a restart can lose at most.
 RESUME_BATCH = 4
+# A job's time budget: reading, glossary, quotations and stories, plus, for a
+# translation, this much a sentence (the llm takes about 10 s on two cores).
+JOB_SECONDS = 600.0
+SENTENCE_SECONDS = 30.0
+LANES = ("translate", "views")
 
 
-class Cancelled(Exception):
-    pass
+def budget_seconds(kind: JobKind, sentences: int = 0) -> float:
+    """How long a job of ``kind`` over ``sentences`` sentences may take."""
+    return JOB_SECONDS + (SENTENCE_SECONDS * sentences if kind == JobKind.TRANSLATE else 0)
+
+
+def _lane(kind: JobKind) -> str:
+    return "translate" if kind == JobKind.TRANSLATE else "views"
 
 
 class Worker:
     def __init__(self, settings: Settings, engine: str) -> None:
         self.settings = settings
         self.engine_name = engine
-        self._queue: queue.Queue[str] = queue.Queue()
-        self._thread: threading.Thread | None = None
+        self._queues: dict[str, queue.Queue[str]] = {lane: queue.Queue() for lane in LANES}
+        self._threads: dict[str, threading.Thread] = {}
         self._engines: dict[tuple[str, ...], Engine] = {}
         self._lock = threading.Lock()
         self._cancelled: set[str] = set()
@@ -68,9 +90,9 @@ class Worker:
                     save_job(store, stopped)
                 elif not store.read_only:
                     save_job(store, dataclasses.replace(job, status=JobStatus.QUEUED))
-                    resume.append(job.id)
-        for job_id in resume:
-            self._enqueue(job_id)
+                    resume.append((job.id, job.kind))
+        for job_id, kind in resume:
+            self._enqueue(job_id, kind)
 
     def _store(self) -> Store:
         return Store(self.settings.db_path, create=False)
@@ -81,7 +103,7 @@ class Worker:
         with self._store() as store:
             store.put_upload(job.id, name, raw)
             save_job(store, job)
-        self._enqueue(job.id)
+        self._enqueue(job.id, job.kind)
         return job.id
 
     def submit_article(self, article_id: str) -> str:
@@ -99,7 +121,7 @@ class Worker:
                 name=article.title,
             )
             save_job(store, job)
-        self._enqueue(job.id)
+        self._enqueue(job.id, job.kind)
         return job.id
 
     def submit_view(self, kind: JobKind, targets: tuple[str, ...]) -> str:
@@ -133,7 +155,7 @@ class Worker:
             if found is not None and found.status.active:
                 return job.id
             save_job(store, job)
-        self._enqueue(job.id)
+        self._enqueue(job.id, job.kind)
         return job.id
 
     def retry(self, job_id: str, lang: str | None = None) -> Job:
@@ -153,11 +175,12 @@ class Worker:
             )
             save_job(store, job)
         self._cancelled.discard(job_id)
-        self._enqueue(job_id)
+        self._enqueue(job_id, job.kind)
         return job
 
     def cancel(self, job_id: str) -> Job:
-        """Stop a queued or running job (a running one stops after its current batch)."""
+        """Stop a queued or running job (a running one stops at the next check of its work:
+        within a second, or the sentence the llm is decoding)."""
         with self._store() as store:
             job = load_job(store, job_id)
             if job is None or not job.status.active:
@@ -168,22 +191,26 @@ class Worker:
                 save_job(store, job)
         return job
 
-    def _enqueue(self, job_id: str) -> None:
+    def _enqueue(self, job_id: str, kind: JobKind) -> None:
+        lane = _lane(kind)
         with self._lock:
-            if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._loop, name="translator", daemon=True)
-                self._thread.start()
-        self._queue.put(job_id)
+            thread = self._threads.get(lane)
+            if thread is None or not thread.is_alive():
+                thread = threading.Thread(target=self._loop, args=(lane,), name=lane, daemon=True)
+                self._threads[lane] = thread
+                thread.start()
+        self._queues[lane].put(job_id)
 
-    def _loop(self) -> None:
+    def _loop(self, lane: str) -> None:
+        jobs = self._queues[lane]
         while True:
-            job_id = self._queue.get()
+            job_id = jobs.get()
             try:
                 self._run(job_id)
             except Exception:  # the store itself failed: nothing more can be recorded
                 log.exception("job %s could not be run", job_id)
             finally:
-                self._queue.task_done()
+                jobs.task_done()
 
     def _run(self, job_id: str) -> None:
         with self._store() as store:
@@ -192,9 +219,19 @@ class Worker:
                 return
             job = dataclasses.replace(job, status=JobStatus.RUNNING, attempts=job.attempts + 1)
             save_job(store, job)
+            started, budget = time.monotonic(), [budget_seconds(job.kind, job.total)]
+
+            def stop() -> str | None:
+                if job_id in self._cancelled:
+                    return "cancelled"
+                if time.monotonic() - started > budget[0]:
+                    return f"stopped after {budget[0]:.0f} s, the time this job may take"
+                return None
+
             try:
                 try:
-                    job = self._translate(store, job)
+                    with watching(stop):
+                        job = self._translate(store, job, budget)
                 except BaseException:
                     # What the job got to (article read, sentences done) was saved as it went.
                     job = load_job(store, job.id) or job
@@ -208,8 +245,13 @@ class Worker:
                     guess=exc.guess,
                     confidence=round(exc.confidence, 3),
                 )
-            except Cancelled:
-                job = dataclasses.replace(job, status=JobStatus.CANCELLED)
+            except Stopped as exc:
+                cancelled = job.id in self._cancelled
+                job = dataclasses.replace(
+                    job,
+                    status=JobStatus.CANCELLED if cancelled else JobStatus.FAILED,
+                    error=None if cancelled else str(exc),
+                )
             except Exception as exc:  # shown on the job's page; the traceback goes to the log
                 log.exception("job %s failed", job.id)
                 job = dataclasses.replace(job, status=JobStatus.FAILED, error=str(exc))
@@ -230,7 +272,7 @@ class Worker:
             compare_story(store, docs)
         return dataclasses.replace(job, status=JobStatus.DONE, done=1)
 
-    def _translate(self, store: Store, job: Job) -> Job:
+    def _translate(self, store: Store, job: Job, budget: list[float]) -> Job:
         if job.kind == JobKind.SUGGEST:
             suggested.compute(store, Glossary.load_layers(self.settings.glossary_layers))
             return dataclasses.replace(job, status=JobStatus.DONE, done=1)
@@ -248,15 +290,17 @@ class Worker:
         found = store.get_article(job.article_id) if job.article_id else None
         if found is None:
             raise LookupError(f"article {job.article_id} is not stored")
+        budget[0] = budget_seconds(job.kind, len(found.sentences) + 1)
         engine = self._engine(found.lang)
         glossary = Glossary.load_layers(self.settings.glossary_layers)
         job = dataclasses.replace(job, done=0)
 
         def progress(done: int, total: int) -> None:
             nonlocal job
-            if job.id in self._cancelled:
-                raise Cancelled
-            job = dataclasses.replace(job, done=min(total, job.done + done), total=total)
+            check()
+            # The last step (quotations, the story) is one more: a job whose sentences
+            # are all done (a resumed one finds them in the cache) is not done yet.
+            job = dataclasses.replace(job, done=min(total, job.done + done), total=total + 1)
             save_job(store, job)
 
         batch = min(self.settings.batch_size, RESUME_BATCH)
@@ -272,7 +316,8 @@ class Worker:
 
     def wait(self) -> None:
         """Block until every submitted job has ended (for tests and scripts)."""
-        self._queue.join()
+        for jobs in self._queues.values():
+            jobs.join()
 
 
 def init_app(app: Flask) -> None:
@@ -306,12 +351,13 @@ class FeedRefresher:
         """One round: fetch the feeds; returns the ids of the articles queued."""
         from translate.sources.feeds import fetch_urls
         from translate.sources.fetch import Fetcher
+        from translate.sources.netpolicy import FetchPolicy
 
         with Store(self.settings.db_path, create=False) as store:
             feeds = [url for f in store.list_feeds() if (url := f["url"])]
             if not feeds:
                 return []
-            fetcher = Fetcher(delay=self.delay)
+            fetcher = Fetcher(delay=self.delay, policy=FetchPolicy.parse(self.settings.fetch_allow))
             try:
                 report = fetch_urls(fetcher, store, feeds)
             finally:

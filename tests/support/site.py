@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from translate.sources.netpolicy import FetchPolicy
+
 DUTCH = (
     "De Russische minister van Buitenlandse Zaken Sergej Lavrov heeft dinsdag in Genève "
     "gesproken met zijn Amerikaanse collega. Volgens het ministerie in Moskou verliep het "
@@ -62,6 +64,7 @@ class Site:
         self.routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.slow: set[str] = set()
+        self.drip: set[str] = set()  # answered one byte every 0.2 s
 
 
 @contextmanager
@@ -86,6 +89,12 @@ def serve_site() -> Iterator[tuple[Site, str]]:
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
+            if self.path in state.drip:
+                for byte in body:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.2)
+                return
             self.wfile.write(body)
 
         def log_message(self, *args: object) -> None:
@@ -104,6 +113,9 @@ def serve_site() -> Iterator[tuple[Site, str]]:
         server.shutdown()
         server.server_close()
 
+
+# The loopback server's address, allowed explicitly (a fetch reaches public addresses only).
+LOOPBACK = FetchPolicy.parse(["127.0.0.1"])
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 XML = {"Content-Type": "application/rss+xml"}

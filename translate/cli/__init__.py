@@ -25,6 +25,7 @@ from translate.cli.outlets import outlets_group
 from translate.cli.quotes import quotes
 from translate.cli.search import search_command
 from translate.cli.serve import serve
+from translate.cli.terminal import safe_output
 from translate.config import Settings
 from translate.engines import EngineUnavailable
 from translate.sources.ingest import IngestError
@@ -59,13 +60,14 @@ def user_errors() -> tuple[type[Exception], ...]:
 
 class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except Exception as exc:
-            if not isinstance(exc, user_errors()):
-                raise
-            click.echo(f"error: {exc}", err=True)
-            ctx.exit(1)
+        with safe_output():
+            try:
+                return super().invoke(ctx)
+            except Exception as exc:
+                if not isinstance(exc, user_errors()):
+                    raise
+                click.echo(f"error: {exc}", err=True)
+                ctx.exit(1)
 
 
 @click.group(cls=_Group)

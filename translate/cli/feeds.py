@@ -12,6 +12,7 @@ from translate.results import WireCopy
 from translate.sources.feeds import fetch_urls, read_opml, write_opml
 from translate.sources.feeds import refresh_outlets as read_outlets_again
 from translate.sources.fetch import MAX_ITEMS, Fetcher
+from translate.sources.netpolicy import FetchPolicy
 
 
 @click.command("fetch")
@@ -60,7 +61,11 @@ def fetch(
     targets = list(urls) or [url for f in store.list_feeds() if (url := f["url"])]
     if not targets and not refresh_outlets:
         raise click.UsageError("no URL given and no feed added (newsbridge feeds add URL)")
-    fetcher = Fetcher(delay=delay, max_bytes=max_size * 1024)
+    try:
+        policy = FetchPolicy.parse(ctx.settings.fetch_allow)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    fetcher = Fetcher(delay=delay, max_bytes=max_size * 1024, policy=policy)
     try:
         if refresh_outlets:
             report = read_outlets_again(fetcher, store)

@@ -20,6 +20,7 @@ from functools import cached_property, lru_cache
 
 import snowballstemmer
 
+from translate.budget import check
 from translate.results import AlignSettings, Difference, MatchSpan
 from translate.vocab import FUNCTION_WORDS, TARGET_LANG, Label, languages
 
@@ -207,6 +208,7 @@ def score_matrix(
     matrix = [[0.0] * len(b) for _ in a]
     matcher = SequenceMatcher(autojunk=False)
     for j, right in enumerate(b):
+        check()
         matcher.set_seq2(right.keys)
         for i, left in enumerate(a):
             matcher.set_seq1(left.keys)

@@ -20,6 +20,7 @@ before. Where none of that is sure, the speaker is None: precision first.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import difflib
 import re
@@ -27,8 +28,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from glossary import Glossary, languages
+from translate.budget import check
 from translate.coverage.clause_words import DETERMINERS, NAMING, TITLED
 from translate.coverage.clauses import Clause, has_cue, reported, reporting_clause
+from translate.coverage.marks import quotation_spans
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
 from translate.coverage.speaker_names import is_name, is_role, name_in
 from translate.coverage.speakers import Speakers, is_title, speaker_phrase
@@ -40,58 +43,6 @@ from translate.storage.quotes import MadeWith
 from translate.storage.store import Store
 from translate.storage.stored import signatures
 
-# Opening mark -> the marks that may close it. Straight and curly double quotes are mixed
-# by outlets ("…", “…", „…“); a single quote only opens where no letter stands before it.
-_CLOSERS = {
-    "„": '“”"',
-    "“": '”“"',
-    '"': '"”“',
-    "«": "»",
-    "»": "«",
-    "‚": "‘’'",
-    "‘": "’'‘",
-    "'": "'’",
-}
-MAX_QUOTE = 800
-# An apostrophe that starts a word: 's (des), 't (het), 'n, a year ('70).
-_CONTRACTION = re.compile(r"['‘’](?:[stn](?![\w'’])|s-|\d\d(?!\d))")
-
-
-def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation's words in ``text``, outermost first, in order."""
-    found = []
-    i = 0
-    while i < len(text):
-        mark = text[i]
-        closers = _CLOSERS.get(mark)
-        if mark == "'" and "''" in text[max(0, i - 1) : i + 2]:
-            i += 2  # wiki markup ''…'': emphasis, no quotation
-            continue
-        if closers is None or (mark in "'‘" and i > 0 and text[i - 1].isalnum()):
-            i += 1
-            continue
-        if mark in "'‘’" and _CONTRACTION.match(text, i):
-            i += 1  # Dutch 's nachts, 't, 's-Hertogenbosch, jaren '70: no quotation
-            continue
-        end = i + 1
-        while end < len(text) and end - i <= MAX_QUOTE and text[end] != "\n":
-            c = text[end]
-            if c in closers and not (
-                c in "'’" and end + 1 < len(text) and text[end + 1].isalpha()  # zo'n
-            ):
-                break
-            end += 1
-        else:
-            i += 1
-            continue
-        inner = text[i + 1 : end]
-        if inner.strip() and end < len(text) and text[end] in closers:
-            found.append((i + 1, end))
-            i = end + 1
-        else:
-            i += 1
-    return found
-
 
 def quotes_of(
     article: Article, glossary: Glossary | None = None, trace: list[str] | None = None
@@ -101,13 +52,26 @@ def quotes_of(
     speakers = Speakers(article, glossary)
     text = article.text
     found: list[Quote] = []
+    sentences = article.sentences
+    starts = [s.start for s in sentences]
     for span_start, span_end in quotation_spans(text):
-        sentence = next((s for s in article.sentences if s.start <= span_start < s.end + 1), None)
+        check()
+        # The first sentence holding the span's start, and the one holding its end (found
+        # by bisection: at most the sentence found and the one before it can hold it).
+        at = bisect.bisect_right(starts, span_start) - 1
+        sentence = next(
+            (sentences[i] for i in (at - 1, at)
+             if i >= 0 and sentences[i].start <= span_start < sentences[i].end + 1),
+            None,
+        )  # fmt: skip
         if sentence is None:
             continue  # the title, or removed clutter
+        at = bisect.bisect_left(starts, span_end) - 1
         last_sentence = next(
-            (s for s in article.sentences if s.start < span_end <= s.end + 1), sentence
-        )
+            (sentences[i] for i in (at - 1, at)
+             if i >= 0 and sentences[i].start < span_end <= sentences[i].end + 1),
+            sentence,
+        )  # fmt: skip
         before = text[sentence.start : span_start - 1]
         after = text[span_end + 1 : last_sentence.end]
         words = text[span_start:span_end]

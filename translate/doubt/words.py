@@ -22,11 +22,16 @@ _CHATTER = re.compile(
 )
 
 
+# No word as common as a compound's part must be (zipf 3) is longer than this: cuts that
+# would make a longer part are not tried, so a word costs its length, not its square.
+LONGEST_PART = 30
+
+
 @lru_cache(maxsize=65536)
 def is_compound(word: str, lang: str) -> bool:
     """A Dutch or German compound of two common words ("Türklingel", "grensgebied")."""
     low = word.lower()
-    for cut in range(3, len(low) - 2):
+    for cut in range(max(3, len(low) - LONGEST_PART), min(len(low) - 2, LONGEST_PART + 2)):
         left, right = low[:cut], low[cut:]
         if zipf(right, lang) < 3.0:
             continue

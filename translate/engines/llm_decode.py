@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from translate.budget import check
 from translate.models import Rendering
 
 _PREFIX = re.compile(
@@ -80,8 +81,11 @@ class Decoding:
     text: str = ""
 
     def step(self, logits: Any) -> int | None:
-        """The token chosen from ``logits`` to feed the model next; None: the reply is done."""
+        """The token chosen from ``logits`` to feed the model next; None: the reply is done.
+        A job cancelled (or over its budget) stops here, within the sentence."""
         import numpy as np
+
+        check()
 
         token = int(logits.argmax())
         logprob = -math.log(float(np.exp(logits - logits[token]).sum()))

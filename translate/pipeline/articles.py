@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from glossary import Glossary, Protected
 from glossary.matcher import ENGINE_RENDERS, Hit
+from translate.budget import check
 from translate.doubt.checks import CHECKS_VERSION, Doubt, assess, better
 from translate.engines.base import Engine, Hint
 from translate.models import (
@@ -66,6 +67,7 @@ def plan(articles: Sequence[Article], engine: Engine, glossary: Glossary | None)
         previous: str | None = None
         pieces = [(-1, article.title), *((s.index, s.text) for s in article.sentences)]
         for index, text in pieces:
+            check()
             protected = _protect(glossary, text, article.lang)
             # The terms the engine is asked to keep. Adjectives are left to it ("Zweedse"
             # is Swedish to any model; listing it beside "Sweden" confused the small one).
@@ -292,6 +294,7 @@ def assemble(
     terms, the attempt with fewer terms missing is kept unless it is more doubtful."""
     done: list[list[SentenceTranslation]] = [[] for _ in articles]
     for unit in units:
+        check()
         request = (unit.lang, unit.key)
         rendering = outputs.text[request]
         finished = _finish(unit, rendering, glossary)

@@ -4,8 +4,11 @@ Only ``newsbridge fetch`` calls it, and only when asked. It is a careful client:
 
 - one clear User-Agent; robots.txt read once per host and obeyed (RFC 9309: a robots.txt
   that is missing allows everything, one that cannot be read allows nothing);
-- a delay between two requests to the same host; timeouts; at most ``max_bytes`` read of
-  any response; redirects followed by hand, at most five, each hop checked again;
+- a delay between two requests to the same host; one deadline for a whole fetch; at most
+  ``max_bytes`` read of any response; redirects followed by hand, at most five, each hop
+  checked again;
+- only public addresses unless the user allows more (``translate.sources.netpolicy``),
+  checked on each address a host resolves to, before every connection;
 - conditional GET: the ETag and Last-Modified of a feed's last answer are sent back, and a
   ``304 Not Modified`` costs nothing more.
 
@@ -30,6 +33,7 @@ import httpx
 from translate import __version__
 from translate.models import Article
 from translate.sources.ingest import IngestError, check_bytes, parse_bytes
+from translate.sources.netpolicy import FetchPolicy, Guard, Overdue, Refused
 from translate.sources.publisher import page_publisher
 
 USER_AGENT = f"newsbridge/{__version__} (offline news reader; fetches only when its user asks)"
@@ -90,18 +94,25 @@ class Fetcher:
     client: httpx.Client | None = None
     delay: float = HOST_DELAY
     max_bytes: int = MAX_BYTES
-    timeout: float = TIMEOUT
+    timeout: float = TIMEOUT  # for a whole fetch: every redirect, connection and read
+    policy: FetchPolicy = field(default_factory=FetchPolicy)
     sleep: Callable[[float], None] = time.sleep
     clock: Callable[[], float] = time.monotonic
     _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
     _last: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._guard = Guard(self.policy)
+        self._deadline = 0.0
         if self.client is None:
+            transport = httpx.HTTPTransport()
+            # Every connection made through the guard: checked, and under the deadline.
+            transport._pool._network_backend = self._guard
             self.client = httpx.Client(
                 headers={"User-Agent": USER_AGENT},
                 timeout=self.timeout,
                 follow_redirects=False,
+                transport=transport,
             )
 
     def close(self) -> None:
@@ -115,8 +126,21 @@ class Fetcher:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         seen = [url]
+        self._deadline = time.monotonic() + self.timeout
+        self._guard.deadline = self._deadline
+        try:
+            return self._follow(url, headers, seen)
+        finally:
+            self._guard.deadline = None
+
+    def _follow(self, url: str, headers: dict[str, str], seen: list[str]) -> Response:
         for _ in range(MAX_REDIRECTS + 1):
             check_url(url)
+            parts = urllib.parse.urlsplit(url)
+            try:  # before anything, robots.txt included, is asked of the host
+                self.policy.addresses(parts.hostname or "", parts.port or _PORTS[parts.scheme])
+            except Refused as exc:
+                raise FetchError(url, str(exc)) from None
             if not self.allowed(url):
                 raise FetchError(url, "robots.txt of the site does not allow fetching it")
             response = self._get(url, headers)
@@ -149,6 +173,8 @@ class Fetcher:
         try:
             response = self._get(f"{host}/robots.txt", {})
         except FetchError:
+            if time.monotonic() >= self._deadline:
+                raise
             robots.parse(["User-agent: *", "Disallow: /"])  # unreachable: allow nothing
             return robots
         if response.status >= 500:
@@ -174,6 +200,8 @@ class Fetcher:
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in response.iter_bytes():
+                    if time.monotonic() > self._deadline:
+                        raise Overdue
                     size += len(chunk)
                     if size > self.max_bytes:
                         raise FetchError(url, _too_big(size, self.max_bytes))
@@ -187,10 +215,31 @@ class Fetcher:
                     last_modified=response.headers.get("last-modified"),
                     location=response.headers.get("location"),
                 )
-        except httpx.TimeoutException:
-            raise FetchError(url, f"no answer within {self.timeout:g} s") from None
+        except Refused as exc:
+            raise FetchError(url, str(exc)) from None
+        except (Overdue, httpx.TimeoutException):
+            raise FetchError(url, _late(self.timeout)) from None
         except httpx.HTTPError as exc:
-            raise FetchError(url, f"cannot connect ({type(exc).__name__})") from None
+            raise FetchError(url, _failure(exc)) from None
+
+
+_PORTS = {"http": 80, "https": 443}
+
+
+def _late(timeout: float) -> str:
+    return f"no complete answer within {timeout:g} s (the limit for a whole fetch)"
+
+
+def _failure(exc: httpx.HTTPError) -> str:
+    """What went wrong, in words, with httpx's name for it."""
+    name = type(exc).__name__
+    if isinstance(exc, httpx.ConnectError):
+        return f"cannot connect ({name})"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return f"the server broke off or garbled its answer ({name})"
+    if isinstance(exc, httpx.ReadError | httpx.WriteError):
+        return f"the connection failed during the exchange ({name})"
+    return f"the request failed ({name})"
 
 
 def check_url(url: str) -> None:

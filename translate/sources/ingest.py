@@ -94,10 +94,9 @@ def read_article(
         raise IngestError(f"{path}: no such file")
     if path.is_dir():
         raise IngestError(f"{path}: is a directory, not an article file")
-    if path.stat().st_size > MAX_ARTICLE_BYTES:
-        raise IngestError(_too_large(str(path), path.stat().st_size))
+    raw = read_capped(path)
     meta = read_meta(path.with_suffix(".meta"))
-    article = parse_bytes(path.read_bytes(), str(path), lang=lang)
+    article = parse_bytes(raw, str(path), lang=lang)
     changes: dict[str, Any] = {}
     if outlet or meta.get("outlet"):
         changes["outlet"] = " ".join((outlet or meta["outlet"]).split())
@@ -140,6 +139,16 @@ def check_date(value: str, where: str) -> str:
     if day > date.today() + timedelta(days=1):  # a day's grace for time zones
         raise IngestError(f"{where}: {value} is in the future")
     return day.isoformat()
+
+
+def read_capped(path: Path) -> bytes:
+    """The bytes of ``path``, refused past :data:`MAX_ARTICLE_BYTES` by what is read, not
+    by the size the file claims (a device or a pipe claims none: /dev/zero is endless)."""
+    with path.open("rb") as handle:
+        raw = handle.read(MAX_ARTICLE_BYTES + 1)
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise IngestError(f"{path}: more than the {MAX_ARTICLE_BYTES} bytes an article may have")
+    return raw
 
 
 def _too_large(name: str, size: int) -> str:

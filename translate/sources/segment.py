@@ -7,6 +7,7 @@ import itertools
 import re
 from typing import Any
 
+from translate.budget import check
 from translate.models import Sentence
 from translate.vocab import READ_LANGS, languages
 
@@ -74,6 +75,7 @@ def windows(paragraph: str, lang: str, size: int = WINDOW) -> list[tuple[int, in
     pieces = []
     start = 0
     while len(paragraph) - start > size:
+        check()
         limit = start + size
         ends = _boundaries(paragraph, lang, start + size // 2, limit)
         cut = ends[-1] if ends else None
@@ -97,6 +99,7 @@ def split_sentences(paragraph: str, lang: str, by_rule: bool = False) -> list[tu
     if len(paragraph) > WINDOW:
         spans: list[tuple[int, int]] = []
         for start, end in windows(paragraph, lang):
+            check()
             spans.extend((start + s, start + e) for s, e in _split(paragraph[start:end], lang))
         return spans
     return _split(paragraph, lang)
@@ -105,6 +108,7 @@ def split_sentences(paragraph: str, lang: str, by_rule: bool = False) -> list[tu
 def _split_by_rule(paragraph: str, lang: str) -> list[tuple[int, int]]:
     spans = []
     for w_start, w_end in windows(paragraph, lang):
+        check()
         cuts = [w_start, *_boundaries(paragraph, lang, w_start, w_end), w_end]
         for start, end in itertools.pairwise(cuts):
             piece = paragraph[start:end]
@@ -158,6 +162,7 @@ def segment(text: str, paragraphs: list[tuple[int, int]], lang: str) -> tuple[Se
     sentences: list[Sentence] = []
     by_rule = sum(end - start for start, end in paragraphs) > RULES_ONLY
     for p_start, p_end in paragraphs:
+        check()
         paragraph = text[p_start:p_end]
         for start, end in split_sentences(paragraph, lang, by_rule):
             sentences.append(

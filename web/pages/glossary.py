@@ -34,11 +34,6 @@ from web.worker import get_worker
 bp = Blueprint("glossary", __name__)
 
 
-# Up to this many stored articles the page finds the suggestions itself (about 4 ms an
-# article); past it the background worker does, and the page shows the last ones found.
-INLINE_SUGGESTIONS = 250
-
-
 def _suggestions(glossary: Glossary) -> tuple[list[Suggestion], bool]:
     """The names to suggest, and whether they are being found again (the ones shown are
     then the last found, less those the glossary now covers)."""
@@ -51,11 +46,13 @@ def _suggestions(glossary: Glossary) -> tuple[list[Suggestion], bool]:
     if last is None:
         last = suggested.latest(store)
     if last is None or last.state != now:
-        if len(store.article_ids()) > INLINE_SUGGESTIONS and not store.read_only:
+        # Found by the worker, never in a request (it reads every stored article); the
+        # page shows the last ones found meanwhile (a read-only store keeps those).
+        old = last.suggestions if last else ()
+        finding = not store.read_only and "newsbridge-worker" in current_app.extensions
+        if finding:
             get_worker(current_app).submit_suggestions(now)
-            old = last.suggestions if last else ()
-            return [s for s in old if not glossary.find(s.text, s.lang)], True
-        last = suggested.compute(store, glossary, keep=not store.read_only)
+        return [s for s in old if not glossary.find(s.text, s.lang)], finding
     memo.put("last", last.state, last)
     return list(last.suggestions), False
 
@@ -136,14 +133,20 @@ def _entry_form() -> dict[str, str]:
 def _save_from_form(replace: bool) -> tuple[dict[str, str], list[str], int]:
     """Save the posted entry; the form, what went wrong, and the status to answer."""
     form = _entry_form()
+    # Nothing is written where the data folder is gone (the store answers 503, as on
+    # every page): a glossary made afresh there would hold this one entry.
+    get_store()
     errors = []
+    if replace and not form["base"]:
+        # Without the version the edit started from, a newer edit would be overwritten.
+        errors.append("base: missing; open the entry's edit page again and make the edit there")
     if form["kind"] not in ENTRY_KINDS:
         errors.append(f"kind: choose one of {', '.join(ENTRY_KINDS)}")
     for required in ("id", "en", "source", "added_by"):
         if not form[required]:
             errors.append(f"{required}: required")
     if errors:
-        return form, errors, 400
+        return form, errors, 409 if replace and not form["base"] else 400
     entry = new_entry(
         form["id"],
         form["kind"],
@@ -219,6 +222,7 @@ def glossary_history(entry_id: str) -> ResponseReturnValue:
 @bp.post("/glossary/<entry_id>/undo")
 def glossary_undo(entry_id: str) -> ResponseReturnValue:
     by = request.form.get("by", "").strip() or "unknown"
+    get_store()  # 503 where the data folder is gone, as on every page
     try:
         undo(glossary_layers(), entry_id, by[:64])
     except GlossaryError as exc:

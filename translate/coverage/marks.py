@@ -1,0 +1,59 @@
+"""Where quotations open and close: the quotation marks news uses („…“, "…", “…”, «…»,
+»…«, ‚…‘, '…', the same mark opening and closing), and the apostrophes that are none ("zo'n",
+"'s nachts", "jaren '70")."""
+
+from __future__ import annotations
+
+import re
+
+# Opening mark -> the marks that may close it. Straight and curly double quotes are mixed
+# by outlets ("…", “…", „…“); a single quote only opens where no letter stands before it.
+_CLOSERS = {
+    "„": '“”"',
+    "“": '”“"',
+    '"': '"”“',
+    "«": "»",
+    "»": "«",
+    "‚": "‘’'",
+    "‘": "’'‘",
+    "'": "'’",
+}
+MAX_QUOTE = 800
+# An apostrophe that starts a word: 's (des), 't (het), 'n, a year ('70).
+_CONTRACTION = re.compile(r"['‘’](?:[stn](?![\w'’])|s-|\d\d(?!\d))")
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation's words in ``text``, outermost first, in order."""
+    found = []
+    i = 0
+    while i < len(text):
+        mark = text[i]
+        closers = _CLOSERS.get(mark)
+        if mark == "'" and "''" in text[max(0, i - 1) : i + 2]:
+            i += 2  # wiki markup ''…'': emphasis, no quotation
+            continue
+        if closers is None or (mark in "'‘" and i > 0 and text[i - 1].isalnum()):
+            i += 1
+            continue
+        if mark in "'‘’" and _CONTRACTION.match(text, i):
+            i += 1  # Dutch 's nachts, 't, 's-Hertogenbosch, jaren '70: no quotation
+            continue
+        end = i + 1
+        while end < len(text) and end - i <= MAX_QUOTE and text[end] != "\n":
+            c = text[end]
+            if c in closers and not (
+                c in "'’" and end + 1 < len(text) and text[end + 1].isalpha()  # zo'n
+            ):
+                break
+            end += 1
+        else:
+            i += 1
+            continue
+        inner = text[i + 1 : end]
+        if inner.strip() and end < len(text) and text[end] in closers:
+            found.append((i + 1, end))
+            i = end + 1
+        else:
+            i += 1
+    return found
