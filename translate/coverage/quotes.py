@@ -164,7 +164,7 @@ def quotes_of(
                 rule += "-weak"
             if clause is not None and clause.weak and speaker[0] and " " not in speaker[0]:
                 surname = speaker[0].split()[-1]
-                if len(re.findall(rf"(?<!\w){re.escape(surname)}(?!\w)", text)) < 2:
+                if speakers.runs.mentions(surname) < 2:
                     speaker = (None, None)  # a name said once, with no reporting verb
             if clause is not None and (phrase is None or article.lang != "nl"):
                 phrase = clause.who

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS
 from translate.coverage.clauses import leading_subject
+from translate.coverage.name_runs import NameRuns
 from translate.coverage.speaker_names import is_name, is_role, name_in, someone_of
 from translate.models import Article, Sentence
 
@@ -310,8 +311,7 @@ class Speakers:
             full = self._full_name(name, at)
             if full is None and not self._takes_determiner(name):
                 # a surname the article gives more than once, never after a determiner
-                said = re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.article.text)
-                full = name if len(said) >= 2 else None
+                full = name if self.runs.mentions(name) >= 2 else None
             name = full or ""
         if not name or not is_name(name, lang):
             return None, None
@@ -336,21 +336,24 @@ class Speakers:
             return None
         if ident is None and " " not in name:
             surname = name
-            if len(re.findall(rf"(?<!\w){re.escape(surname)}(?!\w)", self.article.text)) < 2:
+            if self.runs.mentions(surname) < 2:
                 return None  # a name said once: maybe no name at all
         return name, ident
+
+    @functools.cached_property
+    def runs(self) -> NameRuns:
+        return NameRuns(self.article.text, _WRITTEN)
 
     def _full_name(self, surname: str, at: int) -> str | None:
         """The one full name ending in ``surname`` the article gave before ``at`` (a role
         word before the surname is no first name)."""
         lang = self.article.lang
         full = {
-            " ".join(m.group(0).split()[-2:])
-            for m in _WRITTEN.finditer(self.article.text[:at])
-            if m.group(0).split()[-1] == surname
-            and m.group(0).split()[-2].casefold() not in _words().determiners
-            and not is_role(m.group(0).split()[-2], lang)
-            and is_name(" ".join(m.group(0).split()[-2:]), lang)
+            two
+            for two in self.runs.last_two_before(surname, at)
+            if two.split()[0].casefold() not in _words().determiners
+            and not is_role(two.split()[0], lang)
+            and is_name(two, lang)
         }
         for person in self.people:
             if person.start < at and person.full and person.english.split()[-1] == surname:
@@ -429,12 +432,8 @@ class Speakers:
             return " ".join(run[-3:] if three else run[-2:])
         if len(words) != 1 or len(run) != 1:
             return None
-        earlier = {
-            " ".join(m.group(0).split()[-2:])
-            for m in _WRITTEN.finditer(self.article.text[:at])
-            if m.group(0).split()[-1] == words[0]
-            and m.group(0).split()[-2].casefold() not in _words().determiners
-        }
+        runs = self.runs.last_two_before(words[0], at)
+        earlier = {two for two in runs if two.split()[0].casefold() not in _words().determiners}
         return earlier.pop() if len(earlier) == 1 else words[0]
 
 

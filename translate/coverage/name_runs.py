@@ -1,0 +1,42 @@
+"""The runs of capitalised name words of one text, indexed by their last word: which full
+names ending in a surname an article wrote before a position, asked once a quotation,
+costs the number of different names, not the length of the text before it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+
+class NameRuns:
+    """The runs ``pattern`` finds in ``text``, as they would be found in ``text[:at]``."""
+
+    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+        self.text = text
+        self.pattern = pattern
+        self.spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        self.ends = [end for _, end in self.spans]
+        # last word -> each run's last two words -> where the first such run ends
+        self.first: dict[str, dict[str, int]] = {}
+        for start, end in self.spans:
+            words = text[start:end].split()
+            self.first.setdefault(words[-1], {}).setdefault(" ".join(words[-2:]), end)
+        self._counts: dict[str, int] = {}
+
+    def mentions(self, words: str) -> int:
+        """How often ``text`` writes ``words`` as whole words (counted once per words)."""
+        if words not in self._counts:
+            pattern = rf"(?<!\w){re.escape(words)}(?!\w)"
+            self._counts[words] = sum(1 for _ in re.finditer(pattern, self.text))
+        return self._counts[words]
+
+    def last_two_before(self, last: str, at: int) -> set[str]:
+        """The last two words of every run in ``text[:at]`` whose last word is ``last``."""
+        found = {two for two, end in self.first.get(last, {}).items() if end <= at}
+        # A run that ``at`` cuts is found shorter in text[:at] (endpos cuts the same way).
+        i = bisect.bisect_right(self.ends, at)
+        if i < len(self.spans) and self.spans[i][0] < at:
+            cut = self.pattern.match(self.text, self.spans[i][0], at)
+            if cut is not None and cut.group(0).split()[-1] == last:
+                found.add(" ".join(cut.group(0).split()[-2:]))
+        return found
