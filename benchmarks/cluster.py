@@ -33,9 +33,9 @@ sys.path.insert(0, str(ROOT))  # tests.support.tiny_argos builds the tiny Argos 
 from glossary import Glossary  # noqa: E402
 from translate.config import Settings  # noqa: E402
 from translate.engines import load_engine  # noqa: E402
-from translate.pipeline.articles import run_here, translate_articles  # noqa: E402
 from translate.pipeline.cluster import RayRunner  # noqa: E402
 from translate.pipeline.evaluate import articles_of, find_flores, load_flores  # noqa: E402
+from translate.pipeline.translating import run_here, translate_articles  # noqa: E402
 from translate.storage.store import Store  # noqa: E402
 
 ARCHIVE_SENTENCES = 2_500_000

@@ -23,10 +23,10 @@ from translate.config import Settings
 from translate.coverage.near import NearIndex
 from translate.doubt.current import current_translation
 from translate.engines import load_engine
-from translate.pipeline.articles import translate_articles
 from translate.pipeline.evaluate import find_flores, load_flores
+from translate.pipeline.translating import translate_articles
 from translate.sources.ingest import read_article
-from translate.storage import corrections
+from translate.storage import correction_store
 from translate.storage.store import Store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -58,10 +58,10 @@ def main() -> None:
 
         def index() -> None:
             for lang in ("nl", "de"):
-                NearIndex(corrections.of_language(store, lang))
+                NearIndex(correction_store.of_language(store, lang))
 
         def near() -> None:
-            indexes = {lang: NearIndex(corrections.of_language(store, lang)) for lang in
+            indexes = {lang: NearIndex(correction_store.of_language(store, lang)) for lang in
                        ("nl", "de")}  # fmt: skip
             started = time.perf_counter()
             for article in articles:
@@ -75,9 +75,9 @@ def main() -> None:
             for lang in ("nl", "de")
             for n, source in enumerate(load_flores(lang, None, flores).sources)
         ][: args.corrections]
-        corrections.import_units(store, units, "benchmark")
+        correction_store.import_units(store, units, "benchmark")
         first = articles[0]
-        corrections.correct(store, first.lang, first.sentences[0].text, "Fixed.", "benchmark")
+        correction_store.correct(store, first.lang, first.sentences[0].text, "Fixed.", "benchmark")
         full = _median_ms(reads)
         lookups: list[float] = []
         index_ms = _median_ms(index, 10)

@@ -21,7 +21,6 @@ from glossary import Glossary
 from translate.config import Settings
 from translate.doubt import probability
 from translate.engines import choose_engine
-from translate.pipeline.articles import translate_articles
 from translate.pipeline.evaluate import (
     TestSet,
     articles_of,
@@ -29,6 +28,7 @@ from translate.pipeline.evaluate import (
     find_flores,
     load_flores,
 )
+from translate.pipeline.translating import translate_articles
 from translate.results import SentenceScore
 from translate.storage.store import Store
 

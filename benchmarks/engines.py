@@ -36,7 +36,7 @@ import record
 from glossary import Glossary
 from translate.config import Settings
 from translate.engines import choose_engine
-from translate.pipeline.articles import translate_articles
+from translate.pipeline.translating import translate_articles
 from translate.sources.ingest import read_article
 from translate.storage.store import Store
 

@@ -33,8 +33,8 @@ from translate.coverage.align import align
 from translate.coverage.docs import Doc, sides
 from translate.coverage.stories import group_stories, pair_scores
 from translate.engines import choose_engine
-from translate.pipeline.articles import translate_articles
 from translate.pipeline.evaluate import articles_of, load_flores
+from translate.pipeline.translating import translate_articles
 from translate.results import StorySettings
 from translate.storage.store import Store
 from translate.vocab import Label

@@ -26,11 +26,11 @@ import record
 
 from glossary import DATA_DIR, Glossary
 from translate.coverage.align import align, side
-from translate.coverage.quotes import quotes_of
+from translate.coverage.quotations import quotes_of
 from translate.doubt.checks import assess
 from translate.engines import load_engine
-from translate.models import Article
-from translate.pipeline.articles import translate_articles
+from translate.pipeline.translating import translate_articles
+from translate.records import Article
 from translate.sources.ingest import parse_text
 from translate.storage.store import Store
 

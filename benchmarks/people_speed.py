@@ -25,10 +25,10 @@ from glossary import Glossary
 from translate.config import Settings
 from translate.coverage.compare import stories
 from translate.coverage.docs import Doc
-from translate.coverage.quotes import store_quotes
+from translate.coverage.quotations import store_quotes
 from translate.engines import load_engine
-from translate.models import Article
-from translate.pipeline.articles import translate_articles
+from translate.pipeline.translating import translate_articles
+from translate.records import Article
 from translate.sources.ingest import parse_text
 from translate.storage.store import Store
 from web import create_app

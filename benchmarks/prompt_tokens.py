@@ -22,9 +22,9 @@ from glossary import Glossary
 from translate.config import Settings
 from translate.engines.base import Hint
 from translate.engines.llm import LlmEngine, build_messages
-from translate.models import Article, Sentence
-from translate.pipeline.articles import plan
 from translate.pipeline.evaluate import find_flores, load_flores
+from translate.pipeline.translating import plan
+from translate.records import Article, Sentence
 
 
 def main() -> None:

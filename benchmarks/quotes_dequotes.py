@@ -65,8 +65,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from glossary import Glossary  # noqa: E402
-from translate.coverage.quotes import quotes_of  # noqa: E402
-from translate.models import Article  # noqa: E402
+from translate.coverage.quotations import quotes_of  # noqa: E402
+from translate.records import Article  # noqa: E402
 from translate.sources.ingest import parse_bytes  # noqa: E402
 
 # ../shared beside the checkout (a worktree under wt/ looks one folder further up).

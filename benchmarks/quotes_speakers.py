@@ -1,4 +1,4 @@
-"""Speaker precision and recall of ``translate.coverage.quotes`` on a hand-made gold set:
+"""Speaker precision and recall of ``translate.coverage.quotations`` on a hand-made gold set:
 the FLORES-200 devtest sentences with quotation marks (Dutch and German), read as the
 articles they come from, and the five seeds.
 
@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT))
 
 from glossary import Glossary  # noqa: E402
 from translate.coverage.marks import quotation_spans  # noqa: E402
-from translate.coverage.quotes import quotes_of  # noqa: E402
-from translate.models import Article  # noqa: E402
+from translate.coverage.quotations import quotes_of  # noqa: E402
+from translate.records import Article  # noqa: E402
 from translate.sources.ingest import parse_bytes, read_article  # noqa: E402
 
 FLORES = ROOT.parent / "shared" / "eval" / "flores200"

@@ -48,7 +48,7 @@ from quotes_dequotes import (  # noqa: E402
 )
 
 from glossary import Glossary  # noqa: E402
-from translate.coverage.quotes import quotes_of  # noqa: E402
+from translate.coverage.quotations import quotes_of  # noqa: E402
 from translate.coverage.reported import reported_of  # noqa: E402
 
 INDIRECT = {"Indirect", "IndirectFreeIndirect"}

@@ -34,8 +34,8 @@ from translate.config import Settings
 from translate.coverage.compare import join_story, stories
 from translate.coverage.docs import Doc
 from translate.engines import load_engine
-from translate.models import Article
-from translate.pipeline.articles import translate_articles
+from translate.pipeline.translating import translate_articles
+from translate.records import Article
 from translate.sources.ingest import parse_bytes, parse_text
 from translate.storage.store import Store
 from web import create_app

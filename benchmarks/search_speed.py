@@ -38,11 +38,11 @@ import record
 
 from glossary import Glossary
 from translate.config import Settings
-from translate.coverage.search import Request, search
+from translate.coverage.archive_search import Request, search
 from translate.doubt.checks import CHECKS_VERSION
-from translate.models import Article, ArticleTranslation, SentenceTranslation, Signature
+from translate.records import Article, ArticleTranslation, SentenceTranslation, Signature
 from translate.sources.ingest import parse_text
-from translate.storage import search as index
+from translate.storage import search_index as index
 from translate.storage.memo import StoreMemos
 from translate.storage.store import Store
 from translate.storage.stored import save_translation

@@ -25,7 +25,7 @@ from translate.config import Settings
 from translate.coverage.compare import stories
 from translate.coverage.docs import Doc
 from translate.engines import load_engine
-from translate.pipeline.articles import translate_articles
+from translate.pipeline.translating import translate_articles
 from translate.results import StorySettings
 from translate.sources.ingest import parse_text
 from translate.storage.store import Store

@@ -86,7 +86,7 @@ def test_glossary_protection_passes_through_the_model(
     settings, argos_dir: Path, tiny_package: Path, store, glossary, no_network: None
 ) -> None:
     from translate.engines.argos import install_file
-    from translate.pipeline.articles import translate_articles
+    from translate.pipeline.translating import translate_articles
 
     install_file(settings, tiny_package)
     article = read_article(ROOT / "seeds" / "000_3f3c8caa3e351425.txt")

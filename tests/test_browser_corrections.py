@@ -12,7 +12,7 @@ from tests.test_browser import _serving, browser  # noqa: F401 (the browser fixt
 from tests.test_corrections import KIRBY, RIGHT, SEED, _add_copy
 from tests.web_support import copy_seeded
 from translate.sources.ingest import read_article
-from translate.storage.corrections import sentence_key
+from translate.storage.correction_store import sentence_key
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"

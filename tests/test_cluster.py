@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import ROOT
 from tests.support import cluster_engines
 from translate.engines import ENGINES, load_engine
-from translate.pipeline.articles import translate_articles
+from translate.pipeline.translating import translate_articles
 from translate.sources.ingest import read_article
 from translate.storage.codec import to_json
 from translate.storage.store import Store
@@ -65,7 +65,7 @@ def _english(results) -> list:
 
 
 def _translate(settings, db: Path, articles, engine_name: str, glossary, runner=None):
-    from translate.pipeline.articles import run_here
+    from translate.pipeline.translating import run_here
 
     engine = load_engine(engine_name, settings)
     with Store(db) as store:

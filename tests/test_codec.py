@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from glossary import Hit
-from translate.models import Article, ArticleTranslation, Sentence, SentenceTranslation, Signature
+from translate.records import Article, ArticleTranslation, Sentence, SentenceTranslation, Signature
 from translate.results import (
     AlignedPair,
     AlignSettings,

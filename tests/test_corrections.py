@@ -11,7 +11,7 @@ import pytest
 
 from glossary import safexml
 from glossary.exchange import check_tbx
-from translate.storage import corrections
+from translate.storage import correction_store
 from translate.storage.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,8 +55,8 @@ def _kirby(article: dict) -> dict:  # type: ignore[type-arg]
     ],
 )
 def test_a_sentence_is_one_key_whatever_its_spaces_and_quotation_marks(a: str, b: str) -> None:
-    assert corrections.sentence_key("nl", a) == corrections.sentence_key("nl", b)
-    assert corrections.sentence_key("nl", a) != corrections.sentence_key("de", a)
+    assert correction_store.sentence_key("nl", a) == correction_store.sentence_key("nl", b)
+    assert correction_store.sentence_key("nl", a) != correction_store.sentence_key("de", a)
 
 
 def test_a_correction_in_one_article_shows_in_its_wire_copy_everywhere(cli, tmp_path: Path) -> None:
@@ -103,7 +103,7 @@ def test_a_correction_in_one_article_shows_in_its_wire_copy_everywhere(cli, tmp_
 
 def test_another_engine_later_keeps_the_correction(store: Store, glossary) -> None:  # type: ignore[no-untyped-def]
     from translate.engines.base import Engine
-    from translate.pipeline.articles import translate_articles
+    from translate.pipeline.translating import translate_articles
     from translate.sources.ingest import read_article
 
     class Shouting(Engine):
@@ -121,13 +121,13 @@ def test_another_engine_later_keeps_the_correction(store: Store, glossary) -> No
     article = read_article(SEED)
     store.put_articles([article])
     sentence = next(s for s in article.sentences if s.text == KIRBY)
-    corrections.correct(store, "nl", KIRBY, RIGHT, "ann", None, article.id, sentence.index)
+    correction_store.correct(store, "nl", KIRBY, RIGHT, "ann", None, article.id, sentence.index)
     (result,) = translate_articles([article], Shouting(), store, glossary)
     done = next(s for s in result.sentences if s.source == KIRBY)
     assert done.english == RIGHT and done.corrected is not None
     assert done.corrected.machine.startswith("MAAR VOLGENS")
     # The stored translation is the machine's: nothing re-translated, nothing overwritten.
-    from translate.models import ArticleTranslation
+    from translate.records import ArticleTranslation
     from translate.storage.stored import get
     from translate.vocab import ResultKind
 
@@ -209,7 +209,7 @@ def test_a_hand_written_tmx_unit_is_a_persons_english(cli, tmp_path: Path) -> No
 
 
 def test_export_all_says_which_engine_made_each_unit(store: Store, tmp_path: Path) -> None:
-    from translate.models import ArticleTranslation, SentenceTranslation, Signature
+    from translate.records import ArticleTranslation, SentenceTranslation, Signature
     from translate.storage import tmx
     from translate.storage.stored import save_translation
 
@@ -220,7 +220,7 @@ def test_export_all_says_which_engine_made_each_unit(store: Store, tmp_path: Pat
          SentenceTranslation(1, "Zwei Sätze.", "Two sentences!", False)),
     )  # fmt: skip
     save_translation(store, made)
-    corrections.correct(store, "de", "Zwei  Sätze.", "Two sentences.", "ann")
+    correction_store.correct(store, "de", "Zwei  Sätze.", "Two sentences.", "ann")
     path = tmp_path / "all.tmx"
     tmx.write(path, tmx.stored_units(store, everything=True))
     units = {
@@ -283,7 +283,7 @@ def test_a_bad_tmx_is_refused_whole_with_line_and_reason(
     assert "nothing was imported" in refused.output
     with Store(db) as store:
         assert store.version() == before
-        assert corrections.listing(store)[0] == 1
+        assert correction_store.listing(store)[0] == 1
 
 
 def test_the_xml_reader_refuses_before_reading_what_is_too_big(tmp_path: Path) -> None:
@@ -320,9 +320,9 @@ NEAR_COPY = NEAR_NL.replace("essentieel", "noodzakelijk")
 def _add_copy(settings, folder: Path) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     """Seed 000 and its wire copy (one word of one sentence changed) in the seeded store."""
     from glossary import Glossary
-    from translate.coverage.quotes import store_quotes
+    from translate.coverage.quotations import store_quotes
     from translate.engines import load_engine
-    from translate.pipeline.articles import translate_articles
+    from translate.pipeline.translating import translate_articles
     from translate.sources.ingest import read_article
 
     copy = _wire_copy(folder)
@@ -376,7 +376,7 @@ def test_a_correction_on_the_page_shows_on_the_wire_copy_and_is_undone(
     # History and undo on the page.
     history = client.get("/corrections").get_data(as_text=True)
     assert "Undo this change" in history and KIRBY.split('"')[0].strip() in history
-    key = corrections.sentence_key("nl", KIRBY)
+    key = correction_store.sentence_key("nl", KIRBY)
     undone = client.post(f"/corrections/{key}/undo", data={"by": "bob"})
     assert undone.status_code == 303
     assert "pretext" not in client.get(f"/article/{b}").get_data(as_text=True)
@@ -423,7 +423,7 @@ def test_near_matches_are_found_by_words_and_marked() -> None:
 def test_a_correction_makes_comparisons_and_story_views_stale(client, app) -> None:  # type: ignore[no-untyped-def]
     """What was made from the machine's English is made again from the person's; the
     signature a page reads without loading translations finds the view made after."""
-    from translate.coverage.quotes import stale_articles
+    from translate.coverage.quotations import stale_articles
 
     a, b = "4e756820e369413a", "68aa529f7daee083"  # seeds 000 and 001, one story
     english = "Talks were also held with European delegates."
@@ -432,7 +432,7 @@ def test_a_correction_makes_comparisons_and_story_views_stale(client, app) -> No
     before_story = client.get(f"/api/story/{a}").get_json()
     assert english not in json.dumps(before_pair) and english not in json.dumps(before_story)
     with Store(app.config["SETTINGS"].db_path) as store:
-        corrections.correct(store, "nl", source, english, "ann")
+        correction_store.correct(store, "nl", source, english, "ann")
         # Quotations made from the machine's English are stale now too.
         assert a in [x.id for x in stale_articles(store, None)]
     after_pair = client.get(f"/api/compare/{a}/{b}").get_json()
@@ -448,7 +448,7 @@ def test_a_correction_makes_comparisons_and_story_views_stale(client, app) -> No
     assert plain.get(f"/api/story/{a}").status_code == 200
     assert plain.get(f"/api/compare/{a}/{b}").status_code == 200
     with Store(app.config["SETTINGS"].db_path) as store:
-        corrections.undo(store, corrections.sentence_key("nl", source), "bob")
+        correction_store.undo(store, correction_store.sentence_key("nl", source), "bob")
     # Undone: the views made from the machine's English are the ones found again.
     assert plain.get(f"/api/story/{a}").get_json() == before_story | {"cached": True}
 
@@ -456,7 +456,7 @@ def test_a_correction_makes_comparisons_and_story_views_stale(client, app) -> No
 def test_an_older_store_learns_which_sentences_its_translations_hold(tmp_path: Path) -> None:
     import sqlite3
 
-    from translate.models import ArticleTranslation, SentenceTranslation, Signature
+    from translate.records import ArticleTranslation, SentenceTranslation, Signature
     from translate.storage.stored import save_translation, stored_translation
 
     path = tmp_path / "old.sqlite3"
@@ -472,14 +472,14 @@ def test_an_older_store_learns_which_sentences_its_translations_hold(tmp_path: P
     db.commit()
     db.close()
     with Store(path) as store:
-        assert corrections.articles_with(store, corrections.sentence_key("nl", "Een zin.")) == [
-            "b" * 16
-        ]
-        corrections.correct(store, "nl", "Een  zin.", "A sentence.", "ann")
-        assert corrections.stamps(store, ["b" * 16])
+        assert correction_store.articles_with(
+            store, correction_store.sentence_key("nl", "Een zin.")
+        ) == ["b" * 16]
+        correction_store.correct(store, "nl", "Een  zin.", "A sentence.", "ann")
+        assert correction_store.stamps(store, ["b" * 16])
         found = stored_translation(store, "b" * 16)
         assert found is not None and found.sentences[0].english == "A sentence."
-        assert str(found.signature).endswith(corrections.stamps(store, ["b" * 16])["b" * 16])
+        assert str(found.signature).endswith(correction_store.stamps(store, ["b" * 16])["b" * 16])
 
 
 def test_the_near_index_finds_what_comparing_every_pair_finds() -> None:
@@ -539,7 +539,8 @@ def test_tmx_language_codes_and_inline_codes_as_cat_tools_write_them(tmp_path: P
 
 
 def test_a_page_number_too_big_is_no_page(client) -> None:  # type: ignore[no-untyped-def]
-    assert client.get("/corrections?page=9223372036854775808").status_code == 404
-    assert client.get("/api/corrections?page=9223372036854775808").status_code == 404
+    # The one page-number rule of every page (tests/test_bounds.py): 400, saying why.
+    assert client.get("/corrections?page=9223372036854775808").status_code == 400
+    assert client.get("/api/corrections?page=9223372036854775808").status_code == 400
     assert client.get("/corrections?sentence=nope").status_code == 404
     assert client.get("/corrections").status_code == 200

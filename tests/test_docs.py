@@ -1,7 +1,7 @@
 """The docs are tested against the code: every command, setting, page, flag and module is
 documented in docs/, the generated tables match what makes them, the site builds with no
 warning, and the README stays short with the two newcomer commands CI and the Makefile use.
-(Modules and the layer map: tests/test_layers.py.)"""
+(Modules and the layer map: tests/test_tiers.py.)"""
 
 from __future__ import annotations
 

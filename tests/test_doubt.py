@@ -25,14 +25,14 @@ from translate.doubt.checks import (
 from translate.doubt.current import current_translation, with_doubts
 from translate.doubt.names import added_names, missing_names, term_present
 from translate.doubt.numbers import added_digits, added_numbers, missing_numbers
-from translate.doubt.quotes import lost_quotes
+from translate.doubt.quotation_marks import lost_quotes
 from translate.doubt.stats import spearman
 from translate.doubt.words import untranslated
 from translate.engines.base import Engine, Hint, Rendering
 from translate.engines.llm import parse_reply
-from translate.models import Article, ArticleTranslation, Sentence, SentenceTranslation, Signature
-from translate.pipeline.articles import translate_articles
 from translate.pipeline.evaluate import doubt_summary
+from translate.pipeline.translating import translate_articles
+from translate.records import Article, ArticleTranslation, Sentence, SentenceTranslation, Signature
 from translate.results import SentenceScore
 from translate.storage.store import Store
 from translate.storage.stored import save_translation

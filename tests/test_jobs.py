@@ -92,14 +92,14 @@ def test_a_slow_translation_does_not_hold_a_view(app, monkeypatch) -> None:
     """Translations and views have a lane each: a suggestion job finishes while a
     translation is still at work."""
     release = threading.Event()
-    real = Worker._translate
+    real = Worker._run_job
 
     def slow(self, store, job, budget):  # type: ignore[no-untyped-def]
         if job.kind == JobKind.TRANSLATE:
             release.wait(30)
         return real(self, store, job, budget)
 
-    monkeypatch.setattr(Worker, "_translate", slow)
+    monkeypatch.setattr(Worker, "_run_job", slow)
     worker = app.extensions["newsbridge-worker"]
     settings = app.config["SETTINGS"]
     slow_id = worker.submit_upload("paste.txt", _paste(2_000), "nl")

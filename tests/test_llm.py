@@ -223,8 +223,8 @@ def test_real_model_translates_with_names_right(settings, store, glossary) -> No
         if os.environ.get("NEWSBRIDGE_REQUIRE_LLM") == "1":
             pytest.fail(f"the real model is not installed at {REAL_MODEL}")
         pytest.skip("the real model is not installed (make test installs it)")
-    from translate.models import Article, Sentence
-    from translate.pipeline.articles import plan, translate_articles
+    from translate.pipeline.translating import plan, translate_articles
+    from translate.records import Article, Sentence
 
     sentences = (
         "De NAVO weigert zo'n toezegging te doen, zei Poetin-woordvoerder Peskov.",

@@ -12,7 +12,7 @@ import pytest
 
 from tests.support.site import DUTCH, GERMAN, HTML, LOOPBACK, XML, Site, rss, serve_site
 from translate.sources.publisher import page_publisher
-from translate.storage.outlets import OutletError
+from translate.storage.outlet_store import OutletError
 from translate.storage.store import Store
 
 

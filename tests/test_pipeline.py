@@ -9,8 +9,8 @@ from glossary.layers import save_entry
 from glossary.matcher import ENGINE_RENDERS
 from translate.doubt.current import current_translation
 from translate.engines.base import Engine, Hint
-from translate.models import Article
-from translate.pipeline.articles import translate_articles
+from translate.pipeline.translating import translate_articles
+from translate.records import Article
 from translate.sources.ingest import read_article
 
 
@@ -83,7 +83,7 @@ def test_english_articles_pass_through(settings, store, tmp_path: Path):
 
 
 def test_blank_text_never_reaches_the_engine(settings, store, tmp_path: Path):
-    from translate.models import Article, Sentence
+    from translate.records import Article, Sentence
 
     text = "Poetin sprak met Biden."
     article = Article("blank", "x", "", "nl", text, text, (Sentence(0, text, 0, len(text)),))
@@ -95,7 +95,7 @@ def test_blank_text_never_reaches_the_engine(settings, store, tmp_path: Path):
 
 def test_the_steps_in_order(settings, store, glossary, seeds):
     """plan -> cache -> engine -> assemble, each usable on its own."""
-    from translate.pipeline.articles import (
+    from translate.pipeline.translating import (
         Outputs,
         assemble,
         distinct_requests,
@@ -122,7 +122,7 @@ def test_the_steps_in_order(settings, store, glossary, seeds):
 
 
 def signature_of(engine, glossary):
-    from translate.pipeline.articles import signature
+    from translate.pipeline.translating import signature
 
     return signature(engine, "nl", glossary)
 

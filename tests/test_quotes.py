@@ -11,7 +11,7 @@ import pytest
 from glossary import Glossary
 from tests.conftest import ROOT
 from translate.coverage.marks import quotation_spans
-from translate.coverage.quotes import (
+from translate.coverage.quotations import (
     quote_json,
     quoted_speakers,
     quotes_of,

@@ -11,11 +11,11 @@ import pytest
 
 from glossary import Glossary
 from tests.conftest import ROOT
-from translate.coverage.quotes import carriers, quotes_of
+from translate.coverage.quotations import carriers, quotes_of
 from translate.coverage.reported import reported_of
 from translate.results import Quoted
 from translate.sources.ingest import parse_bytes, read_article
-from translate.storage.quotes import MadeWith
+from translate.storage.quotation_store import MadeWith
 
 CASES = json.loads((ROOT / "tests" / "cases" / "reported.json").read_text(encoding="utf-8"))
 
@@ -90,7 +90,7 @@ def test_a_quoted_and_a_reported_statement_are_one_with_both_carriers(
 
 
 def test_the_store_keeps_how_each_article_carries_it(store, glossary: Glossary) -> None:  # type: ignore[no-untyped-def]
-    from translate.coverage.quotes import same_quotation
+    from translate.coverage.quotations import same_quotation
 
     quoted, reported = _pair(glossary)
     made = MadeWith("q", "g", None)

@@ -13,13 +13,13 @@ import pytest
 
 from glossary import Glossary
 from translate.config import Settings
-from translate.coverage.search import Request, parse, search
+from translate.coverage.archive_search import Request, parse, search
 from translate.doubt.checks import CHECKS_VERSION
-from translate.models import ArticleTranslation, SentenceTranslation, Signature
+from translate.records import ArticleTranslation, SentenceTranslation, Signature
 from translate.sources.ingest import parse_text, read_article
-from translate.storage import corrections
-from translate.storage import search as index
-from translate.storage.search import Filters, QueryError, SearchTimeout
+from translate.storage import correction_store
+from translate.storage import search_index as index
+from translate.storage.search_index import Filters, QueryError, SearchTimeout
 from translate.storage.store import Store
 from translate.storage.stored import save_translation
 
@@ -133,7 +133,9 @@ def test_index_follows_what_is_stored(tmp_path: Path) -> None:
         assert search(store, Request("dikes"), None).hits[0].passages[0].doubted is False
         assert search(store, Request("minister"), None).total == 1
         # A person's correction of the sentence is found at once, and marked in it.
-        corrections.correct(store, "nl", doubted.source, "The minister spoke of embankments.", "t")
+        correction_store.correct(
+            store, "nl", doubted.source, "The minister spoke of embankments.", "t"
+        )
         hit = search(store, Request("embankment"), None).hits[0]
         assert hit.passages[0].english == "The minister spoke of embankments."
         assert search(store, Request("dikes"), None).total == 0

@@ -9,8 +9,8 @@ import pytest
 from translate.config import Settings
 from translate.doubt.current import current_translation
 from translate.engines import load_engine
-from translate.models import Rendering
-from translate.pipeline.articles import translate_articles
+from translate.pipeline.translating import translate_articles
+from translate.records import Rendering
 from translate.sources.ingest import read_article
 from translate.storage.store import Store, StoreError
 from translate.storage.stored import save_translation

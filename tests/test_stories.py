@@ -13,7 +13,7 @@ from glossary import Glossary
 from translate.coverage.compare import compare_pair, compare_story, stories
 from translate.coverage.docs import Doc
 from translate.coverage.stories import add_to_grouping, group_stories, pair_scores
-from translate.models import ArticleTranslation, SentenceTranslation, Signature
+from translate.records import ArticleTranslation, SentenceTranslation, Signature
 from translate.results import AlignSettings, StorySettings
 from translate.sources.ingest import read_article
 
@@ -172,7 +172,7 @@ def test_compare_names_more_than_26_articles(cli, tmp_path) -> None:
 
 
 def _doc(n: int, sentences: list[str]) -> Doc:
-    from translate.models import Article, Sentence
+    from translate.records import Article, Sentence
 
     text = " ".join(sentences)
     article = Article(
@@ -315,8 +315,8 @@ def test_one_shared_name_does_not_make_two_articles_one_story(store, glossary, s
     """Two unrelated articles that both mention Sweden (an entity each, so their entity
     similarity is 1) stay apart; one that tells the same event again joins."""
     from translate.engines.none import NoneEngine
-    from translate.models import Article, Sentence
-    from translate.pipeline.articles import translate_articles
+    from translate.pipeline.translating import translate_articles
+    from translate.records import Article, Sentence
     from translate.results import StorySettings
 
     texts = [
@@ -346,8 +346,8 @@ def test_untranslated_articles_find_their_counterpart_in_the_other_language(
     event still match best: cognates share character groups (benzine, Benzin)."""
     from translate.coverage.stories import pair_scores
     from translate.engines.none import NoneEngine
-    from translate.models import Article, Sentence
-    from translate.pipeline.articles import translate_articles
+    from translate.pipeline.translating import translate_articles
+    from translate.records import Article, Sentence
     from translate.results import StorySettings
 
     # No word is spelt the same in a Dutch text and its German counterpart.

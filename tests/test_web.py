@@ -628,7 +628,7 @@ def test_suggestions_are_found_by_the_worker_never_in_a_request(app, client) -> 
 
 
 def test_a_doubt_mark_escapes_what_the_article_and_the_model_wrote() -> None:
-    from translate.models import SentenceTranslation
+    from translate.records import SentenceTranslation
     from web.render import doubt_marker
 
     hostile = SentenceTranslation(

@@ -16,9 +16,9 @@ from translate.config import Settings
 from translate.coverage import suggestions as suggested
 from translate.coverage.compare import stories
 from translate.coverage.docs import Doc
-from translate.coverage.quotes import store_quotes
+from translate.coverage.quotations import store_quotes
 from translate.engines import load_engine
-from translate.pipeline.articles import translate_articles
+from translate.pipeline.translating import translate_articles
 from translate.sources.ingest import read_article
 from translate.storage.store import Store
 

@@ -318,7 +318,7 @@ class EvalReport:
     machine: str | None = None
 
 
-# Quotations (translate.coverage.quotes)
+# Quotations (translate.coverage.quotations)
 
 
 @dataclass(frozen=True)
@@ -356,7 +356,7 @@ class Quoted:
     carried_as: dict[str, str] = field(default_factory=dict)
 
 
-# People's corrections (translate.storage.corrections)
+# People's corrections (translate.storage.correction_store)
 
 
 @dataclass(frozen=True)

@@ -7,18 +7,18 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, jsonify, request, url_for
 
-from translate.coverage.quotes import quote_json
-from translate.coverage.search import hit_json
-from translate.coverage.search import search as find
+from translate.coverage.archive_search import hit_json
+from translate.coverage.archive_search import search as find
+from translate.coverage.quotations import quote_json
 from translate.doubt.current import current_translation
-from translate.storage import corrections as stored_corrections
+from translate.storage import correction_store as stored_corrections
 from translate.storage.codec import to_json
-from translate.storage.search import QueryError
+from translate.storage.search_index import QueryError
 from translate.storage.stored import latest_grouping, latest_story, load_job, translated
 from translate.vocab import page_count
 from web import csrf, get_glossary, get_store
 from web.pages.search import search_request
-from web.people import resolve_person
+from web.people_view import resolve_person
 from web.views import (
     Pending,
     comparison,

@@ -15,9 +15,9 @@ from markupsafe import Markup, escape
 from glossary import Glossary, Hit
 from translate.coverage.near import Suggestion
 from translate.doubt.checks import FLAGS
-from translate.models import Article, ArticleTranslation, SentenceTranslation
+from translate.records import Article, ArticleTranslation, SentenceTranslation
 from translate.results import Comparison, MatchSpan, StoryView
-from translate.storage.corrections import sentence_key
+from translate.storage.correction_store import sentence_key
 
 KIND_LABELS = {
     "person": "person",

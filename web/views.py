@@ -24,10 +24,10 @@ from translate.coverage.compare import (
 from translate.coverage.docs import Doc
 from translate.coverage.stories import MAX_STORY_ARTICLES
 from translate.doubt.current import current_titles, current_translation
-from translate.models import Article, ArticleTranslation
 from translate.pipeline.evaluate import ReportError, check_report, read_report
+from translate.records import Article, ArticleTranslation
 from translate.results import ArticleInfo, Comparison, EvalReport, StoryView
-from translate.storage import corrections
+from translate.storage import correction_store
 from translate.storage.stored import (
     latest_grouping,
     list_eval_runs,
@@ -62,12 +62,12 @@ def near_corrections(article: Article, translation: ArticleTranslation | None) -
     if translation is None:
         return {}
     store = get_store()
-    stamp = corrections.last_change(store)
+    stamp = correction_store.last_change(store)
     if not stamp:
         return {}
     index = app_caches().near.get(article.lang, stamp)
     if index is None:
-        found = near.NearIndex(corrections.of_language(store, article.lang))
+        found = near.NearIndex(correction_store.of_language(store, article.lang))
         index = app_caches().near.put(article.lang, stamp, found)
     fixed = {s.index for s in translation.sentences if s.corrected is not None}
     wanted = [(s.index, s.text) for s in article.sentences if s.index not in fixed]

@@ -36,7 +36,7 @@ from translate.coverage.compare import after_translation, compare_pair, compare_
 from translate.coverage.docs import Doc
 from translate.doubt.current import current_translation
 from translate.engines import Engine, choose_engine
-from translate.pipeline.articles import translate_articles
+from translate.pipeline.translating import translate_articles
 from translate.results import Job
 from translate.sources.ingest import LanguageUnsure, parse_bytes
 from translate.storage.store import Store
@@ -231,7 +231,7 @@ class Worker:
             try:
                 try:
                     with watching(stop):
-                        job = self._translate(store, job, budget)
+                        job = self._run_job(store, job, budget)
                 except BaseException:
                     # What the job got to (article read, sentences done) was saved as it went.
                     job = load_job(store, job.id) or job
@@ -272,7 +272,7 @@ class Worker:
             compare_story(store, docs)
         return dataclasses.replace(job, status=JobStatus.DONE, done=1)
 
-    def _translate(self, store: Store, job: Job, budget: list[float]) -> Job:
+    def _run_job(self, store: Store, job: Job, budget: list[float]) -> Job:
         if job.kind == JobKind.SUGGEST:
             suggested.compute(store, Glossary.load_layers(self.settings.glossary_layers))
             return dataclasses.replace(job, status=JobStatus.DONE, done=1)

@@ -41,7 +41,7 @@ def user_errors() -> tuple[type[Exception], ...]:
     from translate.pipeline.evaluate import TestSetError
     from translate.sources.feeds import FeedListError
     from translate.sources.fetch import FetchError
-    from translate.storage.outlets import OutletError
+    from translate.storage.outlet_store import OutletError
 
     return (
         IngestError,

@@ -20,7 +20,7 @@ from translate.cli.common import (
     translate_with_progress,
 )
 from translate.engines import CHOICES
-from translate.models import Article, ArticleTranslation, SentenceTranslation
+from translate.records import Article, ArticleTranslation, SentenceTranslation
 from translate.storage.codec import to_json
 
 

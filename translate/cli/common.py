@@ -16,7 +16,7 @@ import click
 from glossary import Glossary
 from translate.config import Settings
 from translate.engines import choose_engine
-from translate.models import Article, ArticleTranslation
+from translate.records import Article, ArticleTranslation
 from translate.sources.ingest import read_article
 from translate.storage.codec import to_json
 from translate.storage.store import Store
@@ -109,7 +109,7 @@ def runner_for(
     address: str | None, actors: int | None = None, install: bool = False
 ) -> Iterator[Any]:
     """The pipeline's runner: here, or on Ray when ``--ray`` was given."""
-    from translate.pipeline.articles import run_here
+    from translate.pipeline.translating import run_here
 
     if address is None:
         if actors or install:
@@ -199,7 +199,7 @@ def translate_with_progress(
     progress bar on a terminal; ``runner``: where the engine runs (default here)."""
     from translate.coverage.compare import after_translation
     from translate.coverage.docs import Doc
-    from translate.pipeline.articles import run_here, translate_articles
+    from translate.pipeline.translating import run_here, translate_articles
 
     glossary = ctx.glossary(use_glossary)
     chosen = choose_engine(engine or ctx.settings.engine, ctx.settings, (a.lang for a in articles))

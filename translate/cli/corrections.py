@@ -11,7 +11,7 @@ from glossary.entries import user_name
 from translate.cli.common import Context, emit_json, json_option, pass_context
 from translate.coverage.compare import after_correction
 from translate.results import Correction
-from translate.storage import corrections, tmx
+from translate.storage import correction_store, tmx
 from translate.storage.stored import sentence_at
 
 # "-1" (the title) would read as an option otherwise.
@@ -55,7 +55,7 @@ def add(ctx: Context, article_id: str, sentence_number: str, english: str, by: s
     shows it; nothing is translated again."""
     try:
         lang, source, machine = sentence_at(ctx.store, article_id, _number(sentence_number))
-        change = corrections.correct(ctx.store, lang, source, english, user_name(by), machine,
+        change = correction_store.correct(ctx.store, lang, source, english, user_name(by), machine,
                                      article_id, _number(sentence_number))  # fmt: skip
     except (LookupError, ValueError) as exc:
         raise click.ClickException(str(exc)) from None
@@ -73,7 +73,7 @@ def add(ctx: Context, article_id: str, sentence_number: str, english: str, by: s
 @pass_context
 def list_command(ctx: Context, page: int, as_json: bool) -> None:
     """The corrections in force, newest first."""
-    total, found = corrections.listing(ctx.store, (page - 1) * 100, 100)
+    total, found = correction_store.listing(ctx.store, (page - 1) * 100, 100)
     if as_json:
         emit_json({"corrections": found, "total": total, "page": page})
         return
@@ -85,14 +85,14 @@ def list_command(ctx: Context, page: int, as_json: bool) -> None:
 
 def _key(ctx: Context, ref: str, sentence_number: str | None) -> str:
     if sentence_number is None:
-        if not corrections.KEY_PATTERN.fullmatch(ref):
+        if not correction_store.KEY_PATTERN.fullmatch(ref):
             raise click.UsageError("give a correction's id (see list), or ARTICLE_ID SENTENCE")
         return ref
     try:
         lang, source, _machine = sentence_at(ctx.store, ref, _number(sentence_number))
     except LookupError as exc:
         raise click.ClickException(str(exc)) from None
-    return corrections.sentence_key(lang, source)
+    return correction_store.sentence_key(lang, source)
 
 
 @corrections_group.command("undo", context_settings=_NUMBERS)
@@ -104,7 +104,7 @@ def undo(ctx: Context, ref: str, sentence_number: str | None, by: str | None) ->
     """Undo the last change of a sentence's English: REF is a correction's id (see list),
     or an ARTICLE_ID followed by a SENTENCE_NUMBER."""
     try:
-        change = corrections.undo(ctx.store, _key(ctx, ref, sentence_number), user_name(by))
+        change = correction_store.undo(ctx.store, _key(ctx, ref, sentence_number), user_name(by))
     except LookupError as exc:
         raise click.ClickException(str(exc)) from None
     _refresh(ctx, [change.key])
@@ -120,7 +120,7 @@ def undo(ctx: Context, ref: str, sentence_number: str | None, by: str | None) ->
 def history(ctx: Context, ref: str | None, sentence_number: str | None, as_json: bool) -> None:
     """Every change (of one sentence: its id, or ARTICLE_ID SENTENCE_NUMBER), newest first."""
     key = _key(ctx, ref, sentence_number) if ref else None
-    total, found = corrections.history(ctx.store, key, 0, 1_000_000)
+    total, found = correction_store.history(ctx.store, key, 0, 1_000_000)
     if as_json:
         emit_json({"changes": found, "total": total})
         return
@@ -149,10 +149,10 @@ def import_command(ctx: Context, file: Path, by: str | None) -> None:
     sentence becomes a correction. A file with any fault is refused whole."""
     try:
         units, skipped = tmx.read_units(file)
-        changed = corrections.import_units(ctx.store, units, user_name(by))
+        changed = correction_store.import_units(ctx.store, units, user_name(by))
     except (tmx.TMXError, ValueError) as exc:
         raise click.ClickException(f"{exc}; nothing was imported") from None
-    ids = _refresh(ctx, [corrections.sentence_key(lang, source) for lang, source, _ in units])
+    ids = _refresh(ctx, [correction_store.sentence_key(lang, source) for lang, source, _ in units])
     click.echo(
         f"imported {changed} corrections from {len(units)} units"
         + (f" ({skipped} units without a Dutch or German and an English sentence)" if skipped

@@ -6,7 +6,7 @@ from __future__ import annotations
 import click
 
 from translate.cli.common import Context, emit_json, json_option, pass_context, read_all
-from translate.coverage.quotes import (
+from translate.coverage.quotations import (
     carriers,
     quote_json,
     stale_articles,
@@ -14,7 +14,7 @@ from translate.coverage.quotes import (
     store_quotes,
 )
 from translate.doubt.current import current_translation
-from translate.models import Article
+from translate.records import Article
 from translate.results import Quoted
 from translate.storage.store import Store
 from translate.storage.stored import latest_story

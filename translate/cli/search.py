@@ -8,9 +8,9 @@ import time
 import click
 
 from translate.cli.common import Context, emit_json, json_option, pass_context
-from translate.coverage.search import PER_PAGE, Request, Results, hit_json, marked, search
-from translate.storage import search as index
-from translate.storage.search import QueryError
+from translate.coverage.archive_search import PER_PAGE, Request, Results, hit_json, marked, search
+from translate.storage import search_index as index
+from translate.storage.search_index import QueryError
 from translate.vocab import READ_LANGS
 
 

@@ -9,7 +9,7 @@ from glossary import Glossary
 from translate.coverage.align import align
 from translate.coverage.docs import Doc, sides
 from translate.coverage.facts import story_facts
-from translate.coverage.quotes import store_quotes
+from translate.coverage.quotations import store_quotes
 from translate.coverage.stories import (
     MAX_STORY_ARTICLES,
     add_to_grouping,
@@ -29,7 +29,7 @@ from translate.results import (
     StoryView,
 )
 from translate.storage.codec import to_json
-from translate.storage.corrections import articles_with
+from translate.storage.correction_store import articles_with
 from translate.storage.store import Store, result_key
 from translate.storage.stored import (
     get,

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from translate.coverage.align import Side, side
-from translate.models import Article, ArticleTranslation
+from translate.records import Article, ArticleTranslation
 from translate.vocab import TARGET_LANG
 
 # Entities that identify a story: names, and terms such as "security guarantees". Titles

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translate.results import Correction
-from translate.storage.corrections import normalise
+from translate.storage.correction_store import normalise
 
 NEAR = 0.8
 

@@ -5,7 +5,7 @@ original, its speaker by the same rules as a quotation's (a name or none: precis
 first), its cue, and the English of the sentence that holds it. Pages label it as the
 outlet's paraphrase, never as the person's words.
 
-Sentences with quotation marks are the quotations' (``translate.coverage.quotes``); a
+Sentences with quotation marks are the quotations' (``translate.coverage.quotations``); a
 German sentence in Konjunktiv I with no clause of its own right after reported speech
 carries it on, with its speaker. The words that open the content ("dass", "dat") and
 make a sentence someone's account ("laut", "volgens", "zufolge") are the language's
@@ -22,7 +22,7 @@ from translate.coverage.clause_words import DETERMINERS, SAY
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.speaker_names import is_name
 from translate.coverage.speakers import Speakers
-from translate.models import Article, ArticleTranslation, Sentence
+from translate.records import Article, ArticleTranslation, Sentence
 from translate.results import Quote, Quoted
 
 MIN_WORDS = 4  # reported content shorter than this says too little to be a statement

@@ -1,7 +1,7 @@
 """Who a quotation is by: the reporting clause around it ("zei Peskov", "aldus de
 minister", "sagte Miller:", "Jen Psaki, Sprecherin des Weißen Hauses, erklärte:") and the
 person it names, tied to the glossary where it can be, resolved from a role, a pronoun or a
-surname only where that is sure (``translate.coverage.quotes`` finds the quotations).
+surname only where that is sure (``translate.coverage.quotations`` finds the quotations).
 
 A name the glossary lacks is taken as the article writes it: the capitalised words that
 end the clause, a surname of a full name the article gave before, or the one person the
@@ -20,7 +20,7 @@ from translate.coverage.clause_words import DETERMINERS
 from translate.coverage.clauses import leading_subject
 from translate.coverage.name_runs import NameRuns
 from translate.coverage.speaker_names import is_name, is_role, name_in, someone_of
-from translate.models import Article, Sentence
+from translate.records import Article, Sentence
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from translate.models import Article
+from translate.records import Article
 from translate.results import WireCopy, WireText
 
 SHINGLE = 4

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from glossary.languages import LANGUAGE_NAMES, TARGET_LANG
-from translate.doubt import names, numbers, probability, quotes, shape, words
+from translate.doubt import names, numbers, probability, quotation_marks, shape, words
 from translate.doubt.text import Reading, split_words
 
 EMPTY = "empty"
@@ -80,7 +80,9 @@ CHECKS: tuple[Check, ...] = (
     Check(
         NEGATION, 0.5, "the original says no or not; the English has no negation", words.negation
     ),
-    Check(QUOTE, 0.7, "words the original quotes are not quoted in the English", quotes.quote),
+    Check(
+        QUOTE, 0.7, "words the original quotes are not quoted in the English", quotation_marks.quote
+    ),
     Check(
         NAME,
         0.7,

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from translate.doubt.checks import CHECKS_VERSION, FLAGS, KEEPS, SURE, UNSURE, assess
 from translate.doubt.probability import NO_PROBABILITY
-from translate.models import ArticleTranslation, SentenceTranslation
+from translate.records import ArticleTranslation, SentenceTranslation
 from translate.storage.store import Store
 from translate.storage.stored import stored_titles, stored_translation
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from translate.config import Settings
-from translate.models import Rendering
+from translate.records import Rendering
 
 __all__ = ["Engine", "EngineUnavailable", "Hint", "Rendering"]
 

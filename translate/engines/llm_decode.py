@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from translate.budget import check
-from translate.models import Rendering
+from translate.records import Rendering
 
 _PREFIX = re.compile(
     r"^\s*(?:(?:english|translation|english translation|translated|answer)\s*:\s*)+", re.IGNORECASE

@@ -2,9 +2,10 @@
 engine (its model loaded once) per actor; results come back to the driver, which alone
 writes the store, batch by batch as they arrive.
 
-A :class:`RayRunner` is the ``runner`` of :func:`translate.pipeline.articles.translate_articles`:
+A :class:`RayRunner` is the ``runner`` of :func:`translate.pipeline.translating.translate_articles`:
 the plan, the cache look-up and the assembly stay in the driver, and every actor runs the
-same :func:`translate.pipeline.articles.render_batch` a local run does, so the English is the same.
+same :func:`translate.pipeline.translating.render_batch` a local run does, so the
+English is the same.
 Ray is started only when something is left to translate (a rerun of finished work never
 starts it). A worker process that dies is restarted by Ray and its batch run again; each
 actor checks, when it starts, that its node has the model the driver's cache keys name.
@@ -23,8 +24,8 @@ from typing import Any
 from translate.config import Settings
 from translate.engines import ENGINES
 from translate.engines.base import Engine, EngineUnavailable
-from translate.models import Rendering
-from translate.pipeline.articles import Batch
+from translate.pipeline.translating import Batch
+from translate.records import Rendering
 
 INSTALL_HINT = (
     "the --ray option needs Ray: pip install 'newsbridge[cluster]'"
@@ -120,7 +121,7 @@ class _EngineActor:
     def render(
         self, number: int, lang: str, batch: Batch, repair: bool
     ) -> tuple[int, list[Rendering]]:
-        from translate.pipeline.articles import render_batch
+        from translate.pipeline.translating import render_batch
 
         return number, render_batch(self.engine, lang, batch, repair)
 

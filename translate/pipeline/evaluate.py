@@ -14,8 +14,8 @@ from glossary import Glossary, term_accuracy
 from translate.config import CHECKOUT
 from translate.doubt.stats import flag_counts, spearman
 from translate.engines.base import Engine
-from translate.models import Article, Sentence
-from translate.pipeline.articles import Progress, Runner, run_here, translate_articles
+from translate.pipeline.translating import Progress, Runner, run_here, translate_articles
+from translate.records import Article, Sentence
 from translate.results import DoubtSummary, EvalReport, EvalResult, SentenceScore
 from translate.sources.ingest import article_id
 from translate.storage.codec import ShapeError, from_json

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from translate.models import Article
+from translate.records import Article
 from translate.sources.fetch import (
     MAX_ITEMS,
     FeedItem,
@@ -24,7 +24,7 @@ from translate.sources.fetch import (
     read_feed,
 )
 from translate.sources.ingest import IngestError
-from translate.storage.outlets import domain_of
+from translate.storage.outlet_store import domain_of
 from translate.storage.store import Store
 
 

@@ -31,7 +31,7 @@ from typing import Any
 import httpx
 
 from translate import __version__
-from translate.models import Article
+from translate.records import Article
 from translate.sources.ingest import IngestError, check_bytes, parse_bytes
 from translate.sources.netpolicy import FetchPolicy, Guard, Overdue, Refused
 from translate.sources.publisher import page_publisher

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from translate.models import Article, Removed
+from translate.records import Article, Removed
 from translate.sources import segment
 from translate.sources.publisher import page_publisher
 from translate.vocab import LANGUAGE_NAMES, MAX_ARTICLE_BYTES, READ_LANGS, languages

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from translate.budget import check
-from translate.models import Sentence
+from translate.records import Sentence
 from translate.vocab import READ_LANGS, languages
 
 # pysbd sometimes ends a sentence inside a quotation and starts the next one with the

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from translate.storage.corrections import TABLES as CORRECTION_TABLES
-from translate.storage.corrections import index as index_sentences
-from translate.storage.outlets import TABLES as OUTLET_TABLES
-from translate.storage.quotes import TABLES as QUOTE_TABLES
-from translate.storage.search import TABLES as SEARCH_TABLES
-from translate.storage.search import reindex
+from translate.storage.correction_store import TABLES as CORRECTION_TABLES
+from translate.storage.correction_store import index as index_sentences
+from translate.storage.outlet_store import TABLES as OUTLET_TABLES
+from translate.storage.quotation_store import TABLES as QUOTE_TABLES
+from translate.storage.search_index import TABLES as SEARCH_TABLES
+from translate.storage.search_index import reindex
 
 SCHEMA_VERSION = 9
 

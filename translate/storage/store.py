@@ -3,8 +3,7 @@
 Every write runs in one transaction. A translation is keyed by what determines it: the
 engine, the model identity, the source language and the exact text the engine was given
 (which already carries the glossary's protections), so a glossary edit re-translates only
-the sentences it changes. The glossary version is kept with each row as provenance.
-"""
+the sentences it changes. The glossary version is kept with each row as provenance."""
 
 from __future__ import annotations
 
@@ -20,11 +19,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from translate.models import Article, Rendering
+from translate.records import Article, Rendering
 from translate.results import Quoted
-from translate.storage import outlets, quotes, search
+from translate.storage import outlet_store, quotation_store, search_index
 from translate.storage.codec import from_json, to_json
 from translate.storage.memo import StoreMemos
+from translate.storage.quotation_store import MadeWith, Same, StoredQuotes
 from translate.storage.schema import SCHEMA, SCHEMA_VERSION, migrate
 from translate.vocab import ResultKind
 
@@ -167,11 +167,11 @@ class Store:
 
     # Articles
     def put_articles(self, articles: Iterable[Article]) -> None:
-        """Store articles (each outlet named by its one name: ``translate.storage.outlets``)."""
+        """Store articles (each outlet named by its one name: ``outlet_store``)."""
         with self.transaction() as db:
             rows = [
                 (a.id, a.path, a.lang, a.title, json.dumps(to_json(a), ensure_ascii=False), _now())
-                for a in outlets.register(db, articles, _now())
+                for a in outlet_store.register(db, articles, _now())
             ]
             db.executemany(
                 "INSERT INTO articles (id, path, lang, title, data, ingested_at)"
@@ -180,7 +180,7 @@ class Store:
                 " title=excluded.title, data=excluded.data",
                 rows,
             )
-            search.index_articles(db, [row[0] for row in rows])
+            search_index.index_articles(db, [row[0] for row in rows])
 
     def get_article(self, article_id: str) -> Article | None:
         rows = self._read("SELECT data FROM articles WHERE id = ?", (article_id,))
@@ -266,7 +266,7 @@ class Store:
         ``named``: its outlet is the one its page or the user named (then the outlet is
         known for its domain too), not a feed's title or the domain itself."""
         with self.transaction() as db:
-            (article,) = outlets.register(db, [article], _now(), domains=named)
+            (article,) = outlet_store.register(db, [article], _now(), domains=named)
             data = json.dumps(to_json(article), ensure_ascii=False)
             db.execute(
                 "INSERT INTO articles (id, path, lang, title, data, ingested_at)"
@@ -279,39 +279,39 @@ class Store:
                 " ON CONFLICT(url) DO UPDATE SET article_id=excluded.article_id",
                 [(u, article.id, _now()) for u in dict.fromkeys(urls)],
             )
-            search.index_articles(db, [article.id])
+            search_index.index_articles(db, [article.id])
 
-    # Outlets (translate.storage.outlets)
+    # Outlets (translate.storage.outlet_store)
 
-    def list_outlets(self) -> list[outlets.Outlet]:
-        return outlets.list_outlets(self._db)
+    def list_outlets(self) -> list[outlet_store.Outlet]:
+        return outlet_store.list_outlets(self._db)
 
     def outlet_of(self, spelling: str | None, domain: str | None = None) -> str | None:
         """The outlet ``spelling`` names, else the one known for ``domain``, else None."""
         if spelling:
-            return outlets.resolve(self._db, spelling)
-        return outlets.by_domain(self._db, domain)
+            return outlet_store.resolve(self._db, spelling)
+        return outlet_store.by_domain(self._db, domain)
 
     def merge_outlets(self, keep: str, other: str) -> tuple[str, int]:
         with self.transaction() as db:
-            return outlets.merge(db, keep, other)
+            return outlet_store.merge(db, keep, other)
 
     def rename_outlet(self, old: str, new: str) -> tuple[str, int]:
         with self.transaction() as db:
-            return outlets.rename(db, old, new)
+            return outlet_store.rename(db, old, new)
 
-    # Quotations (translate.storage.quotes)
+    # Quotations (translate.storage.quotation_store)
 
     def put_quotes(
-        self, article_id: str, quoted: Sequence[Quoted], made: quotes.MadeWith, same: quotes.Same
+        self, article_id: str, quoted: Sequence[Quoted], made: MadeWith, same: Same
     ) -> None:
         with self.transaction() as db:
-            quotes.put(db, article_id, quoted, made, same, _now())
-            search.index_articles(db, [article_id])
+            quotation_store.put(db, article_id, quoted, made, same, _now())
+            search_index.index_articles(db, [article_id])
 
     @property
-    def quotations(self) -> quotes.StoredQuotes:
-        return quotes.StoredQuotes(self)
+    def quotations(self) -> StoredQuotes:
+        return StoredQuotes(self)
 
     def read(self, query: Callable[[sqlite3.Connection], T]) -> T:
         """``query`` on the store's connection: for this layer's modules only (not above)."""
@@ -399,7 +399,7 @@ class Store:
                     _now(),
                 ),
             )
-            search.stored(db, kind, key)
+            search_index.stored(db, kind, key)
 
     def get_result(self, kind: ResultKind, key: str) -> Any | None:
         text = self.get_result_text(kind, key)

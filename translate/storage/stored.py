@@ -13,9 +13,9 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from translate.models import ArticleTranslation, SentenceTranslation, Signature
+from translate.records import ArticleTranslation, SentenceTranslation, Signature
 from translate.results import Grouping, Job, StoryGroup
-from translate.storage import corrections
+from translate.storage import correction_store
 from translate.storage.codec import ShapeError, from_json, to_json
 from translate.storage.store import Store, StoreError, StoreFull, StoreReadOnly
 from translate.vocab import ResultKind
@@ -84,7 +84,7 @@ def get(
 def save_translation(store: Store, result: ArticleTranslation) -> None:
     """Store an article's translation as the machine made it (people's corrections are
     applied when it is read, and stay out of it)."""
-    corrections.index_translation(store, result)
+    correction_store.index_translation(store, result)
     put(
         store,
         ResultKind.TRANSLATION,
@@ -103,7 +103,7 @@ def stored_translation(
     (``prepare``: see :func:`get`; the doubt layer passes its re-assessment,
     ``translate.doubt.current``)."""
     found = get(store, ResultKind.TRANSLATION, article_id, ArticleTranslation, prepare)
-    return corrections.corrected(store, found) if found is not None else None
+    return correction_store.corrected(store, found) if found is not None else None
 
 
 def sentence_at(store: Store, article_id: str, number: int) -> tuple[str, str, str | None]:
@@ -142,7 +142,7 @@ def signatures(store: Store, ids: Sequence[str]) -> dict[str, str]:
     """Article id -> the signature of its stored translation as read (people's corrections
     named in it), for those of ``ids`` with one: read without loading the translations."""
     settings = store.result_settings(ResultKind.TRANSLATION, ids)
-    made = corrections.stamps(store, list(settings))
+    made = correction_store.stamps(store, list(settings))
     found = {}
     for key, values in settings.items():
         if "signature" in values:
@@ -161,8 +161,9 @@ def stored_titles(store: Store, ids: Sequence[str] | None = None) -> dict[str, A
         langs.update(store.result_field(ResultKind.TRANSLATION, "$.lang", unnamed))
     checks = store.result_field(ResultKind.TRANSLATION, "$.checks", list(titles))
     sources = {key: _source(data) for key, data in titles.items()}
-    fixes = corrections.in_force(
-        store, [corrections.sentence_key(str(langs.get(k)), s) for k, s in sources.items() if s]
+    fixes = correction_store.in_force(
+        store,
+        [correction_store.sentence_key(str(langs.get(k)), s) for k, s in sources.items() if s],
     )
     found = {}
     for key, data in titles.items():
@@ -174,7 +175,7 @@ def stored_titles(store: Store, ids: Sequence[str] | None = None) -> dict[str, A
         alone = ArticleTranslation(
             key, str(langs.get(key)), _NO_SIGNATURE, title, (), checks.get(key) or ""
         )
-        found[key] = corrections.apply(alone, fixes)
+        found[key] = correction_store.apply(alone, fixes)
     return found
 
 

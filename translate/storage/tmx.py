@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any
 from glossary import safexml
 from glossary.entries import write_atomically
 from translate import __version__
-from translate.storage import corrections
-from translate.storage.corrections import MAX_ENGLISH, normalise
+from translate.storage import correction_store
+from translate.storage.correction_store import MAX_ENGLISH, normalise
 from translate.vocab import SOURCE_LANGS, ResultKind
 
 if TYPE_CHECKING:
@@ -153,7 +153,7 @@ def document(units: Iterable[Unit]) -> bytes:
     )
     body = ET.SubElement(root, "body")
     for unit in units:
-        attrs = {"tuid": unit.key or corrections.sentence_key(unit.lang, unit.source)}
+        attrs = {"tuid": unit.key or correction_store.sentence_key(unit.lang, unit.source)}
         if unit.by:
             attrs["creationid"] = unit.by
         if (when := _tmx_date(unit.at)) is not None:
@@ -181,7 +181,7 @@ def stored_units(store: Store, everything: bool = False) -> Iterator[Unit]:
     seen: set[tuple[str, str]] = set()
     offset = 0
     while True:
-        _total, found = corrections.listing(store, offset, 500)
+        _total, found = correction_store.listing(store, offset, 500)
         for c in found:
             seen.add((c.lang, normalise(c.source)))
             yield Unit(c.lang, c.source, c.english or "", PERSON, c.by, c.at, c.key)

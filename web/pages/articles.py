@@ -17,7 +17,7 @@ from flask.typing import ResponseReturnValue
 
 from glossary import Glossary
 from translate.doubt.current import current_titles, current_translation
-from translate.models import Article, ArticleTranslation
+from translate.records import Article, ArticleTranslation
 from translate.sources.ingest import IngestError, check_bytes, check_date
 from translate.storage.store import Store
 from translate.storage.stored import (
@@ -31,7 +31,7 @@ from translate.vocab import (
 )
 from web import get_glossary, get_store, views
 from web.caches import app_caches
-from web.people import quoted_people
+from web.people_view import quoted_people
 from web.render import (
     article_rows,
     title_row,

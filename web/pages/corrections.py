@@ -1,5 +1,5 @@
 """People's corrections on the pages: correct a sentence from the article page, the
-history of every change with undo (``translate.storage.corrections``)."""
+history of every change with undo (``translate.storage.correction_store``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
 from translate.coverage.compare import after_correction
-from translate.storage import corrections
+from translate.storage import correction_store
 from translate.storage.store import Store
 from translate.storage.stored import sentence_at
 from translate.vocab import page_count
@@ -41,7 +41,7 @@ def correct(article_id: str) -> ResponseReturnValue:
     store = get_store()
     try:
         lang, source, machine = sentence_at(store, article_id, int(raw))
-        change = corrections.correct(store, lang, source, request.form.get("english", ""),
+        change = correction_store.correct(store, lang, source, request.form.get("english", ""),
                                      _by(), machine, article_id, int(raw))  # fmt: skip
     except LookupError as exc:
         abort(404, description=str(exc))
@@ -60,16 +60,16 @@ def history() -> ResponseReturnValue:
     if page > 10**9:
         abort(404, description="there is no such page")
     key = request.args.get("sentence")
-    if key is not None and not corrections.KEY_PATTERN.fullmatch(key):
+    if key is not None and not correction_store.KEY_PATTERN.fullmatch(key):
         abort(404)
     store = get_store()
-    total, changes = corrections.history(
+    total, changes = correction_store.history(
         store, key, (page - 1) * CHANGES_PER_PAGE, CHANGES_PER_PAGE
     )
     pages = page_count(total, CHANGES_PER_PAGE)
     if page > pages:
         abort(404, description=f"There are {pages} pages of changes.")
-    latest = corrections.in_force(store, [c.key for c in changes])
+    latest = correction_store.in_force(store, [c.key for c in changes])
     return render_template(
         "corrections.html",
         changes=changes,
@@ -87,7 +87,7 @@ def _last_changes(store: Store, keys: list[str]) -> dict[str, int]:
     """Key -> the id of its newest change (the one an undo would undo)."""
     found: dict[str, int] = {}
     for key in dict.fromkeys(keys):
-        _total, newest = corrections.history(store, key, 0, 1)
+        _total, newest = correction_store.history(store, key, 0, 1)
         if newest:
             found[key] = newest[0].id
     return found
@@ -95,10 +95,10 @@ def _last_changes(store: Store, keys: list[str]) -> dict[str, int]:
 
 @bp.post("/corrections/<key>/undo")
 def undo(key: str) -> ResponseReturnValue:
-    if not corrections.KEY_PATTERN.fullmatch(key):
+    if not correction_store.KEY_PATTERN.fullmatch(key):
         abort(404)
     try:
-        change = corrections.undo(get_store(), key, _by())
+        change = correction_store.undo(get_store(), key, _by())
     except LookupError as exc:
         abort(409, description=str(exc))
     _refresh(change.key)

@@ -22,7 +22,7 @@ from translate.vocab import (
     letter,
 )
 from web import get_store, views
-from web.people import quotes_block
+from web.people_view import quotes_block
 from web.render import (
     compare_rows,
     doubt_marker,

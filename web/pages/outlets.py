@@ -9,7 +9,7 @@ from collections.abc import Callable
 from flask import Blueprint, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
-from translate.storage.outlets import OutletError
+from translate.storage.outlet_store import OutletError
 from web import get_store, views
 
 bp = Blueprint("outlets", __name__)

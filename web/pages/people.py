@@ -8,7 +8,7 @@ from flask.typing import ResponseReturnValue
 
 from translate.vocab import page_count
 from web import get_store
-from web.people import PER_PAGE, person_data, person_url
+from web.people_view import PER_PAGE, person_data, person_url
 from web.views import page_number
 
 bp = Blueprint("people", __name__)

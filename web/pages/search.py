@@ -6,8 +6,8 @@ from __future__ import annotations
 from flask import Blueprint, render_template, request
 from flask.typing import ResponseReturnValue
 
-from translate.coverage.search import Request, Results, marked, search
-from translate.storage.search import QueryError
+from translate.coverage.archive_search import Request, Results, marked, search
+from translate.storage.search_index import QueryError
 from translate.vocab import LANGUAGE_NAMES, READ_LANGS
 from web import get_glossary, get_store
 from web.views import page_number

@@ -84,7 +84,7 @@ class Rendering:
 
 @dataclass(frozen=True)
 class Corrected:
-    """A person's English in place of the machine's (``translate.storage.corrections``):
+    """A person's English in place of the machine's (``translate.storage.correction_store``):
     who, when, the change that made it, and this sentence's English as the machine made
     it, kept beside it."""
 

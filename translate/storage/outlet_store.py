@@ -17,7 +17,7 @@ import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from translate.models import Article
+from translate.records import Article
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS outlets (

@@ -37,9 +37,9 @@ from translate.coverage.speaker_names import is_name, is_role, name_in
 from translate.coverage.speakers import Speakers, is_title, speaker_phrase
 from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
-from translate.models import Article, ArticleTranslation
+from translate.records import Article, ArticleTranslation
 from translate.results import Quote, Quoted
-from translate.storage.quotes import MadeWith
+from translate.storage.quotation_store import MadeWith
 from translate.storage.store import Store
 from translate.storage.stored import signatures
 

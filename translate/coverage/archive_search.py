@@ -1,5 +1,5 @@
 """Search over everything stored: a query read, its names spelled every way the glossary
-knows, run on the index (``translate.storage.search``), and the hits with the passages
+knows, run on the index (``translate.storage.search_index``), and the hits with the passages
 that matched, original and English side by side, the matched words marked.
 
 A query is words (each must be found, in any of its forms), phrases between quotation
@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from glossary import Glossary
 from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
-from translate.storage import search as index
-from translate.storage.search import Filters, QueryError, Texts
+from translate.storage import search_index as index
+from translate.storage.search_index import Filters, QueryError, Texts
 from translate.storage.store import Store
 from translate.storage.stored import latest_grouping
+from translate.vocab import page_count
 
 MAX_LENGTH = 500  # characters of a query
 MAX_TERMS = 12
@@ -261,7 +262,7 @@ def search(store: Store, request: Request, glossary: Glossary | None) -> Results
     total, found = index.find(
         store, match, filters, request.order == "date", offset, request.per_page
     )
-    pages = max(1, -(-total // request.per_page))
+    pages = page_count(total, request.per_page)
     wanted = wanted_stems(terms)
     grouping = latest_grouping(store)
     story_of: dict[str, str] = {}

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import snowballstemmer
 
 from glossary import languages
-from translate.storage import corrections
+from translate.storage import correction_store
 
 if TYPE_CHECKING:
     from translate.storage.store import Store
@@ -169,10 +169,12 @@ def english_of(
         lang = str(data.get("language") or data.get("lang") or "")
         parts = [data.get("title") or {}, *(data.get("sentences") or ())]
         keys = {
-            int(p.get("index", n - 1)): corrections.sentence_key(lang, str(p.get("source") or ""))
+            int(p.get("index", n - 1)): correction_store.sentence_key(
+                lang, str(p.get("source") or "")
+            )
             for n, p in enumerate(parts)
         }
-        fixes = corrections.in_force_at(db, list(keys.values()))
+        fixes = correction_store.in_force_at(db, list(keys.values()))
         for n, key in keys.items():
             fix = fixes.get(key)
             if fix is not None and fix.english is not None:
@@ -319,11 +321,11 @@ class SearchTimeout(QueryError):
 @dataclass(frozen=True)
 class Filters:
     lang: str | None = None
-    outlet: str | None = None  # the outlet's one name (``outlets.resolve``)
+    outlet: str | None = None  # the outlet's one name (``outlet_store.resolve``)
     since: str | None = None  # YYYY-MM-DD, inclusive
     until: str | None = None
     articles: tuple[str, ...] | None = None  # a story's articles
-    speaker: str | None = None  # a speaker key (``quotes.speaker_key``)
+    speaker: str | None = None  # a speaker key (``quotation_store.speaker_key``)
 
 
 def _where(filters: Filters) -> tuple[str, list[Any]]:
@@ -359,7 +361,7 @@ def run(
     time_limit: float = TIME_LIMIT,
 ) -> tuple[int, list[tuple[str, float]]]:
     """How many articles match the FTS5 expression ``match`` (made by
-    ``translate.coverage.search``), and ``limit`` of them from ``offset`` as (article id,
+    ``translate.coverage.archive_search``), and ``limit`` of them from ``offset`` as (article id,
     score), best first or newest first. Stopped after ``time_limit`` seconds."""
     where, params = _where(filters)
     weights = ", ".join(str(w) for w in WEIGHTS)

@@ -4,7 +4,7 @@ A correction belongs to the source sentence, not to an article: its key is the s
 language and its text with whitespace and quotation marks normalised, so every stored or
 later article carrying it (a wire copy, a page fetched again) reads the person's English.
 It is applied where a stored translation is read (``translate.storage.stored``) and where
-one is made (``translate.pipeline.articles``), after any cache or engine: nothing replaces
+one is made (``translate.pipeline.translating``), after any cache or engine: nothing replaces
 it, and the machine's English stays stored beside it (``SentenceTranslation.corrected``).
 
 Every change is a row of ``corrections`` (who, when, the English before and after), the
@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from glossary import Hit
-from translate.models import ArticleTranslation, Corrected, SentenceTranslation
+from translate.records import ArticleTranslation, Corrected, SentenceTranslation
 from translate.results import Correction
 
 if TYPE_CHECKING:  # the store imports this layer's modules; no cycle at import time
@@ -129,9 +129,9 @@ def _record(
          sentence),
     )  # fmt: skip
     row = db.execute(f"SELECT {_COLUMNS} FROM corrections WHERE id = ?", (cursor.lastrowid,))
-    from translate.storage import search  # (it reads corrections: imported when needed)
+    from translate.storage import search_index  # (it reads correction_store: imported when needed)
 
-    search.reindex_sentence(db, key)  # the articles carrying it found by their new English
+    search_index.reindex_sentence(db, key)  # the articles carrying it found by their new English
     return _row(row.fetchone())
 
 

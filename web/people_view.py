@@ -1,6 +1,6 @@
 """Who said what, as the pages show it: a person's quotations grouped by story, the
 "Quotes" block of a story or a comparison, and the links from a name to its person's page.
-Everything is read from the stored quotations (``translate.storage.quotes``), which the
+Everything is read from the stored quotations (``translate.storage.quotation_store``), which the
 CLI and the worker compute; a request computes none."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from translate.doubt.current import current_titles
-from translate.models import Article
+from translate.records import Article
 from translate.results import ArticleInfo, Quoted
-from translate.storage.quotes import speaker_key
+from translate.storage.quotation_store import speaker_key
 from translate.storage.store import Store
 from translate.storage.stored import latest_grouping
 from web.render import story_lead

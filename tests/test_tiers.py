@@ -1,5 +1,5 @@
-"""The shape of the code is tested: its layers are the packages, no module imports a layer
-above its own, the docs' layer map is the package's, and the distribution installs the
+"""The shape of the code is tested: its tiers are the packages, no module imports a tier
+above its own, the docs' tier map is the package's, and the distribution installs the
 three import names and nothing else."""
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from setuptools import find_packages
 
 from tests.conftest import ROOT
 
-# Lowest first. A module may import its own layer and those below it, never one above.
-LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+# Lowest first. A module may import its own tier and those below it, never one above.
+TIERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("glossary", ("glossary",)),
-    ("shared", ("translate", "translate.models", "translate.results", "translate.vocab",
+    ("shared", ("translate", "translate.records", "translate.results", "translate.vocab",
                 "translate.config")),
     ("storage", ("translate.storage",)),
     ("sources", ("translate.sources",)),
@@ -30,8 +30,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )  # fmt: skip
 PACKAGES = ("translate", "web", "glossary")
 # What translate/ may hold at its top: the shared types, vocabulary, settings and the
-# bounds of a job's work (``translate.budget``, which every layer's long loops check).
-TOP_MODULES = {"__init__", "__main__", "models", "results", "vocab", "config", "budget"}
+# bounds of a job's work (``translate.budget``, which every tier's long loops check).
+TOP_MODULES = {"__init__", "__main__", "records", "results", "vocab", "config", "budget"}
 MAX_MODULE_LINES = 450
 
 
@@ -47,15 +47,15 @@ def _modules() -> dict[str, Path]:
     return found
 
 
-def layer_of(module: str) -> int:
-    """The index in :data:`LAYERS` of the layer ``module`` belongs to (the longest prefix)."""
+def tier_of(module: str) -> int:
+    """The index in :data:`TIERS` of the tier ``module`` belongs to (the longest prefix)."""
     best, length = -1, -1
-    for index, (_name, prefixes) in enumerate(LAYERS):
+    for index, (_name, prefixes) in enumerate(TIERS):
         for prefix in prefixes:
             if (module == prefix or module.startswith(prefix + ".")) and len(prefix) > length:
                 best, length = index, len(prefix)
     if best < 0:
-        raise LookupError(f"{module} is in no layer")
+        raise LookupError(f"{module} is in no tier")
     return best
 
 
@@ -79,21 +79,21 @@ def imports_of(path: Path, module: str) -> list[tuple[int, str]]:
     return [(line, name) for line, name in found if name.split(".")[0] in PACKAGES]
 
 
-def test_every_module_is_in_a_layer() -> None:
+def test_every_module_is_in_a_tier() -> None:
     for module in _modules():
-        layer_of(module)
+        tier_of(module)
 
 
-def test_no_import_runs_up_a_layer() -> None:
+def test_no_import_runs_up_a_tier() -> None:
     wrong = []
     for module, path in _modules().items():
-        mine = layer_of(module)
+        mine = tier_of(module)
         for line, target in imports_of(path, module):
-            theirs = layer_of(target)
+            theirs = tier_of(target)
             if theirs > mine:
                 wrong.append(
-                    f"{path.relative_to(ROOT)}:{line}: {LAYERS[mine][0]} imports "
-                    f"{LAYERS[theirs][0]} ({target})"
+                    f"{path.relative_to(ROOT)}:{line}: {TIERS[mine][0]} imports "
+                    f"{TIERS[theirs][0]} ({target})"
                 )
     assert wrong == []
 
@@ -104,7 +104,7 @@ def test_the_import_check_sees_a_wrong_import(tmp_path: Path) -> None:
     path.write_text("def f():\n    from translate.doubt.checks import assess\n")
     (line, target), *_ = imports_of(path, "translate.storage.stored")
     assert (line, target) == (2, "translate.doubt.checks")
-    assert layer_of(target) > layer_of("translate.storage.stored")
+    assert tier_of(target) > tier_of("translate.storage.stored")
 
 
 def test_the_glossary_imports_nothing_else_of_ours() -> None:
@@ -141,13 +141,13 @@ def test_the_distribution_installs_the_three_import_names_only() -> None:
     assert folders <= set(found)  # a folder without __init__.py would not be installed
 
 
-def test_the_docs_layer_map_is_the_packages() -> None:
+def test_the_docs_tier_map_is_the_packages() -> None:
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
-    table = text.split("<!-- layers -->", 2)[1]
+    table = text.split("<!-- tiers -->", 2)[1]
     rows = re.findall(r"^\| (\d+) \| `(\w+)` \| ([^|]+) \|", table, re.MULTILINE)
     documented = [(name, tuple(re.findall(r"`([\w.]+)`", where))) for _n, name, where in rows]
-    assert [int(n) for n, _, _ in rows] == list(range(1, len(LAYERS) + 1))
-    assert documented == [(name, prefixes) for name, prefixes in LAYERS]
+    assert [int(n) for n, _, _ in rows] == list(range(1, len(TIERS) + 1))
+    assert documented == [(name, prefixes) for name, prefixes in TIERS]
 
 
 def test_every_module_is_in_the_docs() -> None:

@@ -17,14 +17,14 @@ from glossary.matcher import ENGINE_RENDERS, Hit
 from translate.budget import check
 from translate.doubt.checks import CHECKS_VERSION, Doubt, assess, better
 from translate.engines.base import Engine, Hint
-from translate.models import (
+from translate.records import (
     Article,
     ArticleTranslation,
     Rendering,
     SentenceTranslation,
     Signature,
 )
-from translate.storage.corrections import corrected as with_corrections
+from translate.storage.correction_store import corrected as with_corrections
 from translate.storage.store import Store
 from translate.storage.stored import save_translation
 from translate.vocab import TARGET_LANG

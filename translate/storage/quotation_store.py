@@ -1,7 +1,7 @@
 """Stored quotations: each article's, with the articles that carry the same one.
 
 The quotations of an article are computed by the CLI or the worker when the article's
-translation is stored (``translate.coverage.quotes``) and written here in one
+translation is stored (``translate.coverage.quotations``) and written here in one
 transaction: the article's rows are replaced, and the carriers of every quotation of the
 same speaker, in any article, are brought up to date with them. Pages read them by
 speaker or by article through an index and compute nothing.
