@@ -26,6 +26,16 @@ def _no_adjective(name: str) -> str | None:
     return None
 
 
+# Small words inside the names news prints, whatever the language ("Ursula von der Leyen",
+# "Anna de Boer", "Osama bin Laden"): names travel across languages, so these are no one
+# language's. Those that stand before a surname ("van Dijk", "zu Guttenberg"), and the
+# articles that follow "von"/"van" in one ("von der Leyen", "van den Berg").
+NAME_PARTICLES = frozenset(("van", "von", "de", "der", "den", "ter", "te", "du", "da", "di",
+                            "la", "le", "zu", "al", "bin", "ibn", "del", "dos", "vom"))  # fmt: skip
+SURNAME_PARTICLES = ("von", "van", "de", "der", "den", "zu", "ter", "te")
+PARTICLE_ARTICLES = ("der", "den", "de")
+
+
 @dataclass(frozen=True)
 class Reporting:
     """How the language's news says who said what (``translate.coverage.clauses``): each
@@ -62,6 +72,18 @@ class Reporting:
     # Verbs (finite forms) that report content beside ``say``: "wies darauf hin, dass",
     # "gab bekannt, dass", "ontkende dat".
     reports: str = ""
+    # "mit den Worten:", "met de woorden:": what ends a sentence whose subject is quoted next.
+    with_words: str = ""
+    # The word for "and" in a capitalised phrase ("Gelassenheit und Aufmerksamkeit": no title
+    # where every noun is capitalised).
+    conjunction: str = ""
+    # Where a person's name ends and their organisation or a place begins ("Günter Metzges
+    # vom Netzwerk", "Hartmut Möllring am Dienstag in Hannover").
+    cuts: str = ""
+    # The first speaker reader (``translate.coverage.speakers.speaker_phrase``) was written
+    # from this language's sentences: where it and the clause reader both name someone, its
+    # answer is kept.
+    phrase_reader_first: bool = False
 
     def words(self, name: str) -> tuple[str, ...]:
         """The field ``name`` as its words."""

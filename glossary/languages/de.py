@@ -161,6 +161,9 @@ REPORTING = Reporting(
     # Words one quoted capitalised word after which names a programme or a paper
     # ("im „Morgenmagazin“").
     titled="im|beim|vom|zum|ins",
+    with_words="mit den Worten",
+    conjunction="und",
+    cuts="vom|von|aus|bei|für|im|des|der|dem|den|zum|zur",
     # Reported speech: the conjunction of its content, and "laut X" / "X zufolge".
     that="dass|daß",
     according="laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Ansicht von",

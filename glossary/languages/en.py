@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
-from glossary.languages import Language
+from glossary.languages import Language, Reporting
 
 LANGUAGE = Language(
+    # English names no speakers; "of" ends a name before its organisation ("X of Y").
+    reporting=Reporting(cuts="of"),
     code="en",
     name="English",
     locale="en",

@@ -110,6 +110,10 @@ REPORTING = Reporting(
         "vindt|vond|hoopt|hoopte|verwacht|verwachtte|vreest|vreesde|wees|kondigde|kondigt|"
         "maakte|meldden|zeiden|verklaarden|stelden|benadrukten|beloofde|belooft|dreigde"
     ),
+    with_words="met de woorden",
+    conjunction="en",
+    cuts="uit|bij|voor|van|de|het",
+    phrase_reader_first=True,
 )
 
 

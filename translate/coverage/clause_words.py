@@ -59,9 +59,10 @@ SAID = _by_language(lambda r: _pattern(r.said))
 NAMING = _by_language(lambda r: _pattern(r.naming))
 TITLED = _by_language(lambda r: _pattern(r.titled))
 
-# Small words inside the names news prints, whatever the language ("Ursula von der Leyen",
-# "Anna de Boer", "Osama bin Laden").
-NAME_PARTICLES = frozenset(("van", "von", "de", "der", "den", "ter", "te", "du", "da", "di",
-                            "la", "le", "zu", "al", "bin", "ibn", "del", "dos", "vom"))  # fmt: skip
+NAME_PARTICLES = languages.NAME_PARTICLES
+WITH_WORDS = _by_language(lambda r: _pattern(re.escape(r.with_words) if r.with_words else ""))
+CONJUNCTIONS = _by_language(lambda r: r.words("conjunction"))
+# Where a name ends and an organisation or place begins, in any language a text may mix.
+CUTS = frozenset(w for lang in languages.registered() for w in lang.reporting.words("cuts"))
 NAME_WORD = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|[A-Z]\.)")
 ACRONYM = re.compile(r"([A-ZÄÖÜ]{2,})(?:-|$)")

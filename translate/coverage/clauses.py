@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
 from translate.coverage.clause_words import (
     ADVERB_ENDINGS,
     AFTER_BY,
@@ -37,6 +38,7 @@ from translate.coverage.clause_words import (
     SEPARABLE,
     STATEMENTS,
     STOPS,
+    WITH_WORDS,
 )
 from translate.coverage.speaker_names import is_role, name_in
 
@@ -78,7 +80,7 @@ def _who_after(text: str, lang: str) -> str | None:
             break
         previous = words[-1] if words else ""
         particle = (
-            low in ("von", "van", "de", "der", "den", "zu", "ter", "te")
+            low in SURNAME_PARTICLES
             and bool(NAME_WORD.fullmatch(previous))
             and not is_role(previous, lang)
             and _next_is_name(text, m.end())
@@ -125,7 +127,7 @@ def _next_is_name(text: str, at: int) -> bool:
     if NAME_WORD.fullmatch(rest[0].strip(",.;:")):
         return True
     return (
-        rest[0] in ("der", "den", "de")
+        rest[0] in PARTICLE_ARTICLES
         and len(rest) > 1
         and bool(NAME_WORD.fullmatch(rest[1].strip(",.;:")))
     )
@@ -302,13 +304,14 @@ def _introduced(before: str, lang: str) -> Clause | None:
         said = _who_after(m.group(1), lang)
         if said and name_in(said, lang) is not None:
             return Clause(said, None, weak=True)
-    if re.search(r"\b(?:mit den Worten|met de woorden)\s*$", text.rstrip(":")):
+    with_words = re.search(rf"\b(?:{WITH_WORDS.get(lang, '$^')})\s*$", text.rstrip(":"))
+    if with_words is not None:
         # "Im Kongress warb Obama für … mit den Worten:": the subject after the verb
         verb = re.search(r"\s([a-zäöüß]+)\s+(?=[A-ZÄÖÜ]|der |die |das |ein )", text)
         if verb is not None and verb.group(1) not in STOPS[lang]:
             said = _who_after(text[verb.end() :], lang)
             if said and name_in(said, lang) is not None:
-                return Clause(said, "mit den Worten" if lang == "de" else "met de woorden")
+                return Clause(said, with_words.group(0).strip())
     # "Dabei griff sie den Präsidenten an:", "Er äußerte sich mit den Worten:": a pronoun
     m = re.match(rf"(?:\S+\s+){{0,3}}?(?:\w+\s+)?({'|'.join(PRONOUNS[lang])})\s+\w", text, re.I)
     if m is not None and re.match(r"^(?:\S+\s+){0,4}\S+\s*$", text[: m.start(1)] or "x"):

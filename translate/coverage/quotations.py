@@ -29,7 +29,7 @@ from typing import Any
 
 from glossary import Glossary, languages
 from translate.budget import check
-from translate.coverage.clause_words import DETERMINERS, NAMING, TITLED
+from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, NAMING, TITLED
 from translate.coverage.clauses import Clause, has_cue, reported, reporting_clause
 from translate.coverage.marks import quotation_spans
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
@@ -100,7 +100,10 @@ def quotes_of(
         # "…, heißt es in dem Bericht": words said by nobody named
         impersonal = re.search(r"\b(?:heißt|hieß|hiess) es\b|\bzo heet het\b", sentence.text)
         # German capitalises nouns: "Gelassenheit und Aufmerksamkeit" is no title
-        title = is_title(words) and not (article.lang == "de" and " und " in words)
+        title = is_title(words) and not (
+            languages.get(article.lang).capitalises_nouns
+            and any(f" {w} " in words for w in CONJUNCTIONS.get(article.lang, ()))
+        )
         # "das Motto „…“", "unter dem Namen „…“": a name or a text, not words
         # said ("im Namen von X" is said for X)
         naming = re.search(
@@ -166,7 +169,9 @@ def quotes_of(
                 surname = speaker[0].split()[-1]
                 if speakers.runs.mentions(surname) < 2:
                     speaker = (None, None)  # a name said once, with no reporting verb
-            if clause is not None and (phrase is None or article.lang != "nl"):
+            if clause is not None and (
+                phrase is None or not languages.get(article.lang).reporting.phrase_reader_first
+            ):
                 phrase = clause.who
         elif (
             found

@@ -68,9 +68,9 @@ def reported_of(
         speaker: tuple[str | None, str | None] = (None, None)
         if hit is None:
             # German Konjunktiv I going on from the sentence before, with its speaker
+            # (reported() knows only the languages with a Konjunktiv I of their own)
             if (
-                lang == "de"
-                and last is not None
+                last is not None
                 and last.speaker
                 and (last.last_sentence or last.sentence) == sentence.index - 1
                 and reported(text, lang)
@@ -171,7 +171,7 @@ def _read(
     if m is not None:
         rest = text[m.end() :]
         opened = re.match(rf"(?:{that})\b", rest) is not None
-        if opened or (lang == "de" and "," in text[m.end(3) : m.end()] and reported(rest, lang)):
+        if opened or ("," in text[m.end(3) : m.end()] and reported(rest, lang)):
             clause = reporting_clause(text[: m.end(3)].rstrip() + ":", "", lang)
             if clause is None and "," in m.group(1):
                 return None  # a clause of its own before the verb: whose verb is not sure

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+from glossary import languages
+from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
 from translate.coverage.clause_words import (
     ACRONYM,
+    CUTS,
     DETERMINERS,
     EXACT,
     NAME_PARTICLES,
@@ -54,8 +57,7 @@ def is_role(word: str, lang: str) -> bool:
 
 # Where a person's name ends and their organisation or a place begins ("Günter Metzges vom
 # Netzwerk", "Hartmut Möllring am Dienstag in Hannover").
-_CUTS = frozenset(("vom", "von", "aus", "bei", "für", "im", "of", "uit", "bij", "voor", "van",
-                   "des", "der", "dem", "den", "de", "het", "zum", "zur"))  # fmt: skip
+_CUTS = CUTS
 
 
 def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
@@ -67,12 +69,14 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
     for i, word in enumerate(words):
         low = word.casefold()
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        particle = (low in ("van", "de", "ter", "te", "zu") and bool(NAME_WORD.fullmatch(nxt))) or (
-            low in ("der", "den", "de") and i > 0 and words[i - 1].casefold() in ("von", "van")
-        )
+        particle = (
+            low in SURNAME_PARTICLES
+            and low not in ("von", "der", "den")
+            and bool(NAME_WORD.fullmatch(nxt))
+        ) or (low in PARTICLE_ARTICLES and i > 0 and words[i - 1].casefold() in ("von", "van"))
         particle = particle or (
             low in ("von", "van")
-            and nxt in ("der", "den", "de")
+            and nxt in PARTICLE_ARTICLES
             and i + 2 < len(words)
             and (i + 3 == len(words) or not words[i + 3][:1].isupper())
         )
@@ -123,7 +127,7 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
         if (determiner or last_lower >= 0) and last_role < 0:
             return None  # "Das Gericht", "die Polizei": a noun
         return ("rolename" if last_role >= 0 else "surname"), name  # "SPD-Innenexperte Wiefelspütz"
-    if determiner and last_role < 0 and last_lower < 0 and lang == "de":
+    if determiner and last_role < 0 and last_lower < 0 and languages.get(lang).capitalises_nouns:
         if (
             len(tail) == 2
             and tail[0].endswith(("e", "er", "en", "es"))

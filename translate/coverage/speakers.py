@@ -362,9 +362,11 @@ class Speakers:
 
     def _takes_determiner(self, word: str) -> bool:
         """``word`` follows a determiner somewhere in the article: a noun, not a name."""
-        dets = "|".join(DETERMINERS["de"])  # only German capitalises its nouns
-        pattern = rf"\b(?:{dets})\s+{re.escape(word)}\b"
-        return self.article.lang == "de" and bool(re.search(pattern, self.article.text, re.I))
+        lang = self.article.lang
+        if not languages.get(lang).capitalises_nouns:  # else every noun is lower case
+            return False
+        pattern = rf"\b(?:{'|'.join(DETERMINERS[lang])})\s+{re.escape(word)}\b"
+        return bool(re.search(pattern, self.article.text, re.I))
 
     def _written(self, words: list[str], at: int) -> str | None:
         """A name the glossary lacks, as the article writes it: the capitalised words that
