@@ -192,6 +192,25 @@ def right(speaker: str, source_names: list[str], gold: str | None) -> bool:
     return any(fold(w) in gold_words for w in lasts)
 
 
+def judge(
+    speaker: str, speaker_id: str | None, over: list[dict[str, Any]], glossary: Glossary
+) -> tuple[dict[str, Any] | None, bool | None]:
+    """The gold annotation a speaker is judged against (the first of ``over``, the ones it
+    overlaps in order of preference, that has a speaker) and whether it is right; None where
+    the gold does not say who (no speaker, or a pronoun whose coreferent it does not name)."""
+    judged = next((i for i in over if i["speaker"]), None)
+    if (judged is None and over) or (
+        judged is not None
+        and not judged["named"]
+        and fold(judged["speaker"].strip()) in PRONOUNS | RELATIVES
+    ):
+        return judged, None
+    ok = judged is not None and right(
+        speaker, source_names(glossary, speaker_id), judged["named"] or judged["speaker"]
+    )
+    return judged, ok
+
+
 def source_names(glossary: Glossary, speaker_id: str | None) -> list[str]:
     if speaker_id is None:
         return []
@@ -245,21 +264,10 @@ def score(
                 shapes.append(q.speaker)
             over = [i for i in gold if overlaps(i, a, b)]
             over.sort(key=lambda i: i["type"] != "Direct")
-            judged = next((i for i in over if i["speaker"]), None)
-            if (judged is None and over) or (
-                judged is not None
-                and not judged["named"]
-                and fold(judged["speaker"].strip()) in PRONOUNS | RELATIVES
-            ):
-                # a quotation the gold gives with no speaker, or with a pronoun whose
-                # coreferent it does not name: the gold does not say who
+            judged, ok = judge(q.speaker, q.speaker_id, over, glossary)
+            if ok is None:
                 unjudged += 1
                 continue
-            ok = judged is not None and right(
-                q.speaker,
-                source_names(glossary, q.speaker_id),
-                judged["named"] or judged["speaker"],
-            )
             given += 1
             given_right += ok
             rules.setdefault(rule, [0, 0])[0] += 1

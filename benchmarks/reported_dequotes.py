@@ -36,10 +36,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from quotes_dequotes import (  # noqa: E402
     CORPUS,
-    PRONOUNS,
-    RELATIVES,
-    fold,
     gold_of,
+    judge,
     not_a_name,
     read,
     right,
@@ -105,19 +103,10 @@ def score(rows: list[dict[str, Any]], glossary: Glossary, review: bool) -> dict[
                 shapes.append(q.speaker)
             over = [i for i in gold if overlaps(i, a, b)]
             over.sort(key=lambda i: i["type"] not in INDIRECT)
-            judged = next((i for i in over if i["speaker"]), None)
-            if (judged is None and over) or (
-                judged is not None
-                and not judged["named"]
-                and fold(judged["speaker"].strip()) in PRONOUNS | RELATIVES
-            ):
+            judged, ok = judge(q.speaker, q.speaker_id, over, glossary)
+            if ok is None:
                 unjudged += 1
                 continue
-            ok = judged is not None and right(
-                q.speaker,
-                source_names(glossary, q.speaker_id),
-                judged["named"] or judged["speaker"],
-            )
             given += 1
             given_right += ok
             if review and not ok:

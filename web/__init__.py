@@ -121,18 +121,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.jinja_env.globals["agencies"] = agencies_note
 
     caches.init_app(app)
-    for pages in (
-        articles,
-        corrections,
-        coverage,
-        glossary,
-        jobs,
-        outlets,
-        people,
-        quality,
-        search,
-    ):
-        app.register_blueprint(pages.bp)
+    for page in (articles, corrections, coverage, glossary, jobs, outlets, people, quality, search):
+        app.register_blueprint(page.bp)
     app.register_blueprint(api.bp)
     worker.init_app(app)
     _register_errors(app)
