@@ -225,9 +225,17 @@ class LlmEngine(Engine):
             model.eval(prefix)
             self._loaded_prefix = prefix
         return Conversation(
-            model, prefix, self._turn_pieces(), self._words, self._decoding,
+            model, prefix, self._turn_pieces(), self._words, self._decoding, self._logits,
             CONTEXT_TOKENS, KEEP_TOKENS,
         )  # fmt: skip
+
+    def _logits(self) -> Any:
+        import llama_cpp
+        import numpy as np
+
+        model = self._model
+        pointer = llama_cpp.llama_get_logits_ith(model.ctx, -1)
+        return np.ctypeslib.as_array(pointer, shape=(model.n_vocab(),))
 
     def _words(self, text: str) -> list[int]:
         """``text`` as plain words: article text never makes a control token."""
@@ -307,9 +315,6 @@ class LlmEngine(Engine):
 
     def _generate(self, sentence: str, lang: str, messages: list[dict[str, str]]) -> Rendering:
         """Greedy decoding of the reply to ``messages``, with its mean token log-probability."""
-        import llama_cpp
-        import numpy as np
-
         model = self._model
         prefix = self._prefix(lang)
         tokens, decoding = self._request(sentence, lang, messages)
@@ -324,12 +329,8 @@ class LlmEngine(Engine):
             self._loaded_prefix = None  # this prompt overwrites part of the shared prefix
         model.n_tokens = shared
         model.eval(tokens[shared:])
-        size = model.n_vocab()
         while True:
-            logits = np.ctypeslib.as_array(
-                llama_cpp.llama_get_logits_ith(model.ctx, -1), shape=(size,)
-            )
-            token = decoding.step(logits)
+            token = decoding.step(self._logits())
             if token is None:
                 return decoding.result()
             model.eval([token])

@@ -58,13 +58,15 @@ class Conversation:
     ``Llama``), whose memory holds ``prefix`` (the shared part) when it starts.
 
     ``words``: the tokens of a text as plain words (article text never makes a control
-    token); ``decoding``: a fresh decoding of one sentence's reply with a token budget."""
+    token); ``decoding``: a fresh decoding of one sentence's reply with a token budget;
+    ``logits``: the model's scores for the token after the last one evaluated."""
 
     model: Any
     prefix: list[int]
     pieces: Pieces
     words: Callable[[str], list[int]]
     decoding: Callable[[str, int], Decoding]
+    logits: Callable[[], Any]
     window: int
     keep: int
     turns: list[Turn] = field(default_factory=list)
@@ -73,9 +75,6 @@ class Conversation:
 
     def say(self, content: str, sentence: str, budget: int) -> Rendering:
         """The reply to one user turn (``content``, asking for ``sentence``)."""
-        import llama_cpp
-        import numpy as np
-
         model = self.model
         asked = self.words(content) + self.pieces.reply
         piece = self.pending + asked
@@ -101,12 +100,8 @@ class Conversation:
         model.eval(piece)
         start = model.n_tokens
         decoding = self.decoding(sentence, budget)
-        size = model.n_vocab()
         while True:
-            logits = np.ctypeslib.as_array(
-                llama_cpp.llama_get_logits_ith(model.ctx, -1), shape=(size,)
-            )
-            token = decoding.step(logits)
+            token = decoding.step(self.logits())
             if token is None:
                 break
             model.eval([token])
