@@ -77,8 +77,8 @@ def test_each_sentence_holds_its_turn_and_what_came_before() -> None:
 
 
 def test_engines_without_conversations_are_asked_as_before() -> None:
-    from translate.engines.none import NoneEngine
     from translate.config import Settings
+    from translate.engines.none import NoneEngine
 
     engine = NoneEngine(Settings.from_env({"NEWSBRIDGE_HOME": "/nonexistent"}))
     units = plan([_article("a", ARTICLE)], engine, None)
