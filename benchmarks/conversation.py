@@ -31,11 +31,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 CHECKOUT = HERE.parent
-FLORES = CHECKOUT.parent / "shared" / "eval" / "flores200"
 
 
 def side(kind: str, lang: str, count: int, flores: Path) -> dict[str, Any]:
@@ -102,7 +102,10 @@ def run_side(tree: Path, kind: str, lang: str, count: int, flores: Path) -> dict
     env = {**os.environ, "PYTHONPATH": str(tree)}
     command = [sys.executable, str(Path(__file__).resolve()), "--side", kind, "--lang", lang]
     command += ["--sentences", str(count), "--flores-dir", str(flores)]
-    out = subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
+    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"{tree}: the {kind} side failed:\n{done.stderr[-2000:]}")
+    out = done.stdout
     result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     return result
 
@@ -126,12 +129,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", type=Path, help="a checkout of the engine before")
     parser.add_argument("--sentences", type=int, default=24)
-    parser.add_argument("--flores-dir", type=Path, default=FLORES)
+    parser.add_argument("--flores-dir", type=Path, default=None)
     parser.add_argument("--seeds", action="store_true", help="the demo's translate step too")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds of --seeds")
+    parser.add_argument("--only-seeds", action="store_true", help="--seeds without FLORES")
     parser.add_argument("--long", type=int, default=None, help="one article of N sentences")
     parser.add_argument("--side", choices=["engine", "bare", "long"], help=argparse.SUPPRESS)
     parser.add_argument("--lang", default="de", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.flores_dir is None:
+        from translate.config import Settings
+        from translate.pipeline.evaluate import find_flores
+
+        args.flores_dir = find_flores(Settings.from_env().flores_dir)
     if args.side:
         print(json.dumps(side(args.side, args.lang, args.sentences, args.flores_dir)))
         return
@@ -156,7 +166,7 @@ def main() -> None:
     if args.before is None:
         parser.error("give --before (a checkout of the engine before) or --long N")
     n = args.sentences
-    for lang in ("nl", "de"):
+    for lang in () if args.only_seeds else ("nl", "de"):
         before = run_side(args.before, "engine", lang, n, args.flores_dir)
         now = run_side(CHECKOUT, "engine", lang, n, args.flores_dir)
         bare = run_side(CHECKOUT, "bare", lang, n, args.flores_dir)
@@ -172,15 +182,26 @@ def main() -> None:
         )
         print(f"{lang}, {n} FLORES sentences as documents: {line}", flush=True)
         figures.append((f"llm, {n} FLORES {lang} sentences as whole documents", line))
-    if args.seeds:
-        was, now_s = seeds(args.before), seeds(CHECKOUT)
-        line = f"now {now_s:.0f} s, before {was:.0f} s: {was / now_s:.2f}x faster"
+    if args.seeds or args.only_seeds:
+        # Alternating rounds (before, now, before, now ...): a machine that gets busier or
+        # quieter during the run weighs on both alike; the median of each is given.
+        rounds = [(seeds(args.before), seeds(CHECKOUT)) for _ in range(args.rounds)]
+        was, now_s = median(r[0] for r in rounds), median(r[1] for r in rounds)
+        each = ", ".join(f"{b:.0f}/{n:.0f}" for b, n in rounds)
+        line = (
+            f"now {now_s:.0f} s, before {was:.0f} s (median of {args.rounds} alternating "
+            f"rounds, before/now: {each}): {was / now_s:.2f}x faster"
+        )
         print(f"demo translate step (seeds, llm): {line}")
         figures.append(("demo translate step, 5 seeds, llm, model load included", line))
+    if args.only_seeds:
+        command = f"benchmarks/conversation.py --before BEFORE --only-seeds --rounds {args.rounds}"
+        record.save("conversation-seeds", command, figures)
+        return
+    command = f"benchmarks/conversation.py --before BEFORE --sentences {n}"
     record.save(
         "conversation",
-        f"benchmarks/conversation.py --before BEFORE --sentences {n}"
-        + (" --seeds" if args.seeds else ""),
+        command + (f" --seeds --rounds {args.rounds}" if args.seeds else ""),
         figures,
     )
 
