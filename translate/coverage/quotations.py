@@ -165,10 +165,18 @@ def quotes_of(
                 rule += "-pronoun"
             elif clause is not None and clause.weak:
                 rule += "-weak"
-            if clause is not None and clause.weak and speaker[0] and " " not in speaker[0]:
+            # a name said once, with no reporting verb: none, unless a role goes with it
+            # ("BKA-Präsident Ziercke: „…“")
+            if (
+                clause is not None
+                and clause.weak
+                and speaker[0]
+                and " " not in speaker[0]
+                and not any(is_role(w, article.lang) for w in clause.who.split()[:-1])
+            ):
                 surname = speaker[0].split()[-1]
                 if speakers.runs.mentions(surname) < 2:
-                    speaker = (None, None)  # a name said once, with no reporting verb
+                    speaker = (None, None)
             if clause is not None and (
                 phrase is None or not languages.get(article.lang).reporting.phrase_reader_first
             ):
@@ -343,7 +351,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q4"
+QUOTES_VERSION = "q5"
 
 
 def statements_of(
