@@ -235,6 +235,27 @@ def quotes_of(
                 speaker = speakers.resolve_clause(said.who, previous.start, None)
                 cue = said.cue
                 rule = "alone-introduced" if introduced else "alone-clause"
+        head = before.split(",")[0]
+        # German capitalises nouns: "ein „Opfer des Terrorismus“" may be words said
+        nouns = (
+            languages.get(article.lang).capitalises_nouns
+            and re.search(r"\s[a-zäöüß]", words) is not None
+            and re.search(r"(?<!\S)[a-zäöüß]+\s*$", before) is not None  # not "der Film „…“"
+            and not (impersonal or naming or named_thing or unquoted_name)
+        )
+        if (
+            speaker[0] is None
+            and (not blocked or nouns)
+            and head != before
+            # "…, während Anna Weber von einem „…“ sprach": a clause of its own
+            and not has_cue(before[len(head) :] + " " + after, article.lang)
+        ):
+            # "Karsai sagte am Sonntag weiter, Afghanistan sei ein „Opfer …“": the subject of
+            # the reporting clause the sentence starts with, where it has a reporting verb
+            said = reporting_clause(head, "", article.lang)
+            if said is not None and not said.weak:
+                speaker = speakers.resolve_clause(said.who, sentence.start, None)
+                cue, rule = said.cue, "head-clause"
         if speaker[0] is not None and speaker[1] is None:
             # a role word before a name the article wrote ("Fußballerin Kim Kulig")
             named = speaker[0].split()
