@@ -31,6 +31,7 @@ from glossary import Glossary, languages
 from translate.budget import check
 from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, NAMING, TITLED
 from translate.coverage.clauses import Clause, has_cue, reported, reporting_clause
+from translate.coverage.head_clauses import head_speaker, in_reported_part
 from translate.coverage.marks import quotation_spans
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
 from translate.coverage.speaker_names import is_name, is_role, name_in
@@ -214,7 +215,7 @@ def quotes_of(
                 speaker = (recent[-1].speaker, recent[-1].speaker_id)
                 rule = "reported-recent"
             elif previous is not None and has_cue(previous.text, article.lang):
-                speaker = speakers.subject_of(previous) or (None, None)
+                speaker = speakers.subject_of(previous) or head_speaker(speakers, previous)
                 rule = "reported-subject"
         elif full and not before.strip() and not after.strip(" .!?") and previous is not None:
             # A quotation standing alone after the sentence about its speaker: only where
@@ -235,27 +236,12 @@ def quotes_of(
                 speaker = speakers.resolve_clause(said.who, previous.start, None)
                 cue = said.cue
                 rule = "alone-introduced" if introduced else "alone-clause"
-        head = before.split(",")[0]
-        # German capitalises nouns: "ein „Opfer des Terrorismus“" may be words said
-        nouns = (
-            languages.get(article.lang).capitalises_nouns
-            and re.search(r"\s[a-zäöüß]", words) is not None
-            and re.search(r"(?<!\S)[a-zäöüß]+\s*$", before) is not None  # not "der Film „…“"
-            and not (impersonal or naming or named_thing or unquoted_name)
-        )
-        if (
-            speaker[0] is None
-            and (not blocked or nouns)
-            and head != before
-            # "…, während Anna Weber von einem „…“ sprach": a clause of its own
-            and not has_cue(before[len(head) :] + " " + after, article.lang)
-        ):
-            # "Karsai sagte am Sonntag weiter, Afghanistan sei ein „Opfer …“": the subject of
-            # the reporting clause the sentence starts with, where it has a reporting verb
-            said = reporting_clause(head, "", article.lang)
-            if said is not None and not said.weak:
-                speaker = speakers.resolve_clause(said.who, sentence.start, None)
-                cue, rule = said.cue, "head-clause"
+        only_title = not (impersonal or naming or named_thing or unquoted_name)
+        if speaker[0] is None and (not blocked or only_title):
+            # "Karsai sagte am Sonntag weiter, Afghanistan sei ein „Opfer …“"
+            head = in_reported_part(speakers, sentence, before, after, words, blocked)
+            if head is not None:
+                (speaker, cue), rule = head, "head-clause"
         if speaker[0] is not None and speaker[1] is None:
             # a role word before a name the article wrote ("Fußballerin Kim Kulig")
             named = speaker[0].split()
