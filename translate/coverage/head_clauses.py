@@ -8,12 +8,15 @@ sprach" is Anna Weber's clause, not the first one's).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from glossary import languages
+from glossary import Glossary, languages
 from translate.coverage.clauses import has_cue, reporting_clause
+from translate.coverage.reported import reported_of
 from translate.coverage.speakers import Speakers
-from translate.records import Sentence
+from translate.records import Article, Sentence
+from translate.results import Quote
 
 _NONE: tuple[str | None, str | None] = (None, None)
 
@@ -50,3 +53,30 @@ def in_reported_part(
     if said is None or said.weak:
         return None
     return speakers.resolve_clause(said.who, sentence.start, None), said.cue
+
+
+def in_reported(
+    article: Article,
+    glossary: Glossary | None,
+    found: list[Quote],
+    unsaid: list[int],
+    trace: list[str] | None,
+    base: int,
+) -> list[Quote]:
+    """``found`` with a speaker for each quotation of ``unsaid`` (indices of ones with no
+    speaker, no title and no reporting verb after them) that stands inside reported speech
+    whose speaker is sure ("Pérez hoffte, dass der „…“"), where no other reporting verb
+    comes between ("Wie X sagte, sei …, während Y von einem „…“ sprach": not X's);
+    ``trace`` (from ``base``) gets the rule."""
+    reported = [r for r in reported_of(article, glossary, found) if r.speaker]
+    for i in unsaid:
+        q = found[i]
+        said = next((r for r in reported if r.start <= q.start and q.end <= r.end), None)
+        if said is None or has_cue(article.text[said.start : q.start], article.lang):
+            continue
+        found[i] = dataclasses.replace(
+            q, speaker=said.speaker, speaker_id=said.speaker_id, cue=q.cue or said.cue
+        )
+        if trace is not None:
+            trace[base + i] = "in-reported"
+    return found

@@ -31,7 +31,7 @@ from glossary import Glossary, languages
 from translate.budget import check
 from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, NAMING, TITLED
 from translate.coverage.clauses import Clause, has_cue, reported, reporting_clause
-from translate.coverage.head_clauses import head_speaker, in_reported_part
+from translate.coverage.head_clauses import head_speaker, in_reported, in_reported_part
 from translate.coverage.marks import quotation_spans
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
 from translate.coverage.speaker_names import is_name, is_role, name_in
@@ -53,6 +53,8 @@ def quotes_of(
     speakers = Speakers(article, glossary)
     text = article.text
     found: list[Quote] = []
+    unsaid: list[int] = []  # quotations with no speaker that may be words said
+    base = len(trace) if trace is not None else 0
     sentences = article.sentences
     starts = [s.start for s in sentences]
     for span_start, span_end in quotation_spans(text):
@@ -252,6 +254,8 @@ def quotes_of(
             speaker = (None, None)  # precision first: a speaker is a name
         if trace is not None:
             trace.append(rule)
+        if speaker[0] is None and not blocked and not has_cue(after, article.lang):
+            unsaid.append(len(found))  # not "…, während X von einem „…“ sprach"
         found.append(
             Quote(
                 article.id,
@@ -267,7 +271,7 @@ def quotes_of(
                 cue,
             )
         )
-    return found
+    return in_reported(article, glossary, found, unsaid, trace, base) if unsaid else found
 
 
 def _another(name: str, clause: Clause | None, after: str, lang: str) -> bool:
