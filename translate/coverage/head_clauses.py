@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from glossary import Glossary, languages
-from translate.coverage.clauses import has_cue, reporting_clause
+from translate.coverage.clauses import has_cue, leading_subject, reporting_clause
 from translate.coverage.reported import reported_of
 from translate.coverage.speakers import Speakers
 from translate.records import Article, Sentence
@@ -80,3 +80,19 @@ def in_reported(
         if trace is not None:
             trace[base + i] = "in-reported"
     return found
+
+
+def subject_saying(
+    speakers: Speakers, sentence: Sentence, before: str
+) -> tuple[str | None, str | None]:
+    """The named subject a sentence starts with, of a quotation after a reporting verb of
+    that subject ("Die Ministerin Anna Weber wies das als „Unsinn“ zurück", "Jan Smit
+    bekritiseerde de 'vage plannen'"); a name said once with no first name is none."""
+    lang = speakers.article.lang
+    who = leading_subject(before, lang)
+    if who is None or not has_cue(before[len(who) :], lang):
+        return _NONE
+    name, ident = speakers.resolve_clause(who, sentence.start, None)
+    if name is not None and ident is None and " " not in name and speakers.runs.mentions(name) < 2:
+        return _NONE  # a name said once: maybe no name at all
+    return name, ident

@@ -31,7 +31,12 @@ from glossary import Glossary, languages
 from translate.budget import check
 from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, NAMING, TITLED
 from translate.coverage.clauses import Clause, has_cue, reported, reporting_clause
-from translate.coverage.head_clauses import head_speaker, in_reported, in_reported_part
+from translate.coverage.head_clauses import (
+    head_speaker,
+    in_reported,
+    in_reported_part,
+    subject_saying,
+)
 from translate.coverage.marks import quotation_spans
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
 from translate.coverage.speaker_names import is_name, is_role, name_in
@@ -244,6 +249,9 @@ def quotes_of(
             head = in_reported_part(speakers, sentence, before, after, words, blocked)
             if head is not None:
                 (speaker, cue), rule = head, "head-clause"
+            elif not blocked and not has_cue(after, article.lang):
+                speaker = subject_saying(speakers, sentence, before)
+                rule = "subject-saying" if speaker[0] else rule
         if speaker[0] is not None and speaker[1] is None:
             # a role word before a name the article wrote ("Fußballerin Kim Kulig")
             named = speaker[0].split()
