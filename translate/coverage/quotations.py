@@ -31,6 +31,12 @@ from glossary import Glossary, languages
 from translate.budget import check
 from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, NAMING, TITLED
 from translate.coverage.clauses import Clause, has_cue, reported, reporting_clause
+from translate.coverage.head_clauses import (
+    head_speaker,
+    in_reported,
+    in_reported_part,
+    subject_saying,
+)
 from translate.coverage.marks import quotation_spans
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
 from translate.coverage.speaker_names import is_name, is_role, name_in
@@ -52,6 +58,8 @@ def quotes_of(
     speakers = Speakers(article, glossary)
     text = article.text
     found: list[Quote] = []
+    unsaid: list[int] = []  # quotations with no speaker that may be words said
+    base = len(trace) if trace is not None else 0
     sentences = article.sentences
     starts = [s.start for s in sentences]
     for span_start, span_end in quotation_spans(text):
@@ -165,10 +173,18 @@ def quotes_of(
                 rule += "-pronoun"
             elif clause is not None and clause.weak:
                 rule += "-weak"
-            if clause is not None and clause.weak and speaker[0] and " " not in speaker[0]:
+            # a name said once, with no reporting verb: none, unless a role goes with it
+            # ("BKA-Präsident Ziercke: „…“")
+            if (
+                clause is not None
+                and clause.weak
+                and speaker[0]
+                and " " not in speaker[0]
+                and not any(is_role(w, article.lang) for w in clause.who.split()[:-1])
+            ):
                 surname = speaker[0].split()[-1]
                 if speakers.runs.mentions(surname) < 2:
-                    speaker = (None, None)  # a name said once, with no reporting verb
+                    speaker = (None, None)
             if clause is not None and (
                 phrase is None or not languages.get(article.lang).reporting.phrase_reader_first
             ):
@@ -206,7 +222,7 @@ def quotes_of(
                 speaker = (recent[-1].speaker, recent[-1].speaker_id)
                 rule = "reported-recent"
             elif previous is not None and has_cue(previous.text, article.lang):
-                speaker = speakers.subject_of(previous) or (None, None)
+                speaker = speakers.subject_of(previous) or head_speaker(speakers, previous)
                 rule = "reported-subject"
         elif full and not before.strip() and not after.strip(" .!?") and previous is not None:
             # A quotation standing alone after the sentence about its speaker: only where
@@ -227,6 +243,15 @@ def quotes_of(
                 speaker = speakers.resolve_clause(said.who, previous.start, None)
                 cue = said.cue
                 rule = "alone-introduced" if introduced else "alone-clause"
+        only_title = not (impersonal or naming or named_thing or unquoted_name)
+        if speaker[0] is None and (not blocked or only_title):
+            # "Karsai sagte am Sonntag weiter, Afghanistan sei ein „Opfer …“"
+            head = in_reported_part(speakers, sentence, before, after, words, blocked)
+            if head is not None:
+                (speaker, cue), rule = head, "head-clause"
+            elif not blocked and not has_cue(after, article.lang):
+                speaker = subject_saying(speakers, sentence, before)
+                rule = "subject-saying" if speaker[0] else rule
         if speaker[0] is not None and speaker[1] is None:
             # a role word before a name the article wrote ("Fußballerin Kim Kulig")
             named = speaker[0].split()
@@ -237,6 +262,8 @@ def quotes_of(
             speaker = (None, None)  # precision first: a speaker is a name
         if trace is not None:
             trace.append(rule)
+        if speaker[0] is None and not blocked and not has_cue(after, article.lang):
+            unsaid.append(len(found))  # not "…, während X von einem „…“ sprach"
         found.append(
             Quote(
                 article.id,
@@ -252,7 +279,7 @@ def quotes_of(
                 cue,
             )
         )
-    return found
+    return in_reported(article, glossary, found, unsaid, trace, base) if unsaid else found
 
 
 def _another(name: str, clause: Clause | None, after: str, lang: str) -> bool:
@@ -343,7 +370,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q4"
+QUOTES_VERSION = "q5"
 
 
 def statements_of(
