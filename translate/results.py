@@ -105,6 +105,10 @@ class Comparison:
     settings: AlignSettings
     cached: bool = False
     notes: tuple[str, ...] = ()  # limits that applied, said on the page
+    # The sentences past the limit of sentences compared (MAX_COMPARED_SENTENCES): shown
+    # as "not compared", neither shared nor only in one.
+    not_compared_a: tuple[OnlySentence, ...] = ()
+    not_compared_b: tuple[OnlySentence, ...] = ()
 
     def count(self, label: Label) -> int:
         return sum(1 for p in self.pairs if p.label == label)
@@ -136,6 +140,10 @@ class StoryView:
     settings: AlignSettings
     cached: bool = False
     notes: tuple[str, ...] = ()  # limits that applied, said on the page
+    # The sentences past the limit of sentences compared (MAX_COMPARED_SENTENCES): shown
+    # as "not compared", neither shared nor only in one.
+    not_compared_a: tuple[OnlySentence, ...] = ()
+    not_compared_b: tuple[OnlySentence, ...] = ()
 
 
 # Grouping articles into stories

@@ -62,6 +62,7 @@ def quotes_of(
     base = len(trace) if trace is not None else 0
     sentences = article.sentences
     starts = [s.start for s in sentences]
+    seen: dict[int, tuple[str, str | None] | None] = {}  # who a sentence names, read once
     for span_start, span_end in quotation_spans(text):
         check()
         # The first sentence holding the span's start, and the one holding its end (found
@@ -147,7 +148,9 @@ def quotes_of(
                 # the one person the sentence before names; through sentences that speak
                 # of them by the same pronoun ("Er begründet … . „…“, teilte er mit.")
                 earlier = article.sentences[back]
-                subject = speakers.subject_of(earlier, alone=True) or speakers.named_in(earlier)
+                if back not in seen:  # once per sentence, not per quotation (issue 35)
+                    seen[back] = speakers.subject_of(earlier, True) or speakers.named_in(earlier)
+                subject = seen[back]
                 pronoun = (clause.who if clause else phrase or "").casefold()
                 if " " in pronoun or not re.search(
                     rf"(?<!\w){re.escape(pronoun)}(?!\w)", earlier.text.casefold()
