@@ -102,3 +102,33 @@ def test_the_store_keeps_how_each_article_carries_it(store, glossary: Glossary) 
         (one,) = found[article_id]
         assert set(one.carriers) == set(ids)
         assert one.carried_as == {ids[0]: "full", ids[1]: "reported"}
+
+
+def test_the_story_page_shows_one_statement_with_how_each_outlet_carries_it(
+    store, glossary: Glossary, app
+) -> None:  # type: ignore[no-untyped-def]
+    from web.people_view import quotes_block
+
+    quoted, reported = _pair(glossary)
+    wire = dataclasses.replace(parse_bytes(WIRE.encode(), "wire.txt", lang="nl"), outlet="ANP")
+    german = dataclasses.replace(
+        parse_bytes(GERMAN.encode(), "de.txt", lang="de"), outlet="euronews"
+    )
+    store.put_articles([wire, german])
+    made = MadeWith("q", "g", None)
+    from translate.coverage.quotations import same_quotation
+
+    store.put_quotes(wire.id, [quoted], made, same_quotation)
+    store.put_quotes(german.id, [reported], made, same_quotation)
+    block = quotes_block(store, [wire, german])
+    (speaker,) = block.speakers
+    (row,) = speaker.rows  # one statement, not one row per article
+    assert row.carried_line == "quoted by ANP, reported by euronews"
+    with app.test_request_context():
+        html = app.jinja_env.from_string(
+            "{% import 'macros.html' as m %}{{ m.quotes_block(q) }}"
+        ).render(q=block)
+    assert "<strong>Sanne Bakker</strong>: quoted by ANP, reported by euronews" in html
+    assert html.count('class="statement"') == 1
+    assert "Reported by euronews: the outlet's paraphrase" in html
+    assert "Reported, not quoted" not in html  # ANP quotes it
