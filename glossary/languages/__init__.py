@@ -69,6 +69,9 @@ class Reporting:
     that: str = ""
     according: str = ""
     according_after: str = ""
+    # What opens a relative clause after a comma ("iets waar", "was"): an account inside one
+    # ("…, iets waar volgens Rusland geen plannen voor zijn") reports that clause only.
+    relative: str = ""
     # Verbs (finite forms) that report content beside ``say``: "wies darauf hin, dass",
     # "gab bekannt, dass", "ontkende dat".
     reports: str = ""

@@ -168,6 +168,7 @@ REPORTING = Reporting(
     that="dass|daß",
     according="laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Ansicht von",
     according_after="zufolge",
+    relative="was|wo|wobei|worauf|wofür|womit|wonach",
     reports=(
         "wies|weist|behauptete|behauptet|behaupteten|kündigte|kündigt|monierte|moniert|"
         "bekräftigte|bestätigte|bestätigt|räumte|forderte|fordert|kritisierte|versicherte|"

@@ -57,12 +57,13 @@ def reported_of(
     that = _alt(words.that) or "$^"
     according = _alt(words.according) or "$^"
     after_by = _alt(words.according_after) or "$^"
+    relative = _alt(words.relative) or "$^"
     speakers = Speakers(article, glossary)
     spans = [(q.start, q.end) for q in quotes]
     found: list[Quote] = []
     for sentence in article.sentences:
         text = sentence.text
-        hit = _read(text, lang, says, that, according, after_by)
+        hit = _read(text, lang, says, that, according, after_by, relative)
         said = [q for q in [*quotes, *found] if q.sentence < sentence.index and q.speaker]
         last = max(said, key=lambda q: (q.last_sentence or q.sentence, q.start)) if said else None
         speaker: tuple[str | None, str | None] = (None, None)
@@ -141,7 +142,7 @@ def _quote(
 
 
 def _read(
-    text: str, lang: str, says: str, that: str, according: str, after_by: str
+    text: str, lang: str, says: str, that: str, according: str, after_by: str, relative: str
 ) -> tuple[int, int, str, str] | None:
     """(content start, content end, words naming who, cue) of a sentence of reported
     speech, or None."""
@@ -157,7 +158,13 @@ def _read(
         text,
     )
     if m is not None:
-        start = m.end() if not text[: m.start()].strip() else 0
+        before = text[: m.start()]
+        comma = before.rfind(",")
+        opener = before[comma + 1 :].strip()
+        # at the start, or opening a clause after a comma ("…, iets waar volgens Rusland
+        # geen plannen voor zijn"): the content is what follows the name, to the end
+        inside = comma >= 0 and (not opener or re.fullmatch(rf"(?i:{relative})", opener))
+        start = m.end() if not before.strip() or inside else 0
         return start, len(text), m.group(3), m.group(1)
     # "Dem Kreml zufolge …", "Peskov zufolge gebe es …"
     m = re.search(rf"(?<!\w)((?:(?:dem|der|den)\s+)?{_NAME})\s+({after_by})\b[\s,]*", text)
