@@ -132,3 +132,56 @@ def test_the_story_page_shows_one_statement_with_how_each_outlet_carries_it(
     assert html.count('class="statement"') == 1
     assert "Reported by euronews: the outlet's paraphrase" in html
     assert "Reported, not quoted" not in html  # ANP quotes it
+
+
+ENGLISH_CASES = [
+    # (language, article text, the sentence's English, the span's English or None)
+    (
+        "nl",
+        "Brug\nDe gesprekken over de nieuwe brug zijn zonder resultaat geëindigd, zegt "
+        "wethouder Marieke van Dam.",
+        "The talks about the new bridge ended without result, says alderman Marieke van Dam.",
+        "The talks about the new bridge ended without result",
+    ),
+    (
+        "nl",
+        "Haven\nHavenchef Pieter de Groot sprak dinsdag. Volgens Pieter de Groot wordt de "
+        "nieuwe terminal pas in 2030 geopend.",
+        "According to Pieter de Groot, the new terminal will not open until 2030.",
+        "the new terminal will not open until 2030",
+    ),
+    (
+        "de",
+        "Stadtrat\nBürgermeisterin Anna Keller sagte am Montag, es gebe keine Pläne für eine "
+        "neue Steuer.",
+        "Mayor Anna Keller said on Monday that there were no plans for a new tax.",
+        "there were no plans for a new tax",
+    ),
+    (
+        "de",
+        "Stadtrat\nBürgermeisterin Anna Keller sagte am Montag, es gebe keine Pläne für eine "
+        "neue Steuer.",
+        "On Monday the mayor, Anna Keller, ruled out new taxes.",  # no cue to cut at
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,sentence,span", ENGLISH_CASES)
+def test_the_span_gets_its_own_english_where_it_can_be_cut(
+    glossary: Glossary, lang: str, text: str, sentence: str, span: str | None
+) -> None:
+    from types import SimpleNamespace
+
+    from translate.coverage.reported import reported_with_english
+
+    article = parse_bytes(text.encode(), "x.txt", lang=lang)
+    found = reported_of(article, glossary, quotes_of(article, glossary))
+    assert len(found) == 1
+    english = {s.index: SimpleNamespace(english=sentence, flags=()) for s in article.sentences}
+    translation = SimpleNamespace(sentences=list(english.values()))
+    for s, e in zip(article.sentences, translation.sentences, strict=True):
+        e.index = s.index
+    (item,) = reported_with_english(found, translation, article)  # type: ignore[arg-type]
+    assert item.english == (span if span is not None else sentence)
+    assert item.english_of == ("span" if span is not None else "sentence")

@@ -188,18 +188,58 @@ def _read(
 
 
 def reported_with_english(
-    quotes: Sequence[Quote], translation: ArticleTranslation | None
+    quotes: Sequence[Quote], translation: ArticleTranslation | None, article: Article
 ) -> list[Quoted]:
-    """Each reported statement with the English of the sentence that holds it (None where
-    that sentence has none)."""
+    """Each reported statement with its English: the span's own where its sentence's
+    English can be cut at the words that tell it ("…, said X", "According to X, …", "X said
+    that …"), or the span is its whole sentence; else the sentence's (None where that
+    sentence has none). ``english_of`` says which."""
     by_index = {s.index: s for s in translation.sentences} if translation else {}
+    sentences = {s.index: s for s in article.sentences}
     found = []
     for quote in quotes:
         english = by_index.get(quote.sentence)
+        if english is None:
+            found.append(Quoted(quote, None, False, english_of="sentence"))
+            continue
+        own = _span_english(quote, sentences.get(quote.sentence), english.english)
         found.append(
-            Quoted(quote, english.english if english else None, bool(english and english.flags))
+            Quoted(
+                quote,
+                own if own is not None else english.english,
+                bool(english.flags),
+                english_of="span" if own is not None else "sentence",
+            )
         )
     return found
+
+
+def _span_english(quote: Quote, sentence: Sentence | None, english: str) -> str | None:
+    """The English of ``quote``'s span, cut from its sentence's ``english``; None where the
+    cut is not sure."""
+    if sentence is None:
+        return None
+    text = sentence.text.rstrip(" .!?;:")
+    head = quote.start - sentence.start
+    tail = len(text) - (quote.end - sentence.start)
+    before = text[:head].strip(" ,:")
+    if not before and tail <= 0:
+        return english  # the span is its whole sentence
+    told = languages.get(languages.TARGET_LANG).reporting
+    tells, according, that = _alt(told.tells) or "$^", _alt(told.according), _alt(told.that)
+    cut: str | None = None
+    if not before:  # "…, zegt X": the English up to ", said X"
+        ends = list(re.finditer(rf",\s+(?:{tells}|{according})\b", english))
+        cut = english[: ends[-1].start()] if ends else None
+    elif tail <= 0:  # "Volgens X heeft …", "X sagte, es gebe …": the English after its cue
+        m = re.match(rf"\s*(?i:{according})\b[^,]{{1,80}},\s*", english) or re.search(
+            rf"\b(?:{tells})\b[^,.]{{0,40}}?(?:\s(?:{that})\b\s*|,\s*)", english
+        )
+        cut = english[m.end() :] if m else None
+    if cut is None:
+        return None
+    cut = cut.strip(" ,;.")
+    return cut if len(cut.split()) >= MIN_WORDS else None
 
 
 def _content_words(text: str | None) -> set[str]:
