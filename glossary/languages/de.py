@@ -166,7 +166,15 @@ REPORTING = Reporting(
     cuts="vom|von|aus|bei|für|im|des|der|dem|den|zum|zur",
     # Reported speech: the conjunction of its content, and "laut X" / "X zufolge".
     that="dass|daß",
-    according="laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Ansicht von",
+    according=(
+        "laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Ansicht von|"
+        "nach Ansicht des|nach Ansicht der|nach Auffassung von|nach Auffassung des|"
+        "nach Auffassung der|nach Meinung von|nach Meinung des|nach Meinung der|"
+        "nach Darstellung von|nach Darstellung des|nach Darstellung der|"
+        "nach Einschätzung von|nach Einschätzung des|nach Einschätzung der|"
+        "nach Aussage von|nach Aussage des|nach Aussage der|nach Worten von|"
+        "nach Worten des|nach Worten der"
+    ),
     according_after="zufolge",
     relative="was|wo|wobei|worauf|wofür|womit|wonach",
     reports=(

@@ -146,6 +146,10 @@ def _read(
 ) -> tuple[int, int, str, str] | None:
     """(content start, content end, words naming who, cue) of a sentence of reported
     speech, or None."""
+    # "Sein Rivale, so Obama weiter, würde …": the account set off inside the sentence
+    m = re.search(rf",\s+(so|aldus|zo)\s+({_NAME})(?:\s+[a-zäöü]+)?\s*,\s+(?=\w)", text)
+    if m is not None and not re.search(r"[„“”\"]", text):
+        return 0, len(text), m.group(2), m.group(1)
     # "…, zegt Dmitri Peskov." / "…, aldus de minister." / "…, sagte Peskov."
     for tail in reversed(list(re.finditer(rf",\s+(?:{says}|aldus|so|zo)\s+(?=[\w])", text))):
         clause = reporting_clause("", text[tail.start() :], lang)
