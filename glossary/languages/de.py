@@ -183,7 +183,9 @@ REPORTING = Reporting(
         "verwies|hob|unterstrich|bestritt|bestreitet|dementierte|beklagte|argumentierte|"
         "vermutete|glaubt|glaubte|hofft|hoffte|erwartet|erwartete|befürchtet|fürchtet|"
         "meldete|meldet|berichteten|erklärten|sagten|teilten|gaben|machte|verkündete|"
-        "bekannte|gestand|räumten|versprach|verspricht|drohte|droht"
+        "bekannte|gestand|räumten|versprach|verspricht|drohte|droht|prangerte|prangerten|"
+        "befürchtete|befürchteten|kritisierten|forderten|betonten|warnten|mahnte|mahnten|"
+        "klagte|klagten|bezweifelte|bezweifelt|vermutet|bekräftigten|bestätigten|versicherten"
     ),
 )
 
