@@ -149,7 +149,9 @@ REPORTING = Reporting(
     # Verbs of reported speech (German Konjunktiv I): the sentence goes on with the speaker before.
     reported=(
         "sei|seien|werde|habe|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|bleibe|"
-        "komme|liege|brauche|fehle|drohe|wisse|wäre|hätte|würden|bestehe|zeige|gelte"
+        "komme|liege|brauche|fehle|drohe|wisse|wäre|hätte|würden|bestehe|zeige|gelte|"
+        "handele|handle|sehe|führe|plane|halte|lasse|erwarte|befinde|verfüge|benötige|"
+        "arbeite|laufe|stelle|trage|lehne|spiele|hänge|reiche|sitze|nehme|gehöre|finde"
     ),
     # Participles of saying: a sentence with one is about what its subject said.
     said=(
