@@ -178,6 +178,7 @@ REPORTING = Reporting(
         "nach Worten des|nach Worten der"
     ),
     according_after="zufolge",
+    as_told="Wie",
     relative="was|wo|wobei|worauf|wofür|womit|wonach",
     reports=(
         "wies|weist|behauptete|behauptet|behaupteten|kündigte|kündigt|monierte|moniert|"

@@ -58,12 +58,13 @@ def reported_of(
     according = _alt(words.according) or "$^"
     after_by = _alt(words.according_after) or "$^"
     relative = _alt(words.relative) or "$^"
+    as_told = _alt(words.as_told) or "$^"
     speakers = Speakers(article, glossary)
     spans = [(q.start, q.end) for q in quotes]
     found: list[Quote] = []
     for sentence in article.sentences:
         text = sentence.text
-        hit = _read(text, lang, says, that, according, after_by, relative)
+        hit = _read(text, lang, says, that, according, after_by, relative, as_told)
         said = [q for q in [*quotes, *found] if q.sentence < sentence.index and q.speaker]
         last = max(said, key=lambda q: (q.last_sentence or q.sentence, q.start)) if said else None
         speaker: tuple[str | None, str | None] = (None, None)
@@ -142,10 +143,25 @@ def _quote(
 
 
 def _read(
-    text: str, lang: str, says: str, that: str, according: str, after_by: str, relative: str
+    text: str,
+    lang: str,
+    says: str,
+    that: str,
+    according: str,
+    after_by: str,
+    relative: str,
+    as_told: str = "$^",
 ) -> tuple[int, int, str, str] | None:
     """(content start, content end, words naming who, cue) of a sentence of reported
     speech, or None."""
+    # "Wie Norman Meier feststellte, ist dies …", "Zoals Jan de Vries meldde, is …"
+    m = re.match(
+        rf"\s*(?:{as_told})\s+([^,;:„“\"]{{2,100}}?)\s+(\w*?(?:{says}))\s*,\s*(?=\w)", text
+    )
+    if m is not None and (
+        m.group(1)[0].isupper() or m.group(1).split()[0].casefold() in DETERMINERS.get(lang, ())
+    ):  # someone ("Wie X …", "Wie ein Sprecher …"), not "Wie bereits berichtet"
+        return m.end(), len(text), m.group(1), m.group(2)
     # "Sein Rivale, so Obama weiter, würde …": the account set off inside the sentence
     m = re.search(rf",\s+(so|aldus|zo)\s+({_NAME})(?:\s+[a-zäöü]+)?\s*,\s+(?=\w)", text)
     if m is not None and not re.search(r"[„“”\"]", text):
