@@ -188,7 +188,9 @@ REPORTING = Reporting(
         "meldete|meldet|berichteten|erklärten|sagten|teilten|gaben|machte|verkündete|"
         "bekannte|gestand|räumten|versprach|verspricht|drohte|droht|prangerte|prangerten|"
         "befürchtete|befürchteten|kritisierten|forderten|betonten|warnten|mahnte|mahnten|"
-        "klagte|klagten|bezweifelte|bezweifelt|vermutet|bekräftigten|bestätigten|versicherten"
+        "klagte|klagten|bezweifelte|bezweifelt|vermutet|bekräftigten|bestätigten|versicherten|"
+        "ist der Meinung|ist der Ansicht|sind der Meinung|sind der Ansicht|geht davon aus|"
+        "gehen davon aus|ging davon aus|sprach davon|sprechen davon|sprachen davon"
     ),
 )
 
