@@ -132,6 +132,12 @@ def test_the_story_page_shows_one_statement_with_how_each_outlet_carries_it(
     assert html.count('class="statement"') == 1
     assert "Reported by euronews: the outlet's paraphrase" in html
     assert "Reported, not quoted" not in html  # ANP quotes it
+    # the person's page says the same of each article's row
+    from web.people_view import person_data
+
+    _name, _total, stories = person_data(store, row.key or "")
+    lines = {r.carried_line for story in stories for r in story.rows}
+    assert lines == {"quoted by ANP, reported by euronews"}
 
 
 ENGLISH_CASES = [

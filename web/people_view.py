@@ -53,7 +53,8 @@ class QuoteRow:
         for outlet, how in self.carried_by:
             if outlet not in by.setdefault(how, []):
                 by[how].append(outlet)
-        return ", ".join(f"{how} by {' and '.join(outlets)}" for how, outlets in by.items())
+        order = ("quoted", "reported", "carried")
+        return ", ".join(f"{how} by {' and '.join(by[how])}" for how in sorted(by, key=order.index))
 
 
 @dataclass(frozen=True)
@@ -109,8 +110,21 @@ def _rows(
             )
         )
         title = info.title_en or info.title
-        rows.append(QuoteRow(q, info.outlet, info.published, info.language, title, others))
+        carried_by = tuple(
+            (infos[c].outlet or "an outlet", _how(q.carried_as.get(c, "")))
+            for c in q.carriers
+            if c in infos and (inside is None or c in inside)
+        )
+        rows.append(
+            QuoteRow(q, info.outlet, info.published, info.language, title, others, carried_by)
+        )
     return rows
+
+
+def _how(kind: str) -> str:
+    """How an article carries a statement, in words: "quoted", "reported", or "carried"
+    where that was not stored (quotations stored before reported speech)."""
+    return "reported" if kind == "reported" else "quoted" if kind else "carried"
 
 
 PER_PAGE = 50
