@@ -373,7 +373,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q5"
+QUOTES_VERSION = "q6"
 
 
 def statements_of(
@@ -381,7 +381,7 @@ def statements_of(
 ) -> list[Quoted]:
     """``article``'s quotations and reported speech, each with its English, in order."""
     quotes = quotes_of(article, glossary)
-    reported = reported_with_english(reported_of(article, glossary, quotes), translation)
+    reported = reported_with_english(reported_of(article, glossary, quotes), translation, article)
     return sorted([*with_english(quotes, translation), *reported], key=lambda q: q.quote.start)
 
 
@@ -442,6 +442,7 @@ def quote_json(
         "cue": q.cue,
         "source_text": q.source_text,
         "english": quoted.english,
+        "english_of": quoted.english_of or None,
         "doubtful": quoted.doubtful,
         "carriers": list(quoted.carriers),
         "carried_as": dict(quoted.carried_as),
