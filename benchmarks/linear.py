@@ -8,7 +8,8 @@ many quotation marks, deep nesting (brackets and quotes opened, then closed), an
 news (the seed articles repeated). Paths: reading the article (ingest: clutter, language,
 sentences), the glossary matcher on the whole text at once (protect, enforce, locate: the
 longest text it is ever given is a title), the doubt checks on the whole text as one
-sentence, finding quotations, aligning the article with itself, and the whole
+sentence, finding quotations, aligning the article with itself (up to the limits of a
+comparison: 200 sentences, 6000 words; the rest is shown as not compared), and the whole
 translation with the engine ``none`` (glossary, doubt, quotations). A path whose time at
 one size passes ``--budget`` seconds is not run at the next size ("-").
 The time per KB stays flat where the path is linear.
@@ -25,7 +26,8 @@ from pathlib import Path
 import record
 
 from glossary import DATA_DIR, Glossary
-from translate.coverage.align import align, side
+from translate.coverage.align import align, compared, side
+from translate.coverage.compare import MAX_COMPARED_SENTENCES
 from translate.coverage.quotations import quotes_of
 from translate.doubt.checks import assess
 from translate.engines import load_engine
@@ -80,7 +82,9 @@ def main() -> None:
         return glossary.enforce(protected.text, protected)
 
     def aligned(article: Article) -> object:
+        # as a comparison aligns: up to its limits (the rest is shown as not compared)
         sides = [side(s.text, lang="nl") for s in article.sentences]
+        sides = sides[: compared(sides, MAX_COMPARED_SENTENCES)]
         return align(sides, sides[::-1])
 
     paths: dict[str, Callable[[str], object]] = {

@@ -4,8 +4,9 @@ project), with the same split (sha256 of the id; the first 200 the *measure* par
 ever scored here as aggregate figures; ``--review`` prints the tune part's errors only)
 and the same rules for a right speaker and a named gold speaker.
 
-    python benchmarks/reported_dequotes.py            # figures for both parts
-    python benchmarks/reported_dequotes.py --review   # the tune part's misses and wrong speakers
+    python benchmarks/reported_dequotes.py               # figures for both parts
+    python benchmarks/reported_dequotes.py --part tune   # the tune part only (for tuning)
+    python benchmarks/reported_dequotes.py --review      # the tune part's errors, by cause
 
 - found with a named speaker: gold *Indirect* annotations (Indirect, IndirectFreeIndirect)
   whose speaker the article names, of which one of our ``reported`` rows covers at least
@@ -27,6 +28,7 @@ import json
 import re
 import sys
 import time
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +64,7 @@ def _words_at(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def score(rows: list[dict[str, Any]], glossary: Glossary, review: bool) -> dict[str, Any]:
+    causes: dict[str, list[str]] = defaultdict(list)
     named = named_right = given = given_right = unjudged = clutter = ours_all = 0
     shapes: list[str] = []
     for row in rows:
@@ -94,8 +97,20 @@ def score(rows: list[dict[str, Any]], glossary: Glossary, review: bool) -> dict[
             named_right += ok
             if review and not ok:
                 a0 = item["spans"][0][0]
-                print(f"MISS {row['id']} gold={item['named']!r} ours={[q.speaker for q in hits]}")
-                print(f"     {row['text'][max(0, a0 - 150) : item['spans'][-1][1] + 60]!r}")
+                near = [q for q, (a, b) in zip(ours, spans, strict=True) if overlaps(item, a, b)]
+                cause = (
+                    "miss: no reported row overlaps"
+                    if not near
+                    else "miss: under half the words covered"
+                    if not hits
+                    else "miss: covered, no speaker"
+                    if not any(q.speaker for q in hits)
+                    else "miss: covered, wrong speaker"
+                )
+                causes[cause].append(
+                    f"{row['id']} gold={item['named']!r} ours={[q.speaker for q in hits]}\n"
+                    f"     {row['text'][max(0, a0 - 150) : item['spans'][-1][1] + 60]!r}"
+                )
         for q, (a, b) in zip(ours, spans, strict=True):
             if not q.speaker:
                 continue
@@ -111,8 +126,15 @@ def score(rows: list[dict[str, Any]], glossary: Glossary, review: bool) -> dict[
             given_right += ok
             if review and not ok:
                 who = judged["speaker"] if judged else None
-                print(f"WRONG {row['id']} ours={q.speaker!r} ({q.speaker_source!r}) gold={who!r}")
-                print(f"     {row['text'][max(0, a - 150) : b + 60]!r}")
+                cause = "wrong: overlaps no gold" if not over else "wrong: another speaker"
+                causes[cause].append(
+                    f"{row['id']} ours={q.speaker!r} ({q.speaker_source!r}) gold={who!r}\n"
+                    f"     {row['text'][max(0, a - 150) : b + 60]!r}"
+                )
+    for cause, lines in sorted(causes.items(), key=lambda kv: -len(kv[1])):
+        print(f"== {cause}: {len(lines)}")
+        for line in lines:
+            print(f"  {line}")
     return {
         "articles": len(rows),
         "reported rows": ours_all,
@@ -128,15 +150,27 @@ def score(rows: list[dict[str, Any]], glossary: Glossary, review: bool) -> dict[
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--review", action="store_true", help="print the tune part's errors")
+    parser.add_argument(
+        "--part",
+        choices=("tune", "measure", "both"),
+        default="both",
+        help="which part to score (tune while tuning; measure only rarely)",
+    )
+    parser.add_argument(
+        "--review", action="store_true", help="print the tune part's errors, grouped by cause"
+    )
     args = parser.parse_args()
     if not CORPUS.is_file():
         raise SystemExit(f"no corpus at {CORPUS}")
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
     tune, measure = split(rows)
     glossary = Glossary.load(ROOT / "glossary" / "data")
-    print(f"tune: {score(tune, glossary, args.review)}")
-    print(f"measure: {score(measure, glossary, False)}")
+    if args.part in ("tune", "both"):
+        print(f"tune: {score(tune, glossary, args.review)}")
+    if args.part in ("measure", "both"):
+        print(f"measure: {score(measure, glossary, False)}")
+    if args.part != "both":
+        rows = tune if args.part == "tune" else measure
     started = time.perf_counter()
     for row in rows:
         article, _ = read(row)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from translate.coverage.align import align, differences, side, tokens
+from translate.coverage.align import MAX_COMPARED_WORDS, align, compared, differences, side, tokens
 from translate.results import AlignSettings
 
 CASES = json.loads((Path(__file__).parent / "cases" / "align.json").read_text())
@@ -124,3 +124,17 @@ def test_untranslated_function_words_link_nothing() -> None:
     names = ["VS", "Rusland", "NAVO", "Peskov"]
     assert align([side(a, names[:2] + names[3:], "nl")], [side(b, names[:3], "nl")]).pairs == []
     assert {"de", "en"} <= {t.norm for t in side(a).tokens}  # read as English, they count
+
+
+def test_compared_stops_at_the_words_compared_at_most() -> None:
+    """A long article of one name repeated is compared up to MAX_COMPARED_WORDS words,
+    however few sentences that is (scoring a pair costs up to the product of its words:
+    issue 35); an article of news-length sentences, up to the sentence limit."""
+    long = [side(" ".join(["Putin"] * 300)) for _ in range(100)]
+    upto = compared(long, 200)
+    assert upto == MAX_COMPARED_WORDS // 300
+    assert sum(len(s.tokens) for s in long[:upto]) <= MAX_COMPARED_WORDS
+    news = [side("The minister met the president in the port on Monday.")] * 300
+    assert compared(news, 200) == 200
+    assert compared(news[:3], None) == 3
+    assert compared([side(" ".join(["a"] * (MAX_COMPARED_WORDS + 1)))], 200) == 1

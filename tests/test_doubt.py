@@ -560,3 +560,21 @@ def test_a_doubted_sentence_is_translated_again_and_the_better_kept(tmp_path) ->
         assert again.sentences == tuple(
             s.__class__(**{**s.__dict__, "cached": True}) for s in result.sentences
         )
+
+
+def test_added_names_judges_a_repeated_name_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name the English repeats 2000 times is looked up in the source once, not 2000
+    times (issue 35: the repro's title of one name repeated)."""
+    from translate.doubt import names
+
+    calls: list[str] = []
+    real = names.split_words
+
+    def counted(text: str) -> list[str]:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(names, "split_words", counted)
+    english = " ".join(["Putin"] * 2000) + " met Biden."
+    assert added_names("Poetin sprak met Biden.", english) == []
+    assert calls.count("Putin") == 1

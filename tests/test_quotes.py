@@ -138,3 +138,26 @@ def test_each_quotation_has_its_cue_as_in_the_original(
     (quote,) = quotes_of(parse_bytes(text.encode(), "c.txt", lang=lang), glossary)
     assert quote.cue == cue
     assert quote_json(with_english([quote], None)[0])["cue"] == cue
+
+
+def test_a_sentence_is_read_for_its_speaker_once(
+    glossary: Glossary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many quotations looking back at the same sentence for its speaker read it once
+    (issue 35: nearly every word quoted made finding quotations quadratic)."""
+    from translate.coverage.speakers import Speakers
+
+    read: list[int] = []
+    real = Speakers.subject_of
+
+    def counted(self: Speakers, sentence: object, alone: bool = False) -> object:
+        if alone:  # looking back for the subject of a pronoun
+            read.append(sentence.index)  # type: ignore[attr-defined]
+        return real(self, sentence, alone)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Speakers, "subject_of", counted)
+    body = "Het regende. Hij zei: „ja“ " + "en zei hij: „nee“ " * 99 + "klaar."
+    text = f"Overleg\n{body}"
+    quotes = quotes_of(parse_bytes(text.encode(), "q.txt", lang="nl"), glossary)
+    assert len(quotes) == 100
+    assert len(read) == len(set(read))

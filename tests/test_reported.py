@@ -102,3 +102,92 @@ def test_the_store_keeps_how_each_article_carries_it(store, glossary: Glossary) 
         (one,) = found[article_id]
         assert set(one.carriers) == set(ids)
         assert one.carried_as == {ids[0]: "full", ids[1]: "reported"}
+
+
+def test_the_story_page_shows_one_statement_with_how_each_outlet_carries_it(
+    store, glossary: Glossary, app
+) -> None:  # type: ignore[no-untyped-def]
+    from web.people_view import quotes_block
+
+    quoted, reported = _pair(glossary)
+    wire = dataclasses.replace(parse_bytes(WIRE.encode(), "wire.txt", lang="nl"), outlet="ANP")
+    german = dataclasses.replace(
+        parse_bytes(GERMAN.encode(), "de.txt", lang="de"), outlet="euronews"
+    )
+    store.put_articles([wire, german])
+    made = MadeWith("q", "g", None)
+    from translate.coverage.quotations import same_quotation
+
+    store.put_quotes(wire.id, [quoted], made, same_quotation)
+    store.put_quotes(german.id, [reported], made, same_quotation)
+    block = quotes_block(store, [wire, german])
+    (speaker,) = block.speakers
+    (row,) = speaker.rows  # one statement, not one row per article
+    assert row.carried_line == "quoted by ANP, reported by euronews"
+    with app.test_request_context():
+        html = app.jinja_env.from_string(
+            "{% import 'macros.html' as m %}{{ m.quotes_block(q) }}"
+        ).render(q=block)
+    assert "<strong>Sanne Bakker</strong>: quoted by ANP, reported by euronews" in html
+    assert html.count('class="statement"') == 1
+    assert "Reported by euronews: the outlet's paraphrase" in html
+    assert "Reported, not quoted" not in html  # ANP quotes it
+    # the person's page says the same of each article's row
+    from web.people_view import person_data
+
+    _name, _total, stories = person_data(store, row.key or "")
+    lines = {r.carried_line for story in stories for r in story.rows}
+    assert lines == {"quoted by ANP, reported by euronews"}
+
+
+ENGLISH_CASES = [
+    # (language, article text, the sentence's English, the span's English or None)
+    (
+        "nl",
+        "Brug\nDe gesprekken over de nieuwe brug zijn zonder resultaat geëindigd, zegt "
+        "wethouder Marieke van Dam.",
+        "The talks about the new bridge ended without result, says alderman Marieke van Dam.",
+        "The talks about the new bridge ended without result",
+    ),
+    (
+        "nl",
+        "Haven\nHavenchef Pieter de Groot sprak dinsdag. Volgens Pieter de Groot wordt de "
+        "nieuwe terminal pas in 2030 geopend.",
+        "According to Pieter de Groot, the new terminal will not open until 2030.",
+        "the new terminal will not open until 2030",
+    ),
+    (
+        "de",
+        "Stadtrat\nBürgermeisterin Anna Keller sagte am Montag, es gebe keine Pläne für eine "
+        "neue Steuer.",
+        "Mayor Anna Keller said on Monday that there were no plans for a new tax.",
+        "there were no plans for a new tax",
+    ),
+    (
+        "de",
+        "Stadtrat\nBürgermeisterin Anna Keller sagte am Montag, es gebe keine Pläne für eine "
+        "neue Steuer.",
+        "On Monday the mayor, Anna Keller, ruled out new taxes.",  # no cue to cut at
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,sentence,span", ENGLISH_CASES)
+def test_the_span_gets_its_own_english_where_it_can_be_cut(
+    glossary: Glossary, lang: str, text: str, sentence: str, span: str | None
+) -> None:
+    from types import SimpleNamespace
+
+    from translate.coverage.reported import reported_with_english
+
+    article = parse_bytes(text.encode(), "x.txt", lang=lang)
+    found = reported_of(article, glossary, quotes_of(article, glossary))
+    assert len(found) == 1
+    english = {s.index: SimpleNamespace(english=sentence, flags=()) for s in article.sentences}
+    translation = SimpleNamespace(sentences=list(english.values()))
+    for s, e in zip(article.sentences, translation.sentences, strict=True):
+        e.index = s.index
+    (item,) = reported_with_english(found, translation, article)  # type: ignore[arg-type]
+    assert item.english == (span if span is not None else sentence)
+    assert item.english_of == ("span" if span is not None else "sentence")

@@ -42,6 +42,24 @@ def test_limits_are_said_on_the_page(app, client, monkeypatch) -> None:
     assert "Only the first 5 of the 11 sentences of A were compared" in page
 
 
+def test_sentences_past_the_limit_are_shown_as_not_compared(app, client, monkeypatch) -> None:
+    """Past the limit of sentences compared, the rest is listed as not compared on the
+    page and in the API, neither shared nor only in one, not dropped (issue 35)."""
+    import translate.coverage.compare
+
+    monkeypatch.setattr(translate.coverage.compare, "MAX_COMPARED_SENTENCES", 5)
+    page = client.get(f"/compare/{A}/{B}").get_data(as_text=True)
+    result = client.get(f"/api/compare/{A}/{B}").get_json()
+    past_a = [o["index"] for o in result["not_compared_a"]]
+    assert past_a == list(range(5, 11))
+    shown = {i for p in result["pairs"] for i in p["a"]} | {o["index"] for o in result["only_a"]}
+    assert shown == set(range(5)) and not shown & set(past_a)
+    rows = page.count('class="row-not-compared"')
+    assert rows == len(past_a) + len(result["not_compared_b"])
+    assert page.count("A · not compared") == len(past_a)
+    assert f"{rows} not compared)" in page
+
+
 def _token(client, path: str) -> str:
     page = client.get(path).get_data(as_text=True)
     return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)

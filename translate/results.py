@@ -105,6 +105,10 @@ class Comparison:
     settings: AlignSettings
     cached: bool = False
     notes: tuple[str, ...] = ()  # limits that applied, said on the page
+    # The sentences past the limit of sentences compared (MAX_COMPARED_SENTENCES): shown
+    # as "not compared", neither shared nor only in one.
+    not_compared_a: tuple[OnlySentence, ...] = ()
+    not_compared_b: tuple[OnlySentence, ...] = ()
 
     def count(self, label: Label) -> int:
         return sum(1 for p in self.pairs if p.label == label)
@@ -136,6 +140,10 @@ class StoryView:
     settings: AlignSettings
     cached: bool = False
     notes: tuple[str, ...] = ()  # limits that applied, said on the page
+    # The sentences past the limit of sentences compared (MAX_COMPARED_SENTENCES): shown
+    # as "not compared", neither shared nor only in one.
+    not_compared_a: tuple[OnlySentence, ...] = ()
+    not_compared_b: tuple[OnlySentence, ...] = ()
 
 
 # Grouping articles into stories
@@ -347,13 +355,15 @@ class Quoted:
     where the English no longer quotes them, so which words are not known), whether its
     sentence is doubted, and the articles that carry the same quotation (or statement:
     ``carried_as`` says how each carries it, ``full``, ``partial`` or ``reported``). Of
-    reported speech (kind ``reported``) ``english`` is its sentence's English."""
+    reported speech (kind ``reported``) ``english`` is the span's own English where it can
+    be cut from its sentence's (``english_of`` "span"), else the sentence's ("sentence")."""
 
     quote: Quote
     english: str | None
     doubtful: bool
     carriers: tuple[str, ...] = ()
     carried_as: dict[str, str] = field(default_factory=dict)
+    english_of: str = ""  # of reported speech: "span" or "sentence"; "" for quotations
 
 
 # People's corrections (translate.storage.correction_store)

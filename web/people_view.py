@@ -11,6 +11,7 @@ import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from translate.coverage.quotations import same_quotation
 from translate.doubt.current import current_titles
 from translate.records import Article
 from translate.results import ArticleInfo, Quoted
@@ -30,10 +31,30 @@ class QuoteRow:
     language: str
     title: str
     others: tuple[str, ...]  # the outlets of the other articles carrying it
+    # One statement carried by several articles of a block: how each outlet carries it
+    # ("quoted" or "reported", in order), and the other articles' rows of it.
+    carried_by: tuple[tuple[str, str], ...] = ()
+    also: tuple[QuoteRow, ...] = ()
 
     @property
     def key(self) -> str | None:
         return speaker_key(self.quoted.quote)
+
+    @property
+    def quoted_by_any(self) -> bool:
+        """Whether some carrier in the block quotes the words (not only reports them)."""
+        kinds = [self.quoted.quote.kind] + [r.quoted.quote.kind for r in self.also]
+        return any(k != "reported" for k in kinds)
+
+    @property
+    def carried_line(self) -> str:
+        """ "quoted by ANP, reported by euronews": how each outlet carries the statement."""
+        by: dict[str, list[str]] = {}
+        for outlet, how in self.carried_by:
+            if outlet not in by.setdefault(how, []):
+                by[how].append(outlet)
+        order = ("quoted", "reported", "carried")
+        return ", ".join(f"{how} by {' and '.join(by[how])}" for how in sorted(by, key=order.index))
 
 
 @dataclass(frozen=True)
@@ -89,8 +110,21 @@ def _rows(
             )
         )
         title = info.title_en or info.title
-        rows.append(QuoteRow(q, info.outlet, info.published, info.language, title, others))
+        carried_by = tuple(
+            (infos[c].outlet or "an outlet", _how(q.carried_as.get(c, "")))
+            for c in q.carriers
+            if c in infos and (inside is None or c in inside)
+        )
+        rows.append(
+            QuoteRow(q, info.outlet, info.published, info.language, title, others, carried_by)
+        )
     return rows
+
+
+def _how(kind: str) -> str:
+    """How an article carries a statement, in words: "quoted", "reported", or "carried"
+    where that was not stored (quotations stored before reported speech)."""
+    return "reported" if kind == "reported" else "quoted" if kind else "carried"
 
 
 PER_PAGE = 50
@@ -159,12 +193,45 @@ class QuotesBlock:
     disputed: tuple[tuple[str, dict[str, tuple[str, ...]]], ...]
 
 
+def _statements(rows: list[QuoteRow]) -> list[QuoteRow]:
+    """One row per statement: the rows of other articles carrying the same statement (each
+    in the other's carriers, the same statement by :func:`same_quotation`) go into the first
+    quoting one's ``also``, with how every outlet carries it in ``carried_by``."""
+    taken: set[int] = set()
+    found = []
+    for i, row in enumerate(rows):
+        if i in taken:
+            continue
+        q = row.quoted
+        same = [
+            j
+            for j in range(i + 1, len(rows))
+            if j not in taken
+            and rows[j].key == row.key
+            and rows[j].quoted.quote.article_id in q.carriers
+            and q.quote.article_id in rows[j].quoted.carriers
+            and same_quotation(q, rows[j].quoted)
+        ]
+        taken.update(same)
+        members = [row] + [rows[j] for j in same]
+        members.sort(key=lambda r: r.quoted.quote.kind == "reported")  # a quoting one leads
+        carried_by = tuple(
+            (r.outlet or "an outlet", "reported" if r.quoted.quote.kind == "reported" else "quoted")
+            for r in members
+        )
+        found.append(
+            dataclasses.replace(members[0], carried_by=carried_by, also=tuple(members[1:]))
+        )
+    return found
+
+
 def quotes_block(store: Store, articles: Sequence[Article]) -> QuotesBlock:
     ids = [a.id for a in articles]
     found = store.quotations.of_articles(ids)
     quoted = [q for a in ids for q in found.get(a, [])]
     # Carriers count only among these articles here: "only one outlet" is said of them.
     rows = _rows(store, quoted, ids)
+    rows = _statements([r for r in rows if r.key]) + [r for r in rows if not r.key]
     speakers: dict[str, list[QuoteRow]] = {}
     for row in rows:
         if row.key:

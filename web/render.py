@@ -225,6 +225,8 @@ def compare_rows(
         english["b"].update(zip(pair.b, pair.b_text, strict=True))
     english["a"].update({o.index: o.text for o in result.only_a})
     english["b"].update({o.index: o.text for o in result.only_b})
+    english["a"].update({o.index: o.text for o in result.not_compared_a})
+    english["b"].update({o.index: o.text for o in result.not_compared_b})
 
     def text(which: str, index: int, spans: list[Span]) -> Markup:
         if originals is not None:
@@ -283,6 +285,17 @@ def compare_rows(
             if any(j < index for j, _ in existing["b"]):
                 position = n + 1
         rows.insert(position, row)
+    # Past the limit of sentences compared: each side's rest, last, said as not compared.
+    for which, rest in (("a", result.not_compared_a), ("b", result.not_compared_b)):
+        rows.extend(
+            {
+                "kind": "not-compared",
+                "id": f"{which}-{o.index}",
+                "a": [(o.index, text("a", o.index, []))] if which == "a" else [],
+                "b": [(o.index, text("b", o.index, []))] if which == "b" else [],
+            }
+            for o in rest
+        )
     return rows
 
 

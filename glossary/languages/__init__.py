@@ -69,6 +69,15 @@ class Reporting:
     that: str = ""
     according: str = ""
     according_after: str = ""
+    # What opens a relative clause after a comma ("iets waar", "was"): an account inside one
+    # ("…, iets waar volgens Rusland geen plannen voor zijn") reports that clause only.
+    relative: str = ""
+    # What opens a clause of who said it before the content ("Wie X mitteilte, …").
+    as_told: str = ""
+    # Of the language translations are written in: the words its reported speech is told
+    # with ("said", "according to"), where a reported span's own English is cut from its
+    # sentence's (``translate.coverage.reported``).
+    tells: str = ""
     # Verbs (finite forms) that report content beside ``say``: "wies darauf hin, dass",
     # "gab bekannt, dass", "ontkende dat".
     reports: str = ""

@@ -149,7 +149,9 @@ REPORTING = Reporting(
     # Verbs of reported speech (German Konjunktiv I): the sentence goes on with the speaker before.
     reported=(
         "sei|seien|werde|habe|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|bleibe|"
-        "komme|liege|brauche|fehle|drohe|wisse|wäre|hätte|würden|bestehe|zeige|gelte"
+        "komme|liege|brauche|fehle|drohe|wisse|wäre|hätte|würden|bestehe|zeige|gelte|"
+        "handele|handle|sehe|führe|plane|halte|lasse|erwarte|befinde|verfüge|benötige|"
+        "arbeite|laufe|stelle|trage|lehne|spiele|hänge|reiche|sitze|nehme|gehöre|finde"
     ),
     # Participles of saying: a sentence with one is about what its subject said.
     said=(
@@ -166,15 +168,29 @@ REPORTING = Reporting(
     cuts="vom|von|aus|bei|für|im|des|der|dem|den|zum|zur",
     # Reported speech: the conjunction of its content, and "laut X" / "X zufolge".
     that="dass|daß",
-    according="laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Ansicht von",
+    according=(
+        "laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Ansicht von|"
+        "nach Ansicht des|nach Ansicht der|nach Auffassung von|nach Auffassung des|"
+        "nach Auffassung der|nach Meinung von|nach Meinung des|nach Meinung der|"
+        "nach Darstellung von|nach Darstellung des|nach Darstellung der|"
+        "nach Einschätzung von|nach Einschätzung des|nach Einschätzung der|"
+        "nach Aussage von|nach Aussage des|nach Aussage der|nach Worten von|"
+        "nach Worten des|nach Worten der"
+    ),
     according_after="zufolge",
+    as_told="Wie",
+    relative="was|wo|wobei|worauf|wofür|womit|wonach",
     reports=(
         "wies|weist|behauptete|behauptet|behaupteten|kündigte|kündigt|monierte|moniert|"
         "bekräftigte|bestätigte|bestätigt|räumte|forderte|fordert|kritisierte|versicherte|"
         "verwies|hob|unterstrich|bestritt|bestreitet|dementierte|beklagte|argumentierte|"
         "vermutete|glaubt|glaubte|hofft|hoffte|erwartet|erwartete|befürchtet|fürchtet|"
         "meldete|meldet|berichteten|erklärten|sagten|teilten|gaben|machte|verkündete|"
-        "bekannte|gestand|räumten|versprach|verspricht|drohte|droht"
+        "bekannte|gestand|räumten|versprach|verspricht|drohte|droht|prangerte|prangerten|"
+        "befürchtete|befürchteten|kritisierten|forderten|betonten|warnten|mahnte|mahnten|"
+        "klagte|klagten|bezweifelte|bezweifelt|vermutet|bekräftigten|bestätigten|versicherten|"
+        "ist der Meinung|ist der Ansicht|sind der Meinung|sind der Ansicht|geht davon aus|"
+        "gehen davon aus|ging davon aus|sprach davon|sprechen davon|sprachen davon"
     ),
 )
 

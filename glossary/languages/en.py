@@ -7,7 +7,15 @@ from glossary.languages import Language, Reporting
 
 LANGUAGE = Language(
     # English names no speakers; "of" ends a name before its organisation ("X of Y").
-    reporting=Reporting(cuts="of"),
+    reporting=Reporting(
+        cuts="of",
+        that="that",
+        according="according to",
+        tells=(
+            "said|says|told|tells|added|adds|stated|states|explained|stressed|emphasised|"
+            "emphasized|warned|announced|reported|declared|insisted|noted|wrote|writes"
+        ),
+    ),
     code="en",
     name="English",
     locale="en",

@@ -105,6 +105,8 @@ REPORTING = Reporting(
     # Reported speech: the conjunction of its content, and "volgens X".
     that="dat",
     according="volgens|naar zeggen van",
+    as_told="Zoals",
+    relative="iets waar|waar|wat|hetgeen|waarvan|waarover|waarbij|waarop",
     reports=(
         "erkende|erkent|bevestigde|bevestigt|ontkende|ontkent|beweerde|beweert|denkt|dacht|"
         "vindt|vond|hoopt|hoopte|verwacht|verwachtte|vreest|vreesde|wees|kondigde|kondigt|"

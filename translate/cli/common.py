@@ -216,5 +216,5 @@ def translate_with_progress(
         )
     # Speakers are named by the whole glossary, even where --no-glossary translated.
     docs = [Doc(a, t) for a, t in zip(articles, results, strict=True)]
-    after_translation(ctx.store, docs, ctx.glossary())
+    after_translation(ctx.store, docs, glossary if glossary is not None else ctx.glossary())
     return results

@@ -303,6 +303,25 @@ def differences(
     return found
 
 
+# Words (tokens) of an article compared at most. Scoring two sentences costs up to the
+# product of their words (difflib on a sentence of one word repeated), so the matrix's
+# work is bounded by the square of the words compared, not only of the sentences: 6000
+# (about 230 sentences of news, 26 words each) keeps the worst case, one name repeated,
+# to a few seconds in the worker (docs/coverage.md).
+MAX_COMPARED_WORDS = 6000
+
+
+def compared(sides: Sequence[Side], max_sentences: int | None) -> int:
+    """How many of the leading ``sides`` are compared: at most ``max_sentences`` (None: no
+    limit) and ``MAX_COMPARED_WORDS`` words in all (at least the first sentence)."""
+    words = 0
+    for n, s in enumerate(sides[:max_sentences]):
+        words += len(s.tokens)
+        if words > MAX_COMPARED_WORDS and n > 0:
+            return n
+    return len(sides[:max_sentences])
+
+
 def align(a: Sequence[Side], b: Sequence[Side], settings: AlignSettings | None = None) -> Alignment:
     """Pair the sentences of ``a`` and ``b``; label each shared, partial or only-in-one."""
     settings = settings or AlignSettings()

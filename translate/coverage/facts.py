@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from translate.coverage.align import align
+from translate.coverage.align import align, compared
 
 # Entities that identify a story: names, and terms such as "security guarantees". Titles
 # ("spokesperson", "president") are in almost every article and identify nothing.
@@ -41,8 +41,9 @@ def story_facts(
     is then said by every member, each to each. A partly shared pair that joins nothing
     else is a thing of its own, labelled partial; every other sentence is only in one.
     """
-    # Sentences past ``limit`` are not compared, so they are in no fact (not "only here").
-    all_sides = [sides(d)[:limit] for d in docs]
+    # Sentences past ``limit`` (or the words compared at most) are not compared, so they
+    # are in no fact (not "only here").
+    all_sides = [s[: compared(s, limit)] for s in (sides(d) for d in docs)]
     strong: dict[frozenset[Node], float] = {}
     weak: dict[frozenset[Node], float] = {}
     for x in range(len(docs)):

@@ -31,6 +31,12 @@ from glossary import Glossary, languages
 from translate.budget import check
 from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, NAMING, TITLED
 from translate.coverage.clauses import Clause, has_cue, reported, reporting_clause
+from translate.coverage.head_clauses import (
+    head_speaker,
+    in_reported,
+    in_reported_part,
+    subject_saying,
+)
 from translate.coverage.marks import quotation_spans
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
 from translate.coverage.speaker_names import is_name, is_role, name_in
@@ -52,8 +58,11 @@ def quotes_of(
     speakers = Speakers(article, glossary)
     text = article.text
     found: list[Quote] = []
+    unsaid: list[int] = []  # quotations with no speaker that may be words said
+    base = len(trace) if trace is not None else 0
     sentences = article.sentences
     starts = [s.start for s in sentences]
+    seen: dict[int, tuple[str, str | None] | None] = {}  # who a sentence names, read once
     for span_start, span_end in quotation_spans(text):
         check()
         # The first sentence holding the span's start, and the one holding its end (found
@@ -139,7 +148,9 @@ def quotes_of(
                 # the one person the sentence before names; through sentences that speak
                 # of them by the same pronoun ("Er begründet … . „…“, teilte er mit.")
                 earlier = article.sentences[back]
-                subject = speakers.subject_of(earlier, alone=True) or speakers.named_in(earlier)
+                if back not in seen:  # once per sentence, not per quotation (issue 35)
+                    seen[back] = speakers.subject_of(earlier, True) or speakers.named_in(earlier)
+                subject = seen[back]
                 pronoun = (clause.who if clause else phrase or "").casefold()
                 if " " in pronoun or not re.search(
                     rf"(?<!\w){re.escape(pronoun)}(?!\w)", earlier.text.casefold()
@@ -165,10 +176,18 @@ def quotes_of(
                 rule += "-pronoun"
             elif clause is not None and clause.weak:
                 rule += "-weak"
-            if clause is not None and clause.weak and speaker[0] and " " not in speaker[0]:
+            # a name said once, with no reporting verb: none, unless a role goes with it
+            # ("BKA-Präsident Ziercke: „…“")
+            if (
+                clause is not None
+                and clause.weak
+                and speaker[0]
+                and " " not in speaker[0]
+                and not any(is_role(w, article.lang) for w in clause.who.split()[:-1])
+            ):
                 surname = speaker[0].split()[-1]
                 if speakers.runs.mentions(surname) < 2:
-                    speaker = (None, None)  # a name said once, with no reporting verb
+                    speaker = (None, None)
             if clause is not None and (
                 phrase is None or not languages.get(article.lang).reporting.phrase_reader_first
             ):
@@ -206,7 +225,7 @@ def quotes_of(
                 speaker = (recent[-1].speaker, recent[-1].speaker_id)
                 rule = "reported-recent"
             elif previous is not None and has_cue(previous.text, article.lang):
-                speaker = speakers.subject_of(previous) or (None, None)
+                speaker = speakers.subject_of(previous) or head_speaker(speakers, previous)
                 rule = "reported-subject"
         elif full and not before.strip() and not after.strip(" .!?") and previous is not None:
             # A quotation standing alone after the sentence about its speaker: only where
@@ -227,6 +246,15 @@ def quotes_of(
                 speaker = speakers.resolve_clause(said.who, previous.start, None)
                 cue = said.cue
                 rule = "alone-introduced" if introduced else "alone-clause"
+        only_title = not (impersonal or naming or named_thing or unquoted_name)
+        if speaker[0] is None and (not blocked or only_title):
+            # "Karsai sagte am Sonntag weiter, Afghanistan sei ein „Opfer …“"
+            head = in_reported_part(speakers, sentence, before, after, words, blocked)
+            if head is not None:
+                (speaker, cue), rule = head, "head-clause"
+            elif not blocked and not has_cue(after, article.lang):
+                speaker = subject_saying(speakers, sentence, before)
+                rule = "subject-saying" if speaker[0] else rule
         if speaker[0] is not None and speaker[1] is None:
             # a role word before a name the article wrote ("Fußballerin Kim Kulig")
             named = speaker[0].split()
@@ -237,6 +265,8 @@ def quotes_of(
             speaker = (None, None)  # precision first: a speaker is a name
         if trace is not None:
             trace.append(rule)
+        if speaker[0] is None and not blocked and not has_cue(after, article.lang):
+            unsaid.append(len(found))  # not "…, während X von einem „…“ sprach"
         found.append(
             Quote(
                 article.id,
@@ -252,7 +282,7 @@ def quotes_of(
                 cue,
             )
         )
-    return found
+    return in_reported(article, glossary, found, unsaid, trace, base) if unsaid else found
 
 
 def _another(name: str, clause: Clause | None, after: str, lang: str) -> bool:
@@ -343,7 +373,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q4"
+QUOTES_VERSION = "q6"
 
 
 def statements_of(
@@ -351,7 +381,7 @@ def statements_of(
 ) -> list[Quoted]:
     """``article``'s quotations and reported speech, each with its English, in order."""
     quotes = quotes_of(article, glossary)
-    reported = reported_with_english(reported_of(article, glossary, quotes), translation)
+    reported = reported_with_english(reported_of(article, glossary, quotes), translation, article)
     return sorted([*with_english(quotes, translation), *reported], key=lambda q: q.quote.start)
 
 
@@ -412,6 +442,7 @@ def quote_json(
         "cue": q.cue,
         "source_text": q.source_text,
         "english": quoted.english,
+        "english_of": quoted.english_of or None,
         "doubtful": quoted.doubtful,
         "carriers": list(quoted.carriers),
         "carried_as": dict(quoted.carried_as),

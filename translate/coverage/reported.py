@@ -57,12 +57,14 @@ def reported_of(
     that = _alt(words.that) or "$^"
     according = _alt(words.according) or "$^"
     after_by = _alt(words.according_after) or "$^"
+    relative = _alt(words.relative) or "$^"
+    as_told = _alt(words.as_told) or "$^"
     speakers = Speakers(article, glossary)
     spans = [(q.start, q.end) for q in quotes]
     found: list[Quote] = []
     for sentence in article.sentences:
         text = sentence.text
-        hit = _read(text, lang, says, that, according, after_by)
+        hit = _read(text, lang, says, that, according, after_by, relative, as_told)
         said = [q for q in [*quotes, *found] if q.sentence < sentence.index and q.speaker]
         last = max(said, key=lambda q: (q.last_sentence or q.sentence, q.start)) if said else None
         speaker: tuple[str | None, str | None] = (None, None)
@@ -141,10 +143,29 @@ def _quote(
 
 
 def _read(
-    text: str, lang: str, says: str, that: str, according: str, after_by: str
+    text: str,
+    lang: str,
+    says: str,
+    that: str,
+    according: str,
+    after_by: str,
+    relative: str,
+    as_told: str = "$^",
 ) -> tuple[int, int, str, str] | None:
     """(content start, content end, words naming who, cue) of a sentence of reported
     speech, or None."""
+    # "Wie Norman Meier feststellte, ist dies …", "Zoals Jan de Vries meldde, is …"
+    m = re.match(
+        rf"\s*(?:{as_told})\s+([^,;:„“\"]{{2,100}}?)\s+(\w*?(?:{says}))\s*,\s*(?=\w)", text
+    )
+    if m is not None and (
+        m.group(1)[0].isupper() or m.group(1).split()[0].casefold() in DETERMINERS.get(lang, ())
+    ):  # someone ("Wie X …", "Wie ein Sprecher …"), not "Wie bereits berichtet"
+        return m.end(), len(text), m.group(1), m.group(2)
+    # "Sein Rivale, so Obama weiter, würde …": the account set off inside the sentence
+    m = re.search(rf",\s+(so|aldus|zo)\s+({_NAME})(?:\s+[a-zäöü]+)?\s*,\s+(?=\w)", text)
+    if m is not None and not re.search(r"[„“”\"]", text):
+        return 0, len(text), m.group(2), m.group(1)
     # "…, zegt Dmitri Peskov." / "…, aldus de minister." / "…, sagte Peskov."
     for tail in reversed(list(re.finditer(rf",\s+(?:{says}|aldus|so|zo)\s+(?=[\w])", text))):
         clause = reporting_clause("", text[tail.start() :], lang)
@@ -157,7 +178,13 @@ def _read(
         text,
     )
     if m is not None:
-        start = m.end() if not text[: m.start()].strip() else 0
+        before = text[: m.start()]
+        comma = before.rfind(",")
+        opener = before[comma + 1 :].strip()
+        # at the start, or opening a clause after a comma ("…, iets waar volgens Rusland
+        # geen plannen voor zijn"): the content is what follows the name, to the end
+        inside = comma >= 0 and (not opener or re.fullmatch(rf"(?i:{relative})", opener))
+        start = m.end() if not before.strip() or inside else 0
         return start, len(text), m.group(3), m.group(1)
     # "Dem Kreml zufolge …", "Peskov zufolge gebe es …"
     m = re.search(rf"(?<!\w)((?:(?:dem|der|den)\s+)?{_NAME})\s+({after_by})\b[\s,]*", text)
@@ -181,18 +208,58 @@ def _read(
 
 
 def reported_with_english(
-    quotes: Sequence[Quote], translation: ArticleTranslation | None
+    quotes: Sequence[Quote], translation: ArticleTranslation | None, article: Article
 ) -> list[Quoted]:
-    """Each reported statement with the English of the sentence that holds it (None where
-    that sentence has none)."""
+    """Each reported statement with its English: the span's own where its sentence's
+    English can be cut at the words that tell it ("…, said X", "According to X, …", "X said
+    that …"), or the span is its whole sentence; else the sentence's (None where that
+    sentence has none). ``english_of`` says which."""
     by_index = {s.index: s for s in translation.sentences} if translation else {}
+    sentences = {s.index: s for s in article.sentences}
     found = []
     for quote in quotes:
         english = by_index.get(quote.sentence)
+        if english is None:
+            found.append(Quoted(quote, None, False, english_of="sentence"))
+            continue
+        own = _span_english(quote, sentences.get(quote.sentence), english.english)
         found.append(
-            Quoted(quote, english.english if english else None, bool(english and english.flags))
+            Quoted(
+                quote,
+                own if own is not None else english.english,
+                bool(english.flags),
+                english_of="span" if own is not None else "sentence",
+            )
         )
     return found
+
+
+def _span_english(quote: Quote, sentence: Sentence | None, english: str) -> str | None:
+    """The English of ``quote``'s span, cut from its sentence's ``english``; None where the
+    cut is not sure."""
+    if sentence is None:
+        return None
+    text = sentence.text.rstrip(" .!?;:")
+    head = quote.start - sentence.start
+    tail = len(text) - (quote.end - sentence.start)
+    before = text[:head].strip(" ,:")
+    if not before and tail <= 0:
+        return english  # the span is its whole sentence
+    told = languages.get(languages.TARGET_LANG).reporting
+    tells, according, that = _alt(told.tells) or "$^", _alt(told.according), _alt(told.that)
+    cut: str | None = None
+    if not before:  # "…, zegt X": the English up to ", said X"
+        ends = list(re.finditer(rf",\s+(?:{tells}|{according})\b", english))
+        cut = english[: ends[-1].start()] if ends else None
+    elif tail <= 0:  # "Volgens X heeft …", "X sagte, es gebe …": the English after its cue
+        m = re.match(rf"\s*(?i:{according})\b[^,]{{1,80}},\s*", english) or re.search(
+            rf"\b(?:{tells})\b[^,.]{{0,40}}?(?:\s(?:{that})\b\s*|,\s*)", english
+        )
+        cut = english[m.end() :] if m else None
+    if cut is None:
+        return None
+    cut = cut.strip(" ,;.")
+    return cut if len(cut.split()) >= MIN_WORDS else None
 
 
 def _content_words(text: str | None) -> set[str]:

@@ -133,7 +133,8 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
 def _cut(phrase: str) -> str | None:
     found = _words().stop.search(" " + phrase)
     cut = (" " + phrase)[: found.start()] if found else " " + phrase
-    cut = cut.strip(" ,.:;")
+    cut = cut.strip(" ,.:;")  # "so Elshorst weiter": the adverbs after a name are none of it
+    cut = re.sub(r"^((?:.*\s)?[A-ZÀ-Ý][\w-]*)(?:\s+[a-zß-ÿ]+)+$", r"\1", cut)
     return cut or None
 
 

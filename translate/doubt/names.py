@@ -172,9 +172,13 @@ def added_names(source: str, english: str) -> list[str]:
         r"[A-ZÀ-Þ][\w'-]*(?:\s+(?:(?:of|the|and|van|der|von)\s+)?[A-ZÀ-Þ][\w'-]*)+", source
     )
     source_initials = {_initials(split_words(run)) for run in capitalised}
-    added = []
+    added: list[str] = []
+    judged: set[str] = set()  # a name found many times is judged once (issue 35)
     for match in known.pattern.finditer(english):
         name = match.group(0)
+        if name in judged:
+            continue
+        judged.add(name)
         words = split_words(name)
         present = any(
             re.search(rf"(?<!\w){re.escape(form)}" + (r"(?!\w)" if len(form) <= 3 else ""), folded)
@@ -184,7 +188,7 @@ def added_names(source: str, english: str) -> list[str]:
             present = bool(re.search(rf"(?<!\w){_initials(words)}(?!\w)", source))
         if not present and name.isupper():
             present = name in source_initials
-        if not present and name not in added:
+        if not present:
             added.append(name)
     return added
 

@@ -1,0 +1,98 @@
+"""Speakers from the reporting clause a sentence starts with, for quotations that stand
+in the sentence's reported part ("Karsai sagte am Sonntag weiter, Afghanistan sei ein
+„Opfer …“") or in reported speech going on in the next sentence ("In seiner Rede erklärte
+Johnson, …. Er werde „…“"). Only a clause with a reporting verb counts, and only where
+the quotation's own part of the sentence has none ("…, während Anna Weber von einem „…“
+sprach" is Anna Weber's clause, not the first one's).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from glossary import Glossary, languages
+from translate.coverage.clauses import has_cue, leading_subject, reporting_clause
+from translate.coverage.reported import reported_of
+from translate.coverage.speakers import Speakers
+from translate.records import Article, Sentence
+from translate.results import Quote
+
+_NONE: tuple[str | None, str | None] = (None, None)
+
+
+def head_speaker(speakers: Speakers, sentence: Sentence) -> tuple[str | None, str | None]:
+    """The speaker the reporting clause ``sentence`` starts with names ("In seiner Rede
+    erklärte Johnson, …"), where it has a reporting verb."""
+    said = reporting_clause(sentence.text.split(",")[0], "", speakers.article.lang)
+    if said is None or said.weak:
+        return _NONE
+    return speakers.resolve_clause(said.who, sentence.start, None)
+
+
+def in_reported_part(
+    speakers: Speakers, sentence: Sentence, before: str, after: str, words: str, titled: bool
+) -> tuple[tuple[str | None, str | None], str | None] | None:
+    """(speaker, cue) of a quotation whose words are ``words``, with ``before`` and
+    ``after`` it in ``sentence``, that stands after the sentence's first comma, where the
+    clause before that comma reports; None where it does not. ``titled``: the quotation
+    was taken for a title only by its capitals (a language that capitalises nouns may
+    quote "ein „Opfer des Terrorismus“": words said, where a lower-case word comes before
+    them and one stands among them; "der Film „Tage der Sonne“" stays a title)."""
+    lang = speakers.article.lang
+    if titled and not (
+        languages.get(lang).capitalises_nouns
+        and re.search(r"\s[a-zäöüß]", words)
+        and re.search(r"(?<!\S)[a-zäöüß]+\s*$", before)
+    ):
+        return None
+    head = before.split(",")[0]
+    if head == before or has_cue(before[len(head) :] + " " + after, lang):
+        return None
+    said = reporting_clause(head, "", lang)
+    if said is None or said.weak:
+        return None
+    return speakers.resolve_clause(said.who, sentence.start, None), said.cue
+
+
+def in_reported(
+    article: Article,
+    glossary: Glossary | None,
+    found: list[Quote],
+    unsaid: list[int],
+    trace: list[str] | None,
+    base: int,
+) -> list[Quote]:
+    """``found`` with a speaker for each quotation of ``unsaid`` (indices of ones with no
+    speaker, no title and no reporting verb after them) that stands inside reported speech
+    whose speaker is sure ("Pérez hoffte, dass der „…“"), where no other reporting verb
+    comes between ("Wie X sagte, sei …, während Y von einem „…“ sprach": not X's);
+    ``trace`` (from ``base``) gets the rule."""
+    reported = [r for r in reported_of(article, glossary, found) if r.speaker]
+    for i in unsaid:
+        q = found[i]
+        said = next((r for r in reported if r.start <= q.start and q.end <= r.end), None)
+        if said is None or has_cue(article.text[said.start : q.start], article.lang):
+            continue
+        found[i] = dataclasses.replace(
+            q, speaker=said.speaker, speaker_id=said.speaker_id, cue=q.cue or said.cue
+        )
+        if trace is not None:
+            trace[base + i] = "in-reported"
+    return found
+
+
+def subject_saying(
+    speakers: Speakers, sentence: Sentence, before: str
+) -> tuple[str | None, str | None]:
+    """The named subject a sentence starts with, of a quotation after a reporting verb of
+    that subject ("Die Ministerin Anna Weber wies das als „Unsinn“ zurück", "Jan Smit
+    bekritiseerde de 'vage plannen'"); a name said once with no first name is none."""
+    lang = speakers.article.lang
+    who = leading_subject(before, lang)
+    if who is None or not has_cue(before[len(who) :], lang):
+        return _NONE
+    name, ident = speakers.resolve_clause(who, sentence.start, None)
+    if name is not None and ident is None and " " not in name and speakers.runs.mentions(name) < 2:
+        return _NONE  # a name said once: maybe no name at all
+    return name, ident
