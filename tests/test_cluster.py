@@ -39,13 +39,14 @@ def ray_cluster() -> Iterator[None]:
 
     ENGINES["crash-once"] = cluster_engines.CRASH
     ENGINES["here-only"] = cluster_engines.ELSEWHERE
+    ENGINES["talk"] = cluster_engines.TALK
     runner = RayRunner(num_cpus=2)
     runner.start()
     try:
         yield
     finally:
         runner.close()
-        del ENGINES["crash-once"], ENGINES["here-only"]
+        del ENGINES["crash-once"], ENGINES["here-only"], ENGINES["talk"]
 
 
 @pytest.fixture
@@ -92,6 +93,22 @@ def test_ray_gives_the_local_english_and_a_rerun_translates_nothing(
     assert all(s.cached for r in rerun for s in r.sentences)
     with Store(tmp_path / "local.sqlite3") as a, Store(tmp_path / "ray.sqlite3") as b:
         assert a.count_translations() == b.count_translations() > 0
+
+
+def test_articles_as_conversations_on_ray_give_the_local_english(
+    ray_cluster, settings, articles, glossary, tmp_path: Path
+) -> None:
+    """An engine that carries each article as a conversation gets each article whole on
+    whichever worker runs it: the English is the local run's."""
+    from translate.pipeline.cluster import RayRunner
+
+    local = _translate(settings, tmp_path / "local.sqlite3", articles, "talk", glossary)
+    runner = RayRunner(actors=2)
+    remote = _translate(settings, tmp_path / "ray.sqlite3", articles, "talk", glossary, runner)
+    assert runner.used_actors == 2
+    assert _english(remote) == _english(local)
+    last = local[0].sentences[-1]
+    assert last.english.startswith(f"{last.index}:")
 
 
 def test_a_worker_that_dies_is_restarted_and_its_batch_run_again(

@@ -271,46 +271,54 @@ def test_a_file_that_is_no_model_is_refused_in_one_line(settings, tmp_path: Path
         engine.translate(["Hallo."], "nl")
 
 
-def test_decoding_several_at_once_is_a_setting_the_signature_records(tmp_path: Path) -> None:
+def test_the_retired_parallel_setting_is_gone() -> None:
     from translate.config import Settings
 
-    assert Settings.from_env({"NEWSBRIDGE_LLM_PARALLEL": "3"}).llm_parallel == 3
-    with pytest.raises(ValueError, match="NEWSBRIDGE_LLM_PARALLEL"):
-        Settings.from_env({"NEWSBRIDGE_LLM_PARALLEL": "many"})
-    model = tmp_path / "other.gguf"
-    model.write_bytes(b"GGUF not really a model")
-    settings = Settings.from_env({"NEWSBRIDGE_HOME": str(tmp_path)})
-    ids = {
-        n: LlmEngine(settings.with_overrides(llm_parallel=n), model_path=model).model_id("de")
-        for n in (1, 2, 3, 4, 8)
-    }
-    # Up to three at once the English is the same: the same cache entries serve.
-    assert ids[1] == ids[2] == ids[3]
-    assert ids[4].endswith("+parallel4") and ids[8].endswith("+parallel8")
+    assert "llm_parallel" not in Settings.ENV
 
 
 @pytest.mark.slow
-def test_real_model_gives_the_same_english_one_at_a_time_and_several_at_once(settings) -> None:
-    """The promise behind the cache: a sentence's English does not depend on what is
-    decoded beside it. Alone, two and three at once: the same text and log-probability."""
+def test_real_model_carries_the_article_and_gives_the_same_english_again(
+    settings, tmp_path: Path
+) -> None:
+    """The promise behind the cache, with articles as conversations: the same article gives
+    the same English, whatever the model did before; an article that grew is made again
+    from its start and its first sentences come out as they were."""
     if not REAL_MODEL.is_file():
         if os.environ.get("NEWSBRIDGE_REQUIRE_LLM") == "1":
             pytest.fail(f"the real model is not installed at {REAL_MODEL}")
         pytest.skip("the real model is not installed (make test installs it)")
-    sentences = [
+    from translate.pipeline.translating import translate_articles
+    from translate.records import Article, Sentence
+    from translate.storage.store import Store
+
+    def article(texts: list[str]) -> Article:
+        body, sentences, at = " ".join(texts), [], 0
+        for n, text in enumerate(texts):
+            sentences.append(Sentence(n, text, at, at + len(text)))
+            at += len(text) + 1
+        return Article(f"a{len(texts)}", "", "", "nl", body, body, tuple(sentences))
+
+    texts = [
         "Het kabinet stemt in met het plan.",
         "De NAVO vergadert dinsdag in Brussel over de steun aan Oekraïne.",
-        "Poetin zei niets.",
-        "Het regende.",
+        "Hij zei er niets over.",
     ]
-    hints = [Hint(sentences[n - 1] if n else None) for n in range(len(sentences))]
-    found = {}
-    for n in (1, 2, 3):
-        engine = LlmEngine(settings.with_overrides(llm_parallel=n), model_path=REAL_MODEL)
-        found[n] = [(r.text, r.logprob) for r in engine.render(sentences, "nl", hints)]
-        engine.close()
-    assert found[1] == found[2] == found[3]
-    assert all(text and logprob is not None for text, logprob in found[1])
+    engine = LlmEngine(settings, model_path=REAL_MODEL)
+    with Store(tmp_path / "one.sqlite3") as store:
+        [first] = translate_articles([article(texts)], engine, store, repair=False)
+    engine.close()
+    fresh = LlmEngine(settings, model_path=REAL_MODEL)
+    fresh.translate(["Het regende de hele dag."], "nl")  # the model's memory holds another
+    with Store(tmp_path / "two.sqlite3") as store:
+        [longer] = translate_articles(
+            [article([*texts, "Morgen meer."])], fresh, store, repair=False
+        )
+    fresh.close()
+    made = [(s.english, s.logprob) for s in first.sentences]
+    assert all(english and logprob is not None for english, logprob in made)
+    assert [(s.english, s.logprob) for s in longer.sentences][:3] == made
+    assert "NATO" in made[1][0]
 
 
 def test_a_decoding_ends_where_the_reply_does() -> None:

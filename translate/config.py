@@ -40,9 +40,6 @@ class Settings:
     llm_model_path: Path | None = None
     engine: str = "auto"
     batch_size: int = 16
-    # Sentences the llm engine decodes at once (1: one at a time). Up to 3 give the same
-    # English as one at a time; more is an explicit choice the signature records.
-    llm_parallel: int = 1
     flores_dir: Path | None = None
     allowed_hosts: tuple[str, ...] = ()
     # Evaluation reports shown on the quality page beside the runs stored here (default:
@@ -61,7 +58,6 @@ class Settings:
         "llm_model_path": "NEWSBRIDGE_LLM_MODEL",
         "engine": "NEWSBRIDGE_ENGINE",
         "batch_size": "NEWSBRIDGE_BATCH_SIZE",
-        "llm_parallel": "NEWSBRIDGE_LLM_PARALLEL",
         "flores_dir": "NEWSBRIDGE_FLORES",
         "allowed_hosts": "NEWSBRIDGE_ALLOWED_HOSTS",
         "reports_dir": "NEWSBRIDGE_REPORTS",
@@ -78,7 +74,7 @@ class Settings:
             raw = env.get(cls.ENV[f.name])
             if not raw or f.name == "home":
                 continue
-            if f.name in ("batch_size", "llm_parallel"):
+            if f.name == "batch_size":
                 try:
                     values[f.name] = max(1, int(raw))
                 except ValueError as exc:

@@ -51,3 +51,32 @@ class HereOnlyEngine(Engine):
         self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
     ) -> list[str]:
         return list(sentences)
+
+
+TALK = "tests.support.cluster_engines:TalkEngine"
+
+
+class TalkEngine(Engine):
+    """Carries each article as a conversation: its English numbers each sentence by its
+    turn and counts the characters of the article so far, so a sentence asked out of its
+    article's order, or without the sentences before it, comes out otherwise."""
+
+    name = "talk"
+    uses_hints = True
+    conversation = True
+
+    def model_id(self, lang: str) -> str:
+        return "talk-1"
+
+    def translate(
+        self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
+    ) -> list[str]:
+        hints = hints or [Hint()] * len(sentences)
+        out, said = [], 0
+        for sentence, hint in zip(sentences, hints, strict=True):
+            if hint.turn is None:
+                out.append(sentence.upper())
+                continue
+            said = len(sentence) if hint.turn == 0 else said + len(sentence)
+            out.append(f"{hint.turn}:{said}: {sentence.upper()}")
+        return out

@@ -21,11 +21,19 @@ class EngineUnavailable(RuntimeError):
 class Hint:
     """What an engine may use besides the sentence: the sentence before it, for context,
     and the glossary terms in it as (source form, English form). ``insist``: the terms are
-    ones an earlier attempt dropped, to be asked for more firmly."""
+    ones an earlier attempt dropped, to be asked for more firmly.
+
+    For engines that carry an article as one conversation (:attr:`Engine.conversation`):
+    ``turn`` is the sentence's place in its article's conversation (0: the first; None: a
+    request that stands alone, such as a title), and ``before`` a digest of everything
+    before it in the article (each earlier sentence and its terms), which the cache key
+    holds: a sentence's English is reused only where all that is the same."""
 
     previous: str | None = None
     terms: tuple[tuple[str, str], ...] = ()
     insist: bool = False
+    turn: int | None = None
+    before: str = ""
 
 
 class Engine(ABC):
@@ -38,6 +46,9 @@ class Engine(ABC):
     name: ClassVar[str]
     # Engines that read hints get them in their cache keys too.
     uses_hints: ClassVar[bool] = False
+    # Engines that translate an article's sentences in order as one conversation: they get
+    # each article whole, in one batch, and the hints say each sentence's turn.
+    conversation: ClassVar[bool] = False
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -80,6 +91,8 @@ class Engine(ABC):
             return text
         terms = "; ".join(f"{s}={e}" for s, e in hint.terms)
         key = f"{text}\x1fprevious={hint.previous or ''}\x1fterms={terms}"
+        if hint.turn is not None:
+            key += f"\x1fturn={hint.turn}\x1fbefore={hint.before}"
         return key + "\x1finsist" if hint.insist else key
 
     def available(self, lang: str) -> bool:

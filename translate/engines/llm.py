@@ -1,17 +1,21 @@
 """A local GGUF chat model (llama.cpp) as a translation engine.
 
 The model is loaded once per engine and kept. The prompt is a fixed system message and a
-few worked examples, then the sentence with the one before it as context and the
-glossary terms it contains. The reply is cleaned of chatter: one sentence out per
-sentence in, with the model's mean log-probability per token (the doubt signal's base).
+few worked examples. An article's sentences are then translated in order as one
+conversation the model keeps (:mod:`translate.engines.llm_conversation`): each sentence is
+a user turn (its glossary terms and the sentence), read with everything before it in the
+article already in the model's memory. A request that stands alone (a title, a second
+attempt) is the sentence with the one before it, where it has one, as context. The reply
+is cleaned of chatter: one sentence out per sentence in, with the model's mean
+log-probability per token (the doubt signal's base).
 
 Speed and reproducibility: decoding is greedy, done here token by token on llama.cpp's
-logits. The part of the prompt every sentence of a language shares (system message and
-examples) is evaluated once, alone; each sentence truncates the model's memory back to
-that part and evaluates the rest in one go. The output therefore depends only on the
-sentence's own prompt, never on which sentence came before (llama-cpp-python's own
-prefix reuse would evaluate the same text in batches of varying shape), and nothing is
-saved or restored (restoring a saved state cost 1 s a sentence).
+logits. The part of the prompt every sentence of a language shares is evaluated once,
+alone; each conversation and each standalone request truncates the model's memory back to
+that part and goes on from there, evaluating its pieces in the same shapes every time. A
+sentence's English therefore depends only on its article up to it (the cache key says so)
+or, standing alone, on its own prompt; nothing is saved or restored (restoring a saved
+state cost 1 s a sentence).
 """
 
 from __future__ import annotations
@@ -24,20 +28,17 @@ from typing import Any
 from translate.config import Settings
 from translate.doubt.shape import echoes_context
 from translate.engines.base import Engine, EngineUnavailable, Hint, Rendering
-from translate.engines.llm_decode import (
-    SAME_ENGLISH_SLOTS,
-    Decoding,
-    ParallelDecoder,
-    parse_reply,
-    shared_length,
-)
+from translate.engines.llm_conversation import Conversation, Pieces
+from translate.engines.llm_decode import Decoding, parse_reply, shared_length
 from translate.engines.llm_model import DEFAULT_MODEL, is_verified, sha256_of
 from translate.vocab import LANGUAGE_NAMES, SOURCE_LANGS, languages
 
 # Bump when the prompt, the decoding or the parsing changes: it is part of the model id, so
 # cached translations made another way are not reused.
-PROMPT_VERSION = "p6"
+PROMPT_VERSION = "p7"
 CONTEXT_TOKENS = 4096
+# At a conversation's restart (its window full), the most recent turns kept, in tokens.
+KEEP_TOKENS = 1024
 
 __all__ = ["LlmEngine", "build_messages", "echoes_context", "parse_reply", "user_message"]
 
@@ -91,6 +92,7 @@ def build_messages(
 class LlmEngine(Engine):
     name = "llm"
     uses_hints = True
+    conversation = True
 
     def __init__(self, settings: Settings, model_path: Path | None = None) -> None:
         super().__init__(settings)
@@ -102,9 +104,9 @@ class LlmEngine(Engine):
         # The shared prompt part of each language, and the one now in the model's memory.
         self._prefixes: dict[str, list[int]] = {}
         self._loaded_prefix: list[int] | None = None
-        # Sentences decoded together (``NEWSBRIDGE_LLM_PARALLEL``), and their decoder.
-        self.parallel = max(1, settings.llm_parallel)
-        self._decoder: ParallelDecoder | None = None
+        self._pieces: Pieces | None = None
+        # Conversations that ran out of window and went back to their recent turns.
+        self.restarts = 0
 
     def _check(self) -> Path:
         if not self.model_path.is_file():
@@ -127,9 +129,6 @@ class LlmEngine(Engine):
             else:
                 digest = sha256_of(path)
             self._identity = f"{path.name}@{digest[:12]}+{PROMPT_VERSION}"
-            if self.parallel > SAME_ENGLISH_SLOTS:
-                # More at once than keeps the English: cached English says how it was made.
-                self._identity += f"+parallel{self.parallel}"
         return self._identity
 
     def _load(self) -> Any:
@@ -160,9 +159,6 @@ class LlmEngine(Engine):
 
     def close(self) -> None:
         """Free the model now rather than at interpreter exit."""
-        if self._decoder is not None:
-            self._decoder.close()
-            self._decoder = None
         if self._model is not None:
             self._model.close()
             self._model = None
@@ -183,40 +179,103 @@ class LlmEngine(Engine):
     def render(
         self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
     ) -> list[Rendering]:
+        """The English of each request. Requests with a turn are an article's sentences in
+        order: turn 0 starts a conversation, each later turn goes on with the one open."""
         self._load()
         hints = hints or [Hint()] * len(sentences)
-        todo = [n for n, sentence in enumerate(sentences) if sentence.strip()]
-        outputs = {n: Rendering(sentences[n]) for n in range(len(sentences)) if n not in todo}
-        first = self._generate_all(
-            [(sentences[n], build_messages(sentences[n], lang, hints[n])) for n in todo], lang
-        )
-        outputs.update(zip(todo, first, strict=True))
+        outputs: dict[int, Rendering] = {}
+        conversation: Conversation | None = None
+        for n, (sentence, hint) in enumerate(zip(sentences, hints, strict=True)):
+            if hint.turn is None:
+                conversation = None
+                if sentence.strip():
+                    messages = build_messages(sentence, lang, hint)
+                    outputs[n] = self._generate(sentence, lang, messages)
+                continue
+            if hint.turn == 0:
+                conversation = self._conversation(lang)
+            elif conversation is None:
+                raise ValueError(f"turn {hint.turn} of a conversation that was not started here")
+            if sentence.strip():
+                content = user_message(sentence, Hint(None, hint.terms))
+                budget = min(512, 40 + 6 * len(sentence.split()))
+                outputs[n] = conversation.say(content, sentence, budget)
+                self.restarts += conversation.restarts
+                conversation.restarts = 0
+        for n in range(len(sentences)):
+            outputs.setdefault(n, Rendering(sentences[n]))
         # An English that echoes the sentence before: made again without that context.
-        echoed = [
-            n
-            for n in todo
-            if (previous := hints[n].previous)
-            and echoes_context(outputs[n].text, sentences[n], previous)
-        ]
-        again = self._generate_all(
-            [(sentences[n], build_messages(sentences[n], lang, Hint(None, hints[n].terms)))
-             for n in echoed],
-            lang,
-        )  # fmt: skip
-        outputs.update(zip(echoed, again, strict=True))
+        for n, hint in enumerate(hints):
+            previous = hint.previous
+            if (
+                previous
+                and sentences[n].strip()
+                and echoes_context(outputs[n].text, sentences[n], previous)
+            ):
+                messages = build_messages(sentences[n], lang, Hint(None, hint.terms))
+                outputs[n] = self._generate(sentences[n], lang, messages)
         return [outputs[n] for n in range(len(sentences))]
 
-    def _generate_all(
-        self, requests: Sequence[tuple[str, list[dict[str, str]]]], lang: str
-    ) -> list[Rendering]:
-        """The replies to (sentence, messages) requests: one at a time, or several at once
-        where ``parallel`` is more than one (the same English up to three at once)."""
-        if self.parallel == 1 or len(requests) < 2:
-            return [self._generate(sentence, lang, messages) for sentence, messages in requests]
-        if self._decoder is None:
-            self._decoder = ParallelDecoder(self._model, self.parallel, CONTEXT_TOKENS)
-        prepared = [self._request(sentence, lang, messages) for sentence, messages in requests]
-        return self._decoder.run(self._prefix(lang), prepared)
+    def _conversation(self, lang: str) -> Conversation:
+        """A new conversation, the model's memory holding the shared part of ``lang``."""
+        model = self._model
+        prefix = self._prefix(lang)
+        if self._loaded_prefix is not prefix:
+            model.n_tokens = 0
+            model.eval(prefix)
+            self._loaded_prefix = prefix
+        return Conversation(
+            model, prefix, self._turn_pieces(), self._words, self._decoding, self._logits,
+            CONTEXT_TOKENS, KEEP_TOKENS,
+        )  # fmt: skip
+
+    def _logits(self) -> Any:
+        import llama_cpp
+        import numpy as np
+
+        model = self._model
+        pointer = llama_cpp.llama_get_logits_ith(model.ctx, -1)
+        return np.ctypeslib.as_array(pointer, shape=(model.n_vocab(),))
+
+    def _words(self, text: str) -> list[int]:
+        """``text`` as plain words: article text never makes a control token."""
+        tokens: list[int] = self._model.tokenize(text.encode("utf-8"), add_bos=False, special=False)
+        return tokens
+
+    def _turn_pieces(self) -> Pieces:
+        """The template's tokens between a user's words and the reply, and after a reply."""
+        if self._pieces is None:
+            marks = ["\u2063a\u2063", "\u2063b\u2063", "\u2063c\u2063"]
+            messages = [
+                {"role": "system", "content": "s"},
+                {"role": "user", "content": marks[0]},
+                {"role": "assistant", "content": marks[1]},
+                {"role": "user", "content": marks[2]},
+            ]
+            text = self._formatter(messages=messages).prompt
+            reply = text[text.index(marks[0]) + len(marks[0]) : text.index(marks[1])]
+            user = text[text.index(marks[1]) + len(marks[1]) : text.index(marks[2])]
+            if not text.endswith(reply):
+                raise EngineUnavailable(
+                    "the model's chat template does not start a reply the same way each turn"
+                )
+            tokenize = self._model.tokenize
+            self._pieces = Pieces(
+                tokenize(reply.encode("utf-8"), add_bos=False, special=True),
+                tokenize(user.encode("utf-8"), add_bos=False, special=True),
+            )
+        return self._pieces
+
+    def _decoding(self, sentence: str, budget: int) -> Decoding:
+        """A fresh greedy decoding of one reply (ends at the end of the model's turn)."""
+        import llama_cpp
+
+        model = self._model
+        vocab = llama_cpp.llama_model_get_vocab(model.model)
+        return Decoding(
+            sentence, budget, [], model.detokenize,
+            lambda token: bool(llama_cpp.llama_vocab_is_eog(vocab, token)),
+        )  # fmt: skip
 
     def translate(
         self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
@@ -231,8 +290,10 @@ class LlmEngine(Engine):
         self, requests: Sequence[tuple[str, Hint]], lang: str
     ) -> list[Rendering | None]:
         self._load()
-        asked = [(s, build_messages(s, lang, hint, again=True)) for s, hint in requests]
-        return list(self._generate_all(asked, lang))
+        return [
+            self._generate(s, lang, build_messages(s, lang, hint, again=True))
+            for s, hint in requests
+        ]
 
     def _request(
         self, sentence: str, lang: str, messages: list[dict[str, str]]
@@ -254,9 +315,6 @@ class LlmEngine(Engine):
 
     def _generate(self, sentence: str, lang: str, messages: list[dict[str, str]]) -> Rendering:
         """Greedy decoding of the reply to ``messages``, with its mean token log-probability."""
-        import llama_cpp
-        import numpy as np
-
         model = self._model
         prefix = self._prefix(lang)
         tokens, decoding = self._request(sentence, lang, messages)
@@ -271,12 +329,8 @@ class LlmEngine(Engine):
             self._loaded_prefix = None  # this prompt overwrites part of the shared prefix
         model.n_tokens = shared
         model.eval(tokens[shared:])
-        size = model.n_vocab()
         while True:
-            logits = np.ctypeslib.as_array(
-                llama_cpp.llama_get_logits_ith(model.ctx, -1), shape=(size,)
-            )
-            token = decoding.step(logits)
+            token = decoding.step(self._logits())
             if token is None:
                 return decoding.result()
             model.eval([token])

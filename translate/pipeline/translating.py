@@ -9,6 +9,7 @@ its terms, the English with fewer terms missing, when it is no more doubtful).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -61,10 +62,13 @@ def signature(engine: Engine, lang: str, glossary: Glossary | None) -> Signature
 
 def plan(articles: Sequence[Article], engine: Engine, glossary: Glossary | None) -> list[Unit]:
     """Step 1: every title and sentence, with glossary terms put in their English form and
-    the hints (previous sentence, terms) the engine may use."""
+    the hints (previous sentence, terms) the engine may use. For an engine that carries the
+    article as a conversation, each sentence's hint also says its turn and what came
+    before it (a digest: everything before it in the article, in the cache key)."""
     units = []
     for position, article in enumerate(articles):
         previous: str | None = None
+        turn, before = 0, ""
         pieces = [(-1, article.title), *((s.index, s.text) for s in article.sentences)]
         for index, text in pieces:
             check()
@@ -80,11 +84,39 @@ def plan(articles: Sequence[Article], engine: Engine, glossary: Glossary | None)
             )
             # The title stands alone; each sentence gets the one before it as context.
             hint = Hint(previous if index >= 0 else None, terms)
+            if engine.conversation and index >= 0 and article.lang != TARGET_LANG:
+                hint = replace(hint, turn=turn, before=before)
+                before = _digest(before, protected.text, terms)
+                turn += 1
             key = engine.request_key(protected.text, hint)
             units.append(Unit(position, index, article.lang, protected, hint, key))
             if index >= 0:
                 previous = protected.text
     return units
+
+
+def _digest(before: str, text: str, terms: tuple[tuple[str, str], ...]) -> str:
+    """What comes before the next sentence: ``before`` and this sentence with its terms."""
+    told = "\x1f".join(f"{s}={e}" for s, e in terms)
+    return hashlib.sha256(f"{before}\x1e{text}\x1d{told}".encode()).hexdigest()[:32]
+
+
+def conversations(units: Sequence[Unit], todo: Sequence[str]) -> list[list[Unit]]:
+    """The batches of an engine that carries each article as a conversation: every article
+    with a sentence in ``todo``, whole and in order (the sentences before the missing one
+    are made again too: the conversation has to be in the model's memory, and it comes out
+    the same), then the requests that stand alone (titles), one batch each of up to 16."""
+    wanted = set(todo)
+    articles: dict[int, list[Unit]] = {}
+    for unit in units:
+        if unit.hint.turn is not None:
+            articles.setdefault(unit.article, []).append(unit)
+    batches = [whole for whole in articles.values() if any(u.key in wanted for u in whole)]
+    alone = list(
+        {u.key: u for u in units if u.hint.turn is None and u.key in wanted}.values()
+    )
+    batches += [alone[start : start + 16] for start in range(0, len(alone), 16)]
+    return batches
 
 
 def _protect(glossary: Glossary | None, text: str, lang: str) -> Protected:
@@ -168,11 +200,15 @@ def translate_missing(
     progress: Progress | None = None,
     repair: bool = True,
     runner: Runner = run_here,
+    units: Sequence[Unit] | None = None,
 ) -> dict[str, Rendering]:
     """Step 3: translate the requests the cache lacks, batch by batch; each batch is stored
     as soon as it is done, so an interrupted run keeps its work. With ``repair``, a
     doubted output is made again the engine's other way and the less doubtful one kept.
-    ``runner`` runs the batches (default: here, in turn)."""
+    ``runner`` runs the batches (default: here, in turn). ``units``: every unit of the
+    language, for an engine that carries articles as conversations (each article is one
+    batch, see :func:`conversations`); what it returns then holds the whole of each such
+    article, made again."""
     if lang == TARGET_LANG:
         # English passes through untranslated.
         done = {k: Rendering(requests[k].protected.text) for k in todo}
@@ -185,16 +221,23 @@ def translate_missing(
     todo = [k for k in todo if k not in outputs]
     if progress and outputs:
         progress(len(outputs), -1)
-    keys = [todo[start : start + batch_size] for start in range(0, len(todo), batch_size)]
-    batches = [[(requests[k].protected.text, requests[k].hint) for k in batch] for batch in keys]
+    if units is not None and engine.conversation:
+        groups = conversations(units, todo)
+        keys = [[u.key for u in group] for group in groups]
+        batches = [[(u.protected.text, u.hint) for u in group] for group in groups]
+    else:
+        keys = [todo[start : start + batch_size] for start in range(0, len(todo), batch_size)]
+        batches = [[(requests[k].protected.text, requests[k].hint) for k in b] for b in keys]
     if not batches:
         return outputs
+    wanted = set(todo)
     for number, translated in runner(engine, lang, batches, repair):
         pairs = list(zip(keys[number], translated, strict=True))
         store.put_translations(engine.name, model, lang, pairs, glossary_version)
         outputs.update(pairs)
         if progress:
-            progress(len(pairs), -1)
+            progress(len({key for key, _ in pairs} & wanted), -1)
+            wanted -= {key for key, _ in pairs}
     return outputs
 
 
@@ -369,9 +412,12 @@ def translate_articles(
         todo = [k for k in keys if k not in hits]
         version = glossary.version if glossary else "none"
         fresh = translate_missing(
-            engine, store, lang, requests, todo, batch_size, version, advance, repair, runner
-        )
+            engine, store, lang, requests, todo, batch_size, version, advance, repair, runner,
+            [u for u in units if u.lang == lang],
+        )  # fmt: skip
         outputs.text.update({(lang, k): o for k, o in fresh.items()})
+        # A conversation made again from its start: none of it came from the cache.
+        outputs.cached.difference_update((lang, k) for k in fresh)
         if lang == TARGET_LANG:
             # Nothing was translated: English counts as already done.
             outputs.cached.update((lang, k) for k in fresh)
