@@ -112,9 +112,7 @@ def conversations(units: Sequence[Unit], todo: Sequence[str]) -> list[list[Unit]
         if unit.hint.turn is not None:
             articles.setdefault(unit.article, []).append(unit)
     batches = [whole for whole in articles.values() if any(u.key in wanted for u in whole)]
-    alone = list(
-        {u.key: u for u in units if u.hint.turn is None and u.key in wanted}.values()
-    )
+    alone = list({u.key: u for u in units if u.hint.turn is None and u.key in wanted}.values())
     batches += [alone[start : start + 16] for start in range(0, len(alone), 16)]
     return batches
 
