@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -499,12 +500,7 @@ def test_a_persons_page_from_a_name_on_the_article(sized, server: str) -> None:
     assert sized.locator("section.person-story").count() >= 2  # 000's story and 004's
     pair = sized.locator(".quote-pair").first
     original, english = pair.locator("blockquote").nth(0), pair.locator("blockquote").nth(1)
-    a, b = original.bounding_box(), english.bounding_box()
-    assert a and b
-    if sized.width < 640:
-        assert b["y"] >= a["y"] + a["height"] - 1, "on a phone the English is under the original"
-    else:
-        assert abs(a["y"] - b["y"]) < 2 and b["x"] > a["x"], "side by side on a wide screen"
+    _paired(sized, original, english)
     assert "pure fictie" in sized.locator("main").inner_text()
     _shot(sized, "person")
     sized.goto(f"{server}/story/{A}")  # "Comparing…" first, then the page itself
@@ -512,6 +508,16 @@ def test_a_persons_page_from_a_name_on_the_article(sized, server: str) -> None:
     block.wait_for(timeout=60_000)
     assert block.locator('a.person[href="/people/jen-psaki"]').count() == 1
     _shot(sized, "story-quotes")
+
+
+def _paired(sized: Any, original: Any, english: Any) -> None:
+    """The original and its English side by side on a wide screen, stacked on a phone."""
+    a, b = original.bounding_box(), english.bounding_box()
+    assert a and b
+    if sized.width < 640:
+        assert b["y"] >= a["y"] + a["height"] - 1, "on a phone the English is under the original"
+    else:
+        assert abs(a["y"] - b["y"]) < 2 and b["x"] > a["x"], "side by side on a wide screen"
 
 
 @pytest.fixture(scope="module")
@@ -544,12 +550,7 @@ def test_search_from_the_header_filter_and_open_a_hit(sized, seeds_only_server: 
     pair = sized.locator(".passage-pair").first
     original, english = pair.locator("p").nth(0), pair.locator("p").nth(1)
     assert original.locator("mark.match").first.inner_text() == "Putin"
-    a, b = original.bounding_box(), english.bounding_box()
-    assert a and b
-    if sized.width < 640:
-        assert b["y"] >= a["y"] + a["height"] - 1, "on a phone the English is under the original"
-    else:
-        assert abs(a["y"] - b["y"]) < 2 and b["x"] > a["x"], "side by side on a wide screen"
+    _paired(sized, original, english)
     _shot(sized, "search")
     sized.locator("li.search-hit h3 a").first.click()
     sized.wait_for_url(re.compile(r".*/article/[0-9a-f]+$"))

@@ -10,42 +10,17 @@ from typing import Any
 import numpy as np
 import pytest
 
-from translate.engines.base import Engine, Hint
+from tests.support.cluster_engines import TalkEngine
+from translate.config import Settings
+from translate.engines.base import Hint
 from translate.engines.llm_conversation import Conversation, Pieces
 from translate.engines.llm_decode import Decoding
 from translate.pipeline.translating import conversations, plan, translate_articles
 from translate.records import Article, Rendering, Sentence
 
 
-class Talker(Engine):
-    """A conversation engine that records each batch it is given; its English says the
-    sentence and how many sentences of the article it has seen."""
-
-    name = "talker"
-    uses_hints = True
-    conversation = True
-
-    def __init__(self) -> None:
-        self.batches: list[list[tuple[str, Hint]]] = []
-
-    def model_id(self, lang: str) -> str:
-        return "talker-1"
-
-    def translate(
-        self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
-    ) -> list[str]:
-        hints = hints or [Hint()] * len(sentences)
-        self.batches.append(list(zip(sentences, hints, strict=True)))
-        seen = 0
-        out = []
-        for sentence, hint in zip(sentences, hints, strict=True):
-            if hint.turn is None:
-                out.append(f"alone: {sentence}")
-                continue
-            seen = 1 if hint.turn == 0 else seen + 1
-            assert hint.turn == seen - 1, "a conversation's turns come in order"
-            out.append(f"{sentence} (after {seen - 1})")
-        return out
+def _talker() -> TalkEngine:
+    return TalkEngine(Settings.from_env({"NEWSBRIDGE_HOME": "/nonexistent"}))
 
 
 def _article(ident: str, texts: Sequence[str], title: str = "Titel") -> Article:
@@ -61,7 +36,7 @@ ARTICLE = ["Het regent.", "De NAVO vergadert.", "Poetin zwijgt.", "Morgen meer."
 
 
 def test_each_sentence_holds_its_turn_and_what_came_before() -> None:
-    engine = Talker()
+    engine = _talker()
     units = plan([_article("a", ARTICLE)], engine, None)
     title, *body = units
     assert title.hint.turn is None  # the title stands alone
@@ -77,7 +52,6 @@ def test_each_sentence_holds_its_turn_and_what_came_before() -> None:
 
 
 def test_engines_without_conversations_are_asked_as_before() -> None:
-    from translate.config import Settings
     from translate.engines.none import NoneEngine
 
     engine = NoneEngine(Settings.from_env({"NEWSBRIDGE_HOME": "/nonexistent"}))
@@ -86,7 +60,7 @@ def test_engines_without_conversations_are_asked_as_before() -> None:
 
 
 def test_a_conversation_engine_gets_each_article_whole_and_in_order() -> None:
-    engine = Talker()
+    engine = _talker()
     articles = [_article("a", ARTICLE), _article("b", ["Een.", "Twee."], title="")]
     units = plan(articles, engine, None)
     batches = conversations(units, [u.key for u in units])
@@ -99,9 +73,10 @@ def test_a_conversation_engine_gets_each_article_whole_and_in_order() -> None:
 def test_an_article_that_grew_is_made_again_whole_and_a_copy_comes_from_the_cache(
     store,
 ) -> None:
-    engine = Talker()
+    engine = _talker()
     first = translate_articles([_article("a", ARTICLE)], engine, store)[0]
-    assert [s.english for s in first.sentences][-1] == "Morgen meer. (after 3)"
+    said = sum(map(len, ARTICLE))
+    assert [s.english for s in first.sentences][-1] == f"3:{said}: MORGEN MEER."
     # A wire copy of it: nothing asked.
     engine.batches.clear()
     copy = translate_articles([_article("copy", ARTICLE)], engine, store)[0]

@@ -219,11 +219,7 @@ class LlmEngine(Engine):
     def _conversation(self, lang: str) -> Conversation:
         """A new conversation, the model's memory holding the shared part of ``lang``."""
         model = self._model
-        prefix = self._prefix(lang)
-        if self._loaded_prefix is not prefix:
-            model.n_tokens = 0
-            model.eval(prefix)
-            self._loaded_prefix = prefix
+        prefix = self._load_prefix(lang)
         return Conversation(
             model, prefix, self._turn_pieces(), self._words, self._decoding, self._logits,
             CONTEXT_TOKENS, KEEP_TOKENS,
@@ -266,16 +262,25 @@ class LlmEngine(Engine):
             )
         return self._pieces
 
-    def _decoding(self, sentence: str, budget: int) -> Decoding:
+    def _decoding(self, sentence: str, budget: int, stops: Sequence[str] = ()) -> Decoding:
         """A fresh greedy decoding of one reply (ends at the end of the model's turn)."""
         import llama_cpp
 
         model = self._model
         vocab = llama_cpp.llama_model_get_vocab(model.model)
         return Decoding(
-            sentence, budget, [], model.detokenize,
+            sentence, budget, list(stops), model.detokenize,
             lambda token: bool(llama_cpp.llama_vocab_is_eog(vocab, token)),
         )  # fmt: skip
+
+    def _load_prefix(self, lang: str) -> list[int]:
+        """The shared part of ``lang``, in the model's memory from its start."""
+        prefix = self._prefix(lang)
+        if self._loaded_prefix is not prefix:
+            self._model.n_tokens = 0
+            self._model.eval(prefix)
+            self._loaded_prefix = prefix
+        return prefix
 
     def translate(
         self, sentences: Sequence[str], lang: str, hints: Sequence[Hint] | None = None
@@ -299,41 +304,25 @@ class LlmEngine(Engine):
         self, sentence: str, lang: str, messages: list[dict[str, str]]
     ) -> tuple[list[int], Decoding]:
         """The prompt's tokens for ``messages`` and a decoding of the reply to them."""
-        import llama_cpp
-
-        model = self._model
         chat = self._formatter(messages=messages)
-        tokens = model.tokenize(chat.prompt.encode("utf-8"), add_bos=True, special=True)
+        tokens = self._model.tokenize(chat.prompt.encode("utf-8"), add_bos=True, special=True)
         budget = min(512, 40 + 6 * len(sentence.split()), CONTEXT_TOKENS - len(tokens))
-        vocab = llama_cpp.llama_model_get_vocab(model.model)
-        stops = [s for s in (chat.stop or []) if isinstance(s, str)] if chat.stop else []
-        decoding = Decoding(
-            sentence, budget, stops, model.detokenize,
-            lambda token: bool(llama_cpp.llama_vocab_is_eog(vocab, token)),
-        )  # fmt: skip
-        return tokens, decoding
+        stops = [s for s in (chat.stop or []) if isinstance(s, str)]
+        return tokens, self._decoding(sentence, budget, stops)
 
     def _generate(self, sentence: str, lang: str, messages: list[dict[str, str]]) -> Rendering:
         """Greedy decoding of the reply to ``messages``, with its mean token log-probability."""
         model = self._model
-        prefix = self._prefix(lang)
         tokens, decoding = self._request(sentence, lang, messages)
         if decoding.budget <= 0:
             return Rendering("", None)  # too long for the model: flagged as empty
-        if self._loaded_prefix is not prefix:
-            model.n_tokens = 0
-            model.eval(prefix)
-            self._loaded_prefix = prefix
+        prefix = self._load_prefix(lang)
         shared = shared_length(prefix, tokens)
         if shared < len(prefix):
             self._loaded_prefix = None  # this prompt overwrites part of the shared prefix
         model.n_tokens = shared
         model.eval(tokens[shared:])
-        while True:
-            token = decoding.step(self._logits())
-            if token is None:
-                return decoding.result()
-            model.eval([token])
+        return decoding.run(self._logits, model.eval)
 
 
 def _chat_formatter(model: Any) -> Any:

@@ -100,12 +100,7 @@ class Conversation:
         model.eval(piece)
         start = model.n_tokens
         decoding = self.decoding(sentence, budget)
-        while True:
-            token = decoding.step(self.logits())
-            if token is None:
-                break
-            model.eval([token])
-        rendering = decoding.result()
+        rendering = decoding.run(self.logits, model.eval)
         if decoding.finished and rendering.text == decoding.text.strip():
             # The reply as decoded stays; the next piece starts with the next user turn.
             answered = [*decoding.out, *self.pieces.user]

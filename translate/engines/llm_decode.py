@@ -86,6 +86,13 @@ class Decoding:
             return None
         return token
 
+    def run(self, logits: Callable[[], Any], feed: Callable[[list[int]], None]) -> Rendering:
+        """Decode to the end: each token chosen from ``logits()`` is fed back to the model
+        (``feed``) until the reply is done."""
+        while (token := self.step(logits())) is not None:
+            feed([token])
+        return self.result()
+
     def result(self) -> Rendering:
         text = self.text
         for stop in self.stops:

@@ -101,11 +101,13 @@ def _digest(before: str, text: str, terms: tuple[tuple[str, str], ...]) -> str:
     return hashlib.sha256(f"{before}\x1e{text}\x1d{told}".encode()).hexdigest()[:32]
 
 
-def conversations(units: Sequence[Unit], todo: Sequence[str]) -> list[list[Unit]]:
+def conversations(
+    units: Sequence[Unit], todo: Sequence[str], batch_size: int = 16
+) -> list[list[Unit]]:
     """The batches of an engine that carries each article as a conversation: every article
     with a sentence in ``todo``, whole and in order (the sentences before the missing one
     are made again too: the conversation has to be in the model's memory, and it comes out
-    the same), then the requests that stand alone (titles), one batch each of up to 16."""
+    the same), then the requests that stand alone (titles), in batches of ``batch_size``."""
     wanted = set(todo)
     articles: dict[int, list[Unit]] = {}
     for unit in units:
@@ -113,7 +115,7 @@ def conversations(units: Sequence[Unit], todo: Sequence[str]) -> list[list[Unit]
             articles.setdefault(unit.article, []).append(unit)
     batches = [whole for whole in articles.values() if any(u.key in wanted for u in whole)]
     alone = list({u.key: u for u in units if u.hint.turn is None and u.key in wanted}.values())
-    batches += [alone[start : start + 16] for start in range(0, len(alone), 16)]
+    batches += [alone[start : start + batch_size] for start in range(0, len(alone), batch_size)]
     return batches
 
 
@@ -220,7 +222,7 @@ def translate_missing(
     if progress and outputs:
         progress(len(outputs), -1)
     if units is not None and engine.conversation:
-        groups = conversations(units, todo)
+        groups = conversations(units, todo, batch_size)
         keys = [[u.key for u in group] for group in groups]
         batches = [[(u.protected.text, u.hint) for u in group] for group in groups]
     else:
