@@ -179,6 +179,22 @@ REPORTING = Reporting(
     ),
     according_after="zufolge",
     as_told="Wie",
+    reported_pronoun=(
+        r"(?:er|sie|es|man)\s+(?!(?:keine|eine|seine|ihre|diese|jede|alle|beide|jene|gerne|"
+        r"solche|welche|ebenfalls|bereits|daher|jedoch|aber|dabei|nicht|nie|nun|schon)\b)"
+        r"[a-zäöüß]{2,}e"
+    ),
+    infinitive=(
+        r"\bzu\s+[a-zäöüß]+e?n|\b(?:an|ab|auf|aus|ein|fest|vor|zurück|weiter|mit|nach|her|"
+        r"hin|bei|durch|um|dar|fort|los|weg|frei|statt|teil|zusammen|fern|hervor|heraus|"
+        r"hinzu|vorbei|wieder|zu)zu[a-zäöüß]{2,}e?n"
+    ),
+    infinitive_verbs=(
+        "kündigte|kündigt|kündigten|versprach|verspricht|versprachen|drohte|droht|drohten|"
+        "behauptete|behauptet|bestritt|bestreitet|erklärte|erklärt|erklärten|betonte|betont|"
+        "sagte|sagt|bekräftigte|versicherte|versichert|gab|gibt|räumte|räumt"
+    ),
+    told_back="Dies|Das|Dieses",
     relative="was|wo|wobei|worauf|wofür|womit|wonach",
     reports=(
         "wies|weist|behauptete|behauptet|behaupteten|kündigte|kündigt|monierte|moniert|"

@@ -106,6 +106,7 @@ REPORTING = Reporting(
     that="dat",
     according="volgens|naar zeggen van",
     as_told="Zoals",
+    told_back="Dat|Dit",
     relative="iets waar|waar|wat|hetgeen|waarvan|waarover|waarbij|waarop",
     reports=(
         "erkende|erkent|bevestigde|bevestigt|ontkende|ontkent|beweerde|beweert|denkt|dacht|"

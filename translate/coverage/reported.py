@@ -20,7 +20,13 @@ from collections.abc import Sequence
 from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, SAY
 from translate.coverage.clauses import has_cue, reported, reporting_clause
-from translate.coverage.speaker_names import is_name
+from translate.coverage.reported_shapes import (
+    colon_clause,
+    content_follows,
+    plain_determiner,
+    told_back,
+)
+from translate.coverage.speaker_names import is_name, name_in
 from translate.coverage.speakers import Speakers
 from translate.records import Article, ArticleTranslation, Sentence
 from translate.results import Quote, Quoted
@@ -62,9 +68,18 @@ def reported_of(
     speakers = Speakers(article, glossary)
     spans = [(q.start, q.end) for q in quotes]
     found: list[Quote] = []
+    before: Sentence | None = None
     for sentence in article.sentences:
         text = sentence.text
         hit = _read(text, lang, says, that, according, after_by, relative, as_told)
+        if hit is None:
+            colon = colon_clause(text, lang, says)
+            hit = (colon[0], len(text), colon[1], colon[2]) if colon is not None else None
+        before_it, before = before, sentence
+        told = told_back(text, lang, says) if hit is None else None
+        if told is not None and before_it is not None:
+            _told_before(article, speakers, before_it, told, spans, found)
+            continue
         said = [q for q in [*quotes, *found] if q.sentence < sentence.index and q.speaker]
         last = max(said, key=lambda q: (q.last_sentence or q.sentence, q.start)) if said else None
         speaker: tuple[str | None, str | None] = (None, None)
@@ -104,11 +119,40 @@ def reported_of(
             and sentence.index - (last.last_sentence or last.sentence) <= 1
             else None
         )
+        who = plain_determiner(who, lang)
         speaker = speakers.resolve_clause(who, at, recent)
+        if speaker[0] is None and recent is None and before_it is not None:
+            pronoun = name_in(who, lang)
+            if pronoun is not None and pronoun[0] == "pronoun":
+                # "Stolpe setzt auf … Er sagte, dass …": the name the sentence before
+                # starts with, where it names no one else
+                speaker = speakers.subject_of(before_it, alone=True) or (None, None)
         if speaker[0] is not None and speaker[1] is None and not _a_name(speaker[0], lang):
             speaker = (None, None)
         found.append(_quote(article, sentence, start, end, speaker[0], speaker[1], who, cue))
     return found
+
+
+def _told_before(
+    article: Article,
+    speakers: Speakers,
+    sentence: Sentence,
+    told: tuple[str, str],
+    spans: Sequence[tuple[int, int]],
+    found: list[Quote],
+) -> None:
+    """The sentence before "Dies bestätigte X." as X's reported statement, where it holds
+    no quotation and is no reported speech already."""
+    if any(q.sentence == sentence.index for q in found) or len(sentence.text.split()) < MIN_WORDS:
+        return
+    if any(a < sentence.end and b > sentence.start for a, b in spans):
+        return
+    who, cue = told
+    lang = article.lang
+    name, ident = speakers.resolve_clause(plain_determiner(who, lang), sentence.end, None)
+    if name is not None and ident is None and not _a_name(name, lang):
+        name = None
+    found.append(_quote(article, sentence, 0, len(sentence.text), name, ident, who, cue))
 
 
 def _quote(
@@ -198,7 +242,7 @@ def _read(
     if m is not None:
         rest = text[m.end() :]
         opened = re.match(rf"(?:{that})\b", rest) is not None
-        if opened or ("," in text[m.end(3) : m.end()] and reported(rest, lang)):
+        if opened or ("," in text[m.end(3) : m.end()] and content_follows(rest, lang, m.group(2))):
             clause = reporting_clause(text[: m.end(3)].rstrip() + ":", "", lang)
             if clause is None and "," in m.group(1):
                 return None  # a clause of its own before the verb: whose verb is not sure

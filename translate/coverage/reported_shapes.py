@@ -1,0 +1,73 @@
+"""More shapes of reported speech, beside ``translate.coverage.reported``'s: content that
+follows a reporting verb and a comma without "dass" (a Konjunktiv-like verb after a
+subject pronoun, "er warte"; a zu-infinitive, "kündigte an, … zurückzutreten"), a
+sentence that says who told the one before it ("Dies bestätigte X.", "Dat meldt X."),
+and a colon clause without quotation marks ("X erklärte: …"). What makes each shape is
+the language's (``glossary.languages``: ``Reporting.reported_pronoun``, ``infinitive``,
+``told_back``); a language without them has none of these shapes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from glossary import languages
+from translate.coverage.clause_words import DETERMINERS
+from translate.coverage.clauses import reported, reporting_clause, who_after
+
+
+@functools.cache
+def _field(lang: str, name: str) -> str:
+    """The language's ``Reporting`` field ``name`` as a regular-expression alternation
+    (one that matches nothing where the language has none)."""
+    return str(getattr(languages.get(lang).reporting, name)) or r"$^"
+
+
+def content_follows(rest: str, lang: str, verb: str = "") -> bool:
+    """``rest``, the words after a reporting ``verb`` and its comma, is the reported
+    content: Konjunktiv I (``reported``), a subject pronoun with a verb in -e ("er warte",
+    "sie rate": Konjunktiv I of a verb the lists lack) or, after a verb that announces or
+    claims ("kündigte an", "versprach"), a zu-infinitive clause to the sentence's end
+    ("…, sein Amt niederlegen zu wollen")."""
+    if reported(rest, lang):
+        return True
+    clause = re.split(r"[,;:]", rest, maxsplit=1)[0]
+    if re.match(rf"(?:{_field(lang, 'reported_pronoun')})\b", clause):
+        return True
+    if not re.fullmatch(rf"(?:{_field(lang, 'infinitive_verbs')})", verb):
+        return False
+    return bool(re.search(rf"(?:{_field(lang, 'infinitive')})\W*$", rest.strip(" .!?")))
+
+
+def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
+    """(who, cue) of a sentence that only says who told the sentence before it ("Dies
+    bestätigte der Bürgermeister Peter Lang.", "Dat meldt persbureau ANP."); None for
+    any other sentence (one that goes on: "Dies sagte X, nachdem …")."""
+    m = re.match(rf"\s*(?:{_field(lang, 'told_back')})\s+({says})\s+(.+?)[.!]?\s*$", text)
+    if m is None or re.search(r"[,;:„“”\"«»]", m.group(2)):
+        return None
+    who = who_after(m.group(2), lang)
+    return (who, m.group(1)) if who else None
+
+
+def colon_clause(text: str, lang: str, says: str) -> tuple[int, str, str] | None:
+    """(content start, who, cue) of "X erklärte: Der Hafen wird geschlossen." (no
+    quotation marks): a subject, a reporting verb and at most a few words before the colon,
+    a sentence after it."""
+    m = re.match(rf"\s*([^,;:]{{2,80}}?)\s+({says})\b([^,;:]{{0,40}}):\s+(?=[A-ZÄÖÜ])", text)
+    if m is None or re.search(r"[„“”\"«»]", text):
+        return None
+    clause = reporting_clause(text[: m.end(3)].rstrip() + ":", "", lang)
+    if clause is None or not clause.who:
+        return None
+    return m.end(), clause.who, m.group(2)
+
+
+def plain_determiner(who: str, lang: str) -> str:
+    """``who`` with a capitalised determiner that starts a sentence in lower case ("Die
+    NASA" -> "die NASA"), so it is read as one, not as part of a name."""
+    first, _, rest = who.partition(" ")
+    if rest and first[:1].isupper() and first.casefold() in DETERMINERS.get(lang, ()):
+        return f"{first.casefold()} {rest}"
+    return who
