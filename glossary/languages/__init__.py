@@ -82,6 +82,11 @@ class Reporting:
     infinitive: str = ""
     infinitive_verbs: str = ""  # the verbs whose content a zu-infinitive may be
     told_back: str = ""
+    # What opens a subordinate clause ("Während …, schätzte X das Gesetz ein"): no content
+    # of the reporting clause after it; the indefinite article ("ein Londoner Gericht" is
+    # no name).
+    subordinate: str = ""
+    indefinite: str = ""
     # Of the language translations are written in: the words its reported speech is told
     # with ("said", "according to"), where a reported span's own English is cut from its
     # sentence's (``translate.coverage.reported``).

@@ -195,6 +195,11 @@ REPORTING = Reporting(
         "sagte|sagt|bekräftigte|versicherte|versichert|gab|gibt|räumte|räumt"
     ),
     told_back="Dies|Das|Dieses",
+    subordinate=(
+        "während|als|nachdem|weil|obwohl|wenn|bevor|da|seit|seitdem|sobald|falls|indem|ob|"
+        "damit|sodass|solange|wobei"
+    ),
+    indefinite="ein|eine|einer|eines|einem|einen",
     relative="was|wo|wobei|worauf|wofür|womit|wonach",
     reports=(
         "wies|weist|behauptete|behauptet|behaupteten|kündigte|kündigt|monierte|moniert|"

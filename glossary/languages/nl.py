@@ -107,6 +107,8 @@ REPORTING = Reporting(
     according="volgens|naar zeggen van",
     as_told="Zoals",
     told_back="Dat|Dit",
+    subordinate="terwijl|toen|nadat|omdat|hoewel|als|voordat|sinds|zodra|indien|wanneer|doordat",
+    indefinite="een",
     relative="iets waar|waar|wat|hetgeen|waarvan|waarover|waarbij|waarop",
     reports=(
         "erkende|erkent|bevestigde|bevestigt|ontkende|ontkent|beweerde|beweert|denkt|dacht|"

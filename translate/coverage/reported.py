@@ -21,6 +21,7 @@ from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, SAY
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.reported_shapes import (
+    before_tail,
     colon_clause,
     content_follows,
     plain_determiner,
@@ -127,8 +128,14 @@ def reported_of(
                 # "Stolpe setzt auf … Er sagte, dass …": the name the sentence before
                 # starts with, where it names no one else
                 speaker = speakers.subject_of(before_it, alone=True) or (None, None)
-        if speaker[0] is not None and speaker[1] is None and not _a_name(speaker[0], lang):
-            speaker = (None, None)
+        if speaker[1] is None and (
+            (speaker[0] is not None and not _a_name(speaker[0], lang))
+            or (
+                speaker[0] is not None
+                and re.match(rf"(?i:{words.indefinite or '$^'})\s+{re.escape(speaker[0])}", who)
+            )
+        ):
+            speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
         found.append(_quote(article, sentence, start, end, speaker[0], speaker[1], who, cue))
     return found
 
@@ -213,7 +220,11 @@ def _read(
     # "…, zegt Dmitri Peskov." / "…, aldus de minister." / "…, sagte Peskov."
     for tail in reversed(list(re.finditer(rf",\s+(?:{says}|aldus|so|zo)\s+(?=[\w])", text))):
         clause = reporting_clause("", text[tail.start() :], lang)
-        if clause is not None and not re.match(rf"\s*(?:{that})\b", text[tail.end() :]):
+        if (
+            clause is not None
+            and not re.match(rf"\s*(?:{that})\b", text[tail.end() :])
+            and before_tail(text[: tail.start()], lang)
+        ):
             return 0, tail.start(), clause.who, clause.cue or ""
         break
     # "Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …"
@@ -242,6 +253,9 @@ def _read(
     if m is not None:
         rest = text[m.end() :]
         opened = re.match(rf"(?:{that})\b", rest) is not None
+        calls = languages.get(lang).calls or "$^"
+        if re.fullmatch(rf"(?:{calls})", m.group(2)):
+            return None  # "X nannte vier Bedingungen dafür, dass …": no account
         if opened or ("," in text[m.end(3) : m.end()] and content_follows(rest, lang, m.group(2))):
             clause = reporting_clause(text[: m.end(3)].rstrip() + ":", "", lang)
             if clause is None and "," in m.group(1):

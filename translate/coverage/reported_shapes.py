@@ -15,6 +15,7 @@ import re
 from glossary import languages
 from translate.coverage.clause_words import DETERMINERS
 from translate.coverage.clauses import reported, reporting_clause, who_after
+from translate.coverage.speaker_names import is_name
 
 
 @functools.cache
@@ -38,6 +39,17 @@ def content_follows(rest: str, lang: str, verb: str = "") -> bool:
     if not re.fullmatch(rf"(?:{_field(lang, 'infinitive_verbs')})", verb):
         return False
     return bool(re.search(rf"(?:{_field(lang, 'infinitive')})\W*$", rest.strip(" .!?")))
+
+
+def before_tail(content: str, lang: str) -> bool:
+    """``content``, the words before ", sagte X", can be what X said: no subordinate
+    clause ("Während …, schätzte X … ein"), no subject set off by a comma ("Der Senator,
+    Henning Scherf (SPD), warnte …")."""
+    first = content.split()[0].casefold() if content.split() else ""
+    if re.fullmatch(_field(lang, "subordinate"), first):
+        return False
+    last = re.sub(r"\([^)]*\)", "", content.rsplit(",", 1)[-1]).strip()
+    return not (last and is_name(last, lang) and len(last.split()) <= 4)
 
 
 def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
