@@ -86,6 +86,9 @@ class Reporting:
     # of the reporting clause after it; the indefinite article ("ein Londoner Gericht" is
     # no name).
     subordinate: str = ""
+    # Participles that report content in the perfect ("hat … bekanntgegeben, dass",
+    # "heeft … gezegd dat").
+    perfect_said: str = ""
     indefinite: str = ""
     # Of the language translations are written in: the words its reported speech is told
     # with ("said", "according to"), where a reported span's own English is cut from its

@@ -175,7 +175,10 @@ REPORTING = Reporting(
         "nach Darstellung von|nach Darstellung des|nach Darstellung der|"
         "nach Einschätzung von|nach Einschätzung des|nach Einschätzung der|"
         "nach Aussage von|nach Aussage des|nach Aussage der|nach Worten von|"
-        "nach Worten des|nach Worten der"
+        "nach Worten des|nach Worten der|nach Aussagen von|nach Aussagen des|"
+        "nach Aussagen der|nach Informationen von|nach Informationen des|"
+        "nach Informationen der|laut Angaben von|laut Angaben des|laut Angaben der|"
+        "laut Informationen von|laut Informationen des|laut Informationen der|gemäß"
     ),
     according_after="zufolge",
     as_told="Wie",
@@ -200,6 +203,11 @@ REPORTING = Reporting(
         "damit|sodass|solange|wobei"
     ),
     indefinite="ein|eine|einer|eines|einem|einen",
+    perfect_said=(
+        "gesagt|erklärt|betont|mitgeteilt|bekanntgegeben|bekannt gegeben|angekündigt|"
+        "versichert|bestätigt|berichtet|behauptet|dementiert|eingeräumt|zugegeben|verkündet|"
+        "geschrieben|angegeben|unterstrichen|bekräftigt|gewarnt|erläutert"
+    ),
     relative="was|wo|wobei|worauf|wofür|womit|wonach",
     reports=(
         "wies|weist|behauptete|behauptet|behaupteten|kündigte|kündigt|monierte|moniert|"
@@ -211,7 +219,8 @@ REPORTING = Reporting(
         "befürchtete|befürchteten|kritisierten|forderten|betonten|warnten|mahnte|mahnten|"
         "klagte|klagten|bezweifelte|bezweifelt|vermutet|bekräftigten|bestätigten|versicherten|"
         "ist der Meinung|ist der Ansicht|sind der Meinung|sind der Ansicht|geht davon aus|"
-        "gehen davon aus|ging davon aus|sprach davon|sprechen davon|sprachen davon"
+        "gehen davon aus|ging davon aus|sprach davon|sprechen davon|sprachen davon|"
+        "ausführte|darlegte|erläuterte|erläutert"
     ),
 )
 

@@ -24,6 +24,7 @@ from translate.coverage.reported_shapes import (
     before_tail,
     colon_clause,
     content_follows,
+    perfect_clause,
     plain_determiner,
     told_back,
 )
@@ -74,7 +75,7 @@ def reported_of(
         text = sentence.text
         hit = _read(text, lang, says, that, according, after_by, relative, as_told)
         if hit is None:
-            colon = colon_clause(text, lang, says)
+            colon = colon_clause(text, lang, says) or perfect_clause(text, lang, that)
             hit = (colon[0], len(text), colon[1], colon[2]) if colon is not None else None
         before_it, before = before, sentence
         told = told_back(text, lang, says) if hit is None else None
@@ -206,9 +207,7 @@ def _read(
     """(content start, content end, words naming who, cue) of a sentence of reported
     speech, or None."""
     # "Wie Norman Meier feststellte, ist dies …", "Zoals Jan de Vries meldde, is …"
-    m = re.match(
-        rf"\s*(?:{as_told})\s+([^,;:„“\"]{{2,100}}?)\s+(\w*?(?:{says}))\s*,\s*(?=\w)", text
-    )
+    m = re.match(rf"\s*(?:{as_told})\s+([^;:„“\"]{{2,100}}?)\s+(\w*?(?:{says}))\s*,\s*(?=\w)", text)
     if m is not None and (
         m.group(1)[0].isupper() or m.group(1).split()[0].casefold() in DETERMINERS.get(lang, ())
     ):  # someone ("Wie X …", "Wie ein Sprecher …"), not "Wie bereits berichtet"
@@ -239,8 +238,11 @@ def _read(
         # at the start, or opening a clause after a comma ("…, iets waar volgens Rusland
         # geen plannen voor zijn"): the content is what follows the name, to the end
         inside = comma >= 0 and (not opener or re.fullmatch(rf"(?i:{relative})", opener))
-        start = m.end() if not before.strip() or inside else 0
-        return start, len(text), m.group(3), m.group(1)
+        # "nach Angaben des Südwestrundfunks (SWR)": the acronym names it
+        short = re.match(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)", text[m.end() :])
+        end_of = m.end() + (short.end() if short else 0)
+        start = end_of if not before.strip() or inside else 0
+        return start, len(text), short.group(1) if short else m.group(3), m.group(1)
     # "Dem Kreml zufolge …", "Peskov zufolge gebe es …"
     m = re.search(rf"(?<!\w)((?:(?:dem|der|den)\s+)?{_NAME})\s+({after_by})\b[\s,]*", text)
     if m is not None:

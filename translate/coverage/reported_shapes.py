@@ -15,7 +15,7 @@ import re
 from glossary import languages
 from translate.coverage.clause_words import DETERMINERS
 from translate.coverage.clauses import reported, reporting_clause, who_after
-from translate.coverage.speaker_names import is_name
+from translate.coverage.speaker_names import is_name, name_in
 
 
 @functools.cache
@@ -67,13 +67,35 @@ def colon_clause(text: str, lang: str, says: str) -> tuple[int, str, str] | None
     """(content start, who, cue) of "X erklärte: Der Hafen wird geschlossen." (no
     quotation marks): a subject, a reporting verb and at most a few words before the colon,
     a sentence after it."""
-    m = re.match(rf"\s*([^,;:]{{2,80}}?)\s+({says})\b([^,;:]{{0,40}}):\s+(?=[A-ZÄÖÜ])", text)
+    m = re.match(rf"\s*([^,;:]{{2,80}}?)\s+({says})\b([^,;:]{{0,80}}):\s+(?=[A-ZÄÖÜ])", text)
     if m is None or re.search(r"[„“”\"«»]", text):
         return None
     clause = reporting_clause(text[: m.end(3)].rstrip() + ":", "", lang)
     if clause is None or not clause.who:
         return None
     return m.end(), clause.who, m.group(2)
+
+
+def perfect_clause(text: str, lang: str, that: str) -> tuple[int, str, str] | None:
+    """(content start, who, cue) of a reporting verb in the perfect with its subject
+    first: "X hat am Freitag bekanntgegeben, dass …", "X heeft gezegd dat …"."""
+    auxiliaries = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+    m = re.match(
+        rf"\s*([^;:„“”\"]{{2,120}}?)\s+({auxiliaries})\s+([^;:„“”\"]{{0,120}}?)\s*"
+        rf"\b({_field(lang, 'perfect_said')})(?:\s*,\s*|\s+(?=(?:{that})\b))",
+        text,
+    )
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    if not re.match(rf"(?:{that})\b", rest) and not (
+        "," in text[m.end(4) : m.end()] and content_follows(rest, lang)
+    ):
+        return None
+    subject = m.group(1).strip()  # the subject first: after the verb it may be an object
+    if "," in subject or name_in(subject, lang) is None:
+        return None
+    return m.end(), subject, m.group(4)
 
 
 def plain_determiner(who: str, lang: str) -> str:
