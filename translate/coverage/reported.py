@@ -24,6 +24,7 @@ from translate.coverage.reported_shapes import (
     before_tail,
     colon_clause,
     content_follows,
+    inverted_subject,
     perfect_clause,
     plain_determiner,
     told_back,
@@ -263,6 +264,8 @@ def _read(
             if clause is None and "," in m.group(1):
                 return None  # a clause of its own before the verb: whose verb is not sure
             who = clause.who if clause is not None else m.group(1)
+            if clause is None:
+                who = inverted_subject(m.group(1), m.group(3), lang) or who
             return m.end(), len(text), who, m.group(2)
     return None
 

@@ -13,7 +13,7 @@ import functools
 import re
 
 from glossary import languages
-from translate.coverage.clause_words import DETERMINERS
+from translate.coverage.clause_words import ADVERB_ENDINGS, DETERMINERS, NOT_NAMES, PRONOUNS, STOPS
 from translate.coverage.clauses import reported, reporting_clause, who_after
 from translate.coverage.speaker_names import is_name, name_in
 
@@ -96,6 +96,25 @@ def perfect_clause(text: str, lang: str, that: str) -> tuple[int, str, str] | No
     if "," in subject or name_in(subject, lang) is None:
         return None
     return m.end(), subject, m.group(4)
+
+
+def inverted_subject(first: str, after_verb: str, lang: str) -> str | None:
+    """The subject after the verb where an adverbial comes first ("Dabei hofft die NASA,
+    dass …", "Allerdings räumt X ein, dass …"): ``first`` the words before the verb,
+    ``after_verb`` those between it and the comma; None where ``first`` may be the subject
+    itself (a name, a pronoun, a noun phrase)."""
+    words = first.split()
+    if not words or len(words) > 6 or "," in first:
+        return None
+    head = words[0].casefold()
+    if head in DETERMINERS.get(lang, ()) or head in PRONOUNS.get(lang, ()):
+        return None
+    adverbial = (
+        head in NOT_NAMES.get(lang, frozenset())
+        or head in STOPS.get(lang, ())
+        or (len(words) == 1 and head.endswith(ADVERB_ENDINGS.get(lang, ())))
+    )
+    return who_after(after_verb, lang) if adverbial else None
 
 
 def plain_determiner(who: str, lang: str) -> str:
