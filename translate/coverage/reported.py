@@ -14,6 +14,7 @@ make a sentence someone's account ("laut", "volgens", "zufolge") are the languag
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -101,11 +102,19 @@ def reported_of(
                 and not any(a < sentence.end and b > sentence.start for a, b in spans)
                 and len(text.split()) >= MIN_WORDS
             ):
-                found.append(
-                    _quote(
-                        article, sentence, 0, len(text), last.speaker, last.speaker_id, None, None
-                    )
+                going_on = _quote(
+                    article, sentence, 0, len(text), last.speaker, last.speaker_id, None, None
                 )
+                if found and found[-1] is last:
+                    # the same statement, one more sentence: one row over both
+                    found[-1] = dataclasses.replace(
+                        last,
+                        end=going_on.end,
+                        source_text=article.text[last.start : going_on.end],
+                        last_sentence=sentence.index,
+                    )
+                else:
+                    found.append(going_on)
             continue
         start, end, who, cue = hit
         if len(text[start:end].split()) < MIN_WORDS:
@@ -276,21 +285,28 @@ def reported_with_english(
     """Each reported statement with its English: the span's own where its sentence's
     English can be cut at the words that tell it ("…, said X", "According to X, …", "X said
     that …"), or the span is its whole sentence; else the sentence's (None where that
-    sentence has none). ``english_of`` says which."""
+    sentence has none). ``english_of`` says which. A statement that goes on over the
+    sentences after its own has their English after it."""
     by_index = {s.index: s for s in translation.sentences} if translation else {}
     sentences = {s.index: s for s in article.sentences}
     found = []
     for quote in quotes:
-        english = by_index.get(quote.sentence)
-        if english is None:
+        last = quote.last_sentence if quote.last_sentence is not None else quote.sentence
+        englishes = [by_index.get(i) for i in range(quote.sentence, last + 1)]
+        english = englishes[0]
+        if english is None or None in englishes:
             found.append(Quoted(quote, None, False, english_of="sentence"))
             continue
         own = _span_english(quote, sentences.get(quote.sentence), english.english)
+        going_on = [e.english for e in englishes[1:] if e is not None]
+        first = own if own is not None else english.english
+        if going_on and first[-1:] not in ".!?":
+            first += "."  # "… new tax. She would …"
         found.append(
             Quoted(
                 quote,
-                own if own is not None else english.english,
-                bool(english.flags),
+                " ".join([first, *going_on]),
+                any(e.flags for e in englishes if e is not None),
                 english_of="span" if own is not None else "sentence",
             )
         )
