@@ -151,7 +151,8 @@ REPORTING = Reporting(
         "sei|seien|werde|habe|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|bleibe|"
         "komme|liege|brauche|fehle|drohe|wisse|wäre|hätte|würden|bestehe|zeige|gelte|"
         "handele|handle|sehe|führe|plane|halte|lasse|erwarte|befinde|verfüge|benötige|"
-        "arbeite|laufe|stelle|trage|lehne|spiele|hänge|reiche|sitze|nehme|gehöre|finde"
+        "arbeite|laufe|stelle|trage|lehne|spiele|hänge|reiche|sitze|nehme|gehöre|finde|"
+        r"[a-zäöüß]{3,}iere"  # funktioniere, basiere, existiere: -ieren verbs
     ),
     # Participles of saying: a sentence with one is about what its subject said.
     said=(
