@@ -248,11 +248,13 @@ def _read(
         # at the start, or opening a clause after a comma ("…, iets waar volgens Rusland
         # geen plannen voor zijn"): the content is what follows the name, to the end
         inside = comma >= 0 and (not opener or re.fullmatch(rf"(?i:{relative})", opener))
-        # "nach Angaben des Südwestrundfunks (SWR)": the acronym names it
+        # "nach Angaben des Südwestrundfunks (SWR)", "laut UNO-Angaben": the acronym names it
         short = re.match(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)", text[m.end() :])
+        compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-[A-ZÄÖÜ]\w+", m.group(3))
+        who = short.group(1) if short else compound.group(1) if compound else m.group(3)
         end_of = m.end() + (short.end() if short else 0)
         start = end_of if not before.strip() or inside else 0
-        return start, len(text), short.group(1) if short else m.group(3), m.group(1)
+        return start, len(text), who, m.group(1)
     # "Dem Kreml zufolge …", "Peskov zufolge gebe es …"
     m = re.search(rf"(?<!\w)((?:(?:dem|der|den)\s+)?{_NAME})\s+({after_by})\b[\s,]*", text)
     if m is not None:

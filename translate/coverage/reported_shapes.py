@@ -114,7 +114,8 @@ def inverted_subject(first: str, after_verb: str, lang: str) -> str | None:
         or head in STOPS.get(lang, ())
         or (len(words) == 1 and head.endswith(ADVERB_ENDINGS.get(lang, ())))
     )
-    return who_after(after_verb, lang) if adverbial else None
+    # "meldet die Nachrichtenagentur „Xinhua“": the name in quotation marks is the name
+    return who_after(re.sub(r"[„“”\"«»]", "", after_verb), lang) if adverbial else None
 
 
 def plain_determiner(who: str, lang: str) -> str:
