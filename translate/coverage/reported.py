@@ -36,6 +36,9 @@ from translate.records import Article, ArticleTranslation, Sentence
 from translate.results import Quote, Quoted
 
 MIN_WORDS = 4  # reported content shorter than this says too little to be a statement
+# Content with no more words of its own outside quotation marks than this ("er sei „…“",
+# "is Rusland "…"") is the quotation's, not a paraphrase.
+OWN_WORDS = 2
 # A name of one to four capitalised words, Dutch and German particles between them.
 _PARTICLE = r"\s+(?:van der|van den|van|de|der|von|zu|ten|ter)\s+"
 _NAME = rf"(?:[A-ZÄÖÜ][\w'’.-]*(?:{_PARTICLE}|\s+)){{0,3}}[A-ZÄÖÜ][\w'’-]*"
@@ -119,9 +122,8 @@ def reported_of(
         start, end, who, cue = hit
         if len(text[start:end].split()) < MIN_WORDS:
             continue
-        a0, b0 = sentence.start + start, sentence.start + end
-        quoted = sum(min(b, b0) - max(a, a0) for a, b in spans if a < b0 and b > a0)
-        if quoted * 2 > b0 - a0:
+        a0 = sentence.start + start
+        if _quotation_s(text[start:end], a0, spans, whole=start == 0):
             continue  # the quotation's words, not a paraphrase
         at = sentence.start + start
         recent = (
@@ -149,6 +151,22 @@ def reported_of(
             speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
         found.append(_quote(article, sentence, start, end, speaker[0], speaker[1], who, cue))
     return found
+
+
+def _quotation_s(content: str, at: int, spans: Sequence[tuple[int, int]], whole: bool) -> bool:
+    """``content`` (at offset ``at``) is a quotation's words, no paraphrase: where it is
+    its whole sentence, reporting clause and all, when quotations hold most of its
+    characters; else when it has at most ``OWN_WORDS`` words outside them ("er sei „…“")."""
+    if whole:
+        end = at + len(content)
+        quoted = sum(min(b, end) - max(a, at) for a, b in spans if a < end and b > at)
+        return quoted * 2 > len(content)
+    own = [
+        w
+        for w in re.finditer(r"\w+", content)
+        if not any(a <= at + w.start() < b for a, b in spans)
+    ]
+    return len(own) <= OWN_WORDS
 
 
 def _told_before(
