@@ -196,7 +196,8 @@ REPORTING = Reporting(
     infinitive_verbs=(
         "kündigte|kündigt|kündigten|versprach|verspricht|versprachen|drohte|droht|drohten|"
         "behauptete|behauptet|bestritt|bestreitet|erklärte|erklärt|erklärten|betonte|betont|"
-        "sagte|sagt|bekräftigte|versicherte|versichert|gab|gibt|räumte|räumt"
+        "sagte|sagt|bekräftigte|versicherte|versichert|gab|gibt|räumte|räumt|empfahl|empfiehlt|"
+        "riet|rät"
     ),
     told_back="Dies|Das|Dieses",
     subordinate=(

@@ -38,7 +38,10 @@ def content_follows(rest: str, lang: str, verb: str = "") -> bool:
         return True
     if not re.fullmatch(rf"(?:{_field(lang, 'infinitive_verbs')})", verb):
         return False
-    return bool(re.search(rf"(?:{_field(lang, 'infinitive')})\W*$", rest.strip(" .!?")))
+    infinitive = rf"(?:{_field(lang, 'infinitive')})\W*$"
+    # to the sentence's end, or to the end of its first clause ("…, an Gesetzen mitwirken
+    # zu wollen, die …")
+    return bool(re.search(infinitive, rest.strip(" .!?")) or re.search(infinitive, clause))
 
 
 def before_tail(content: str, lang: str) -> bool:
