@@ -30,7 +30,7 @@ from translate.coverage.reported_shapes import (
     plain_determiner,
     told_back,
 )
-from translate.coverage.speaker_names import is_name, name_in
+from translate.coverage.speaker_names import is_name, is_role, name_in
 from translate.coverage.speakers import Speakers
 from translate.records import Article, ArticleTranslation, Sentence
 from translate.results import Quote, Quoted
@@ -254,12 +254,14 @@ def _read(
         ):
             return 0, tail.start(), clause.who, clause.cue or ""
         break
-    # "Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …"
+    # "Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …",
+    # "volgens wethouder Jan de Vries" (a role in lower case before the name)
     m = re.search(
-        rf"(?<!\w)((?i:{according}))\s+((?:de|het|der|die|des|dem|den)\s+)?({_NAME})(?=[\s,.])",
+        rf"(?<!\w)((?i:{according}))\s+((?:de|het|der|die|des|dem|den)\s+)?"
+        rf"((?:[a-zäöüéë]+\s+){{0,2}})({_NAME})(?=[\s,.])",
         text,
     )
-    if m is not None:
+    if m is not None and all(is_role(w, lang) for w in m.group(3).split()):
         before = text[: m.start()]
         comma = before.rfind(",")
         opener = before[comma + 1 :].strip()
@@ -268,9 +270,12 @@ def _read(
         inside = comma >= 0 and (not opener or re.fullmatch(rf"(?i:{relative})", opener))
         # "nach Angaben des Südwestrundfunks (SWR)", "laut UNO-Angaben": the acronym names it
         short = re.match(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)", text[m.end() :])
-        compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-[A-ZÄÖÜ]\w+", m.group(3))
-        who = short.group(1) if short else compound.group(1) if compound else m.group(3)
+        compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-[A-ZÄÖÜ]\w+", m.group(4))
+        who = short.group(1) if short else compound.group(1) if compound else m.group(4)
+        who = f"{m.group(3)}{who}" if not (short or compound) else who
         end_of = m.end() + (short.end() if short else 0)
+        if inside and not opener and not re.search(r"\w", text[end_of:]):
+            return 0, comma, who, m.group(1)  # "…, volgens X.": what comes before
         start = end_of if not before.strip() or inside else 0
         return start, len(text), who, m.group(1)
     # "Dem Kreml zufolge …", "Peskov zufolge gebe es …"
