@@ -22,6 +22,7 @@ from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, SAY
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.reported_shapes import (
+    apposition,
     before_tail,
     colon_clause,
     content_follows,
@@ -293,6 +294,13 @@ def _read(
         calls = languages.get(lang).calls or "$^"
         if re.fullmatch(rf"(?:{calls})", m.group(2)):
             return None  # "X nannte vier Bedingungen dafür, dass …": no account
+        named = apposition(rest, lang, that)
+        if named is not None:
+            # "Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass …"
+            inverted = inverted_subject(m.group(1), m.group(3), lang)
+            if inverted is None or not named[2]:
+                return None  # the comma sets off a name: no content starts there
+            return m.end() + named[1], len(text), f"{inverted}, {named[0]}", m.group(2)
         if opened or ("," in text[m.end(3) : m.end()] and content_follows(rest, lang, m.group(2))):
             clause = reporting_clause(text[: m.end(3)].rstrip() + ":", "", lang)
             if clause is None and "," in m.group(1):

@@ -121,6 +121,25 @@ def inverted_subject(first: str, after_verb: str, lang: str) -> str | None:
     return who_after(re.sub(r"[„“”\"«»]", "", after_verb), lang) if adverbial else None
 
 
+def apposition(rest: str, lang: str, that: str) -> tuple[str, int, bool] | None:
+    """(name, where the content starts in ``rest``, whether content follows) where
+    ``rest``, the words after a reporting verb's comma, starts with a name set off by
+    commas ("Andreas Huber, bekannt, dass …"): no content, but who the verb's subject is;
+    None where it starts otherwise."""
+    m = re.match(
+        rf"((?:[A-ZÄÖÜ][\w.'’-]*\s+){{0,3}}[A-ZÄÖÜ][\w'’-]*),\s*([^,;:]{{0,40}}?)"
+        rf"(?:,\s*|\s+(?=(?:{that})\b))",
+        rest,
+    )
+    if m is None or m.group(1).split()[0].casefold() in DETERMINERS.get(lang, ()):
+        return None
+    if not is_name(m.group(1), lang):
+        return None
+    after = rest[m.end() :]
+    follows = bool(re.match(rf"(?:{that})\b", after)) or content_follows(after, lang)
+    return m.group(1), m.end(), follows
+
+
 def plain_determiner(who: str, lang: str) -> str:
     """``who`` with a capitalised determiner that starts a sentence in lower case ("Die
     NASA" -> "die NASA"), so it is read as one, not as part of a name."""
