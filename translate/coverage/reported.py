@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from glossary import Glossary, languages
-from translate.coverage.clause_words import DETERMINERS, SAY
+from translate.coverage.clause_words import CALLING, DETERMINERS, SAY
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.reported_shapes import (
     apposition,
@@ -246,12 +246,15 @@ def _read(
     if m is not None and not re.search(r"[„“”\"]", text):
         return 0, len(text), m.group(2), m.group(1)
     # "…, zegt Dmitri Peskov." / "…, aldus de minister." / "…, sagte Peskov."
+    calling = _alt(CALLING.get(lang, ())) or "$^"
     for tail in reversed(list(re.finditer(rf",\s+(?:{says}|aldus|so|zo)\s+(?=[\w])", text))):
         clause = reporting_clause("", text[tail.start() :], lang)
         if (
             clause is not None
             and not re.match(rf"\s*(?:{that})\b", text[tail.end() :])
             and before_tail(text[: tail.start()], lang)
+            # "Die Mönche, …, beschrieb die Agentur als „…“": what it calls them, no account
+            and not re.match(rf",\s+(?:{calling})\b", text[tail.start() :])
         ):
             return 0, tail.start(), clause.who, clause.cue or ""
         break
