@@ -4,9 +4,15 @@ project), with the same split (sha256 of the id; the first 200 the *measure* par
 ever scored here as aggregate figures; ``--review`` prints the tune part's errors only)
 and the same rules for a right speaker and a named gold speaker.
 
-    python benchmarks/reported_dequotes.py               # figures for both parts
+    python benchmarks/reported_dequotes.py               # both parts, kept in reports/
     python benchmarks/reported_dequotes.py --part tune   # the tune part only (for tuning)
-    python benchmarks/reported_dequotes.py --review      # the tune part's errors, by cause
+    python benchmarks/reported_dequotes.py --part tune-a --review  # tune-a's errors, by cause
+    python benchmarks/reported_dequotes.py --part tune-b  # tune-b: is a rule general?
+
+The tune part is split once more, by the sha256 of "tune-b:" and the id: the first 150 are
+*tune-b*, the other 350 *tune-a*. Rules are written from tune-a's errors (``--review``
+prints only those of the tune part scored, never the measure part's) and each change is
+checked on tune-b before the measure part sees it.
 
 - found with a named speaker: gold *Indirect* annotations (Indirect, IndirectFreeIndirect)
   whose speaker the article names, of which one of our ``reported`` rows covers at least
@@ -24,6 +30,7 @@ and the same rules for a right speaker and a named gold speaker.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -52,6 +59,13 @@ from translate.coverage.quotations import quotes_of  # noqa: E402
 from translate.coverage.reported import reported_of  # noqa: E402
 
 INDIRECT = {"Indirect", "IndirectFreeIndirect"}
+TUNE_B = 150  # articles of the tune part kept to check that a rule generalises
+
+
+def tune_split(tune: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(tune-a, tune-b) of the tune part, by the sha256 of "tune-b:" and the id."""
+    order = sorted(tune, key=lambda r: hashlib.sha256(f"tune-b:{r['id']}".encode()).hexdigest())
+    return order[TUNE_B:], order[:TUNE_B]
 
 
 def _words_at(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -152,9 +166,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--part",
-        choices=("tune", "measure", "both"),
+        choices=("tune", "tune-a", "tune-b", "measure", "both"),
         default="both",
-        help="which part to score (tune while tuning; measure only rarely)",
+        help="which part to score (tune-a while tuning, tune-b to check; measure only rarely; "
+        "both, the default, for the record in reports/)",
     )
     parser.add_argument(
         "--review", action="store_true", help="print the tune part's errors, grouped by cause"
@@ -164,19 +179,41 @@ def main() -> None:
         raise SystemExit(f"no corpus at {CORPUS}")
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
     tune, measure = split(rows)
+    tune_a, tune_b = tune_split(tune)
     glossary = Glossary.load(ROOT / "glossary" / "data")
-    if args.part in ("tune", "both"):
-        print(f"tune: {score(tune, glossary, args.review)}")
-    if args.part in ("measure", "both"):
-        print(f"measure: {score(measure, glossary, False)}")
-    if args.part != "both":
-        rows = tune if args.part == "tune" else measure
+    parts = {"tune": tune, "tune-a": tune_a, "tune-b": tune_b, "measure": measure}
+    if args.review and args.part in ("measure", "both"):
+        raise SystemExit("--review prints a tune part's errors only: --part tune, tune-a or tune-b")
+    names = ("measure", "tune") if args.part == "both" else (args.part,)
+    results = {}
+    for name in names:
+        results[name] = score(parts[name], glossary, args.review and name != "measure")
+        print(f"{name}: {results[name]}")
+    timed = rows if args.part == "both" else parts[args.part]
+    articles = [read(row)[0] for row in timed]
     started = time.perf_counter()
-    for row in rows:
-        article, _ = read(row)
+    for article in articles:
         reported_of(article, glossary, quotes_of(article, glossary))
-    per = (time.perf_counter() - started) / len(rows) * 1000
+    per = (time.perf_counter() - started) / len(articles) * 1000
     print(f"speed: {per:.1f} s per 1,000 articles (quotations and reported speech)")
+    if args.part != "both":
+        return
+    figures: list[tuple[str, str]] = []
+    for name, result in results.items():
+        figures += [
+            (f"{name} ({result['articles']} articles): reported speech with a named speaker, "
+             "found with the right speaker", f"{result['found with right speaker']:.1%} of "
+             f"{result['named indirect']}"),
+            (f"{name}: speaker precision (not judged)",
+             f"{result['speaker precision']:.1%} of {result['speakers given']} "
+             f"({result['not judged']})"),
+            (f"{name}: speakers that are not names; rows from removed clutter",
+             f"{result['not names']}; {result['from clutter']}"),
+        ]  # fmt: skip
+    figures.append(("quotations and reported speech of 1,000 articles (s)", f"{per:.1f}"))
+    import record
+
+    record.save("reported-dequotes", "python benchmarks/reported_dequotes.py", figures)
 
 
 if __name__ == "__main__":

@@ -191,3 +191,35 @@ def test_the_span_gets_its_own_english_where_it_can_be_cut(
     (item,) = reported_with_english(found, translation, article)  # type: ignore[arg-type]
     assert item.english == (span if span is not None else sentence)
     assert item.english_of == ("span" if span is not None else "sentence")
+
+
+def test_a_statement_going_on_is_one_row_with_the_english_of_its_sentences(
+    glossary: Glossary,
+) -> None:
+    from types import SimpleNamespace
+
+    from translate.coverage.reported import reported_with_english
+
+    text = (
+        "Stadtrat\nBürgermeisterin Anna Keller sagte am Montag, es gebe keine Pläne für eine "
+        "neue Steuer. Sie werde den Haushalt im Frühjahr vorlegen.\n"
+    )
+    article = parse_bytes(text.encode(), "x.txt", lang="de")
+    (found,) = reported_of(article, glossary, quotes_of(article, glossary))
+    assert (found.sentence, found.last_sentence) == (0, 1)
+    assert article.text[found.start : found.end] == found.source_text
+    englishes = [
+        "Mayor Anna Keller said on Monday that there were no plans for a new tax.",
+        "She would present the budget in the spring.",
+    ]
+    translation = SimpleNamespace(
+        sentences=[
+            SimpleNamespace(index=s.index, english=e, flags=("x",) if s.index else ())
+            for s, e in zip(article.sentences, englishes, strict=True)
+        ]
+    )
+    (item,) = reported_with_english([found], translation, article)  # type: ignore[arg-type]
+    assert item.english == (
+        "there were no plans for a new tax. She would present the budget in the spring."
+    )
+    assert item.doubtful  # the second sentence's doubt counts

@@ -74,6 +74,22 @@ class Reporting:
     relative: str = ""
     # What opens a clause of who said it before the content ("Wie X mitteilte, …").
     as_told: str = ""
+    # More shapes (``translate.coverage.reported_shapes``): a subject pronoun and a verb
+    # that read as the content after "X sagte," ("er warte"); a zu-infinitive that ends the
+    # content ("…, sein Amt niederzulegen"); the words that open a sentence saying who told
+    # the one before it ("Dies bestätigte X.", "Dat meldt X.").
+    reported_pronoun: str = ""
+    infinitive: str = ""
+    infinitive_verbs: str = ""  # the verbs whose content a zu-infinitive may be
+    told_back: str = ""
+    # What opens a subordinate clause ("Während …, schätzte X das Gesetz ein"): no content
+    # of the reporting clause after it; the indefinite article ("ein Londoner Gericht" is
+    # no name).
+    subordinate: str = ""
+    # Participles that report content in the perfect ("hat … bekanntgegeben, dass",
+    # "heeft … gezegd dat").
+    perfect_said: str = ""
+    indefinite: str = ""
     # Of the language translations are written in: the words its reported speech is told
     # with ("said", "according to"), where a reported span's own English is cut from its
     # sentence's (``translate.coverage.reported``).

@@ -151,7 +151,8 @@ REPORTING = Reporting(
         "sei|seien|werde|habe|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|bleibe|"
         "komme|liege|brauche|fehle|drohe|wisse|wäre|hätte|würden|bestehe|zeige|gelte|"
         "handele|handle|sehe|führe|plane|halte|lasse|erwarte|befinde|verfüge|benötige|"
-        "arbeite|laufe|stelle|trage|lehne|spiele|hänge|reiche|sitze|nehme|gehöre|finde"
+        "arbeite|laufe|stelle|trage|lehne|spiele|hänge|reiche|sitze|nehme|gehöre|finde|"
+        r"[a-zäöüß]{3,}iere"  # funktioniere, basiere, existiere: -ieren verbs
     ),
     # Participles of saying: a sentence with one is about what its subject said.
     said=(
@@ -175,10 +176,40 @@ REPORTING = Reporting(
         "nach Darstellung von|nach Darstellung des|nach Darstellung der|"
         "nach Einschätzung von|nach Einschätzung des|nach Einschätzung der|"
         "nach Aussage von|nach Aussage des|nach Aussage der|nach Worten von|"
-        "nach Worten des|nach Worten der"
+        "nach Worten des|nach Worten der|nach Aussagen von|nach Aussagen des|"
+        "nach Aussagen der|nach Informationen von|nach Informationen des|"
+        "nach Informationen der|laut Angaben von|laut Angaben des|laut Angaben der|"
+        "laut Informationen von|laut Informationen des|laut Informationen der|gemäß"
     ),
     according_after="zufolge",
     as_told="Wie",
+    reported_pronoun=(
+        r"(?:er|sie|es|man)\s+(?!(?:keine|eine|seine|ihre|diese|jede|alle|beide|jene|gerne|"
+        r"solche|welche|ebenfalls|bereits|daher|jedoch|aber|dabei|nicht|nie|nun|schon)\b)"
+        r"[a-zäöüß]{2,}e"
+    ),
+    infinitive=(
+        r"\bzu\s+[a-zäöüß]+e?n|\b(?:an|ab|auf|aus|ein|fest|vor|zurück|weiter|mit|nach|her|"
+        r"hin|bei|durch|um|dar|fort|los|weg|frei|statt|teil|zusammen|fern|hervor|heraus|"
+        r"hinzu|vorbei|wieder|zu)zu[a-zäöüß]{2,}e?n"
+    ),
+    infinitive_verbs=(
+        "kündigte|kündigt|kündigten|versprach|verspricht|versprachen|drohte|droht|drohten|"
+        "behauptete|behauptet|bestritt|bestreitet|erklärte|erklärt|erklärten|betonte|betont|"
+        "sagte|sagt|bekräftigte|versicherte|versichert|gab|gibt|räumte|räumt|empfahl|empfiehlt|"
+        "riet|rät"
+    ),
+    told_back="Dies|Das|Dieses",
+    subordinate=(
+        "während|als|nachdem|weil|obwohl|wenn|bevor|da|seit|seitdem|sobald|falls|indem|ob|"
+        "damit|sodass|solange|wobei"
+    ),
+    indefinite="ein|eine|einer|eines|einem|einen",
+    perfect_said=(
+        "gesagt|erklärt|betont|mitgeteilt|bekanntgegeben|bekannt gegeben|angekündigt|"
+        "versichert|bestätigt|berichtet|behauptet|dementiert|eingeräumt|zugegeben|verkündet|"
+        "geschrieben|angegeben|unterstrichen|bekräftigt|gewarnt|erläutert"
+    ),
     relative="was|wo|wobei|worauf|wofür|womit|wonach",
     reports=(
         "wies|weist|behauptete|behauptet|behaupteten|kündigte|kündigt|monierte|moniert|"
@@ -190,7 +221,8 @@ REPORTING = Reporting(
         "befürchtete|befürchteten|kritisierten|forderten|betonten|warnten|mahnte|mahnten|"
         "klagte|klagten|bezweifelte|bezweifelt|vermutet|bekräftigten|bestätigten|versicherten|"
         "ist der Meinung|ist der Ansicht|sind der Meinung|sind der Ansicht|geht davon aus|"
-        "gehen davon aus|ging davon aus|sprach davon|sprechen davon|sprachen davon"
+        "gehen davon aus|ging davon aus|sprach davon|sprechen davon|sprachen davon|"
+        "ausführte|darlegte|erläuterte|erläutert"
     ),
 )
 

@@ -106,6 +106,13 @@ REPORTING = Reporting(
     that="dat",
     according="volgens|naar zeggen van",
     as_told="Zoals",
+    told_back="Dat|Dit",
+    subordinate="terwijl|toen|nadat|omdat|hoewel|als|voordat|sinds|zodra|indien|wanneer|doordat",
+    indefinite="een",
+    perfect_said=(
+        "gezegd|verklaard|gemeld|bevestigd|benadrukt|aangekondigd|laten weten|geschreven|"
+        "toegegeven|ontkend|beweerd|gewaarschuwd"
+    ),
     relative="iets waar|waar|wat|hetgeen|waarvan|waarover|waarbij|waarop",
     reports=(
         "erkende|erkent|bevestigde|bevestigt|ontkende|ontkent|beweerde|beweert|denkt|dacht|"

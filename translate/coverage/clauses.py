@@ -118,6 +118,11 @@ def _who_after(text: str, lang: str) -> str | None:
     return phrase or None
 
 
+def who_after(text: str, lang: str) -> str | None:
+    """The words naming the speaker at the start of ``text``, the words after a cue."""
+    return _who_after(text, lang)
+
+
 def _next_is_name(text: str, at: int) -> bool:
     """A surname particle ("von der Leyen", "van Dijk"): a capitalised word follows
     within two words, with no comma between."""

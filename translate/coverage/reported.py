@@ -14,18 +14,32 @@ make a sentence someone's account ("laut", "volgens", "zufolge") are the languag
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
 from glossary import Glossary, languages
-from translate.coverage.clause_words import DETERMINERS, SAY
+from translate.coverage.clause_words import CALLING, DETERMINERS, SAY
 from translate.coverage.clauses import has_cue, reported, reporting_clause
-from translate.coverage.speaker_names import is_name
+from translate.coverage.reported_shapes import (
+    apposition,
+    before_tail,
+    colon_clause,
+    content_follows,
+    inverted_subject,
+    perfect_clause,
+    plain_determiner,
+    told_back,
+)
+from translate.coverage.speaker_names import is_name, is_role, name_in
 from translate.coverage.speakers import Speakers
 from translate.records import Article, ArticleTranslation, Sentence
 from translate.results import Quote, Quoted
 
 MIN_WORDS = 4  # reported content shorter than this says too little to be a statement
+# Content with no more words of its own outside quotation marks than this ("er sei „…“",
+# "is Rusland "…"") is the quotation's, not a paraphrase.
+OWN_WORDS = 2
 # A name of one to four capitalised words, Dutch and German particles between them.
 _PARTICLE = r"\s+(?:van der|van den|van|de|der|von|zu|ten|ter)\s+"
 _NAME = rf"(?:[A-ZÄÖÜ][\w'’.-]*(?:{_PARTICLE}|\s+)){{0,3}}[A-ZÄÖÜ][\w'’-]*"
@@ -62,9 +76,18 @@ def reported_of(
     speakers = Speakers(article, glossary)
     spans = [(q.start, q.end) for q in quotes]
     found: list[Quote] = []
+    before: Sentence | None = None
     for sentence in article.sentences:
         text = sentence.text
         hit = _read(text, lang, says, that, according, after_by, relative, as_told)
+        if hit is None:
+            colon = colon_clause(text, lang, says) or perfect_clause(text, lang, that)
+            hit = (colon[0], len(text), colon[1], colon[2]) if colon is not None else None
+        before_it, before = before, sentence
+        told = told_back(text, lang, says) if hit is None else None
+        if told is not None and before_it is not None:
+            _told_before(article, speakers, before_it, told, spans, found)
+            continue
         said = [q for q in [*quotes, *found] if q.sentence < sentence.index and q.speaker]
         last = max(said, key=lambda q: (q.last_sentence or q.sentence, q.start)) if said else None
         speaker: tuple[str | None, str | None] = (None, None)
@@ -83,18 +106,25 @@ def reported_of(
                 and not any(a < sentence.end and b > sentence.start for a, b in spans)
                 and len(text.split()) >= MIN_WORDS
             ):
-                found.append(
-                    _quote(
-                        article, sentence, 0, len(text), last.speaker, last.speaker_id, None, None
-                    )
+                going_on = _quote(
+                    article, sentence, 0, len(text), last.speaker, last.speaker_id, None, None
                 )
+                if found and found[-1] is last:
+                    # the same statement, one more sentence: one row over both
+                    found[-1] = dataclasses.replace(
+                        last,
+                        end=going_on.end,
+                        source_text=article.text[last.start : going_on.end],
+                        last_sentence=sentence.index,
+                    )
+                else:
+                    found.append(going_on)
             continue
         start, end, who, cue = hit
         if len(text[start:end].split()) < MIN_WORDS:
             continue
-        a0, b0 = sentence.start + start, sentence.start + end
-        quoted = sum(min(b, b0) - max(a, a0) for a, b in spans if a < b0 and b > a0)
-        if quoted * 2 > b0 - a0:
+        a0 = sentence.start + start
+        if _quotation_s(text[start:end], a0, spans, whole=start == 0):
             continue  # the quotation's words, not a paraphrase
         at = sentence.start + start
         recent = (
@@ -104,11 +134,62 @@ def reported_of(
             and sentence.index - (last.last_sentence or last.sentence) <= 1
             else None
         )
+        who = plain_determiner(who, lang)
         speaker = speakers.resolve_clause(who, at, recent)
-        if speaker[0] is not None and speaker[1] is None and not _a_name(speaker[0], lang):
-            speaker = (None, None)
+        if speaker[0] is None and recent is None and before_it is not None:
+            pronoun = name_in(who, lang)
+            if pronoun is not None and pronoun[0] == "pronoun":
+                # "Stolpe setzt auf … Er sagte, dass …": the name the sentence before
+                # starts with, where it names no one else
+                speaker = speakers.subject_of(before_it, alone=True) or (None, None)
+        if speaker[1] is None and (
+            (speaker[0] is not None and not _a_name(speaker[0], lang))
+            or (
+                speaker[0] is not None
+                and re.match(rf"(?i:{words.indefinite or '$^'})\s+{re.escape(speaker[0])}", who)
+            )
+        ):
+            speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
         found.append(_quote(article, sentence, start, end, speaker[0], speaker[1], who, cue))
     return found
+
+
+def _quotation_s(content: str, at: int, spans: Sequence[tuple[int, int]], whole: bool) -> bool:
+    """``content`` (at offset ``at``) is a quotation's words, no paraphrase: where it is
+    its whole sentence, reporting clause and all, when quotations hold most of its
+    characters; else when it has at most ``OWN_WORDS`` words outside them ("er sei „…“")."""
+    if whole:
+        end = at + len(content)
+        quoted = sum(min(b, end) - max(a, at) for a, b in spans if a < end and b > at)
+        return quoted * 2 > len(content)
+    own = [
+        w
+        for w in re.finditer(r"\w+", content)
+        if not any(a <= at + w.start() < b for a, b in spans)
+    ]
+    return len(own) <= OWN_WORDS
+
+
+def _told_before(
+    article: Article,
+    speakers: Speakers,
+    sentence: Sentence,
+    told: tuple[str, str],
+    spans: Sequence[tuple[int, int]],
+    found: list[Quote],
+) -> None:
+    """The sentence before "Dies bestätigte X." as X's reported statement, where it holds
+    no quotation and is no reported speech already."""
+    if any(q.sentence == sentence.index for q in found) or len(sentence.text.split()) < MIN_WORDS:
+        return
+    if any(a < sentence.end and b > sentence.start for a, b in spans):
+        return
+    who, cue = told
+    lang = article.lang
+    name, ident = speakers.resolve_clause(plain_determiner(who, lang), sentence.end, None)
+    if name is not None and ident is None and not _a_name(name, lang):
+        name = None
+    found.append(_quote(article, sentence, 0, len(sentence.text), name, ident, who, cue))
 
 
 def _quote(
@@ -155,9 +236,7 @@ def _read(
     """(content start, content end, words naming who, cue) of a sentence of reported
     speech, or None."""
     # "Wie Norman Meier feststellte, ist dies …", "Zoals Jan de Vries meldde, is …"
-    m = re.match(
-        rf"\s*(?:{as_told})\s+([^,;:„“\"]{{2,100}}?)\s+(\w*?(?:{says}))\s*,\s*(?=\w)", text
-    )
+    m = re.match(rf"\s*(?:{as_told})\s+([^;:„“\"]{{2,100}}?)\s+(\w*?(?:{says}))\s*,\s*(?=\w)", text)
     if m is not None and (
         m.group(1)[0].isupper() or m.group(1).split()[0].casefold() in DETERMINERS.get(lang, ())
     ):  # someone ("Wie X …", "Wie ein Sprecher …"), not "Wie bereits berichtet"
@@ -167,25 +246,42 @@ def _read(
     if m is not None and not re.search(r"[„“”\"]", text):
         return 0, len(text), m.group(2), m.group(1)
     # "…, zegt Dmitri Peskov." / "…, aldus de minister." / "…, sagte Peskov."
+    calling = _alt(CALLING.get(lang, ())) or "$^"
     for tail in reversed(list(re.finditer(rf",\s+(?:{says}|aldus|so|zo)\s+(?=[\w])", text))):
         clause = reporting_clause("", text[tail.start() :], lang)
-        if clause is not None and not re.match(rf"\s*(?:{that})\b", text[tail.end() :]):
+        if (
+            clause is not None
+            and not re.match(rf"\s*(?:{that})\b", text[tail.end() :])
+            and before_tail(text[: tail.start()], lang)
+            # "Die Mönche, …, beschrieb die Agentur als „…“": what it calls them, no account
+            and not re.match(rf",\s+(?:{calling})\b", text[tail.start() :])
+        ):
             return 0, tail.start(), clause.who, clause.cue or ""
         break
-    # "Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …"
+    # "Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …",
+    # "volgens wethouder Jan de Vries" (a role in lower case before the name)
     m = re.search(
-        rf"(?<!\w)((?i:{according}))\s+((?:de|het|der|die|des|dem|den)\s+)?({_NAME})(?=[\s,.])",
+        rf"(?<!\w)((?i:{according}))\s+((?:de|het|der|die|des|dem|den)\s+)?"
+        rf"((?:[a-zäöüéë]+\s+){{0,2}})({_NAME})(?=[\s,.])",
         text,
     )
-    if m is not None:
+    if m is not None and all(is_role(w, lang) for w in m.group(3).split()):
         before = text[: m.start()]
         comma = before.rfind(",")
         opener = before[comma + 1 :].strip()
         # at the start, or opening a clause after a comma ("…, iets waar volgens Rusland
         # geen plannen voor zijn"): the content is what follows the name, to the end
         inside = comma >= 0 and (not opener or re.fullmatch(rf"(?i:{relative})", opener))
-        start = m.end() if not before.strip() or inside else 0
-        return start, len(text), m.group(3), m.group(1)
+        # "nach Angaben des Südwestrundfunks (SWR)", "laut UNO-Angaben": the acronym names it
+        short = re.match(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)", text[m.end() :])
+        compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-[A-ZÄÖÜ]\w+", m.group(4))
+        who = short.group(1) if short else compound.group(1) if compound else m.group(4)
+        who = f"{m.group(3)}{who}" if not (short or compound) else who
+        end_of = m.end() + (short.end() if short else 0)
+        if inside and not opener and not re.search(r"\w", text[end_of:]):
+            return 0, comma, who, m.group(1)  # "…, volgens X.": what comes before
+        start = end_of if not before.strip() or inside else 0
+        return start, len(text), who, m.group(1)
     # "Dem Kreml zufolge …", "Peskov zufolge gebe es …"
     m = re.search(rf"(?<!\w)((?:(?:dem|der|den)\s+)?{_NAME})\s+({after_by})\b[\s,]*", text)
     if m is not None:
@@ -198,11 +294,23 @@ def _read(
     if m is not None:
         rest = text[m.end() :]
         opened = re.match(rf"(?:{that})\b", rest) is not None
-        if opened or ("," in text[m.end(3) : m.end()] and reported(rest, lang)):
+        calls = languages.get(lang).calls or "$^"
+        if re.fullmatch(rf"(?:{calls})", m.group(2)):
+            return None  # "X nannte vier Bedingungen dafür, dass …": no account
+        named = apposition(rest, lang, that)
+        if named is not None:
+            # "Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass …"
+            inverted = inverted_subject(m.group(1), m.group(3), lang)
+            if inverted is None or not named[2]:
+                return None  # the comma sets off a name: no content starts there
+            return m.end() + named[1], len(text), f"{inverted}, {named[0]}", m.group(2)
+        if opened or ("," in text[m.end(3) : m.end()] and content_follows(rest, lang, m.group(2))):
             clause = reporting_clause(text[: m.end(3)].rstrip() + ":", "", lang)
             if clause is None and "," in m.group(1):
                 return None  # a clause of its own before the verb: whose verb is not sure
             who = clause.who if clause is not None else m.group(1)
+            if clause is None:
+                who = inverted_subject(m.group(1), m.group(3), lang) or who
             return m.end(), len(text), who, m.group(2)
     return None
 
@@ -213,21 +321,28 @@ def reported_with_english(
     """Each reported statement with its English: the span's own where its sentence's
     English can be cut at the words that tell it ("…, said X", "According to X, …", "X said
     that …"), or the span is its whole sentence; else the sentence's (None where that
-    sentence has none). ``english_of`` says which."""
+    sentence has none). ``english_of`` says which. A statement that goes on over the
+    sentences after its own has their English after it."""
     by_index = {s.index: s for s in translation.sentences} if translation else {}
     sentences = {s.index: s for s in article.sentences}
     found = []
     for quote in quotes:
-        english = by_index.get(quote.sentence)
-        if english is None:
+        last = quote.last_sentence if quote.last_sentence is not None else quote.sentence
+        englishes = [by_index.get(i) for i in range(quote.sentence, last + 1)]
+        english = englishes[0]
+        if english is None or None in englishes:
             found.append(Quoted(quote, None, False, english_of="sentence"))
             continue
         own = _span_english(quote, sentences.get(quote.sentence), english.english)
+        going_on = [e.english for e in englishes[1:] if e is not None]
+        first = own if own is not None else english.english
+        if going_on and first[-1:] not in ".!?":
+            first += "."  # "… new tax. She would …"
         found.append(
             Quoted(
                 quote,
-                own if own is not None else english.english,
-                bool(english.flags),
+                " ".join([first, *going_on]),
+                any(e.flags for e in englishes if e is not None),
                 english_of="span" if own is not None else "sentence",
             )
         )

@@ -1,0 +1,149 @@
+"""More shapes of reported speech, beside ``translate.coverage.reported``'s: content that
+follows a reporting verb and a comma without "dass" (a Konjunktiv-like verb after a
+subject pronoun, "er warte"; a zu-infinitive, "kündigte an, … zurückzutreten"), a
+sentence that says who told the one before it ("Dies bestätigte X.", "Dat meldt X."),
+and a colon clause without quotation marks ("X erklärte: …"). What makes each shape is
+the language's (``glossary.languages``: ``Reporting.reported_pronoun``, ``infinitive``,
+``told_back``); a language without them has none of these shapes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from glossary import languages
+from translate.coverage.clause_words import ADVERB_ENDINGS, DETERMINERS, NOT_NAMES, PRONOUNS, STOPS
+from translate.coverage.clauses import reported, reporting_clause, who_after
+from translate.coverage.speaker_names import is_name, name_in
+
+
+@functools.cache
+def _field(lang: str, name: str) -> str:
+    """The language's ``Reporting`` field ``name`` as a regular-expression alternation
+    (one that matches nothing where the language has none)."""
+    return str(getattr(languages.get(lang).reporting, name)) or r"$^"
+
+
+def content_follows(rest: str, lang: str, verb: str = "") -> bool:
+    """``rest``, the words after a reporting ``verb`` and its comma, is the reported
+    content: Konjunktiv I (``reported``), a subject pronoun with a verb in -e ("er warte",
+    "sie rate": Konjunktiv I of a verb the lists lack) or, after a verb that announces or
+    claims ("kündigte an", "versprach"), a zu-infinitive clause to the sentence's end
+    ("…, sein Amt niederlegen zu wollen")."""
+    if reported(rest, lang):
+        return True
+    clause = re.split(r"[,;:]", rest, maxsplit=1)[0]
+    if re.match(rf"(?:{_field(lang, 'reported_pronoun')})\b", clause):
+        return True
+    if not re.fullmatch(rf"(?:{_field(lang, 'infinitive_verbs')})", verb):
+        return False
+    infinitive = rf"(?:{_field(lang, 'infinitive')})\W*$"
+    # to the sentence's end, or to the end of its first clause ("…, an Gesetzen mitwirken
+    # zu wollen, die …")
+    return bool(re.search(infinitive, rest.strip(" .!?")) or re.search(infinitive, clause))
+
+
+def before_tail(content: str, lang: str) -> bool:
+    """``content``, the words before ", sagte X", can be what X said: no subordinate
+    clause ("Während …, schätzte X … ein"), no subject set off by a comma ("Der Senator,
+    Henning Scherf (SPD), warnte …")."""
+    first = content.split()[0].casefold() if content.split() else ""
+    if re.fullmatch(_field(lang, "subordinate"), first):
+        return False
+    last = re.sub(r"\([^)]*\)", "", content.rsplit(",", 1)[-1]).strip()
+    return not (last and is_name(last, lang) and len(last.split()) <= 4)
+
+
+def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
+    """(who, cue) of a sentence that only says who told the sentence before it ("Dies
+    bestätigte der Bürgermeister Peter Lang.", "Dat meldt persbureau ANP."); None for
+    any other sentence (one that goes on: "Dies sagte X, nachdem …")."""
+    m = re.match(rf"\s*(?:{_field(lang, 'told_back')})\s+({says})\s+(.+?)[.!]?\s*$", text)
+    if m is None or re.search(r"[,;:„“”\"«»]", m.group(2)):
+        return None
+    who = who_after(m.group(2), lang)
+    return (who, m.group(1)) if who else None
+
+
+def colon_clause(text: str, lang: str, says: str) -> tuple[int, str, str] | None:
+    """(content start, who, cue) of "X erklärte: Der Hafen wird geschlossen." (no
+    quotation marks): a subject, a reporting verb and at most a few words before the colon,
+    a sentence after it."""
+    m = re.match(rf"\s*([^,;:]{{2,80}}?)\s+({says})\b([^,;:]{{0,80}}):\s+(?=[A-ZÄÖÜ])", text)
+    if m is None or re.search(r"[„“”\"«»]", text):
+        return None
+    clause = reporting_clause(text[: m.end(3)].rstrip() + ":", "", lang)
+    if clause is None or not clause.who:
+        return None
+    return m.end(), clause.who, m.group(2)
+
+
+def perfect_clause(text: str, lang: str, that: str) -> tuple[int, str, str] | None:
+    """(content start, who, cue) of a reporting verb in the perfect with its subject
+    first: "X hat am Freitag bekanntgegeben, dass …", "X heeft gezegd dat …"."""
+    auxiliaries = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+    m = re.match(
+        rf"\s*([^;:„“”\"]{{2,120}}?)\s+({auxiliaries})\s+([^;:„“”\"]{{0,120}}?)\s*"
+        rf"\b({_field(lang, 'perfect_said')})(?:\s*,\s*|\s+(?=(?:{that})\b))",
+        text,
+    )
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    if not re.match(rf"(?:{that})\b", rest) and not (
+        "," in text[m.end(4) : m.end()] and content_follows(rest, lang)
+    ):
+        return None
+    subject = m.group(1).strip()  # the subject first: after the verb it may be an object
+    if "," in subject or name_in(subject, lang) is None:
+        return None
+    return m.end(), subject, m.group(4)
+
+
+def inverted_subject(first: str, after_verb: str, lang: str) -> str | None:
+    """The subject after the verb where an adverbial comes first ("Dabei hofft die NASA,
+    dass …", "Allerdings räumt X ein, dass …"): ``first`` the words before the verb,
+    ``after_verb`` those between it and the comma; None where ``first`` may be the subject
+    itself (a name, a pronoun, a noun phrase)."""
+    words = first.split()
+    if not words or len(words) > 6 or "," in first:
+        return None
+    head = words[0].casefold()
+    if head in DETERMINERS.get(lang, ()) or head in PRONOUNS.get(lang, ()):
+        return None
+    adverbial = (
+        head in NOT_NAMES.get(lang, frozenset())
+        or head in STOPS.get(lang, ())
+        or (len(words) == 1 and head.endswith(ADVERB_ENDINGS.get(lang, ())))
+    )
+    # "meldet die Nachrichtenagentur „Xinhua“": the name in quotation marks is the name
+    return who_after(re.sub(r"[„“”\"«»]", "", after_verb), lang) if adverbial else None
+
+
+def apposition(rest: str, lang: str, that: str) -> tuple[str, int, bool] | None:
+    """(name, where the content starts in ``rest``, whether content follows) where
+    ``rest``, the words after a reporting verb's comma, starts with a name set off by
+    commas ("Andreas Huber, bekannt, dass …"): no content, but who the verb's subject is;
+    None where it starts otherwise."""
+    m = re.match(
+        rf"((?:[A-ZÄÖÜ][\w.'’-]*\s+){{0,3}}[A-ZÄÖÜ][\w'’-]*),\s*([^,;:]{{0,40}}?)"
+        rf"(?:,\s*|\s+(?=(?:{that})\b))",
+        rest,
+    )
+    if m is None or m.group(1).split()[0].casefold() in DETERMINERS.get(lang, ()):
+        return None
+    if not is_name(m.group(1), lang):
+        return None
+    after = rest[m.end() :]
+    follows = bool(re.match(rf"(?:{that})\b", after)) or content_follows(after, lang)
+    return m.group(1), m.end(), follows
+
+
+def plain_determiner(who: str, lang: str) -> str:
+    """``who`` with a capitalised determiner that starts a sentence in lower case ("Die
+    NASA" -> "die NASA"), so it is read as one, not as part of a name."""
+    first, _, rest = who.partition(" ")
+    if rest and first[:1].isupper() and first.casefold() in DETERMINERS.get(lang, ()):
+        return f"{first.casefold()} {rest}"
+    return who
