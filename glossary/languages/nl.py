@@ -107,6 +107,7 @@ REPORTING = Reporting(
     according="volgens|naar zeggen van",
     as_told="Zoals",
     told_back="Dat|Dit",
+    coordinating="en|maar|of|want",
     subordinate="terwijl|toen|nadat|omdat|hoewel|als|voordat|sinds|zodra|indien|wanneer|doordat",
     indefinite="een",
     perfect_said=(
