@@ -4,6 +4,7 @@ sentence is one article's, not a statement two outlets carry."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -64,3 +65,19 @@ def test_counts_tell_quotations_from_reported_statements(client, seeds) -> None:
     post = client.get("/people/washington-post").get_data(as_text=True)
     assert "1 reported statement in the stored articles" in post
     assert "0 quotations" not in post
+
+
+def test_the_cli_counts_reported_statements_apart(cli, seeds) -> None:  # type: ignore[no-untyped-def]
+    paths = [str(p) for p in seeds]
+    result = cli("quotes", *paths, "--kind", "reported")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(cli("quotes", *paths, "--kind", "reported", "--json").stdout)["quotes"]
+    named = sum(1 for r in rows if r["speaker"])
+    assert (
+        result.output.splitlines()[-1]
+        == f"-- {len(rows)} reported statements, {named} with a speaker"
+    )
+    every = json.loads(cli("quotes", *paths, "--json").stdout)["quotes"]
+    line = cli("quotes", *paths).output.splitlines()[-1]
+    quoted = len(every) - len(rows)
+    assert line.startswith(f"-- {quoted} quotations and {len(rows)} reported statements, ")
