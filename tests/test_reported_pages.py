@@ -81,3 +81,25 @@ def test_the_cli_counts_reported_statements_apart(cli, seeds) -> None:  # type: 
     line = cli("quotes", *paths).output.splitlines()[-1]
     quoted = len(every) - len(rows)
     assert line.startswith(f"-- {quoted} quotations and {len(rows)} reported statements, ")
+
+
+def test_speakers_not_sure_are_counted_by_kind(client, seeds) -> None:  # type: ignore[no-untyped-def]
+    ids = _ids(seeds)
+    # 003 and 004: "Volgens het Kremlin kan …", "De Russische president zei … dat …" and
+    # partial quotations, none with a sure speaker
+    url = f"/compare/{ids['003']}/{ids['004']}"
+    html = client.get(url).get_data(as_text=True)
+    summary = re.search(r"<summary>([^<]*) without a sure speaker</summary>", html)
+    assert summary is not None
+    rows = [
+        q
+        for a in ("003", "004")
+        for q in client.get(f"/api/quotes?article={ids[a]}").get_json()["quotes"]
+        if not q["speaker"]
+    ]
+    reported = sum(1 for q in rows if q["kind"] == "reported")
+    assert reported and len(rows) > reported
+    assert summary.group(1) == (
+        f"{len(rows) - reported} quotation{'s' if len(rows) - reported > 1 else ''} and "
+        f"{reported} reported statement{'s' if reported > 1 else ''}"
+    )
