@@ -83,6 +83,7 @@ def test_the_story_page_says_who_quotes_and_who_reports_one_statement(
     block.wait_for(timeout=60_000)
     text = block.inner_text()
     assert "Sanne Bakker: quoted by ANP, reported by euronews" in text
+    assert "Sanne Bakker, quoted by ANP, reported by euronews" in text  # the speaker's line
     assert block.locator(".statement").count() == 1  # one statement, not one per outlet
     assert "Reported by euronews: the outlet's paraphrase" in text
     assert page.evaluate("document.documentElement.scrollWidth") <= width

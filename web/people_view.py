@@ -49,12 +49,16 @@ class QuoteRow:
     @property
     def carried_line(self) -> str:
         """ "quoted by ANP, reported by euronews": how each outlet carries the statement."""
+        return self.line(self.carried_by)
+
+    @staticmethod
+    def line(carried_by: Iterable[tuple[str, str]]) -> str:
+        """(outlet, how) pairs in words: "quoted by ANP and NOS, reported by euronews"."""
         by: dict[str, list[str]] = {}
-        for outlet, how in self.carried_by:
+        for outlet, how in carried_by:
             if outlet not in by.setdefault(how, []):
                 by[how].append(outlet)
-        order = ("quoted", "reported", "carried")
-        return ", ".join(f"{how} by {' and '.join(by[how])}" for how in sorted(by, key=order.index))
+        return ", ".join(f"{how} by {' and '.join(by[how])}" for how in sorted(by, key=_HOWS.index))
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,9 @@ def _rows(
     return rows
 
 
+_HOWS = ("quoted", "reported", "carried")  # in the order a line names them
+
+
 def _how(kind: str) -> str:
     """How an article carries a statement, in words: "quoted", "reported", or "carried"
     where that was not stored (quotations stored before reported speech)."""
@@ -179,8 +186,24 @@ class Speaker:
         return person_url(self.key)
 
     @property
-    def outlets(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(r.outlet or "an outlet" for r in self.rows))
+    def carried_line(self) -> str:
+        """ "quoted by ANP, reported by euronews", "quoted and reported by ANP": how the
+        outlets carry this speaker's words here (only reported: never "quoted by")."""
+        hows: dict[str, list[str]] = {}
+        for row in self.rows:
+            for r in (row, *row.also):
+                kinds = hows.setdefault(r.outlet or "an outlet", [])
+                if _how(r.quoted.quote.kind) not in kinds:
+                    kinds.append(_how(r.quoted.quote.kind))
+        outlets: dict[tuple[str, ...], list[str]] = {}
+        for outlet, kinds in hows.items():
+            outlets.setdefault(tuple(sorted(kinds, key=_HOWS.index)), []).append(outlet)
+        return ", ".join(
+            f"{' and '.join(kinds)} by {' and '.join(names)}"
+            for kinds, names in sorted(
+                outlets.items(), key=lambda kv: [_HOWS.index(k) for k in kv[0]]
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -196,22 +219,29 @@ class QuotesBlock:
 def _statements(rows: list[QuoteRow]) -> list[QuoteRow]:
     """One row per statement: the rows of other articles carrying the same statement (each
     in the other's carriers, the same statement by :func:`same_quotation`) go into the first
-    quoting one's ``also``, with how every outlet carries it in ``carried_by``."""
+    quoting one's ``also``, with how every outlet carries it in ``carried_by``. One row per
+    article: a reported statement and the words its own sentence quotes ("X warned that
+    … "a gun to the head"") are two rows of one article, no statement two outlets carry."""
     taken: set[int] = set()
     found = []
     for i, row in enumerate(rows):
         if i in taken:
             continue
         q = row.quoted
-        same = [
-            j
-            for j in range(i + 1, len(rows))
-            if j not in taken
-            and rows[j].key == row.key
-            and rows[j].quoted.quote.article_id in q.carriers
-            and q.quote.article_id in rows[j].quoted.carriers
-            and same_quotation(q, rows[j].quoted)
-        ]
+        same: list[int] = []
+        articles = {q.quote.article_id}
+        for j in range(i + 1, len(rows)):
+            other = rows[j].quoted
+            if (
+                j not in taken
+                and rows[j].key == row.key
+                and other.quote.article_id not in articles
+                and other.quote.article_id in q.carriers
+                and q.quote.article_id in other.carriers
+                and same_quotation(q, other)
+            ):
+                same.append(j)
+                articles.add(other.quote.article_id)
         taken.update(same)
         members = [row] + [rows[j] for j in same]
         members.sort(key=lambda r: r.quoted.quote.kind == "reported")  # a quoting one leads

@@ -86,6 +86,9 @@ class Reporting:
     # of the reporting clause after it; the indefinite article ("ein Londoner Gericht" is
     # no name).
     subordinate: str = ""
+    # Conjunctions that join a clause to the one before and leave its subject first ("Maar
+    # Blinken maakte duidelijk dat …", "Aber Scholz sagte, …"): no adverbial, no inversion.
+    coordinating: str = ""
     # Participles that report content in the perfect ("hat … bekanntgegeben, dass",
     # "heeft … gezegd dat").
     perfect_said: str = ""

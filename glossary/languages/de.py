@@ -200,6 +200,7 @@ REPORTING = Reporting(
         "riet|rät"
     ),
     told_back="Dies|Das|Dieses",
+    coordinating="und|aber|oder|denn|sondern",
     subordinate=(
         "während|als|nachdem|weil|obwohl|wenn|bevor|da|seit|seitdem|sobald|falls|indem|ob|"
         "damit|sodass|solange|wobei"

@@ -107,11 +107,12 @@ REPORTING = Reporting(
     according="volgens|naar zeggen van",
     as_told="Zoals",
     told_back="Dat|Dit",
+    coordinating="en|maar|of|want",
     subordinate="terwijl|toen|nadat|omdat|hoewel|als|voordat|sinds|zodra|indien|wanneer|doordat",
     indefinite="een",
     perfect_said=(
         "gezegd|verklaard|gemeld|bevestigd|benadrukt|aangekondigd|laten weten|geschreven|"
-        "toegegeven|ontkend|beweerd|gewaarschuwd"
+        "toegegeven|ontkend|beweerd|gewaarschuwd|duidelijk gemaakt|bekendgemaakt"
     ),
     relative="iets waar|waar|wat|hetgeen|waarvan|waarover|waarbij|waarop",
     reports=(

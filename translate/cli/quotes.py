@@ -3,6 +3,8 @@ the English of the quoted words where a translation is stored."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from translate.cli.common import Context, emit_json, json_option, pass_context, read_all
@@ -100,4 +102,14 @@ def quotes(
         click.echo(
             f"{row['article_id']}  {who}: {row['kind']} {row['source_text']!r}{english}{also}"
         )
-    click.echo(f"-- {len(rows)} quotations, {sum(1 for r in rows if r['speaker'])} with a speaker")
+    click.echo(f"-- {_counted(rows)}, {sum(1 for r in rows if r['speaker'])} with a speaker")
+
+
+def _counted(rows: list[dict[str, Any]]) -> str:
+    """ "18 quotations and 12 reported statements": reported speech is no quotation."""
+    reported = sum(1 for r in rows if r["kind"] == "reported")
+    quoted = len(rows) - reported
+    parts = [f"{quoted} quotation{'' if quoted == 1 else 's'}"] if quoted or not reported else []
+    if reported:
+        parts.append(f"{reported} reported statement{'' if reported == 1 else 's'}")
+    return " and ".join(parts)

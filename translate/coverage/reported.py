@@ -22,6 +22,7 @@ from glossary import Glossary, languages
 from translate.coverage.clause_words import CALLING, DETERMINERS, SAY
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.reported_shapes import (
+    after_conjunction,
     apposition,
     before_tail,
     colon_clause,
@@ -293,6 +294,7 @@ def _read(
     )
     if m is not None:
         rest = text[m.end() :]
+        first = after_conjunction(m.group(1), lang)  # "Maar Blinken maakte …": Blinken first
         opened = re.match(rf"(?:{that})\b", rest) is not None
         calls = languages.get(lang).calls or "$^"
         if re.fullmatch(rf"(?:{calls})", m.group(2)):
@@ -300,17 +302,18 @@ def _read(
         named = apposition(rest, lang, that)
         if named is not None:
             # "Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass …"
-            inverted = inverted_subject(m.group(1), m.group(3), lang)
+            inverted = inverted_subject(first, m.group(3), lang)
             if inverted is None or not named[2]:
                 return None  # the comma sets off a name: no content starts there
             return m.end() + named[1], len(text), f"{inverted}, {named[0]}", m.group(2)
         if opened or ("," in text[m.end(3) : m.end()] and content_follows(rest, lang, m.group(2))):
-            clause = reporting_clause(text[: m.end(3)].rstrip() + ":", "", lang)
-            if clause is None and "," in m.group(1):
+            head = after_conjunction(text[: m.end(3)], lang)
+            clause = reporting_clause(head.rstrip() + ":", "", lang)
+            if clause is None and "," in first:
                 return None  # a clause of its own before the verb: whose verb is not sure
-            who = clause.who if clause is not None else m.group(1)
+            who = clause.who if clause is not None else first
             if clause is None:
-                who = inverted_subject(m.group(1), m.group(3), lang) or who
+                who = inverted_subject(first, m.group(3), lang) or who
             return m.end(), len(text), who, m.group(2)
     return None
 

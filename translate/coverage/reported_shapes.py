@@ -101,6 +101,13 @@ def perfect_clause(text: str, lang: str, that: str) -> tuple[int, str, str] | No
     return m.end(), subject, m.group(4)
 
 
+def after_conjunction(words: str, lang: str) -> str:
+    """``words`` without the coordinating conjunction they start with ("Maar Blinken" ->
+    "Blinken"): it leaves the subject first, so it is no adverbial before the verb."""
+    m = re.match(rf"\s*(?i:{_field(lang, 'coordinating')})\s+(?=\S)", words)
+    return words[m.end() :] if m else words
+
+
 def inverted_subject(first: str, after_verb: str, lang: str) -> str | None:
     """The subject after the verb where an adverbial comes first ("Dabei hofft die NASA,
     dass …", "Allerdings räumt X ein, dass …"): ``first`` the words before the verb,

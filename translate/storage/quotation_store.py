@@ -230,6 +230,16 @@ def speakers(db: sqlite3.Connection) -> list[tuple[str, str, int]]:
     return [(str(k), str(n), int(c)) for k, n, c in rows]
 
 
+def reported_counts(db: sqlite3.Connection) -> dict[str, int]:
+    """Speaker key -> how many of their stored statements are reported speech (kind
+    ``reported``): of :func:`speakers`' count, the rest are quotations."""
+    rows = db.execute(
+        "SELECT speaker, COUNT(*) FROM quotes WHERE speaker IS NOT NULL"
+        " AND json_extract(data, '$.quote.kind') = 'reported' GROUP BY speaker"
+    ).fetchall()
+    return {str(k): int(c) for k, c in rows}
+
+
 class StoredQuotes:
     """The stored quotations as the layers above read them, through the store
     (``Store.quotations``): the one way in, never a query of their own."""
@@ -259,3 +269,6 @@ class StoredQuotes:
 
     def speakers(self) -> list[tuple[str, str, int]]:
         return self._store.read(speakers)
+
+    def reported_counts(self) -> dict[str, int]:
+        return self._store.read(reported_counts)

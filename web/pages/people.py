@@ -1,5 +1,6 @@
-"""People: everyone the stored articles quote, and a person's page: every quotation by
-them, grouped by story, with outlet, date, original and English side by side."""
+"""People: everyone the stored articles quote or report, and a person's page: every
+quotation and reported statement of theirs, grouped by story, with outlet, date, original
+and English side by side."""
 
 from __future__ import annotations
 
@@ -16,10 +17,13 @@ bp = Blueprint("people", __name__)
 
 @bp.get("/people")
 def people() -> ResponseReturnValue:
-    speakers = get_store().quotations.speakers()
-    return render_template(
-        "people.html", speakers=[(name, person_url(key), n) for key, name, n in speakers]
-    )
+    store = get_store()
+    reported = store.quotations.reported_counts()
+    speakers = [
+        (name, person_url(key), n - reported.get(key, 0), reported.get(key, 0))
+        for key, name, n in store.quotations.speakers()
+    ]
+    return render_template("people.html", speakers=speakers)
 
 
 @bp.get("/people/<path:key>")
@@ -27,7 +31,8 @@ def person(key: str) -> ResponseReturnValue:
     if len(key) > 200:
         abort(404)
     page = page_number()
-    name, total, stories = person_data(get_store(), key, page)
+    store = get_store()
+    name, total, stories = person_data(store, key, page)
     if name is None:
         if total:
             abort(404, description=f"There is no page {page} of these quotations.")
@@ -35,4 +40,5 @@ def person(key: str) -> ResponseReturnValue:
     return render_template(
         "person.html", name=name, key=key, stories=stories, total=total, page=page,
         pages=page_count(total, PER_PAGE),
+        reported=store.quotations.page(key, None, 0, 0, "reported")[0],
     )  # fmt: skip
