@@ -19,7 +19,13 @@ from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS
 from translate.coverage.clauses import leading_subject
 from translate.coverage.name_runs import NameRuns
-from translate.coverage.speaker_names import is_name, is_role, name_in, someone_of
+from translate.coverage.speaker_names import (
+    is_name,
+    is_role,
+    name_in,
+    organisation_of,
+    someone_of,
+)
 from translate.records import Article, Sentence
 
 
@@ -294,15 +300,9 @@ class Speakers:
             english, ident = self.resolve(who, at, last)
             if ident is not None:
                 return english, ident
-        orgs = [m for m in matches if m.entry.kind == "organisation"]
-        if (
-            len(orgs) == 1
-            and (found is None or found[0] == "org")
-            and (not who[orgs[0].end :].strip(" ,."))
-        ):
-            # "het Witte Huis liet weten", "der Kreml erklärte": an organisation the glossary
-            # has, with a reporting verb of its own
-            return orgs[0].entry.en, orgs[0].entry.id
+        named = organisation_of(who, matches, found, lang)
+        if named is not None:
+            return named
         if found is None:
             return None, None
         kind, name = found
