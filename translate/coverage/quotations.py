@@ -39,8 +39,8 @@ from translate.coverage.head_clauses import (
 )
 from translate.coverage.marks import quotation_spans
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
-from translate.coverage.speaker_names import is_name, is_role, name_in
-from translate.coverage.speakers import Speakers, is_title, speaker_phrase
+from translate.coverage.speaker_names import is_name, is_role, is_title, name_in
+from translate.coverage.speakers import Speakers, speaker_phrase
 from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
 from translate.records import Article, ArticleTranslation

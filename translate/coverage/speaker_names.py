@@ -26,6 +26,15 @@ from translate.coverage.clause_words import (
     STOPS,
 )
 
+# A name word as a clause writes it ("Peskov", "Al-Assad", "D.", "Jr.").
+NAME = r"(?:[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-Z][a-zß-ÿ]+)?(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?|[A-Z]\.?|Jr\.|Sr\.)"
+# A partial quotation in title case is a name or a title ("Shark Tank", "Clean Air Act").
+_TITLE_WORD = rf"(?:{NAME}|[A-ZÄÖÜ][A-ZÄÖÜ0-9]+)"
+_TITLE = re.compile(
+    rf"{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|of|the|van|de|der|des|von|and|en|und|am|im|da|del|"
+    rf"della|dello|di|la|le|du|for|in|zum|zur))*\s+{_TITLE_WORD}"
+)
+
 
 def name_in(who: str, lang: str) -> tuple[str, str] | None:
     """(kind, name) of the words naming a speaker: ("pronoun", "er"), ("name", "Frank
@@ -215,3 +224,8 @@ def organisation_of(
     if found and found[0] == "org" and who.split()[0].casefold() in DETERMINERS.get(lang, ()):
         return None if ACRONYM.match(found[1]) else (None, None)
     return None
+
+
+def is_title(words: str) -> bool:
+    """Quoted words in title case: a name or a title ("Shark Tank"), not words said."""
+    return bool(_TITLE.fullmatch(words.strip(" .,")))

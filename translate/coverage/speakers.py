@@ -20,6 +20,9 @@ from translate.coverage.clause_words import DETERMINERS
 from translate.coverage.clauses import leading_subject
 from translate.coverage.name_runs import NameRuns
 from translate.coverage.speaker_names import (
+    NAME as _NAME,
+)
+from translate.coverage.speaker_names import (
     is_name,
     is_role,
     name_in,
@@ -63,19 +66,12 @@ def _words() -> _Shared:
     return _shared(tuple(lang.code for lang in languages.registered()))
 
 
-_NAME = r"(?:[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-Z][a-zß-ÿ]+)?(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?|[A-Z]\.?|Jr\.|Sr\.)"
 _NAME_WORD = re.compile(_NAME)
 # "een verklaring van Bieber", "eine Erklärung von …": the statement's author.
 _STATEMENT = re.compile(
     r"(?:een|eine?r?|in einer)\s+(?:verklaring|Erklärung|Stellungnahme|Mitteilung)\s+"
     r"(?:van|von)\s+(.+)",
     re.IGNORECASE,
-)
-# A partial quotation in title case is a name or a title ("Shark Tank", "Clean Air Act").
-_TITLE_WORD = rf"(?:{_NAME}|[A-ZÄÖÜ][A-ZÄÖÜ0-9]+)"
-_TITLE = re.compile(
-    rf"{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|of|the|van|de|der|des|von|and|en|und|am|im|da|del|"
-    rf"della|dello|di|la|le|du|for|in|zum|zur))*\s+{_TITLE_WORD}"
 )
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mevr|Dhr)\.\s+")
 # Where a person's name ends and their organisation begins ("Pamela Ferguson von der …").
@@ -442,8 +438,3 @@ class Speakers:
 
 def _same_surname(a: str, b: str) -> bool:
     return a.split()[-1].casefold() == b.split()[-1].casefold()
-
-
-def is_title(words: str) -> bool:
-    """Quoted words in title case: a name or a title ("Shark Tank"), not words said."""
-    return bool(_TITLE.fullmatch(words.strip(" .,")))
