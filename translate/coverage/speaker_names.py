@@ -229,3 +229,15 @@ def organisation_of(
 def is_title(words: str) -> bool:
     """Quoted words in title case: a name or a title ("Shark Tank"), not words said."""
     return bool(_TITLE.fullmatch(words.strip(" .,")))
+
+
+def right_before(matches: Sequence[Match], start: int, text: str) -> frozenset[str]:
+    """The titles and adjectives right before a name at ``start``, nothing between."""
+    found, cursor = set(), start
+    for t in sorted(matches, key=lambda t: -t.end):
+        if t.end <= cursor and t.entry.kind in ("title", "adjective"):
+            if text[t.end : cursor].strip():
+                break
+            found.add(t.entry.id)
+            cursor = t.start
+    return frozenset(found)

@@ -27,6 +27,7 @@ from translate.coverage.speaker_names import (
     is_role,
     name_in,
     organisation_of,
+    right_before,
     someone_of,
 )
 from translate.records import Article, Sentence
@@ -147,6 +148,7 @@ class _Person:
     start: int
     roles: frozenset[str]
     full: bool  # the entry is the full name, not a surname
+    close: frozenset[str] = frozenset()  # titles, adjectives right before: "de Russische president"
 
 
 class Speakers:
@@ -183,6 +185,7 @@ class Speakers:
                         sentence.start + m.start,
                         near,
                         " " in m.entry.en,
+                        right_before(matches, m.start, sentence.text),
                     )
                 )
 
@@ -263,7 +266,13 @@ class Speakers:
             return None, None  # two people in one clause: not sure which
         titles = {m.entry.id for m in matches if m.entry.kind == "title"}
         if titles:
-            before = [p for p in self.people if p.start < at and p.roles & titles]
+            adjectives = {m.entry.id for m in matches if m.entry.kind == "adjective"}
+            before = [
+                p
+                for p in self.people
+                if p.start < at
+                and (titles | adjectives <= p.close if adjectives else p.roles & titles)
+            ]  # "de Russische president": the one the article named so, right before the name
             named = {p.english for p in before}
             if len(named) == 1:
                 english = named.pop()
