@@ -104,3 +104,19 @@ def test_speakers_not_sure_are_counted_by_kind(client, seeds) -> None:  # type: 
     assert str(counts(2, 1)) == "2 quotations and 1 reported statement"
     assert str(counts(0, 3)) == "3 reported statements"
     assert str(counts(1, 0)) == "1 quotation"
+
+
+def test_a_country_or_organisation_speaker_goes_by_its_english_name(client, seeds) -> None:  # type: ignore[no-untyped-def]
+    # 000/001: "volgens Rusland", "Rusland heeft duidelijk gemaakt dat …"; 003/004: "Volgens
+    # het Kremlin", "Het Kremlin heeft ontkend dat …": the glossary's entries, in English
+    ids = _ids(seeds)
+    speakers = {
+        (q["speaker"], q["speaker_id"])
+        for a in ("000", "001", "003", "004")
+        for q in client.get(f"/api/quotes?article={ids[a]}").get_json()["quotes"]
+    }
+    assert ("Russia", "cldr-ru") in speakers and ("Kremlin", "kremlin") in speakers
+    assert not any(name == "Rusland" for name, _ in speakers)
+    page = client.get("/people/cldr-ru").get_data(as_text=True)
+    assert "<h1>Russia" in page or "<title>Russia" in page
+    assert client.get("/people/name:rusland").status_code == 404
