@@ -85,8 +85,8 @@ def test_the_cli_counts_reported_statements_apart(cli, seeds) -> None:  # type: 
 
 def test_speakers_not_sure_are_counted_by_kind(client, seeds) -> None:  # type: ignore[no-untyped-def]
     ids = _ids(seeds)
-    # 003 and 004: "Volgens het Kremlin kan …", "De Russische president zei … dat …" and
-    # partial quotations, none with a sure speaker
+    # 003 and 004: partial quotations with no sure speaker (their reported statements have
+    # one: "Volgens het Kremlin kan …", "De Russische president zei … dat …")
     url = f"/compare/{ids['003']}/{ids['004']}"
     html = client.get(url).get_data(as_text=True)
     summary = re.search(r"<summary>([^<]*) without a sure speaker</summary>", html)
@@ -98,8 +98,25 @@ def test_speakers_not_sure_are_counted_by_kind(client, seeds) -> None:  # type: 
         if not q["speaker"]
     ]
     reported = sum(1 for q in rows if q["kind"] == "reported")
-    assert reported and len(rows) > reported
-    assert summary.group(1) == (
-        f"{len(rows) - reported} quotation{'s' if len(rows) - reported > 1 else ''} and "
-        f"{reported} reported statement{'s' if reported > 1 else ''}"
-    )
+    assert len(rows) > reported
+    counts = client.application.jinja_env.get_template("macros.html").module.said_counts
+    assert summary.group(1) == str(counts(len(rows) - reported, reported))
+    assert str(counts(2, 1)) == "2 quotations and 1 reported statement"
+    assert str(counts(0, 3)) == "3 reported statements"
+    assert str(counts(1, 0)) == "1 quotation"
+
+
+def test_a_country_or_organisation_speaker_goes_by_its_english_name(client, seeds) -> None:  # type: ignore[no-untyped-def]
+    # 000/001: "volgens Rusland", "Rusland heeft duidelijk gemaakt dat …"; 003/004: "Volgens
+    # het Kremlin", "Het Kremlin heeft ontkend dat …": the glossary's entries, in English
+    ids = _ids(seeds)
+    speakers = {
+        (q["speaker"], q["speaker_id"])
+        for a in ("000", "001", "003", "004")
+        for q in client.get(f"/api/quotes?article={ids[a]}").get_json()["quotes"]
+    }
+    assert ("Russia", "cldr-ru") in speakers and ("Kremlin", "kremlin") in speakers
+    assert not any(name == "Rusland" for name, _ in speakers)
+    page = client.get("/people/cldr-ru").get_data(as_text=True)
+    assert "<h1>Russia" in page or "<title>Russia" in page
+    assert client.get("/people/name:rusland").status_code == 404

@@ -99,6 +99,9 @@ def _who_after(text: str, lang: str) -> str | None:
             and not particle
             and not (low in dets and is_role(previous, lang))
             and not (previous.casefold() in dets or not previous[:1].isupper())
+            # "de Amerikaanse buitenlandminister Blinken": a role after a determiner and
+            # a capitalised adjective
+            and not (words[0].casefold() in dets and is_role(token, lang))
         ):
             break  # "Sarkozy dem Figaro zufolge", "ISNA sollen weitere"
         words.append(token)

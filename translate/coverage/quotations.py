@@ -39,8 +39,8 @@ from translate.coverage.head_clauses import (
 )
 from translate.coverage.marks import quotation_spans
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
-from translate.coverage.speaker_names import is_name, is_role, name_in
-from translate.coverage.speakers import Speakers, is_title, speaker_phrase
+from translate.coverage.speaker_names import is_name, is_role, is_title, name_in
+from translate.coverage.speakers import Speakers, speaker_phrase
 from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
 from translate.records import Article, ArticleTranslation
@@ -373,7 +373,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q8"
+QUOTES_VERSION = "q9"
 
 
 def statements_of(

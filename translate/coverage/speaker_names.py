@@ -8,9 +8,11 @@ before it and the determiner a noun takes."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from glossary import languages
 from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
+from glossary.matcher import Match
 from translate.coverage.clause_words import (
     ACRONYM,
     CUTS,
@@ -24,6 +26,15 @@ from translate.coverage.clause_words import (
     STOPS,
 )
 
+# A name word as a clause writes it ("Peskov", "Al-Assad", "D.", "Jr.").
+NAME = r"(?:[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-Z][a-zß-ÿ]+)?(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?|[A-Z]\.?|Jr\.|Sr\.)"
+# A partial quotation in title case is a name or a title ("Shark Tank", "Clean Air Act").
+_TITLE_WORD = rf"(?:{NAME}|[A-ZÄÖÜ][A-ZÄÖÜ0-9]+)"
+_TITLE = re.compile(
+    rf"{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|of|the|van|de|der|des|von|and|en|und|am|im|da|del|"
+    rf"della|dello|di|la|le|du|for|in|zum|zur))*\s+{_TITLE_WORD}"
+)
+
 
 def name_in(who: str, lang: str) -> tuple[str, str] | None:
     """(kind, name) of the words naming a speaker: ("pronoun", "er"), ("name", "Frank
@@ -35,6 +46,12 @@ def name_in(who: str, lang: str) -> tuple[str, str] | None:
     if not text or (first in NOT_NAMES.get(lang, frozenset()) and first not in DETERMINERS[lang]):
         return None
     words = text.split()
+    if (
+        len(words) > 1
+        and words[0].casefold() in DETERMINERS.get(lang, ())
+        and not languages.get(lang).capitalises_nouns
+    ):
+        text = f"{words[0].casefold()} {text.split(None, 1)[1]}"  # "Het Kremlin" opening
     if len(words) == 1 and words[0].casefold() in PRONOUNS.get(lang, ()):
         return "pronoun", words[0]
     parts = [p.split() for p in text.split(",") if p.strip()]
@@ -124,6 +141,13 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
     if len(tail) == 1:
         if ACRONYM.match(tail[0]) and len(tail[0]) <= 8:
             return "org", tail[0]
+        if (
+            determiner
+            and len(words) == 2
+            and not languages.get(lang).capitalises_nouns
+            and not tail[0].endswith("e")  # "de Amerikaanse": an adjective
+        ):
+            return "org", name  # "het Kremlin": nouns are lower case, this is a name
         if (determiner or last_lower >= 0) and last_role < 0:
             return None  # "Das Gericht", "die Polizei": a noun
         return ("rolename" if last_role >= 0 else "surname"), name  # "SPD-Innenexperte Wiefelspütz"
@@ -172,3 +196,48 @@ def someone_of(before: str, lang: str) -> bool:
         and found is not None
         and (found.group(1) is None or is_role(found.group(1), lang))
     )
+
+
+def organisation_of(
+    who: str, matches: Sequence[Match], found: tuple[str, str] | None, lang: str
+) -> tuple[str | None, str | None] | None:
+    """(English name, glossary id) of the organisation or country the words ``who`` of a
+    reporting clause name, from the glossary's ``matches`` in them: "volgens het Kremlin",
+    "Rusland heeft duidelijk gemaakt" (the entry and nothing but a determiner, never a
+    genitive: "Berlins früherer Bürgermeister"), "het Witte Huis liet weten"; (None, None)
+    for "het Kremlin" the glossary lacks (a noun, maybe); else None: not decided here."""
+    whole = [
+        m for m in matches if m.entry.kind in ("organisation", "place") and m.english == m.entry.en
+    ]
+    if whole:
+        before = who[: whole[0].start].strip().casefold()
+        rest = who[whole[0].end :].strip(" ,.")
+        if len(whole) == 1 and not rest and (not before or before in DETERMINERS.get(lang, ())):
+            return whole[0].entry.en, whole[0].entry.id
+    orgs = [m for m in matches if m.entry.kind == "organisation"]
+    if (
+        len(orgs) == 1
+        and (found is None or found[0] == "org")
+        and not who[orgs[0].end :].strip(" ,.")
+    ):
+        return orgs[0].entry.en, orgs[0].entry.id
+    if found and found[0] == "org" and who.split()[0].casefold() in DETERMINERS.get(lang, ()):
+        return None if ACRONYM.match(found[1]) else (None, None)
+    return None
+
+
+def is_title(words: str) -> bool:
+    """Quoted words in title case: a name or a title ("Shark Tank"), not words said."""
+    return bool(_TITLE.fullmatch(words.strip(" .,")))
+
+
+def right_before(matches: Sequence[Match], start: int, text: str) -> frozenset[str]:
+    """The titles and adjectives right before a name at ``start``, nothing between."""
+    found, cursor = set(), start
+    for t in sorted(matches, key=lambda t: -t.end):
+        if t.end <= cursor and t.entry.kind in ("title", "adjective"):
+            if text[t.end : cursor].strip():
+                break
+            found.add(t.entry.id)
+            cursor = t.start
+    return frozenset(found)

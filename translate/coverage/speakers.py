@@ -19,7 +19,17 @@ from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS
 from translate.coverage.clauses import leading_subject
 from translate.coverage.name_runs import NameRuns
-from translate.coverage.speaker_names import is_name, is_role, name_in, someone_of
+from translate.coverage.speaker_names import (
+    NAME as _NAME,
+)
+from translate.coverage.speaker_names import (
+    is_name,
+    is_role,
+    name_in,
+    organisation_of,
+    right_before,
+    someone_of,
+)
 from translate.records import Article, Sentence
 
 
@@ -57,19 +67,12 @@ def _words() -> _Shared:
     return _shared(tuple(lang.code for lang in languages.registered()))
 
 
-_NAME = r"(?:[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-Z][a-zß-ÿ]+)?(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?|[A-Z]\.?|Jr\.|Sr\.)"
 _NAME_WORD = re.compile(_NAME)
 # "een verklaring van Bieber", "eine Erklärung von …": the statement's author.
 _STATEMENT = re.compile(
     r"(?:een|eine?r?|in einer)\s+(?:verklaring|Erklärung|Stellungnahme|Mitteilung)\s+"
     r"(?:van|von)\s+(.+)",
     re.IGNORECASE,
-)
-# A partial quotation in title case is a name or a title ("Shark Tank", "Clean Air Act").
-_TITLE_WORD = rf"(?:{_NAME}|[A-ZÄÖÜ][A-ZÄÖÜ0-9]+)"
-_TITLE = re.compile(
-    rf"{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|of|the|van|de|der|des|von|and|en|und|am|im|da|del|"
-    rf"della|dello|di|la|le|du|for|in|zum|zur))*\s+{_TITLE_WORD}"
 )
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mevr|Dhr)\.\s+")
 # Where a person's name ends and their organisation begins ("Pamela Ferguson von der …").
@@ -145,6 +148,7 @@ class _Person:
     start: int
     roles: frozenset[str]
     full: bool  # the entry is the full name, not a surname
+    close: frozenset[str] = frozenset()  # titles, adjectives right before: "de Russische president"
 
 
 class Speakers:
@@ -181,6 +185,7 @@ class Speakers:
                         sentence.start + m.start,
                         near,
                         " " in m.entry.en,
+                        right_before(matches, m.start, sentence.text),
                     )
                 )
 
@@ -261,7 +266,13 @@ class Speakers:
             return None, None  # two people in one clause: not sure which
         titles = {m.entry.id for m in matches if m.entry.kind == "title"}
         if titles:
-            before = [p for p in self.people if p.start < at and p.roles & titles]
+            adjectives = {m.entry.id for m in matches if m.entry.kind == "adjective"}
+            before = [
+                p
+                for p in self.people
+                if p.start < at
+                and (titles | adjectives <= p.close if adjectives else p.roles & titles)
+            ]  # "de Russische president": the one the article named so, right before the name
             named = {p.english for p in before}
             if len(named) == 1:
                 english = named.pop()
@@ -294,15 +305,9 @@ class Speakers:
             english, ident = self.resolve(who, at, last)
             if ident is not None:
                 return english, ident
-        orgs = [m for m in matches if m.entry.kind == "organisation"]
-        if (
-            len(orgs) == 1
-            and (found is None or found[0] == "org")
-            and (not who[orgs[0].end :].strip(" ,."))
-        ):
-            # "het Witte Huis liet weten", "der Kreml erklärte": an organisation the glossary
-            # has, with a reporting verb of its own
-            return orgs[0].entry.en, orgs[0].entry.id
+        named = organisation_of(who, matches, found, lang)
+        if named is not None:
+            return named
         if found is None:
             return None, None
         kind, name = found
@@ -442,8 +447,3 @@ class Speakers:
 
 def _same_surname(a: str, b: str) -> bool:
     return a.split()[-1].casefold() == b.split()[-1].casefold()
-
-
-def is_title(words: str) -> bool:
-    """Quoted words in title case: a name or a title ("Shark Tank"), not words said."""
-    return bool(_TITLE.fullmatch(words.strip(" .,")))
