@@ -79,7 +79,7 @@ def main() -> None:
             quotations = store_quotes(store, articles, glossary)
             storing = time.perf_counter() - started
             stories(store, [Doc(a, r) for a, r in zip(articles, results, strict=True)])
-            key, name, count = store.quotations.speakers()[0]
+            key, name, count, _reported = store.quotations.speakers()[0]
         app = create_app({"SETTINGS": settings, "SECRET_KEY": "bench", "WORKER": False})
         client = app.test_client()
         page = f"/people/{key}"

@@ -27,7 +27,7 @@ def test_the_seeds_quotations_are_stored_by_speaker(seeded_settings, seeds) -> N
     with Store(seeded_settings.db_path) as store:
         peskov = store.quotations.by_speaker("dmitry-peskov")
         psaki = store.quotations.by_speaker("jen-psaki")
-        speakers = {key: n for key, _name, n in store.quotations.speakers()}
+        speakers = {key: n for key, _name, n, _reported in store.quotations.speakers()}
     assert {ids["000"], ids["004"]} <= {q.quote.article_id for q in peskov}
     assert {q.quote.article_id for q in psaki} == {ids["000"], ids["002"]}
     assert all(q.english for q in psaki)  # the none engine keeps the quotation marks

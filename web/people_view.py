@@ -245,10 +245,7 @@ def _statements(rows: list[QuoteRow]) -> list[QuoteRow]:
         taken.update(same)
         members = [row] + [rows[j] for j in same]
         members.sort(key=lambda r: r.quoted.quote.kind == "reported")  # a quoting one leads
-        carried_by = tuple(
-            (r.outlet or "an outlet", "reported" if r.quoted.quote.kind == "reported" else "quoted")
-            for r in members
-        )
+        carried_by = tuple((r.outlet or "an outlet", _how(r.quoted.quote.kind)) for r in members)
         found.append(
             dataclasses.replace(members[0], carried_by=carried_by, also=tuple(members[1:]))
         )
@@ -292,7 +289,7 @@ def quoted_people(store: Store) -> dict[str, str]:
     """Glossary id -> the page of every quoted person the glossary knows."""
     return {
         key: person_url(key)
-        for key, _name, _count in store.quotations.speakers()
+        for key, _name, _count, _reported in store.quotations.speakers()
         if not key.startswith("name:")
     }
 
@@ -300,7 +297,7 @@ def quoted_people(store: Store) -> dict[str, str]:
 def resolve_person(store: Store, person: str) -> str | None:
     """The speaker key of ``person``: a key as stored, or an English name (any case)."""
     wanted = " ".join(person.split()).casefold()
-    for key, name, _count in store.quotations.speakers():
+    for key, name, _count, _reported in store.quotations.speakers():
         if person == key or " ".join(name.split()).casefold() == wanted:
             return key
     return None

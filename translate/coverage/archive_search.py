@@ -247,7 +247,7 @@ def _filters(store: Store, request: Request) -> Filters:
 
 def _speaker(store: Store, person: str) -> str:
     wanted = " ".join(person.split()).casefold()
-    for key, name, _count in store.quotations.speakers():
+    for key, name, _count, _reported in store.quotations.speakers():
         if person == key or " ".join(name.split()).casefold() == wanted:
             return key
     raise QueryError(f"nobody the stored articles quote is known as {person!r}")

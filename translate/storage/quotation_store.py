@@ -221,23 +221,15 @@ def made_with(db: sqlite3.Connection) -> dict[str, MadeWith]:
     }
 
 
-def speakers(db: sqlite3.Connection) -> list[tuple[str, str, int]]:
-    """(speaker key, English name, quotations) for every stored speaker, most quoted first."""
+def speakers(db: sqlite3.Connection) -> list[tuple[str, str, int, int]]:
+    """(speaker key, English name, statements, of them reported speech) for every stored
+    speaker, most quoted first; the statements not reported are quotations."""
     rows = db.execute(
-        "SELECT speaker, MIN(name), COUNT(*) FROM quotes WHERE speaker IS NOT NULL"
-        " GROUP BY speaker ORDER BY COUNT(*) DESC, MIN(name)"
+        "SELECT speaker, MIN(name), COUNT(*),"
+        " COUNT(CASE json_extract(data, '$.quote.kind') WHEN 'reported' THEN 1 END) FROM quotes"
+        " WHERE speaker IS NOT NULL GROUP BY speaker ORDER BY COUNT(*) DESC, MIN(name)"
     ).fetchall()
-    return [(str(k), str(n), int(c)) for k, n, c in rows]
-
-
-def reported_counts(db: sqlite3.Connection) -> dict[str, int]:
-    """Speaker key -> how many of their stored statements are reported speech (kind
-    ``reported``): of :func:`speakers`' count, the rest are quotations."""
-    rows = db.execute(
-        "SELECT speaker, COUNT(*) FROM quotes WHERE speaker IS NOT NULL"
-        " AND json_extract(data, '$.quote.kind') = 'reported' GROUP BY speaker"
-    ).fetchall()
-    return {str(k): int(c) for k, c in rows}
+    return [(str(k), str(n), int(c), int(r)) for k, n, c, r in rows]
 
 
 class StoredQuotes:
@@ -267,8 +259,5 @@ class StoredQuotes:
     def made_with(self) -> dict[str, MadeWith]:
         return self._store.read(made_with)
 
-    def speakers(self) -> list[tuple[str, str, int]]:
+    def speakers(self) -> list[tuple[str, str, int, int]]:
         return self._store.read(speakers)
-
-    def reported_counts(self) -> dict[str, int]:
-        return self._store.read(reported_counts)

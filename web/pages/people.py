@@ -17,11 +17,9 @@ bp = Blueprint("people", __name__)
 
 @bp.get("/people")
 def people() -> ResponseReturnValue:
-    store = get_store()
-    reported = store.quotations.reported_counts()
     speakers = [
-        (name, person_url(key), n - reported.get(key, 0), reported.get(key, 0))
-        for key, name, n in store.quotations.speakers()
+        (name, person_url(key), n - reported, reported)
+        for key, name, n, reported in get_store().quotations.speakers()
     ]
     return render_template("people.html", speakers=speakers)
 
