@@ -59,7 +59,7 @@ def _alternation(words: tuple[str, ...]) -> str:
     )
 
 
-def _who_after(text: str, lang: str) -> str | None:
+def who_after(text: str, lang: str) -> str | None:
     """The words naming the speaker at the start of ``text`` (after the cue), up to a
     preposition, conjunction or punctuation, or a lower-case word after a capitalised one
     that is no determiner after a role ("der Sprecher des Ministeriums"); a separable
@@ -121,11 +121,6 @@ def _who_after(text: str, lang: str) -> str | None:
     return phrase or None
 
 
-def who_after(text: str, lang: str) -> str | None:
-    """The words naming the speaker at the start of ``text``, the words after a cue."""
-    return _who_after(text, lang)
-
-
 def _next_is_name(text: str, at: int) -> bool:
     """A surname particle ("von der Leyen", "van Dijk"): a capitalised word follows
     within two words, with no comma between."""
@@ -173,7 +168,7 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     # After the quotation: ", sagte X", ", so X", "aldus X", ", wird X zitiert", ", X zufolge".
     m = re.match(rf"[\s,:–—-]*(?:(?:so|zo)\s+)?({says}|{by})\s+(.+)", after, re.IGNORECASE | re.S)
     if m is not None and _complete(m.group(1), m.group(2), lang):
-        who = _who_after(m.group(2), lang)
+        who = who_after(m.group(2), lang)
         if who:
             return Clause(who, m.group(1))
     m = re.match(
@@ -184,7 +179,7 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         return Clause(m.group(1).strip(" ,"), m.group(2))
     m = re.search(rf",\s+({says}|{by})\s+([^,„“”\"«»]+?)[.!?]?\s*$", after)
     if m is not None and _complete(m.group(1), m.group(2), lang):
-        who = _who_after(m.group(2), lang)
+        who = who_after(m.group(2), lang)
         if who:
             return Clause(who, m.group(1))  # "…“ für Europa, sagte er."
     if AFTER_BY[lang]:
@@ -224,7 +219,7 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         ):
             if word.casefold() in ("so", "zo"):
                 continue  # "so" before a quotation is mostly "thus"
-            who = _who_after(rest, lang)
+            who = who_after(rest, lang)
             if who:
                 return Clause(who, word)
             continue
@@ -236,7 +231,7 @@ def _clause_before(before: str, lang: str) -> Clause | None:
             continue  # "…, zei Joost Mulder, 'zoals altijd'": the clause of what went before
         if word.casefold().startswith("zitiert"):
             # "Ein Fernsehsender zitierte Papandreou mit den Worten:": the one quoted.
-            who = _who_after(rest, lang)
+            who = who_after(rest, lang)
             if who and _starts_name(who, lang):
                 return Clause(who, word)
             continue
@@ -244,7 +239,7 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         # after an adverbial ("Gegenüber dem Tagesspiegel sagte der Linkspolitiker:"), the
         # words right after the verb. A pronoun decides; else the one that holds a name.
         subject = _subject_before(first, lang)
-        after_verb = _who_after(rest, lang)
+        after_verb = who_after(rest, lang)
         if after_verb and not (
             after_verb.split()[0].casefold() in PRONOUNS[lang] or _starts_name(after_verb, lang)
         ):
@@ -291,7 +286,7 @@ def _opinion_of(before: str, lang: str) -> Clause | None:
     m = re.match(r"\s*(Für|Voor)\s+(.+)", before)
     if m is None:
         return None
-    who = _who_after(m.group(2), lang)
+    who = who_after(m.group(2), lang)
     found = name_in(who, lang) if who else None
     if who is None or found is None or found[0] != "name":
         return None
@@ -309,7 +304,7 @@ def _introduced(before: str, lang: str) -> Clause | None:
     # "Das Fazit von Sandra Boser …:", "Die Kernaussage von X lautete:"
     m = re.search(rf"\b(?:{STATEMENTS[lang]})\s+(?:von|des|der|van)\s+(.+)", text)
     if m is not None:
-        said = _who_after(m.group(1), lang)
+        said = who_after(m.group(1), lang)
         if said and name_in(said, lang) is not None:
             return Clause(said, None, weak=True)
     with_words = re.search(rf"\b(?:{WITH_WORDS.get(lang, '$^')})\s*$", text.rstrip(":"))
@@ -317,7 +312,7 @@ def _introduced(before: str, lang: str) -> Clause | None:
         # "Im Kongress warb Obama für … mit den Worten:": the subject after the verb
         verb = re.search(r"\s([a-zäöüß]+)\s+(?=[A-ZÄÖÜ]|der |die |das |ein )", text)
         if verb is not None and verb.group(1) not in STOPS[lang]:
-            said = _who_after(text[verb.end() :], lang)
+            said = who_after(text[verb.end() :], lang)
             if said and name_in(said, lang) is not None:
                 return Clause(said, with_words.group(0).strip())
     # "Dabei griff sie den Präsidenten an:", "Er äußerte sich mit den Worten:": a pronoun
