@@ -29,10 +29,9 @@ from translate.coverage.reported_shapes import (
     content_follows,
     inverted_subject,
     perfect_clause,
-    plain_determiner,
     told_back,
 )
-from translate.coverage.speaker_names import is_name, is_role, name_in
+from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
 from translate.coverage.speakers import Speakers
 from translate.records import Article, ArticleTranslation, Sentence
 from translate.results import Quote, Quoted

@@ -145,12 +145,3 @@ def apposition(rest: str, lang: str, that: str) -> tuple[str, int, bool] | None:
     after = rest[m.end() :]
     follows = bool(re.match(rf"(?:{that})\b", after)) or content_follows(after, lang)
     return m.group(1), m.end(), follows
-
-
-def plain_determiner(who: str, lang: str) -> str:
-    """``who`` with a capitalised determiner that starts a sentence in lower case ("Die
-    NASA" -> "die NASA"), so it is read as one, not as part of a name."""
-    first, _, rest = who.partition(" ")
-    if rest and first[:1].isupper() and first.casefold() in DETERMINERS.get(lang, ()):
-        return f"{first.casefold()} {rest}"
-    return who

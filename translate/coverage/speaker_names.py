@@ -45,13 +45,9 @@ def name_in(who: str, lang: str) -> tuple[str, str] | None:
     first = text.split()[0].casefold() if text else ""
     if not text or (first in NOT_NAMES.get(lang, frozenset()) and first not in DETERMINERS[lang]):
         return None
+    if not languages.get(lang).capitalises_nouns:
+        text = plain_determiner(text, lang)  # "Het Kremlin" opening a sentence
     words = text.split()
-    if (
-        len(words) > 1
-        and words[0].casefold() in DETERMINERS.get(lang, ())
-        and not languages.get(lang).capitalises_nouns
-    ):
-        text = f"{words[0].casefold()} {text.split(None, 1)[1]}"  # "Het Kremlin" opening
     if len(words) == 1 and words[0].casefold() in PRONOUNS.get(lang, ()):
         return "pronoun", words[0]
     parts = [p.split() for p in text.split(",") if p.strip()]
@@ -241,3 +237,12 @@ def right_before(matches: Sequence[Match], start: int, text: str) -> frozenset[s
             found.add(t.entry.id)
             cursor = t.start
     return frozenset(found)
+
+
+def plain_determiner(who: str, lang: str) -> str:
+    """``who`` with a capitalised determiner that starts a sentence in lower case ("Die
+    NASA" -> "die NASA"), so it is read as one, not as part of a name."""
+    first, _, rest = who.partition(" ")
+    if rest and first[:1].isupper() and first.casefold() in DETERMINERS.get(lang, ()):
+        return f"{first.casefold()} {rest}"
+    return who
