@@ -33,7 +33,7 @@ def _items(block: str) -> dict[str, tuple[str, str, str]]:
     parts = re.split(r'<li><a class="person" href="([^"]*)">([^<]+)</a>', speakers)
     found = {}
     for href, name, item in zip(parts[1::3], parts[2::3], parts[3::3], strict=True):
-        quoted, _, reported = item.partition('<li class="reported-head">Reported, not quoted:')
+        quoted, _, reported = item.partition('<li class="reported-head">Reported here, not quoted:')
         found[name] = (href, quoted, reported)
     return found
 
@@ -127,3 +127,41 @@ def test_an_article_that_quotes_nobody_has_no_block(client, cli, seeded_settings
     assert "De stalling biedt plaats" in html  # the article itself is there
     assert "quotes-block" not in html
     assert "Who said what" not in html and "who said what" not in html
+
+
+def test_each_statement_says_how_other_articles_carry_it(client, seeded_settings, glossary) -> None:  # type: ignore[no-untyped-def]
+    # A wire story quotes minister Sanne Bakker (ANP), a German article reports the same
+    # statement (euronews): each article's page says so of its own row.
+    import dataclasses
+
+    from tests.test_reported import GERMAN, WIRE, _pair
+    from translate.coverage.quotations import same_quotation
+    from translate.sources.ingest import parse_bytes
+    from translate.storage.quotation_store import MadeWith
+    from translate.storage.store import Store
+
+    quoted, reported = _pair(glossary)
+    wire = parse_bytes(WIRE.encode(), "wire.txt", lang="nl")
+    german = parse_bytes(GERMAN.encode(), "de.txt", lang="de")
+    with Store(seeded_settings.db_path) as store:
+        store.put_articles(
+            [
+                dataclasses.replace(wire, outlet="ANP"),
+                dataclasses.replace(german, outlet="euronews"),
+            ]
+        )
+        made = MadeWith("q", "g", None)
+        store.put_quotes(wire.id, [quoted], made, same_quotation)
+        store.put_quotes(german.id, [reported], made, same_quotation)
+    line = "quoted by ANP, reported by euronews"
+    _href, said, told = _items(_block(client.get(f"/article/{wire.id}").get_data(as_text=True)))[
+        "Sanne Bakker"
+    ]
+    assert f"{_link({'sentence': 0})} · full · {line}</span>" in said
+    assert "Wij sturen geen soldaten naar het buurland" in said and not told
+    page = client.get(f"/article/{german.id}").get_data(as_text=True)
+    assert "Sanne Bakker</a>, 1 reported statement\n" in page
+    _href, said, told = _items(_block(page))["Sanne Bakker"]
+    assert 'class="statement"' not in said  # this article only reports it
+    assert f"{_link({'sentence': 0})} · reported · {line}</span>" in told
+    assert f"Reported by euronews: {PARAPHRASE} (“sagte”), not the person's words." in told

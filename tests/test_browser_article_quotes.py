@@ -48,7 +48,7 @@ def test_the_article_page_says_who_said_what(
         assert "the outlet's paraphrase" in labels.nth(i).inner_text()
         assert "not the person's words" in labels.nth(i).inner_text()
     peskov = block.locator("li", has=page.locator("a.person", has_text="Dmitry Peskov")).first
-    assert "Reported, not quoted:" in peskov.inner_text()
+    assert "Reported here, not quoted:" in peskov.inner_text()
     # Nothing is wider than the screen; the pair sits side by side, or stacked on a phone.
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     pair = block.locator(".quote-pair").first.locator("blockquote")
