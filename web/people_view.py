@@ -253,12 +253,27 @@ def _statements(rows: list[QuoteRow]) -> list[QuoteRow]:
 
 
 def quotes_block(store: Store, articles: Sequence[Article]) -> QuotesBlock:
+    """Who is quoted or reported in these articles (a story's, a comparison's): one row per
+    statement, the "also in" outlets and how each carries it counted among these articles."""
     ids = [a.id for a in articles]
     found = store.quotations.of_articles(ids)
     quoted = [q for a in ids for q in found.get(a, [])]
     # Carriers count only among these articles here: "only one outlet" is said of them.
     rows = _rows(store, quoted, ids)
-    rows = _statements([r for r in rows if r.key]) + [r for r in rows if not r.key]
+    return _block(_statements([r for r in rows if r.key]) + [r for r in rows if not r.key])
+
+
+def article_quotes(store: Store, article: Article) -> QuotesBlock:
+    """Who is quoted or reported in one article (its page): a row per quotation or reported
+    statement, each with how every stored article carrying it carries it (``carried_by``),
+    as a person's page says."""
+    quoted = store.quotations.of_articles([article.id]).get(article.id, [])
+    return _block(_rows(store, quoted))
+
+
+def _block(rows: list[QuoteRow]) -> QuotesBlock:
+    """The rows by speaker (most first), those without a sure speaker apart, and the same
+    words given to different speakers."""
     speakers: dict[str, list[QuoteRow]] = {}
     for row in rows:
         if row.key:

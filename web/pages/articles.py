@@ -31,7 +31,7 @@ from translate.vocab import (
 )
 from web import get_glossary, get_store, views
 from web.caches import app_caches
-from web.people_view import quoted_people
+from web.people_view import article_quotes, quoted_people
 from web.render import (
     article_rows,
     title_row,
@@ -115,6 +115,7 @@ def _article_page(
         glossary_version=glossary.version,
         others=others,
         story_size=len(done) + 1 if translation else 0,
+        quotes=article_quotes(store, item),
     ), status
 
 
