@@ -107,7 +107,7 @@ def test_an_article_of_a_story_of_one_shows_its_reported_speech(client, seeds) -
     _href, quoted, reported = _items(_block(html))["Dmitry Peskov"]
     assert "De diplomatieke overleggen tussen de VS, Europa en Rusland" in reported
     assert "De diplomatieke overleggen" not in quoted
-    assert f"Reported by ANP: {PARAPHRASE} (“zegt”), not the person's words." in reported
+    assert f"Reported by ANP: {PARAPHRASE} (“zegt”), not the speaker's own words." in reported
 
 
 def test_an_article_that_quotes_nobody_has_no_block(client, cli, seeded_settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -164,4 +164,4 @@ def test_each_statement_says_how_other_articles_carry_it(client, seeded_settings
     _href, said, told = _items(_block(page))["Sanne Bakker"]
     assert 'class="statement"' not in said  # this article only reports it
     assert f"{_link({'sentence': 0})} · reported · {line}</span>" in told
-    assert f"Reported by euronews: {PARAPHRASE} (“sagte”), not the person's words." in told
+    assert f"Reported by euronews: {PARAPHRASE} (“sagte”), not the speaker's own words." in told

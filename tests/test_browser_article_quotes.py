@@ -46,7 +46,7 @@ def test_the_article_page_says_who_said_what(
     assert labels.count() == block.locator(".quote-pair.reported").count() == len(told)
     for i in range(labels.count()):
         assert "the outlet's paraphrase" in labels.nth(i).inner_text()
-        assert "not the person's words" in labels.nth(i).inner_text()
+        assert "not the speaker's own words" in labels.nth(i).inner_text()
     peskov = block.locator("li", has=page.locator("a.person", has_text="Dmitry Peskov")).first
     assert "Reported here, not quoted:" in peskov.inner_text()
     # Nothing is wider than the screen; the pair sits side by side, or stacked on a phone.
