@@ -15,7 +15,7 @@ import re
 from glossary import languages
 from translate.coverage.clause_words import ADVERB_ENDINGS, DETERMINERS, NOT_NAMES, PRONOUNS, STOPS
 from translate.coverage.clauses import reported, reporting_clause, who_after
-from translate.coverage.speaker_names import is_name, name_in
+from translate.coverage.speaker_names import is_name, is_role, name_in
 
 
 @functools.cache
@@ -51,6 +51,8 @@ def before_tail(content: str, lang: str) -> bool:
     first = content.split()[0].casefold() if content.split() else ""
     if re.fullmatch(_field(lang, "subordinate"), first):
         return False
+    if _set_off_name(content, lang):
+        return False  # "Bazoum Mohammed, Sprecher der X, forderte …": the subject, no content
     last = re.sub(r"\([^)]*\)", "", content.rsplit(",", 1)[-1]).strip()
     return not (last and is_name(last, lang) and len(last.split()) <= 4)
 
@@ -96,7 +98,7 @@ def perfect_clause(text: str, lang: str, that: str) -> tuple[int, str, str] | No
     ):
         return None
     subject = m.group(1).strip()  # the subject first: after the verb it may be an object
-    if "," in subject or name_in(subject, lang) is None:
+    if ("," in subject and not _set_off_name(subject, lang)) or name_in(subject, lang) is None:
         return None
     return m.end(), subject, m.group(4)
 
@@ -106,6 +108,25 @@ def after_conjunction(words: str, lang: str) -> str:
     "Blinken"): it leaves the subject first, so it is no adverbial before the verb."""
     m = re.match(rf"\s*(?i:{_field(lang, 'coordinating')})\s+(?=\S)", words)
     return words[m.end() :] if m else words
+
+
+def _set_off_name(words: str, lang: str) -> bool:
+    """``words`` start with a name and a role set off by a comma ("Barack Obama, der
+    Kandidat der Partei", "Erich Stamminger, Vorstand …"): a subject, not a clause."""
+    parts = words.split(",")
+    if len(parts) < 2 or not parts[1].split():
+        return False
+    name, after = parts[0].strip(), parts[1].split()
+    if not (name and len(name.split()) <= 4 and is_name(name, lang)):
+        return False
+    if name.split()[0].casefold() in DETERMINERS.get(lang, ()):
+        return False
+    role = (
+        after[1]
+        if after[0].casefold() in DETERMINERS.get(lang, ()) and len(after) > 1
+        else after[0]
+    )
+    return is_role(role, lang)
 
 
 def inverted_subject(first: str, after_verb: str, lang: str) -> str | None:
