@@ -251,7 +251,8 @@ def _read(
         clause = reporting_clause("", text[tail.start() :], lang)
         if (
             clause is not None
-            and not re.match(rf"\s*(?:{that})\b", text[tail.end() :])
+            # "X, der …, sagte Reportern, dass …": the verb's own content follows
+            and not re.match(rf"(?:[^,;:]*,)?\s*(?:{that})\b", text[tail.end() :])
             and before_tail(text[: tail.start()], lang)
             # "Die Mönche, …, beschrieb die Agentur als „…“": what it calls them, no account
             and not re.match(rf",\s+(?:{calling})\b", text[tail.start() :])
