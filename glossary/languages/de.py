@@ -197,7 +197,8 @@ REPORTING = Reporting(
         "kündigte|kündigt|kündigten|versprach|verspricht|versprachen|drohte|droht|drohten|"
         "behauptete|behauptet|bestritt|bestreitet|erklärte|erklärt|erklärten|betonte|betont|"
         "sagte|sagt|bekräftigte|versicherte|versichert|gab|gibt|räumte|räumt|empfahl|empfiehlt|"
-        "riet|rät"
+        "riet|rät|angekündigt|zugesagt|versprochen|versichert|bekräftigt|bestritten|"
+        "gedroht|aufgefordert|gebeten|aufgerufen"
     ),
     told_back="Dies|Das|Dieses",
     coordinating="und|aber|oder|denn|sondern",
@@ -209,7 +210,8 @@ REPORTING = Reporting(
     perfect_said=(
         "gesagt|erklärt|betont|mitgeteilt|bekanntgegeben|bekannt gegeben|angekündigt|"
         "versichert|bestätigt|berichtet|behauptet|dementiert|eingeräumt|zugegeben|verkündet|"
-        "geschrieben|angegeben|unterstrichen|bekräftigt|gewarnt|erläutert"
+        "geschrieben|angegeben|unterstrichen|bekräftigt|gewarnt|erläutert|zugesagt|"
+        "versprochen|bestritten|gedroht|aufgefordert|gebeten|aufgerufen"
     ),
     relative="was|wo|wobei|worauf|wofür|womit|wonach",
     reports=(

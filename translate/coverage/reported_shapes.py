@@ -94,7 +94,7 @@ def perfect_clause(text: str, lang: str, that: str) -> tuple[int, str, str] | No
         return None
     rest = text[m.end() :]
     if not re.match(rf"(?:{that})\b", rest) and not (
-        "," in text[m.end(4) : m.end()] and content_follows(rest, lang)
+        "," in text[m.end(4) : m.end()] and content_follows(rest, lang, m.group(4))
     ):
         return None
     subject = m.group(1).strip()  # the subject first: after the verb it may be an object
