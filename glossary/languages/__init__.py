@@ -81,6 +81,9 @@ class Reporting:
     reported_pronoun: str = ""
     infinitive: str = ""
     infinitive_verbs: str = ""  # the verbs whose content a zu-infinitive may be
+    # Verbs of asking someone to do something ("forderte die Länder auf, … zu", "hat X
+    # gebeten, … zu"): the words right after the verb are who is asked, not the speaker.
+    request_verbs: str = ""
     told_back: str = ""
     # What opens a subordinate clause ("Während …, schätzte X das Gesetz ein"): no content
     # of the reporting clause after it; the indefinite article ("ein Londoner Gericht" is

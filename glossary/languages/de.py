@@ -200,6 +200,10 @@ REPORTING = Reporting(
         "riet|rät|angekündigt|zugesagt|versprochen|versichert|bekräftigt|bestritten|"
         "gedroht|aufgefordert|gebeten|aufgerufen"
     ),
+    request_verbs=(
+        "forderte|fordert|forderten|appellierte|appelliert|rief|ruft|riefen|bat|bittet|"
+        "baten|aufgefordert|gebeten|aufgerufen"
+    ),
     told_back="Dies|Das|Dieses",
     coordinating="und|aber|oder|denn|sondern",
     subordinate=(

@@ -99,7 +99,19 @@ def perfect_clause(text: str, lang: str, that: str) -> tuple[int, str, str] | No
         return None
     subject = m.group(1).strip()  # the subject first: after the verb it may be an object
     if ("," in subject and not _set_off_name(subject, lang)) or name_in(subject, lang) is None:
-        return None
+        # "Am Rande der Sitzung hat die Senatorin X bekanntgegeben, dass …": an adverbial
+        # first, the subject right after the auxiliary (not after a verb of asking: there
+        # it may be who is asked)
+        if re.fullmatch(_field(lang, "request_verbs"), m.group(4)) or not _adverbial(subject, lang):
+            return None
+        inverted = who_after(m.group(3), lang)
+        if (
+            inverted is None
+            or not m.group(3).startswith(inverted)
+            or name_in(inverted, lang) is None
+        ):
+            return None
+        return m.end(), inverted, m.group(4)
     return m.end(), subject, m.group(4)
 
 
@@ -134,19 +146,26 @@ def inverted_subject(first: str, after_verb: str, lang: str) -> str | None:
     dass …", "Allerdings räumt X ein, dass …"): ``first`` the words before the verb,
     ``after_verb`` those between it and the comma; None where ``first`` may be the subject
     itself (a name, a pronoun, a noun phrase)."""
+    if not _adverbial(first, lang):
+        return None
+    # "meldet die Nachrichtenagentur „Xinhua“": the name in quotation marks is the name
+    return who_after(re.sub(r"[„“”\"«»]", "", after_verb), lang)
+
+
+def _adverbial(first: str, lang: str) -> bool:
+    """``first``, the words before a verb, are an adverbial ("Am Montag", "Dabei"), so the
+    subject follows the verb; False where they may be the subject itself."""
     words = first.split()
     if not words or len(words) > 6 or "," in first:
-        return None
+        return False
     head = words[0].casefold()
     if head in DETERMINERS.get(lang, ()) or head in PRONOUNS.get(lang, ()):
-        return None
-    adverbial = (
+        return False
+    return (
         head in NOT_NAMES.get(lang, frozenset())
         or head in STOPS.get(lang, ())
         or (len(words) == 1 and head.endswith(ADVERB_ENDINGS.get(lang, ())))
     )
-    # "meldet die Nachrichtenagentur „Xinhua“": the name in quotation marks is the name
-    return who_after(re.sub(r"[„“”\"«»]", "", after_verb), lang) if adverbial else None
 
 
 def apposition(rest: str, lang: str, that: str) -> tuple[str, int, bool] | None:
