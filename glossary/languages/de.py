@@ -198,7 +198,7 @@ REPORTING = Reporting(
         "behauptete|behauptet|bestritt|bestreitet|erklärte|erklärt|erklärten|betonte|betont|"
         "sagte|sagt|bekräftigte|versicherte|versichert|gab|gibt|räumte|räumt|empfahl|empfiehlt|"
         "riet|rät|angekündigt|zugesagt|versprochen|versichert|bekräftigt|bestritten|"
-        "gedroht|aufgefordert|gebeten|aufgerufen"
+        "gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|angeregt"
     ),
     request_verbs=(
         "forderte|fordert|forderten|appellierte|appelliert|rief|ruft|riefen|bat|bittet|"
@@ -215,7 +215,8 @@ REPORTING = Reporting(
         "gesagt|erklärt|betont|mitgeteilt|bekanntgegeben|bekannt gegeben|angekündigt|"
         "versichert|bestätigt|berichtet|behauptet|dementiert|eingeräumt|zugegeben|verkündet|"
         "geschrieben|angegeben|unterstrichen|bekräftigt|gewarnt|erläutert|zugesagt|"
-        "versprochen|bestritten|gedroht|aufgefordert|gebeten|aufgerufen"
+        "versprochen|bestritten|gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|"
+        "angeregt|abgestritten"
     ),
     relative="was|wo|wobei|worauf|wofür|womit|wonach",
     reports=(

@@ -124,11 +124,18 @@ def after_conjunction(words: str, lang: str) -> str:
 
 def _set_off_name(words: str, lang: str) -> bool:
     """``words`` start with a name and a role set off by a comma ("Barack Obama, der
-    Kandidat der Partei", "Erich Stamminger, Vorstand …"): a subject, not a clause."""
-    parts = words.split(",")
+    Kandidat der Partei", "Erich Stamminger, Vorstand …") or with a role and the name set
+    off after it ("Der Vertreter der Arbeitgeber, Peter Clever,"): a subject, not a clause."""
+    parts = [p.strip() for p in re.sub(r"\([^)]*\)", "", words).split(",")]
     if len(parts) < 2 or not parts[1].split():
         return False
-    name, after = parts[0].strip(), parts[1].split()
+    if len(parts) == 2 or (len(parts) == 3 and not parts[2]):
+        # "Der Vertreter der Arbeitgeber, Peter Clever": a role first, the name after it
+        lead = parts[0].split()
+        head = lead[1] if lead[0].casefold() in DETERMINERS.get(lang, ()) and lead[1:] else lead[0]
+        if is_role(head, lang) and len(parts[1].split()) <= 4 and is_name(parts[1], lang):
+            return True
+    name, after = parts[0], parts[1].split()
     if not (name and len(name.split()) <= 4 and is_name(name, lang)):
         return False
     if name.split()[0].casefold() in DETERMINERS.get(lang, ()):
