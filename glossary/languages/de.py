@@ -152,6 +152,11 @@ REPORTING = Reporting(
         "komme|liege|brauche|fehle|drohe|wisse|wäre|hätte|würden|bestehe|zeige|gelte|"
         "handele|handle|sehe|führe|plane|halte|lasse|erwarte|befinde|verfüge|benötige|"
         "arbeite|laufe|stelle|trage|lehne|spiele|hänge|reiche|sitze|nehme|gehöre|finde|"
+        # strong verbs whose indicative changes its vowel ("er rät", "sie spricht"): the
+        # form in -e is Konjunktiv I only
+        "rate|spreche|helfe|treffe|empfehle|schlage|falle|fahre|trete|breche|erhalte|"
+        "enthalte|behalte|verhalte|lese|werfe|sterbe|verspreche|entspreche|widerspreche|"
+        "erfahre|vertrete|betreffe|übertreffe|gefalle|entfalle|verlasse|vergesse|wachse|"
         r"[a-zäöüß]{3,}iere"  # funktioniere, basiere, existiere: -ieren verbs
     ),
     # Participles of saying: a sentence with one is about what its subject said.

@@ -27,7 +27,9 @@ from translate.coverage.reported_shapes import (
     before_tail,
     colon_clause,
     content_follows,
+    he_says,
     inverted_subject,
+    opener_of,
     perfect_clause,
     told_back,
 )
@@ -94,10 +96,23 @@ def reported_of(
         if hit is None:
             # German Konjunktiv I going on from the sentence before, with its speaker
             # (reported() knows only the languages with a Konjunktiv I of their own)
-            if (
+            adjacent = (
                 last is not None
-                and last.speaker
+                and last.speaker is not None
                 and (last.last_sentence or last.sentence) == sentence.index - 1
+            )
+            # or, where it starts with a pronoun of one person ("Sie sei …"), from a
+            # sentence of a reporting verb with no content of its own whose subject is
+            # one named person ("X äußerte sich kritisch. Sie rate …")
+            opener = (
+                (last.speaker, last.speaker_id)
+                if adjacent and last is not None and last.speaker is not None
+                else opener_of(speakers, before_it, spans, found)
+                if he_says(text, lang)
+                else None
+            )
+            if (
+                opener is not None
                 and reported(text, lang)
                 and not has_cue(text, lang)  # a clause of its own: someone else's, maybe
                 and not re.search(
@@ -106,10 +121,8 @@ def reported_of(
                 and not any(a < sentence.end and b > sentence.start for a, b in spans)
                 and len(text.split()) >= MIN_WORDS
             ):
-                going_on = _quote(
-                    article, sentence, 0, len(text), last.speaker, last.speaker_id, None, None
-                )
-                if found and found[-1] is last:
+                going_on = _quote(article, sentence, 0, len(text), *opener, None, None)
+                if adjacent and last is not None and found and found[-1] is last:
                     # the same statement, one more sentence: one row over both
                     found[-1] = dataclasses.replace(
                         last,

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from glossary import languages
 from translate.coverage.clause_words import ADVERB_ENDINGS, DETERMINERS, NOT_NAMES, PRONOUNS, STOPS
-from translate.coverage.clauses import reported, reporting_clause, who_after
+from translate.coverage.clauses import has_cue, reported, reporting_clause, who_after
 from translate.coverage.speaker_names import is_name, is_role, name_in
+from translate.coverage.speakers import Speakers
+from translate.records import Sentence
+from translate.results import Quote
 
 
 @functools.cache
@@ -42,6 +46,15 @@ def content_follows(rest: str, lang: str, verb: str = "") -> bool:
     # to the sentence's end, or to the end of its first clause ("…, an Gesetzen mitwirken
     # zu wollen, die …")
     return bool(re.search(infinitive, rest.strip(" .!?")) or re.search(infinitive, clause))
+
+
+def he_says(text: str, lang: str) -> bool:
+    """``text`` starts with a subject pronoun of one person and a verb in Konjunktiv I
+    ("Sie rate zum Kauf …", "Er sei bereit …"): someone's account, going on."""
+    m = re.match(r"\s*(\w+)\s+([a-zäöüß]+)\b", text)
+    if m is None or m.group(1).casefold() not in PRONOUNS.get(lang, ()):
+        return False
+    return not m.group(2).endswith("n") and reported(m.group(2), lang)  # "sie seien": they
 
 
 def before_tail(content: str, lang: str) -> bool:
@@ -192,3 +205,21 @@ def apposition(rest: str, lang: str, that: str) -> tuple[str, int, bool] | None:
     after = rest[m.end() :]
     follows = bool(re.match(rf"(?:{that})\b", after)) or content_follows(after, lang)
     return m.group(1), m.end(), follows
+
+
+def opener_of(
+    speakers: Speakers,
+    sentence: Sentence | None,
+    spans: Sequence[tuple[int, int]],
+    found: Sequence[Quote],
+) -> tuple[str, str | None] | None:
+    """The one named person ``sentence`` starts with, where it has a reporting verb and
+    neither a quotation nor reported speech of its own: whose account a Konjunktiv I
+    sentence after it goes on with."""
+    if sentence is None or not has_cue(sentence.text, speakers.article.lang):
+        return None
+    if any(q.sentence == sentence.index for q in found):
+        return None
+    if any(a < sentence.end and b > sentence.start for a, b in spans):
+        return None
+    return speakers.subject_of(sentence, alone=True)
