@@ -72,6 +72,9 @@ class Reporting:
     # What opens a relative clause after a comma ("iets waar", "was"): an account inside one
     # ("…, iets waar volgens Rusland geen plannen voor zijn") reports that clause only.
     relative: str = ""
+    # The endings of a lower-case adjective between "laut der" and the name it goes with
+    # ("laut der offiziellen chinesischen Nachrichtenagentur Xinhua").
+    attributive: str = ""
     # What opens a clause of who said it before the content ("Wie X mitteilte, …").
     as_told: str = ""
     # More shapes (``translate.coverage.reported_shapes``): a subject pronoun and a verb

@@ -224,6 +224,7 @@ REPORTING = Reporting(
         "angeregt|abgestritten"
     ),
     relative="was|wo|wobei|worauf|wofür|womit|wonach",
+    attributive="e|en|er|es|em",
     reports=(
         "wies|weist|behauptete|behauptet|behaupteten|kündigte|kündigt|monierte|moniert|"
         "bekräftigte|bestätigte|bestätigt|räumte|forderte|fordert|kritisierte|versicherte|"

@@ -276,10 +276,14 @@ def _read(
     # "volgens wethouder Jan de Vries" (a role in lower case before the name)
     m = re.search(
         rf"(?<!\w)((?i:{according}))\s+((?:de|het|der|die|des|dem|den)\s+)?"
-        rf"((?:[a-zäöüéë]+\s+){{0,2}})({_NAME})(?=[\s,.])",
+        rf"((?:[a-zäöüéë]+\s+){{0,3}})({_NAME})(?=[\s,.])",
         text,
     )
-    if m is not None and all(is_role(w, lang) for w in m.group(3).split()):
+    # "laut der offiziellen chinesischen Nachrichtenagentur Xinhua": adjectives before it
+    adjective = rf"[a-zäöüßéë]{{3,}}(?:{languages.get(lang).reporting.attributive or '$^'})"
+    if m is not None and all(
+        is_role(w, lang) or re.fullmatch(adjective, w) for w in m.group(3).split()
+    ):
         before = text[: m.start()]
         comma = before.rfind(",")
         opener = before[comma + 1 :].strip()
@@ -290,7 +294,8 @@ def _read(
         short = re.match(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)", text[m.end() :])
         compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-[A-ZÄÖÜ]\w+", m.group(4))
         who = short.group(1) if short else compound.group(1) if compound else m.group(4)
-        who = f"{m.group(3)}{who}" if not (short or compound) else who
+        roles = " ".join(w for w in m.group(3).split() if is_role(w, lang))
+        who = f"{roles} {who}".strip() if not (short or compound) else who
         end_of = m.end() + (short.end() if short else 0)
         if inside and not opener and not re.search(r"\w", text[end_of:]):
             return 0, comma, who, m.group(1)  # "…, volgens X.": what comes before
