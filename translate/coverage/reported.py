@@ -297,6 +297,17 @@ def _read(
         roles = " ".join(w for w in m.group(3).split() if is_role(w, lang))
         who = f"{roles} {who}".strip() if not (short or compound) else who
         end_of = m.end() + (short.end() if short else 0)
+        # "nach Ansicht des Generalanwalts des Gerichtshofes, Paul Kern, …": a role (its
+        # first word, inflected), its genitive, then the name set off
+        named = re.match(rf"[^,;:.„“\"]{{0,80}},\s*({_NAME})\s*,", text[m.end() :])
+        head = m.group(4).split()[0]
+        if (
+            not (short or compound)
+            and named is not None
+            and any(is_role(head[:cut], lang) for cut in (None, -1, -2))
+            and is_name(named.group(1), lang)
+        ):
+            who, end_of = f"{who}, {named.group(1)}", m.end() + named.end()
         if inside and not opener and not re.search(r"\w", text[end_of:]):
             return 0, comma, who, m.group(1)  # "…, volgens X.": what comes before
         start = end_of if not before.strip() or inside else 0
