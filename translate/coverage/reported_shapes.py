@@ -75,8 +75,19 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
     bestätigte der Bürgermeister Peter Lang.", "Dat meldt persbureau ANP."); None for
     any other sentence (one that goes on: "Dies sagte X, nachdem …")."""
     m = re.match(rf"\s*(?:{_field(lang, 'told_back')})\s+({says})\s+(.+?)[.!]?\s*$", text)
-    if m is None or re.search(r"[,;:„“”\"«»]", m.group(2)):
+    if m is None or re.search(r"[;:„“”\"«»]", m.group(2)):
         return None
+    role, comma, rest = m.group(2).partition(",")
+    if comma:
+        # "Dies teilte der Vorsitzende der Kommission, Clara Vogt, am Montag mit.": the
+        # name set off after the role, a few words of no clause after it
+        name, _, tail = (part.strip() for part in rest.partition(","))
+        if "," in tail or len(tail.split()) > 4 or len(name.split()) > 4:
+            return None
+        words = [w for w in role.split() if w.casefold() not in DETERMINERS.get(lang, ())]
+        if not words or not is_role(words[0], lang) or not is_name(name, lang):
+            return None
+        return f"{role.strip()}, {name}", m.group(1)
     who = who_after(m.group(2), lang)
     return (who, m.group(1)) if who else None
 
