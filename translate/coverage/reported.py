@@ -22,6 +22,10 @@ from glossary import Glossary, languages
 from translate.coverage.clause_words import CALLING, DETERMINERS, SAY
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.reported_shapes import (
+    NAME as _NAME,
+)
+from translate.coverage.reported_shapes import (
+    according_clause,
     after_conjunction,
     apposition,
     before_tail,
@@ -33,7 +37,7 @@ from translate.coverage.reported_shapes import (
     perfect_clause,
     told_back,
 )
-from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
+from translate.coverage.speaker_names import is_name, name_in, plain_determiner
 from translate.coverage.speakers import Speakers
 from translate.records import Article, ArticleTranslation, Sentence
 from translate.results import Quote, Quoted
@@ -42,9 +46,6 @@ MIN_WORDS = 4  # reported content shorter than this says too little to be a stat
 # Content with no more words of its own outside quotation marks than this ("er sei „…“",
 # "is Rusland "…"") is the quotation's, not a paraphrase.
 OWN_WORDS = 2
-# A name of one to four capitalised words, Dutch and German particles between them.
-_PARTICLE = r"\s+(?:van der|van den|van|de|der|von|zu|ten|ter)\s+"
-_NAME = rf"(?:[A-ZÄÖÜ][\w'’.-]*(?:{_PARTICLE}|\s+)){{0,3}}[A-ZÄÖÜ][\w'’-]*"
 
 
 def _alt(words: str | tuple[str, ...]) -> str:
@@ -272,46 +273,10 @@ def _read(
         ):
             return 0, tail.start(), clause.who, clause.cue or ""
         break
-    # "Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …",
-    # "volgens wethouder Jan de Vries" (a role in lower case before the name)
-    m = re.search(
-        rf"(?<!\w)((?i:{according}))\s+((?:de|het|der|die|des|dem|den)\s+)?"
-        rf"((?:[a-zäöüéë]+\s+){{0,3}})({_NAME})(?=[\s,.])",
-        text,
-    )
-    # "laut der offiziellen chinesischen Nachrichtenagentur Xinhua": adjectives before it
-    adjective = rf"[a-zäöüßéë]{{3,}}(?:{languages.get(lang).reporting.attributive or '$^'})"
-    if m is not None and all(
-        is_role(w, lang) or re.fullmatch(adjective, w) for w in m.group(3).split()
-    ):
-        before = text[: m.start()]
-        comma = before.rfind(",")
-        opener = before[comma + 1 :].strip()
-        # at the start, or opening a clause after a comma ("…, iets waar volgens Rusland
-        # geen plannen voor zijn"): the content is what follows the name, to the end
-        inside = comma >= 0 and (not opener or re.fullmatch(rf"(?i:{relative})", opener))
-        # "nach Angaben des Südwestrundfunks (SWR)", "laut UNO-Angaben": the acronym names it
-        short = re.match(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)", text[m.end() :])
-        compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-[A-ZÄÖÜ]\w+", m.group(4))
-        who = short.group(1) if short else compound.group(1) if compound else m.group(4)
-        roles = " ".join(w for w in m.group(3).split() if is_role(w, lang))
-        who = f"{roles} {who}".strip() if not (short or compound) else who
-        end_of = m.end() + (short.end() if short else 0)
-        # "nach Ansicht des Generalanwalts des Gerichtshofes, Paul Kern, …": a role (its
-        # first word, inflected), its genitive, then the name set off
-        named = re.match(rf"[^,;:.„“\"]{{0,80}},\s*({_NAME})\s*,", text[m.end() :])
-        head = m.group(4).split()[0]
-        if (
-            not (short or compound)
-            and named is not None
-            and any(is_role(head[:cut], lang) for cut in (None, -1, -2))
-            and is_name(named.group(1), lang)
-        ):
-            who, end_of = f"{who}, {named.group(1)}", m.end() + named.end()
-        if inside and not opener and not re.search(r"\w", text[end_of:]):
-            return 0, comma, who, m.group(1)  # "…, volgens X.": what comes before
-        start = end_of if not before.strip() or inside else 0
-        return start, len(text), who, m.group(1)
+    # "Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …"
+    account = according_clause(text, lang, according, relative)
+    if account is not None:
+        return account
     # "Dem Kreml zufolge …", "Peskov zufolge gebe es …"
     m = re.search(rf"(?<!\w)((?:(?:dem|der|den)\s+)?{_NAME})\s+({after_by})\b[\s,]*", text)
     if m is not None:

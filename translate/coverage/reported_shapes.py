@@ -21,6 +21,10 @@ from translate.coverage.speakers import Speakers
 from translate.records import Sentence
 from translate.results import Quote
 
+# A name of one to four capitalised words, Dutch and German particles between them.
+_PARTICLE = r"\s+(?:van der|van den|van|de|der|von|zu|ten|ter)\s+"
+NAME = rf"(?:[A-ZÄÖÜ][\w'’.-]*(?:{_PARTICLE}|\s+)){{0,3}}[A-ZÄÖÜ][\w'’-]*"
+
 
 @functools.cache
 def _field(lang: str, name: str) -> str:
@@ -234,3 +238,51 @@ def opener_of(
     if any(a < sentence.end and b > sentence.start for a, b in spans):
         return None
     return speakers.subject_of(sentence, alone=True)
+
+
+def according_clause(
+    text: str, lang: str, according: str, relative: str
+) -> tuple[int, int, str, str] | None:
+    """(content start, content end, who, cue) of an account that names its source
+    ("Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …",
+    "volgens wethouder Jan de Vries": a role in lower case before the name); None where
+    the sentence has none. ``according`` and ``relative``: the language's alternations."""
+    m = re.search(
+        rf"(?<!\w)((?i:{according}))\s+((?:de|het|der|die|des|dem|den)\s+)?"
+        rf"((?:[a-zäöüéë]+\s+){{0,3}})({NAME})(?=[\s,.])",
+        text,
+    )
+    # "laut der offiziellen chinesischen Nachrichtenagentur Xinhua": adjectives before it
+    adjective = rf"[a-zäöüßéë]{{3,}}(?:{languages.get(lang).reporting.attributive or '$^'})"
+    if m is None or not all(
+        is_role(w, lang) or re.fullmatch(adjective, w) for w in m.group(3).split()
+    ):
+        return None
+    before = text[: m.start()]
+    comma = before.rfind(",")
+    opener = before[comma + 1 :].strip()
+    # at the start, or opening a clause after a comma ("…, iets waar volgens Rusland
+    # geen plannen voor zijn"): the content is what follows the name, to the end
+    inside = comma >= 0 and (not opener or re.fullmatch(rf"(?i:{relative})", opener))
+    # "nach Angaben des Südwestrundfunks (SWR)", "laut UNO-Angaben": the acronym names it
+    short = re.match(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)", text[m.end() :])
+    compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-[A-ZÄÖÜ]\w+", m.group(4))
+    who = short.group(1) if short else compound.group(1) if compound else m.group(4)
+    roles = " ".join(w for w in m.group(3).split() if is_role(w, lang))
+    who = f"{roles} {who}".strip() if not (short or compound) else who
+    end_of = m.end() + (short.end() if short else 0)
+    # "nach Ansicht des Generalanwalts des Gerichtshofes, Paul Kern, …": a role (its
+    # first word, inflected), its genitive, then the name set off
+    named = re.match(rf"[^,;:.„“\"]{{0,80}},\s*({NAME})\s*,", text[m.end() :])
+    head = m.group(4).split()[0]
+    if (
+        not (short or compound)
+        and named is not None
+        and any(is_role(head[:cut], lang) for cut in (None, -1, -2))
+        and is_name(named.group(1), lang)
+    ):
+        who, end_of = f"{who}, {named.group(1)}", m.end() + named.end()
+    if inside and not opener and not re.search(r"\w", text[end_of:]):
+        return 0, comma, who, m.group(1)  # "…, volgens X.": what comes before
+    start = end_of if not before.strip() or inside else 0
+    return start, len(text), who, m.group(1)
