@@ -121,6 +121,7 @@ REPORTING = Reporting(
     # Words a name never starts with: function words and adverbs a clause may begin with.
     not_names=(
         "wenige|wenigen|"
+        "anlässlich|bezüglich|hinsichtlich|seitens|innerhalb|außerhalb|"
         "aber|alle|allerdings|als|am|an|andere|anfang|angeblich|angesichts|anschließend|"
         "auch|auf|aufgrund|außerdem|bei|beide|beim|bereits|besonders|bevor|bisher|da|"
         "dabei|dafür|dagegen|daher|damals|damit|danach|dank|dann|daran|daraufhin|"

@@ -250,7 +250,12 @@ def _read(
     """(content start, content end, words naming who, cue) of a sentence of reported
     speech, or None."""
     # "Wie Norman Meier feststellte, ist dies …", "Zoals Jan de Vries meldde, is …"
-    m = re.match(rf"\s*(?:{as_told})\s+([^;:„“\"]{{2,100}}?)\s+(\w*?(?:{says}))\s*,\s*(?=\w)", text)
+    # (a name in quotation marks among the words: "Wie die Zeitung „The Guardian“ berichtete")
+    quoted = r"„[A-ZÄÖÜ][^„“”\"]{0,40}[“”]"
+    m = re.match(
+        rf"\s*(?:{as_told})\s+((?:[^;:„“\"]|{quoted}){{2,100}}?)\s+(\w*?(?:{says}))\s*,\s*(?=\w)",
+        text,
+    )
     if m is not None and (
         m.group(1)[0].isupper() or m.group(1).split()[0].casefold() in DETERMINERS.get(lang, ())
     ):  # someone ("Wie X …", "Wie ein Sprecher …"), not "Wie bereits berichtet"
