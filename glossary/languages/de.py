@@ -197,7 +197,9 @@ REPORTING = Reporting(
     infinitive=(
         r"\bzu\s+[a-zäöüß]+e?n|\b(?:an|ab|auf|aus|ein|fest|vor|zurück|weiter|mit|nach|her|"
         r"hin|bei|durch|um|dar|fort|los|weg|frei|statt|teil|zusammen|fern|hervor|heraus|"
-        r"hinzu|vorbei|wieder|zu)zu[a-zäöüß]{2,}e?n"
+        r"hinzu|vorbei|wieder|zu|voran|hinaus|herbei|entgegen|nieder|zurecht|bekannt|klar|"
+        r"sicher|offen|bereit|kennen|hoch|kund|preis|wahr|dazu|davon|gegenüber)"
+        r"zu[a-zäöüß]{2,}e?n"
     ),
     infinitive_verbs=(
         "kündigte|kündigt|kündigten|versprach|verspricht|versprachen|drohte|droht|drohten|"

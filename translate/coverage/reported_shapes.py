@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from glossary import languages
 from translate.coverage.clause_words import ADVERB_ENDINGS, DETERMINERS, NOT_NAMES, PRONOUNS, STOPS
 from translate.coverage.clauses import has_cue, reported, reporting_clause, who_after
-from translate.coverage.speaker_names import is_name, is_role, name_in
+from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
 from translate.coverage.speakers import Speakers
 from translate.records import Sentence
 from translate.results import Quote
@@ -126,7 +126,8 @@ def perfect_clause(text: str, lang: str, that: str) -> tuple[int, str, str] | No
     ):
         return None
     subject = m.group(1).strip()  # the subject first: after the verb it may be an object
-    if ("," in subject and not _set_off_name(subject, lang)) or name_in(subject, lang) is None:
+    named = name_in(subject, lang) or name_in(plain_determiner(subject, lang), lang)  # "Das …"
+    if ("," in subject and not _set_off_name(subject, lang)) or named is None:
         # "Am Rande der Sitzung hat die Senatorin X bekanntgegeben, dass …": an adverbial
         # first, the subject right after the auxiliary (not after a verb of asking: there
         # it may be who is asked)
