@@ -251,15 +251,19 @@ def _read(
     speech, or None."""
     # "Wie Norman Meier feststellte, ist dies …", "Zoals Jan de Vries meldde, is …"
     # (a name in quotation marks among the words: "Wie die Zeitung „The Guardian“ berichtete")
+    # or a participle and its auxiliary ("Wie X bekanntgegeben hat", "Zoals X heeft gezegd")
     quoted = r"„[A-ZÄÖÜ][^„“”\"]{0,40}[“”]"
+    aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+    perfect = rf"(?:(?:{aux})\s+)?({languages.get(lang).reporting.perfect_said or '$^'})"
     m = re.match(
-        rf"\s*(?:{as_told})\s+((?:[^;:„“\"]|{quoted}){{2,100}}?)\s+(\w*?(?:{says}))\s*,\s*(?=\w)",
+        rf"\s*(?:{as_told})\s+((?:[^;:„“\"]|{quoted}){{2,100}}?)\s+"
+        rf"(?:{perfect}(?:\s+(?:{aux}))?|(\w*?(?:{says})))\s*,\s*(?=\w)",
         text,
     )
     if m is not None and (
         m.group(1)[0].isupper() or m.group(1).split()[0].casefold() in DETERMINERS.get(lang, ())
     ):  # someone ("Wie X …", "Wie ein Sprecher …"), not "Wie bereits berichtet"
-        return m.end(), len(text), m.group(1), m.group(2)
+        return m.end(), len(text), m.group(1), m.group(2) or m.group(3)
     # "Sein Rivale, so Obama weiter, würde …": the account set off inside the sentence
     m = re.search(rf",\s+(so|aldus|zo)\s+({_NAME})(?:\s+[a-zäöü]+)?\s*,\s+(?=\w)", text)
     if m is not None and not re.search(r"[„“”\"]", text):
