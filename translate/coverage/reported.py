@@ -116,10 +116,11 @@ def reported_of(
                 opener is not None
                 and reported(text, lang)
                 and not has_cue(text, lang)  # a clause of its own: someone else's, maybe
+                and not re.search(rf"(?<!\w)(?:{says})(?!\w)", text)  # "heißt es", "glaubt"
                 and not re.search(
                     r"\b(?:[Nn]ach|[Ll]aut) (?:dem|der|den|des|einer|einem|eines)\b", text
                 )
-                and not any(a < sentence.end and b > sentence.start for a, b in spans)
+                and _own_words(sentence, quotes, opener[0])
                 and len(text.split()) >= MIN_WORDS
             ):
                 going_on = _quote(article, sentence, 0, len(text), *opener, None, None)
@@ -166,6 +167,15 @@ def reported_of(
             speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
         found.append(_quote(article, sentence, start, end, speaker[0], speaker[1], who, cue))
     return found
+
+
+def _own_words(sentence: Sentence, quotes: Sequence[Quote], speaker: str | None) -> bool:
+    """``sentence`` is mostly the article's words: quotations in it ("Es gebe Kunden, die
+    für die „grüne Gentechnik“ nicht offen seien") hold under half its characters and are
+    nobody else's."""
+    inside = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
+    quoted = sum(min(q.end, sentence.end) - max(q.start, sentence.start) for q in inside)
+    return quoted * 2 < len(sentence.text) and all(q.speaker in (None, speaker) for q in inside)
 
 
 def _quotation_s(content: str, at: int, spans: Sequence[tuple[int, int]], whole: bool) -> bool:
