@@ -148,8 +148,9 @@ REPORTING = Reporting(
         "Worte|Erklärung|Reaktion"
     ),
     # Verbs of reported speech (German Konjunktiv I): the sentence goes on with the speaker before.
+    # ("hätten", "wären": Konjunktiv II where the plural's Konjunktiv I is the indicative.)
     reported=(
-        "sei|seien|werde|habe|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|bleibe|"
+        "sei|seien|werde|habe|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|bleibe|hätten|wären|"
         "komme|liege|brauche|fehle|drohe|wisse|wäre|hätte|würden|bestehe|zeige|gelte|"
         "handele|handle|sehe|führe|plane|halte|lasse|erwarte|befinde|verfüge|benötige|"
         "arbeite|laufe|stelle|trage|lehne|spiele|hänge|reiche|sitze|nehme|gehöre|finde|"
