@@ -79,9 +79,13 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
     bestätigte der Bürgermeister Peter Lang.", "Dat meldt persbureau ANP."); None for
     any other sentence (one that goes on: "Dies sagte X, nachdem …")."""
     m = re.match(rf"\s*(?:{_field(lang, 'told_back')})\s+({says})\s+(.+?)[.!]?\s*$", text)
-    if m is None or re.search(r"[;:„“”\"«»]", m.group(2)):
+    if m is None:
         return None
-    role, comma, rest = m.group(2).partition(",")
+    # "Das berichtete die Musikzeitschrift „Billboard“.": a name in quotation marks ends it
+    words = re.sub(r"„([A-ZÄÖÜ][^„“”\"]{0,40})[“”]\s*$", r"\1", m.group(2))
+    if re.search(r"[;:„“”\"«»]", words):
+        return None
+    role, comma, rest = words.partition(",")
     if comma:
         # "Dies teilte der Vorsitzende der Kommission, Clara Vogt, am Montag mit.": the
         # name set off after the role, a few words of no clause after it
@@ -92,7 +96,7 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
         if not words or not is_role(words[0], lang) or not is_name(name, lang):
             return None
         return f"{role.strip()}, {name}", m.group(1)
-    who = who_after(m.group(2), lang)
+    who = who_after(words, lang)
     return (who, m.group(1)) if who else None
 
 
