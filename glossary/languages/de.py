@@ -225,7 +225,7 @@ REPORTING = Reporting(
         "versichert|bestätigt|berichtet|behauptet|dementiert|eingeräumt|zugegeben|verkündet|"
         "geschrieben|angegeben|unterstrichen|bekräftigt|gewarnt|erläutert|zugesagt|"
         "versprochen|bestritten|gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|"
-        "angeregt|abgestritten"
+        "angeregt|abgestritten|vorgeworfen|zurückgewiesen|kritisiert|beschuldigt"
     ),
     relative="was|wo|wobei|worauf|wofür|womit|wonach",
     attributive="e|en|er|es|em",

@@ -76,6 +76,7 @@ def reported_of(
     after_by = _alt(words.according_after) or "$^"
     relative = _alt(words.relative) or "$^"
     as_told = _alt(words.as_told) or "$^"
+    perfect_said = words.perfect_said or "$^"
     speakers = Speakers(article, glossary)
     spans = [(q.start, q.end) for q in quotes]
     found: list[Quote] = []
@@ -116,7 +117,8 @@ def reported_of(
                 opener is not None
                 and reported(text, lang)
                 and not has_cue(text, lang)  # a clause of its own: someone else's, maybe
-                and not re.search(rf"(?<!\w)(?:{says})(?!\w)", text)  # "heißt es", "glaubt"
+                # "heißt es", "glaubt", "war den USA vorgeworfen worden"
+                and not re.search(rf"(?<!\w)(?:{says}|{perfect_said})(?!\w)", text)
                 and not re.search(
                     r"\b(?:[Nn]ach|[Ll]aut) (?:dem|der|den|des|einer|einem|eines)\b", text
                 )
