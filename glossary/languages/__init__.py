@@ -84,8 +84,9 @@ class Reporting:
     reported_pronoun: str = ""
     infinitive: str = ""
     infinitive_verbs: str = ""  # the verbs whose content a zu-infinitive may be
-    # Verbs of asking someone to do something ("forderte die Länder auf, … zu", "hat X
-    # gebeten, … zu"): the words right after the verb are who is asked, not the speaker.
+    # Verbs whose object follows them: asking or accusing someone ("forderte die Länder
+    # auf, … zu", "hat X gebeten, … zu", "wirft der Regierung vor, … zu"): the words right
+    # after the verb are who is asked or accused, not the speaker.
     request_verbs: str = ""
     told_back: str = ""
     # What opens a subordinate clause ("Während …, schätzte X das Gesetz ein"): no content

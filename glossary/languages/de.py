@@ -207,11 +207,12 @@ REPORTING = Reporting(
         "behauptete|behauptet|bestritt|bestreitet|erklärte|erklärt|erklärten|betonte|betont|"
         "sagte|sagt|bekräftigte|versicherte|versichert|gab|gibt|räumte|räumt|empfahl|empfiehlt|"
         "riet|rät|angekündigt|zugesagt|versprochen|versichert|bekräftigt|bestritten|"
-        "gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|angeregt"
+        "gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|angeregt|warf|wirft|warfen|"
+        "vorgeworfen"
     ),
     request_verbs=(
         "forderte|fordert|forderten|appellierte|appelliert|rief|ruft|riefen|bat|bittet|"
-        "baten|aufgefordert|gebeten|aufgerufen"
+        "baten|warf|wirft|warfen|aufgefordert|gebeten|aufgerufen|vorgeworfen"
     ),
     told_back="Dies|Das|Dieses",
     coordinating="und|aber|oder|denn|sondern",

@@ -22,9 +22,7 @@ from glossary import Glossary, languages
 from translate.coverage.clause_words import CALLING, DETERMINERS, SAY
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.reported_shapes import (
-    NAME as _NAME,
-)
-from translate.coverage.reported_shapes import (
+    NAME,
     according_clause,
     after_conjunction,
     apposition,
@@ -33,6 +31,7 @@ from translate.coverage.reported_shapes import (
     content_follows,
     he_says,
     inverted_subject,
+    object_first_subject,
     opener_of,
     perfect_clause,
     told_back,
@@ -167,7 +166,7 @@ def reported_of(
             )
         ):
             speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
-        found.append(_quote(article, sentence, start, end, speaker[0], speaker[1], who, cue))
+        found.append(_quote(article, sentence, start, end, *speaker, who or None, cue))
     return found
 
 
@@ -277,7 +276,7 @@ def _read(
     ):  # someone ("Wie X …", "Wie ein Sprecher …"), not "Wie bereits berichtet"
         return m.end(), len(text), m.group(1), m.group(2) or m.group(3)
     # "Sein Rivale, so Obama weiter, würde …": the account set off inside the sentence
-    m = re.search(rf",\s+(so|aldus|zo)\s+({_NAME})(?:\s+[a-zäöü]+)?\s*,\s+(?=\w)", text)
+    m = re.search(rf",\s+(so|aldus|zo)\s+({NAME})(?:\s+[a-zäöü]+)?\s*,\s+(?=\w)", text)
     if m is not None and not re.search(r"[„“”\"]", text):
         return 0, len(text), m.group(2), m.group(1)
     # "…, zegt Dmitri Peskov." / "…, aldus de minister." / "…, sagte Peskov."
@@ -299,7 +298,7 @@ def _read(
     if account is not None:
         return account
     # "Dem Kreml zufolge …", "Peskov zufolge gebe es …"
-    m = re.search(rf"(?<!\w)((?:(?:dem|der|den)\s+)?{_NAME})\s+({after_by})\b[\s,]*", text)
+    m = re.search(rf"(?<!\w)((?:(?:dem|der|den)\s+)?{NAME})\s+({after_by})\b[\s,]*", text)
     if m is not None:
         start = m.end() if not text[: m.start()].strip() else 0
         return start, len(text), m.group(1), m.group(2)
@@ -337,6 +336,9 @@ def _read(
             who = clause.who if clause is not None else first
             if clause is None:
                 who = inverted_subject(first, m.group(3), lang) or who
+            if re.fullmatch(rf"(?:{languages.get(lang).reporting.request_verbs})", m.group(2)):
+                # "Der Minister wirft Paul Kern vor, …": who is accused follows the verb
+                who = object_first_subject(first, m.group(3), lang) or ""
             return m.end(), len(text), who, m.group(2)
     return None
 

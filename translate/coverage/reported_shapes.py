@@ -192,6 +192,27 @@ def inverted_subject(first: str, after_verb: str, lang: str) -> str | None:
     return who_after(re.sub(r"[„“”\"«»]", "", after_verb), lang)
 
 
+def object_first_subject(first: str, after_verb: str, lang: str) -> str | None:
+    """Who speaks, for a verb whose object follows it ("forderte die Länder auf", "wirft
+    der Regierung vor"): ``first`` the words before the verb, ``after_verb`` those between
+    it and the comma. The subject first, where it sets off no clause; after an adverbial,
+    a name or pronoun right after the verb with no determiner ("Am Montag warf Paul Kern
+    der Regierung vor"); else None ("Der Minister wirft Paul Kern vor": Paul Kern is the
+    one accused)."""
+    if not _adverbial(first, lang):
+        if not first.strip() or ("," in first and not _set_off_name(first, lang)):
+            return None
+        return first.strip()
+    words = after_verb.split()
+    if not words or words[0].casefold() in DETERMINERS.get(lang, ()):
+        return None
+    who = who_after(after_verb, lang)
+    rest = after_verb.strip()[len(who or "") :].split()
+    if who is None or not rest or not rest[0][:1].islower():
+        return None  # "warf Paul Kern Jonas Berger vor": which is which is not sure
+    return who
+
+
 def _adverbial(first: str, lang: str) -> bool:
     """``first``, the words before a verb, are an adverbial ("Am Montag", "Dabei"), so the
     subject follows the verb; False where they may be the subject itself."""
