@@ -314,13 +314,13 @@ def _read(
         if re.fullmatch(rf"(?:{calls})", m.group(2)):
             return None  # "X nannte vier Bedingungen dafür, dass …": no account
         auxiliary = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
-        perfect = (
+        in_perfect = (
             perfect_clause(text, lang, that)
             if re.search(rf"(?<!\w)(?:{auxiliary})(?!\w)", first)
             else None
         )
-        if perfect is not None:  # "Am Freitag hatte X … erklärt, dass …": a participle
-            return perfect[0], len(text), perfect[1], perfect[2]
+        if in_perfect is not None:  # "Am Freitag hatte X … erklärt, dass …": a participle
+            return in_perfect[0], len(text), in_perfect[1], in_perfect[2]
         named = apposition(rest, lang, that)
         if named is not None:
             # "Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass …"

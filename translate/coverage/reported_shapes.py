@@ -92,8 +92,8 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
         name, _, tail = (part.strip() for part in rest.partition(","))
         if "," in tail or len(tail.split()) > 4 or len(name.split()) > 4:
             return None
-        words = [w for w in role.split() if w.casefold() not in DETERMINERS.get(lang, ())]
-        if not words or not is_role(words[0], lang) or not is_name(name, lang):
+        heads = [w for w in role.split() if w.casefold() not in DETERMINERS.get(lang, ())]
+        if not heads or not is_role(heads[0], lang) or not is_name(name, lang):
             return None
         return f"{role.strip()}, {name}", m.group(1)
     who = who_after(words, lang)
