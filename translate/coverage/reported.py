@@ -34,6 +34,7 @@ from translate.coverage.reported_shapes import (
     object_first_subject,
     opener_of,
     perfect_clause,
+    subordinate_account,
     told_back,
 )
 from translate.coverage.speaker_names import is_name, name_in, plain_determiner
@@ -86,6 +87,8 @@ def reported_of(
         if hit is None:
             colon = colon_clause(text, lang, says) or perfect_clause(text, lang, that)
             hit = (colon[0], len(text), colon[1], colon[2]) if colon is not None else None
+        if hit is None:
+            hit = subordinate_account(text, lang)
         before_it, before = before, sentence
         told = told_back(text, lang, says) if hit is None else None
         if told is not None and before_it is not None:

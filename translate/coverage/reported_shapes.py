@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 
 from glossary import languages
-from translate.coverage.clause_words import ADVERB_ENDINGS, DETERMINERS, NOT_NAMES, PRONOUNS, STOPS
+from translate.coverage.clause_words import (
+    ADVERB_ENDINGS,
+    DETERMINERS,
+    NOT_NAMES,
+    PRONOUNS,
+    SEPARABLE,
+    STOPS,
+)
 from translate.coverage.clauses import has_cue, reported, reporting_clause, who_after
 from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
 from translate.coverage.speakers import Speakers
@@ -312,3 +319,35 @@ def according_clause(
         return 0, comma, who, m.group(1)  # "…, volgens X.": what comes before
     start = end_of if not before.strip() or inside else 0
     return start, len(text), who, m.group(1)
+
+
+def subordinate_account(text: str, lang: str) -> tuple[int, int, str, str] | None:
+    """(content start, content end, who, cue) of a verb that announces at the end of a
+    subordinate clause, its zu-infinitive the content ("Während X ankündigte, den Plan
+    prüfen zu lassen, stellt sich …", "…, da die Partei angekündigt hatte, mit allen
+    verhandeln zu wollen."): the subject after the conjunction, where it names someone."""
+    verbs = _field(lang, "infinitive_verbs")
+    joined = "|".join(
+        f"{particle}{verb}"
+        for verb, particles in SEPARABLE.get(lang, {}).items()
+        for particle in particles.split("|")
+        if " " not in particle
+    )
+    aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+    m = re.search(
+        rf"(?:^|,\s+)(?i:{_field(lang, 'subordinate')})\s+([^,;:„“”\"]{{2,80}}?)\s+"
+        rf"((?:{joined or '$^'}|{verbs}))(?:\s+(?:{aux}))?\s*,\s*",
+        text,
+    )
+    if m is None:
+        return None
+    infinitive = re.search(
+        rf"(?:{_field(lang, 'infinitive')})(?=\s*(?:[,.;!?]|$))", text[m.end() :]
+    )
+    who = who_after(m.group(1), lang)
+    if infinitive is None or who is None or not m.group(1).startswith(who):
+        return None
+    named = name_in(plain_determiner(who, lang), lang)
+    if named is None or named[0] == "pronoun":
+        return None
+    return m.end(), m.end() + infinitive.end(), who, m.group(2)
