@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from glossary import Glossary, languages
-from translate.coverage.clause_words import CALLING, DETERMINERS, SAY
+from translate.coverage.clause_words import CALLING, CITED, CITED_VERB, DETERMINERS, SAY
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.reported_shapes import (
     NAME,
@@ -342,6 +342,9 @@ def _read(
             if re.fullmatch(rf"(?:{languages.get(lang).reporting.request_verbs})", m.group(2)):
                 # "Der Minister wirft Paul Kern vor, …": who is accused follows the verb
                 who = object_first_subject(first, m.group(3), lang) or ""
+            cited = re.match(rf"\s*([^,]+?)\s+(?:{CITED[lang] or '$^'})\s", first)
+            if cited is not None and re.fullmatch(rf"(?:{CITED_VERB[lang] or '$^'})", m.group(2)):
+                who = cited.group(1)  # "X wird von Reuters mit den Worten zitiert, …": X's
             return m.end(), len(text), who, m.group(2)
     return None
 
