@@ -122,6 +122,7 @@ REPORTING = Reporting(
     not_names=(
         "wenige|wenigen|"
         "anlässlich|bezüglich|hinsichtlich|seitens|innerhalb|außerhalb|"
+        "tagelang|wochenlang|monatelang|jahrelang|jahrzehntelang|stundenlang|"
         "aber|alle|allerdings|als|am|an|andere|anfang|angeblich|angesichts|anschließend|"
         "auch|auf|aufgrund|außerdem|bei|beide|beim|bereits|besonders|bevor|bisher|da|"
         "dabei|dafür|dagegen|daher|damals|damit|danach|dank|dann|daran|daraufhin|"
