@@ -227,7 +227,8 @@ REPORTING = Reporting(
         "versichert|bestätigt|berichtet|behauptet|dementiert|eingeräumt|zugegeben|verkündet|"
         "geschrieben|angegeben|unterstrichen|bekräftigt|gewarnt|erläutert|zugesagt|"
         "versprochen|bestritten|gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|"
-        "angeregt|abgestritten|vorgeworfen|zurückgewiesen|kritisiert|beschuldigt"
+        "angeregt|abgestritten|vorgeworfen|zurückgewiesen|kritisiert|beschuldigt|geäußert|"
+        "begründet|erhofft|entschieden"
     ),
     relative="was|wo|wobei|worauf|wofür|womit|wonach",
     attributive="e|en|er|es|em",
