@@ -243,7 +243,8 @@ REPORTING = Reporting(
         "klagte|klagten|bezweifelte|bezweifelt|vermutet|bekräftigten|bestätigten|versicherten|"
         "ist der Meinung|ist der Ansicht|sind der Meinung|sind der Ansicht|geht davon aus|"
         "gehen davon aus|ging davon aus|sprach davon|sprechen davon|sprachen davon|"
-        "ausführte|darlegte|erläuterte|erläutert|heißt es|hieß es"
+        "ausführte|darlegte|erläuterte|erläutert|heißt es|hieß es|plädierte|plädiert|"
+        "plädierten|verlautete|verlautet"
     ),
 )
 
