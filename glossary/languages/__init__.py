@@ -72,6 +72,9 @@ class Reporting:
     # What opens a relative clause after a comma ("iets waar", "was"): an account inside one
     # ("…, iets waar volgens Rusland geen plannen voor zijn") reports that clause only.
     relative: str = ""
+    # Nouns of a text someone issued, between "laut" and its issuer ("laut einer
+    # Pressemitteilung der ALA", "volgens een verklaring van de NAVO"): the issuer speaks.
+    documents: str = ""
     # The endings of a lower-case adjective between "laut der" and the name it goes with
     # ("laut der offiziellen chinesischen Nachrichtenagentur Xinhua").
     attributive: str = ""

@@ -232,6 +232,11 @@ REPORTING = Reporting(
     ),
     relative="was|wo|wobei|worauf|wofür|womit|wonach",
     attributive="e|en|er|es|em",
+    documents=(
+        "Pressemitteilung|Pressemeldung|Presseerklärung|Mitteilung|Meldung|Eilmeldung|"
+        "Erklärung|Stellungnahme|Bericht|Berichten|Informationen|Angaben|Schätzungen|"
+        "Zahlen|Artikel"
+    ),
     reports=(
         "wies|weist|behauptete|behauptet|behaupteten|kündigte|kündigt|monierte|moniert|"
         "bekräftigte|bestätigte|bestätigt|räumte|forderte|fordert|kritisierte|versicherte|"

@@ -116,6 +116,7 @@ REPORTING = Reporting(
     ),
     relative="iets waar|waar|wat|hetgeen|waarvan|waarover|waarbij|waarop",
     attributive="e",
+    documents="verklaring|persbericht|bericht|mededeling|rapport|cijfers",
     reports=(
         "erkende|erkent|bevestigde|bevestigt|ontkende|ontkent|beweerde|beweert|denkt|dacht|"
         "vindt|vond|hoopt|hoopte|verwacht|verwachtte|vreest|vreesde|wees|kondigde|kondigt|"

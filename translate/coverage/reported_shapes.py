@@ -280,8 +280,14 @@ def according_clause(
     ("Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …",
     "volgens wethouder Jan de Vries": a role in lower case before the name); None where
     the sentence has none. ``according`` and ``relative``: the language's alternations."""
+    # "laut einer Pressemitteilung der ALA": the text's issuer after it
+    document = (
+        rf"(?:(?:een|de|het|einer|einem|eines|der|dem|den|des)\s+)?"
+        rf"(?:{_field(lang, 'documents')})\s+(?=(?:van|von|des|der)\s)"
+    )
     m = re.search(
-        rf"(?<!\w)((?i:{according}))\s+((?:de|het|der|die|des|dem|den)\s+)?"
+        rf"(?<!\w)((?i:{according}))\s+(?:{document})?"
+        rf"((?:(?:van|von)\s+)?(?:de|het|der|die|des|dem|den)\s+|(?:van|von)\s+)?"
         rf"((?:[a-zäöüéë]+\s+){{0,3}})({NAME})(?=[\s,.])",
         text,
     )
