@@ -307,7 +307,9 @@ def _read(
         return start, len(text), m.group(1), m.group(2)
     # "Peskov sagte, es gebe …", "Psaki zei dat …", "Am Montag sagte Peskov, dass …"
     m = re.match(
-        rf"\s*([^;:]{{2,160}}?)\s+({says})\b([^,;:]{{0,80}}?)(?:,\s*|\s+(?=(?:{that})\b))", text
+        rf"\s*((?:[^;:]|(?<=\d):(?=\d\d)){{2,160}}?)\s+({says})\b([^,;:]{{0,80}}?)"
+        rf"(?:,\s*|\s+(?=(?:{that})\b))",
+        text,  # a colon between digits is a time ("Um 10:05 Uhr meldete …"), no clause
     )
     if m is not None:
         rest = text[m.end() :]
