@@ -341,7 +341,8 @@ def _read(
             who = clause.who if clause is not None else first
             if clause is None:
                 who = inverted_subject(first, m.group(3), lang) or who
-            if re.fullmatch(rf"(?:{languages.get(lang).reporting.request_verbs})", m.group(2)):
+            asked = languages.get(lang).reporting.request_verbs or "$^"
+            if re.fullmatch(rf"(?:{asked})", m.group(2)):
                 # "Der Minister wirft Paul Kern vor, …": who is accused follows the verb
                 who = object_first_subject(first, m.group(3), lang) or ""
             cited = re.match(rf"\s*([^,]+?)\s+(?:{CITED[lang] or '$^'})\s", first)

@@ -2,9 +2,15 @@
 follows a reporting verb and a comma without "dass" (a Konjunktiv-like verb after a
 subject pronoun, "er warte"; a zu-infinitive, "kündigte an, … zurückzutreten"), a
 sentence that says who told the one before it ("Dies bestätigte X.", "Dat meldt X."),
-and a colon clause without quotation marks ("X erklärte: …"). What makes each shape is
-the language's (``glossary.languages``: ``Reporting.reported_pronoun``, ``infinitive``,
-``told_back``); a language without them has none of these shapes.
+a colon clause without quotation marks ("X erklärte: …"), the perfect ("X hat
+angekündigt, … zu", "Am Rande … hat die Senatorin X bekanntgegeben, dass …"), an account
+that names its source ("laut X", "volgens een verklaring van de X"), a subordinate
+clause's verb that announces ("Während X ankündigte, … zu …"), who speaks where the verb's
+object follows it ("wirft X vor"), and whose account a pronoun's Konjunktiv I carries on
+("X äußerte sich kritisch. Sie rate …"). What makes each shape is the language's
+(``glossary.languages``: ``Reporting.reported_pronoun``, ``infinitive``, ``told_back``,
+``perfect_said``, ``request_verbs``, ``documents``, …); a language without them has none
+of these shapes.
 """
 
 from __future__ import annotations
