@@ -72,6 +72,12 @@ class Reporting:
     # What opens a relative clause after a comma ("iets waar", "was"): an account inside one
     # ("…, iets waar volgens Rusland geen plannen voor zijn") reports that clause only.
     relative: str = ""
+    # Nouns of a text someone issued, between "laut" and its issuer ("laut einer
+    # Pressemitteilung der ALA", "volgens een verklaring van de NAVO"): the issuer speaks.
+    documents: str = ""
+    # The endings of a lower-case adjective between "laut der" and the name it goes with
+    # ("laut der offiziellen chinesischen Nachrichtenagentur Xinhua").
+    attributive: str = ""
     # What opens a clause of who said it before the content ("Wie X mitteilte, …").
     as_told: str = ""
     # More shapes (``translate.coverage.reported_shapes``): a subject pronoun and a verb
@@ -81,6 +87,10 @@ class Reporting:
     reported_pronoun: str = ""
     infinitive: str = ""
     infinitive_verbs: str = ""  # the verbs whose content a zu-infinitive may be
+    # Verbs whose object follows them: asking or accusing someone ("forderte die Länder
+    # auf, … zu", "hat X gebeten, … zu", "wirft der Regierung vor, … zu"): the words right
+    # after the verb are who is asked or accused, not the speaker.
+    request_verbs: str = ""
     told_back: str = ""
     # What opens a subordinate clause ("Während …, schätzte X das Gesetz ein"): no content
     # of the reporting clause after it; the indefinite article ("ein Londoner Gericht" is

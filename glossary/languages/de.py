@@ -121,6 +121,8 @@ REPORTING = Reporting(
     # Words a name never starts with: function words and adverbs a clause may begin with.
     not_names=(
         "wenige|wenigen|"
+        "anlässlich|bezüglich|hinsichtlich|seitens|innerhalb|außerhalb|"
+        "tagelang|wochenlang|monatelang|jahrelang|jahrzehntelang|stundenlang|"
         "aber|alle|allerdings|als|am|an|andere|anfang|angeblich|angesichts|anschließend|"
         "auch|auf|aufgrund|außerdem|bei|beide|beim|bereits|besonders|bevor|bisher|da|"
         "dabei|dafür|dagegen|daher|damals|damit|danach|dank|dann|daran|daraufhin|"
@@ -147,11 +149,17 @@ REPORTING = Reporting(
         "Worte|Erklärung|Reaktion"
     ),
     # Verbs of reported speech (German Konjunktiv I): the sentence goes on with the speaker before.
+    # ("hätten", "wären": Konjunktiv II where the plural's Konjunktiv I is the indicative.)
     reported=(
-        "sei|seien|werde|habe|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|bleibe|"
+        "sei|seien|werde|habe|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|bleibe|hätten|wären|"
         "komme|liege|brauche|fehle|drohe|wisse|wäre|hätte|würden|bestehe|zeige|gelte|"
         "handele|handle|sehe|führe|plane|halte|lasse|erwarte|befinde|verfüge|benötige|"
         "arbeite|laufe|stelle|trage|lehne|spiele|hänge|reiche|sitze|nehme|gehöre|finde|"
+        # strong verbs whose indicative changes its vowel ("er rät", "sie spricht"): the
+        # form in -e is Konjunktiv I only
+        "rate|spreche|helfe|treffe|empfehle|schlage|falle|fahre|trete|breche|erhalte|"
+        "enthalte|behalte|verhalte|lese|werfe|sterbe|verspreche|entspreche|widerspreche|"
+        "erfahre|vertrete|betreffe|übertreffe|gefalle|entfalle|verlasse|vergesse|wachse|"
         r"[a-zäöüß]{3,}iere"  # funktioniere, basiere, existiere: -ieren verbs
     ),
     # Participles of saying: a sentence with one is about what its subject said.
@@ -191,13 +199,21 @@ REPORTING = Reporting(
     infinitive=(
         r"\bzu\s+[a-zäöüß]+e?n|\b(?:an|ab|auf|aus|ein|fest|vor|zurück|weiter|mit|nach|her|"
         r"hin|bei|durch|um|dar|fort|los|weg|frei|statt|teil|zusammen|fern|hervor|heraus|"
-        r"hinzu|vorbei|wieder|zu)zu[a-zäöüß]{2,}e?n"
+        r"hinzu|vorbei|wieder|zu|voran|hinaus|herbei|entgegen|nieder|zurecht|bekannt|klar|"
+        r"sicher|offen|bereit|kennen|hoch|kund|preis|wahr|dazu|davon|gegenüber)"
+        r"zu[a-zäöüß]{2,}e?n"
     ),
     infinitive_verbs=(
         "kündigte|kündigt|kündigten|versprach|verspricht|versprachen|drohte|droht|drohten|"
         "behauptete|behauptet|bestritt|bestreitet|erklärte|erklärt|erklärten|betonte|betont|"
         "sagte|sagt|bekräftigte|versicherte|versichert|gab|gibt|räumte|räumt|empfahl|empfiehlt|"
-        "riet|rät"
+        "riet|rät|angekündigt|zugesagt|versprochen|versichert|bekräftigt|bestritten|"
+        "gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|angeregt|warf|wirft|warfen|"
+        "vorgeworfen"
+    ),
+    request_verbs=(
+        "forderte|fordert|forderten|appellierte|appelliert|rief|ruft|riefen|bat|bittet|"
+        "baten|warf|wirft|warfen|aufgefordert|gebeten|aufgerufen|vorgeworfen"
     ),
     told_back="Dies|Das|Dieses",
     coordinating="und|aber|oder|denn|sondern",
@@ -209,9 +225,18 @@ REPORTING = Reporting(
     perfect_said=(
         "gesagt|erklärt|betont|mitgeteilt|bekanntgegeben|bekannt gegeben|angekündigt|"
         "versichert|bestätigt|berichtet|behauptet|dementiert|eingeräumt|zugegeben|verkündet|"
-        "geschrieben|angegeben|unterstrichen|bekräftigt|gewarnt|erläutert"
+        "geschrieben|angegeben|unterstrichen|bekräftigt|gewarnt|erläutert|zugesagt|"
+        "versprochen|bestritten|gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|"
+        "angeregt|abgestritten|vorgeworfen|zurückgewiesen|kritisiert|beschuldigt|geäußert|"
+        "begründet|erhofft|entschieden"
     ),
     relative="was|wo|wobei|worauf|wofür|womit|wonach",
+    attributive="e|en|er|es|em",
+    documents=(
+        "Pressemitteilung|Pressemeldung|Presseerklärung|Mitteilung|Meldung|Eilmeldung|"
+        "Erklärung|Stellungnahme|Bericht|Berichten|Informationen|Angaben|Schätzungen|"
+        "Zahlen|Artikel"
+    ),
     reports=(
         "wies|weist|behauptete|behauptet|behaupteten|kündigte|kündigt|monierte|moniert|"
         "bekräftigte|bestätigte|bestätigt|räumte|forderte|fordert|kritisierte|versicherte|"
@@ -223,7 +248,8 @@ REPORTING = Reporting(
         "klagte|klagten|bezweifelte|bezweifelt|vermutet|bekräftigten|bestätigten|versicherten|"
         "ist der Meinung|ist der Ansicht|sind der Meinung|sind der Ansicht|geht davon aus|"
         "gehen davon aus|ging davon aus|sprach davon|sprechen davon|sprachen davon|"
-        "ausführte|darlegte|erläuterte|erläutert"
+        "ausführte|darlegte|erläuterte|erläutert|heißt es|hieß es|plädierte|plädiert|"
+        "plädierten|verlautete|verlautet"
     ),
 )
 

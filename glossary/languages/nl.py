@@ -90,7 +90,7 @@ REPORTING = Reporting(
         "al|alle|als|andere|beide|bij|daar|daarbij|daarna|dan|dat|dit|eerder|elke|en|"
         "enkele|geen|gisteren|haar|het|hier|ieder|ik|in|jij|later|maar|men|met|na|nog|"
         "nu|of|onder|ons|onze|ook|op|over|tijdens|toen|u|van|vandaag|veel|volgens|voor|"
-        "waar|wat|we|wie|wij|zijn|zo"
+        "waar|wat|we|wie|wij|zijn|zo|om|rond|sinds|tot|vanaf"
     ),
     # Words a clause starts with that make its first part no subject ("Den Namen …").
     objects="hem|haar",
@@ -115,6 +115,8 @@ REPORTING = Reporting(
         "toegegeven|ontkend|beweerd|gewaarschuwd|duidelijk gemaakt|bekendgemaakt"
     ),
     relative="iets waar|waar|wat|hetgeen|waarvan|waarover|waarbij|waarop",
+    attributive="e",
+    documents="verklaring|persbericht|bericht|mededeling|rapport|cijfers",
     reports=(
         "erkende|erkent|bevestigde|bevestigt|ontkende|ontkent|beweerde|beweert|denkt|dacht|"
         "vindt|vond|hoopt|hoopte|verwacht|verwachtte|vreest|vreesde|wees|kondigde|kondigt|"

@@ -71,7 +71,16 @@ def in_reported(
     reported = [r for r in reported_of(article, glossary, found) if r.speaker]
     for i in unsaid:
         q = found[i]
-        said = next((r for r in reported if r.start <= q.start and q.end <= r.end), None)
+        # the reported statement's own sentence, not one it goes on over: a quotation there
+        # may be anyone's
+        said = next(
+            (
+                r
+                for r in reported
+                if r.start <= q.start and q.end <= r.end and r.sentence == q.sentence and r.cue
+            ),
+            None,
+        )
         if said is None or has_cue(article.text[said.start : q.start], article.lang):
             continue
         found[i] = dataclasses.replace(

@@ -19,19 +19,25 @@ import re
 from collections.abc import Sequence
 
 from glossary import Glossary, languages
-from translate.coverage.clause_words import CALLING, DETERMINERS, SAY
+from translate.coverage.clause_words import CALLING, CITED, CITED_VERB, DETERMINERS, SAY
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.reported_shapes import (
+    NAME,
+    according_clause,
     after_conjunction,
     apposition,
     before_tail,
     colon_clause,
     content_follows,
+    he_says,
     inverted_subject,
+    object_first_subject,
+    opener_of,
     perfect_clause,
+    subordinate_account,
     told_back,
 )
-from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
+from translate.coverage.speaker_names import is_name, name_in, plain_determiner
 from translate.coverage.speakers import Speakers
 from translate.records import Article, ArticleTranslation, Sentence
 from translate.results import Quote, Quoted
@@ -40,9 +46,6 @@ MIN_WORDS = 4  # reported content shorter than this says too little to be a stat
 # Content with no more words of its own outside quotation marks than this ("er sei „…“",
 # "is Rusland "…"") is the quotation's, not a paraphrase.
 OWN_WORDS = 2
-# A name of one to four capitalised words, Dutch and German particles between them.
-_PARTICLE = r"\s+(?:van der|van den|van|de|der|von|zu|ten|ter)\s+"
-_NAME = rf"(?:[A-ZÄÖÜ][\w'’.-]*(?:{_PARTICLE}|\s+)){{0,3}}[A-ZÄÖÜ][\w'’-]*"
 
 
 def _alt(words: str | tuple[str, ...]) -> str:
@@ -73,6 +76,7 @@ def reported_of(
     after_by = _alt(words.according_after) or "$^"
     relative = _alt(words.relative) or "$^"
     as_told = _alt(words.as_told) or "$^"
+    perfect_said = words.perfect_said or "$^"
     speakers = Speakers(article, glossary)
     spans = [(q.start, q.end) for q in quotes]
     found: list[Quote] = []
@@ -83,6 +87,8 @@ def reported_of(
         if hit is None:
             colon = colon_clause(text, lang, says) or perfect_clause(text, lang, that)
             hit = (colon[0], len(text), colon[1], colon[2]) if colon is not None else None
+        if hit is None:
+            hit = subordinate_account(text, lang)
         before_it, before = before, sentence
         told = told_back(text, lang, says) if hit is None else None
         if told is not None and before_it is not None:
@@ -94,22 +100,35 @@ def reported_of(
         if hit is None:
             # German Konjunktiv I going on from the sentence before, with its speaker
             # (reported() knows only the languages with a Konjunktiv I of their own)
-            if (
+            adjacent = (
                 last is not None
-                and last.speaker
+                and last.speaker is not None
                 and (last.last_sentence or last.sentence) == sentence.index - 1
+            )
+            # or, where it starts with a pronoun of one person ("Sie sei …"), from a
+            # sentence of a reporting verb with no content of its own whose subject is
+            # one named person ("X äußerte sich kritisch. Sie rate …")
+            opener = (
+                (last.speaker, last.speaker_id)
+                if adjacent and last is not None and last.speaker is not None
+                else opener_of(speakers, before_it, spans, found)
+                if he_says(text, lang)
+                else None
+            )
+            if (
+                opener is not None
                 and reported(text, lang)
                 and not has_cue(text, lang)  # a clause of its own: someone else's, maybe
+                # "heißt es", "glaubt", "war den USA vorgeworfen worden"
+                and not re.search(rf"(?<!\w)(?:{says}|{perfect_said})(?!\w)", text)
                 and not re.search(
                     r"\b(?:[Nn]ach|[Ll]aut) (?:dem|der|den|des|einer|einem|eines)\b", text
                 )
-                and not any(a < sentence.end and b > sentence.start for a, b in spans)
+                and _own_words(sentence, quotes, opener[0])
                 and len(text.split()) >= MIN_WORDS
             ):
-                going_on = _quote(
-                    article, sentence, 0, len(text), last.speaker, last.speaker_id, None, None
-                )
-                if found and found[-1] is last:
+                going_on = _quote(article, sentence, 0, len(text), *opener, None, None)
+                if adjacent and last is not None and found and found[-1] is last:
                     # the same statement, one more sentence: one row over both
                     found[-1] = dataclasses.replace(
                         last,
@@ -150,8 +169,17 @@ def reported_of(
             )
         ):
             speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
-        found.append(_quote(article, sentence, start, end, speaker[0], speaker[1], who, cue))
+        found.append(_quote(article, sentence, start, end, *speaker, who or None, cue))
     return found
+
+
+def _own_words(sentence: Sentence, quotes: Sequence[Quote], speaker: str | None) -> bool:
+    """``sentence`` is mostly the article's words: quotations in it ("Es gebe Kunden, die
+    für die „grüne Gentechnik“ nicht offen seien") hold under half its characters and are
+    nobody else's."""
+    inside = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
+    quoted = sum(min(q.end, sentence.end) - max(q.start, sentence.start) for q in inside)
+    return quoted * 2 < len(sentence.text) and all(q.speaker in (None, speaker) for q in inside)
 
 
 def _quotation_s(content: str, at: int, spans: Sequence[tuple[int, int]], whole: bool) -> bool:
@@ -236,13 +264,22 @@ def _read(
     """(content start, content end, words naming who, cue) of a sentence of reported
     speech, or None."""
     # "Wie Norman Meier feststellte, ist dies …", "Zoals Jan de Vries meldde, is …"
-    m = re.match(rf"\s*(?:{as_told})\s+([^;:„“\"]{{2,100}}?)\s+(\w*?(?:{says}))\s*,\s*(?=\w)", text)
+    # (a name in quotation marks among the words: "Wie die Zeitung „The Guardian“ berichtete")
+    # or a participle and its auxiliary ("Wie X bekanntgegeben hat", "Zoals X heeft gezegd")
+    quoted = r"„[A-ZÄÖÜ][^„“”\"]{0,40}[“”]"
+    aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+    perfect = rf"(?:(?:{aux})\s+)?({languages.get(lang).reporting.perfect_said or '$^'})"
+    m = re.match(
+        rf"\s*(?:{as_told})\s+((?:[^;:„“\"]|{quoted}){{2,100}}?)\s+"
+        rf"(?:{perfect}(?:\s+(?:{aux}))?|(\w*?(?:{says})))\s*,\s*(?=\w)",
+        text,
+    )
     if m is not None and (
         m.group(1)[0].isupper() or m.group(1).split()[0].casefold() in DETERMINERS.get(lang, ())
     ):  # someone ("Wie X …", "Wie ein Sprecher …"), not "Wie bereits berichtet"
-        return m.end(), len(text), m.group(1), m.group(2)
+        return m.end(), len(text), m.group(1), m.group(2) or m.group(3)
     # "Sein Rivale, so Obama weiter, würde …": the account set off inside the sentence
-    m = re.search(rf",\s+(so|aldus|zo)\s+({_NAME})(?:\s+[a-zäöü]+)?\s*,\s+(?=\w)", text)
+    m = re.search(rf",\s+(so|aldus|zo)\s+({NAME})(?:\s+[a-zäöü]+)?\s*,\s+(?=\w)", text)
     if m is not None and not re.search(r"[„“”\"]", text):
         return 0, len(text), m.group(2), m.group(1)
     # "…, zegt Dmitri Peskov." / "…, aldus de minister." / "…, sagte Peskov."
@@ -251,45 +288,28 @@ def _read(
         clause = reporting_clause("", text[tail.start() :], lang)
         if (
             clause is not None
-            and not re.match(rf"\s*(?:{that})\b", text[tail.end() :])
+            # "X, der …, sagte Reportern, dass …": the verb's own content follows
+            and not re.match(rf"(?:[^,;:]*,)?\s*(?:{that})\b", text[tail.end() :])
             and before_tail(text[: tail.start()], lang)
             # "Die Mönche, …, beschrieb die Agentur als „…“": what it calls them, no account
             and not re.match(rf",\s+(?:{calling})\b", text[tail.start() :])
         ):
             return 0, tail.start(), clause.who, clause.cue or ""
         break
-    # "Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …",
-    # "volgens wethouder Jan de Vries" (a role in lower case before the name)
-    m = re.search(
-        rf"(?<!\w)((?i:{according}))\s+((?:de|het|der|die|des|dem|den)\s+)?"
-        rf"((?:[a-zäöüéë]+\s+){{0,2}})({_NAME})(?=[\s,.])",
-        text,
-    )
-    if m is not None and all(is_role(w, lang) for w in m.group(3).split()):
-        before = text[: m.start()]
-        comma = before.rfind(",")
-        opener = before[comma + 1 :].strip()
-        # at the start, or opening a clause after a comma ("…, iets waar volgens Rusland
-        # geen plannen voor zijn"): the content is what follows the name, to the end
-        inside = comma >= 0 and (not opener or re.fullmatch(rf"(?i:{relative})", opener))
-        # "nach Angaben des Südwestrundfunks (SWR)", "laut UNO-Angaben": the acronym names it
-        short = re.match(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)", text[m.end() :])
-        compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-[A-ZÄÖÜ]\w+", m.group(4))
-        who = short.group(1) if short else compound.group(1) if compound else m.group(4)
-        who = f"{m.group(3)}{who}" if not (short or compound) else who
-        end_of = m.end() + (short.end() if short else 0)
-        if inside and not opener and not re.search(r"\w", text[end_of:]):
-            return 0, comma, who, m.group(1)  # "…, volgens X.": what comes before
-        start = end_of if not before.strip() or inside else 0
-        return start, len(text), who, m.group(1)
+    # "Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …"
+    account = according_clause(text, lang, according, relative)
+    if account is not None:
+        return account
     # "Dem Kreml zufolge …", "Peskov zufolge gebe es …"
-    m = re.search(rf"(?<!\w)((?:(?:dem|der|den)\s+)?{_NAME})\s+({after_by})\b[\s,]*", text)
+    m = re.search(rf"(?<!\w)((?:(?:dem|der|den)\s+)?{NAME})\s+({after_by})\b[\s,]*", text)
     if m is not None:
         start = m.end() if not text[: m.start()].strip() else 0
         return start, len(text), m.group(1), m.group(2)
     # "Peskov sagte, es gebe …", "Psaki zei dat …", "Am Montag sagte Peskov, dass …"
     m = re.match(
-        rf"\s*([^;:]{{2,160}}?)\s+({says})\b([^,;:]{{0,80}}?)(?:,\s*|\s+(?=(?:{that})\b))", text
+        rf"\s*((?:[^;:]|(?<=\d):(?=\d\d)){{2,160}}?)\s+({says})\b([^,;:]{{0,80}}?)"
+        rf"(?:,\s*|\s+(?=(?:{that})\b))",
+        text,  # a colon between digits is a time ("Um 10:05 Uhr meldete …"), no clause
     )
     if m is not None:
         rest = text[m.end() :]
@@ -298,6 +318,14 @@ def _read(
         calls = languages.get(lang).calls or "$^"
         if re.fullmatch(rf"(?:{calls})", m.group(2)):
             return None  # "X nannte vier Bedingungen dafür, dass …": no account
+        auxiliary = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+        in_perfect = (
+            perfect_clause(text, lang, that)
+            if re.search(rf"(?<!\w)(?:{auxiliary})(?!\w)", first)
+            else None
+        )
+        if in_perfect is not None:  # "Am Freitag hatte X … erklärt, dass …": a participle
+            return in_perfect[0], len(text), in_perfect[1], in_perfect[2]
         named = apposition(rest, lang, that)
         if named is not None:
             # "Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass …"
@@ -313,6 +341,13 @@ def _read(
             who = clause.who if clause is not None else first
             if clause is None:
                 who = inverted_subject(first, m.group(3), lang) or who
+            asked = languages.get(lang).reporting.request_verbs or "$^"
+            if re.fullmatch(rf"(?:{asked})", m.group(2)):
+                # "Der Minister wirft Paul Kern vor, …": who is accused follows the verb
+                who = object_first_subject(first, m.group(3), lang) or ""
+            cited = re.match(rf"\s*([^,]+?)\s+(?:{CITED[lang] or '$^'})\s", first)
+            if cited is not None and re.fullmatch(rf"(?:{CITED_VERB[lang] or '$^'})", m.group(2)):
+                who = cited.group(1)  # "X wird von Reuters mit den Worten zitiert, …": X's
             return m.end(), len(text), who, m.group(2)
     return None
 

@@ -2,20 +2,41 @@
 follows a reporting verb and a comma without "dass" (a Konjunktiv-like verb after a
 subject pronoun, "er warte"; a zu-infinitive, "kündigte an, … zurückzutreten"), a
 sentence that says who told the one before it ("Dies bestätigte X.", "Dat meldt X."),
-and a colon clause without quotation marks ("X erklärte: …"). What makes each shape is
-the language's (``glossary.languages``: ``Reporting.reported_pronoun``, ``infinitive``,
-``told_back``); a language without them has none of these shapes.
+a colon clause without quotation marks ("X erklärte: …"), the perfect ("X hat
+angekündigt, … zu", "Am Rande … hat die Senatorin X bekanntgegeben, dass …"), an account
+that names its source ("laut X", "volgens een verklaring van de X"), a subordinate
+clause's verb that announces ("Während X ankündigte, … zu …"), who speaks where the verb's
+object follows it ("wirft X vor"), and whose account a pronoun's Konjunktiv I carries on
+("X äußerte sich kritisch. Sie rate …"). What makes each shape is the language's
+(``glossary.languages``: ``Reporting.reported_pronoun``, ``infinitive``, ``told_back``,
+``perfect_said``, ``request_verbs``, ``documents``, …); a language without them has none
+of these shapes.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from glossary import languages
-from translate.coverage.clause_words import ADVERB_ENDINGS, DETERMINERS, NOT_NAMES, PRONOUNS, STOPS
-from translate.coverage.clauses import reported, reporting_clause, who_after
-from translate.coverage.speaker_names import is_name, name_in
+from translate.coverage.clause_words import (
+    ADVERB_ENDINGS,
+    DETERMINERS,
+    NOT_NAMES,
+    PRONOUNS,
+    SEPARABLE,
+    STOPS,
+)
+from translate.coverage.clauses import has_cue, reported, reporting_clause, who_after
+from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
+from translate.coverage.speakers import Speakers
+from translate.records import Sentence
+from translate.results import Quote
+
+# A name of one to four capitalised words, Dutch and German particles between them.
+_PARTICLE = r"\s+(?:van der|van den|van|de|der|von|zu|ten|ter)\s+"
+NAME = rf"(?:[A-ZÄÖÜ][\w'’.-]*(?:{_PARTICLE}|\s+)){{0,3}}[A-ZÄÖÜ][\w'’-]*"
 
 
 @functools.cache
@@ -44,6 +65,15 @@ def content_follows(rest: str, lang: str, verb: str = "") -> bool:
     return bool(re.search(infinitive, rest.strip(" .!?")) or re.search(infinitive, clause))
 
 
+def he_says(text: str, lang: str) -> bool:
+    """``text`` starts with a subject pronoun of one person and a verb in Konjunktiv I
+    ("Sie rate zum Kauf …", "Er sei bereit …"): someone's account, going on."""
+    m = re.match(r"\s*(\w+)\s+([a-zäöüß]+)\b", text)
+    if m is None or m.group(1).casefold() not in PRONOUNS.get(lang, ()):
+        return False
+    return not m.group(2).endswith("n") and reported(m.group(2), lang)  # "sie seien": they
+
+
 def before_tail(content: str, lang: str) -> bool:
     """``content``, the words before ", sagte X", can be what X said: no subordinate
     clause ("Während …, schätzte X … ein"), no subject set off by a comma ("Der Senator,
@@ -51,6 +81,8 @@ def before_tail(content: str, lang: str) -> bool:
     first = content.split()[0].casefold() if content.split() else ""
     if re.fullmatch(_field(lang, "subordinate"), first):
         return False
+    if _set_off_name(content, lang):
+        return False  # "Bazoum Mohammed, Sprecher der X, forderte …": the subject, no content
     last = re.sub(r"\([^)]*\)", "", content.rsplit(",", 1)[-1]).strip()
     return not (last and is_name(last, lang) and len(last.split()) <= 4)
 
@@ -60,9 +92,24 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
     bestätigte der Bürgermeister Peter Lang.", "Dat meldt persbureau ANP."); None for
     any other sentence (one that goes on: "Dies sagte X, nachdem …")."""
     m = re.match(rf"\s*(?:{_field(lang, 'told_back')})\s+({says})\s+(.+?)[.!]?\s*$", text)
-    if m is None or re.search(r"[,;:„“”\"«»]", m.group(2)):
+    if m is None:
         return None
-    who = who_after(m.group(2), lang)
+    # "Das berichtete die Musikzeitschrift „Billboard“.": a name in quotation marks ends it
+    words = re.sub(r"„([A-ZÄÖÜ][^„“”\"]{0,40})[“”]\s*$", r"\1", m.group(2))
+    if re.search(r"[;:„“”\"«»]", words):
+        return None
+    role, comma, rest = words.partition(",")
+    if comma:
+        # "Dies teilte der Vorsitzende der Kommission, Clara Vogt, am Montag mit.": the
+        # name set off after the role, a few words of no clause after it
+        name, _, tail = (part.strip() for part in rest.partition(","))
+        if "," in tail or len(tail.split()) > 4 or len(name.split()) > 4:
+            return None
+        heads = [w for w in role.split() if w.casefold() not in DETERMINERS.get(lang, ())]
+        if not heads or not is_role(heads[0], lang) or not is_name(name, lang):
+            return None
+        return f"{role.strip()}, {name}", m.group(1)
+    who = who_after(words, lang)
     return (who, m.group(1)) if who else None
 
 
@@ -92,12 +139,25 @@ def perfect_clause(text: str, lang: str, that: str) -> tuple[int, str, str] | No
         return None
     rest = text[m.end() :]
     if not re.match(rf"(?:{that})\b", rest) and not (
-        "," in text[m.end(4) : m.end()] and content_follows(rest, lang)
+        "," in text[m.end(4) : m.end()] and content_follows(rest, lang, m.group(4))
     ):
         return None
     subject = m.group(1).strip()  # the subject first: after the verb it may be an object
-    if "," in subject or name_in(subject, lang) is None:
-        return None
+    named = name_in(subject, lang) or name_in(plain_determiner(subject, lang), lang)  # "Das …"
+    if ("," in subject and not _set_off_name(subject, lang)) or named is None:
+        # "Am Rande der Sitzung hat die Senatorin X bekanntgegeben, dass …": an adverbial
+        # first, the subject right after the auxiliary (not after a verb of asking: there
+        # it may be who is asked)
+        if re.fullmatch(_field(lang, "request_verbs"), m.group(4)) or not _adverbial(subject, lang):
+            return None
+        inverted = who_after(m.group(3), lang)
+        if (
+            inverted is None
+            or not m.group(3).startswith(inverted)
+            or name_in(inverted, lang) is None
+        ):
+            return None
+        return m.end(), inverted, m.group(4)
     return m.end(), subject, m.group(4)
 
 
@@ -108,24 +168,78 @@ def after_conjunction(words: str, lang: str) -> str:
     return words[m.end() :] if m else words
 
 
+def _set_off_name(words: str, lang: str) -> bool:
+    """``words`` start with a name and a role set off by a comma ("Barack Obama, der
+    Kandidat der Partei", "Erich Stamminger, Vorstand …") or with a role and the name set
+    off after it ("Der Vertreter der Arbeitgeber, Peter Clever,"): a subject, not a clause."""
+    parts = [p.strip() for p in re.sub(r"\([^)]*\)", "", words).split(",")]
+    if len(parts) < 2 or not parts[1].split():
+        return False
+    if len(parts) == 2 or (len(parts) == 3 and not parts[2]):
+        # "Der Vertreter der Arbeitgeber, Peter Clever": a role first, the name after it
+        lead = parts[0].split()
+        head = lead[1] if lead[0].casefold() in DETERMINERS.get(lang, ()) and lead[1:] else lead[0]
+        if is_role(head, lang) and len(parts[1].split()) <= 4 and is_name(parts[1], lang):
+            return True
+    name, after = parts[0], parts[1].split()
+    if not (name and len(name.split()) <= 4 and is_name(name, lang)):
+        return False
+    if name.split()[0].casefold() in DETERMINERS.get(lang, ()):
+        return False
+    role = (
+        after[1]
+        if after[0].casefold() in DETERMINERS.get(lang, ()) and len(after) > 1
+        else after[0]
+    )
+    return is_role(role, lang)
+
+
 def inverted_subject(first: str, after_verb: str, lang: str) -> str | None:
     """The subject after the verb where an adverbial comes first ("Dabei hofft die NASA,
     dass …", "Allerdings räumt X ein, dass …"): ``first`` the words before the verb,
     ``after_verb`` those between it and the comma; None where ``first`` may be the subject
     itself (a name, a pronoun, a noun phrase)."""
+    if not _adverbial(first, lang):
+        return None
+    # "meldet die Nachrichtenagentur „Xinhua“": the name in quotation marks is the name
+    return who_after(re.sub(r"[„“”\"«»]", "", after_verb), lang)
+
+
+def object_first_subject(first: str, after_verb: str, lang: str) -> str | None:
+    """Who speaks, for a verb whose object follows it ("forderte die Länder auf", "wirft
+    der Regierung vor"): ``first`` the words before the verb, ``after_verb`` those between
+    it and the comma. The subject first, where it sets off no clause; after an adverbial,
+    a name or pronoun right after the verb with no determiner ("Am Montag warf Paul Kern
+    der Regierung vor"); else None ("Der Minister wirft Paul Kern vor": Paul Kern is the
+    one accused)."""
+    if not _adverbial(first, lang):
+        if not first.strip() or ("," in first and not _set_off_name(first, lang)):
+            return None
+        return first.strip()
+    words = after_verb.split()
+    if not words or words[0].casefold() in DETERMINERS.get(lang, ()):
+        return None
+    who = who_after(after_verb, lang)
+    rest = after_verb.strip()[len(who or "") :].split()
+    if who is None or not rest or not rest[0][:1].islower():
+        return None  # "warf Paul Kern Jonas Berger vor": which is which is not sure
+    return who
+
+
+def _adverbial(first: str, lang: str) -> bool:
+    """``first``, the words before a verb, are an adverbial ("Am Montag", "Dabei"), so the
+    subject follows the verb; False where they may be the subject itself."""
     words = first.split()
     if not words or len(words) > 6 or "," in first:
-        return None
+        return False
     head = words[0].casefold()
     if head in DETERMINERS.get(lang, ()) or head in PRONOUNS.get(lang, ()):
-        return None
-    adverbial = (
+        return False
+    return (
         head in NOT_NAMES.get(lang, frozenset())
         or head in STOPS.get(lang, ())
         or (len(words) == 1 and head.endswith(ADVERB_ENDINGS.get(lang, ())))
     )
-    # "meldet die Nachrichtenagentur „Xinhua“": the name in quotation marks is the name
-    return who_after(re.sub(r"[„“”\"«»]", "", after_verb), lang) if adverbial else None
 
 
 def apposition(rest: str, lang: str, that: str) -> tuple[str, int, bool] | None:
@@ -145,3 +259,107 @@ def apposition(rest: str, lang: str, that: str) -> tuple[str, int, bool] | None:
     after = rest[m.end() :]
     follows = bool(re.match(rf"(?:{that})\b", after)) or content_follows(after, lang)
     return m.group(1), m.end(), follows
+
+
+def opener_of(
+    speakers: Speakers,
+    sentence: Sentence | None,
+    spans: Sequence[tuple[int, int]],
+    found: Sequence[Quote],
+) -> tuple[str, str | None] | None:
+    """The one named person ``sentence`` starts with, where it has a reporting verb and
+    neither a quotation nor reported speech of its own: whose account a Konjunktiv I
+    sentence after it goes on with."""
+    if sentence is None or not has_cue(sentence.text, speakers.article.lang):
+        return None
+    if any(q.sentence == sentence.index for q in found):
+        return None
+    if any(a < sentence.end and b > sentence.start for a, b in spans):
+        return None
+    return speakers.subject_of(sentence, alone=True)
+
+
+def according_clause(
+    text: str, lang: str, according: str, relative: str
+) -> tuple[int, int, str, str] | None:
+    """(content start, content end, who, cue) of an account that names its source
+    ("Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …",
+    "volgens wethouder Jan de Vries": a role in lower case before the name); None where
+    the sentence has none. ``according`` and ``relative``: the language's alternations."""
+    # "laut einer Pressemitteilung der ALA": the text's issuer after it
+    document = (
+        rf"(?:(?:een|de|het|einer|einem|eines|der|dem|den|des)\s+)?"
+        rf"(?:{_field(lang, 'documents')})\s+(?=(?:van|von|des|der)\s)"
+    )
+    m = re.search(
+        rf"(?<!\w)((?i:{according}))\s+(?:{document})?"
+        rf"((?:(?:van|von)\s+)?(?:de|het|der|die|des|dem|den)\s+|(?:van|von)\s+)?"
+        rf"((?:[a-zäöüéë]+\s+){{0,3}})({NAME})(?=[\s,.])",
+        text,
+    )
+    # "laut der offiziellen chinesischen Nachrichtenagentur Xinhua": adjectives before it
+    adjective = rf"[a-zäöüßéë]{{3,}}(?:{languages.get(lang).reporting.attributive or '$^'})"
+    if m is None or not all(
+        is_role(w, lang) or re.fullmatch(adjective, w) for w in m.group(3).split()
+    ):
+        return None
+    before = text[: m.start()]
+    comma = before.rfind(",")
+    opener = before[comma + 1 :].strip()
+    # at the start, or opening a clause after a comma ("…, iets waar volgens Rusland
+    # geen plannen voor zijn"): the content is what follows the name, to the end
+    inside = comma >= 0 and (not opener or re.fullmatch(rf"(?i:{relative})", opener))
+    # "nach Angaben des Südwestrundfunks (SWR)", "laut UNO-Angaben": the acronym names it
+    short = re.match(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)", text[m.end() :])
+    compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-[A-ZÄÖÜ]\w+", m.group(4))
+    who = short.group(1) if short else compound.group(1) if compound else m.group(4)
+    roles = " ".join(w for w in m.group(3).split() if is_role(w, lang))
+    who = f"{roles} {who}".strip() if not (short or compound) else who
+    end_of = m.end() + (short.end() if short else 0)
+    # "nach Ansicht des Generalanwalts des Gerichtshofes, Paul Kern, …": a role (its
+    # first word, inflected), its genitive, then the name set off
+    named = re.match(rf"[^,;:.„“\"]{{0,80}},\s*({NAME})\s*,", text[m.end() :])
+    head = m.group(4).split()[0]
+    if (
+        not (short or compound)
+        and named is not None
+        and any(is_role(head[:cut], lang) for cut in (None, -1, -2))
+        and is_name(named.group(1), lang)
+    ):
+        who, end_of = f"{who}, {named.group(1)}", m.end() + named.end()
+    if inside and not opener and not re.search(r"\w", text[end_of:]):
+        return 0, comma, who, m.group(1)  # "…, volgens X.": what comes before
+    start = end_of if not before.strip() or inside else 0
+    return start, len(text), who, m.group(1)
+
+
+def subordinate_account(text: str, lang: str) -> tuple[int, int, str, str] | None:
+    """(content start, content end, who, cue) of a verb that announces at the end of a
+    subordinate clause, its zu-infinitive the content ("Während X ankündigte, den Plan
+    prüfen zu lassen, stellt sich …", "…, da die Partei angekündigt hatte, mit allen
+    verhandeln zu wollen."): the subject after the conjunction, where it names someone."""
+    verbs = _field(lang, "infinitive_verbs")
+    joined = "|".join(
+        f"{particle}{verb}"
+        for verb, particles in SEPARABLE.get(lang, {}).items()
+        for particle in particles.split("|")
+        if " " not in particle
+    )
+    aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+    m = re.search(
+        rf"(?:^|,\s+)(?i:{_field(lang, 'subordinate')})\s+([^,;:„“”\"]{{2,80}}?)\s+"
+        rf"((?:{joined or '$^'}|{verbs}))(?:\s+(?:{aux}))?\s*,\s*",
+        text,
+    )
+    if m is None:
+        return None
+    infinitive = re.search(
+        rf"(?:{_field(lang, 'infinitive')})(?=\s*(?:[,.;!?]|$))", text[m.end() :]
+    )
+    who = who_after(m.group(1), lang)
+    if infinitive is None or who is None or not m.group(1).startswith(who):
+        return None
+    named = name_in(plain_determiner(who, lang), lang)
+    if named is None or named[0] == "pronoun":
+        return None
+    return m.end(), m.end() + infinitive.end(), who, m.group(2)
