@@ -562,6 +562,34 @@ def test_a_doubted_sentence_is_translated_again_and_the_better_kept(tmp_path) ->
         )
 
 
+class Unsure(TwoWays):
+    """Gives each output a low probability: the model was unsure of all of them."""
+
+    name = "unsure"
+
+    def render(self, sentences: Sequence[str], lang: str, hints=None) -> list[Rendering]:
+        english = {"Het gedrag is rustig.": "The behaviour is calm."}
+        first = self.translate(sentences, lang, hints)
+        return [Rendering(english.get(s, t), -1.0) for s, t in zip(sentences, first, strict=True)]
+
+
+def test_unsureness_alone_makes_no_second_attempt(tmp_path) -> None:
+    """A sentence doubted only because the model was unsure of its wording is not asked
+    again (a second attempt alone seldom mends it); one with a fault besides is."""
+    texts = ["Het gedrag is storend.", "Het gedrag is rustig."]
+    sentences = tuple(Sentence(i, t, 0, len(t)) for i, t in enumerate(texts))
+    article = Article("a1", "x", "", "nl", " ".join(texts), " ".join(texts), sentences)
+    engine = Unsure()
+    with Store(tmp_path / "s.sqlite3") as store:
+        [result] = translate_articles([article], engine, store)
+    # "storend" left in Dutch: asked again (and mended); the other only unsure: not asked.
+    assert engine.again == [texts[0]]
+    mended, unsure = result.sentences
+    assert mended.english == "The behaviour is disturbing." and mended.tries == 2
+    assert unsure.english == "The behaviour is calm."
+    assert unsure.tries == 1 and unsure.flags == (UNSURE,)
+
+
 def test_added_names_judges_a_repeated_name_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """A name the English repeats 2000 times is looked up in the source once, not 2000
     times (issue 35: the repro's title of one name repeated)."""

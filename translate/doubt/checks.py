@@ -46,13 +46,15 @@ class Check:
     """One check: the flag it raises, how much of the confidence a raised flag leaves
     (``keeps``), what the flag means (pages and help texts), and ``find``, which gives the
     reason in words or None. A check that ``ends`` leaves nothing to check when it fires
-    (no English, or the original itself): the sentence is no translation, confidence 0."""
+    (no English, or the original itself): the sentence is no translation, confidence 0.
+    ``retried``: a sentence it flags is worth a second attempt (see :func:`worth_retrying`)."""
 
     flag: str
     keeps: float
     meaning: str
     find: Callable[[Reading], str | None]
     ends: bool = False
+    retried: bool = True
 
     @property
     def raised_when(self) -> str:
@@ -62,7 +64,10 @@ class Check:
 _NOT_ENGLISH_MEANS = "much of the output is not English"
 
 # Every check, in the order they run and their flags are listed. UNSURE keeps all: the
-# model's probability, which raised it, is already the base of the confidence.
+# model's probability, which raised it, is already the base of the confidence; and it alone
+# makes no second attempt: made alone, without the article before it, the second English
+# of a sentence the model was merely unsure of was kept 2 times in 20 on a tune set (FLORES
+# devtest from sentence 300, never a scored one), for no gain in chrF (docs/engines.md).
 CHECKS: tuple[Check, ...] = (
     Check(EMPTY, 0.0, "the engine gave no English for this sentence", shape.empty, ends=True),
     Check(NOT_ENGLISH, 0.2, _NOT_ENGLISH_MEANS, words.the_original, ends=True),
@@ -101,12 +106,19 @@ CHECKS: tuple[Check, ...] = (
         "it, or a sentence of it, reads like a translation of the sentence before",
         shape.echo,
     ),
-    Check(UNSURE, 1.0, "the model itself was unsure of its wording", probability.unsure),
+    Check(
+        UNSURE,
+        1.0,
+        "the model itself was unsure of its wording",
+        probability.unsure,
+        retried=False,
+    ),
 )
 
 # What each flag means, and how much of the confidence it leaves.
 FLAGS: dict[str, str] = {check.flag: check.meaning for check in CHECKS}
 KEEPS: dict[str, float] = {check.flag: check.keeps for check in CHECKS}
+RETRIED: frozenset[str] = frozenset(check.flag for check in CHECKS if check.retried)
 
 
 @dataclass(frozen=True)
@@ -157,6 +169,12 @@ def assess(
         raised[check.flag] = reason
     confidence = probability.base_confidence(logprob) * math.prod(KEEPS[f] for f in raised)
     return Doubt(round(confidence, 3), tuple(raised), tuple(raised.values()))
+
+
+def worth_retrying(doubt: Doubt) -> bool:
+    """True when a sentence with ``doubt`` should be made a second time: one of its flags
+    is a fault a second attempt can mend (not the model's unsureness alone)."""
+    return any(flag in RETRIED for flag in doubt.flags)
 
 
 def better(first: Doubt, second: Doubt) -> bool:

@@ -35,7 +35,7 @@ from translate.vocab import LANGUAGE_NAMES, SOURCE_LANGS, languages
 
 # Bump when the prompt, the decoding or the parsing changes: it is part of the model id, so
 # cached translations made another way are not reused.
-PROMPT_VERSION = "p7"
+PROMPT_VERSION = "p8"
 CONTEXT_TOKENS = 4096
 # At a conversation's restart (its window full), the most recent turns kept, in tokens.
 KEEP_TOKENS = 1024

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from glossary import Glossary, Protected
 from glossary.matcher import ENGINE_RENDERS, Hit
 from translate.budget import check
-from translate.doubt.checks import CHECKS_VERSION, Doubt, assess, better
+from translate.doubt.checks import CHECKS_VERSION, Doubt, assess, better, worth_retrying
 from translate.engines.base import Engine, Hint
 from translate.records import (
     Article,
@@ -161,12 +161,13 @@ def render_batch(
     if not repair:
         return translated
     # Doubted outputs are made again the engine's other way, all of them in one call (an
-    # engine may decode them together), and the less doubtful of the two kept.
+    # engine may decode them together), and the less doubtful of the two kept; an output
+    # doubted only for the model's unsureness is not (``worth_retrying``).
     doubts = [
         _doubt(text, hint, lang, rendering, rendering.text)
         for (text, hint), rendering in zip(requests, translated, strict=True)
     ]
-    doubted = [n for n, doubt in enumerate(doubts) if doubt.flags]
+    doubted = [n for n, doubt in enumerate(doubts) if worth_retrying(doubt)]
     again = engine.render_again_all([requests[n] for n in doubted], lang) if doubted else []
     kept = list(translated)
     for n, second in zip(doubted, again, strict=True):
