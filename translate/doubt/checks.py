@@ -66,8 +66,8 @@ _NOT_ENGLISH_MEANS = "much of the output is not English"
 # Every check, in the order they run and their flags are listed. UNSURE keeps all: the
 # model's probability, which raised it, is already the base of the confidence; and it alone
 # makes no second attempt: made alone, without the article before it, the second English
-# of a sentence the model was merely unsure of was kept 2 times in 20 on a tune set (FLORES
-# devtest from sentence 300, never a scored one), for no gain in chrF (docs/engines.md).
+# of a sentence the model was merely unsure of was kept 3 times in 21 on a tune set (FLORES
+# devtest from sentence 300, never a scored one), for no gain in chrF (docs/doubt.md).
 CHECKS: tuple[Check, ...] = (
     Check(EMPTY, 0.0, "the engine gave no English for this sentence", shape.empty, ends=True),
     Check(NOT_ENGLISH, 0.2, _NOT_ENGLISH_MEANS, words.the_original, ends=True),
