@@ -188,6 +188,30 @@ def test_an_insisting_attempt_that_drops_the_term_too_is_not_kept(
     assert "name" in sentence.flags  # still missing: marked, not hidden
 
 
+def test_a_language_asks_again_for_dropped_terms_before_the_next_language(
+    settings, store, glossary, tmp_path
+):
+    """An llm holds one language's shared prompt at a time: a sentence that dropped a term
+    is asked again before the next language is translated, not after all of them."""
+    dutch = _article(tmp_path, "Kremlin\n\nPoetin sprak dinsdag met de pers.\n")
+    path = tmp_path / "putin-de.txt"
+    path.write_text("Kreml\n\nPutin sprach am Dienstag mit der Presse.\n", encoding="utf-8")
+    german = read_article(path, lang="de")
+    engine = DroppingEngine(settings)
+    langs: list[tuple[str, bool]] = []
+    real = engine.translate
+
+    def translate(sentences, lang, hints=None):
+        langs.extend((lang, h.insist) for h in hints or [Hint()] * len(sentences))
+        return real(sentences, lang, hints)
+
+    engine.translate = translate  # type: ignore[method-assign]
+    results = translate_articles([dutch, german], engine, store, glossary)
+    assert all(r.sentences[0].tries == 2 for r in results)  # both asked again
+    order = list(dict.fromkeys(langs))
+    assert order == [("nl", False), ("nl", True), ("de", False), ("de", True)]
+
+
 def test_no_second_request_without_repair(settings, store, glossary, tmp_path):
     article = _article(tmp_path, "Kremlin\n\nPoetin sprak dinsdag met de pers.\n")
     engine = DroppingEngine(settings)

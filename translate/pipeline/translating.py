@@ -404,6 +404,7 @@ def translate_articles(
             progress(done, total)
 
     outputs = Outputs({}, set())
+    retries: dict[str, dict[str, Unit]] = {}
     for lang, requests in by_lang.items():
         keys = list(requests)
         hits = look_up_cache(store, engine, lang, keys)
@@ -422,22 +423,26 @@ def translate_articles(
         if lang == TARGET_LANG:
             # Nothing was translated: English counts as already done.
             outputs.cached.update((lang, k) for k in fresh)
-    retries: dict[str, dict[str, Unit]] = {}
-    if repair and glossary is not None and engine.uses_hints:
-        retries = dropped_terms(units, outputs, engine, glossary)
-        total += sum(len(r) for r in retries.values())
-        for lang, by_first in retries.items():
-            requests = {r.key: r for r in by_first.values()}
-            hits = look_up_cache(store, engine, lang, list(requests))
-            outputs.text.update({(lang, k): o for k, o in hits.items()})
-            outputs.cached.update((lang, k) for k in hits)
-            advance(len(hits), total)
-            todo = [k for k in requests if k not in hits]
-            fresh = translate_missing(
-                engine, store, lang, requests, todo, batch_size, glossary.version, advance,
-                False, runner,
-            )  # fmt: skip
-            outputs.text.update({(lang, k): o for k, o in fresh.items()})
+        if not (repair and glossary is not None and engine.uses_hints):
+            continue
+        # Sentences that dropped a term are asked again now, while this language's shared
+        # prompt is in the model's memory (later, an llm would evaluate it again).
+        again = dropped_terms([u for u in units if u.lang == lang], outputs, engine, glossary)
+        if lang not in again:
+            continue
+        retries[lang] = again[lang]
+        total += len(again[lang])
+        requests = {r.key: r for r in again[lang].values()}
+        hits = look_up_cache(store, engine, lang, list(requests))
+        outputs.text.update({(lang, k): o for k, o in hits.items()})
+        outputs.cached.update((lang, k) for k in hits)
+        advance(len(hits), total)
+        todo = [k for k in requests if k not in hits]
+        fresh = translate_missing(
+            engine, store, lang, requests, todo, batch_size, glossary.version, advance,
+            False, runner,
+        )  # fmt: skip
+        outputs.text.update({(lang, k): o for k, o in fresh.items()})
     results = assemble(articles, units, outputs, signatures, glossary, retries)
     for result in results:
         save_translation(store, result)
