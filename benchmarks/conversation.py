@@ -111,14 +111,16 @@ def run_side(tree: Path, kind: str, lang: str, count: int, flores: Path) -> dict
 
 
 def seeds(tree: Path) -> float:
-    """Seconds of the demo's translate step on the code of ``tree``, from an empty home."""
+    """Seconds of the demo's translate step on the code of ``tree``, from an empty home.
+    Run in ``tree``: ``python -m`` puts the working folder first on the path, before
+    PYTHONPATH (run from this checkout, both sides were this checkout's code)."""
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "PYTHONPATH": str(tree), "NEWSBRIDGE_HOME": home}
         files = sorted(str(p) for p in (CHECKOUT / "seeds").glob("*.txt"))
         started = time.perf_counter()
         subprocess.run(
             [sys.executable, "-m", "translate", "translate", *files, "--engine", "llm"],
-            env=env, check=True, capture_output=True, cwd=CHECKOUT,
+            env=env, check=True, capture_output=True, cwd=tree,
         )  # fmt: skip
         return time.perf_counter() - started
 
