@@ -539,10 +539,15 @@ class TwoWays(Engine):
         return Rendering(sentence.replace("Het gedrag is storend", "The behaviour is disturbing"))
 
 
+def _dutch_article(texts: list[str]) -> Article:
+    """A Dutch article of these sentences, with no title."""
+    sentences = tuple(Sentence(i, t, 0, len(t)) for i, t in enumerate(texts))
+    return Article("a1", "x", "", "nl", " ".join(texts), " ".join(texts), sentences)
+
+
 def test_a_doubted_sentence_is_translated_again_and_the_better_kept(tmp_path) -> None:
     texts = ["Het gedrag is storend.", "Het gedrag is goed."]
-    sentences = tuple(Sentence(i, t, 0, len(t)) for i, t in enumerate(texts))
-    article = Article("a1", "x", "", "nl", " ".join(texts), " ".join(texts), sentences)
+    article = _dutch_article(texts)
     engine = TwoWays()
     with Store(tmp_path / "s.sqlite3") as store:
         [result] = translate_articles([article], engine, store)
@@ -577,8 +582,7 @@ def test_unsureness_alone_makes_no_second_attempt(tmp_path) -> None:
     """A sentence doubted only because the model was unsure of its wording is not asked
     again (a second attempt alone seldom mends it); one with a fault besides is."""
     texts = ["Het gedrag is storend.", "Het gedrag is rustig."]
-    sentences = tuple(Sentence(i, t, 0, len(t)) for i, t in enumerate(texts))
-    article = Article("a1", "x", "", "nl", " ".join(texts), " ".join(texts), sentences)
+    article = _dutch_article(texts)
     engine = Unsure()
     with Store(tmp_path / "s.sqlite3") as store:
         [result] = translate_articles([article], engine, store)
