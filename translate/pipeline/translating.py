@@ -413,9 +413,10 @@ def translate_articles(
         advance(len(hits), total)
         todo = [k for k in keys if k not in hits]
         version = glossary.version if glossary else "none"
+        of_lang = [u for u in units if u.lang == lang]
         fresh = translate_missing(
             engine, store, lang, requests, todo, batch_size, version, advance, repair, runner,
-            [u for u in units if u.lang == lang],
+            of_lang,
         )  # fmt: skip
         outputs.text.update({(lang, k): o for k, o in fresh.items()})
         # A conversation made again from its start: none of it came from the cache.
@@ -425,9 +426,8 @@ def translate_articles(
             outputs.cached.update((lang, k) for k in fresh)
         if not (repair and glossary is not None and engine.uses_hints):
             continue
-        # Sentences that dropped a term are asked again now, while this language's shared
-        # prompt is in the model's memory (later, an llm would evaluate it again).
-        again = dropped_terms([u for u in units if u.lang == lang], outputs, engine, glossary)
+        # Dropped terms asked for again now, while this language's shared prompt is in memory.
+        again = dropped_terms(of_lang, outputs, engine, glossary)
         if lang not in again:
             continue
         retries[lang] = again[lang]
