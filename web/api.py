@@ -18,7 +18,6 @@ from translate.storage.stored import latest_grouping, latest_story, load_job, tr
 from translate.vocab import page_count
 from web import csrf, get_glossary, get_store
 from web.pages.search import search_request
-from web.people_view import resolve_person
 from web.views import (
     Pending,
     comparison,
@@ -176,7 +175,7 @@ def quotes() -> Response:
     kind = request.args.get("kind") or None
     if kind not in (None, "full", "partial", "reported"):
         abort(400, description="kind must be full, partial or reported")
-    key = resolve_person(store, person) if person else None
+    key = store.quotations.key_of(person) if person else None
     if person and key is None:
         abort(404, description=f"nobody the stored articles quote is known as {person!r}")
     ids: list[str] | None = None

@@ -307,12 +307,3 @@ def quoted_people(store: Store) -> dict[str, str]:
         for key, _name, _count, _reported in store.quotations.speakers()
         if not key.startswith("name:")
     }
-
-
-def resolve_person(store: Store, person: str) -> str | None:
-    """The speaker key of ``person``: a key as stored, or an English name (any case)."""
-    wanted = " ".join(person.split()).casefold()
-    for key, name, _count, _reported in store.quotations.speakers():
-        if person == key or " ".join(name.split()).casefold() == wanted:
-            return key
-    return None

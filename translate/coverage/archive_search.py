@@ -246,10 +246,9 @@ def _filters(store: Store, request: Request) -> Filters:
 
 
 def _speaker(store: Store, person: str) -> str:
-    wanted = " ".join(person.split()).casefold()
-    for key, name, _count, _reported in store.quotations.speakers():
-        if person == key or " ".join(name.split()).casefold() == wanted:
-            return key
+    key = store.quotations.key_of(person)
+    if key is not None:
+        return key
     raise QueryError(f"nobody the stored articles quote is known as {person!r}")
 
 

@@ -261,3 +261,12 @@ class StoredQuotes:
 
     def speakers(self) -> list[tuple[str, str, int, int]]:
         return self._store.read(speakers)
+
+    def key_of(self, person: str) -> str | None:
+        """The speaker key of ``person``: a key as stored, or an English name (any case
+        and spacing); None where no stored statement has that speaker."""
+        wanted = " ".join(person.split()).casefold()
+        for key, name, _count, _reported in self.speakers():
+            if person == key or " ".join(name.split()).casefold() == wanted:
+                return key
+        return None
