@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from glossary import Glossary
 from translate.doubt.checks import CHECKS_VERSION
@@ -221,6 +222,11 @@ def _filters(store: Store, request: Request) -> Filters:
         value = getattr(request, name)
         if value and not _DATE.match(value):
             raise QueryError(f"{name} must be a date written YYYY-MM-DD, not {value!r}")
+        if value:
+            try:  # the shape is not enough: 2024-13-45 would compare as a date, as no day
+                date.fromisoformat(value)
+            except ValueError as exc:
+                raise QueryError(f"{name}: {value} is no day ({exc})") from None
     if request.order not in ("relevance", "date"):
         raise QueryError(f"order is relevance or date, not {request.order!r}")
     outlet = None

@@ -1,0 +1,92 @@
+"""Hostile or mistaken input found by probing the commands and pages as a reader and an
+attacker would: each is refused with a message naming the field, and nothing is stored."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from translate.storage import correction_store
+from translate.storage.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = next((ROOT / "seeds").glob("000_*.txt"))
+
+
+def _translated(cli, db: Path) -> str:  # type: ignore[no-untyped-def]
+    result = cli("translate", str(SEED), "--engine", "none", "--json", db=db)
+    assert result.exit_code == 0, result.output
+    return str(json.loads(result.output)["articles"][0]["article_id"])
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [
+        ("--english", "Fixed\x1b[31m in red", "control character (U+001B) at 5"),
+        ("--english", "Peskov said \u202ethis reads backwards", "U+202E"),
+        ("--english", "a\x07bell", "U+0007"),
+        ("--by", "ann\x1b]0;owned\x07", "the name holds a control character (U+001B)"),
+        ("--by", "n" * 65, "a name is at most 64 characters; this one has 65"),
+    ],
+)
+def test_a_correction_holding_control_characters_is_refused(  # type: ignore[no-untyped-def]
+    cli, tmp_path: Path, option: str, value: str, said: str
+) -> None:
+    db = tmp_path / "c.sqlite3"
+    article = _translated(cli, db)
+    given = {"--english": "Fixed.", "--by": "ann", option: value}
+    done = cli("corrections", "add", article, "1", *[x for kv in given.items() for x in kv], db=db)
+    assert done.exit_code == 1 and said in done.output, done.output
+    with Store(db) as store:
+        assert correction_store.listing(store)[0] == 0, "nothing is stored"
+
+
+def test_an_undo_by_a_name_with_control_characters_is_refused(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "c.sqlite3"
+    article = _translated(cli, db)
+    assert cli("corrections", "add", article, "1", "--english", "Fixed.", "--by", "ann",
+               db=db).exit_code == 0  # fmt: skip
+    undone = cli("corrections", "undo", article, "1", "--by", "bob\x00", db=db)
+    assert undone.exit_code == 1 and "U+0000" in undone.output, undone.output
+    with Store(db) as store:
+        assert correction_store.history(store, None, 0, 10)[0] == 1, "the undo was not stored"
+
+
+def test_a_tmx_unit_holding_a_control_character_is_refused_whole(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite3") as store:
+        units = [("nl", "Goed zo.", "Well done."), ("nl", "Ja.", "Yes\u202e.")]
+        with pytest.raises(ValueError, match="U\\+202E"):
+            correction_store.import_units(store, units, "tm")
+        assert correction_store.listing(store)[0] == 0
+
+
+def test_the_correct_form_refuses_control_characters_naming_the_field(app, client) -> None:  # type: ignore[no-untyped-def]
+    app.config["WTF_CSRF_ENABLED"] = False
+    with Store(app.config["SETTINGS"].db_path) as store:
+        article = store.article_ids()[0]
+    url = f"/article/{article}/correct"
+    bad_english = client.post(url, data={"sentence": "0", "english": "x\x1by", "by": "ann"})
+    assert bad_english.status_code == 400
+    assert "english: the English holds a control character" in bad_english.get_data(as_text=True)
+    bad_name = client.post(url, data={"sentence": "0", "english": "Fine.", "by": "a\u202eb"})
+    assert bad_name.status_code == 400
+    assert "by: the name holds a control character" in bad_name.get_data(as_text=True)
+    assert "Corrected by" not in client.get(f"/article/{article}").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("day", ["2020-13-45", "2022-02-30", "0000-01-01"])
+def test_a_search_date_that_is_no_day_is_refused(client, day: str) -> None:  # type: ignore[no-untyped-def]
+    for field in ("since", "until"):
+        api = client.get(f"/api/search?q=Putin&{field}={day}")
+        assert api.status_code == 400, api.get_json()
+        assert api.get_json()["message"].startswith(f"{field}: {day} is no day")
+        assert client.get(f"/search?q=Putin&{field}={day}").status_code == 400
+
+
+def test_the_search_command_refuses_a_date_that_is_no_day(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "c.sqlite3"
+    _translated(cli, db)
+    found = cli("search", "Poetin", "--since", "2021-02-29", db=db)
+    assert found.exit_code != 0 and "since: 2021-02-29 is no day" in found.output, found.output
