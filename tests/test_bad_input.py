@@ -90,3 +90,32 @@ def test_the_search_command_refuses_a_date_that_is_no_day(cli, tmp_path: Path) -
     _translated(cli, db)
     found = cli("search", "Poetin", "--since", "2021-02-29", db=db)
     assert found.exit_code != 0 and "since: 2021-02-29 is no day" in found.output, found.output
+
+
+def test_a_nul_past_the_first_8_kib_is_refused_naming_the_line(tmp_path: Path) -> None:
+    from translate.sources.ingest import IngestError, read_article
+
+    body = "De minister zei dat het goed gaat met de economie van het land. " * 150
+    path = tmp_path / "late.txt"
+    path.write_text(f"Kop over de economie\n\n{body}\n\nHet is \x00 klaar.\n", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"late\.txt:5: binary file"):
+        read_article(path, lang="nl")
+
+
+def test_escape_sequences_and_reordering_marks_are_left_out_of_an_article(tmp_path: Path) -> None:
+    from translate.sources.ingest import read_article
+
+    path = tmp_path / "esc.txt"
+    path.write_text(
+        "Kop met \x1b[31mrood\x1b[0m en \u202eomgekeerd\n\n"
+        'De minister zei: "Dit is \x07goed." Het is \x1b]0;titel\x07 klaar.\r\n'
+        "Een tweede\talinea\x85met een C1-regeleinde.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path, lang="nl")
+    assert article.title == "Kop met [31mrood[0m en omgekeerd"
+    texts = [s.text for s in article.sentences]
+    assert texts[0] == 'De minister zei: "Dit is goed."'
+    assert texts[1] == "Het is ]0;titel klaar."
+    assert not any(c in article.text for c in "\x1b\x07\u202e")
+    assert "\t" in article.text and "\x85" in article.text, "whitespace controls stay"

@@ -196,9 +196,28 @@ def _decode(raw: bytes, name: str) -> str:
         line = raw[: exc.start].decode(encoding, "ignore").count("\n") + 1
         what = "UTF-8" if encoding == "utf-8" else encoding.upper()
         raise IngestError(f"{name}:{line}: not {what} text (byte {exc.start})") from exc
-    if "\x00" in text[:8192]:
-        raise IngestError(f"{name}: binary file, not text (NUL characters)")
+    at = text.find("\x00")  # anywhere: one after the first 8 KiB would be stored
+    if at >= 0:
+        line = text.count("\n", 0, at) + 1
+        raise IngestError(f"{name}:{line}: binary file, not text (NUL characters)")
     return text
+
+
+# Characters an article's text loses when it is read: control characters that are no
+# whitespace (an escape sequence, a bell: a terminal acts on them, a page shows nothing)
+# and the invisible marks that reorder the text around them (U+202E shows words in another
+# order than they are stored). Whitespace controls stay: they end lines and split words.
+_INVISIBLE = {
+    code: None
+    for code in (
+        *range(0x20),
+        0x7F,
+        *range(0x80, 0xA0),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    )
+    if not chr(code).isspace()
+}
 
 
 def _looks_like_html(text: str) -> bool:
@@ -227,7 +246,7 @@ def parse_text(
     published: str | None = None,
 ) -> Article:
     """Parse article text: first real line is the title unless ``title`` is given."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n")).translate(_INVISIBLE)
     removed: list[Removed] = list(extra_removed)
     body_lines: list[_Line] = []
     outlet: str | None = None
