@@ -119,3 +119,25 @@ def test_escape_sequences_and_reordering_marks_are_left_out_of_an_article(tmp_pa
     assert texts[1] == "Het is ]0;titel klaar."
     assert not any(c in article.text for c in "\x1b\x07\u202e")
     assert "\t" in article.text and "\x85" in article.text, "whitespace controls stay"
+
+
+def test_quotes_by_person_are_that_persons_not_everyone_with_those_letters(
+    cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "c.sqlite3"
+    seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+    assert cli("translate", *seeds, "--engine", "none", db=db).exit_code == 0
+
+    def speakers(*args: str) -> set[str]:
+        result = cli("quotes", *args, "--json", db=db)
+        assert result.exit_code == 0, result.output
+        return {r["speaker"] for r in json.loads(result.output)["quotes"]}
+
+    assert speakers("--person", "Psaki") == {"Jen Psaki"}  # a surname, as before
+    assert speakers("--person", "jen  PSAKI") == {"Jen Psaki"}
+    assert speakers("--person", "dmitry-peskov") == {"Dmitry Peskov"}
+    assert speakers("--person", "Washington Post") == {"The Washington Post"}
+    for nobody in ("a", "in", "", "Psak"):  # "a" gave 8 speakers' statements as one's
+        result = cli("quotes", "--person", nobody, db=db)
+        assert result.exit_code == 1, (nobody, result.output)
+        assert f"nobody these articles quote is known as {nobody!r}" in result.output
