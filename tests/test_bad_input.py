@@ -102,23 +102,22 @@ def test_a_nul_past_the_first_8_kib_is_refused_naming_the_line(tmp_path: Path) -
         read_article(path, lang="nl")
 
 
-def test_escape_sequences_and_reordering_marks_are_left_out_of_an_article(tmp_path: Path) -> None:
+def test_reordering_marks_are_left_out_of_an_article(tmp_path: Path) -> None:
     from translate.sources.ingest import read_article
 
-    path = tmp_path / "esc.txt"
+    path = tmp_path / "bidi.txt"
     path.write_text(
-        "Kop met \x1b[31mrood\x1b[0m en \u202eomgekeerd\n\n"
-        'De minister zei: "Dit is \x07goed." Het is \x1b]0;titel\x07 klaar.\r\n'
-        "Een tweede\talinea\x85met een C1-regeleinde.\n",
+        "Kop met \u202eomgekeerd\u202c woord\n\n"
+        'De minister zei: "Dit is \u2067goed\u2069." Het is \u202dklaar.\n',
         encoding="utf-8",
     )
     article = read_article(path, lang="nl")
-    assert article.title == "Kop met [31mrood[0m en omgekeerd"
-    texts = [s.text for s in article.sentences]
-    assert texts[0] == 'De minister zei: "Dit is goed."'
-    assert texts[1] == "Het is ]0;titel klaar."
-    assert not any(c in article.text for c in "\x1b\x07\u202e")
-    assert "\t" in article.text and "\x85" in article.text, "whitespace controls stay"
+    assert article.title == "Kop met omgekeerd woord"
+    assert [s.text for s in article.sentences] == [
+        'De minister zei: "Dit is goed."',
+        "Het is klaar.",
+    ]
+    assert not any(0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 for c in article.text)
 
 
 def test_quotes_by_person_are_that_persons_not_everyone_with_those_letters(
@@ -141,3 +140,17 @@ def test_quotes_by_person_are_that_persons_not_everyone_with_those_letters(
         result = cli("quotes", "--person", nobody, db=db)
         assert result.exit_code == 1, (nobody, result.output)
         assert f"nobody these articles quote is known as {nobody!r}" in result.output
+
+
+def test_a_not_found_says_what_was_not_found(client) -> None:  # type: ignore[no-untyped-def]
+    person = client.get("/api/quotes?person=nobody")
+    assert person.status_code == 404
+    assert person.get_json()["message"] == "nobody the stored articles quote is known as 'nobody'"
+    story = client.get("/api/quotes?story=0123456789abcdef")
+    assert story.get_json()["message"] == "there is no story 0123456789abcdef"
+    page = client.get("/people/nobody")
+    assert page.status_code == 404
+    assert "Nobody the stored articles quote is known by this name." in page.get_data(as_text=True)
+    # An address nothing answers keeps the plain wording, not werkzeug's.
+    none = client.get("/api/no-such-thing").get_json()
+    assert none["message"] == "There is nothing at this address."

@@ -203,21 +203,11 @@ def _decode(raw: bytes, name: str) -> str:
     return text
 
 
-# Characters an article's text loses when it is read: control characters that are no
-# whitespace (an escape sequence, a bell: a terminal acts on them, a page shows nothing)
-# and the invisible marks that reorder the text around them (U+202E shows words in another
-# order than they are stored). Whitespace controls stay: they end lines and split words.
-_INVISIBLE = {
-    code: None
-    for code in (
-        *range(0x20),
-        0x7F,
-        *range(0x80, 0xA0),
-        *range(0x202A, 0x202F),
-        *range(0x2066, 0x206A),
-    )
-    if not chr(code).isspace()
-}
+# Characters an article's text loses when it is read: the invisible marks that reorder the
+# text around them (U+202E shows the words after it in another order than they are stored,
+# on every page). Escape sequences stay as they came: printing cleans them whole
+# (``translate.cli.terminal``), and a page shows them as inert text.
+_INVISIBLE = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
 def _looks_like_html(text: str) -> bool:
