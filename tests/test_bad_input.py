@@ -154,3 +154,18 @@ def test_a_not_found_says_what_was_not_found(client) -> None:  # type: ignore[no
     # An address nothing answers keeps the plain wording, not werkzeug's.
     none = client.get("/api/no-such-thing").get_json()
     assert none["message"] == "There is nothing at this address."
+
+
+def test_adding_pasted_text_and_a_file_at_once_is_refused_not_one_dropped(app, client) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    app.config["WTF_CSRF_ENABLED"] = False
+    data = {
+        "text": "Kop\n\nDe tekst die werd geplakt.\n",
+        "file": (io.BytesIO(b"Kop twee\n\nDe tekst van het bestand.\n"), "other.txt"),
+    }
+    response = client.post("/add", data=data, content_type="multipart/form-data")
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert "text and file: paste the text or choose a file, not both (other.txt)" in page
+    assert "De tekst die werd geplakt." in page, "the pasted text is given back to send again"
