@@ -169,3 +169,17 @@ def test_adding_pasted_text_and_a_file_at_once_is_refused_not_one_dropped(app, c
     page = response.get_data(as_text=True)
     assert "text and file: paste the text or choose a file, not both (other.txt)" in page
     assert "De tekst die werd geplakt." in page, "the pasted text is given back to send again"
+
+
+def test_a_search_typed_with_decomposed_accents_finds_what_the_composed_one_does(client) -> None:  # type: ignore[no-untyped-def]
+    import unicodedata
+
+    composed = client.get("/api/search?q=Oekraïne").get_json()
+    decomposed = client.get(
+        "/api/search", query_string={"q": unicodedata.normalize("NFD", "Oekraïne")}
+    ).get_json()
+    assert composed["total"] >= 3  # seeds 000, 001, 003 and 004 name it
+    assert decomposed["total"] == composed["total"]
+    assert [h["article_id"] for h in decomposed["hits"]] == [
+        h["article_id"] for h in composed["hits"]
+    ]

@@ -54,7 +54,9 @@ def parse(query: str) -> list[Term]:
     for at, char in enumerate(query):
         if unicodedata.category(char) in ("Cc", "Cf") and char not in " \t\n":
             raise QueryError(f"the search holds a control character (U+{ord(char):04X}) at {at}")
-    query = query.translate(_QUOTES)
+    # As the stored text is (ingest): a decomposed "ï" (i and a combining mark, as some
+    # keyboards and pastes give it) would split the word in two and find nothing.
+    query = unicodedata.normalize("NFC", query).translate(_QUOTES)
     if query.count('"') % 2:
         raise QueryError('a quotation mark is not closed: put a phrase between two marks (")')
     for char in _SYNTAX:
