@@ -183,3 +183,22 @@ def test_a_search_typed_with_decomposed_accents_finds_what_the_composed_one_does
     assert [h["article_id"] for h in decomposed["hits"]] == [
         h["article_id"] for h in composed["hits"]
     ]
+
+
+def test_a_tmx_export_of_text_holding_control_characters_is_well_formed(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    from translate.storage import tmx
+
+    units = [
+        tmx.Unit("nl", "Het is \x1b[31mrood\x1b[0m.", "It is red\x07.", "engine:llm|model:m"),
+        tmx.Unit(
+            "nl", "Goed zo.", "Well done.", tmx.PERSON, "ann\x1b", "2026-12-06T22:00:00+00:00"
+        ),
+    ]
+    path = tmp_path / "out.tmx"
+    assert tmx.write(path, units) == 2
+    ET.parse(path)  # well-formed: it raised "not well-formed (invalid token)"
+    read, skipped = tmx.read_units(path)
+    assert skipped == 0
+    assert read == [("nl", "Het is [31mrood[0m.", "It is red."), ("nl", "Goed zo.", "Well done.")]
