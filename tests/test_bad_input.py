@@ -151,6 +151,11 @@ def test_a_not_found_says_what_was_not_found(client) -> None:  # type: ignore[no
     page = client.get("/people/nobody")
     assert page.status_code == 404
     assert "Nobody the stored articles quote is known by this name." in page.get_data(as_text=True)
+    article = client.get("/api/quotes?article=zzzz")  # was 200 with no quotations
+    assert article.status_code == 404
+    assert article.get_json()["message"] == "there is no stored article zzzz"
+    known = client.get("/api/quotes?article=4e756820e369413a&kind=reported")
+    assert known.status_code == 200 and known.get_json()["total"] >= 1
     # An address nothing answers keeps the plain wording, not werkzeug's.
     none = client.get("/api/no-such-thing").get_json()
     assert none["message"] == "There is nothing at this address."
