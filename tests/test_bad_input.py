@@ -207,3 +207,17 @@ def test_a_tmx_export_of_text_holding_control_characters_is_well_formed(tmp_path
     read, skipped = tmx.read_units(path)
     assert skipped == 0
     assert read == [("nl", "Het is [31mrood[0m.", "It is red."), ("nl", "Goed zo.", "Well done.")]
+
+
+def test_an_article_is_not_compared_with_itself(client, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    same = "/compare/4e756820e369413a/4e756820e369413a"
+    api = client.get("/api" + same)  # was a 202, then a comparison of the article with itself
+    assert api.status_code == 400
+    assert api.get_json()["message"] == "Pick two different articles to compare."
+    assert client.get(same).status_code == 400
+    db = tmp_path / "c.sqlite3"
+    article = _translated(cli, db)
+    for given in ((article, article), (str(SEED), article)):  # a path and its stored id too
+        result = cli("compare", *given, "--engine", "none", db=db)
+        assert result.exit_code == 2, result.output
+        assert f"article {article} is given twice" in result.output

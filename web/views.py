@@ -230,7 +230,9 @@ def _story_named_now(found: StoryView, docs: Sequence[Doc]) -> StoryView:
 
 def comparison(a_id: str, b_id: str) -> Comparison | Pending:
     """The stored comparison of two articles, or the id of the worker's job computing it:
-    a request only reads."""
+    a request only reads. 400 for an article and itself (the page's and the API's)."""
+    if a_id == b_id:
+        abort(400, description="Pick two different articles to compare.")
     a, b = pair_docs(a_id, b_id)
     store = get_store()
     found = stored_pair(store, a, b)
