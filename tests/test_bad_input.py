@@ -221,3 +221,13 @@ def test_an_article_is_not_compared_with_itself(client, cli, tmp_path: Path) -> 
         result = cli("compare", *given, "--engine", "none", db=db)
         assert result.exit_code == 2, result.output
         assert f"article {article} is given twice" in result.output
+
+
+def test_an_article_given_twice_is_grouped_once(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "c.sqlite3"
+    other = next((ROOT / "seeds").glob("001_*.txt"))
+    result = cli("stories", str(SEED), str(SEED), str(other), "--engine", "none", "--json", db=db)
+    assert result.exit_code == 0, result.output
+    grouped = json.loads(result.output)
+    members = [a for g in grouped["groups"] for a in g["articles"]]
+    assert sorted(members) == sorted(set(members)) and len(members) == 2, members
