@@ -231,3 +231,22 @@ def test_an_article_given_twice_is_grouped_once(cli, tmp_path: Path) -> None:  #
     grouped = json.loads(result.output)
     members = [a for g in grouped["groups"] for a in g["articles"]]
     assert sorted(members) == sorted(set(members)) and len(members) == 2, members
+
+
+def test_a_person_named_with_decomposed_accents_is_found(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import unicodedata
+
+    db = tmp_path / "c.sqlite3"
+    path = tmp_path / "haven.txt"
+    path.write_text(
+        'Wethouder over de haven\n\n"We breiden de haven uit", zei wethouder Jürgen Ölçer.\n',
+        encoding="utf-8",
+    )
+    assert cli("translate", str(path), "--engine", "none", "--lang", "nl", db=db).exit_code == 0
+    typed = unicodedata.normalize("NFD", "Jürgen Ölçer")
+    result = cli("quotes", "--person", typed, "--json", db=db)
+    assert result.exit_code == 0, result.output
+    assert [q["speaker"] for q in json.loads(result.output)["quotes"]] == ["Jürgen Ölçer"]
+    with Store(db) as store:
+        assert store.quotations.key_of(typed) == store.quotations.key_of("jürgen ölçer")
+        assert store.quotations.key_of(typed) is not None

@@ -3,6 +3,7 @@ the English of the quoted words where a translation is stored."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 import click
@@ -34,6 +35,7 @@ def is_person(person: str, speaker_id: str | None, speaker: str | None) -> bool:
     """Whether ``person`` names this speaker: their glossary id, or their English name's
     last words, whole and in any case ("Psaki", "jen psaki"); never a part of a word ("a"
     is nobody, where it was everyone with an a in their name)."""
+    person = unicodedata.normalize("NFC", person)  # as stored text is ("ü" typed as u and ¨)
     if speaker_id is not None and person == speaker_id:
         return True
     wanted, name = person.casefold().split(), (speaker or "").casefold().split()
