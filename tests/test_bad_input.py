@@ -4,6 +4,7 @@ attacker would: each is refused with a message naming the field, and nothing is 
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,40 @@ def test_a_person_named_with_decomposed_accents_is_found(cli, tmp_path: Path) ->
     with Store(db) as store:
         assert store.quotations.key_of(typed) == store.quotations.key_of("jürgen ölçer")
         assert store.quotations.key_of(typed) is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("X" * 101, "an outlet's name is at most 100 characters; this one has 101"),
+        ("NOS \u202eswein", "an outlet's name holds a control character (U+202E) at 4"),
+        ("De \x1b[31mKrant", "an outlet's name holds a control character (U+001B) at 3"),
+    ],
+)
+def test_an_outlets_name_from_a_person_is_refused_naming_where(  # type: ignore[no-untyped-def]
+    cli, tmp_path: Path, name: str, said: str
+) -> None:
+    db = tmp_path / "c.sqlite3"
+    added = cli("feeds", "add", "https://example.org/feed.xml", "--outlet", name, db=db)
+    assert added.exit_code == 1 and f"--outlet: {said}" in added.output, added.output
+    opml = tmp_path / "feeds.opml"
+    root = ET.Element("opml", version="2.0")
+    ET.SubElement(ET.SubElement(root, "body"), "outline", title=name,
+                  xmlUrl="https://example.org/2.xml")  # fmt: skip
+    opml.write_bytes(ET.tostring(root))
+    imported = cli("feeds", "import", str(opml), db=db)
+    assert imported.exit_code == 1, imported.output
+    if "\x1b" not in name:  # (XML cannot hold an escape: that file is refused as not OPML)
+        assert f"the title of https://example.org/2.xml: {said}" in imported.output
+    assert "no feeds" in cli("feeds", "list", db=db).output, "nothing was stored"
+    article = tmp_path / "a.txt"
+    article.write_text("Kop\n\nDe minister zei dat het goed gaat.\n", encoding="utf-8")
+    given = cli("ingest", str(article), "--lang", "nl", "--outlet", name, db=db)
+    assert given.exit_code == 1 and f"--outlet: {said}" in given.output, given.output
+    (tmp_path / "a.meta").write_text(f"outlet: {name}\n", encoding="utf-8")
+    meta = cli("ingest", str(article), "--lang", "nl", db=db)
+    assert meta.exit_code == 1 and f"a.meta: outlet: {said}" in meta.output, meta.output
+    (tmp_path / "a.meta").write_text("outlet: De Krant\n", encoding="utf-8")
+    assert cli("ingest", str(article), "--lang", "nl", db=db).exit_code == 0
+    renamed = cli("outlets", "rename", "De Krant", name, db=db)
+    assert renamed.exit_code == 1 and said in renamed.output, renamed.output

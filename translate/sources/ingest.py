@@ -21,6 +21,7 @@ from typing import Any
 from translate.records import Article, Removed
 from translate.sources import segment
 from translate.sources.publisher import page_publisher
+from translate.storage.outlet_store import OutletError, clean_name
 from translate.vocab import LANGUAGE_NAMES, MAX_ARTICLE_BYTES, READ_LANGS, languages
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -99,7 +100,11 @@ def read_article(
     article = parse_bytes(raw, str(path), lang=lang)
     changes: dict[str, Any] = {}
     if outlet or meta.get("outlet"):
-        changes["outlet"] = " ".join((outlet or meta["outlet"]).split())
+        where = "--outlet" if outlet else f"{path.with_suffix('.meta')}: outlet"
+        try:
+            changes["outlet"] = clean_name(outlet or meta["outlet"])
+        except OutletError as exc:
+            raise IngestError(f"{where}: {exc}") from None
     date_given = published or meta.get("published")
     if date_given:
         changes["published"] = check_date(date_given, f"{path}: published")
