@@ -157,6 +157,8 @@ def test_a_not_found_says_what_was_not_found(client) -> None:  # type: ignore[no
     assert article.get_json()["message"] == "there is no stored article zzzz"
     known = client.get("/api/quotes?article=4e756820e369413a&kind=reported")
     assert known.status_code == 200 and known.get_json()["total"] >= 1
+    past = client.get("/?page=2")  # the seeds fill one page of stories
+    assert past.status_code == 404 and "There is 1 page of stories." in past.get_data(as_text=True)
     # An address nothing answers keeps the plain wording, not werkzeug's.
     none = client.get("/api/no-such-thing").get_json()
     assert none["message"] == "There is nothing at this address."

@@ -68,7 +68,7 @@ def history() -> ResponseReturnValue:
     )
     pages = page_count(total, CHANGES_PER_PAGE)
     if page > pages:
-        abort(404, description=f"There are {pages} pages of changes.")
+        views.no_such_page(pages, "changes")
     latest = correction_store.in_force(store, [c.key for c in changes])
     return render_template(
         "corrections.html",
