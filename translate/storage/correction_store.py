@@ -138,14 +138,14 @@ def _record(
 MAX_BY = 64  # characters of the name of who made a change
 # Invisible marks that reorder the text around them: a correction holding one could show
 # words in another order than they are stored (and are no part of English).
-_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+REORDERING_MARKS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _control(text: str, what: str) -> None:
     """ValueError naming the first control character (escape, NUL...) or text-reordering
     mark of ``text``: a page or a terminal would act on it rather than show it."""
     for at, char in enumerate(text):
-        if unicodedata.category(char) == "Cc" or char in _BIDI:
+        if unicodedata.category(char) == "Cc" or char in REORDERING_MARKS:
             raise ValueError(f"{what} holds a control character (U+{ord(char):04X}) at {at}")
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translate.records import Article
+from translate.storage.correction_store import REORDERING_MARKS
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS outlets (
@@ -51,8 +52,6 @@ class Outlet:
 
 
 MAX_NAME = 100  # characters of an outlet's name a person gives (a .meta file, OPML, a rename)
-# Marks that reorder the text around them: a name holding one shows other words than it is.
-_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def clean_name(name: str) -> str:
@@ -67,7 +66,7 @@ def clean_name(name: str) -> str:
             f"an outlet's name is at most {MAX_NAME} characters; this one has {len(name)}"
         )
     for at, char in enumerate(name):
-        if unicodedata.category(char) == "Cc" or char in _BIDI:
+        if unicodedata.category(char) == "Cc" or char in REORDERING_MARKS:
             raise OutletError(
                 f"an outlet's name holds a control character (U+{ord(char):04X}) at {at}"
             )
