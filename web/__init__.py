@@ -265,12 +265,15 @@ def _register_errors(app: Flask) -> None:
             413: f"The upload is too large (at most {MAX_ARTICLE_BYTES // 1000} kB).",
         }
         code = exc.code or 500
+        # What a page's own abort says ("There are 3 pages of stories.") is kept; werkzeug's
+        # stock wording (its class's description) gives way to the plainer one above.
+        own = exc.description if exc.description != type(exc).description else None
         return render_error(
             code,
             exc.name,
             exc.description or ""
             if code in (400, 403, 409)
-            else messages.get(code, exc.description or ""),
+            else own or messages.get(code, exc.description or ""),
         )
 
     @app.errorhandler(StoreError)

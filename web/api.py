@@ -185,6 +185,8 @@ def quotes() -> Response:
             abort(404, description=f"there is no story {story}")
         ids = list(group.articles)
     if article:
+        if not store.get_articles([article]):
+            abort(404, description=f"there is no stored article {article}")
         ids = [a for a in ids if a == article] if ids is not None else [article]
     total, found = store.quotations.page(key, ids, (page - 1) * size, size, kind)
     outlets = {a.id: store.outlet_of(a.outlet) for a in store.get_articles(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 from flask import (
     abort,
@@ -95,6 +95,12 @@ def page_number() -> int:
     return whole_number("page", 1, MAX_PAGE)
 
 
+def no_such_page(pages: int, of: str) -> NoReturn:
+    """404 for a page past the last: "There is 1 page of stories.", "There are 3 pages …"."""
+    there = "There is 1 page" if pages == 1 else f"There are {pages} pages"
+    abort(404, description=f"{there} of {of}.")
+
+
 def library_data(page: int = 1) -> dict[str, Any]:
     """One page of stories with their articles; articles outside any stored grouping come
     last. Only the page's articles are loaded: the page costs the same with 10 stored
@@ -113,7 +119,7 @@ def library_data(page: int = 1) -> dict[str, Any]:
     stories.extend(([a], None) for a in ids if a not in seen)
     pages = page_count(len(stories), STORIES_PER_PAGE)
     if page > pages:
-        abort(404, description=f"There are {pages} pages of stories.")
+        no_such_page(pages, "stories")
     shown = stories[(page - 1) * STORIES_PER_PAGE : page * STORIES_PER_PAGE]
     wanted = [a for members, _ in shown for a in members]
     articles = store.get_articles(wanted)
@@ -230,7 +236,9 @@ def _story_named_now(found: StoryView, docs: Sequence[Doc]) -> StoryView:
 
 def comparison(a_id: str, b_id: str) -> Comparison | Pending:
     """The stored comparison of two articles, or the id of the worker's job computing it:
-    a request only reads."""
+    a request only reads. 400 for an article and itself (the page's and the API's)."""
+    if a_id == b_id:
+        abort(400, description="Pick two different articles to compare.")
     a, b = pair_docs(a_id, b_id)
     store = get_store()
     found = stored_pair(store, a, b)

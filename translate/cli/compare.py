@@ -50,6 +50,10 @@ def compare(
     if not 0 < partial <= shared <= 1:
         raise click.BadParameter("need 0 < --partial <= --shared <= 1")
     docs = _docs(ctx, list(articles), engine)
+    ids = [d.article.id for d in docs]
+    twice = next((i for n, i in enumerate(ids) if i in ids[:n]), None)
+    if twice is not None:  # (a path and its stored id, too): it would match itself, 100%
+        raise click.UsageError(f"article {twice} is given twice: compare different articles")
     settings = AlignSettings(shared=shared, partial=partial)
     if len(docs) > 2:
         # Here the reader chose the articles, in a terminal: no limit to their number.

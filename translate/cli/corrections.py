@@ -105,7 +105,7 @@ def undo(ctx: Context, ref: str, sentence_number: str | None, by: str | None) ->
     or an ARTICLE_ID followed by a SENTENCE_NUMBER."""
     try:
         change = correction_store.undo(ctx.store, _key(ctx, ref, sentence_number), user_name(by))
-    except LookupError as exc:
+    except (LookupError, ValueError) as exc:
         raise click.ClickException(str(exc)) from None
     _refresh(ctx, [change.key])
     now = "the machine's English" if change.english is None else repr(change.english)

@@ -13,6 +13,7 @@ from translate.sources.feeds import fetch_urls, read_opml, write_opml
 from translate.sources.feeds import refresh_outlets as read_outlets_again
 from translate.sources.fetch import MAX_ITEMS, Fetcher
 from translate.sources.netpolicy import FetchPolicy
+from translate.storage.outlet_store import OutletError, clean_name
 
 
 @click.command("fetch")
@@ -122,7 +123,11 @@ def feeds_add(ctx: Context, url: str, outlet: str | None) -> None:
 
     check_url(url)
     store = ctx.store
-    new = store.add_feed(url, outlet)
+    try:
+        name = clean_name(outlet) if outlet is not None else None
+    except OutletError as exc:
+        raise click.ClickException(f"--outlet: {exc}") from None
+    new = store.add_feed(url, name)
     click.echo(f"{'added' if new else 'updated'} {url}")
 
 

@@ -3,6 +3,7 @@ the English of the quoted words where a translation is stored."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 import click
@@ -28,6 +29,17 @@ def story_articles(store: Store, story_id: str) -> list[str]:
     if group is None:
         raise click.UsageError(f"no story {story_id} (newsbridge stories lists them)")
     return list(group.articles)
+
+
+def is_person(person: str, speaker_id: str | None, speaker: str | None) -> bool:
+    """Whether ``person`` names this speaker: their glossary id, or their English name's
+    last words, whole and in any case ("Psaki", "jen psaki"); never a part of a word ("a"
+    is nobody, where it was everyone with an a in their name)."""
+    person = unicodedata.normalize("NFC", person)  # as stored text is ("ü" typed as u and ¨)
+    if speaker_id is not None and person == speaker_id:
+        return True
+    wanted, name = person.casefold().split(), (speaker or "").casefold().split()
+    return bool(wanted) and name[-len(wanted) :] == wanted
 
 
 @click.command("quotes")
@@ -71,13 +83,10 @@ def quotes(
         quoted = [q for article_id in ids for q in found.get(article_id, [])]
         stored = store.get_articles(ids)
         articles = [stored[a] for a in ids if a in stored]
-    if person:
-        wanted = person.casefold()
-        quoted = [
-            q
-            for q in quoted
-            if q.quote.speaker_id == person or wanted in (q.quote.speaker or "").casefold()
-        ]
+    if person is not None:
+        quoted = [q for q in quoted if is_person(person, q.quote.speaker_id, q.quote.speaker)]
+        if not quoted:
+            raise click.ClickException(f"nobody these articles quote is known as {person!r}")
     if kind:
         quoted = [q for q in quoted if q.quote.kind == kind]
     paths_of = {a.id: a.path for a in articles} if paths else {}

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from glossary import Glossary
 from translate.doubt.checks import CHECKS_VERSION
@@ -53,7 +54,9 @@ def parse(query: str) -> list[Term]:
     for at, char in enumerate(query):
         if unicodedata.category(char) in ("Cc", "Cf") and char not in " \t\n":
             raise QueryError(f"the search holds a control character (U+{ord(char):04X}) at {at}")
-    query = query.translate(_QUOTES)
+    # As the stored text is (ingest): a decomposed "ï" (i and a combining mark, as some
+    # keyboards and pastes give it) would split the word in two and find nothing.
+    query = unicodedata.normalize("NFC", query).translate(_QUOTES)
     if query.count('"') % 2:
         raise QueryError('a quotation mark is not closed: put a phrase between two marks (")')
     for char in _SYNTAX:
@@ -221,6 +224,11 @@ def _filters(store: Store, request: Request) -> Filters:
         value = getattr(request, name)
         if value and not _DATE.match(value):
             raise QueryError(f"{name} must be a date written YYYY-MM-DD, not {value!r}")
+        if value:
+            try:  # the shape is not enough: 2024-13-45 would compare as a date, as no day
+                date.fromisoformat(value)
+            except ValueError as exc:
+                raise QueryError(f"{name}: {value} is no day ({exc})") from None
     if request.order not in ("relevance", "date"):
         raise QueryError(f"order is relevance or date, not {request.order!r}")
     outlet = None

@@ -269,8 +269,9 @@ def stored_story(
 
 def stories(store: Store, docs: Sequence[Doc], settings: StorySettings | None = None) -> Grouping:
     """Group articles into stories; stored (and reused) under the settings that made it,
-    and made the grouping the pages show."""
+    and made the grouping the pages show. An article given twice is grouped once."""
     settings = settings or StorySettings()
+    docs = list({d.article.id: d for d in reversed(docs)}.values())[::-1]  # the first kept
     key = result_key(
         ResultKind.STORIES,
         sorted((d.article.id, str(d.translation.signature)) for d in docs),

@@ -24,7 +24,7 @@ from translate.sources.fetch import (
     read_feed,
 )
 from translate.sources.ingest import IngestError
-from translate.storage.outlet_store import domain_of
+from translate.storage.outlet_store import OutletError, clean_name, domain_of
 from translate.storage.store import Store
 
 
@@ -192,7 +192,11 @@ def read_opml(path: Path) -> list[tuple[str, str | None]]:
             check_url(url)
         except FetchError as exc:
             raise FeedListError(f"{path}: {exc}") from None
-        found.append((url, outline.get("title") or outline.get("text") or None))
+        title = (outline.get("title") or outline.get("text") or "").strip() or None
+        try:
+            found.append((url, clean_name(title) if title else None))
+        except OutletError as exc:
+            raise FeedListError(f"{path}: the title of {url}: {exc}") from None
     if not found:
         raise FeedListError(f"{path}: no feed (outline with xmlUrl) in it")
     return found

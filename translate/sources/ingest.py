@@ -21,6 +21,7 @@ from typing import Any
 from translate.records import Article, Removed
 from translate.sources import segment
 from translate.sources.publisher import page_publisher
+from translate.storage.outlet_store import OutletError, clean_name
 from translate.vocab import LANGUAGE_NAMES, MAX_ARTICLE_BYTES, READ_LANGS, languages
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -99,7 +100,11 @@ def read_article(
     article = parse_bytes(raw, str(path), lang=lang)
     changes: dict[str, Any] = {}
     if outlet or meta.get("outlet"):
-        changes["outlet"] = " ".join((outlet or meta["outlet"]).split())
+        where = "--outlet" if outlet else f"{path.with_suffix('.meta')}: outlet"
+        try:
+            changes["outlet"] = clean_name(outlet or meta["outlet"])
+        except OutletError as exc:
+            raise IngestError(f"{where}: {exc}") from None
     date_given = published or meta.get("published")
     if date_given:
         changes["published"] = check_date(date_given, f"{path}: published")
@@ -196,9 +201,18 @@ def _decode(raw: bytes, name: str) -> str:
         line = raw[: exc.start].decode(encoding, "ignore").count("\n") + 1
         what = "UTF-8" if encoding == "utf-8" else encoding.upper()
         raise IngestError(f"{name}:{line}: not {what} text (byte {exc.start})") from exc
-    if "\x00" in text[:8192]:
-        raise IngestError(f"{name}: binary file, not text (NUL characters)")
+    at = text.find("\x00")  # anywhere: one after the first 8 KiB would be stored
+    if at >= 0:
+        line = text.count("\n", 0, at) + 1
+        raise IngestError(f"{name}:{line}: binary file, not text (NUL characters)")
     return text
+
+
+# Characters an article's text loses when it is read: the invisible marks that reorder the
+# text around them (U+202E shows the words after it in another order than they are stored,
+# on every page). Escape sequences stay as they came: printing cleans them whole
+# (``translate.cli.terminal``), and a page shows them as inert text.
+_INVISIBLE = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
 def _looks_like_html(text: str) -> bool:
@@ -227,7 +241,7 @@ def parse_text(
     published: str | None = None,
 ) -> Article:
     """Parse article text: first real line is the title unless ``title`` is given."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n")).translate(_INVISIBLE)
     removed: list[Removed] = list(extra_removed)
     body_lines: list[_Line] = []
     outlet: str | None = None

@@ -135,14 +135,42 @@ def _record(
     return _row(row.fetchone())
 
 
+MAX_BY = 64  # characters of the name of who made a change
+# Invisible marks that reorder the text around them: a correction holding one could show
+# words in another order than they are stored (and are no part of English).
+REORDERING_MARKS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _control(text: str, what: str) -> None:
+    """ValueError naming the first control character (escape, NUL...) or text-reordering
+    mark of ``text``: a page or a terminal would act on it rather than show it."""
+    for at, char in enumerate(text):
+        if unicodedata.category(char) == "Cc" or char in REORDERING_MARKS:
+            raise ValueError(f"{what} holds a control character (U+{ord(char):04X}) at {at}")
+
+
 def clean_english(english: str) -> str:
-    """A person's English as it is kept: one line, trimmed; ValueError if empty or long."""
+    """A person's English as it is kept: one line, trimmed; ValueError if empty, long, or
+    holding a control character."""
     text = " ".join(english.split())
     if not text:
         raise ValueError("the English is empty")
     if len(text) > MAX_ENGLISH:
         raise ValueError(f"the English is longer than {MAX_ENGLISH} characters")
+    _control(text, "the English")
     return text
+
+
+def clean_by(by: str) -> str:
+    """Who makes a change, as it is kept: one line, trimmed; ValueError if empty, over
+    :data:`MAX_BY` characters, or holding a control character."""
+    name = " ".join(by.split())
+    if not name:
+        raise ValueError("say who you are (your name or initials)")
+    if len(name) > MAX_BY:
+        raise ValueError(f"a name is at most {MAX_BY} characters; this one has {len(name)}")
+    _control(name, "the name")
+    return name
 
 
 def correct(
@@ -156,25 +184,27 @@ def correct(
     sentence: int | None = None,
 ) -> Correction | None:
     """Make ``english`` (checked by :func:`clean_english`) the English of ``source``
-    wherever it stands; None where it is that already."""
-    text = clean_english(english)
+    wherever it stands; None where it is that already. ``by`` is checked by :func:`clean_by`."""
+    text, name = clean_english(english), clean_by(by)
     with store.transaction() as db:
-        return _record(db, lang, source, text, "correct", by, machine, article_id, sentence)
+        return _record(db, lang, source, text, "correct", name, machine, article_id, sentence)
 
 
 def import_units(store: Store, units: Iterable[tuple[str, str, str]], by: str) -> int:
     """Record (language, source, English) units as corrections in one transaction: all
     or none. The number that changed something."""
-    changed = 0
+    changed, name = 0, clean_by(by)
     with store.transaction() as db:
         for lang, source, english in units:
-            changed += _record(db, lang, source, clean_english(english), "import", by) is not None
+            changed += _record(db, lang, source, clean_english(english), "import", name) is not None
     return changed
 
 
 def undo(store: Store, key: str, by: str) -> Correction:
     """Undo the last change of sentence ``key``: its English goes back to what it was
-    before (the machine's, or an earlier correction). LookupError: no change to undo."""
+    before (the machine's, or an earlier correction). LookupError: no change to undo;
+    ValueError: ``by`` is no name (:func:`clean_by`)."""
+    name = clean_by(by)
     with store.transaction() as db:
         last = db.execute(
             f"SELECT {_COLUMNS} FROM corrections WHERE key = ? ORDER BY id DESC LIMIT 1", (key,)
@@ -182,7 +212,7 @@ def undo(store: Store, key: str, by: str) -> Correction:
         if last is None:
             raise LookupError(f"no correction of sentence {key} to undo")
         done = _row(last)
-        change = _record(db, done.lang, done.source, done.before, "undo", by, done.machine,
+        change = _record(db, done.lang, done.source, done.before, "undo", name, done.machine,
                          done.article_id, done.sentence)  # fmt: skip
         assert change is not None  # its English differs from the one before it
         return change

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+import unicodedata
 import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translate.records import Article
+from translate.storage.correction_store import REORDERING_MARKS
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS outlets (
@@ -47,6 +49,28 @@ class Outlet:
     spellings: tuple[str, ...]
     domains: tuple[str, ...]
     articles: int
+
+
+MAX_NAME = 100  # characters of an outlet's name a person gives (a .meta file, OPML, a rename)
+
+
+def clean_name(name: str) -> str:
+    """An outlet's name as a person gave it, as it is kept: one line, trimmed. OutletError
+    (saying what is wrong, for the caller to name the field) if empty, over
+    :data:`MAX_NAME` characters, or holding a control character or a reordering mark."""
+    name = " ".join(name.split())
+    if not name:
+        raise OutletError("an outlet's name cannot be empty")
+    if len(name) > MAX_NAME:
+        raise OutletError(
+            f"an outlet's name is at most {MAX_NAME} characters; this one has {len(name)}"
+        )
+    for at, char in enumerate(name):
+        if unicodedata.category(char) == "Cc" or char in REORDERING_MARKS:
+            raise OutletError(
+                f"an outlet's name holds a control character (U+{ord(char):04X}) at {at}"
+            )
+    return name
 
 
 def spelling_key(name: str) -> str:
@@ -187,9 +211,7 @@ def merge(db: sqlite3.Connection, keep: str, other: str) -> tuple[str, int]:
 def rename(db: sqlite3.Connection, old: str, new: str) -> tuple[str, int]:
     """Give an outlet a new name (the old one stays a spelling of it)."""
     name = _known(db, old)
-    new = " ".join(new.split())
-    if not new:
-        raise OutletError("an outlet's name cannot be empty")
+    new = clean_name(new)
     taken = resolve(db, new)
     if taken != new and taken != name:
         raise OutletError(f"{new!r} is a spelling of {taken!r}: merge the two instead")

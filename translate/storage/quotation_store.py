@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -264,7 +265,9 @@ class StoredQuotes:
 
     def key_of(self, person: str) -> str | None:
         """The speaker key of ``person``: a key as stored, or an English name (any case
-        and spacing); None where no stored statement has that speaker."""
+        and spacing, its accents composed or not); None where no stored statement has that
+        speaker."""
+        person = unicodedata.normalize("NFC", person)  # as stored text is
         wanted = " ".join(person.split()).casefold()
         for key, name, _count, _reported in self.speakers():
             if person == key or " ".join(name.split()).casefold() == wanted:

@@ -18,6 +18,7 @@ whole, with the line and the reason.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -39,6 +40,15 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 ORIGIN = "x-newsbridge-origin"
 PERSON = "person"
 _CODES = {"bpt", "ept", "it", "ph", "ut"}  # inline native codes: no text of the sentence
+# What XML 1.0 cannot hold (ElementTree writes it anyway, and the file is not well-formed):
+# control characters but tab and line ends, lone surrogates, U+FFFE and U+FFFF. An article's
+# text keeps an escape sequence as it came, and a correction made before they were refused
+# may hold one.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml(text: str) -> str:
+    return _NOT_XML.sub("", text)
 
 
 class TMXError(ValueError):
@@ -155,13 +165,13 @@ def document(units: Iterable[Unit]) -> bytes:
     for unit in units:
         attrs = {"tuid": unit.key or correction_store.sentence_key(unit.lang, unit.source)}
         if unit.by:
-            attrs["creationid"] = unit.by
+            attrs["creationid"] = _xml(unit.by)
         if (when := _tmx_date(unit.at)) is not None:
             attrs["creationdate"] = when
         tu = ET.SubElement(body, "tu", attrs)
         ET.SubElement(tu, "prop", {"type": ORIGIN}).text = unit.origin
         for lang, text in ((unit.lang, unit.source), ("en", unit.english)):
-            ET.SubElement(ET.SubElement(tu, "tuv", {XML_LANG: lang}), "seg").text = text
+            ET.SubElement(ET.SubElement(tu, "tuv", {XML_LANG: lang}), "seg").text = _xml(text)
     ET.indent(root)
     body_bytes: bytes = ET.tostring(root, "utf-8")
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body_bytes + b"\n"

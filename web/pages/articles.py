@@ -153,6 +153,8 @@ def add() -> ResponseReturnValue:
     errors = []
     if upload is not None and upload.filename:
         name = upload.filename
+        if text.strip():  # one of them would be dropped without a word
+            errors.append(f"text and file: paste the text or choose a file, not both ({name})")
         if not name.lower().endswith(UPLOAD_SUFFIXES):
             errors.append(f"{name}: only .txt and .html files can be added")
         raw = upload.read(MAX_ARTICLE_BYTES + 1)

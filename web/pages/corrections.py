@@ -24,10 +24,10 @@ def _refresh(key: str) -> None:
 
 
 def _by() -> str:
-    by = " ".join(request.form.get("by", "").split())[:64]
-    if not by:
-        abort(400, description="by: say who you are (your name or initials)")
-    return by
+    try:
+        return correction_store.clean_by(request.form.get("by", ""))
+    except ValueError as exc:
+        abort(400, description=f"by: {exc}")
 
 
 @bp.post("/article/<aid:article_id>/correct")
@@ -68,7 +68,7 @@ def history() -> ResponseReturnValue:
     )
     pages = page_count(total, CHANGES_PER_PAGE)
     if page > pages:
-        abort(404, description=f"There are {pages} pages of changes.")
+        views.no_such_page(pages, "changes")
     latest = correction_store.in_force(store, [c.key for c in changes])
     return render_template(
         "corrections.html",

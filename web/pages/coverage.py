@@ -95,8 +95,6 @@ def compare_pick() -> ResponseReturnValue:
 
 @bp.get("/compare/<aid:a_id>/<aid:b_id>")
 def compare(a_id: str, b_id: str) -> ResponseReturnValue:
-    if a_id == b_id:
-        abort(400, description="Pick two different articles to compare.")
     view = request.args.get("view", "english")
     if view not in ("english", "original"):
         abort(400, description="view must be english or original")

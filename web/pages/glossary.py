@@ -82,7 +82,7 @@ def glossary_page() -> ResponseReturnValue:
     entries.sort(key=lambda e: (LAYER_ORDER.get(e.layer, 2), e.generated))
     pages = page_count(len(entries), ENTRIES_PER_PAGE)
     if page > pages:
-        abort(404, description=f"There are {pages} pages of entries.")
+        views.no_such_page(pages, "entries")
     suggestions, updating = _suggestions(glossary)
     suggested_name = request.args.get("add", "").strip()[:120]
     form = {}
