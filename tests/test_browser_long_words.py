@@ -20,6 +20,10 @@ LONG_TEXT = (
     f'De minister zei: "https://example.org/{"a" * 300}" en Peskov zei: "Dit is {"x" * 200}".\n'
     f"Rutte zei dat het {'superlangwoord' * 30} goed gaat.\n"
 )
+# A pasted paragraph on the first line, taken for the title: 14 KB of it.
+LONG_TITLE_TEXT = "De ministers van de NAVO spraken lang over de toekomst. " * 250 + (
+    "\n\nDe minister zei dat alles goed gaat.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -39,9 +43,11 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]
     (folder / "glossary").mkdir()
     long = folder / "long.txt"
     long.write_text(LONG_TEXT, encoding="utf-8")
+    titled = folder / "long-title.txt"
+    titled.write_text(LONG_TITLE_TEXT, encoding="utf-8")
     settings = _settings(folder)
-    paths = [*sorted((ROOT / "seeds").glob("*.txt")), long]
-    articles = [read_article(p, lang="nl" if p == long else None) for p in paths]
+    paths = [*sorted((ROOT / "seeds").glob("*.txt")), titled, long]
+    articles = [read_article(p, lang="nl" if p in (long, titled) else None) for p in paths]
     with Store(settings.db_path) as store:
         store.put_articles(articles)
         glossary = Glossary.load_layers(settings.glossary_layers)
@@ -50,16 +56,16 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]
         stories(store, [Doc(a, r) for a, r in zip(articles, results, strict=True)])
         suggested.compute(store, glossary)
     with _serving(settings) as url:
-        yield url, articles[-1].id
+        yield url, articles[-1].id, articles[-2].id
 
 
 @pytest.mark.parametrize("width", [1280, 390])
 def test_a_word_longer_than_a_line_breaks_and_no_page_is_wider_than_the_screen(
     browser,  # noqa: F811
-    served: tuple[str, str],
+    served: tuple[str, str, str],
     width: int,
 ) -> None:
-    url, long_id = served
+    url, long_id, _titled_id = served
     page = browser.new_context(viewport={"width": width, "height": 900}).new_page()
     seed_id = "4e756820e369413a"
     for path in (
@@ -81,3 +87,32 @@ def test_a_word_longer_than_a_line_breaks_and_no_page_is_wider_than_the_screen(
     assert COMPOUND[:40] in page.locator("h1").inner_text()  # shown whole, broken in lines
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"long-words-{width}.png"), full_page=True)
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_title_far_longer_than_a_title_is_shown_in_three_lines_and_whole_in_a_fold(
+    browser,  # noqa: F811
+    served: tuple[str, str, str],
+    width: int,
+) -> None:
+    url, _long_id, titled_id = served
+    page = browser.new_context(viewport={"width": width, "height": 900}).new_page()
+    page.goto(f"{url}/article/{titled_id}")
+    heading = page.locator("h1")
+    line = float(
+        page.evaluate("parseFloat(getComputedStyle(document.querySelector('h1')).lineHeight)")
+    )
+    box = heading.bounding_box()
+    assert box and box["height"] <= 3.5 * line  # 10,615 px tall at 1280 before
+    original = page.locator(".original-title").bounding_box()
+    assert original and original["height"] < 150
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"long-title-{width}.png"))
+    fold = page.locator("details.whole-title")
+    title = LONG_TITLE_TEXT.split("\n")[0].strip()
+    assert f"({len(title)} characters)" in fold.locator("summary").inner_text()
+    fold.locator("summary").click()
+    assert fold.locator("p[lang=nl]").inner_text() == title
+    page.goto(url + "/")
+    listed = page.locator(f"a.title[href$='/article/{titled_id}']").inner_text()
+    assert 100 < len(listed) <= 300 and listed.endswith("...")
