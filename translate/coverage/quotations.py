@@ -29,8 +29,8 @@ from typing import Any
 
 from glossary import Glossary, languages
 from translate.budget import check
-from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, NAMING, TITLED
-from translate.coverage.clauses import Clause, has_cue, reported, reporting_clause
+from translate.coverage.clause_words import CONJUNCTIONS, NAMING, TITLED
+from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.head_clauses import (
     head_speaker,
     in_reported,
@@ -38,9 +38,11 @@ from translate.coverage.head_clauses import (
     subject_saying,
 )
 from translate.coverage.marks import quotation_spans
+from translate.coverage.phrase_reader import speaker_phrase
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
-from translate.coverage.speaker_names import is_name, is_role, is_title, name_in
-from translate.coverage.speakers import Speakers, speaker_phrase
+from translate.coverage.speaker_checks import a_name, another
+from translate.coverage.speaker_names import is_role, is_title
+from translate.coverage.speakers import Speakers
 from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
 from translate.records import Article, ArticleTranslation
@@ -164,12 +166,12 @@ def quotes_of(
             for way in tries:
                 if way == "old":
                     speaker = speakers.resolve(phrase, at, subject) if phrase else (None, None)
-                    if speaker[0] and _another(speaker[0], clause, after, article.lang):
+                    if speaker[0] and another(speaker[0], clause, after, article.lang):
                         speaker = (None, None)
                 elif clause is not None:
                     speaker = speakers.resolve_clause(clause.who, at, subject)
                 rule = f"clause-{way}"
-                if speaker[0] is not None and (speaker[1] or _a_name(speaker[0], article.lang)):
+                if speaker[0] is not None and (speaker[1] or a_name(speaker[0], article.lang)):
                     break
             said_by = (clause.who if clause is not None and rule == "clause-new" else phrase) or ""
             if said_by.strip().casefold() in languages.get(article.lang).pronouns:
@@ -261,7 +263,7 @@ def quotes_of(
             while len(named) > 2 and is_role(named[0], article.lang):
                 named = named[1:]
             speaker = (" ".join(named), None)
-        if speaker[0] is not None and speaker[1] is None and not _a_name(speaker[0], article.lang):
+        if speaker[0] is not None and speaker[1] is None and not a_name(speaker[0], article.lang):
             speaker = (None, None)  # precision first: a speaker is a name
         if trace is not None:
             trace.append(rule)
@@ -283,24 +285,6 @@ def quotes_of(
             )
         )
     return in_reported(article, glossary, found, unsaid, trace, base) if unsaid else found
-
-
-def _another(name: str, clause: Clause | None, after: str, lang: str) -> bool:
-    """The name the second reader found is another than the one the nearer clause after
-    the quotation names ("…“, sagte Meier der Deutschen Presse-Agentur"): not sure."""
-    if clause is None or clause.who not in after:
-        return False
-    named = name_in(clause.who, lang)
-    return (
-        named is not None
-        and named[0] in ("name", "surname")
-        and named[1].split()[-1] != name.split()[-1]
-    )
-
-
-def _a_name(name: str, lang: str) -> bool:
-    words = name.split()
-    return is_name(name, lang) and words[0].casefold() not in DETERMINERS.get(lang, ())
 
 
 def quoted_speakers(quotes: Sequence[Quote]) -> dict[str, list[Quote]]:
