@@ -40,7 +40,7 @@ from translate.coverage.head_clauses import (
 from translate.coverage.marks import quotation_spans
 from translate.coverage.phrase_reader import speaker_phrase
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
-from translate.coverage.speaker_checks import a_name, another
+from translate.coverage.speaker_checks import a_name, another, pronoun_at, rivals
 from translate.coverage.speaker_names import is_role, is_title
 from translate.coverage.speakers import Speakers
 from translate.doubt.checks import CHECKS_VERSION
@@ -176,6 +176,9 @@ def quotes_of(
             said_by = (clause.who if clause is not None and rule == "clause-new" else phrase) or ""
             if said_by.strip().casefold() in languages.get(article.lang).pronouns:
                 rule += "-pronoun"
+                until = pronoun_at(said_by.strip(), before, after, span_start - 1, span_end + 1)
+                if speaker[0] and rivals(speakers, (speaker[0], speaker[1]), sentence.start, until):
+                    speaker = (None, None)  # another named before it in its sentence: unsure
             elif clause is not None and clause.weak:
                 rule += "-weak"
             # a name said once, with no reporting verb: none, unless a role goes with it

@@ -5,9 +5,14 @@ before it: no speaker, precision first).
 
 from __future__ import annotations
 
+import re
+
 from translate.coverage.clause_words import DETERMINERS
 from translate.coverage.clauses import Clause
 from translate.coverage.speaker_names import is_name, name_in
+from translate.coverage.speakers import Speakers
+
+_QUOTED = re.compile(r"[„“”\"«»][^„“”\"«»]*[„“”\"«»]")
 
 
 def another(name: str, clause: Clause | None, after: str, lang: str) -> bool:
@@ -27,3 +32,28 @@ def a_name(name: str, lang: str) -> bool:
     """``name`` has a name's shape and starts with no determiner."""
     words = name.split()
     return is_name(name, lang) and words[0].casefold() not in DETERMINERS.get(lang, ())
+
+
+def rivals(speakers: Speakers, speaker: tuple[str, str | None], since: int, until: int) -> bool:
+    """Someone other than ``speaker`` is named in the article's text from ``since`` to
+    ``until`` (a pronoun standing for them; quoted words left out): the pronoun may be
+    theirs ("Im Brief an Jan Brandt erklärte sie:")."""
+    text = _QUOTED.sub(lambda m: " " * len(m.group(0)), speakers.article.text[since:until])
+    name, ident = speaker
+    surname = name.split()[-1].casefold()
+    return any(
+        other.split()[-1].casefold() != surname and (ident is None or other_id != ident)
+        for other, other_id in speakers.names_in(text, since, loose=True).items()
+    )
+
+
+def pronoun_at(pronoun: str, before: str, after: str, start: int, end: int) -> int:
+    """Where in the article the pronoun of a quotation's reporting clause stands: its last
+    place in ``before`` the quotation (which starts at ``start``), else its first in
+    ``after`` it (which ends at ``end``)."""
+    word = rf"(?<!\w){re.escape(pronoun)}(?!\w)"
+    found = list(re.finditer(word, before, re.IGNORECASE))
+    if found:
+        return start - len(before) + found[-1].start()
+    later = re.search(word, after, re.IGNORECASE)
+    return end + (later.start() if later else 0)

@@ -159,19 +159,46 @@ class Speakers:
         two or three capitalised words not in brackets, or a surname with an age: "Cuomo
         (53)"); for a pronoun with no quotation before it, or a quotation standing alone
         right after the sentence about its speaker."""
-        text = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence.text)
+        found = self.names_in(sentence.text, sentence.start)
+        aged = re.match(rf"({_NAME})\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}}\s*,)", sentence.text)
+        if aged and not any(_same_surname(aged.group(1), known) for known in found):
+            found[self._written([aged.group(1)], sentence.start) or aged.group(1)] = None
+        if len(found) != 1:
+            return None
+        ((name, ident),) = found.items()
+        return name, ident
+
+    def names_in(self, text: str, start: int, loose: bool = False) -> dict[str, str | None]:
+        """The people ``text`` (at offset ``start`` of the article) names, each once: a
+        glossary person, or two or three capitalised words not in brackets (no noun
+        phrase, no role), or a surname of a full name the article gave before; ``loose``:
+        also capitalised words after a lower-case word where nouns are lower case (someone
+        else who may be meant: "aan Pieter Smit", maybe a place)."""
+        text = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), text)
         found: dict[str, str | None] = {}
-        for hit in self.glossary.find(text, self.article.lang) if self.glossary else ():
-            if hit.entry.kind == "person":
-                english = self._full(hit.entry.en, hit.entry.id)
-                found[english] = self._id_of(english) or hit.entry.id
+        hits = self.glossary.find(text, self.article.lang) if self.glossary else []
+        people = [h for h in hits if h.entry.kind == "person"]
+        for hit in people:
+            english = self._full(hit.entry.en, hit.entry.id)
+            found[english] = self._id_of(english) or hit.entry.id
+
+        def glossary_person(m: re.Match[str]) -> bool:  # "Wolodymyr Selenskyj": counted once
+            return any(h.start < m.end() and m.start() < h.end for h in people)
+
         for m in _WRITTEN.finditer(text):
+            if glossary_person(m):
+                continue
             before = text[: m.start()].split()[-1:]
-            if before and before[0].islower() and before[0] not in shared_words().before_names:
+            if (
+                before
+                and before[0].islower()
+                and before[0] not in shared_words().before_names
+                and (languages.get(self.article.lang).capitalises_nouns or not loose)
+            ):
                 continue  # "von vielen Millionen Erdbewohnern": German nouns, not a name
             if before and before[0].casefold() in shared_words().determiners:
                 continue  # "Der Rolls-Royce Ghost", "Die Deutsche Forschungsgemeinschaft"
-            name = self._written(m.group(0).split(), sentence.start + m.start())
+            name = self._written(m.group(0).split(), start + m.start())
             if name and (
                 not is_name(name, self.article.lang)
                 or any(is_role(w, self.article.lang) for w in name.split())
@@ -182,16 +209,12 @@ class Speakers:
                 found[name] = None
         for m in re.finditer(rf"(?<![\w.]){_NAME}(?![\w-])", text):
             # a surname of a full name the article gave before ("Layton" after "Jack Layton")
-            full = self._written([m.group(0)], sentence.start + m.start())
+            full = self._written([m.group(0)], start + m.start())
+            if glossary_person(m):
+                continue
             if full and " " in full and not any(_same_surname(full, k) for k in found):
                 found[full] = None
-        aged = re.match(rf"({_NAME})\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}}\s*,)", sentence.text)
-        if aged and not any(_same_surname(aged.group(1), known) for known in found):
-            found[self._written([aged.group(1)], sentence.start) or aged.group(1)] = None
-        if len(found) != 1:
-            return None
-        ((name, ident),) = found.items()
-        return name, ident
+        return found
 
     def resolve(
         self, phrase: str, at: int, last: tuple[str, str | None] | None
