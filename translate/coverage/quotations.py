@@ -181,6 +181,9 @@ def quotes_of(
                     speaker = (None, None)  # another named before it in its sentence: unsure
             elif clause is not None and clause.weak:
                 rule += "-weak"
+                verb = re.match(rf"\W*{re.escape(clause.who)}\s+(\w+)", before)
+                if verb and reported(verb.group(1), article.lang):
+                    speaker = (None, None)  # "X sei … verpflichtet: „…“": someone's account
             # a name said once, with no reporting verb: none, unless a role goes with it
             # ("BKA-Präsident Ziercke: „…“")
             if (
