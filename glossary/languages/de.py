@@ -57,7 +57,11 @@ REPORTING = Reporting(
         "so|laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Ansicht von|"
         "nach Ansicht des|nach Ansicht der|nach Auffassung von|nach Auffassung des|"
         "nach Auffassung der|nach den Worten von|nach den Worten des|"
-        "nach den Worten der|nach Worten von|zitiert nach"
+        "nach den Worten der|nach Worten von|zitiert nach|nach Meinung von|nach Meinung des|"
+        "nach Meinung der|nach Einschätzung von|nach Einschätzung des|nach Einschätzung der|"
+        "nach Aussage von|nach Aussage des|nach Aussage der|nach Aussagen von|"
+        "nach Aussagen des|nach Aussagen der|nach Darstellung von|nach Darstellung des|"
+        "nach Darstellung der"
     ),
     # Cues after the speaker ("X zufolge").
     after_by="zufolge",
