@@ -62,6 +62,9 @@ class Reporting:
     reported: str = ""
     said: str = ""
     naming: str = ""
+    # Endings of a compound that names an organisation's body after an acronym ("die
+    # SPD-Landtagsfraktion", "de VVD-fractie"): with a reporting verb, the speaker.
+    bodies: str = ""
     titled: str = ""
     # Reported speech (translate.coverage.reported): what opens the content a reporting
     # verb reports ("dass", "dat"), and the words before a name that make a sentence

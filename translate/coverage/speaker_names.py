@@ -15,6 +15,7 @@ from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
 from glossary.matcher import Match
 from translate.coverage.clause_words import (
     ACRONYM,
+    BODIES,
     CUTS,
     DETERMINERS,
     EXACT,
@@ -144,6 +145,8 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             and not tail[0].endswith("e")  # "de Amerikaanse": an adjective
         ):
             return "org", name  # "het Kremlin": nouns are lower case, this is a name
+        if determiner and len(words) == 2 and _body(tail[0], lang):
+            return "org", name  # "die SPD-Landtagsfraktion erklärte", "de VVD-fractie"
         if (determiner or last_lower >= 0) and last_role < 0:
             return None  # "Das Gericht", "die Polizei": a noun
         return ("rolename" if last_role >= 0 else "surname"), name  # "SPD-Innenexperte Wiefelspütz"
@@ -157,6 +160,15 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
         tail = tail[1:]  # "die Archäologin Montserrat Sanz": a noun, then the name
         return ("surname" if len(tail) == 1 else "name"), " ".join(tail)
     return "name", name
+
+
+def _body(word: str, lang: str) -> bool:
+    """``word`` is an acronym's compound naming a body ("SPD-Landtagsfraktion"), not a
+    document or a thing ("ADAC-Studie")."""
+    acronym, _, rest = word.partition("-")
+    return (
+        bool(ACRONYM.fullmatch(acronym)) and bool(rest) and rest.casefold().endswith(BODIES[lang])
+    )
 
 
 def _person_run(words: list[str]) -> bool:
