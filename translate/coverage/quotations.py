@@ -32,6 +32,7 @@ from translate.budget import check
 from translate.coverage.clause_words import CONJUNCTIONS, NAMING, TITLED
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.head_clauses import (
+    colon_named,
     head_speaker,
     in_reported,
     in_reported_part,
@@ -263,6 +264,9 @@ def quotes_of(
             elif not blocked and not has_cue(after, article.lang):
                 speaker = subject_saying(speakers, sentence, before)
                 rule = "subject-saying" if speaker[0] else rule
+            if speaker[0] is None and not blocked and clause is None and old_phrase is None:
+                speaker = colon_named(speakers, sentence, before)
+                rule = "colon-named" if speaker[0] else rule
         if speaker[0] is not None and speaker[1] is None:
             # a role word before a name the article wrote ("Fußballerin Kim Kulig")
             named = speaker[0].split()
