@@ -50,7 +50,9 @@ REPORTING = Reporting(
         "schätzt|prangerte|prangert|warf|wirft|begrüßte|begrüßt|bekundete|bekundet|"
         "beurteilte|beurteilt|empfahl|empfiehlt|strich|streicht|resümiert|bilanziert|"
         "zeigte|zeigt|sprachen|warnten|forderten|kritisierten|schrieben|meinten|"
-        "betonten"
+        "betonten|erläuterte|erläutert|erzählte|erzählt|beteuerte|beteuert|bestritt|"
+        "bestreitet|dementierte|dementiert|sicherte|sichert|merkte|merkt|wandte|wendet|"
+        "fuhr|fährt"
     ),
     # Cues before the speaker without a verb ("so", "laut", "aldus", "volgens").
     by=(
@@ -71,12 +73,13 @@ REPORTING = Reporting(
     cited_verb="zitiert",
     # Separable verbs and the particles that complete them (verb:particle|particle).
     separable=(
-        "gab:bekannt|an gibt:bekannt|an teilte:mit teilt:mit fügte:hinzu fügt:hinzu "
+        "gab:bekannt|an|zu gibt:bekannt|an|zu teilte:mit teilt:mit fügte:hinzu fügt:hinzu "
         "räumte:ein räumt:ein kündigte:an kündigt:an stellte:fest|klar stellt:fest|klar "
         "hob:hervor hebt:hervor wies:hin weist:hin ließ:verlauten|wissen "
         "lässt:verlauten|wissen brachte:Ausdruck schätzte:ein schätzt:ein prangerte:an "
         "prangert:an warf:vor wirft:vor strich:heraus streicht:heraus zeigte:sich "
-        "zeigt:sich"
+        "zeigt:sich sicherte:zu sichert:zu merkte:an merkt:an wandte:ein wendet:ein "
+        "fuhr:fort fährt:fort"
     ),
     # Verbs of calling something a quoted name: the subject comes first.
     calling="nannte|nennt|bezeichnete|bezeichnet|beschrieb|beschreibt",
