@@ -41,7 +41,13 @@ from translate.coverage.head_clauses import (
 from translate.coverage.marks import quotation_spans
 from translate.coverage.phrase_reader import speaker_phrase
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
-from translate.coverage.speaker_checks import a_name, another, pronoun_at, rivals
+from translate.coverage.speaker_checks import (
+    a_name,
+    another,
+    pronoun_at,
+    reported_between,
+    rivals,
+)
 from translate.coverage.speaker_names import is_role, is_title
 from translate.coverage.speakers import Speakers
 from translate.doubt.checks import CHECKS_VERSION
@@ -216,9 +222,13 @@ def quotes_of(
             and not before.strip()
             and found
             and found[-1].speaker
-            and ((found[-1].last_sentence or found[-1].sentence) == sentence.index - 1)
+            and (
+                (found[-1].last_sentence or found[-1].sentence) == sentence.index - 1
+                or reported_between(speakers, found[-1], sentence.index)
+            )
         ):
-            # A quotation standing alone right after one with a speaker: theirs, going on.
+            # A quotation standing alone right after one with a speaker (or after their
+            # reported speech going on): theirs, going on.
             speaker = (found[-1].speaker, found[-1].speaker_id)
             rule = "going-on"
         elif (

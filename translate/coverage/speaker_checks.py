@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from translate.coverage.clause_words import DETERMINERS
-from translate.coverage.clauses import Clause
+from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.speaker_names import is_name, name_in
 from translate.coverage.speakers import Speakers
+from translate.results import Quote
 
 _QUOTED = re.compile(r"[„“”\"«»][^„“”\"«»]*[„“”\"«»]")
 
@@ -57,3 +58,20 @@ def pronoun_at(pronoun: str, before: str, after: str, start: int, end: int) -> i
         return start - len(before) + found[-1].start()
     later = re.search(word, after, re.IGNORECASE)
     return end + (later.start() if later else 0)
+
+
+def reported_between(speakers: Speakers, quote: Quote, index: int) -> bool:
+    """The one sentence between ``quote`` (with its speaker) and sentence ``index`` is
+    their reported speech going on: in Konjunktiv I, with no quotation, no reporting verb
+    and nobody else named ("„…“, sagte X. Zudem sei das Gesetz zu streng. „…“")."""
+    last = quote.last_sentence if quote.last_sentence is not None else quote.sentence
+    if last != index - 2:
+        return False
+    between = speakers.article.sentences[index - 1]
+    lang = speakers.article.lang
+    return (
+        reported(between.text, lang)
+        and not re.search(r"[„“”\"«»]", between.text)
+        and not has_cue(between.text, lang)
+        and not rivals(speakers, (str(quote.speaker), quote.speaker_id), between.start, between.end)
+    )

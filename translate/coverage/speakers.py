@@ -193,7 +193,7 @@ class Speakers:
                 before
                 and before[0].islower()
                 and before[0] not in shared_words().before_names
-                and (languages.get(self.article.lang).capitalises_nouns or not loose)
+                and not (loose and self._unlike_nouns(m.group(0).split()))
             ):
                 continue  # "von vielen Millionen Erdbewohnern": German nouns, not a name
             if before and before[0].casefold() in shared_words().determiners:
@@ -332,6 +332,14 @@ class Speakers:
             if person.start < at and person.full and person.english.split()[-1] == surname:
                 full.add(person.english)
         return full.pop() if len(full) == 1 else None
+
+    def _unlike_nouns(self, words: list[str]) -> bool:
+        """Capitalised ``words`` after a lower-case word that may be a name: anywhere nouns
+        are lower case; in German, where no word of them follows a determiner anywhere in
+        the article ("sei Jan Brandt", not "im Deutschen Bundestag")."""
+        if not languages.get(self.article.lang).capitalises_nouns:
+            return True
+        return not any(self._takes_determiner(w) for w in words)
 
     def _takes_determiner(self, word: str) -> bool:
         """``word`` follows a determiner somewhere in the article: a noun, not a name."""
