@@ -177,6 +177,7 @@ REPORTING = Reporting(
     # Nouns of a name or a text a quotation then gives, not words said ("das Motto …").
     naming="Motto|Mottos|Namen|Name|Titel|Slogan|Schriftzug|Aufschrift",
     bodies="fraktion|ministerium|partei|verband|vorstand|gewerkschaft|stiftung|kommission",
+    possessives="sein|seine|seiner|seinem|seinen|seines|ihr|ihre|ihrer|ihrem|ihren|ihres",
     # Words one quoted capitalised word after which names a programme or a paper
     # ("im „Morgenmagazin“").
     titled="im|beim|vom|zum|ins",

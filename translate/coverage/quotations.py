@@ -44,6 +44,7 @@ from translate.coverage.reported import reported_of, reported_with_english, same
 from translate.coverage.speaker_checks import (
     a_name,
     another,
+    possessive_going_on,
     pronoun_at,
     reported_between,
     rivals,
@@ -277,6 +278,11 @@ def quotes_of(
             if speaker[0] is None and not blocked and clause is None and old_phrase is None:
                 speaker = colon_named(speakers, sentence, before)
                 rule = "colon-named" if speaker[0] else rule
+            if speaker[0] is None and not blocked and clause is None and old_phrase is None:
+                speaker = possessive_going_on(
+                    speakers, found, sentence.index, sentence.start, before
+                )
+                rule = "possessive" if speaker[0] else rule
         if speaker[0] is not None and speaker[1] is None:
             # a role word before a name the article wrote ("Fußballerin Kim Kulig")
             named = speaker[0].split()

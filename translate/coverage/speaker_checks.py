@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from translate.coverage.clause_words import DETERMINERS
+from translate.coverage.clause_words import DETERMINERS, POSSESSIVES
 from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.speaker_names import is_name, name_in
 from translate.coverage.speakers import Speakers
@@ -75,3 +75,21 @@ def reported_between(speakers: Speakers, quote: Quote, index: int) -> bool:
         and not has_cue(between.text, lang)
         and not rivals(speakers, (str(quote.speaker), quote.speaker_id), between.start, between.end)
     )
+
+
+def possessive_going_on(
+    speakers: Speakers, found: list[Quote], index: int, start: int, before: str
+) -> tuple[str | None, str | None]:
+    """The speaker of the quotation just before (in sentence ``index`` - 1), for one whose
+    sentence (at ``start``, ``before`` it) starts with a possessive pronoun and names
+    nobody else ("„…“, sagte X. Seine Zuversicht gründet sich auf …: „…“")."""
+    first = before.split()[0].casefold() if before.split() else ""
+    lang = speakers.article.lang
+    if first not in POSSESSIVES.get(lang, ()) or not found or not found[-1].speaker:
+        return None, None
+    quote = found[-1]
+    last = quote.last_sentence if quote.last_sentence is not None else quote.sentence
+    speaker = (str(quote.speaker), quote.speaker_id)
+    if last != index - 1 or rivals(speakers, speaker, start, start + len(before)):
+        return None, None
+    return speaker

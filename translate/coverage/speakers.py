@@ -175,6 +175,7 @@ class Speakers:
         also capitalised words after a lower-case word where nouns are lower case (someone
         else who may be meant: "aan Pieter Smit", maybe a place)."""
         text = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), text)
+        lang = self.article.lang
         found: dict[str, str | None] = {}
         hits = self.glossary.find(text, self.article.lang) if self.glossary else []
         people = [h for h in hits if h.entry.kind == "person"]
@@ -196,7 +197,9 @@ class Speakers:
                 and not (loose and self._unlike_nouns(m.group(0).split()))
             ):
                 continue  # "von vielen Millionen Erdbewohnern": German nouns, not a name
-            if before and before[0].casefold() in shared_words().determiners:
+            # the loose reading: the article's own language's ("op Pieter Smit" in Dutch)
+            determiners = languages.get(lang).determiners if loose else shared_words().determiners
+            if before and before[0].casefold() in determiners:
                 continue  # "Der Rolls-Royce Ghost", "Die Deutsche Forschungsgemeinschaft"
             name = self._written(m.group(0).split(), start + m.start())
             if name and (
