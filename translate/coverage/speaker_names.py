@@ -52,6 +52,11 @@ def name_in(who: str, lang: str) -> tuple[str, str] | None:
     if len(words) == 1 and words[0].casefold() in PRONOUNS.get(lang, ()):
         return "pronoun", words[0]
     parts = [p.split() for p in text.split(",") if p.strip()]
+    if len(parts) > 1 and parts[0][0].casefold() in DETERMINERS.get(lang, ()):
+        # "Der Doktorvater des Ministers, Jan Brandt": the apposition's name, not whose
+        # the role is
+        named = [p for p in parts[1:3] if all(NAME_WORD.fullmatch(w) for w in p)]
+        parts = named[:1] + parts if named and len(named[0]) >= 2 else parts
     found = [n for n in (_name_of_part(p, lang) for p in parts[:3]) if n is not None]
     people = [n for n in found if n[0] == "name"] or [
         n for n in found if n[0] in ("rolename", "surname")
