@@ -15,6 +15,7 @@ from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, STOPS
 from translate.coverage.clauses import has_cue, leading_subject, reporting_clause
 from translate.coverage.reported import reported_of
+from translate.coverage.speaker_checks import possessive_going_on
 from translate.coverage.speakers import Speakers
 from translate.records import Article, Sentence
 from translate.results import Quote
@@ -134,3 +135,17 @@ def colon_named(
     if not word.islower() or word in STOPS[lang] or word in DETERMINERS[lang]:
         return _NONE
     return name, ident
+
+
+def named_before(
+    speakers: Speakers, found: list[Quote], sentence: Sentence, before: str, rule: str
+) -> tuple[tuple[str | None, str | None], str]:
+    """(speaker, rule) of a quotation with no reporting clause, from the words ``before``
+    it in ``sentence``: the one person a colon clause names as its subject
+    (``colon_named``), else the speaker of the quotation before where the sentence starts
+    with a possessive ("Ihre Bilanz: „…“"); else none and ``rule`` as it was."""
+    speaker = colon_named(speakers, sentence, before)
+    if speaker[0] is not None:
+        return speaker, "colon-named"
+    speaker = possessive_going_on(speakers, found, sentence.index, sentence.start, before)
+    return speaker, "possessive" if speaker[0] is not None else rule

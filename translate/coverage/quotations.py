@@ -32,23 +32,16 @@ from translate.budget import check
 from translate.coverage.clause_words import CONJUNCTIONS, NAMING, TITLED
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.head_clauses import (
-    colon_named,
     head_speaker,
     in_reported,
     in_reported_part,
+    named_before,
     subject_saying,
 )
 from translate.coverage.marks import quotation_spans
 from translate.coverage.phrase_reader import speaker_phrase
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
-from translate.coverage.speaker_checks import (
-    a_name,
-    another,
-    possessive_going_on,
-    pronoun_at,
-    reported_between,
-    rivals,
-)
+from translate.coverage.speaker_checks import a_name, another, pronoun_at, reported_between, rivals
 from translate.coverage.speaker_names import is_role, is_title
 from translate.coverage.speakers import Speakers
 from translate.doubt.checks import CHECKS_VERSION
@@ -276,13 +269,7 @@ def quotes_of(
                 speaker = subject_saying(speakers, sentence, before)
                 rule = "subject-saying" if speaker[0] else rule
             if speaker[0] is None and not blocked and clause is None and old_phrase is None:
-                speaker = colon_named(speakers, sentence, before)
-                rule = "colon-named" if speaker[0] else rule
-            if speaker[0] is None and not blocked and clause is None and old_phrase is None:
-                speaker = possessive_going_on(
-                    speakers, found, sentence.index, sentence.start, before
-                )
-                rule = "possessive" if speaker[0] else rule
+                speaker, rule = named_before(speakers, found, sentence, before, rule)
         if speaker[0] is not None and speaker[1] is None:
             # a role word before a name the article wrote ("Fußballerin Kim Kulig")
             named = speaker[0].split()
@@ -383,7 +370,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q10"
+QUOTES_VERSION = "q11"
 
 
 def statements_of(
