@@ -52,7 +52,7 @@ REPORTING = Reporting(
         "zeigte|zeigt|sprachen|warnten|forderten|kritisierten|schrieben|meinten|"
         "betonten|erläuterte|erläutert|erzählte|erzählt|beteuerte|beteuert|bestritt|"
         "bestreitet|dementierte|dementiert|sicherte|sichert|merkte|merkt|wandte|wendet|"
-        "fuhr|fährt"
+        "fuhr|fährt|wertete|wertet|bewertete|bewertet"
     ),
     # Cues before the speaker without a verb ("so", "laut", "aldus", "volgens").
     by=(
