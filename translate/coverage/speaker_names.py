@@ -154,6 +154,8 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             return "org", name  # "die SPD-Landtagsfraktion erklärte", "de VVD-fractie"
         if (determiner or last_lower >= 0) and last_role < 0:
             return None  # "Das Gericht", "die Polizei": a noun
+        if last_role < last_lower and words[last_lower].casefold() in DETERMINERS.get(lang, ()):
+            return None  # "die Moderatorin eines Lokalsenders": whose the role is, a noun
         return ("rolename" if last_role >= 0 else "surname"), name  # "SPD-Innenexperte Wiefelspütz"
     if determiner and last_role < 0 and last_lower < 0 and languages.get(lang).capitalises_nouns:
         if (
