@@ -51,7 +51,7 @@ REPORTING = Reporting(
         "beurteilte|beurteilt|empfahl|empfiehlt|strich|streicht|resümiert|bilanziert|"
         "zeigte|zeigt|sprachen|warnten|forderten|kritisierten|schrieben|meinten|"
         "betonten|erläuterte|erläutert|erzählte|erzählt|beteuerte|beteuert|bestritt|"
-        "bestreitet|dementierte|dementiert|sicherte|sichert|merkte|merkt|wandte|wendet|"
+        "bestreitet|dementierte|dementiert|sicherte|sichert|merkte|merkt|"
         "fuhr|fährt|wertete|wertet|bewertete|bewertet"
     ),
     # Cues before the speaker without a verb ("so", "laut", "aldus", "volgens").
@@ -78,7 +78,7 @@ REPORTING = Reporting(
         "hob:hervor hebt:hervor wies:hin weist:hin ließ:verlauten|wissen "
         "lässt:verlauten|wissen brachte:Ausdruck schätzte:ein schätzt:ein prangerte:an "
         "prangert:an warf:vor wirft:vor strich:heraus streicht:heraus zeigte:sich "
-        "zeigt:sich sicherte:zu sichert:zu merkte:an merkt:an wandte:ein wendet:ein "
+        "zeigt:sich sicherte:zu sichert:zu merkte:an merkt:an "
         "fuhr:fort fährt:fort"
     ),
     # Verbs of calling something a quoted name: the subject comes first.
