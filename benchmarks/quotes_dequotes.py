@@ -11,8 +11,15 @@ the measure part's.
     python benchmarks/quotes_dequotes.py            # figures for both parts, kept in reports/
     python benchmarks/quotes_dequotes.py --review   # the tune part's misses and wrong speakers,
                                                     # and each rule's precision (tune only)
-    python benchmarks/quotes_dequotes.py --part tune  # the tune part's figures only (tuning);
+    python benchmarks/quotes_dequotes.py --part tune  # the tune part's figures only;
                                                       # --part measure: the measure part's
+    python benchmarks/quotes_dequotes.py --part tune-a --review  # tune-a's errors (tuning)
+    python benchmarks/quotes_dequotes.py --part tune-b  # tune-b: is a rule general?
+
+The tune part is split once more (``tune_split``, shared with ``reported_dequotes.py``), by
+the sha256 of "tune-b:" and the id: the first 150 are *tune-b*, the other 350 *tune-a*.
+Rules are written from tune-a's errors (``--review``); a change is kept only where tune-b's
+precision and recall do not fall.
 
 How the gold maps to what ``quotes_of`` finds (each article read as newsbridge reads a file:
 the title on the first line, then the text):
@@ -81,6 +88,7 @@ CORPUS = next(
     ROOT.parent / "shared" / "eval" / "dequotes" / "train.jsonl",
 )
 MEASURE = 200  # articles in the measure part
+TUNE_B = 150  # articles of the tune part kept to check that a rule generalises
 PRONOUNS = {"er", "sie", "es", "ihm", "ihr", "ihn", "man", "wir", "ich", "du", "ihnen"}
 FUNCTION = PRONOUNS | {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines",
@@ -98,6 +106,13 @@ def split(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[s
     """(tune, measure): by the sha256 of the id, the first 200 are the measure part."""
     order = sorted(rows, key=lambda r: hashlib.sha256(str(r["id"]).encode()).hexdigest())
     return order[MEASURE:], order[:MEASURE]
+
+
+def tune_split(tune: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(tune-a, tune-b) of the tune part, by the sha256 of "tune-b:" and the id: the first
+    150 are tune-b."""
+    order = sorted(tune, key=lambda r: hashlib.sha256(f"tune-b:{r['id']}".encode()).hexdigest())
+    return order[TUNE_B:], order[:TUNE_B]
 
 
 def fold(text: str) -> str:
@@ -298,25 +313,37 @@ def score(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--review", action="store_true", help="print the tune part's errors")
+    parser.add_argument("--review", action="store_true", help="print a tune part's errors")
     parser.add_argument(
         "--part",
-        choices=("tune", "measure", "both"),
+        choices=("tune", "tune-a", "tune-b", "measure", "both"),
         default="both",
-        help="which part to score (tune while tuning; both, the default, for the record)",
+        help="which part to score (tune-a while tuning, tune-b to check; both, the default, "
+        "for the record)",
     )
     args = parser.parse_args()
     if not CORPUS.is_file():
         raise SystemExit(f"no corpus at {CORPUS}")
+    if args.review and args.part in ("measure", "both"):
+        raise SystemExit("--review prints a tune part's errors only: --part tune, tune-a or tune-b")
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
     tune, measure = split(rows)
+    tune_a, tune_b = tune_split(tune)
     glossary = Glossary.load(ROOT / "glossary" / "data")
-    if args.part != "measure" or args.review:
+    if args.part in ("tune-a", "tune-b"):
+        result, part_shapes = score(
+            tune_a if args.part == "tune-a" else tune_b, glossary, args.review
+        )
+        print(f"{args.part}: {result}")
+        if part_shapes:
+            print(f"{args.part}: speakers that are not names: {part_shapes}")
+        return
+    if args.part != "measure":
         tuned, tune_shapes = score(tune, glossary, args.review)
         print(f"tune: {tuned}")
         if tune_shapes:
             print(f"tune: speakers that are not names: {tune_shapes}")
-    if args.review or args.part == "tune":
+    if args.part == "tune":
         return
     measured, _ = score(measure, glossary, False)
     del measured["rules"]  # the measure part: aggregate figures only

@@ -30,7 +30,6 @@ checked on tune-b before the measure part sees it.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -52,6 +51,7 @@ from quotes_dequotes import (  # noqa: E402
     right,
     source_names,
     split,
+    tune_split,
 )
 
 from glossary import Glossary  # noqa: E402
@@ -59,13 +59,6 @@ from translate.coverage.quotations import quotes_of  # noqa: E402
 from translate.coverage.reported import reported_of  # noqa: E402
 
 INDIRECT = {"Indirect", "IndirectFreeIndirect"}
-TUNE_B = 150  # articles of the tune part kept to check that a rule generalises
-
-
-def tune_split(tune: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(tune-a, tune-b) of the tune part, by the sha256 of "tune-b:" and the id."""
-    order = sorted(tune, key=lambda r: hashlib.sha256(f"tune-b:{r['id']}".encode()).hexdigest())
-    return order[TUNE_B:], order[:TUNE_B]
 
 
 def _words_at(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -62,6 +62,12 @@ class Reporting:
     reported: str = ""
     said: str = ""
     naming: str = ""
+    # Endings of a compound that names an organisation's body after an acronym ("die
+    # SPD-Landtagsfraktion", "de VVD-fractie"): with a reporting verb, the speaker.
+    bodies: str = ""
+    # Possessive pronouns a sentence may start with ("Seine Zuversicht gründet sich auf …:
+    # „…“", "Zijn conclusie: '…'"): the speaker's own, of the quotation just before.
+    possessives: str = ""
     titled: str = ""
     # Reported speech (translate.coverage.reported): what opens the content a reporting
     # verb reports ("dass", "dat"), and the words before a name that make a sentence

@@ -50,14 +50,20 @@ REPORTING = Reporting(
         "schätzt|prangerte|prangert|warf|wirft|begrüßte|begrüßt|bekundete|bekundet|"
         "beurteilte|beurteilt|empfahl|empfiehlt|strich|streicht|resümiert|bilanziert|"
         "zeigte|zeigt|sprachen|warnten|forderten|kritisierten|schrieben|meinten|"
-        "betonten"
+        "betonten|erläuterte|erläutert|erzählte|erzählt|beteuerte|beteuert|bestritt|"
+        "bestreitet|dementierte|dementiert|sicherte|sichert|merkte|merkt|"
+        "fuhr|fährt|wertete|wertet|bewertete|bewertet"
     ),
     # Cues before the speaker without a verb ("so", "laut", "aldus", "volgens").
     by=(
         "so|laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Ansicht von|"
         "nach Ansicht des|nach Ansicht der|nach Auffassung von|nach Auffassung des|"
         "nach Auffassung der|nach den Worten von|nach den Worten des|"
-        "nach den Worten der|nach Worten von|zitiert nach"
+        "nach den Worten der|nach Worten von|zitiert nach|nach Meinung von|nach Meinung des|"
+        "nach Meinung der|nach Einschätzung von|nach Einschätzung des|nach Einschätzung der|"
+        "nach Aussage von|nach Aussage des|nach Aussage der|nach Aussagen von|"
+        "nach Aussagen des|nach Aussagen der|nach Darstellung von|nach Darstellung des|"
+        "nach Darstellung der"
     ),
     # Cues after the speaker ("X zufolge").
     after_by="zufolge",
@@ -67,12 +73,13 @@ REPORTING = Reporting(
     cited_verb="zitiert",
     # Separable verbs and the particles that complete them (verb:particle|particle).
     separable=(
-        "gab:bekannt|an gibt:bekannt|an teilte:mit teilt:mit fügte:hinzu fügt:hinzu "
+        "gab:bekannt|an|zu gibt:bekannt|an|zu teilte:mit teilt:mit fügte:hinzu fügt:hinzu "
         "räumte:ein räumt:ein kündigte:an kündigt:an stellte:fest|klar stellt:fest|klar "
         "hob:hervor hebt:hervor wies:hin weist:hin ließ:verlauten|wissen "
         "lässt:verlauten|wissen brachte:Ausdruck schätzte:ein schätzt:ein prangerte:an "
         "prangert:an warf:vor wirft:vor strich:heraus streicht:heraus zeigte:sich "
-        "zeigt:sich"
+        "zeigt:sich sicherte:zu sichert:zu merkte:an merkt:an "
+        "fuhr:fort fährt:fort"
     ),
     # Verbs of calling something a quoted name: the subject comes first.
     calling="nannte|nennt|bezeichnete|bezeichnet|beschrieb|beschreibt",
@@ -169,6 +176,8 @@ REPORTING = Reporting(
     ),
     # Nouns of a name or a text a quotation then gives, not words said ("das Motto …").
     naming="Motto|Mottos|Namen|Name|Titel|Slogan|Schriftzug|Aufschrift",
+    bodies="fraktion|ministerium|partei|verband|vorstand|gewerkschaft|stiftung|kommission",
+    possessives="sein|seine|seiner|seinem|seinen|seines|ihr|ihre|ihrer|ihrem|ihren|ihres",
     # Words one quoted capitalised word after which names a programme or a paper
     # ("im „Morgenmagazin“").
     titled="im|beim|vom|zum|ins",

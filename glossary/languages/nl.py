@@ -102,6 +102,8 @@ REPORTING = Reporting(
     said="gezegd|verklaard|laten weten|benadrukt|gewaarschuwd|bekritiseerd|geëist",
     # Nouns of a name or a text a quotation then gives, not words said ("het motto …").
     naming="motto|naam|titel|slogan|leus|opschrift",
+    bodies="fractie|ministerie|partij|bond|bestuur|stichting|commissie|vakbond",
+    possessives="zijn|haar",
     # Reported speech: the conjunction of its content, and "volgens X".
     that="dat",
     according="volgens|naar zeggen van",

@@ -47,6 +47,8 @@ PRONOUNS = _by_language(lambda r: r.words("pronouns"))
 DETERMINERS = _by_language(lambda r: r.words("determiners"))
 STOPS = _by_language(lambda r: r.words("stops"))
 ROLES = _by_language(lambda r: r.words("roles"))
+BODIES = _by_language(lambda r: tuple(r.words("bodies")))
+POSSESSIVES = _by_language(lambda r: frozenset(r.words("possessives")))
 EXACT = frozenset(
     w for words in _by_language(lambda r: r.words("exact_roles")).values() for w in words
 )

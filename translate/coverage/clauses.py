@@ -217,8 +217,10 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         if word.casefold() in {b.casefold() for b in BY[lang]} or re.fullmatch(
             by, word, re.IGNORECASE
         ):
-            if word.casefold() in ("so", "zo"):
-                continue  # "so" before a quotation is mostly "thus"
+            if word.casefold() in ("so", "zo") and not (
+                first.endswith(",") and re.match(r"\s+[^,;:]{2,80},\s*$", rest)
+            ):
+                continue  # "so" before a quotation is mostly "thus"; not ", so X, „…“"
             who = who_after(rest, lang)
             if who:
                 return Clause(who, word)

@@ -12,8 +12,10 @@ import dataclasses
 import re
 
 from glossary import Glossary, languages
+from translate.coverage.clause_words import DETERMINERS, STOPS
 from translate.coverage.clauses import has_cue, leading_subject, reporting_clause
 from translate.coverage.reported import reported_of
+from translate.coverage.speaker_checks import possessive_going_on
 from translate.coverage.speakers import Speakers
 from translate.records import Article, Sentence
 from translate.results import Quote
@@ -105,3 +107,45 @@ def subject_saying(
     if name is not None and ident is None and " " not in name and speakers.runs.mentions(name) < 2:
         return _NONE  # a name said once: maybe no name at all
     return name, ident
+
+
+def colon_named(
+    speakers: Speakers, sentence: Sentence, before: str
+) -> tuple[str | None, str | None]:
+    """The one person the words ``before`` a quotation name where they end in a colon and
+    hold no quotation of their own ("Jede Schuld weist Anna Weber von sich: „…“"); none
+    where they name two, or one name said once with no first name."""
+    if not before.rstrip().endswith(":") or re.search(r"[„“”\"«»]", before):
+        return _NONE
+    found = speakers.names_in(before, sentence.start, loose=True)
+    if len(found) != 1:
+        return _NONE
+    ((name, ident),) = found.items()
+    if ident is None and " " not in name and speakers.runs.mentions(name) < 2:
+        return _NONE
+    # the subject right after its verb ("weist Anna Weber", "hatte sich Weber"), not an
+    # object after a preposition or a determiner ("mit Anna Weber", "den Kollegen Weber")
+    lang = speakers.article.lang
+    written = (name, name.split()[-1])  # as written: in full, or the surname alone
+    places = (re.search(rf"(\S+)\s+(?:[sz]ich\s+)?{re.escape(w)}\b", before) for w in written)
+    at = next((m for m in places if m is not None), None)
+    if at is None:
+        return _NONE
+    word = at.group(1)
+    if not word.islower() or word in STOPS[lang] or word in DETERMINERS[lang]:
+        return _NONE
+    return name, ident
+
+
+def named_before(
+    speakers: Speakers, found: list[Quote], sentence: Sentence, before: str, rule: str
+) -> tuple[tuple[str | None, str | None], str]:
+    """(speaker, rule) of a quotation with no reporting clause, from the words ``before``
+    it in ``sentence``: the one person a colon clause names as its subject
+    (``colon_named``), else the speaker of the quotation before where the sentence starts
+    with a possessive ("Ihre Bilanz: „…“"); else none and ``rule`` as it was."""
+    speaker = colon_named(speakers, sentence, before)
+    if speaker[0] is not None:
+        return speaker, "colon-named"
+    speaker = possessive_going_on(speakers, found, sentence.index, sentence.start, before)
+    return speaker, "possessive" if speaker[0] is not None else rule

@@ -29,18 +29,21 @@ from typing import Any
 
 from glossary import Glossary, languages
 from translate.budget import check
-from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, NAMING, TITLED
-from translate.coverage.clauses import Clause, has_cue, reported, reporting_clause
+from translate.coverage.clause_words import CONJUNCTIONS, NAMING, TITLED
+from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.head_clauses import (
     head_speaker,
     in_reported,
     in_reported_part,
+    named_before,
     subject_saying,
 )
 from translate.coverage.marks import quotation_spans
+from translate.coverage.phrase_reader import speaker_phrase
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
-from translate.coverage.speaker_names import is_name, is_role, is_title, name_in
-from translate.coverage.speakers import Speakers, speaker_phrase
+from translate.coverage.speaker_checks import a_name, another, pronoun_at, reported_between, rivals
+from translate.coverage.speaker_names import is_role, is_title
+from translate.coverage.speakers import Speakers
 from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
 from translate.records import Article, ArticleTranslation
@@ -164,18 +167,24 @@ def quotes_of(
             for way in tries:
                 if way == "old":
                     speaker = speakers.resolve(phrase, at, subject) if phrase else (None, None)
-                    if speaker[0] and _another(speaker[0], clause, after, article.lang):
+                    if speaker[0] and another(speaker[0], clause, after, article.lang):
                         speaker = (None, None)
                 elif clause is not None:
                     speaker = speakers.resolve_clause(clause.who, at, subject)
                 rule = f"clause-{way}"
-                if speaker[0] is not None and (speaker[1] or _a_name(speaker[0], article.lang)):
+                if speaker[0] is not None and (speaker[1] or a_name(speaker[0], article.lang)):
                     break
             said_by = (clause.who if clause is not None and rule == "clause-new" else phrase) or ""
             if said_by.strip().casefold() in languages.get(article.lang).pronouns:
                 rule += "-pronoun"
+                until = pronoun_at(said_by.strip(), before, after, span_start - 1, span_end + 1)
+                if speaker[0] and rivals(speakers, (speaker[0], speaker[1]), sentence.start, until):
+                    speaker = (None, None)  # another named before it in its sentence: unsure
             elif clause is not None and clause.weak:
                 rule += "-weak"
+                verb = re.match(rf"\W*{re.escape(clause.who)}\s+(\w+)", before)
+                if verb and reported(verb.group(1), article.lang):
+                    speaker = (None, None)  # "X sei … verpflichtet: „…“": someone's account
             # a name said once, with no reporting verb: none, unless a role goes with it
             # ("BKA-Präsident Ziercke: „…“")
             if (
@@ -207,9 +216,13 @@ def quotes_of(
             and not before.strip()
             and found
             and found[-1].speaker
-            and ((found[-1].last_sentence or found[-1].sentence) == sentence.index - 1)
+            and (
+                (found[-1].last_sentence or found[-1].sentence) == sentence.index - 1
+                or reported_between(speakers, found[-1], sentence.index)
+            )
         ):
-            # A quotation standing alone right after one with a speaker: theirs, going on.
+            # A quotation standing alone right after one with a speaker (or after their
+            # reported speech going on): theirs, going on.
             speaker = (found[-1].speaker, found[-1].speaker_id)
             rule = "going-on"
         elif (
@@ -255,13 +268,15 @@ def quotes_of(
             elif not blocked and not has_cue(after, article.lang):
                 speaker = subject_saying(speakers, sentence, before)
                 rule = "subject-saying" if speaker[0] else rule
+            if speaker[0] is None and not blocked and clause is None and old_phrase is None:
+                speaker, rule = named_before(speakers, found, sentence, before, rule)
         if speaker[0] is not None and speaker[1] is None:
             # a role word before a name the article wrote ("Fußballerin Kim Kulig")
             named = speaker[0].split()
             while len(named) > 2 and is_role(named[0], article.lang):
                 named = named[1:]
             speaker = (" ".join(named), None)
-        if speaker[0] is not None and speaker[1] is None and not _a_name(speaker[0], article.lang):
+        if speaker[0] is not None and speaker[1] is None and not a_name(speaker[0], article.lang):
             speaker = (None, None)  # precision first: a speaker is a name
         if trace is not None:
             trace.append(rule)
@@ -283,24 +298,6 @@ def quotes_of(
             )
         )
     return in_reported(article, glossary, found, unsaid, trace, base) if unsaid else found
-
-
-def _another(name: str, clause: Clause | None, after: str, lang: str) -> bool:
-    """The name the second reader found is another than the one the nearer clause after
-    the quotation names ("…“, sagte Meier der Deutschen Presse-Agentur"): not sure."""
-    if clause is None or clause.who not in after:
-        return False
-    named = name_in(clause.who, lang)
-    return (
-        named is not None
-        and named[0] in ("name", "surname")
-        and named[1].split()[-1] != name.split()[-1]
-    )
-
-
-def _a_name(name: str, lang: str) -> bool:
-    words = name.split()
-    return is_name(name, lang) and words[0].casefold() not in DETERMINERS.get(lang, ())
 
 
 def quoted_speakers(quotes: Sequence[Quote]) -> dict[str, list[Quote]]:
@@ -373,7 +370,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q10"
+QUOTES_VERSION = "q11"
 
 
 def statements_of(

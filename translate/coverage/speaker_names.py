@@ -15,6 +15,7 @@ from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
 from glossary.matcher import Match
 from translate.coverage.clause_words import (
     ACRONYM,
+    BODIES,
     CUTS,
     DETERMINERS,
     EXACT,
@@ -51,6 +52,11 @@ def name_in(who: str, lang: str) -> tuple[str, str] | None:
     if len(words) == 1 and words[0].casefold() in PRONOUNS.get(lang, ()):
         return "pronoun", words[0]
     parts = [p.split() for p in text.split(",") if p.strip()]
+    if len(parts) > 1 and parts[0][0].casefold() in DETERMINERS.get(lang, ()):
+        # "Der Doktorvater des Ministers, Jan Brandt": the apposition's name, not whose
+        # the role is
+        named = [p for p in parts[1:3] if all(NAME_WORD.fullmatch(w) for w in p)]
+        parts = named[:1] + parts if named and len(named[0]) >= 2 else parts
     found = [n for n in (_name_of_part(p, lang) for p in parts[:3]) if n is not None]
     people = [n for n in found if n[0] == "name"] or [
         n for n in found if n[0] in ("rolename", "surname")
@@ -144,8 +150,12 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             and not tail[0].endswith("e")  # "de Amerikaanse": an adjective
         ):
             return "org", name  # "het Kremlin": nouns are lower case, this is a name
+        if determiner and len(words) == 2 and _body(tail[0], lang):
+            return "org", name  # "die SPD-Landtagsfraktion erklärte", "de VVD-fractie"
         if (determiner or last_lower >= 0) and last_role < 0:
             return None  # "Das Gericht", "die Polizei": a noun
+        if last_role < last_lower and words[last_lower].casefold() in DETERMINERS.get(lang, ()):
+            return None  # "die Moderatorin eines Lokalsenders": whose the role is, a noun
         return ("rolename" if last_role >= 0 else "surname"), name  # "SPD-Innenexperte Wiefelspütz"
     if determiner and last_role < 0 and last_lower < 0 and languages.get(lang).capitalises_nouns:
         if (
@@ -157,6 +167,15 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
         tail = tail[1:]  # "die Archäologin Montserrat Sanz": a noun, then the name
         return ("surname" if len(tail) == 1 else "name"), " ".join(tail)
     return "name", name
+
+
+def _body(word: str, lang: str) -> bool:
+    """``word`` is an acronym's compound naming a body ("SPD-Landtagsfraktion"), not a
+    document or a thing ("ADAC-Studie")."""
+    acronym, _, rest = word.partition("-")
+    return (
+        bool(ACRONYM.fullmatch(acronym)) and bool(rest) and rest.casefold().endswith(BODIES[lang])
+    )
 
 
 def _person_run(words: list[str]) -> bool:

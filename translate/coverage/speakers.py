@@ -63,7 +63,7 @@ def _shared(codes: tuple[str, ...]) -> _Shared:
     )
 
 
-def _words() -> _Shared:
+def shared_words() -> _Shared:
     return _shared(tuple(lang.code for lang in languages.registered()))
 
 
@@ -83,62 +83,6 @@ _OF = re.compile(r"\s(?:von der|von|vom|van de|van het|van|of the|of)\s")
 _PARTICLE = r"(?:van|von|de|ter|te|du|da|di|la|le|zu|der|den)"
 _PARTICLES = r"(?:(?:van|von)(?: de[nr]?)?|de|ter|te|du|da|di|la|le|zu)"
 _WRITTEN = re.compile(rf"(?<![\w.]){_NAME}(?: (?:{_PARTICLES} )?{_NAME})+")
-
-
-def speaker_phrase(after: str, before: str, lang: str) -> str | None:
-    """The speaker's words of a reporting clause: just after the quotation, ending its
-    sentence (", aldus X."), just before it, or the subject of a verb of calling."""
-    language = languages.get(lang)
-    if not language.say_verbs:
-        return None  # no reporting verbs known (English)
-    says, by, shared = language.say_verbs, language.according_to, _words()
-    m = re.match(rf"\W*(?:{says})\s+(.+)", after, re.IGNORECASE)
-    if m is None:
-        m = re.match(rf"\W*(?:{by})\s+(.+)", after, re.IGNORECASE)
-    if m is None:
-        m = re.search(rf",\s+(?:{says}|{by})\s+([^,\"„“”]+?)(?:,[^\"„“”]*)?[.!?]?\s*$", after)
-    if m is not None:
-        return _cut(m.group(1))
-    m = re.search(rf"(?:^|[\s,])(?:{says})\s+([^,.!?:\"„“”]{{2,60}}?)\s*:\s*$", before)
-    if m is not None:
-        return _cut(m.group(1))
-    if re.search(rf"\b(?:{language.said_verbs})\W*$", after):
-        # The verb at the end: "Layton hatte … eine „…“ verlangt", "Peskov heeft het
-        # 'fictie' genoemd": the subject the sentence starts with.
-        m = re.match(rf"\s*((?:{_NAME} )*{_NAME}) (?:{shared.perfect})\b", before)
-        if m is not None and not {w.casefold() for w in m.group(1).split()} & shared.not_names:
-            return m.group(1)
-    m = re.search(
-        rf"\b(?:{says})\s+({'|'.join(sorted(language.pronouns))})\b[^.!?\"„“]*$",
-        before,
-        re.IGNORECASE,
-    )
-    if m is not None:
-        return m.group(1)  # "In een interview zei hij dat …"
-    m = re.match(rf"\s*(.{{2,80}}?)\s+(?:{language.calls})\b", before)
-    if m is not None and "," not in m.group(1):
-        return m.group(1).strip()
-    m = re.search(
-        rf"(?:^|(?<!\b[A-Z])(?<!\bJr|\bSr|\bDr)[.!?]\s+|\(\w+\)\s+-\s+)"
-        rf"((?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bJr|\bSr|\bDr)\.){{2,120}}?)\s+(?:{says})\b[^.!?\"„“]*[:,]?\s*$",
-        before,
-    )
-    if m is not None:
-        return m.group(1).strip(" ,")
-    m = re.search(
-        rf"(?:^|\s)(?:{by})\s+([^,.!?]{{2,120}}?)(?:\s+(?:{shared.subject_verbs})\b|,)",
-        before,
-        re.IGNORECASE,
-    )
-    return m.group(1).strip() if m else None
-
-
-def _cut(phrase: str) -> str | None:
-    found = _words().stop.search(" " + phrase)
-    cut = (" " + phrase)[: found.start()] if found else " " + phrase
-    cut = cut.strip(" ,.:;")  # "so Elshorst weiter": the adverbs after a name are none of it
-    cut = re.sub(r"^((?:.*\s)?[A-ZÀ-Ý][\w-]*)(?:\s+[a-zß-ÿ]+)+$", r"\1", cut)
-    return cut or None
 
 
 @dataclass(frozen=True)
@@ -215,19 +159,49 @@ class Speakers:
         two or three capitalised words not in brackets, or a surname with an age: "Cuomo
         (53)"); for a pronoun with no quotation before it, or a quotation standing alone
         right after the sentence about its speaker."""
-        text = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence.text)
+        found = self.names_in(sentence.text, sentence.start)
+        aged = re.match(rf"({_NAME})\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}}\s*,)", sentence.text)
+        if aged and not any(_same_surname(aged.group(1), known) for known in found):
+            found[self._written([aged.group(1)], sentence.start) or aged.group(1)] = None
+        if len(found) != 1:
+            return None
+        ((name, ident),) = found.items()
+        return name, ident
+
+    def names_in(self, text: str, start: int, loose: bool = False) -> dict[str, str | None]:
+        """The people ``text`` (at offset ``start`` of the article) names, each once: a
+        glossary person, or two or three capitalised words not in brackets (no noun
+        phrase, no role), or a surname of a full name the article gave before; ``loose``:
+        also capitalised words after a lower-case word where nouns are lower case (someone
+        else who may be meant: "aan Pieter Smit", maybe a place)."""
+        text = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), text)
+        lang = self.article.lang
         found: dict[str, str | None] = {}
-        for hit in self.glossary.find(text, self.article.lang) if self.glossary else ():
-            if hit.entry.kind == "person":
-                english = self._full(hit.entry.en, hit.entry.id)
-                found[english] = self._id_of(english) or hit.entry.id
+        hits = self.glossary.find(text, self.article.lang) if self.glossary else []
+        people = [h for h in hits if h.entry.kind == "person"]
+        for hit in people:
+            english = self._full(hit.entry.en, hit.entry.id)
+            found[english] = self._id_of(english) or hit.entry.id
+
+        def glossary_person(m: re.Match[str]) -> bool:  # "Wolodymyr Selenskyj": counted once
+            return any(h.start < m.end() and m.start() < h.end for h in people)
+
         for m in _WRITTEN.finditer(text):
+            if glossary_person(m):
+                continue
             before = text[: m.start()].split()[-1:]
-            if before and before[0].islower() and before[0] not in _words().before_names:
+            if (
+                before
+                and before[0].islower()
+                and before[0] not in shared_words().before_names
+                and not (loose and self._unlike_nouns(m.group(0).split()))
+            ):
                 continue  # "von vielen Millionen Erdbewohnern": German nouns, not a name
-            if before and before[0].casefold() in _words().determiners:
+            # the loose reading: the article's own language's ("op Pieter Smit" in Dutch)
+            determiners = languages.get(lang).determiners if loose else shared_words().determiners
+            if before and before[0].casefold() in determiners:
                 continue  # "Der Rolls-Royce Ghost", "Die Deutsche Forschungsgemeinschaft"
-            name = self._written(m.group(0).split(), sentence.start + m.start())
+            name = self._written(m.group(0).split(), start + m.start())
             if name and (
                 not is_name(name, self.article.lang)
                 or any(is_role(w, self.article.lang) for w in name.split())
@@ -238,16 +212,12 @@ class Speakers:
                 found[name] = None
         for m in re.finditer(rf"(?<![\w.]){_NAME}(?![\w-])", text):
             # a surname of a full name the article gave before ("Layton" after "Jack Layton")
-            full = self._written([m.group(0)], sentence.start + m.start())
+            full = self._written([m.group(0)], start + m.start())
+            if glossary_person(m):
+                continue
             if full and " " in full and not any(_same_surname(full, k) for k in found):
                 found[full] = None
-        aged = re.match(rf"({_NAME})\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}}\s*,)", sentence.text)
-        if aged and not any(_same_surname(aged.group(1), known) for known in found):
-            found[self._written([aged.group(1)], sentence.start) or aged.group(1)] = None
-        if len(found) != 1:
-            return None
-        ((name, ident),) = found.items()
-        return name, ident
+        return found
 
     def resolve(
         self, phrase: str, at: int, last: tuple[str, str | None] | None
@@ -357,7 +327,7 @@ class Speakers:
         full = {
             two
             for two in self.runs.last_two_before(surname, at)
-            if two.split()[0].casefold() not in _words().determiners
+            if two.split()[0].casefold() not in shared_words().determiners
             and not is_role(two.split()[0], lang)
             and is_name(two, lang)
         }
@@ -365,6 +335,14 @@ class Speakers:
             if person.start < at and person.full and person.english.split()[-1] == surname:
                 full.add(person.english)
         return full.pop() if len(full) == 1 else None
+
+    def _unlike_nouns(self, words: list[str]) -> bool:
+        """Capitalised ``words`` after a lower-case word that may be a name: anywhere nouns
+        are lower case; in German, where no word of them follows a determiner anywhere in
+        the article ("sei Jan Brandt", not "im Deutschen Bundestag")."""
+        if not languages.get(self.article.lang).capitalises_nouns:
+            return True
+        return not any(self._takes_determiner(w) for w in words)
 
     def _takes_determiner(self, word: str) -> bool:
         """``word`` follows a determiner somewhere in the article: a noun, not a name."""
@@ -389,7 +367,7 @@ class Speakers:
             # "Richard Veerman, woordvoerder van …" / "Een woordvoerder van Bush, Gordon
             # Johndroe,": the part that is a name and nothing else.
             parts = [p.split() for p in phrase.split(",") if p.strip()]
-            determiners = _words().determiners
+            determiners = shared_words().determiners
             named = [
                 p for p in parts
                 if all(_NAME_WORD.fullmatch(w) for w in p) and p[0].casefold() not in determiners
@@ -397,7 +375,7 @@ class Speakers:
             return " ".join(named[0]) if len(named) == 1 and len(named[0]) <= 4 else None
         if not words:
             return None
-        if words[0].casefold() in _words().determiners:
+        if words[0].casefold() in shared_words().determiners:
             # "Der stellvertretende Generalinspekteur D K Arya": the name after the role;
             # "Der Sprecher", "de minister": none.
             rest = words[1:]
@@ -421,7 +399,7 @@ class Speakers:
                 and (_NAME_WORD.fullmatch(words[n - 1]) or words[n - 1] in ("van", "von"))
             )  # "Anna de Boer", "von der Leyen"
             if not particle and (
-                not _NAME_WORD.fullmatch(word) or word.casefold() in _words().determiners
+                not _NAME_WORD.fullmatch(word) or word.casefold() in shared_words().determiners
             ):
                 break
             run.insert(0, word)
@@ -441,7 +419,8 @@ class Speakers:
         if len(words) != 1 or len(run) != 1:
             return None
         runs = self.runs.last_two_before(words[0], at)
-        earlier = {two for two in runs if two.split()[0].casefold() not in _words().determiners}
+        determiners = shared_words().determiners
+        earlier = {two for two in runs if two.split()[0].casefold() not in determiners}
         return earlier.pop() if len(earlier) == 1 else words[0]
 
 

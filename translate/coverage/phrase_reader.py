@@ -1,0 +1,69 @@
+"""The first reader of reporting clauses (written from Dutch news): the speaker's words
+just after a quotation (", aldus X."), just before it ("sagte X:"), or the subject of a
+verb of calling; ``translate.coverage.clauses`` is the second. ``quotations`` tries them
+in the order the language's ``Reporting.phrase_reader_first`` says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary import languages
+from translate.coverage.speaker_names import NAME as _NAME
+from translate.coverage.speakers import shared_words
+
+
+def speaker_phrase(after: str, before: str, lang: str) -> str | None:
+    """The speaker's words of a reporting clause: just after the quotation, ending its
+    sentence (", aldus X."), just before it, or the subject of a verb of calling."""
+    language = languages.get(lang)
+    if not language.say_verbs:
+        return None  # no reporting verbs known (English)
+    says, by, shared = language.say_verbs, language.according_to, shared_words()
+    m = re.match(rf"\W*(?:{says})\s+(.+)", after, re.IGNORECASE)
+    if m is None:
+        m = re.match(rf"\W*(?:{by})\s+(.+)", after, re.IGNORECASE)
+    if m is None:
+        m = re.search(rf",\s+(?:{says}|{by})\s+([^,\"„“”]+?)(?:,[^\"„“”]*)?[.!?]?\s*$", after)
+    if m is not None:
+        return _cut(m.group(1))
+    m = re.search(rf"(?:^|[\s,])(?:{says})\s+([^,.!?:\"„“”]{{2,60}}?)\s*:\s*$", before)
+    if m is not None:
+        return _cut(m.group(1))
+    if re.search(rf"\b(?:{language.said_verbs})\W*$", after):
+        # The verb at the end: "Layton hatte … eine „…“ verlangt", "Peskov heeft het
+        # 'fictie' genoemd": the subject the sentence starts with.
+        m = re.match(rf"\s*((?:{_NAME} )*{_NAME}) (?:{shared.perfect})\b", before)
+        if m is not None and not {w.casefold() for w in m.group(1).split()} & shared.not_names:
+            return m.group(1)
+    m = re.search(
+        rf"\b(?:{says})\s+({'|'.join(sorted(language.pronouns))})\b[^.!?\"„“]*$",
+        before,
+        re.IGNORECASE,
+    )
+    if m is not None:
+        return m.group(1)  # "In een interview zei hij dat …"
+    m = re.match(rf"\s*(.{{2,80}}?)\s+(?:{language.calls})\b", before)
+    if m is not None and "," not in m.group(1):
+        return m.group(1).strip()
+    m = re.search(
+        rf"(?:^|(?<!\b[A-Z])(?<!\bJr|\bSr|\bDr)[.!?]\s+|\(\w+\)\s+-\s+)"
+        rf"((?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bJr|\bSr|\bDr)\.){{2,120}}?)\s+(?:{says})\b[^.!?\"„“]*[:,]?\s*$",
+        before,
+    )
+    if m is not None:
+        return m.group(1).strip(" ,")
+    m = re.search(
+        rf"(?:^|\s)(?:{by})\s+([^,.!?]{{2,120}}?)(?:\s+(?:{shared.subject_verbs})\b|,)",
+        before,
+        re.IGNORECASE,
+    )
+    return m.group(1).strip() if m else None
+
+
+def _cut(phrase: str) -> str | None:
+    found = shared_words().stop.search(" " + phrase)
+    cut = (" " + phrase)[: found.start()] if found else " " + phrase
+    cut = cut.strip(" ,.:;")  # "so Elshorst weiter": the adverbs after a name are none of it
+    cut = re.sub(r"^((?:.*\s)?[A-ZÀ-Ý][\w-]*)(?:\s+[a-zß-ÿ]+)+$", r"\1", cut)
+    return cut or None

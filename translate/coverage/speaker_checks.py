@@ -1,0 +1,95 @@
+"""Checks that a speaker found is sure: a name, the same one the nearer clause names, and
+nobody else named in reach who could be the speaker as well (a pronoun with two people
+before it: no speaker, precision first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from translate.coverage.clause_words import DETERMINERS, POSSESSIVES
+from translate.coverage.clauses import Clause, has_cue, reported
+from translate.coverage.speaker_names import is_name, name_in
+from translate.coverage.speakers import Speakers
+from translate.results import Quote
+
+_QUOTED = re.compile(r"[„“”\"«»][^„“”\"«»]*[„“”\"«»]")
+
+
+def another(name: str, clause: Clause | None, after: str, lang: str) -> bool:
+    """The name the second reader found is another than the one the nearer clause after
+    the quotation names ("…“, sagte Meier der Deutschen Presse-Agentur"): not sure."""
+    if clause is None or clause.who not in after:
+        return False
+    named = name_in(clause.who, lang)
+    return (
+        named is not None
+        and named[0] in ("name", "surname")
+        and named[1].split()[-1] != name.split()[-1]
+    )
+
+
+def a_name(name: str, lang: str) -> bool:
+    """``name`` has a name's shape and starts with no determiner."""
+    words = name.split()
+    return is_name(name, lang) and words[0].casefold() not in DETERMINERS.get(lang, ())
+
+
+def rivals(speakers: Speakers, speaker: tuple[str, str | None], since: int, until: int) -> bool:
+    """Someone other than ``speaker`` is named in the article's text from ``since`` to
+    ``until`` (a pronoun standing for them; quoted words left out): the pronoun may be
+    theirs ("Im Brief an Jan Brandt erklärte sie:")."""
+    text = _QUOTED.sub(lambda m: " " * len(m.group(0)), speakers.article.text[since:until])
+    name, ident = speaker
+    surname = name.split()[-1].casefold()
+    return any(
+        other.split()[-1].casefold() != surname and (ident is None or other_id != ident)
+        for other, other_id in speakers.names_in(text, since, loose=True).items()
+    )
+
+
+def pronoun_at(pronoun: str, before: str, after: str, start: int, end: int) -> int:
+    """Where in the article the pronoun of a quotation's reporting clause stands: its last
+    place in ``before`` the quotation (which starts at ``start``), else its first in
+    ``after`` it (which ends at ``end``)."""
+    word = rf"(?<!\w){re.escape(pronoun)}(?!\w)"
+    found = list(re.finditer(word, before, re.IGNORECASE))
+    if found:
+        return start - len(before) + found[-1].start()
+    later = re.search(word, after, re.IGNORECASE)
+    return end + (later.start() if later else 0)
+
+
+def reported_between(speakers: Speakers, quote: Quote, index: int) -> bool:
+    """The one sentence between ``quote`` (with its speaker) and sentence ``index`` is
+    their reported speech going on: in Konjunktiv I, with no quotation, no reporting verb
+    and nobody else named ("„…“, sagte X. Zudem sei das Gesetz zu streng. „…“")."""
+    last = quote.last_sentence if quote.last_sentence is not None else quote.sentence
+    if last != index - 2:
+        return False
+    between = speakers.article.sentences[index - 1]
+    lang = speakers.article.lang
+    return (
+        reported(between.text, lang)
+        and not re.search(r"[„“”\"«»]", between.text)
+        and not has_cue(between.text, lang)
+        and not rivals(speakers, (str(quote.speaker), quote.speaker_id), between.start, between.end)
+    )
+
+
+def possessive_going_on(
+    speakers: Speakers, found: list[Quote], index: int, start: int, before: str
+) -> tuple[str | None, str | None]:
+    """The speaker of the quotation just before (in sentence ``index`` - 1), for one whose
+    sentence (at ``start``, ``before`` it) starts with a possessive pronoun and names
+    nobody else ("„…“, sagte X. Seine Zuversicht gründet sich auf …: „…“")."""
+    first = before.split()[0].casefold() if before.split() else ""
+    lang = speakers.article.lang
+    if first not in POSSESSIVES.get(lang, ()) or not found or not found[-1].speaker:
+        return None, None
+    quote = found[-1]
+    last = quote.last_sentence if quote.last_sentence is not None else quote.sentence
+    speaker = (str(quote.speaker), quote.speaker_id)
+    if last != index - 1 or rivals(speakers, speaker, start, start + len(before)):
+        return None, None
+    return speaker
