@@ -36,9 +36,11 @@ the title on the first line, then the text):
   *strict* precision that counts them wrong is printed beside (both parts alike);
 - a speaker is right when the last word of our name (its surname; for an organisation, its
   last word), or the last word of one of the glossary entry's German forms, is a
-  whole word of the gold speaker's text, compared casefolded with accents removed (so
-  "Selenskyj" matches "Selenskyj", "Merkel" matches "Bundeskanzlerin Angela Merkel", and
-  nothing else). Where the gold speaker is a pronoun (er, sie, …) its coreferent named
+  whole word of the gold speaker's text that ends it or a run of its words (no capitalised
+  word follows it after spaces alone), compared casefolded with accents removed (so
+  "Selenskyj" matches "Selenskyj", "Merkel" matches "Bundeskanzlerin Angela Merkel" and
+  "Angela Merkel (CDU)", "Erdoğan" does not match "Erdoğan Teziç", and nothing else).
+  Where the gold speaker is a pronoun (er, sie, …) its coreferent named
   mention is used instead: the speaker text of the nearest annotation before it whose
   speaker names someone (below) and is no source of the words ("in der Zeitung
   …", "laut einer Analyse …": a speaker text starting with a preposition);
@@ -204,9 +206,21 @@ def source(speaker: str) -> bool:
 def right(speaker: str, source_names: list[str], gold: str | None) -> bool:
     if not gold:
         return False
-    gold_words = {fold(w) for w in words_of(gold)}
+    ends = run_ends(gold)
     lasts = [words_of(n)[-1] for n in [speaker, *source_names] if words_of(n)]
-    return any(fold(w) in gold_words for w in lasts)
+    return any(fold(w) in ends for w in lasts)
+
+
+def run_ends(gold: str) -> set[str]:
+    """The words of a gold speaker's text that end it or a run of its words: the ones not
+    followed, after spaces only, by a capitalised word ("Merkel" of "Bundeskanzlerin Angela
+    Merkel, …" or "Angela Merkel (CDU)"; not "Recep" or "Erdoğan" of "Recep Erdoğan
+    Teziç"), casefolded with accents removed."""
+    return {
+        fold(m.group())
+        for m in re.finditer(r"[\w'’]+", gold)
+        if not re.match(r"\s+[A-ZÄÖÜ]", gold[m.end() :])
+    }
 
 
 def judge(
