@@ -234,11 +234,20 @@ def organisation_of(
         len(orgs) == 1
         and (found is None or found[0] == "org")
         and not who[orgs[0].end :].strip(" ,.")
+        and not _modified(who[: orgs[0].start], lang)
     ):
         return orgs[0].entry.en, orgs[0].entry.id
     if found and found[0] == "org" and who.split()[0].casefold() in DETERMINERS.get(lang, ()):
         return None if ACRONYM.match(found[1]) else (None, None)
     return None
+
+
+def _modified(before: str, lang: str) -> bool:
+    """A capitalised word right before an entry's words makes them another body than the
+    entry's: "der Berliner Senat" is not the US Senate the glossary's "Senat" is."""
+    words = before.split() if before.endswith(" ") else []
+    last = words[-1] if words else ""
+    return last[:1].isupper() and last.casefold() not in DETERMINERS.get(lang, ())
 
 
 def is_title(words: str) -> bool:
