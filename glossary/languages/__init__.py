@@ -98,6 +98,12 @@ class Reporting:
     # after the verb are who is asked or accused, not the speaker.
     request_verbs: str = ""
     told_back: str = ""
+    # The forms of ``reported`` that are Konjunktiv II as well, the conditional ("wäre",
+    # "hätte"): alone they make no sentence someone's account.
+    conditional: str = ""
+    # Possessives in the object's case ("Ihren Gegner X forderte sie auf …"): a sentence
+    # they start with starts with its object, not its subject.
+    object_possessives: str = ""
     # What opens a subordinate clause ("Während …, schätzte X das Gesetz ein"): no content
     # of the reporting clause after it; the indefinite article ("ein Londoner Gericht" is
     # no name).

@@ -31,8 +31,10 @@ from translate.coverage.reported_shapes import (
     content_follows,
     he_says,
     inverted_subject,
+    names_another,
     object_first_subject,
     opener_of,
+    own_account,
     perfect_clause,
     subordinate_account,
     told_back,
@@ -113,8 +115,15 @@ def reported_of(
                 if adjacent and last is not None and last.speaker is not None
                 else opener_of(speakers, before_it, spans, found)
                 if he_says(text, lang)
+                # or, a sentence in Konjunktiv I proper ("Die Lage sei ernst."), from a
+                # sentence before whose subject is one named person and whose verb
+                # reports ("X bedauerte die Entscheidung.")
+                else opener_of(speakers, before_it, spans, found, says)
+                if own_account(text, lang)
                 else None
             )
+            if opener is not None and not adjacent and names_another(speakers, sentence, opener):
+                opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
             if (
                 opener is not None
                 and reported(text, lang)

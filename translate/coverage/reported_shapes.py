@@ -24,6 +24,7 @@ from translate.coverage.clause_words import (
     ADVERB_ENDINGS,
     DETERMINERS,
     NOT_NAMES,
+    OBJECTS,
     PRONOUNS,
     SEPARABLE,
     STOPS,
@@ -72,6 +73,22 @@ def he_says(text: str, lang: str) -> bool:
     if m is None or m.group(1).casefold() not in PRONOUNS.get(lang, ()):
         return False
     return not m.group(2).endswith("n") and reported(m.group(2), lang)  # "sie seien": they
+
+
+def own_account(text: str, lang: str) -> bool:
+    """``text`` is an account of no source of its own: its first clause has a verb in
+    Konjunktiv I proper ("Die Lage sei ernst, …"; not only one that is Konjunktiv II as
+    well, the conditional: "Gegen ihn wäre X angetreten"; not "Die Ermittler gehen davon
+    aus, eine Gruppe habe …", whose account is the clause before), and it names no text
+    as its source ("im Bericht", ``documents``)."""
+    conditional = languages.get(lang).reporting.words("conditional")
+    first = text.split(",", 1)[0]
+    if re.search(rf"(?<!\w)(?:{_field(lang, 'documents')})(?!\w)", text):
+        return False
+    return any(
+        m.group(0).casefold() not in conditional
+        for m in re.finditer(rf"(?<!\w)(?:{_field(lang, 'reported')})(?!\w)", first)
+    )
 
 
 def before_tail(content: str, lang: str) -> bool:
@@ -266,17 +283,35 @@ def opener_of(
     sentence: Sentence | None,
     spans: Sequence[tuple[int, int]],
     found: Sequence[Quote],
+    verbs: str = "",
 ) -> tuple[str, str | None] | None:
-    """The one named person ``sentence`` starts with, where it has a reporting verb and
-    neither a quotation nor reported speech of its own: whose account a Konjunktiv I
-    sentence after it goes on with."""
-    if sentence is None or not has_cue(sentence.text, speakers.article.lang):
+    """The one named person ``sentence`` starts with, where it has a reporting verb (one
+    of the quotations' or, given ``verbs``, one of that alternation) and neither a
+    quotation nor reported speech of its own: whose account a Konjunktiv I sentence after
+    it goes on with."""
+    if sentence is None:
+        return None
+    first = sentence.text.split()[0].casefold() if sentence.text.split() else ""
+    objects = languages.get(speakers.article.lang).reporting.words("object_possessives")
+    if verbs and (first in OBJECTS.get(speakers.article.lang, ()) or first in objects):
+        return None  # "Ihren Gegner X forderte sie auf, …": X is who is asked
+    if not has_cue(sentence.text, speakers.article.lang) and not (
+        verbs and re.search(rf"(?<!\w)(?:{verbs})(?!\w)", sentence.text)
+    ):
         return None
     if any(q.sentence == sentence.index for q in found):
         return None
     if any(a < sentence.end and b > sentence.start for a, b in spans):
         return None
-    return speakers.subject_of(sentence, alone=True)
+    # before a pronoun, only where the sentence names no one else ("X sprach mit Y. Er
+    # sei …": not sure who); before a sentence of no pronoun, its subject
+    return speakers.subject_of(sentence, alone=not verbs)
+
+
+def names_another(speakers: Speakers, sentence: Sentence, speaker: tuple[str, str | None]) -> bool:
+    """``sentence`` names one person who is not ``speaker`` (by surname): maybe theirs."""
+    other = speakers.named_in(sentence)
+    return other is not None and other[0].split()[-1] != speaker[0].split()[-1]
 
 
 def according_clause(
