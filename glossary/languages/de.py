@@ -234,7 +234,21 @@ REPORTING = Reporting(
         "nach Worten des|nach Worten der|nach Aussagen von|nach Aussagen des|"
         "nach Aussagen der|nach Informationen von|nach Informationen des|"
         "nach Informationen der|laut Angaben von|laut Angaben des|laut Angaben der|"
-        "laut Informationen von|laut Informationen des|laut Informationen der|gemäß"
+        "laut Informationen von|laut Informationen des|laut Informationen der|gemäß|"
+        # "nach Angaben Ibrahims", "nach Auffassung der Regierung", "laut Vorschlag der
+        # X": "nach"/"laut" and a noun of what someone says, thinks or wants, its
+        # issuer after it
+        + "|".join(
+            f"{preposition} {noun}"
+            for preposition in ("nach", "laut")
+            for noun in (
+                "Angaben Ansicht Auffassung Meinung Einschätzung Darstellung Aussage Aussagen "
+                "Worten Informationen Überzeugung Vorstellung Vorstellungen Berechnungen "
+                "Schätzungen Erkenntnissen Recherchen Beobachtungen Schilderung Schilderungen "
+                "Willen Plänen Vorschlag Idee Einschätzungen Ermittlungen Auskunft Auskünften "
+                "Bekunden Bekundungen Urteil"
+            ).split()
+        )
     ),
     according_after="zufolge",
     as_told="Wie",

@@ -106,7 +106,10 @@ REPORTING = Reporting(
     possessives="zijn|haar",
     # Reported speech: the conjunction of its content, and "volgens X".
     that="dat",
-    according="volgens|naar zeggen van",
+    according=(
+        "volgens|naar zeggen van|naar de mening van|naar het oordeel van|naar opgave van|"
+        "naar schatting van|naar de inschatting van|naar de overtuiging van"
+    ),
     as_told="Zoals",
     told_back="Dat|Dit",
     coordinating="en|maar|of|want",

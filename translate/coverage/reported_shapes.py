@@ -338,6 +338,16 @@ def according_clause(
         is_role(w, lang) or re.fullmatch(adjective, w) for w in m.group(3).split()
     ):
         return None
+    if any(w in languages.get(lang).reporting.words("indefinite") for w in m.group(3).split()):
+        return None  # "nach Berechnungen eines US-Forschers": no one named
+    name = m.group(4)
+    if len(m.group(1).split()) > 1 and m.group(1).split()[-1][:1].isupper() and not m.group(2):
+        # a noun and no article: a genitive name ("nach Angaben Ibrahims"), not a plural
+        # ("nach Schätzungen französischer Behörden")
+        genitive = re.fullmatch(r"(.*\w\w[^s\W])s", name)
+        if m.group(3) or genitive is None:
+            return None
+        name = genitive.group(1)
     before = text[: m.start()]
     comma = before.rfind(",")
     opener = before[comma + 1 :].strip()
@@ -346,8 +356,8 @@ def according_clause(
     inside = comma >= 0 and (not opener or re.fullmatch(rf"(?i:{relative})", opener))
     # "nach Angaben des Südwestrundfunks (SWR)", "laut UNO-Angaben": the acronym names it
     short = re.match(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)", text[m.end() :])
-    compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-[A-ZÄÖÜ]\w+", m.group(4))
-    who = short.group(1) if short else compound.group(1) if compound else m.group(4)
+    compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-[A-ZÄÖÜ]\w+", name)
+    who = short.group(1) if short else compound.group(1) if compound else name
     roles = " ".join(w for w in m.group(3).split() if is_role(w, lang))
     who = f"{roles} {who}".strip() if not (short or compound) else who
     end_of = m.end() + (short.end() if short else 0)
