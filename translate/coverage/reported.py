@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from glossary import Glossary, languages
 from translate.coverage.clause_words import CALLING, CITED, CITED_VERB, DETERMINERS, SAY
 from translate.coverage.clauses import has_cue, reported, reporting_clause
+from translate.coverage.reported_names import names_another, speaker_at_end
 from translate.coverage.reported_shapes import (
     NAME,
     according_clause,
@@ -31,7 +32,6 @@ from translate.coverage.reported_shapes import (
     content_follows,
     he_says,
     inverted_subject,
-    names_another,
     object_first_subject,
     opener_of,
     own_account,
@@ -164,6 +164,8 @@ def reported_of(
         )
         who = plain_determiner(who, lang)
         speaker = speakers.resolve_clause(who, at, recent)
+        if speaker[0] is None:  # "der Weltverband FIFA", "die SPD-Fraktion"
+            speaker = speaker_at_end(speakers, who, at, lang)
         if speaker[0] is None and recent is None and before_it is not None:
             pronoun = name_in(who, lang)
             if pronoun is not None and pronoun[0] == "pronoun":

@@ -308,12 +308,6 @@ def opener_of(
     return speakers.subject_of(sentence, alone=not verbs)
 
 
-def names_another(speakers: Speakers, sentence: Sentence, speaker: tuple[str, str | None]) -> bool:
-    """``sentence`` names one person who is not ``speaker`` (by surname): maybe theirs."""
-    other = speakers.named_in(sentence)
-    return other is not None and other[0].split()[-1] != speaker[0].split()[-1]
-
-
 def according_clause(
     text: str, lang: str, according: str, relative: str
 ) -> tuple[int, int, str, str] | None:
