@@ -104,6 +104,10 @@ class Reporting:
     # Possessives in the object's case ("Ihren Gegner X forderte sie auf …"): a sentence
     # they start with starts with its object, not its subject.
     object_possessives: str = ""
+    # The passive's auxiliaries and the preposition of its agent ("wurde von X
+    # aufgefordert, … zu", "werd door X gevraagd om …"): the agent reports.
+    passive_auxiliaries: str = ""
+    agent: str = ""
     # What opens a subordinate clause ("Während …, schätzte X das Gesetz ein"): no content
     # of the reporting clause after it; the indefinite article ("ein Londoner Gericht" is
     # no name).

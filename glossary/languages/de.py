@@ -270,7 +270,7 @@ REPORTING = Reporting(
         "sagte|sagt|bekräftigte|versicherte|versichert|gab|gibt|räumte|räumt|empfahl|empfiehlt|"
         "riet|rät|angekündigt|zugesagt|versprochen|versichert|bekräftigt|bestritten|"
         "gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|angeregt|warf|wirft|warfen|"
-        "vorgeworfen"
+        "vorgeworfen|beschuldigte|beschuldigt|bezichtigte|bezichtigt"
     ),
     request_verbs=(
         "forderte|fordert|forderten|appellierte|appelliert|rief|ruft|riefen|bat|bittet|"
@@ -278,6 +278,8 @@ REPORTING = Reporting(
     ),
     told_back="Dies|Das|Dieses",
     conditional="wäre|wären|hätte|hätten|würden",
+    passive_auxiliaries="wurde|wurden|wird|werden|worden",
+    agent="von|vom",
     object_possessives="ihren|ihrem|seinen|seinem|unseren|unserem|euren|eurem|meinen|meinem",
     coordinating="und|aber|oder|denn|sondern",
     subordinate=(

@@ -112,6 +112,8 @@ REPORTING = Reporting(
     ),
     as_told="Zoals",
     told_back="Dat|Dit",
+    passive_auxiliaries="werd|werden|wordt|worden",
+    agent="door",
     coordinating="en|maar|of|want",
     subordinate="terwijl|toen|nadat|omdat|hoewel|als|voordat|sinds|zodra|indien|wanneer|doordat",
     indefinite="een",

@@ -21,7 +21,12 @@ from collections.abc import Sequence
 from glossary import Glossary, languages
 from translate.coverage.clause_words import CALLING, CITED, CITED_VERB, DETERMINERS, SAY
 from translate.coverage.clauses import has_cue, reported, reporting_clause
-from translate.coverage.reported_names import names_another, speaker_at_end
+from translate.coverage.reported_names import (
+    names_another,
+    opener_of,
+    passive_account,
+    speaker_at_end,
+)
 from translate.coverage.reported_shapes import (
     NAME,
     according_clause,
@@ -33,7 +38,6 @@ from translate.coverage.reported_shapes import (
     he_says,
     inverted_subject,
     object_first_subject,
-    opener_of,
     own_account,
     perfect_clause,
     subordinate_account,
@@ -90,7 +94,7 @@ def reported_of(
             colon = colon_clause(text, lang, says) or perfect_clause(text, lang, that)
             hit = (colon[0], len(text), colon[1], colon[2]) if colon is not None else None
         if hit is None:
-            hit = subordinate_account(text, lang)
+            hit = subordinate_account(text, lang) or passive_account(text, lang, that)
         before_it, before = before, sentence
         told = told_back(text, lang, says) if hit is None else None
         if told is not None and before_it is not None:

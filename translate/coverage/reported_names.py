@@ -1,5 +1,8 @@
 """Who a reported statement's words name where ``translate.coverage.reported``'s rules
-read no one: a name at the end of the words ("der Weltverband FIFA", "die SPD-Fraktion",
+read no one: the agent of a passive ("X wurde von der Regierung aufgefordert, … zu";
+"Die Pläne wurden von Y als unrealistisch bezeichnet. Sie seien …": Y's account goes
+on); whose account a Konjunktiv I sentence carries on; a name at the end of the words
+("der Weltverband FIFA", "die SPD-Fraktion",
 "der Vorsitzende des Ausschusses Paul Kern", "de VVD-fractie"), and whether a sentence
 names someone else than the speaker it would carry on ("Von Y liegt die Äußerung vor,
 …"). The words that make each shape are the language's (``glossary.languages``)."""
@@ -7,12 +10,16 @@ names someone else than the speaker it would carry on ("Von Y liegt die Äußeru
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from glossary import languages
-from translate.coverage.clause_words import DETERMINERS, STOPS
+from translate.coverage.clause_words import DETERMINERS, OBJECTS, STOPS
+from translate.coverage.clauses import has_cue
+from translate.coverage.reported_shapes import content_follows
 from translate.coverage.speaker_names import is_name, is_role, name_in
 from translate.coverage.speakers import Speakers
 from translate.records import Sentence
+from translate.results import Quote
 
 
 def speaker_at_end(
@@ -58,3 +65,79 @@ def named_at_end(who: str, lang: str) -> str | None:
         if words[-3][:1].islower() or words[-3].endswith("s"):  # "des Parlaments Paul Kern"
             return " ".join(name)
     return None
+
+
+def _passive(text: str, lang: str, that: str, said: str) -> re.Match[str] | None:
+    """The passive clause ``text`` starts with whose participle reports and whose agent
+    follows "von" ("X wurde von der Regierung aufgefordert"), or None: group "agent", the
+    agent's words; group "verb", the participle."""
+    reporting = languages.get(lang).reporting
+    aux, agent = reporting.passive_auxiliaries, reporting.agent
+    if not aux or not agent:
+        return None
+    return re.match(
+        rf"\s*[^;:„“”\"]{{2,160}}?\s(?:{aux})\s(?:[^;:„“”\"]{{0,100}}?\s)?(?:{agent})\s+"
+        rf"(?P<agent>[^,;:„“”\"]{{2,80}}?)\s+(?:[a-zäöüß]+\s+){{0,4}}?(?P<verb>{said})"
+        rf"(?:\s+(?:{aux}))?(?=\s*[,.]|\s+(?:{that})\b)",
+        text,
+    )
+
+
+def passive_account(text: str, lang: str, that: str) -> tuple[int, int, str, str] | None:
+    """(content start, content end, who, cue) of a passive whose agent reports: "Die
+    Länder wurden von der Kommission aufgefordert, … zu", "Die Partei wurde vom Verband
+    beschuldigt, … zu haben", "Es wurde von X betont, dass …"; None for any other."""
+    m = _passive(text, lang, that, languages.get(lang).reporting.perfect_said or "$^")
+    if m is None:
+        return None
+    rest = text[m.end() :].lstrip()
+    if rest.startswith(","):
+        rest = rest[1:].lstrip()
+        if not re.match(rf"(?:{that})\b", rest) and not content_follows(rest, lang, m["verb"]):
+            return None
+    elif not re.match(rf"(?:{that})\b", rest):
+        return None
+    return len(text) - len(rest), len(text), m["agent"], m["verb"]
+
+
+def passive_agent(text: str, lang: str) -> str | None:
+    """The agent's words of a passive whose participle reports or calls and that ends
+    the sentence ("Die Pläne wurden von Y als unrealistisch bezeichnet."), else None."""
+    language = languages.get(lang)
+    said = "|".join(p for p in (language.reporting.perfect_said, language.said_verbs) if p)
+    m = _passive(text, lang, "$^", said or "$^")
+    return m["agent"] if m is not None and not text[m.end() :].strip(" .!") else None
+
+
+def opener_of(
+    speakers: Speakers,
+    sentence: Sentence | None,
+    spans: Sequence[tuple[int, int]],
+    found: Sequence[Quote],
+    verbs: str = "",
+) -> tuple[str, str | None] | None:
+    """The one named person ``sentence`` starts with, where it has a reporting verb (one
+    of the quotations' or, given ``verbs``, one of that alternation) and neither a
+    quotation nor reported speech of its own: whose account a Konjunktiv I sentence after
+    it goes on with."""
+    if sentence is None:
+        return None
+    first = sentence.text.split()[0].casefold() if sentence.text.split() else ""
+    objects = languages.get(speakers.article.lang).reporting.words("object_possessives")
+    if verbs and (first in OBJECTS.get(speakers.article.lang, ()) or first in objects):
+        return None  # "Ihren Gegner X forderte sie auf, …": X is who is asked
+    if not has_cue(sentence.text, speakers.article.lang) and not (
+        verbs and re.search(rf"(?<!\w)(?:{verbs})(?!\w)", sentence.text)
+    ):
+        return None
+    if any(q.sentence == sentence.index for q in found):
+        return None
+    if any(a < sentence.end and b > sentence.start for a, b in spans):
+        return None
+    # before a pronoun, only where the sentence names no one else ("X sprach mit Y. Er
+    # sei …": not sure who); before a sentence of no pronoun, its subject
+    agent = passive_agent(sentence.text, speakers.article.lang) if verbs else None
+    if agent is not None:  # "Die Pläne wurden von Y als unrealistisch bezeichnet.": Y
+        named = speakers.resolve_clause(agent, sentence.start, None)
+        return (named[0], named[1]) if named[0] is not None else None
+    return speakers.subject_of(sentence, alone=not verbs)

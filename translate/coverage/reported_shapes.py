@@ -17,23 +17,18 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
 
 from glossary import languages
 from translate.coverage.clause_words import (
     ADVERB_ENDINGS,
     DETERMINERS,
     NOT_NAMES,
-    OBJECTS,
     PRONOUNS,
     SEPARABLE,
     STOPS,
 )
-from translate.coverage.clauses import has_cue, reported, reporting_clause, who_after
+from translate.coverage.clauses import reported, reporting_clause, who_after
 from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
-from translate.coverage.speakers import Speakers
-from translate.records import Sentence
-from translate.results import Quote
 
 # A name of one to four capitalised words, Dutch and German particles between them.
 _PARTICLE = r"\s+(?:van der|van den|van|de|der|von|zu|ten|ter)\s+"
@@ -276,36 +271,6 @@ def apposition(rest: str, lang: str, that: str) -> tuple[str, int, bool] | None:
     after = rest[m.end() :]
     follows = bool(re.match(rf"(?:{that})\b", after)) or content_follows(after, lang)
     return m.group(1), m.end(), follows
-
-
-def opener_of(
-    speakers: Speakers,
-    sentence: Sentence | None,
-    spans: Sequence[tuple[int, int]],
-    found: Sequence[Quote],
-    verbs: str = "",
-) -> tuple[str, str | None] | None:
-    """The one named person ``sentence`` starts with, where it has a reporting verb (one
-    of the quotations' or, given ``verbs``, one of that alternation) and neither a
-    quotation nor reported speech of its own: whose account a Konjunktiv I sentence after
-    it goes on with."""
-    if sentence is None:
-        return None
-    first = sentence.text.split()[0].casefold() if sentence.text.split() else ""
-    objects = languages.get(speakers.article.lang).reporting.words("object_possessives")
-    if verbs and (first in OBJECTS.get(speakers.article.lang, ()) or first in objects):
-        return None  # "Ihren Gegner X forderte sie auf, …": X is who is asked
-    if not has_cue(sentence.text, speakers.article.lang) and not (
-        verbs and re.search(rf"(?<!\w)(?:{verbs})(?!\w)", sentence.text)
-    ):
-        return None
-    if any(q.sentence == sentence.index for q in found):
-        return None
-    if any(a < sentence.end and b > sentence.start for a, b in spans):
-        return None
-    # before a pronoun, only where the sentence names no one else ("X sprach mit Y. Er
-    # sei …": not sure who); before a sentence of no pronoun, its subject
-    return speakers.subject_of(sentence, alone=not verbs)
 
 
 def according_clause(
