@@ -106,6 +106,9 @@ class Reporting:
     object_possessives: str = ""
     # The passive's auxiliaries and the preposition of its agent ("wurde von X
     # aufgefordert, … zu", "werd door X gevraagd om …"): the agent reports.
+    # Conjunctions that join a second reporting clause with a subject of its own ("X
+    # sagte, …, doch Y erklärte, …"): it ends the first statement's content.
+    joins: str = ""
     passive_auxiliaries: str = ""
     agent: str = ""
     # What opens a subordinate clause ("Während …, schätzte X das Gesetz ein"): no content

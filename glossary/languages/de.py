@@ -278,6 +278,7 @@ REPORTING = Reporting(
     ),
     told_back="Dies|Das|Dieses",
     conditional="wäre|wären|hätte|hätten|würden",
+    joins="doch|aber|während|jedoch|und|sondern",
     passive_auxiliaries="wurde|wurden|wird|werden|worden",
     agent="von|vom",
     object_possessives="ihren|ihrem|seinen|seinem|unseren|unserem|euren|eurem|meinen|meinem",

@@ -112,6 +112,7 @@ REPORTING = Reporting(
     ),
     as_told="Zoals",
     told_back="Dat|Dit",
+    joins="maar|terwijl|en|doch",
     passive_auxiliaries="werd|werden|wordt|worden",
     agent="door",
     coordinating="en|maar|of|want",

@@ -32,6 +32,7 @@ from translate.coverage.reported_names import (
     names_another,
     opener_of,
     passive_account,
+    second_clause,
     speaker_at_end,
 )
 from translate.coverage.reported_shapes import (
@@ -150,39 +151,42 @@ def reported_of(
                 else:
                     found.append(going_on)
             continue
-        start, end, who, cue = hit
-        if len(text[start:end].split()) < MIN_WORDS:
-            continue
-        a0 = sentence.start + start
-        if _quotation_s(text[start:end], a0, spans, whole=start == 0):
-            continue  # the quotation's words, not a paraphrase
-        at = sentence.start + start
-        recent = (
-            (last.speaker, last.speaker_id)
-            if last is not None
-            and last.speaker is not None
-            and sentence.index - (last.last_sentence or last.sentence) <= 1
-            else None
-        )
-        who = plain_determiner(who, lang)
-        speaker = speakers.resolve_clause(who, at, recent)
-        if speaker[0] is None:  # "der Weltverband FIFA", "die SPD-Fraktion"
-            speaker = speaker_at_end(speakers, who, at, lang)
-        if speaker[0] is None and recent is None and before_it is not None:
-            pronoun = name_in(who, lang)
-            if pronoun is not None and pronoun[0] == "pronoun":
-                # "Stolpe setzt auf … Er sagte, dass …": the name the sentence before
-                # starts with, where it names no one else
-                speaker = speakers.subject_of(before_it, alone=True) or (None, None)
-        if speaker[1] is None and (
-            (speaker[0] is not None and not _a_name(speaker[0], lang))
-            or (
-                speaker[0] is not None
-                and re.match(rf"(?i:{words.indefinite or '$^'})\s+{re.escape(speaker[0])}", who)
+        # "X sagte, …, doch Y erklärte, …": two statements, each with its speaker
+        second = second_clause(text, hit[0], hit[1], lang, says, that)
+        hits = [hit] if second is None else [(*hit[:1], second[0], *hit[2:]), second[1]]
+        for start, end, who, cue in hits:
+            if len(text[start:end].split()) < MIN_WORDS:
+                continue
+            a0 = sentence.start + start
+            if _quotation_s(text[start:end], a0, spans, whole=start == 0):
+                continue  # the quotation's words, not a paraphrase
+            at = sentence.start + start
+            recent = (
+                (last.speaker, last.speaker_id)
+                if last is not None
+                and last.speaker is not None
+                and sentence.index - (last.last_sentence or last.sentence) <= 1
+                else None
             )
-        ):
-            speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
-        found.append(_quote(article, sentence, start, end, *speaker, who or None, cue))
+            who = plain_determiner(who, lang)
+            speaker = speakers.resolve_clause(who, at, recent)
+            if speaker[0] is None:  # "der Weltverband FIFA", "die SPD-Fraktion"
+                speaker = speaker_at_end(speakers, who, at, lang)
+            if speaker[0] is None and recent is None and before_it is not None:
+                pronoun = name_in(who, lang)
+                if pronoun is not None and pronoun[0] == "pronoun":
+                    # "Stolpe setzt auf … Er sagte, dass …": the name the sentence before
+                    # starts with, where it names no one else
+                    speaker = speakers.subject_of(before_it, alone=True) or (None, None)
+            if speaker[1] is None and (
+                (speaker[0] is not None and not _a_name(speaker[0], lang))
+                or (
+                    speaker[0] is not None
+                    and re.match(rf"(?i:{words.indefinite or '$^'})\s+{re.escape(speaker[0])}", who)
+                )
+            ):
+                speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
+            found.append(_quote(article, sentence, start, end, *speaker, who or None, cue))
     return found
 
 

@@ -141,3 +141,27 @@ def opener_of(
         named = speakers.resolve_clause(agent, sentence.start, None)
         return (named[0], named[1]) if named[0] is not None else None
     return speakers.subject_of(sentence, alone=not verbs)
+
+
+def second_clause(
+    text: str, start: int, end: int, lang: str, says: str, that: str
+) -> tuple[int, tuple[int, int, str, str]] | None:
+    """Where the content ``text[start:end]`` of a reported statement ends because a
+    second reporting clause with a subject of its own starts, joined by a conjunction
+    ("X sagte, Y sei tot, doch Z erklärte, dies nicht bestätigen zu können"), and that
+    clause's (content start, content end, who, cue); None where there is none."""
+    joins = languages.get(lang).reporting.joins
+    if not joins:
+        return None
+    m = re.search(
+        rf",\s+(?:{joins})\s+(?P<who>[^,;:„“”\"]{{2,80}}?)\s+(?P<verb>{says})\b[^,;:„“”\"]{{0,60}}?"
+        rf"(?:,\s*|\s+(?=(?:{that})\b))",
+        text[start:end],
+    )
+    named = name_in(m["who"], lang) if m is not None else None
+    if m is None or named is None or named[0] == "pronoun":
+        return None
+    rest = text[start + m.end() : end]
+    if not re.match(rf"(?:{that})\b", rest) and not content_follows(rest, lang, m["verb"]):
+        return None
+    return start + m.start(), (start + m.end(), end, m["who"], m["verb"])
