@@ -32,6 +32,7 @@ from translate.coverage.reported_names import (
     names_another,
     opener_of,
     passive_account,
+    same_subject,
     second_clause,
     speaker_at_end,
 )
@@ -334,7 +335,9 @@ def _read(
         opened = re.match(rf"(?:{that})\b", rest) is not None
         calls = languages.get(lang).calls or "$^"
         if re.fullmatch(rf"(?:{calls})", m.group(2)):
-            return None  # "X nannte vier Bedingungen dafür, dass …": no account
+            # "X nannte vier Bedingungen dafür, dass …": no account; "X bezeichnete sie
+            # als Fehler und glaubt, dass …": the second verb's, X's
+            return same_subject(text, m.start(2), first, lang, says, that)
         auxiliary = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
         in_perfect = (
             perfect_clause(text, lang, that)

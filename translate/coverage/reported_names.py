@@ -165,3 +165,26 @@ def second_clause(
     if not re.match(rf"(?:{that})\b", rest) and not content_follows(rest, lang, m["verb"]):
         return None
     return start + m.start(), (start + m.end(), end, m["who"], m["verb"])
+
+
+def same_subject(
+    text: str, at: int, first: str, lang: str, says: str, that: str
+) -> tuple[int, int, str, str] | None:
+    """(content start, content end, who, cue) of a second reporting verb joined to the
+    first (at ``at``, whose subject ``first`` names someone) by a conjunction with no
+    subject of its own ("X bezeichnete die Pläne als Fehler und glaubt, dass …"); None
+    where there is none."""
+    joins = languages.get(lang).reporting.joins
+    named = name_in(first, lang)
+    if not joins or "," in first or named is None or named[0] == "pronoun":
+        return None
+    m = re.compile(
+        rf"\s(?:{joins})\s+(?:\w+\s+){{0,2}}?(?P<verb>{says})\b[^,;:„“”\"]{{0,60}}?"
+        rf"(?:,\s*|\s+(?=(?:{that})\b))"
+    ).search(text, at)
+    if m is None or re.search(r"[,;:]", text[at : m.start()]):
+        return None  # the second verb in a clause of its own
+    rest = text[m.end() :]
+    if not re.match(rf"(?:{that})\b", rest) and not content_follows(rest, lang, m["verb"]):
+        return None
+    return m.end(), len(text), first, m["verb"]
