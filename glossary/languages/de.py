@@ -270,7 +270,8 @@ REPORTING = Reporting(
         "sagte|sagt|bekräftigte|versicherte|versichert|gab|gibt|räumte|räumt|empfahl|empfiehlt|"
         "riet|rät|angekündigt|zugesagt|versprochen|versichert|bekräftigt|bestritten|"
         "gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|angeregt|warf|wirft|warfen|"
-        "vorgeworfen|beschuldigte|beschuldigt|bezichtigte|bezichtigt"
+        "vorgeworfen|beschuldigte|beschuldigt|bezichtigte|bezichtigt|beschloss|beschlossen|"
+        "beschließt|entschied|entschieden|entscheidet"
     ),
     request_verbs=(
         "forderte|fordert|forderten|appellierte|appelliert|rief|ruft|riefen|bat|bittet|"
@@ -294,7 +295,7 @@ REPORTING = Reporting(
         "geschrieben|angegeben|unterstrichen|bekräftigt|gewarnt|erläutert|zugesagt|"
         "versprochen|bestritten|gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|"
         "angeregt|abgestritten|vorgeworfen|zurückgewiesen|kritisiert|beschuldigt|geäußert|"
-        "begründet|erhofft|entschieden"
+        "begründet|erhofft|entschieden|beschlossen"
     ),
     relative="was|wo|wobei|worauf|wofür|womit|wonach",
     attributive="e|en|er|es|em",

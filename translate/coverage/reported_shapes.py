@@ -56,6 +56,10 @@ def content_follows(rest: str, lang: str, verb: str = "") -> bool:
     if not re.fullmatch(rf"(?:{_field(lang, 'infinitive_verbs')})", verb):
         return False
     infinitive = rf"(?:{_field(lang, 'infinitive')})\W*$"
+    if re.match(rf"(?i:{_field(lang, 'subordinate')})\s", rest) and not re.search(
+        infinitive, clause
+    ):
+        return False  # "…, da die Partei angekündigt hatte, … zu": the clause's own
     # to the sentence's end, or to the end of its first clause ("…, an Gesetzen mitwirken
     # zu wollen, die …")
     return bool(re.search(infinitive, rest.strip(" .!?")) or re.search(infinitive, clause))
