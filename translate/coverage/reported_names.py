@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from glossary import languages
+from glossary.languages import NAME_PARTICLES
 from translate.coverage.clause_words import DETERMINERS, OBJECTS, STOPS
 from translate.coverage.clauses import has_cue
 from translate.coverage.reported_shapes import content_follows
@@ -52,7 +53,7 @@ def named_at_end(who: str, lang: str) -> str | None:
     )
     if len(words) < 2 or words[0].casefold() not in definite:
         return None
-    stops = set(STOPS.get(lang, ())) - {"von", "van"}  # a genitive's, no cut
+    stops = set(STOPS.get(lang, ())) - NAME_PARTICLES  # "von", "van": a genitive's, no cut
     cut = next((i for i, w in enumerate(words) if i >= 2 and w.casefold() in stops), len(words))
     words = words[:cut]
     acronym = re.fullmatch(r"([A-ZÄÖÜ][A-ZÄÖÜa-z]{0,4}[A-ZÄÖÜ])(?:-\w[a-zäöüß]+)?", words[-1])
