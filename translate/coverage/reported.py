@@ -117,12 +117,12 @@ def reported_of(
             opener = (
                 (last.speaker, last.speaker_id)
                 if adjacent and last is not None and last.speaker is not None
-                else opener_of(speakers, before_it, spans, found)
+                else opener_of(speakers, before_it, spans, found, says)
                 if he_says(text, lang)
                 # or, a sentence in Konjunktiv I proper ("Die Lage sei ernst."), from a
                 # sentence before whose subject is one named person and whose verb
                 # reports ("X bedauerte die Entscheidung.")
-                else opener_of(speakers, before_it, spans, found, says)
+                else opener_of(speakers, before_it, spans, found, says, alone=False)
                 if own_account(text, lang)
                 else None
             )

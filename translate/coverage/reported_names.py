@@ -116,11 +116,12 @@ def opener_of(
     spans: Sequence[tuple[int, int]],
     found: Sequence[Quote],
     verbs: str = "",
+    alone: bool = True,
 ) -> tuple[str, str | None] | None:
-    """The one named person ``sentence`` starts with, where it has a reporting verb (one
-    of the quotations' or, given ``verbs``, one of that alternation) and neither a
-    quotation nor reported speech of its own: whose account a Konjunktiv I sentence after
-    it goes on with."""
+    """The one named person ``sentence`` starts with (or the agent of its passive), where
+    it has a reporting verb (one of the quotations' or, given ``verbs``, one of that
+    alternation) and neither a quotation nor reported speech of its own: whose account a
+    Konjunktiv I sentence after it goes on with."""
     if sentence is None:
         return None
     first = sentence.text.split()[0].casefold() if sentence.text.split() else ""
@@ -135,13 +136,13 @@ def opener_of(
         return None
     if any(a < sentence.end and b > sentence.start for a, b in spans):
         return None
-    # before a pronoun, only where the sentence names no one else ("X sprach mit Y. Er
-    # sei …": not sure who); before a sentence of no pronoun, its subject
     agent = passive_agent(sentence.text, speakers.article.lang) if verbs else None
     if agent is not None:  # "Die Pläne wurden von Y als unrealistisch bezeichnet.": Y
         named = speakers.resolve_clause(agent, sentence.start, None)
         return (named[0], named[1]) if named[0] is not None else None
-    return speakers.subject_of(sentence, alone=not verbs)
+    # ``alone``: only where the sentence names no one else (before a pronoun: "X sprach
+    # mit Y. Er sei …", not sure who)
+    return speakers.subject_of(sentence, alone=alone)
 
 
 def second_clause(
