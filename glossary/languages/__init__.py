@@ -98,6 +98,19 @@ class Reporting:
     # after the verb are who is asked or accused, not the speaker.
     request_verbs: str = ""
     told_back: str = ""
+    # The forms of ``reported`` that are Konjunktiv II as well, the conditional ("wäre",
+    # "hätte"): alone they make no sentence someone's account.
+    conditional: str = ""
+    # Possessives in the object's case ("Ihren Gegner X forderte sie auf …"): a sentence
+    # they start with starts with its object, not its subject.
+    object_possessives: str = ""
+    # The passive's auxiliaries and the preposition of its agent ("wurde von X
+    # aufgefordert, … zu", "werd door X gevraagd om …"): the agent reports.
+    # Conjunctions that join a second reporting clause with a subject of its own ("X
+    # sagte, …, doch Y erklärte, …"): it ends the first statement's content.
+    joins: str = ""
+    passive_auxiliaries: str = ""
+    agent: str = ""
     # What opens a subordinate clause ("Während …, schätzte X das Gesetz ein"): no content
     # of the reporting clause after it; the indefinite article ("ein Londoner Gericht" is
     # no name).

@@ -30,6 +30,44 @@ def adjective(name: str) -> str | None:
     return name[:1].lower() + name[1:] if name.endswith("sch") else None
 
 
+def _finite(weak: str, strong: str) -> str:
+    """The finite forms news reports with, "|"-joined: of each weak verb's stem the third
+    person's present and past ("behaupt" -> behauptet, behauptete, behaupteten; not the
+    plural present, which is the infinitive: "ist zu berichten"), and the strong verbs'
+    forms as written."""
+    forms = []
+    for stem in weak.split():
+        e = "e" if stem.endswith(("t", "d", "chn", "ffn", "gn", "tm")) else ""
+        forms += [f"{stem}{e}t", f"{stem}{e}te", f"{stem}{e}ten"]
+    return "|".join(dict.fromkeys([*forms, *strong.split()]))
+
+
+# Verbs that report what someone said, thought, wanted or promised, as a class (saying,
+# telling, claiming, admitting, denying, asking, demanding, warning, promising,
+# believing, hoping, fearing, judging, deciding), beside the quotations' ``say``: the
+# clause "X <verb>, …" or "X <verb>, dass …" reports X's account. Separable verbs by
+# their finite part ("kündigte … an", "wies … hin").
+_REPORTS = _finite(
+    "behaupt beteuer versicher bekräftig bestätig erklär erläuter schilder bericht meld "
+    "verkünd kündig teil warn mahn forder verlang appellier plädier kritisier bemängel "
+    "monier beklag bedauer begrüß lob glaub hoff befürcht fürcht vermut bezweifel "
+    "erwart prognostizier spekulier mutmaß mein argumentier begründ rechtfertig "
+    "verteidig entgegn erwider antwort dementier leugn räum gesteh signalisier "
+    "betont unterricht informier präzisier ergänz kommentier resümier bilanzier urteil "
+    "beschuldig bezichtig droh garantier zweifel schätz berechn errechn äußer erinner "
+    "insistier pocht beharr zitier twitter post notier wiederhol beschwer "
+    "protestier klag folger",
+    "schreibt schrieb schrieben beschreibt beschrieb beschrieben verspricht versprach "
+    "versprachen widerspricht widersprach widersprachen bestreitet bestritt bestritten "
+    "gibt gab gaben verweist verwies verwiesen weist wies wiesen unterstreicht unterstrich "
+    "unterstrichen hebt hoben empfiehlt empfahl empfahlen rät riet rieten schlägt schlug "
+    "schlugen ruft rief riefen wirft warf warfen nimmt nahm nahmen "
+    "findet fand fanden denkt dachte dachten spricht sprach sprachen dringt drang drangen "
+    "schwört schwor schworen entscheidet entschied entschieden beschließt beschloss "
+    "beschlossen",
+)
+
+
 REPORTING = Reporting(
     # Reporting verbs, finite forms, before or after the quotation ("sagte", "zei").
     say=(
@@ -196,7 +234,21 @@ REPORTING = Reporting(
         "nach Worten des|nach Worten der|nach Aussagen von|nach Aussagen des|"
         "nach Aussagen der|nach Informationen von|nach Informationen des|"
         "nach Informationen der|laut Angaben von|laut Angaben des|laut Angaben der|"
-        "laut Informationen von|laut Informationen des|laut Informationen der|gemäß"
+        "laut Informationen von|laut Informationen des|laut Informationen der|gemäß|"
+        # "nach Angaben Ibrahims", "nach Auffassung der Regierung", "laut Vorschlag der
+        # X": "nach"/"laut" and a noun of what someone says, thinks or wants, its
+        # issuer after it
+        + "|".join(
+            f"{preposition} {noun}"
+            for preposition in ("nach", "laut")
+            for noun in (
+                "Angaben Ansicht Auffassung Meinung Einschätzung Darstellung Aussage Aussagen "
+                "Worten Informationen Überzeugung Vorstellung Vorstellungen Berechnungen "
+                "Schätzungen Erkenntnissen Recherchen Beobachtungen Schilderung Schilderungen "
+                "Willen Plänen Vorschlag Idee Einschätzungen Ermittlungen Auskunft Auskünften "
+                "Bekunden Bekundungen Urteil"
+            ).split()
+        )
     ),
     according_after="zufolge",
     as_told="Wie",
@@ -218,13 +270,19 @@ REPORTING = Reporting(
         "sagte|sagt|bekräftigte|versicherte|versichert|gab|gibt|räumte|räumt|empfahl|empfiehlt|"
         "riet|rät|angekündigt|zugesagt|versprochen|versichert|bekräftigt|bestritten|"
         "gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|angeregt|warf|wirft|warfen|"
-        "vorgeworfen"
+        "vorgeworfen|beschuldigte|beschuldigt|bezichtigte|bezichtigt|beschloss|beschlossen|"
+        "beschließt|entschied|entschieden|entscheidet"
     ),
     request_verbs=(
         "forderte|fordert|forderten|appellierte|appelliert|rief|ruft|riefen|bat|bittet|"
         "baten|warf|wirft|warfen|aufgefordert|gebeten|aufgerufen|vorgeworfen"
     ),
     told_back="Dies|Das|Dieses",
+    conditional="wäre|wären|hätte|hätten|würden",
+    joins="doch|aber|während|jedoch|und|sondern",
+    passive_auxiliaries="wurde|wurden|wird|werden|worden",
+    agent="von|vom",
+    object_possessives="ihren|ihrem|seinen|seinem|unseren|unserem|euren|eurem|meinen|meinem",
     coordinating="und|aber|oder|denn|sondern",
     subordinate=(
         "während|als|nachdem|weil|obwohl|wenn|bevor|da|seit|seitdem|sobald|falls|indem|ob|"
@@ -237,7 +295,7 @@ REPORTING = Reporting(
         "geschrieben|angegeben|unterstrichen|bekräftigt|gewarnt|erläutert|zugesagt|"
         "versprochen|bestritten|gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|"
         "angeregt|abgestritten|vorgeworfen|zurückgewiesen|kritisiert|beschuldigt|geäußert|"
-        "begründet|erhofft|entschieden"
+        "begründet|erhofft|entschieden|beschlossen"
     ),
     relative="was|wo|wobei|worauf|wofür|womit|wonach",
     attributive="e|en|er|es|em",
@@ -246,7 +304,9 @@ REPORTING = Reporting(
         "Erklärung|Stellungnahme|Bericht|Berichten|Informationen|Angaben|Schätzungen|"
         "Zahlen|Artikel"
     ),
-    reports=(
+    reports=_REPORTS
+    + "|"
+    + (
         "wies|weist|behauptete|behauptet|behaupteten|kündigte|kündigt|monierte|moniert|"
         "bekräftigte|bestätigte|bestätigt|räumte|forderte|fordert|kritisierte|versicherte|"
         "verwies|hob|unterstrich|bestritt|bestreitet|dementierte|beklagte|argumentierte|"

@@ -106,9 +106,15 @@ REPORTING = Reporting(
     possessives="zijn|haar",
     # Reported speech: the conjunction of its content, and "volgens X".
     that="dat",
-    according="volgens|naar zeggen van",
+    according=(
+        "volgens|naar zeggen van|naar de mening van|naar het oordeel van|naar opgave van|"
+        "naar schatting van|naar de inschatting van|naar de overtuiging van"
+    ),
     as_told="Zoals",
     told_back="Dat|Dit",
+    joins="maar|terwijl|en|doch",
+    passive_auxiliaries="werd|werden|wordt|worden",
+    agent="door",
     coordinating="en|maar|of|want",
     subordinate="terwijl|toen|nadat|omdat|hoewel|als|voordat|sinds|zodra|indien|wanneer|doordat",
     indefinite="een",
@@ -119,10 +125,28 @@ REPORTING = Reporting(
     relative="iets waar|waar|wat|hetgeen|waarvan|waarover|waarbij|waarop",
     attributive="e",
     documents="verklaring|persbericht|bericht|mededeling|rapport|cijfers",
+    # Verbs that report what someone said, thought, wanted or promised, as a class
+    # (saying, claiming, admitting, denying, demanding, warning, promising, believing,
+    # hoping, fearing, regretting, judging, deciding), third person present and past,
+    # singular and plural (not the plural present: the infinitive). Separable verbs by
+    # their finite part ("kondigde … aan", "deelde … mee").
     reports=(
-        "erkende|erkent|bevestigde|bevestigt|ontkende|ontkent|beweerde|beweert|denkt|dacht|"
-        "vindt|vond|hoopt|hoopte|verwacht|verwachtte|vreest|vreesde|wees|kondigde|kondigt|"
-        "maakte|meldden|zeiden|verklaarden|stelden|benadrukten|beloofde|belooft|dreigde"
+        "erkende|erkent|erkenden|bevestigde|bevestigt|bevestigden|ontkende|ontkent|"
+        "ontkenden|beweerde|beweert|beweerden|denkt|dacht|dachten|vindt|vond|vonden|hoopt|"
+        "hoopte|hoopten|verwacht|verwachtte|verwachtten|vreest|vreesde|vreesden|wees|wezen|"
+        "kondigde|kondigt|kondigden|maakte|maakten|meldden|zeiden|verklaarden|stelden|"
+        "benadrukten|beloofde|belooft|beloofden|dreigde|dreigt|dreigden|betoogden|eiste|"
+        "eisten|pleit|pleitte|pleitten|bekritiseert|bekritiseerden|hekelt|hekelde|hekelden|"
+        "betreurt|betreurde|betreurden|verwelkomt|verwelkomde|verwelkomden|prezen|gelooft|"
+        "geloofde|geloofden|vermoedt|vermoedde|vermoedden|betwijfelt|betwijfelde|"
+        "betwijfelden|concludeerden|meenden|oppert|opperde|opperden|suggereert|"
+        "suggereerde|suggereerden|onderstreepten|verwijst|verwees|verwezen|vertelden|"
+        "antwoordden|reageerden|verzekert|verzekerde|verzekerden|claimt|claimde|claimden|"
+        "onthult|onthulde|onthulden|zweert|zwoer|zwoeren|garandeert|garandeerde|"
+        "garandeerden|klaagden|protesteert|protesteerde|protesteerden|waarschuwden|"
+        "deelt|deelde|deelden|gaven|lieten|voegden|merkten|schreven|oordeelt|oordeelde|"
+        "oordeelden|besluit|besloot|besloten|beslist|besliste|beslisten|adviseert|"
+        "adviseerde|adviseerden|raadt|raadde|raadden|benadrukte|benadrukt"
     ),
     with_words="met de woorden",
     conjunction="en",

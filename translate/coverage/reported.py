@@ -21,6 +21,21 @@ from collections.abc import Sequence
 from glossary import Glossary, languages
 from translate.coverage.clause_words import CALLING, CITED, CITED_VERB, DETERMINERS, SAY
 from translate.coverage.clauses import has_cue, reported, reporting_clause
+from translate.coverage.reported_english import (
+    MIN_WORDS,
+    SAME_STATEMENT,
+    reported_with_english,
+    same_statement,
+)
+from translate.coverage.reported_english import alternation as _alt
+from translate.coverage.reported_names import (
+    names_another,
+    opener_of,
+    passive_account,
+    same_subject,
+    second_clause,
+    speaker_at_end,
+)
 from translate.coverage.reported_shapes import (
     NAME,
     according_clause,
@@ -32,28 +47,19 @@ from translate.coverage.reported_shapes import (
     he_says,
     inverted_subject,
     object_first_subject,
-    opener_of,
+    own_account,
     perfect_clause,
     subordinate_account,
     told_back,
 )
 from translate.coverage.speaker_names import is_name, name_in, plain_determiner
 from translate.coverage.speakers import Speakers
-from translate.records import Article, ArticleTranslation, Sentence
-from translate.results import Quote, Quoted
+from translate.records import Article, Sentence
+from translate.results import Quote
 
-MIN_WORDS = 4  # reported content shorter than this says too little to be a statement
 # Content with no more words of its own outside quotation marks than this ("er sei „…“",
 # "is Rusland "…"") is the quotation's, not a paraphrase.
 OWN_WORDS = 2
-
-
-def _alt(words: str | tuple[str, ...]) -> str:
-    items = words.split("|") if isinstance(words, str) else list(words)
-    items = [w for w in items if w]
-    return "|".join(
-        sorted((re.escape(w).replace(r"\ ", r"\s+") for w in items), key=len, reverse=True)
-    )
 
 
 def _a_name(name: str, lang: str) -> bool:
@@ -88,7 +94,7 @@ def reported_of(
             colon = colon_clause(text, lang, says) or perfect_clause(text, lang, that)
             hit = (colon[0], len(text), colon[1], colon[2]) if colon is not None else None
         if hit is None:
-            hit = subordinate_account(text, lang)
+            hit = subordinate_account(text, lang) or passive_account(text, lang, that)
         before_it, before = before, sentence
         told = told_back(text, lang, says) if hit is None else None
         if told is not None and before_it is not None:
@@ -111,10 +117,17 @@ def reported_of(
             opener = (
                 (last.speaker, last.speaker_id)
                 if adjacent and last is not None and last.speaker is not None
-                else opener_of(speakers, before_it, spans, found)
+                else opener_of(speakers, before_it, spans, found, says)
                 if he_says(text, lang)
+                # or, a sentence in Konjunktiv I proper ("Die Lage sei ernst."), from a
+                # sentence before whose subject is one named person and whose verb
+                # reports ("X bedauerte die Entscheidung.")
+                else opener_of(speakers, before_it, spans, found, says, alone=False)
+                if own_account(text, lang)
                 else None
             )
+            if opener is not None and not adjacent and names_another(speakers, sentence, opener):
+                opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
             if (
                 opener is not None
                 and reported(text, lang)
@@ -139,37 +152,42 @@ def reported_of(
                 else:
                     found.append(going_on)
             continue
-        start, end, who, cue = hit
-        if len(text[start:end].split()) < MIN_WORDS:
-            continue
-        a0 = sentence.start + start
-        if _quotation_s(text[start:end], a0, spans, whole=start == 0):
-            continue  # the quotation's words, not a paraphrase
-        at = sentence.start + start
-        recent = (
-            (last.speaker, last.speaker_id)
-            if last is not None
-            and last.speaker is not None
-            and sentence.index - (last.last_sentence or last.sentence) <= 1
-            else None
-        )
-        who = plain_determiner(who, lang)
-        speaker = speakers.resolve_clause(who, at, recent)
-        if speaker[0] is None and recent is None and before_it is not None:
-            pronoun = name_in(who, lang)
-            if pronoun is not None and pronoun[0] == "pronoun":
-                # "Stolpe setzt auf … Er sagte, dass …": the name the sentence before
-                # starts with, where it names no one else
-                speaker = speakers.subject_of(before_it, alone=True) or (None, None)
-        if speaker[1] is None and (
-            (speaker[0] is not None and not _a_name(speaker[0], lang))
-            or (
-                speaker[0] is not None
-                and re.match(rf"(?i:{words.indefinite or '$^'})\s+{re.escape(speaker[0])}", who)
+        # "X sagte, …, doch Y erklärte, …": two statements, each with its speaker
+        second = second_clause(text, hit[0], hit[1], lang, says, that)
+        hits = [hit] if second is None else [(*hit[:1], second[0], *hit[2:]), second[1]]
+        for start, end, who, cue in hits:
+            if len(text[start:end].split()) < MIN_WORDS:
+                continue
+            a0 = sentence.start + start
+            if _quotation_s(text[start:end], a0, spans, whole=start == 0):
+                continue  # the quotation's words, not a paraphrase
+            at = sentence.start + start
+            recent = (
+                (last.speaker, last.speaker_id)
+                if last is not None
+                and last.speaker is not None
+                and sentence.index - (last.last_sentence or last.sentence) <= 1
+                else None
             )
-        ):
-            speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
-        found.append(_quote(article, sentence, start, end, *speaker, who or None, cue))
+            who = plain_determiner(who, lang)
+            speaker = speakers.resolve_clause(who, at, recent)
+            if speaker[0] is None:  # "der Weltverband FIFA", "die SPD-Fraktion"
+                speaker = speaker_at_end(speakers, who, at, lang)
+            if speaker[0] is None and recent is None and before_it is not None:
+                pronoun = name_in(who, lang)
+                if pronoun is not None and pronoun[0] == "pronoun":
+                    # "Stolpe setzt auf … Er sagte, dass …": the name the sentence before
+                    # starts with, where it names no one else
+                    speaker = speakers.subject_of(before_it, alone=True) or (None, None)
+            if speaker[1] is None and (
+                (speaker[0] is not None and not _a_name(speaker[0], lang))
+                or (
+                    speaker[0] is not None
+                    and re.match(rf"(?i:{words.indefinite or '$^'})\s+{re.escape(speaker[0])}", who)
+                )
+            ):
+                speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
+            found.append(_quote(article, sentence, start, end, *speaker, who or None, cue))
     return found
 
 
@@ -317,7 +335,9 @@ def _read(
         opened = re.match(rf"(?:{that})\b", rest) is not None
         calls = languages.get(lang).calls or "$^"
         if re.fullmatch(rf"(?:{calls})", m.group(2)):
-            return None  # "X nannte vier Bedingungen dafür, dass …": no account
+            # "X nannte vier Bedingungen dafür, dass …": no account; "X bezeichnete sie
+            # als Fehler und glaubt, dass …": the second verb's, X's
+            return same_subject(text, m.start(2), first, lang, says, that)
         auxiliary = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
         in_perfect = (
             perfect_clause(text, lang, that)
@@ -352,82 +372,10 @@ def _read(
     return None
 
 
-def reported_with_english(
-    quotes: Sequence[Quote], translation: ArticleTranslation | None, article: Article
-) -> list[Quoted]:
-    """Each reported statement with its English: the span's own where its sentence's
-    English can be cut at the words that tell it ("…, said X", "According to X, …", "X said
-    that …"), or the span is its whole sentence; else the sentence's (None where that
-    sentence has none). ``english_of`` says which. A statement that goes on over the
-    sentences after its own has their English after it."""
-    by_index = {s.index: s for s in translation.sentences} if translation else {}
-    sentences = {s.index: s for s in article.sentences}
-    found = []
-    for quote in quotes:
-        last = quote.last_sentence if quote.last_sentence is not None else quote.sentence
-        englishes = [by_index.get(i) for i in range(quote.sentence, last + 1)]
-        english = englishes[0]
-        if english is None or None in englishes:
-            found.append(Quoted(quote, None, False, english_of="sentence"))
-            continue
-        own = _span_english(quote, sentences.get(quote.sentence), english.english)
-        going_on = [e.english for e in englishes[1:] if e is not None]
-        first = own if own is not None else english.english
-        if going_on and first[-1:] not in ".!?":
-            first += "."  # "… new tax. She would …"
-        found.append(
-            Quoted(
-                quote,
-                " ".join([first, *going_on]),
-                any(e.flags for e in englishes if e is not None),
-                english_of="span" if own is not None else "sentence",
-            )
-        )
-    return found
-
-
-def _span_english(quote: Quote, sentence: Sentence | None, english: str) -> str | None:
-    """The English of ``quote``'s span, cut from its sentence's ``english``; None where the
-    cut is not sure."""
-    if sentence is None:
-        return None
-    text = sentence.text.rstrip(" .!?;:")
-    head = quote.start - sentence.start
-    tail = len(text) - (quote.end - sentence.start)
-    before = text[:head].strip(" ,:")
-    if not before and tail <= 0:
-        return english  # the span is its whole sentence
-    told = languages.get(languages.TARGET_LANG).reporting
-    tells, according, that = _alt(told.tells) or "$^", _alt(told.according), _alt(told.that)
-    cut: str | None = None
-    if not before:  # "…, zegt X": the English up to ", said X"
-        ends = list(re.finditer(rf",\s+(?:{tells}|{according})\b", english))
-        cut = english[: ends[-1].start()] if ends else None
-    elif tail <= 0:  # "Volgens X heeft …", "X sagte, es gebe …": the English after its cue
-        m = re.match(rf"\s*(?i:{according})\b[^,]{{1,80}},\s*", english) or re.search(
-            rf"\b(?:{tells})\b[^,.]{{0,40}}?(?:\s(?:{that})\b\s*|,\s*)", english
-        )
-        cut = english[m.end() :] if m else None
-    if cut is None:
-        return None
-    cut = cut.strip(" ,;.")
-    return cut if len(cut.split()) >= MIN_WORDS else None
-
-
-def _content_words(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"\w+", (text or "").casefold()) if len(w) > 3}
-
-
-def same_statement(a: Quoted, b: Quoted) -> bool:
-    """One statement in two articles where one (or both) reports it: the same speaker
-    (compared by the caller), and English that shares most words: of the shorter's words
-    longer than three letters, at least ``SAME_STATEMENT`` in the other."""
-    words_a, words_b = _content_words(a.english), _content_words(b.english)
-    if len(words_a) < 3 or len(words_b) < 3:
-        return False
-    return len(words_a & words_b) >= SAME_STATEMENT * min(len(words_a), len(words_b))
-
-
-# The share of the shorter English's words (longer than three letters) the other has at
-# least, for a reported statement and another of the same speaker to be one statement.
-SAME_STATEMENT = 0.6
+__all__ = [
+    "MIN_WORDS",
+    "SAME_STATEMENT",
+    "reported_of",
+    "reported_with_english",
+    "same_statement",
+]

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
 
 from glossary import languages
 from translate.coverage.clause_words import (
@@ -28,11 +27,8 @@ from translate.coverage.clause_words import (
     SEPARABLE,
     STOPS,
 )
-from translate.coverage.clauses import has_cue, reported, reporting_clause, who_after
+from translate.coverage.clauses import reported, reporting_clause, who_after
 from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
-from translate.coverage.speakers import Speakers
-from translate.records import Sentence
-from translate.results import Quote
 
 # A name of one to four capitalised words, Dutch and German particles between them.
 _PARTICLE = r"\s+(?:van der|van den|van|de|der|von|zu|ten|ter)\s+"
@@ -60,6 +56,10 @@ def content_follows(rest: str, lang: str, verb: str = "") -> bool:
     if not re.fullmatch(rf"(?:{_field(lang, 'infinitive_verbs')})", verb):
         return False
     infinitive = rf"(?:{_field(lang, 'infinitive')})\W*$"
+    if re.match(rf"(?i:{_field(lang, 'subordinate')})\s", rest) and not re.search(
+        infinitive, clause
+    ):
+        return False  # "…, da die Partei angekündigt hatte, … zu": the clause's own
     # to the sentence's end, or to the end of its first clause ("…, an Gesetzen mitwirken
     # zu wollen, die …")
     return bool(re.search(infinitive, rest.strip(" .!?")) or re.search(infinitive, clause))
@@ -72,6 +72,22 @@ def he_says(text: str, lang: str) -> bool:
     if m is None or m.group(1).casefold() not in PRONOUNS.get(lang, ()):
         return False
     return not m.group(2).endswith("n") and reported(m.group(2), lang)  # "sie seien": they
+
+
+def own_account(text: str, lang: str) -> bool:
+    """``text`` is an account of no source of its own: its first clause has a verb in
+    Konjunktiv I proper ("Die Lage sei ernst, …"; not only one that is Konjunktiv II as
+    well, the conditional: "Gegen ihn wäre X angetreten"; not "Die Ermittler gehen davon
+    aus, eine Gruppe habe …", whose account is the clause before), and it names no text
+    as its source ("im Bericht", ``documents``)."""
+    conditional = languages.get(lang).reporting.words("conditional")
+    first = text.split(",", 1)[0]
+    if re.search(rf"(?<!\w)(?:{_field(lang, 'documents')})(?!\w)", text):
+        return False
+    return any(
+        m.group(0).casefold() not in conditional
+        for m in re.finditer(rf"(?<!\w)(?:{_field(lang, 'reported')})(?!\w)", first)
+    )
 
 
 def before_tail(content: str, lang: str) -> bool:
@@ -261,24 +277,6 @@ def apposition(rest: str, lang: str, that: str) -> tuple[str, int, bool] | None:
     return m.group(1), m.end(), follows
 
 
-def opener_of(
-    speakers: Speakers,
-    sentence: Sentence | None,
-    spans: Sequence[tuple[int, int]],
-    found: Sequence[Quote],
-) -> tuple[str, str | None] | None:
-    """The one named person ``sentence`` starts with, where it has a reporting verb and
-    neither a quotation nor reported speech of its own: whose account a Konjunktiv I
-    sentence after it goes on with."""
-    if sentence is None or not has_cue(sentence.text, speakers.article.lang):
-        return None
-    if any(q.sentence == sentence.index for q in found):
-        return None
-    if any(a < sentence.end and b > sentence.start for a, b in spans):
-        return None
-    return speakers.subject_of(sentence, alone=True)
-
-
 def according_clause(
     text: str, lang: str, according: str, relative: str
 ) -> tuple[int, int, str, str] | None:
@@ -303,6 +301,16 @@ def according_clause(
         is_role(w, lang) or re.fullmatch(adjective, w) for w in m.group(3).split()
     ):
         return None
+    if any(w in languages.get(lang).reporting.words("indefinite") for w in m.group(3).split()):
+        return None  # "nach Berechnungen eines US-Forschers": no one named
+    name = m.group(4)
+    if len(m.group(1).split()) > 1 and m.group(1).split()[-1][:1].isupper() and not m.group(2):
+        # a noun and no article: a genitive name ("nach Angaben Ibrahims"), not a plural
+        # ("nach Schätzungen französischer Behörden")
+        genitive = re.fullmatch(r"(.*\w\w[^s\W])s", name)
+        if m.group(3) or genitive is None:
+            return None
+        name = genitive.group(1)
     before = text[: m.start()]
     comma = before.rfind(",")
     opener = before[comma + 1 :].strip()
@@ -311,8 +319,8 @@ def according_clause(
     inside = comma >= 0 and (not opener or re.fullmatch(rf"(?i:{relative})", opener))
     # "nach Angaben des Südwestrundfunks (SWR)", "laut UNO-Angaben": the acronym names it
     short = re.match(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)", text[m.end() :])
-    compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-[A-ZÄÖÜ]\w+", m.group(4))
-    who = short.group(1) if short else compound.group(1) if compound else m.group(4)
+    compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-[A-ZÄÖÜ]\w+", name)
+    who = short.group(1) if short else compound.group(1) if compound else name
     roles = " ".join(w for w in m.group(3).split() if is_role(w, lang))
     who = f"{roles} {who}".strip() if not (short or compound) else who
     end_of = m.end() + (short.end() if short else 0)

@@ -1,0 +1,192 @@
+"""Who a reported statement's words name where ``translate.coverage.reported``'s rules
+read no one: the agent of a passive ("X wurde von der Regierung aufgefordert, … zu";
+"Die Pläne wurden von Y als unrealistisch bezeichnet. Sie seien …": Y's account goes
+on); whose account a Konjunktiv I sentence carries on; a name at the end of the words
+("der Weltverband FIFA", "die SPD-Fraktion",
+"der Vorsitzende des Ausschusses Paul Kern", "de VVD-fractie"), and whether a sentence
+names someone else than the speaker it would carry on ("Von Y liegt die Äußerung vor,
+…"). The words that make each shape are the language's (``glossary.languages``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from glossary import languages
+from glossary.languages import NAME_PARTICLES
+from translate.coverage.clause_words import DETERMINERS, OBJECTS, STOPS
+from translate.coverage.clauses import has_cue
+from translate.coverage.reported_shapes import content_follows
+from translate.coverage.speaker_names import is_name, is_role, name_in
+from translate.coverage.speakers import Speakers
+from translate.records import Sentence
+from translate.results import Quote
+
+
+def speaker_at_end(
+    speakers: Speakers, who: str, at: int, lang: str
+) -> tuple[str | None, str | None]:
+    """(English name, glossary id) of the name ``named_at_end`` reads in ``who`` (no
+    pronoun), at offset ``at``; (None, None) where it reads none."""
+    if not who or name_in(who, lang) == ("pronoun", who.strip()):
+        return None, None
+    name = named_at_end(who, lang)
+    return speakers.resolve_clause(name, at, None) if name is not None else (None, None)
+
+
+def names_another(speakers: Speakers, sentence: Sentence, speaker: tuple[str, str | None]) -> bool:
+    """``sentence`` names one person who is not ``speaker`` (by surname): maybe theirs."""
+    other = speakers.named_in(sentence)
+    return other is not None and other[0].split()[-1] != speaker[0].split()[-1]
+
+
+def named_at_end(who: str, lang: str) -> str | None:
+    """The name at the end of words naming a speaker that no other rule reads: after a
+    definite determiner, a noun and an acronym ("der Weltverband FIFA") or an acronym's
+    compound ("die SPD-Fraktion": SPD); after a role and its genitive, a first name and a
+    surname ("der Vorsitzende des Ausschusses Paul Kern"). The words are cut at the first
+    preposition after the noun ("der Verband FIFA in der Nacht"); None where they start
+    with no definite determiner ("ein Sprecher"), or end otherwise."""
+    words = re.sub(r"[„“”\"«»]", "", re.sub(r"\([^)]*\)", " ", who)).split()
+    definite = set(DETERMINERS.get(lang, ())) - set(
+        languages.get(lang).reporting.words("indefinite")
+    )
+    if len(words) < 2 or words[0].casefold() not in definite:
+        return None
+    stops = set(STOPS.get(lang, ())) - NAME_PARTICLES  # "von", "van": a genitive's, no cut
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w.casefold() in stops), len(words))
+    words = words[:cut]
+    acronym = re.fullmatch(r"([A-ZÄÖÜ][A-ZÄÖÜa-z]{0,4}[A-ZÄÖÜ])(?:-\w[a-zäöüß]+)?", words[-1])
+    if acronym is not None and (len(words) == 2 or words[-2][:1].isupper()):
+        return acronym.group(1)  # "der Weltverband FIFA", "die SPD-Fraktion"
+    head = words[1]
+    genitive = [w for w in words[1:-2] if w.casefold() in definite]
+    if len(words) >= 5 and is_role(head, lang) and genitive and is_name(" ".join(words[-2:]), lang):
+        name = words[-2:]
+        if words[-3][:1].islower() or words[-3].endswith("s"):  # "des Parlaments Paul Kern"
+            return " ".join(name)
+    return None
+
+
+def _passive(text: str, lang: str, that: str, said: str) -> re.Match[str] | None:
+    """The passive clause ``text`` starts with whose participle reports and whose agent
+    follows "von" ("X wurde von der Regierung aufgefordert"), or None: group "agent", the
+    agent's words; group "verb", the participle."""
+    reporting = languages.get(lang).reporting
+    aux, agent = reporting.passive_auxiliaries, reporting.agent
+    if not aux or not agent:
+        return None
+    return re.match(
+        rf"\s*[^;:„“”\"]{{2,160}}?\s(?:{aux})\s(?:[^;:„“”\"]{{0,100}}?\s)?(?:{agent})\s+"
+        rf"(?P<agent>[^,;:„“”\"]{{2,80}}?)\s+(?:[a-zäöüß]+\s+){{0,4}}?(?P<verb>{said})"
+        rf"(?:\s+(?:{aux}))?(?=\s*[,.]|\s+(?:{that})\b)",
+        text,
+    )
+
+
+def passive_account(text: str, lang: str, that: str) -> tuple[int, int, str, str] | None:
+    """(content start, content end, who, cue) of a passive whose agent reports: "Die
+    Länder wurden von der Kommission aufgefordert, … zu", "Die Partei wurde vom Verband
+    beschuldigt, … zu haben", "Es wurde von X betont, dass …"; None for any other."""
+    m = _passive(text, lang, that, languages.get(lang).reporting.perfect_said or "$^")
+    if m is None:
+        return None
+    rest = text[m.end() :].lstrip()
+    if rest.startswith(","):
+        rest = rest[1:].lstrip()
+        if not re.match(rf"(?:{that})\b", rest) and not content_follows(rest, lang, m["verb"]):
+            return None
+    elif not re.match(rf"(?:{that})\b", rest):
+        return None
+    return len(text) - len(rest), len(text), m["agent"], m["verb"]
+
+
+def passive_agent(text: str, lang: str) -> str | None:
+    """The agent's words of a passive whose participle reports or calls and that ends
+    the sentence ("Die Pläne wurden von Y als unrealistisch bezeichnet."), else None."""
+    language = languages.get(lang)
+    said = "|".join(p for p in (language.reporting.perfect_said, language.said_verbs) if p)
+    m = _passive(text, lang, "$^", said or "$^")
+    return m["agent"] if m is not None and not text[m.end() :].strip(" .!") else None
+
+
+def opener_of(
+    speakers: Speakers,
+    sentence: Sentence | None,
+    spans: Sequence[tuple[int, int]],
+    found: Sequence[Quote],
+    verbs: str = "",
+    alone: bool = True,
+) -> tuple[str, str | None] | None:
+    """The one named person ``sentence`` starts with (or the agent of its passive), where
+    it has a reporting verb (one of the quotations' or, given ``verbs``, one of that
+    alternation) and neither a quotation nor reported speech of its own: whose account a
+    Konjunktiv I sentence after it goes on with."""
+    if sentence is None:
+        return None
+    first = sentence.text.split()[0].casefold() if sentence.text.split() else ""
+    objects = languages.get(speakers.article.lang).reporting.words("object_possessives")
+    if verbs and (first in OBJECTS.get(speakers.article.lang, ()) or first in objects):
+        return None  # "Ihren Gegner X forderte sie auf, …": X is who is asked
+    if not has_cue(sentence.text, speakers.article.lang) and not (
+        verbs and re.search(rf"(?<!\w)(?:{verbs})(?!\w)", sentence.text)
+    ):
+        return None
+    if any(q.sentence == sentence.index for q in found):
+        return None
+    if any(a < sentence.end and b > sentence.start for a, b in spans):
+        return None
+    agent = passive_agent(sentence.text, speakers.article.lang) if verbs else None
+    if agent is not None:  # "Die Pläne wurden von Y als unrealistisch bezeichnet.": Y
+        named = speakers.resolve_clause(agent, sentence.start, None)
+        return (named[0], named[1]) if named[0] is not None else None
+    # ``alone``: only where the sentence names no one else (before a pronoun: "X sprach
+    # mit Y. Er sei …", not sure who)
+    return speakers.subject_of(sentence, alone=alone)
+
+
+def second_clause(
+    text: str, start: int, end: int, lang: str, says: str, that: str
+) -> tuple[int, tuple[int, int, str, str]] | None:
+    """Where the content ``text[start:end]`` of a reported statement ends because a
+    second reporting clause with a subject of its own starts, joined by a conjunction
+    ("X sagte, Y sei tot, doch Z erklärte, dies nicht bestätigen zu können"), and that
+    clause's (content start, content end, who, cue); None where there is none."""
+    joins = languages.get(lang).reporting.joins
+    if not joins:
+        return None
+    m = re.search(
+        rf",\s+(?:{joins})\s+(?P<who>[^,;:„“”\"]{{2,80}}?)\s+(?P<verb>{says})\b[^,;:„“”\"]{{0,60}}?"
+        rf"(?:,\s*|\s+(?=(?:{that})\b))",
+        text[start:end],
+    )
+    named = name_in(m["who"], lang) if m is not None else None
+    if m is None or named is None or named[0] == "pronoun":
+        return None
+    rest = text[start + m.end() : end]
+    if not re.match(rf"(?:{that})\b", rest) and not content_follows(rest, lang, m["verb"]):
+        return None
+    return start + m.start(), (start + m.end(), end, m["who"], m["verb"])
+
+
+def same_subject(
+    text: str, at: int, first: str, lang: str, says: str, that: str
+) -> tuple[int, int, str, str] | None:
+    """(content start, content end, who, cue) of a second reporting verb joined to the
+    first (at ``at``, whose subject ``first`` names someone) by a conjunction with no
+    subject of its own ("X bezeichnete die Pläne als Fehler und glaubt, dass …"); None
+    where there is none."""
+    joins = languages.get(lang).reporting.joins
+    named = name_in(first, lang)
+    if not joins or "," in first or named is None or named[0] == "pronoun":
+        return None
+    m = re.compile(
+        rf"\s(?:{joins})\s+(?:\w+\s+){{0,2}}?(?P<verb>{says})\b[^,;:„“”\"]{{0,60}}?"
+        rf"(?:,\s*|\s+(?=(?:{that})\b))"
+    ).search(text, at)
+    if m is None or re.search(r"[,;:]", text[at : m.start()]):
+        return None  # the second verb in a clause of its own
+    rest = text[m.end() :]
+    if not re.match(rf"(?:{that})\b", rest) and not content_follows(rest, lang, m["verb"]):
+        return None
+    return m.end(), len(text), first, m["verb"]
