@@ -39,7 +39,8 @@ the title on the first line, then the text):
   whole word of the gold speaker's text that ends it or a run of its words (no capitalised
   word follows it after spaces alone), compared casefolded with accents removed (so
   "Selenskyj" matches "Selenskyj", "Merkel" matches "Bundeskanzlerin Angela Merkel" and
-  "Angela Merkel (CDU)", "Erdoğan" does not match "Erdoğan Teziç", and nothing else).
+  "Angela Merkel (CDU)", "Ibrahim" matches "Angaben Ibrahims" (a genitive), "Erdoğan"
+  does not match "Erdoğan Teziç", and nothing else).
   Where the gold speaker is a pronoun (er, sie, …) its coreferent named
   mention is used instead: the speaker text of the nearest annotation before it whose
   speaker names someone (below) and is no source of the words ("in der Zeitung
@@ -208,7 +209,8 @@ def right(speaker: str, source_names: list[str], gold: str | None) -> bool:
         return False
     ends = run_ends(gold)
     lasts = [words_of(n)[-1] for n in [speaker, *source_names] if words_of(n)]
-    return any(fold(w) in ends for w in lasts)
+    # a German genitive of the name is the name ("nach Angaben Ibrahims", "Österreichs")
+    return any(fold(w) in ends or f"{fold(w)}s" in ends for w in lasts)
 
 
 def run_ends(gold: str) -> set[str]:
