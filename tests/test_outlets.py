@@ -282,3 +282,14 @@ def test_renames_and_merges_that_cannot_be_done_say_why(cli, tmp_path: Path) -> 
         assert store.outlet_of("nos") == "NOS Journaal"  # the old name stays a spelling
         with pytest.raises(OutletError):
             store.rename_outlet("NOS Journaal", "  ")
+
+
+@pytest.mark.parametrize("name", ["Goed\u202eNieuws", "De \x1b[31mKrant"])
+def test_a_publisher_no_outlet_could_be_called_is_not_taken(name: str) -> None:
+    from translate.sources.ingest import parse_html
+
+    article = parse_html(_page("Titel", DUTCH, _og(name)).decode(), "page.html")
+    assert article.outlet is None
+    assert parse_html(_page("Titel", DUTCH, _og("De Krant")).decode(), "p.html").outlet == (
+        "De Krant"
+    )

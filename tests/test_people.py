@@ -132,6 +132,8 @@ def test_the_api_pages_through_quotations(client, seeds) -> None:
     psaki = client.get("/api/quotes?person=jen-psaki").get_json()["quotes"]
     assert {q["article_id"] for q in psaki} == {ids["000"], ids["002"]}
     assert psaki == client.get("/api/quotes?person=JEN PSAKI").get_json()["quotes"]
+    assert psaki == client.get("/api/quotes?person=psaki").get_json()["quotes"]  # as the CLI
+    assert client.get("/api/quotes?person=saki").status_code == 404  # whole words only
     row = psaki[0]
     assert {"article_id", "speaker", "speaker_id", "kind", "source_text", "english",
             "carriers", "outlet"} <= set(row)  # fmt: skip

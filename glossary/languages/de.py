@@ -52,10 +52,10 @@ _REPORTS = _finite(
     "verkünd kündig teil warn mahn forder verlang appellier plädier kritisier bemängel "
     "monier beklag bedauer begrüß lob glaub hoff befürcht fürcht vermut bezweifel "
     "erwart prognostizier spekulier mutmaß mein argumentier begründ rechtfertig "
-    "verteidig entgegn erwider antwort dementier leugn räum gesteh signalisier "
-    "betont unterricht informier präzisier ergänz kommentier resümier bilanzier urteil "
+    "verteidig entgegn erwider antwort dementier leugn räum signalisier "
+    "beton unterricht informier präzisier ergänz kommentier resümier bilanzier urteil "
     "beschuldig bezichtig droh garantier zweifel schätz berechn errechn äußer erinner "
-    "insistier pocht beharr zitier twitter post notier wiederhol beschwer "
+    "insistier poch beharr zitier twitter post notier wiederhol beschwer "
     "protestier klag folger",
     "schreibt schrieb schrieben beschreibt beschrieb beschrieben verspricht versprach "
     "versprachen widerspricht widersprach widersprachen bestreitet bestritt bestritten "
@@ -64,7 +64,7 @@ _REPORTS = _finite(
     "schlugen ruft rief riefen wirft warf warfen nimmt nahm nahmen "
     "findet fand fanden denkt dachte dachten spricht sprach sprachen dringt drang drangen "
     "schwört schwor schworen entscheidet entschied entschieden beschließt beschloss "
-    "beschlossen",
+    "beschlossen gesteht gestand gestanden",
 )
 
 

@@ -3,7 +3,6 @@ the English of the quoted words where a translation is stored."""
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 import click
@@ -19,6 +18,7 @@ from translate.coverage.quotations import (
 from translate.doubt.current import current_translation
 from translate.records import Article
 from translate.results import Quoted
+from translate.storage.quotation_store import names_person
 from translate.storage.store import Store
 from translate.storage.stored import latest_story
 
@@ -29,17 +29,6 @@ def story_articles(store: Store, story_id: str) -> list[str]:
     if group is None:
         raise click.UsageError(f"no story {story_id} (newsbridge stories lists them)")
     return list(group.articles)
-
-
-def is_person(person: str, speaker_id: str | None, speaker: str | None) -> bool:
-    """Whether ``person`` names this speaker: their glossary id, or their English name's
-    last words, whole and in any case ("Psaki", "jen psaki"); never a part of a word ("a"
-    is nobody, where it was everyone with an a in their name)."""
-    person = unicodedata.normalize("NFC", person)  # as stored text is ("ü" typed as u and ¨)
-    if speaker_id is not None and person == speaker_id:
-        return True
-    wanted, name = person.casefold().split(), (speaker or "").casefold().split()
-    return bool(wanted) and name[-len(wanted) :] == wanted
 
 
 @click.command("quotes")
@@ -84,7 +73,7 @@ def quotes(
         stored = store.get_articles(ids)
         articles = [stored[a] for a in ids if a in stored]
     if person is not None:
-        quoted = [q for q in quoted if is_person(person, q.quote.speaker_id, q.quote.speaker)]
+        quoted = [q for q in quoted if names_person(person, q.quote.speaker_id, q.quote.speaker)]
         if not quoted:
             raise click.ClickException(f"nobody these articles quote is known as {person!r}")
     if kind:

@@ -132,7 +132,7 @@ def colon_named(
     if at is None:
         return _NONE
     word = at.group(1)
-    if not word.islower() or word in STOPS[lang] or word in DETERMINERS[lang]:
+    if not word.islower() or word in STOPS.get(lang, ()) or word in DETERMINERS.get(lang, ()):
         return _NONE
     return name, ident
 

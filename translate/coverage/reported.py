@@ -52,7 +52,8 @@ from translate.coverage.reported_shapes import (
     subordinate_account,
     told_back,
 )
-from translate.coverage.speaker_names import is_name, name_in, plain_determiner
+from translate.coverage.speaker_checks import a_name
+from translate.coverage.speaker_names import name_in, plain_determiner
 from translate.coverage.speakers import Speakers
 from translate.records import Article, Sentence
 from translate.results import Quote
@@ -60,10 +61,6 @@ from translate.results import Quote
 # Content with no more words of its own outside quotation marks than this ("er sei „…“",
 # "is Rusland "…"") is the quotation's, not a paraphrase.
 OWN_WORDS = 2
-
-
-def _a_name(name: str, lang: str) -> bool:
-    return is_name(name, lang) and name.split()[0].casefold() not in DETERMINERS.get(lang, ())
 
 
 def reported_of(
@@ -180,7 +177,7 @@ def reported_of(
                     # starts with, where it names no one else
                     speaker = speakers.subject_of(before_it, alone=True) or (None, None)
             if speaker[1] is None and (
-                (speaker[0] is not None and not _a_name(speaker[0], lang))
+                (speaker[0] is not None and not a_name(speaker[0], lang))
                 or (
                     speaker[0] is not None
                     and re.match(rf"(?i:{words.indefinite or '$^'})\s+{re.escape(speaker[0])}", who)
@@ -233,7 +230,7 @@ def _told_before(
     who, cue = told
     lang = article.lang
     name, ident = speakers.resolve_clause(plain_determiner(who, lang), sentence.end, None)
-    if name is not None and ident is None and not _a_name(name, lang):
+    if name is not None and ident is None and not a_name(name, lang):
         name = None
     found.append(_quote(article, sentence, 0, len(sentence.text), name, ident, who, cue))
 

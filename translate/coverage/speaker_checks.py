@@ -9,11 +9,10 @@ import re
 
 from translate.coverage.clause_words import DETERMINERS, POSSESSIVES
 from translate.coverage.clauses import Clause, has_cue, reported
+from translate.coverage.marks import quotation_spans
 from translate.coverage.speaker_names import is_name, name_in
 from translate.coverage.speakers import Speakers
 from translate.results import Quote
-
-_QUOTED = re.compile(r"[„“”\"«»][^„“”\"«»]*[„“”\"«»]")
 
 
 def another(name: str, clause: Clause | None, after: str, lang: str) -> bool:
@@ -39,7 +38,9 @@ def rivals(speakers: Speakers, speaker: tuple[str, str | None], since: int, unti
     """Someone other than ``speaker`` is named in the article's text from ``since`` to
     ``until`` (a pronoun standing for them; quoted words left out): the pronoun may be
     theirs ("Im Brief an Jan Brandt erklärte sie:")."""
-    text = _QUOTED.sub(lambda m: " " * len(m.group(0)), speakers.article.text[since:until])
+    text = speakers.article.text[since:until]
+    for start, end in quotation_spans(text):  # any marks: „…“, "…", '…', ‘…’, «…»
+        text = f"{text[: start - 1]}{' ' * (end - start + 2)}{text[end + 1 :]}"
     name, ident = speaker
     surname = name.split()[-1].casefold()
     return any(

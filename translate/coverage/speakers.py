@@ -101,6 +101,7 @@ class Speakers:
     def __init__(self, article: Article, glossary: Glossary | None) -> None:
         self.article = article
         self.glossary = glossary
+        self._determined: dict[str, bool] = {}  # word -> it follows a determiner somewhere
         self.people: list[_Person] = []
         # Surname -> (full name, id), for surnames only one person of the glossary has.
         self.surnames: dict[str, tuple[str, str]] = {}
@@ -349,8 +350,10 @@ class Speakers:
         lang = self.article.lang
         if not languages.get(lang).capitalises_nouns:  # else every noun is lower case
             return False
-        pattern = rf"\b(?:{'|'.join(DETERMINERS[lang])})\s+{re.escape(word)}\b"
-        return bool(re.search(pattern, self.article.text, re.I))
+        if word not in self._determined:  # one search of the article a word, not a call
+            pattern = rf"\b(?:{'|'.join(DETERMINERS[lang])})\s+{re.escape(word)}\b"
+            self._determined[word] = bool(re.search(pattern, self.article.text, re.I))
+        return self._determined[word]
 
     def _written(self, words: list[str], at: int) -> str | None:
         """A name the glossary lacks, as the article writes it: the capitalised words that

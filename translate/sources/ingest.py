@@ -21,6 +21,7 @@ from typing import Any
 from translate.records import Article, Removed
 from translate.sources import segment
 from translate.sources.publisher import page_publisher
+from translate.storage.correction_store import REORDERING_MARKS
 from translate.storage.outlet_store import OutletError, clean_name
 from translate.vocab import LANGUAGE_NAMES, MAX_ARTICLE_BYTES, READ_LANGS, languages
 
@@ -212,7 +213,7 @@ def _decode(raw: bytes, name: str) -> str:
 # text around them (U+202E shows the words after it in another order than they are stored,
 # on every page). Escape sequences stay as they came: printing cleans them whole
 # (``translate.cli.terminal``), and a page shows them as inert text.
-_INVISIBLE = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+_INVISIBLE = dict.fromkeys(map(ord, REORDERING_MARKS))
 
 
 def _looks_like_html(text: str) -> bool:
@@ -326,6 +327,10 @@ def parse_html(html: str, name: str, lang: str | None = None) -> Article:
     )
     # The publisher the page names is its outlet (a byline or an agency is not).
     publisher = page_publisher(html)
+    try:
+        publisher = clean_name(publisher) if publisher else None
+    except OutletError:
+        publisher = None  # a name no outlet has (control characters, a page's length)
     return dataclasses.replace(article, outlet=publisher) if publisher else article
 
 

@@ -141,7 +141,7 @@ MAX_BY = 64  # characters of the name of who made a change
 REORDERING_MARKS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-def _control(text: str, what: str) -> None:
+def refuse_control(text: str, what: str) -> None:
     """ValueError naming the first control character (escape, NUL...) or text-reordering
     mark of ``text``: a page or a terminal would act on it rather than show it."""
     for at, char in enumerate(text):
@@ -157,7 +157,7 @@ def clean_english(english: str) -> str:
         raise ValueError("the English is empty")
     if len(text) > MAX_ENGLISH:
         raise ValueError(f"the English is longer than {MAX_ENGLISH} characters")
-    _control(text, "the English")
+    refuse_control(text, "the English")
     return text
 
 
@@ -169,7 +169,7 @@ def clean_by(by: str) -> str:
         raise ValueError("say who you are (your name or initials)")
     if len(name) > MAX_BY:
         raise ValueError(f"a name is at most {MAX_BY} characters; this one has {len(name)}")
-    _control(name, "the name")
+    refuse_control(name, "the name")
     return name
 
 

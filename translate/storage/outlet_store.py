@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-import unicodedata
 import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translate.records import Article
-from translate.storage.correction_store import REORDERING_MARKS
+from translate.storage.correction_store import refuse_control
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS outlets (
@@ -65,11 +64,10 @@ def clean_name(name: str) -> str:
         raise OutletError(
             f"an outlet's name is at most {MAX_NAME} characters; this one has {len(name)}"
         )
-    for at, char in enumerate(name):
-        if unicodedata.category(char) == "Cc" or char in REORDERING_MARKS:
-            raise OutletError(
-                f"an outlet's name holds a control character (U+{ord(char):04X}) at {at}"
-            )
+    try:
+        refuse_control(name, "an outlet's name")
+    except ValueError as exc:
+        raise OutletError(str(exc)) from None
     return name
 
 

@@ -233,6 +233,17 @@ def speakers(db: sqlite3.Connection) -> list[tuple[str, str, int, int]]:
     return [(str(k), str(n), int(c), int(r)) for k, n, c, r in rows]
 
 
+def names_person(person: str, speaker_id: str | None, speaker: str | None) -> bool:
+    """Whether ``person`` names this speaker: their glossary id, or their English name's
+    last words, whole and in any case ("Psaki", "jen psaki"); never a part of a word ("a"
+    is nobody, where it was everyone with an a in their name)."""
+    person = unicodedata.normalize("NFC", person)  # as stored text is ("ü" typed as u and ¨)
+    if speaker_id is not None and person == speaker_id:
+        return True
+    wanted, name = person.casefold().split(), (speaker or "").casefold().split()
+    return bool(wanted) and name[-len(wanted) :] == wanted
+
+
 class StoredQuotes:
     """The stored quotations as the layers above read them, through the store
     (``Store.quotations``): the one way in, never a query of their own."""
@@ -264,12 +275,12 @@ class StoredQuotes:
         return self._store.read(speakers)
 
     def key_of(self, person: str) -> str | None:
-        """The speaker key of ``person``: a key as stored, or an English name (any case
-        and spacing, its accents composed or not); None where no stored statement has that
-        speaker."""
-        person = unicodedata.normalize("NFC", person)  # as stored text is
-        wanted = " ".join(person.split()).casefold()
-        for key, name, _count, _reported in self.speakers():
-            if person == key or " ".join(name.split()).casefold() == wanted:
-                return key
-        return None
+        """The speaker key of ``person`` (see :func:`names_person`: a key, a glossary id, or
+        an English name's last words, whole, in any case, its accents composed or not);
+        None where no stored statement's speaker, or more than one, is so named."""
+        found = [
+            key
+            for key, name, _count, _reported in self.speakers()
+            if person == key or names_person(person, key, name)
+        ]
+        return found[0] if len(found) == 1 else None
