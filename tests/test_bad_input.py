@@ -29,7 +29,7 @@ def _translated(cli, db: Path) -> str:  # type: ignore[no-untyped-def]
         ("--english", "Peskov said \u202ethis reads backwards", "U+202E"),
         ("--english", "a\x07bell", "U+0007"),
         ("--by", "ann\x1b]0;owned\x07", "the name holds a control character (U+001B)"),
-        ("--by", "n" * 65, "a name is at most 64 characters; this one has 65"),
+        ("--by", "n" * 65, "the name is at most 64 characters; this one has 65"),
     ],
 )
 def test_a_correction_holding_control_characters_is_refused(  # type: ignore[no-untyped-def]

@@ -27,36 +27,19 @@ LONG_TITLE_TEXT = "De ministers van de NAVO spraken lang over de toekomst. " * 2
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    from glossary import Glossary
-    from tests.web_support import _settings
-    from translate.coverage import suggestions as suggested
-    from translate.coverage.compare import stories
-    from translate.coverage.docs import Doc
-    from translate.coverage.quotations import store_quotes
-    from translate.engines import load_engine
-    from translate.pipeline.translating import translate_articles
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, str]]:
+    from tests.web_support import seed
     from translate.sources.ingest import read_article
-    from translate.storage.store import Store
 
     folder = tmp_path_factory.mktemp("browser-long-words")
-    (folder / "glossary").mkdir()
     long = folder / "long.txt"
     long.write_text(LONG_TEXT, encoding="utf-8")
     titled = folder / "long-title.txt"
     titled.write_text(LONG_TITLE_TEXT, encoding="utf-8")
-    settings = _settings(folder)
-    paths = [*sorted((ROOT / "seeds").glob("*.txt")), titled, long]
-    articles = [read_article(p, lang="nl" if p in (long, titled) else None) for p in paths]
-    with Store(settings.db_path) as store:
-        store.put_articles(articles)
-        glossary = Glossary.load_layers(settings.glossary_layers)
-        results = translate_articles(articles, load_engine("none", settings), store, glossary)
-        store_quotes(store, articles, glossary)
-        stories(store, [Doc(a, r) for a, r in zip(articles, results, strict=True)])
-        suggested.compute(store, glossary)
+    settings = seed(folder, more=[titled, long], lang="nl")
+    ids = [read_article(p, lang="nl").id for p in (titled, long)]
     with _serving(settings) as url:
-        yield url, articles[-1].id, articles[-2].id
+        yield url, ids[1], ids[0]
 
 
 @pytest.mark.parametrize("width", [1280, 390])

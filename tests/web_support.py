@@ -7,6 +7,7 @@ own copy of the files, so a test that writes cannot change what another one sees
 from __future__ import annotations
 
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 from flask.testing import FlaskClient
@@ -34,12 +35,14 @@ def _settings(folder: Path) -> Settings:
     )
 
 
-def seed(folder: Path) -> Settings:
-    """Ingest, translate (``none``) and group the seeds into a store in ``folder``; the
-    user's glossary layer is ``folder/glossary`` (empty: the shipped glossary applies)."""
+def seed(folder: Path, more: Sequence[Path] = (), lang: str | None = None) -> Settings:
+    """Ingest, translate (``none``) and group the seeds, and the files ``more`` (read as
+    ``lang``), into a store in ``folder``; the user's glossary layer is
+    ``folder/glossary`` (empty: the shipped glossary applies)."""
     settings = _settings(folder)
     (folder / "glossary").mkdir()
     articles = [read_article(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    articles += [read_article(p, lang=lang) for p in more]
     with Store(settings.db_path) as store:
         store.put_articles(articles)
         glossary = Glossary.load_layers(settings.glossary_layers)

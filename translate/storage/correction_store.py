@@ -149,28 +149,28 @@ def refuse_control(text: str, what: str) -> None:
             raise ValueError(f"{what} holds a control character (U+{ord(char):04X}) at {at}")
 
 
+def _one_line(text: str, what: str, limit: int, empty: str) -> str:
+    """``text`` as it is kept: one line, trimmed; ValueError (``empty`` where it is) if
+    empty, over ``limit`` characters, or holding a control character."""
+    line = " ".join(text.split())
+    if not line:
+        raise ValueError(empty)
+    if len(line) > limit:
+        raise ValueError(f"{what} is at most {limit} characters; this one has {len(line)}")
+    refuse_control(line, what)
+    return line
+
+
 def clean_english(english: str) -> str:
     """A person's English as it is kept: one line, trimmed; ValueError if empty, long, or
     holding a control character."""
-    text = " ".join(english.split())
-    if not text:
-        raise ValueError("the English is empty")
-    if len(text) > MAX_ENGLISH:
-        raise ValueError(f"the English is longer than {MAX_ENGLISH} characters")
-    refuse_control(text, "the English")
-    return text
+    return _one_line(english, "the English", MAX_ENGLISH, "the English is empty")
 
 
 def clean_by(by: str) -> str:
     """Who makes a change, as it is kept: one line, trimmed; ValueError if empty, over
     :data:`MAX_BY` characters, or holding a control character."""
-    name = " ".join(by.split())
-    if not name:
-        raise ValueError("say who you are (your name or initials)")
-    if len(name) > MAX_BY:
-        raise ValueError(f"a name is at most {MAX_BY} characters; this one has {len(name)}")
-    refuse_control(name, "the name")
-    return name
+    return _one_line(by, "the name", MAX_BY, "say who you are (your name or initials)")
 
 
 def correct(
