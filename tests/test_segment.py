@@ -74,6 +74,14 @@ def test_the_rule_splitter_agrees_with_pysbd_on_plain_news() -> None:
     assert split_sentences(text, "nl", by_rule=True) == split_sentences(text, "nl")
 
 
+def test_the_rule_splitter_ends_sentences_at_german_closing_marks() -> None:
+    quoted = "Die Ministerin sagte: „Wir bleiben.“ Dann ging sie. Das war alles."
+    assert split_sentences(quoted, "de", by_rule=True) == split_sentences(quoted, "de")
+    text = "Er fragte: »Wann?« Sie schwieg. Sie nannte es ‚unklug.‘ Danach war es still."
+    starts = [text[s:e].split()[0] for s, e in split_sentences(text, "de", by_rule=True)]
+    assert starts == ["Er", "Sie", "Sie", "Danach"]
+
+
 def test_text_without_punctuation_still_gives_bounded_sentences() -> None:
     from translate.sources.segment import WINDOW
 

@@ -178,15 +178,6 @@ def _body(word: str, lang: str) -> bool:
     )
 
 
-def _person_run(words: list[str]) -> bool:
-    """``words`` start with a name and a surname particle and a capitalised word."""
-    return (
-        len(words) >= 3
-        and bool(NAME_WORD.fullmatch(words[0]))
-        and any(NAME_WORD.fullmatch(w) for w in words[2:4])
-    )
-
-
 def is_name(name: str, lang: str) -> bool:
     """``name`` has the shape of a name: capitalised words (name particles between), the
     first no function word or role."""

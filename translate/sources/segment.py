@@ -48,8 +48,9 @@ def _segmenter(lang: str) -> Any:
 # many characters, at a sentence end where there is one. This also bounds the length of a
 # "sentence" in text without punctuation, and so what an engine is ever given.
 WINDOW = 2000
-# A likely sentence end: end punctuation, closing quotes, space, then a capital or quote.
-_BOUNDARY = re.compile(r"""(?<=[.!?])["”’»)]*\s+(?=["“„«(]?[A-ZÀ-ÖØ-Þ0-9])""")
+# A likely sentence end: end punctuation, closing quotes (German „…“ and ‚…‘ close with
+# “ and ‘, »…« with «), space, then a capital or quote.
+_BOUNDARY = re.compile(r"""(?<=[.!?])["”’»)“‘«]*\s+(?=["“„«»‚(]?[A-ZÀ-ÖØ-Þ0-9])""")
 
 
 # Text longer than this (a paragraph, or a whole article) is split by rule alone (the
