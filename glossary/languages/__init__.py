@@ -68,6 +68,11 @@ class Reporting:
     # Possessive pronouns a sentence may start with ("Seine Zuversicht gründet sich auf …:
     # „…“", "Zijn conclusie: '…'"): the speaker's own, of the quotation just before.
     possessives: str = ""
+    # The reflexive pronoun between a verb and its subject ("hatte sich Weber", "heeft zich
+    # Smit"), and the cues that report only set off by commas (", so Weber, „…“": alone
+    # before a quotation "so" is mostly "thus").
+    reflexive: str = ""
+    bracketed_by: str = ""
     titled: str = ""
     # Reported speech (translate.coverage.reported): what opens the content a reporting
     # verb reports ("dass", "dat"), and the words before a name that make a sentence

@@ -216,6 +216,8 @@ REPORTING = Reporting(
     naming="Motto|Mottos|Namen|Name|Titel|Slogan|Schriftzug|Aufschrift",
     bodies="fraktion|ministerium|partei|verband|vorstand|gewerkschaft|stiftung|kommission",
     possessives="sein|seine|seiner|seinem|seinen|seines|ihr|ihre|ihrer|ihrem|ihren|ihres",
+    reflexive="sich",
+    bracketed_by="so",
     # Words one quoted capitalised word after which names a programme or a paper
     # ("im „Morgenmagazin“").
     titled="im|beim|vom|zum|ins",

@@ -104,6 +104,8 @@ REPORTING = Reporting(
     naming="motto|naam|titel|slogan|leus|opschrift",
     bodies="fractie|ministerie|partij|bond|bestuur|stichting|commissie|vakbond",
     possessives="zijn|haar",
+    reflexive="zich",
+    bracketed_by="zo",
     # Reported speech: the conjunction of its content, and "volgens X".
     that="dat",
     according=(

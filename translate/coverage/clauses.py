@@ -21,6 +21,7 @@ from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
 from translate.coverage.clause_words import (
     ADVERB_ENDINGS,
     AFTER_BY,
+    BRACKETED_BY,
     BY,
     CALLING,
     CITED,
@@ -217,7 +218,7 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         if word.casefold() in {b.casefold() for b in BY[lang]} or re.fullmatch(
             by, word, re.IGNORECASE
         ):
-            if word.casefold() in ("so", "zo") and not (
+            if word.casefold() in BRACKETED_BY.get(lang, ()) and not (
                 first.endswith(",") and re.match(r"\s+[^,;:]{2,80},\s*$", rest)
             ):
                 continue  # "so" before a quotation is mostly "thus"; not ", so X, „…“"

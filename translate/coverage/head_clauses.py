@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from glossary import Glossary, languages
-from translate.coverage.clause_words import DETERMINERS, STOPS
+from translate.coverage.clause_words import DETERMINERS, REFLEXIVE, STOPS
 from translate.coverage.clauses import has_cue, leading_subject, reporting_clause
 from translate.coverage.reported import reported_of
 from translate.coverage.speaker_checks import possessive_going_on
@@ -127,7 +127,10 @@ def colon_named(
     # object after a preposition or a determiner ("mit Anna Weber", "den Kollegen Weber")
     lang = speakers.article.lang
     written = (name, name.split()[-1])  # as written: in full, or the surname alone
-    places = (re.search(rf"(\S+)\s+(?:[sz]ich\s+)?{re.escape(w)}\b", before) for w in written)
+    reflexive = "|".join(map(re.escape, REFLEXIVE.get(lang, ()))) or "(?!)"
+    places = (
+        re.search(rf"(\S+)\s+(?:(?:{reflexive})\s+)?{re.escape(w)}\b", before) for w in written
+    )
     at = next((m for m in places if m is not None), None)
     if at is None:
         return _NONE
