@@ -119,6 +119,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from web.render import agencies_note
 
     app.jinja_env.globals["agencies"] = agencies_note
+    # A title longer than this is a pasted paragraph: lists cut it, its page folds it.
+    app.jinja_env.globals["TITLE_SHOWN"] = 300
 
     caches.init_app(app)
     for page in (articles, corrections, coverage, glossary, jobs, outlets, people, quality, search):
