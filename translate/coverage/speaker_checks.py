@@ -38,9 +38,10 @@ def rivals(speakers: Speakers, speaker: tuple[str, str | None], since: int, unti
     """Someone other than ``speaker`` is named in the article's text from ``since`` to
     ``until`` (a pronoun standing for them; quoted words left out): the pronoun may be
     theirs ("Im Brief an Jan Brandt erklärte sie:")."""
-    text = speakers.article.text[since:until]
-    for start, end in quotation_spans(text):  # any marks: „…“, "…", '…', ‘…’, «…»
-        text = f"{text[: start - 1]}{' ' * (end - start + 2)}{text[end + 1 :]}"
+    chars = list(speakers.article.text[since:until])
+    for start, end in quotation_spans("".join(chars)):  # any marks: „…“, "…", '…', ‘…’, «…»
+        chars[start - 1 : end + 1] = " " * (end - start + 2)
+    text = "".join(chars)
     name, ident = speaker
     surname = name.split()[-1].casefold()
     return any(

@@ -149,7 +149,7 @@ def refuse_control(text: str, what: str) -> None:
             raise ValueError(f"{what} holds a control character (U+{ord(char):04X}) at {at}")
 
 
-def _one_line(text: str, what: str, limit: int, empty: str) -> str:
+def one_line(text: str, what: str, limit: int, empty: str) -> str:
     """``text`` as it is kept: one line, trimmed; ValueError (``empty`` where it is) if
     empty, over ``limit`` characters, or holding a control character."""
     line = " ".join(text.split())
@@ -164,13 +164,13 @@ def _one_line(text: str, what: str, limit: int, empty: str) -> str:
 def clean_english(english: str) -> str:
     """A person's English as it is kept: one line, trimmed; ValueError if empty, long, or
     holding a control character."""
-    return _one_line(english, "the English", MAX_ENGLISH, "the English is empty")
+    return one_line(english, "the English", MAX_ENGLISH, "the English is empty")
 
 
 def clean_by(by: str) -> str:
     """Who makes a change, as it is kept: one line, trimmed; ValueError if empty, over
     :data:`MAX_BY` characters, or holding a control character."""
-    return _one_line(by, "the name", MAX_BY, "say who you are (your name or initials)")
+    return one_line(by, "the name", MAX_BY, "say who you are (your name or initials)")
 
 
 def correct(

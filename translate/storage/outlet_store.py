@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translate.records import Article
-from translate.storage.correction_store import refuse_control
+from translate.storage.correction_store import one_line
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS outlets (
@@ -57,18 +57,10 @@ def clean_name(name: str) -> str:
     """An outlet's name as a person gave it, as it is kept: one line, trimmed. OutletError
     (saying what is wrong, for the caller to name the field) if empty, over
     :data:`MAX_NAME` characters, or holding a control character or a reordering mark."""
-    name = " ".join(name.split())
-    if not name:
-        raise OutletError("an outlet's name cannot be empty")
-    if len(name) > MAX_NAME:
-        raise OutletError(
-            f"an outlet's name is at most {MAX_NAME} characters; this one has {len(name)}"
-        )
     try:
-        refuse_control(name, "an outlet's name")
+        return one_line(name, "an outlet's name", MAX_NAME, "an outlet's name cannot be empty")
     except ValueError as exc:
         raise OutletError(str(exc)) from None
-    return name
 
 
 def spelling_key(name: str) -> str:

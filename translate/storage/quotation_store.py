@@ -281,6 +281,6 @@ class StoredQuotes:
         found = [
             key
             for key, name, _count, _reported in self.speakers()
-            if person == key or names_person(person, key, name)
+            if names_person(person, key, name)
         ]
         return found[0] if len(found) == 1 else None
