@@ -41,7 +41,14 @@ from translate.coverage.head_clauses import (
 from translate.coverage.marks import quotation_spans
 from translate.coverage.phrase_reader import speaker_phrase
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
-from translate.coverage.speaker_checks import a_name, another, pronoun_at, reported_between, rivals
+from translate.coverage.speaker_checks import (
+    a_name,
+    another,
+    holds,
+    pronoun_at,
+    reported_between,
+    rivals,
+)
 from translate.coverage.speaker_names import is_role, is_title
 from translate.coverage.speakers import Speakers
 from translate.doubt.checks import CHECKS_VERSION
@@ -167,7 +174,7 @@ def quotes_of(
             for way in tries:
                 if way == "old":
                     speaker = speakers.resolve(phrase, at, subject) if phrase else (None, None)
-                    if speaker[0] and another(speaker[0], clause, after, article.lang):
+                    if speaker[0] and another(*speaker, clause, after, article.lang):
                         speaker = (None, None)
                 elif clause is not None:
                     speaker = speakers.resolve_clause(clause.who, at, subject)
@@ -270,6 +277,12 @@ def quotes_of(
                 rule = "subject-saying" if speaker[0] else rule
             if speaker[0] is None and not blocked and clause is None and old_phrase is None:
                 speaker, rule = named_before(speakers, found, sentence, before, rule)
+            if (
+                speaker[0]
+                and clause
+                and not holds(speaker[0], clause.who, article.lang, sentence.text)
+            ):
+                speaker = (None, None)  # its own clause names another ("laut der Studie")
         if speaker[0] is not None and speaker[1] is None:
             # a role word before a name the article wrote ("Fußballerin Kim Kulig")
             named = speaker[0].split()

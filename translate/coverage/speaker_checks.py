@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from glossary import languages
 from translate.coverage.clause_words import DETERMINERS, POSSESSIVES
 from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.marks import quotation_spans
@@ -15,16 +16,36 @@ from translate.coverage.speakers import Speakers
 from translate.results import Quote
 
 
-def another(name: str, clause: Clause | None, after: str, lang: str) -> bool:
+def another(name: str, ident: str | None, clause: Clause | None, after: str, lang: str) -> bool:
     """The name the second reader found is another than the one the nearer clause after
     the quotation names ("…“, sagte Meier der Deutschen Presse-Agentur"): not sure."""
-    if clause is None or clause.who not in after:
+    if clause is None:
+        return False
+    if not ident and not holds(name, clause.who, lang):
+        return True  # the first reader's clause names another ("laut der Studie")
+    if clause.who not in after:
         return False
     named = name_in(clause.who, lang)
     return (
         named is not None
         and named[0] in ("name", "surname")
         and named[1].split()[-1] != name.split()[-1]
+    )
+
+
+def holds(name: str, words: str | None, lang: str, context: str = "") -> bool:
+    """The words a quotation's reporting clause names its speaker with hold ``name``'s
+    last word (or the apposition right after them in ``context``, the text that holds
+    them, does: "laut dem Chefankläger, Luis Moreno Ocampo, …"), or are a pronoun, or
+    there are none: a speaker found elsewhere is not contradicted by the clause nearer
+    the quotation ("Wie X berichtete, soll laut der Studie … „…“": the study's)."""
+    if not words or words.strip().casefold() in languages.get(lang).pronouns:
+        return True
+    at = context.find(words)
+    apposition = re.match(r"\s*,([^,.;:]{1,60}),", context[at + len(words) :]) if at >= 0 else None
+    return any(
+        re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", text)
+        for text in (words, apposition.group(1) if apposition else "")
     )
 
 
