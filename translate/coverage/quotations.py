@@ -48,6 +48,7 @@ from translate.coverage.speaker_checks import (
     pronoun_at,
     reported_between,
     rivals,
+    weak_unsure,
 )
 from translate.coverage.speaker_names import is_role, is_title
 from translate.coverage.speakers import Speakers
@@ -189,20 +190,7 @@ def quotes_of(
                     speaker = (None, None)  # another named before it in its sentence: unsure
             elif clause is not None and clause.weak:
                 rule += "-weak"
-                verb = re.match(rf"\W*{re.escape(clause.who)}\s+(\w+)", before)
-                if verb and reported(verb.group(1), article.lang):
-                    speaker = (None, None)  # "X sei … verpflichtet: „…“": someone's account
-            # a name said once, with no reporting verb: none, unless a role goes with it
-            # ("BKA-Präsident Ziercke: „…“")
-            if (
-                clause is not None
-                and clause.weak
-                and speaker[0]
-                and " " not in speaker[0]
-                and not any(is_role(w, article.lang) for w in clause.who.split()[:-1])
-            ):
-                surname = speaker[0].split()[-1]
-                if speakers.runs.mentions(surname) < 2:
+                if speaker[0] and weak_unsure(speakers, speaker[0], clause, before):
                     speaker = (None, None)
             if clause is not None and (
                 phrase is None or not languages.get(article.lang).reporting.phrase_reader_first

@@ -11,7 +11,7 @@ from glossary import languages
 from translate.coverage.clause_words import DETERMINERS, POSSESSIVES
 from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.marks import quotation_spans
-from translate.coverage.speaker_names import is_name, name_in
+from translate.coverage.speaker_names import is_name, is_role, name_in
 from translate.coverage.speakers import Speakers
 from translate.results import Quote
 
@@ -116,3 +116,19 @@ def possessive_going_on(
     if last != index - 1 or rivals(speakers, speaker, start, start + len(before)):
         return None, None
     return speaker
+
+
+def weak_unsure(speakers: Speakers, name: str, clause: Clause, before: str) -> bool:
+    """A speaker of a clause with no reporting verb ("X: „…“") that is not sure: the
+    clause is someone's account ("X sei … verpflichtet: „…“"), or a name said once with
+    no first name and no role ("BKA-Präsident Ziercke: „…“" is sure)."""
+    lang = speakers.article.lang
+    verb = re.match(rf"\W*{re.escape(clause.who)}\s+(\w+)", before)
+    if verb and reported(verb.group(1), lang):
+        return True
+    return (
+        " " not in name
+        and not any(is_role(w, lang) for w in clause.who.split()[:-1])
+        and speakers.runs.mentions(name.split()[-1]) < 2
+    )
+
