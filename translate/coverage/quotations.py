@@ -44,6 +44,7 @@ from translate.coverage.reported import reported_of, reported_with_english, same
 from translate.coverage.speaker_checks import (
     a_name,
     another,
+    antecedent,
     holds,
     pronoun_at,
     reported_between,
@@ -150,24 +151,8 @@ def quotes_of(
         if blocked:
             pass
         elif phrase or clause:
-            recent = [q for q in found[-3:] if q.speaker and sentence.index - q.sentence <= 2]
-            subject: tuple[str, str | None] | None = (
-                (str(recent[-1].speaker), recent[-1].speaker_id) if recent else None
-            )
-            back = sentence.index - 1
-            while subject is None and back >= 0 and sentence.index - back <= 3:
-                # the one person the sentence before names; through sentences that speak
-                # of them by the same pronoun ("Er begründet … . „…“, teilte er mit.")
-                earlier = article.sentences[back]
-                if back not in seen:  # once per sentence, not per quotation (issue 35)
-                    seen[back] = speakers.subject_of(earlier, True) or speakers.named_in(earlier)
-                subject = seen[back]
-                pronoun = (clause.who if clause else phrase or "").casefold()
-                if " " in pronoun or not re.search(
-                    rf"(?<!\w){re.escape(pronoun)}(?!\w)", earlier.text.casefold()
-                ):
-                    break
-                back -= 1
+            pronoun = (clause.who if clause else phrase or "").casefold()
+            subject, since = antecedent(speakers, found, sentence, pronoun, seen)
             at = sentence.start + len(before)
             # The rules of each clause reader in turn (the first written from Dutch news,
             # the other from German): the first that gives a name.
@@ -175,7 +160,9 @@ def quotes_of(
             for way in tries:
                 if way == "old":
                     speaker = speakers.resolve(phrase, at, subject) if phrase else (None, None)
-                    if speaker[0] and another(*speaker, clause, after, article.lang):
+                    if speaker[0] and another(
+                        speaker[0], speaker[1], clause, before, after, article.lang
+                    ):
                         speaker = (None, None)
                 elif clause is not None:
                     speaker = speakers.resolve_clause(clause.who, at, subject)
@@ -186,7 +173,9 @@ def quotes_of(
             if said_by.strip().casefold() in languages.get(article.lang).pronouns:
                 rule += "-pronoun"
                 until = pronoun_at(said_by.strip(), before, after, span_start - 1, span_end + 1)
-                if speaker[0] and rivals(speakers, (speaker[0], speaker[1]), sentence.start, until):
+                if speaker[0] and rivals(
+                    speakers, (speaker[0], speaker[1]), min(since, sentence.start), until
+                ):
                     speaker = (None, None)  # another named before it in its sentence: unsure
             elif clause is not None and clause.weak:
                 rule += "-weak"

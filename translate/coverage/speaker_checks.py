@@ -13,16 +13,28 @@ from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.marks import quotation_spans
 from translate.coverage.speaker_names import is_name, is_role, name_in
 from translate.coverage.speakers import Speakers
+from translate.records import Sentence
 from translate.results import Quote
 
 
-def another(name: str, ident: str | None, clause: Clause | None, after: str, lang: str) -> bool:
+def another(
+    name: str, ident: str | None, clause: Clause | None, before: str, after: str, lang: str
+) -> bool:
     """The name the second reader found is another than the one the nearer clause after
-    the quotation names ("…“, sagte Meier der Deutschen Presse-Agentur"): not sure."""
+    the quotation names ("…“, sagte Meier der Deutschen Presse-Agentur"), or than the
+    clause between it and the quotation ("Wie X berichtete, soll laut der Studie … „…“":
+    the study's; ``ident``: the name's glossary id, which the clause may name by a role):
+    not sure."""
     if clause is None:
         return False
-    if not ident and not holds(name, clause.who, lang):
-        return True  # the first reader's clause names another ("laut der Studie")
+    at = before.rfind(clause.who)
+    if (
+        not ident
+        and at > 0
+        and not holds(name, clause.who, lang)
+        and name.split()[-1] in before[:at]
+    ):
+        return True  # the first reader's clause, nearer, names another ("laut der Studie")
     if clause.who not in after:
         return False
     named = name_in(clause.who, lang)
@@ -132,3 +144,49 @@ def weak_unsure(speakers: Speakers, name: str, clause: Clause, before: str) -> b
         and speakers.runs.mentions(name.split()[-1]) < 2
     )
 
+
+def antecedent(
+    speakers: Speakers,
+    found: list[Quote],
+    sentence: Sentence,
+    pronoun: str,
+    seen: dict[int, tuple[str, str | None] | None],
+) -> tuple[tuple[str, str | None] | None, int]:
+    """(who a pronoun of ``sentence``'s reporting clause may stand for, where in the
+    article they were last named): the speaker of a quotation of this sentence or the two
+    before (``found``), unless a sentence between starts with another person as its
+    subject ("„…“, sagte X. Y ordnete … an. Er sagte: „…“": not X); else the one person
+    the sentence before names, through sentences that speak of them by the same pronoun
+    ("Er begründet … . „…“, teilte er mit."). ``seen``: who each sentence names, read
+    once per sentence (issue 35)."""
+    article = speakers.article
+    recent = [q for q in found[-3:] if q.speaker and sentence.index - q.sentence <= 2]
+    if recent:
+        last = recent[-1]
+        subject = (str(last.speaker), last.speaker_id)
+        others = (
+            speakers.subject_of(s, True)
+            for s in article.sentences[last.sentence + 1 : sentence.index]
+        )
+        if not any(o and not same_person(subject, o) for o in others):
+            return subject, last.end
+    back = sentence.index - 1
+    while back >= 0 and sentence.index - back <= 3:
+        earlier = article.sentences[back]
+        if back not in seen:
+            seen[back] = speakers.subject_of(earlier, True) or speakers.named_in(earlier)
+        if seen[back] is not None:
+            return seen[back], earlier.end
+        if " " in pronoun or not re.search(
+            rf"(?<!\w){re.escape(pronoun)}(?!\w)", earlier.text.casefold()
+        ):
+            break
+        back -= 1
+    return None, sentence.start
+
+
+def same_person(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """Two speakers found are one person: the same glossary id, or the same last word."""
+    if a[1] and b[1]:
+        return a[1] == b[1]
+    return a[0].split()[-1].casefold() == b[0].split()[-1].casefold()
