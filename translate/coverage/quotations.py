@@ -45,6 +45,7 @@ from translate.coverage.speaker_checks import (
     a_name,
     another,
     antecedent,
+    doubtful_who,
     holds,
     pronoun_at,
     reported_between,
@@ -170,6 +171,8 @@ def quotes_of(
                 if speaker[0] is not None and (speaker[1] or a_name(speaker[0], article.lang)):
                     break
             said_by = (clause.who if clause is not None and rule == "clause-new" else phrase) or ""
+            if speaker[0] and doubtful_who(speakers, speaker[0], said_by):
+                speaker = (None, None)  # "X und Y sagten", "De vrouw van X zei"
             if said_by.strip().casefold() in languages.get(article.lang).pronouns:
                 rule += "-pronoun"
                 until = pronoun_at(said_by.strip(), before, after, span_start - 1, span_end + 1)

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from glossary import languages
-from translate.coverage.clause_words import DETERMINERS, POSSESSIVES
+from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, POSSESSIVES
 from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.marks import quotation_spans
-from translate.coverage.speaker_names import is_name, is_role, name_in
+from translate.coverage.speaker_names import is_name, is_role, name_in, someone_of
 from translate.coverage.speakers import Speakers
 from translate.records import Sentence
 from translate.results import Quote
@@ -62,9 +62,36 @@ def holds(name: str, words: str | None, lang: str, context: str = "") -> bool:
 
 
 def a_name(name: str, lang: str) -> bool:
-    """``name`` has a name's shape and starts with no determiner."""
+    """``name`` has a name's shape, starts with no determiner and ends in no role after a
+    genitive ("Peter Maiers Anwalt" is the lawyer, whose name is not given)."""
     words = name.split()
-    return is_name(name, lang) and words[0].casefold() not in DETERMINERS.get(lang, ())
+    whose = len(words) > 1 and words[-2][-1:] in "s'’" and is_role(words[-1], lang)
+    return (
+        is_name(name, lang) and words[0].casefold() not in DETERMINERS.get(lang, ()) and not whose
+    )
+
+
+def doubtful_who(speakers: Speakers, name: str, who: str) -> bool:
+    """The words ``who`` of a quotation's reporting clause do not make ``name`` sure: two
+    people joined ("X und Y sagten"), or the name is a person's whose the speaker is ("De
+    vrouw van Jan de Vries zei"; not "een verklaring van X", nor "ein Sprecher des CERN":
+    a spokesperson speaks for their organisation)."""
+    lang = speakers.article.lang
+    joined = "|".join(map(re.escape, CONJUNCTIONS.get(lang, ())))
+    head = who.split(",")[0]  # not an apposition's "Journalistinnen- und …-Union"
+    named = [name_in(part, lang) for part in re.split(rf"\s(?:{joined or '(?!)'})\s", head)]
+    if sum(1 for n in named if n is not None and n[0] != "pronoun") >= 2:
+        return True
+    first = next((who.find(w) for w in name.split() if w in who), -1)
+    documents = languages.get(lang).reporting.documents or "(?!)"
+    person = name_in(who, lang)  # a spokesperson of an organisation speaks for it
+    return (
+        first > 0
+        and person is not None
+        and person[0] != "org"
+        and someone_of(who[:first], lang)
+        and not re.search(rf"(?<!\w)(?:{documents})(?!\w)", who[:first], re.IGNORECASE)
+    )
 
 
 def rivals(speakers: Speakers, speaker: tuple[str, str | None], since: int, until: int) -> bool:
