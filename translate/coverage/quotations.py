@@ -52,7 +52,7 @@ from translate.coverage.speaker_checks import (
     rivals,
     weak_unsure,
 )
-from translate.coverage.speaker_names import is_role, is_title
+from translate.coverage.speaker_names import is_role, is_title, named_by_noun
 from translate.coverage.speakers import Speakers
 from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
@@ -111,14 +111,20 @@ def quotes_of(
         phrase = old_phrase
         cue = clause.cue if clause is not None else None
         named_thing = (
-            len(words.split()) == 1
-            and words[:1].isupper()
-            and bool(re.search(r"\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\s*$", before))
-        ) or (
-            len(words.split()) == 1
-            and words[:1].isupper()
-            and bool(re.search(rf"\b(?:{TITLED.get(article.lang, '$^')})\s*$", before))
-        )  # "der Radiosender „Deutschlandfunk“", "die Kartoffel „Solara“", im „Morgenmagazin“
+            (
+                len(words.split()) == 1
+                and words[:1].isupper()
+                and bool(re.search(r"\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\s*$", before))
+            )
+            or (
+                len(words.split()) == 1
+                and words[:1].isupper()
+                and bool(re.search(rf"\b(?:{TITLED.get(article.lang, '$^')})\s*$", before))
+            )
+            or (not full and named_by_noun(before, words, article.lang))
+        )
+        # "der Radiosender „Deutschlandfunk“", "die Kartoffel „Solara“", im „Morgenmagazin“,
+        # "die Kampagne „Mehr Grün für alle“"
         # "…, heißt es in dem Bericht": words said by nobody named
         impersonal = re.search(r"\b(?:heißt|hieß|hiess) es\b|\bzo heet het\b", sentence.text)
         # German capitalises nouns: "Gelassenheit und Aufmerksamkeit" is no title
