@@ -217,3 +217,18 @@ def same_person(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
     if a[1] and b[1]:
         return a[1] == b[1]
     return a[0].split()[-1].casefold() == b[0].split()[-1].casefold()
+
+
+def named_between(
+    speakers: Speakers, speaker: tuple[str, str | None], who: str, before: str, start: int
+) -> bool:
+    """Someone other than ``speaker`` is named after a quotation between the words
+    ``who`` that name them in ``before`` (the quotation's sentence up to it, from offset
+    ``start``) and the quotation ("X nannte den Plan „teuer“, Y hielt ihn für „nötig“":
+    not X's)."""
+    at = before.rfind(who) if who else -1
+    quoted = quotation_spans(before[at + len(who) :]) if at >= 0 else []
+    if not quoted:
+        return False  # "X kritisierte Y: „…“": an object, not another clause
+    since = start + at + len(who) + quoted[-1][1] + 1
+    return rivals(speakers, speaker, since, start + len(before))
