@@ -109,7 +109,7 @@ def subject_saying(
     name, ident = speakers.resolve_clause(who, sentence.start, None)
     if name is not None and ident is None and " " not in name and speakers.runs.mentions(name) < 2:
         return _NONE  # a name said once: maybe no name at all
-    if name is not None and doubtful_who(speakers, name, who):
+    if name is not None and doubtful_who(speakers, (name, ident), who):
         return _NONE  # "X und Y sagten", "De vrouw van X zei"
     return name, ident
 

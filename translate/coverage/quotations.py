@@ -47,7 +47,6 @@ from translate.coverage.speaker_checks import (
     antecedent,
     doubtful_who,
     holds,
-    named_between,
     pronoun_at,
     reported_between,
     rivals,
@@ -178,12 +177,7 @@ def quotes_of(
                 if speaker[0] is not None and (speaker[1] or a_name(speaker[0], article.lang)):
                     break
             said_by = (clause.who if clause is not None and rule == "clause-new" else phrase) or ""
-            if speaker[0] and (
-                doubtful_who(speakers, speaker[0], said_by)
-                or named_between(
-                    speakers, (speaker[0], speaker[1]), said_by, before, sentence.start
-                )
-            ):
+            if speaker[0] and doubtful_who(speakers, speaker, said_by, before, sentence.start):
                 speaker = (None, None)  # "X und Y sagten", "De vrouw van X zei"
             if said_by.strip().casefold() in languages.get(article.lang).pronouns:
                 rule += "-pronoun"

@@ -71,11 +71,22 @@ def a_name(name: str, lang: str) -> bool:
     )
 
 
-def doubtful_who(speakers: Speakers, name: str, who: str) -> bool:
-    """The words ``who`` of a quotation's reporting clause do not make ``name`` sure: two
-    people joined ("X und Y sagten"), or the name is a person's whose the speaker is ("De
+def doubtful_who(
+    speakers: Speakers,
+    speaker: tuple[str | None, str | None],
+    who: str,
+    before: str = "",
+    start: int = 0,
+) -> bool:
+    """The words ``who`` of a quotation's reporting clause do not make ``speaker`` sure:
+    two people joined ("X und Y sagten"); the name is a person's whose the speaker is ("De
     vrouw van Jan de Vries zei"; not "een verklaring van X", nor "ein Sprecher des CERN":
-    a spokesperson speaks for their organisation)."""
+    a spokesperson speaks for their organisation); or, in ``before`` the quotation (its
+    sentence's words, from offset ``start``), another quotation and another person come
+    after them (``named_between``)."""
+    name = str(speaker[0])
+    if named_between(speakers, (name, speaker[1]), who, before, start):
+        return True
     lang = speakers.article.lang
     joined = "|".join(map(re.escape, CONJUNCTIONS.get(lang, ())))
     head = who.split(",")[0]  # not an apposition's "Journalistinnen- und …-Union"
