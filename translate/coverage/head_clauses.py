@@ -15,7 +15,7 @@ from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, REFLEXIVE, STOPS
 from translate.coverage.clauses import has_cue, leading_subject, reporting_clause
 from translate.coverage.reported import reported_of
-from translate.coverage.speaker_checks import possessive_going_on
+from translate.coverage.speaker_checks import doubtful_who, holds, possessive_going_on
 from translate.coverage.speakers import Speakers
 from translate.records import Article, Sentence
 from translate.results import Quote
@@ -85,6 +85,9 @@ def in_reported(
         )
         if said is None or has_cue(article.text[said.start : q.start], article.lang):
             continue
+        sentence = article.sentences[q.sentence].text
+        if said.speaker and not holds(said.speaker, q.speaker_source, article.lang, sentence):
+            continue  # its own clause names another ("laut der Studie")
         found[i] = dataclasses.replace(
             q, speaker=said.speaker, speaker_id=said.speaker_id, cue=q.cue or said.cue
         )
@@ -106,6 +109,8 @@ def subject_saying(
     name, ident = speakers.resolve_clause(who, sentence.start, None)
     if name is not None and ident is None and " " not in name and speakers.runs.mentions(name) < 2:
         return _NONE  # a name said once: maybe no name at all
+    if name is not None and doubtful_who(speakers, (name, ident), who):
+        return _NONE  # "X und Y sagten", "De vrouw van X zei"
     return name, ident
 
 

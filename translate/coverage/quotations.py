@@ -41,8 +41,18 @@ from translate.coverage.head_clauses import (
 from translate.coverage.marks import quotation_spans
 from translate.coverage.phrase_reader import speaker_phrase
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
-from translate.coverage.speaker_checks import a_name, another, pronoun_at, reported_between, rivals
-from translate.coverage.speaker_names import is_role, is_title
+from translate.coverage.speaker_checks import (
+    a_name,
+    another,
+    antecedent,
+    doubtful_who,
+    holds,
+    pronoun_at,
+    reported_between,
+    rivals,
+    weak_unsure,
+)
+from translate.coverage.speaker_names import is_role, is_title, named_by_noun
 from translate.coverage.speakers import Speakers
 from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
@@ -101,14 +111,20 @@ def quotes_of(
         phrase = old_phrase
         cue = clause.cue if clause is not None else None
         named_thing = (
-            len(words.split()) == 1
-            and words[:1].isupper()
-            and bool(re.search(r"\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\s*$", before))
-        ) or (
-            len(words.split()) == 1
-            and words[:1].isupper()
-            and bool(re.search(rf"\b(?:{TITLED.get(article.lang, '$^')})\s*$", before))
-        )  # "der Radiosender „Deutschlandfunk“", "die Kartoffel „Solara“", im „Morgenmagazin“
+            (
+                len(words.split()) == 1
+                and words[:1].isupper()
+                and bool(re.search(r"\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\s*$", before))
+            )
+            or (
+                len(words.split()) == 1
+                and words[:1].isupper()
+                and bool(re.search(rf"\b(?:{TITLED.get(article.lang, '$^')})\s*$", before))
+            )
+            or (not full and named_by_noun(before, words, article.lang))
+        )
+        # "der Radiosender „Deutschlandfunk“", "die Kartoffel „Solara“", im „Morgenmagazin“,
+        # "die Kampagne „Mehr Grün für alle“"
         # "…, heißt es in dem Bericht": words said by nobody named
         impersonal = re.search(r"\b(?:heißt|hieß|hiess) es\b|\bzo heet het\b", sentence.text)
         # German capitalises nouns: "Gelassenheit und Aufmerksamkeit" is no title
@@ -142,24 +158,8 @@ def quotes_of(
         if blocked:
             pass
         elif phrase or clause:
-            recent = [q for q in found[-3:] if q.speaker and sentence.index - q.sentence <= 2]
-            subject: tuple[str, str | None] | None = (
-                (str(recent[-1].speaker), recent[-1].speaker_id) if recent else None
-            )
-            back = sentence.index - 1
-            while subject is None and back >= 0 and sentence.index - back <= 3:
-                # the one person the sentence before names; through sentences that speak
-                # of them by the same pronoun ("Er begründet … . „…“, teilte er mit.")
-                earlier = article.sentences[back]
-                if back not in seen:  # once per sentence, not per quotation (issue 35)
-                    seen[back] = speakers.subject_of(earlier, True) or speakers.named_in(earlier)
-                subject = seen[back]
-                pronoun = (clause.who if clause else phrase or "").casefold()
-                if " " in pronoun or not re.search(
-                    rf"(?<!\w){re.escape(pronoun)}(?!\w)", earlier.text.casefold()
-                ):
-                    break
-                back -= 1
+            pronoun = (clause.who if clause else phrase or "").casefold()
+            subject, since = antecedent(speakers, found, sentence, pronoun, seen)
             at = sentence.start + len(before)
             # The rules of each clause reader in turn (the first written from Dutch news,
             # the other from German): the first that gives a name.
@@ -167,7 +167,9 @@ def quotes_of(
             for way in tries:
                 if way == "old":
                     speaker = speakers.resolve(phrase, at, subject) if phrase else (None, None)
-                    if speaker[0] and another(speaker[0], clause, after, article.lang):
+                    if speaker[0] and another(
+                        speaker[0], speaker[1], clause, before, after, article.lang
+                    ):
                         speaker = (None, None)
                 elif clause is not None:
                     speaker = speakers.resolve_clause(clause.who, at, subject)
@@ -175,27 +177,18 @@ def quotes_of(
                 if speaker[0] is not None and (speaker[1] or a_name(speaker[0], article.lang)):
                     break
             said_by = (clause.who if clause is not None and rule == "clause-new" else phrase) or ""
+            if speaker[0] and doubtful_who(speakers, speaker, said_by, before, sentence.start):
+                speaker = (None, None)  # "X und Y sagten", "De vrouw van X zei"
             if said_by.strip().casefold() in languages.get(article.lang).pronouns:
                 rule += "-pronoun"
                 until = pronoun_at(said_by.strip(), before, after, span_start - 1, span_end + 1)
-                if speaker[0] and rivals(speakers, (speaker[0], speaker[1]), sentence.start, until):
+                if speaker[0] and rivals(
+                    speakers, (speaker[0], speaker[1]), min(since, sentence.start), until
+                ):
                     speaker = (None, None)  # another named before it in its sentence: unsure
             elif clause is not None and clause.weak:
                 rule += "-weak"
-                verb = re.match(rf"\W*{re.escape(clause.who)}\s+(\w+)", before)
-                if verb and reported(verb.group(1), article.lang):
-                    speaker = (None, None)  # "X sei … verpflichtet: „…“": someone's account
-            # a name said once, with no reporting verb: none, unless a role goes with it
-            # ("BKA-Präsident Ziercke: „…“")
-            if (
-                clause is not None
-                and clause.weak
-                and speaker[0]
-                and " " not in speaker[0]
-                and not any(is_role(w, article.lang) for w in clause.who.split()[:-1])
-            ):
-                surname = speaker[0].split()[-1]
-                if speakers.runs.mentions(surname) < 2:
+                if speaker[0] and weak_unsure(speakers, speaker[0], clause, before):
                     speaker = (None, None)
             if clause is not None and (
                 phrase is None or not languages.get(article.lang).reporting.phrase_reader_first
@@ -270,6 +263,12 @@ def quotes_of(
                 rule = "subject-saying" if speaker[0] else rule
             if speaker[0] is None and not blocked and clause is None and old_phrase is None:
                 speaker, rule = named_before(speakers, found, sentence, before, rule)
+            if (
+                speaker[0]
+                and clause
+                and not holds(speaker[0], clause.who, article.lang, sentence.text)
+            ):
+                speaker = (None, None)  # its own clause names another ("laut der Studie")
         if speaker[0] is not None and speaker[1] is None:
             # a role word before a name the article wrote ("Fußballerin Kim Kulig")
             named = speaker[0].split()
@@ -370,7 +369,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q12"
+QUOTES_VERSION = "q13"
 
 
 def statements_of(

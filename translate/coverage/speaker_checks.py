@@ -7,18 +7,35 @@ from __future__ import annotations
 
 import re
 
-from translate.coverage.clause_words import DETERMINERS, POSSESSIVES
+from glossary import languages
+from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, POSSESSIVES
 from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.marks import quotation_spans
-from translate.coverage.speaker_names import is_name, name_in
+from translate.coverage.speaker_names import is_name, is_role, name_in, someone_of
 from translate.coverage.speakers import Speakers
+from translate.records import Sentence
 from translate.results import Quote
 
 
-def another(name: str, clause: Clause | None, after: str, lang: str) -> bool:
+def another(
+    name: str, ident: str | None, clause: Clause | None, before: str, after: str, lang: str
+) -> bool:
     """The name the second reader found is another than the one the nearer clause after
-    the quotation names ("…“, sagte Meier der Deutschen Presse-Agentur"): not sure."""
-    if clause is None or clause.who not in after:
+    the quotation names ("…“, sagte Meier der Deutschen Presse-Agentur"), or than the
+    clause between it and the quotation ("Wie X berichtete, soll laut der Studie … „…“":
+    the study's; ``ident``: the name's glossary id, which the clause may name by a role):
+    not sure."""
+    if clause is None:
+        return False
+    at = before.rfind(clause.who)
+    if (
+        not ident
+        and at > 0
+        and not holds(name, clause.who, lang)
+        and name.split()[-1] in before[:at]
+    ):
+        return True  # the first reader's clause, nearer, names another ("laut der Studie")
+    if clause.who not in after:
         return False
     named = name_in(clause.who, lang)
     return (
@@ -28,10 +45,64 @@ def another(name: str, clause: Clause | None, after: str, lang: str) -> bool:
     )
 
 
+def holds(name: str, words: str | None, lang: str, context: str = "") -> bool:
+    """The words a quotation's reporting clause names its speaker with hold ``name``'s
+    last word (or the apposition right after them in ``context``, the text that holds
+    them, does: "laut dem Chefankläger, Luis Moreno Ocampo, …"), or are a pronoun, or
+    there are none: a speaker found elsewhere is not contradicted by the clause nearer
+    the quotation ("Wie X berichtete, soll laut der Studie … „…“": the study's)."""
+    if not words or words.strip().casefold() in languages.get(lang).pronouns:
+        return True
+    at = context.find(words)
+    apposition = re.match(r"\s*,([^,.;:]{1,60}),", context[at + len(words) :]) if at >= 0 else None
+    return any(
+        re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", text)
+        for text in (words, apposition.group(1) if apposition else "")
+    )
+
+
 def a_name(name: str, lang: str) -> bool:
-    """``name`` has a name's shape and starts with no determiner."""
+    """``name`` has a name's shape, starts with no determiner and ends in no role after a
+    genitive ("Peter Maiers Anwalt" is the lawyer, whose name is not given)."""
     words = name.split()
-    return is_name(name, lang) and words[0].casefold() not in DETERMINERS.get(lang, ())
+    whose = len(words) > 1 and words[-2][-1:] in "s'’" and is_role(words[-1], lang)
+    return (
+        is_name(name, lang) and words[0].casefold() not in DETERMINERS.get(lang, ()) and not whose
+    )
+
+
+def doubtful_who(
+    speakers: Speakers,
+    speaker: tuple[str | None, str | None],
+    who: str,
+    before: str = "",
+    start: int = 0,
+) -> bool:
+    """The words ``who`` of a quotation's reporting clause do not make ``speaker`` sure:
+    two people joined ("X und Y sagten"); the name is a person's whose the speaker is ("De
+    vrouw van Jan de Vries zei"; not "een verklaring van X", nor "ein Sprecher des CERN":
+    a spokesperson speaks for their organisation); or, in ``before`` the quotation (its
+    sentence's words, from offset ``start``), another quotation and another person come
+    after them (``named_between``)."""
+    name = str(speaker[0])
+    if named_between(speakers, (name, speaker[1]), who, before, start):
+        return True
+    lang = speakers.article.lang
+    joined = "|".join(map(re.escape, CONJUNCTIONS.get(lang, ())))
+    head = who.split(",")[0]  # not an apposition's "Journalistinnen- und …-Union"
+    named = [name_in(part, lang) for part in re.split(rf"\s(?:{joined or '(?!)'})\s", head)]
+    if sum(1 for n in named if n is not None and n[0] != "pronoun") >= 2:
+        return True
+    first = next((who.find(w) for w in name.split() if w in who), -1)
+    documents = languages.get(lang).reporting.documents or "(?!)"
+    person = name_in(who, lang)  # a spokesperson of an organisation speaks for it
+    return (
+        first > 0
+        and person is not None
+        and person[0] != "org"
+        and someone_of(who[:first], lang)
+        and not re.search(rf"(?<!\w)(?:{documents})(?!\w)", who[:first], re.IGNORECASE)
+    )
 
 
 def rivals(speakers: Speakers, speaker: tuple[str, str | None], since: int, until: int) -> bool:
@@ -95,3 +166,80 @@ def possessive_going_on(
     if last != index - 1 or rivals(speakers, speaker, start, start + len(before)):
         return None, None
     return speaker
+
+
+def weak_unsure(speakers: Speakers, name: str, clause: Clause, before: str) -> bool:
+    """A speaker of a clause with no reporting verb ("X: „…“") that is not sure: the
+    clause is someone's account ("X sei … verpflichtet: „…“"), or a name said once with
+    no first name and no role ("BKA-Präsident Ziercke: „…“" is sure)."""
+    lang = speakers.article.lang
+    verb = re.match(rf"\W*{re.escape(clause.who)}\s+(\w+)", before)
+    if verb and reported(verb.group(1), lang):
+        return True
+    return (
+        " " not in name
+        and not any(is_role(w, lang) for w in clause.who.split()[:-1])
+        and speakers.runs.mentions(name.split()[-1]) < 2
+    )
+
+
+def antecedent(
+    speakers: Speakers,
+    found: list[Quote],
+    sentence: Sentence,
+    pronoun: str,
+    seen: dict[int, tuple[str, str | None] | None],
+) -> tuple[tuple[str, str | None] | None, int]:
+    """(who a pronoun of ``sentence``'s reporting clause may stand for, where in the
+    article they were last named): the speaker of a quotation of this sentence or the two
+    before (``found``), unless a sentence between starts with another person as its
+    subject ("„…“, sagte X. Y ordnete … an. Er sagte: „…“": not X); else the one person
+    the sentence before names, through sentences that speak of them by the same pronoun
+    ("Er begründet … . „…“, teilte er mit."). ``seen``: who each sentence names, read
+    once per sentence (issue 35)."""
+    article = speakers.article
+    recent = [q for q in found[-3:] if q.speaker and sentence.index - q.sentence <= 2]
+    if recent:
+        last = recent[-1]
+        subject = (str(last.speaker), last.speaker_id)
+        others = (
+            speakers.subject_of(s, True)
+            for s in article.sentences[last.sentence + 1 : sentence.index]
+        )
+        if not any(o and not same_person(subject, o) for o in others):
+            return subject, last.end
+    back = sentence.index - 1
+    while back >= 0 and sentence.index - back <= 3:
+        earlier = article.sentences[back]
+        if back not in seen:
+            seen[back] = speakers.subject_of(earlier, True) or speakers.named_in(earlier)
+        if seen[back] is not None:
+            return seen[back], earlier.end
+        if " " in pronoun or not re.search(
+            rf"(?<!\w){re.escape(pronoun)}(?!\w)", earlier.text.casefold()
+        ):
+            break
+        back -= 1
+    return None, sentence.start
+
+
+def same_person(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """Two speakers found are one person: the same glossary id, or the same last word."""
+    if a[1] and b[1]:
+        return a[1] == b[1]
+    return a[0].split()[-1].casefold() == b[0].split()[-1].casefold()
+
+
+def named_between(
+    speakers: Speakers, speaker: tuple[str, str | None], who: str, before: str, start: int
+) -> bool:
+    """Someone other than ``speaker`` is named after a quotation between the words
+    ``who`` that name them in ``before`` (the quotation's sentence up to it, from offset
+    ``start``) and the quotation ("X nannte den Plan „teuer“, Y hielt ihn für „nötig“":
+    not X's)."""
+    at = before.rfind(who) if who else -1
+    quoted = quotation_spans(before[at + len(who) :]) if at >= 0 else []
+    if not quoted:
+        return False  # "X kritisierte Y: „…“": an object, not another clause
+    since = start + at + len(who) + quoted[-1][1] + 1
+    return rivals(speakers, speaker, since, start + len(before))

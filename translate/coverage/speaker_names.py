@@ -246,6 +246,21 @@ def is_title(words: str) -> bool:
     return bool(_TITLE.fullmatch(words.strip(" .,")))
 
 
+def named_by_noun(before: str, words: str, lang: str) -> bool:
+    """Quoted ``words`` with a capital first right after a determiner and a noun
+    (adjectives between; ``before``: the sentence up to the quotation): the noun's name
+    ("die Kampagne „Mehr Grün für alle“", "het programma 'Nieuwsuur'"), not words said.
+    Where nouns are capitalised, of two words or more (one is ``named_thing``'s)."""
+    determiners = "|".join(DETERMINERS.get(lang, ()))
+    capitalised = languages.get(lang).capitalises_nouns
+    if not determiners or not words[:1].isupper() or (capitalised and len(words.split()) < 2):
+        return False
+    noun = r"[A-ZÄÖÜ][\w-]*[a-zäöüß]" if capitalised else r"[a-zà-ÿ][\w-]*"
+    return bool(
+        re.search(rf"(?<!\w)(?i:{determiners})\s+(?:[a-zà-ÿ][\w-]*\s+)*?{noun}\s*$", before)
+    )
+
+
 def right_before(matches: Sequence[Match], start: int, text: str) -> frozenset[str]:
     """The titles and adjectives right before a name at ``start``, nothing between."""
     found, cursor = set(), start
