@@ -202,19 +202,20 @@ def antecedent(
     if recent:
         last = recent[-1]
         subject = (str(last.speaker), last.speaker_id)
-        others = (
-            speakers.subject_of(s, True)
-            for s in article.sentences[last.sentence + 1 : sentence.index]
-        )
-        if not any(o and not same_person(subject, o) for o in others):
-            return subject, last.end
+        between = article.sentences[last.sentence + 1 : sentence.index]
+        if any(
+            other and not same_person(subject, other)
+            for other in (speakers.subject_of(s, True) for s in between)
+        ):
+            return None, sentence.start  # another person spoke of between: unsure
+        return subject, sentence.start
     back = sentence.index - 1
     while back >= 0 and sentence.index - back <= 3:
         earlier = article.sentences[back]
         if back not in seen:
             seen[back] = speakers.subject_of(earlier, True) or speakers.named_in(earlier)
         if seen[back] is not None:
-            return seen[back], earlier.end
+            return seen[back], sentence.start
         if " " in pronoun or not re.search(
             rf"(?<!\w){re.escape(pronoun)}(?!\w)", earlier.text.casefold()
         ):
