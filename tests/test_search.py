@@ -224,3 +224,22 @@ def test_story_and_person_filters(
         assert sorted(numbers[h.article_id] for h in quoting.hits) == ["000", "004"]
         by_name = search(store, Request("Peskov"), glossary)  # the speakers are indexed too
         assert {"000", "004"} <= {numbers[h.article_id] for h in by_name.hits}
+
+
+def test_search_command_reads_a_query_that_starts_with_a_word_left_out(  # type: ignore[no-untyped-def]
+    cli, seeds: list[Path], tmp_path: Path
+) -> None:
+    """``-word`` first is a word to leave out (as the docs say), not an unknown option;
+    a query in several arguments is one query; a mistyped --option is still refused."""
+    db = tmp_path / "c.sqlite3"
+    assert cli("translate", *map(str, seeds), "--engine", "none", db=db).exit_code == 0
+    every = json.loads(cli("search", "Putin", "--json", db=db).output)["total"]
+    wanted = json.loads(cli("search", "Putin -Biden", "--json", db=db).output)["total"]
+    assert 0 < wanted < every
+    left = cli("search", "-Biden Putin", "--json", db=db)
+    assert left.exit_code == 0, left.output
+    assert json.loads(left.output)["total"] == wanted
+    apart = cli("search", "-Biden", "Putin", "--json", db=db)
+    assert apart.exit_code == 0 and json.loads(apart.output)["total"] == wanted
+    typo = cli("search", "Putin", "--lnag", "nl", db=db)
+    assert typo.exit_code == 2 and "--lnag" in typo.output
