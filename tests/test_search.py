@@ -243,3 +243,24 @@ def test_search_command_reads_a_query_that_starts_with_a_word_left_out(  # type:
     assert apart.exit_code == 0 and json.loads(apart.output)["total"] == wanted
     typo = cli("search", "Putin", "--lnag", "nl", db=db)
     assert typo.exit_code == 2 and "--lnag" in typo.output
+
+
+def test_a_passage_links_to_its_sentence(client) -> None:  # type: ignore[no-untyped-def]
+    """A passage found in a sentence links to that sentence on the article page (a long
+    article is not read from the top to find it)."""
+    hit = client.get("/api/search?q=Rjabkow").get_json()["hits"][0]
+    sentence = next(p["sentence"] for p in hit["passages"] if p["sentence"] is not None)
+    page = client.get("/search?q=Rjabkow").data.decode()
+    link = f'href="/article/{hit["article_id"]}#s{sentence}"'
+    assert link in page
+    assert f'id="s{sentence}"' in client.get(f"/article/{hit['article_id']}").data.decode()
+
+
+def test_a_page_past_the_last_leads_back_to_the_last(app, client) -> None:  # type: ignore[no-untyped-def]
+    """Past the last page of results, "Previous page" is the last page (it was the page
+    before the one asked for: as empty, and as far past the end)."""
+    with Store(app.config["SETTINGS"].db_path) as store:
+        store.put_articles([_article(n, "De dijkgraaf keek naar de zeewering.") for n in range(25)])  # type: ignore[misc]
+    page = client.get("/search?q=zeewering&page=9").data.decode()
+    assert "There is no page 9 of these results." in page
+    assert 'rel="prev" href="/search?page=2&amp;q=zeewering"' in page
