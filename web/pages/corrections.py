@@ -3,6 +3,8 @@ history of every change with undo (``translate.storage.correction_store``)."""
 
 from __future__ import annotations
 
+import re
+
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
@@ -15,6 +17,7 @@ from web import get_glossary, get_store, views
 
 bp = Blueprint("corrections", __name__)
 CHANGES_PER_PAGE = 50
+_NUMBER = re.compile(r"-?[0-9]{1,5}")  # a sentence number (-1: the title)
 
 
 def _refresh(key: str) -> None:
@@ -41,7 +44,7 @@ def correct(article_id: str) -> ResponseReturnValue:
     that sentence wherever it stands."""
     views.article_or_404(article_id)
     raw = request.form.get("sentence", "")
-    if not raw.lstrip("-").isdigit() or len(raw) > 6:
+    if not _NUMBER.fullmatch(raw):  # ASCII digits: "²" and "٣" are digits to isdigit()
         abort(400, description="sentence must be a sentence number")
     store = get_store()
     try:
