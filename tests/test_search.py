@@ -264,3 +264,13 @@ def test_a_page_past_the_last_leads_back_to_the_last(app, client) -> None:  # ty
     page = client.get("/search?q=zeewering&page=9").data.decode()
     assert "There is no page 9 of these results." in page
     assert 'rel="prev" href="/search?page=2&amp;q=zeewering"' in page
+
+
+def test_search_command_says_a_page_past_the_last_is_none(  # type: ignore[no-untyped-def]
+    cli, seeds: list[Path], tmp_path: Path
+) -> None:
+    """It said "-- 3 articles found (all shown)" over nothing, or "(page 99 of 11)"."""
+    db = tmp_path / "c.sqlite3"
+    assert cli("translate", *map(str, seeds), "--engine", "none", db=db).exit_code == 0
+    past = cli("search", "Putin", "--page", "9", db=db).output
+    assert "there is no page 9: 1 in all" in past and "all shown" not in past

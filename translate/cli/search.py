@@ -34,6 +34,8 @@ def _show(results: Results) -> None:
                     doubt = "  (unsure)" if p.doubted else ""
                     click.echo(f"      = {_marked(p.english, p.english_spans)}{doubt}")
     shown = f"page {results.page} of {results.pages}" if results.pages > 1 else "all shown"
+    if results.total and not results.hits:  # a page past the last
+        shown = f"there is no page {results.page}: {results.pages} in all"
     click.echo(f"-- {results.total} articles found ({shown})")
 
 
