@@ -290,3 +290,19 @@ def test_an_outlets_name_from_a_person_is_refused_naming_where(  # type: ignore[
     assert cli("ingest", str(article), "--lang", "nl", db=db).exit_code == 0
     renamed = cli("outlets", "rename", "De Krant", name, db=db)
     assert renamed.exit_code == 1 and said in renamed.output, renamed.output
+
+
+@pytest.mark.parametrize("number", ["--1", "²", "-", "1-"])
+def test_the_correct_form_names_the_sentence_field_for_a_number_that_is_none(  # type: ignore[no-untyped-def]
+    app, client, number: str
+) -> None:
+    """The numbers "--1" and "²" passed the check (their digits are digits) and failed in
+    int(), which the page reported as a fault of the English ("english: invalid literal")."""
+    app.config["WTF_CSRF_ENABLED"] = False
+    with Store(app.config["SETTINGS"].db_path) as store:
+        article = store.article_ids()[0]
+    answer = client.post(f"/article/{article}/correct",
+                         data={"sentence": number, "english": "Fine.", "by": "ann"})  # fmt: skip
+    assert answer.status_code == 400
+    text = answer.get_data(as_text=True)
+    assert "sentence must be a sentence number" in text and "english:" not in text

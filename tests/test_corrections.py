@@ -544,3 +544,36 @@ def test_a_page_number_too_big_is_no_page(client) -> None:  # type: ignore[no-un
     assert client.get("/api/corrections?page=9223372036854775808").status_code == 400
     assert client.get("/corrections?sentence=nope").status_code == 404
     assert client.get("/corrections").status_code == 200
+
+
+def test_a_stored_correction_is_not_reported_failed_when_the_store_is_busy_after(  # type: ignore[no-untyped-def]
+    cli, client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The change is stored in its own transaction; storing the quotations again comes
+    after it. A store another writer holds then ("database is locked") made the command
+    exit 1 and the page answer 503, for a correction that was made."""
+    from translate.storage.store import StoreError
+
+    def busy(*_args: object) -> list[str]:
+        raise StoreError("cli.sqlite3: database is locked")
+
+    monkeypatch.setattr("translate.cli.corrections.after_correction", busy)
+    monkeypatch.setattr("web.pages.corrections.after_correction", busy)
+    db = tmp_path / "c.sqlite3"
+    article = _translated(cli, db, SEED)[0]
+    done = cli("corrections", "add", article["article_id"], "0", "--english", "Right.",
+               "--by", "ann", db=db)  # fmt: skip
+    assert done.exit_code == 0, done.output
+    assert "corrected" in done.output and "were not stored again" in done.output
+    assert "database is locked" in done.output
+    with Store(db) as store:
+        assert [c.english for c in correction_store.listing(store)[1]] == ["Right."]
+    page = client.get("/")  # a session, for the form's token
+    assert page.status_code == 200
+    seed_id = "4e756820e369413a"
+    form = client.get(f"/article/{seed_id}").data.decode()
+    token = form.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+    answer = client.post(f"/article/{seed_id}/correct",
+                         data={"sentence": "0", "english": "Also right.", "by": "ann",
+                               "csrf_token": token})  # fmt: skip
+    assert answer.status_code == 303

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,22 @@ def test_a_sentence_is_read_for_its_speaker_once(
     quotes = quotes_of(parse_bytes(text.encode(), "q.txt", lang="nl"), glossary)
     assert len(quotes) == 100
     assert len(read) == len(set(read))
+
+
+def test_a_story_not_stored_is_said_before_any_quotation_is_computed(  # type: ignore[no-untyped-def]
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``quotes --story TYPO`` computed every stale article's quotations first (minutes
+    on a large archive after a glossary edit), then said there was no such story."""
+    computed: list[int] = []
+
+    def counting(store: object, articles: list[object], glossary: object) -> int:
+        computed.append(len(articles))
+        return 0
+
+    module = sys.modules["translate.cli.quotes"]  # (the package's ``quotes`` is the command)
+    monkeypatch.setattr(module, "store_quotes", counting)
+    monkeypatch.setattr(module, "stale_articles", lambda *_a: [object()])
+    result = cli("quotes", "--story", "0123456789abcdef", db=tmp_path / "q.sqlite3")
+    assert result.exit_code == 2 and "no story 0123456789abcdef" in result.output
+    assert computed == []

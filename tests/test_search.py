@@ -224,3 +224,53 @@ def test_story_and_person_filters(
         assert sorted(numbers[h.article_id] for h in quoting.hits) == ["000", "004"]
         by_name = search(store, Request("Peskov"), glossary)  # the speakers are indexed too
         assert {"000", "004"} <= {numbers[h.article_id] for h in by_name.hits}
+
+
+def test_search_command_reads_a_query_that_starts_with_a_word_left_out(  # type: ignore[no-untyped-def]
+    cli, seeds: list[Path], tmp_path: Path
+) -> None:
+    """``-word`` first is a word to leave out (as the docs say), not an unknown option;
+    a query in several arguments is one query; a mistyped --option is still refused."""
+    db = tmp_path / "c.sqlite3"
+    assert cli("translate", *map(str, seeds), "--engine", "none", db=db).exit_code == 0
+    every = json.loads(cli("search", "Putin", "--json", db=db).output)["total"]
+    wanted = json.loads(cli("search", "Putin -Biden", "--json", db=db).output)["total"]
+    assert 0 < wanted < every
+    left = cli("search", "-Biden Putin", "--json", db=db)
+    assert left.exit_code == 0, left.output
+    assert json.loads(left.output)["total"] == wanted
+    apart = cli("search", "-Biden", "Putin", "--json", db=db)
+    assert apart.exit_code == 0 and json.loads(apart.output)["total"] == wanted
+    typo = cli("search", "Putin", "--lnag", "nl", db=db)
+    assert typo.exit_code == 2 and "--lnag" in typo.output
+
+
+def test_a_passage_links_to_its_sentence(client) -> None:  # type: ignore[no-untyped-def]
+    """A passage found in a sentence links to that sentence on the article page (a long
+    article is not read from the top to find it)."""
+    hit = client.get("/api/search?q=Rjabkow").get_json()["hits"][0]
+    sentence = next(p["sentence"] for p in hit["passages"] if p["sentence"] is not None)
+    page = client.get("/search?q=Rjabkow").data.decode()
+    link = f'href="/article/{hit["article_id"]}#s{sentence}"'
+    assert link in page
+    assert f'id="s{sentence}"' in client.get(f"/article/{hit['article_id']}").data.decode()
+
+
+def test_a_page_past_the_last_leads_back_to_the_last(app, client) -> None:  # type: ignore[no-untyped-def]
+    """Past the last page of results, "Previous page" is the last page (it was the page
+    before the one asked for: as empty, and as far past the end)."""
+    with Store(app.config["SETTINGS"].db_path) as store:
+        store.put_articles([_article(n, "De dijkgraaf keek naar de zeewering.") for n in range(25)])  # type: ignore[misc]
+    page = client.get("/search?q=zeewering&page=9").data.decode()
+    assert "There is no page 9 of these results." in page
+    assert 'rel="prev" href="/search?page=2&amp;q=zeewering"' in page
+
+
+def test_search_command_says_a_page_past_the_last_is_none(  # type: ignore[no-untyped-def]
+    cli, seeds: list[Path], tmp_path: Path
+) -> None:
+    """It said "-- 3 articles found (all shown)" over nothing, or "(page 99 of 11)"."""
+    db = tmp_path / "c.sqlite3"
+    assert cli("translate", *map(str, seeds), "--engine", "none", db=db).exit_code == 0
+    past = cli("search", "Putin", "--page", "9", db=db).output
+    assert "there is no page 9: 1 in all" in past and "all shown" not in past

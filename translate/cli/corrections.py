@@ -12,6 +12,7 @@ from translate.cli.common import Context, emit_json, json_option, pass_context
 from translate.coverage.compare import after_correction
 from translate.results import Correction
 from translate.storage import correction_store, tmx
+from translate.storage.store import StoreError
 from translate.storage.stored import sentence_at
 
 # "-1" (the title) would read as an option otherwise.
@@ -29,7 +30,18 @@ def _number(raw: str) -> int:
 
 
 def _refresh(ctx: Context, keys: list[str]) -> list[str]:
-    return after_correction(ctx.store, keys, ctx.glossary())
+    """The quotations of the articles showing these sentences stored again; their ids.
+    The change itself is stored already (its own transaction): a store too busy for the
+    quotations now (another writer) is said, not reported as the change failing."""
+    try:
+        return after_correction(ctx.store, keys, ctx.glossary())
+    except StoreError as exc:
+        click.echo(
+            f"note: the change is stored; the quotations it touches were not stored again"
+            f" ({exc}): newsbridge quotes does it",
+            err=True,
+        )
+        return sorted({a for key in keys for a in correction_store.articles_with(ctx.store, key)})
 
 
 def _line(c: Correction) -> str:

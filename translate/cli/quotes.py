@@ -65,9 +65,11 @@ def quotes(
             quoted.extend(statements_of(article, glossary, translation))
         quoted = carriers(quoted)
     else:
-        # Stored articles: those whose quotations are missing or out of date first.
-        store_quotes(store, stale_articles(store, glossary), glossary)
+        # A story not stored is said at once (the quotations brought up to date below
+        # can take minutes after a glossary edit); then stored articles whose quotations
+        # are missing or out of date first.
         ids = story_articles(store, story_id) if story_id else store.article_ids()
+        store_quotes(store, stale_articles(store, glossary), glossary)
         found = store.quotations.of_articles(ids)
         quoted = [q for article_id in ids for q in found.get(article_id, [])]
         stored = store.get_articles(ids)

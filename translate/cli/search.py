@@ -34,11 +34,17 @@ def _show(results: Results) -> None:
                     doubt = "  (unsure)" if p.doubted else ""
                     click.echo(f"      = {_marked(p.english, p.english_spans)}{doubt}")
     shown = f"page {results.page} of {results.pages}" if results.pages > 1 else "all shown"
+    if results.total and not results.hits:  # a page past the last
+        shown = f"there is no page {results.page}: {results.pages} in all"
     click.echo(f"-- {results.total} articles found ({shown})")
 
 
-@click.command("search")
-@click.argument("query", required=False)
+# A query's "-word" (leave it out) would read as an option otherwise.
+_WORDS = {"ignore_unknown_options": True}
+
+
+@click.command("search", context_settings=_WORDS)
+@click.argument("words", nargs=-1)
 @click.option("--lang", type=click.Choice(READ_LANGS), help="Only articles in this language.")
 @click.option("--outlet", help="Only this outlet's articles (any of its spellings).")
 @click.option("--since", metavar="YYYY-MM-DD", help="Only articles published on or after.")
@@ -53,7 +59,7 @@ def _show(results: Results) -> None:
 @pass_context
 def search_command(
     ctx: Context,
-    query: str | None,
+    words: tuple[str, ...],
     lang: str | None,
     outlet: str | None,
     since: str | None,
@@ -67,7 +73,12 @@ def search_command(
     as_json: bool,
 ) -> None:
     """Find stored articles by words, "a phrase" or a name in any spelling; -word leaves
-    a word out. Words match their other forms in Dutch, German and English."""
+    a word out. Words match their other forms in Dutch, German and English. The query may
+    be one argument or several (``newsbridge search Putin -Biden``)."""
+    unknown = next((w for w in words if w.startswith("--")), None)
+    if unknown is not None:
+        raise click.UsageError(f"no such option: {unknown} (to leave a word out: -word)")
+    query = " ".join(words)
     store = ctx.store
     if reindex:
         started = time.perf_counter()

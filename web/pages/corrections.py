@@ -3,24 +3,32 @@ history of every change with undo (``translate.storage.correction_store``)."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, redirect, render_template, request, url_for
+import re
+
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
 from translate.coverage.compare import after_correction
 from translate.storage import correction_store
-from translate.storage.store import Store
+from translate.storage.store import Store, StoreError
 from translate.storage.stored import sentence_at
 from translate.vocab import page_count
 from web import get_glossary, get_store, views
 
 bp = Blueprint("corrections", __name__)
 CHANGES_PER_PAGE = 50
+_NUMBER = re.compile(r"-?[0-9]{1,5}")  # a sentence number (-1: the title)
 
 
 def _refresh(key: str) -> None:
     """What is stored from the English of the articles the sentence stands in, brought up
-    to date (their quotations: no engine, milliseconds for a few articles)."""
-    after_correction(get_store(), [key], get_glossary())
+    to date (their quotations: no engine, milliseconds for a few articles). The change is
+    stored already: a store too busy for this now (another writer) is logged, and the
+    reader is not told that their change failed."""
+    try:
+        after_correction(get_store(), [key], get_glossary())
+    except StoreError as exc:
+        current_app.logger.warning("corrections: quotations not stored again: %s", exc)
 
 
 def _by() -> str:
@@ -36,7 +44,7 @@ def correct(article_id: str) -> ResponseReturnValue:
     that sentence wherever it stands."""
     views.article_or_404(article_id)
     raw = request.form.get("sentence", "")
-    if not raw.lstrip("-").isdigit() or len(raw) > 6:
+    if not _NUMBER.fullmatch(raw):  # ASCII digits: "²" and "٣" are digits to isdigit()
         abort(400, description="sentence must be a sentence number")
     store = get_store()
     try:
