@@ -136,6 +136,13 @@ class Reporting:
     reports: str = ""
     # "mit den Worten:", "met de woorden:": what ends a sentence whose subject is quoted next.
     with_words: str = ""
+    # Verbs of asking and the word that opens the question they report ("vroeg de premier
+    # of …", "fragte, ob …").
+    asks: str = ""
+    whether: str = ""
+    # Words that make the sentence its subject's own account ("X was naar eigen zeggen …",
+    # "X hat nach eigenen Angaben …").
+    own_say: str = ""
     # The word for "and" in a capitalised phrase ("Gelassenheit und Aufmerksamkeit": no title
     # where every noun is capitalised).
     conjunction: str = ""

@@ -81,7 +81,8 @@ REPORTING = Reporting(
         "diplomaat|dr|prof|mr|ir|drs|meneer|mevrouw|dhr|mevr|bondscoach|aanvoerder|"
         "kanselier|vicepremier|partijleider|lijsttrekker|fractieleider|beheerder|"
         "medewerker|vertegenwoordiger|bestuurder|manager|ceo|administrator|bewoner|"
-        "buurtbewoner"
+        "buurtbewoner|meteoroloog|weerman|weervrouw|ombudsman|wetenschapper|bioloog|"
+        "viroloog|epidemioloog|historicus|criminoloog|politicoloog|psycholoog|socioloog"
     ),
     # Role words that end other words too: only the whole word is one.
     exact_roles="arts|lid|mr|ir|drs|dr|prof",
@@ -99,7 +100,7 @@ REPORTING = Reporting(
     # Nouns of what someone said ("Das Fazit von X:").
     statements="conclusie|reactie|antwoord|commentaar|verklaring|boodschap|woorden",
     # Participles of saying: a sentence with one is about what its subject said.
-    said="gezegd|verklaard|laten weten|benadrukt|gewaarschuwd|bekritiseerd|geëist",
+    said="gezegd|verklaard|laten weten|benadrukt|gewaarschuwd|bekritiseerd|geëist|aangegeven",
     # Nouns of a name or a text a quotation then gives, not words said ("het motto …").
     naming="motto|naam|titel|slogan|leus|opschrift",
     bodies="fractie|ministerie|partij|bond|bestuur|stichting|commissie|vakbond",
@@ -113,6 +114,10 @@ REPORTING = Reporting(
         "naar schatting van|naar de inschatting van|naar de overtuiging van"
     ),
     as_told="Zoals",
+    # The reportative "zou": a sentence going on from reported speech before it ("Volgens
+    # X … . Hij zou …"); alone it is the conditional too, and makes no one's account.
+    reported="zou|zouden",
+    conditional="zou|zouden",
     told_back="Dat|Dit",
     joins="maar|terwijl|en|doch",
     passive_auxiliaries="werd|werden|wordt|worden",
@@ -122,7 +127,7 @@ REPORTING = Reporting(
     indefinite="een",
     perfect_said=(
         "gezegd|verklaard|gemeld|bevestigd|benadrukt|aangekondigd|laten weten|geschreven|"
-        "toegegeven|ontkend|beweerd|gewaarschuwd|duidelijk gemaakt|bekendgemaakt"
+        "toegegeven|ontkend|beweerd|gewaarschuwd|duidelijk gemaakt|bekendgemaakt|aangegeven"
     ),
     relative="iets waar|waar|wat|hetgeen|waarvan|waarover|waarbij|waarop",
     attributive="e",
@@ -151,6 +156,9 @@ REPORTING = Reporting(
         "adviseerde|adviseerden|raadt|raadde|raadden|benadrukte|benadrukt"
     ),
     with_words="met de woorden",
+    asks="vroeg|vraagt|vroegen|vragen|wilde weten|wil weten",
+    whether="of",
+    own_say="naar eigen zeggen|naar eigen inschatting|naar eigen zeggen van",
     conjunction="en",
     cuts="uit|bij|voor|van|de|het",
     phrase_reader_first=True,
@@ -185,7 +193,9 @@ LANGUAGE = Language(
         r"merkt op|merkte op|gaf aan|geeft aan|beschreef|beschrijft|moedigde|riep op|spoorde|"
         r"vroeg|eiste|betoogde|betoogt"
     ),
-    said_verbs=r"gezegd|genoemd|verklaard|benadrukt|gewaarschuwd|geëist|gevraagd|beschreven",
+    said_verbs=(
+        r"gezegd|genoemd|verklaard|benadrukt|gewaarschuwd|geëist|gevraagd|beschreven|aangegeven"
+    ),
     according_to=r"volgens|aldus",
     calls=(
         r"noemt|noemde|doet\b.*\baf als|deed\b.*\baf als|spreekt van|sprak van|"

@@ -85,6 +85,14 @@ def who_after(text: str, lang: str) -> str | None:
             and bool(NAME_WORD.fullmatch(previous))
             and not is_role(previous, lang)
             and _next_is_name(text, m.end())
+            # "Henk Vos van Energie-Nederland": after a first name and a surname, "van"
+            # opens where the person works, not a surname
+            and not (
+                len(words) >= 2
+                and bool(NAME_WORD.fullmatch(words[-2]))
+                and not is_role(words[-2], lang)
+                and words[-2].casefold() not in dets
+            )
         )
         if low in ("und", "en", "and", "sowie") and _next_is_name(text, m.end()):
             return None  # "zeiden Biden en Poetin": two people, not sure which

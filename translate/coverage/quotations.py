@@ -47,6 +47,8 @@ from translate.coverage.speaker_checks import (
     antecedent,
     doubtful_who,
     holds,
+    interrupted,
+    is_full,
     pronoun_at,
     reported_between,
     rivals,
@@ -99,13 +101,7 @@ def quotes_of(
         words = text[span_start:span_end]
         # „Gesuchte Kinder“ stellt Fotos ins Netz: the subject's name, not words said
         goes_on = bool(re.match(r"\s+[a-zäöüß]", after)) and not has_cue(after[:40], article.lang)
-        full = (not before.strip(" -–—:,(") and not goes_on) or (
-            bool(re.match(r"^\W*[A-ZÀ-Ý]", words))
-            and (
-                len(words.split()) >= 4
-                and (words.rstrip()[-1:] in ".!?," or after.lstrip()[:1] in ",")
-            )
-        )
+        full = is_full(before, words, after, goes_on)
         clause = reporting_clause(before, after, article.lang)
         old_phrase = speaker_phrase(after, before, article.lang)
         phrase = old_phrase
@@ -222,6 +218,7 @@ def quotes_of(
             clause is None
             and old_phrase is None
             and reported(before + " " + after, article.lang)
+            and not has_cue(before, article.lang)  # "Ook zou X hebben aangegeven dat …"
             and not re.search(r"[„“”\"«»]", before)
         ):
             # "Er werde „einen neuen Deal“ aushandeln": reported speech going on from the
@@ -277,6 +274,8 @@ def quotes_of(
             speaker = (" ".join(named), None)
         if speaker[0] is not None and speaker[1] is None and not a_name(speaker[0], article.lang):
             speaker = (None, None)  # precision first: a speaker is a name
+        if speaker[0] is None and (on := interrupted(text, found, span_start, words, article.lang)):
+            speaker, full, rule = on, True, "interrupted"
         if trace is not None:
             trace.append(rule)
         if speaker[0] is None and not blocked and not has_cue(after, article.lang):
@@ -369,7 +368,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q13"
+QUOTES_VERSION = "q14"
 
 
 def statements_of(

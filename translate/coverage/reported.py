@@ -41,6 +41,7 @@ from translate.coverage.reported_shapes import (
     according_clause,
     after_conjunction,
     apposition,
+    asked_whether,
     before_tail,
     colon_clause,
     content_follows,
@@ -48,6 +49,7 @@ from translate.coverage.reported_shapes import (
     inverted_subject,
     object_first_subject,
     own_account,
+    own_say,
     perfect_clause,
     subordinate_account,
     told_back,
@@ -92,6 +94,8 @@ def reported_of(
             hit = (colon[0], len(text), colon[1], colon[2]) if colon is not None else None
         if hit is None:
             hit = subordinate_account(text, lang) or passive_account(text, lang, that)
+        if hit is None:
+            hit = asked_whether(text, lang) or own_say(text, lang)
         before_it, before = before, sentence
         told = told_back(text, lang, says) if hit is None else None
         if told is not None and before_it is not None:

@@ -23,6 +23,7 @@ from translate.coverage.clause_words import (
     ADVERB_ENDINGS,
     DETERMINERS,
     NOT_NAMES,
+    OBJECTS,
     PRONOUNS,
     SEPARABLE,
     STOPS,
@@ -107,11 +108,20 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
     """(who, cue) of a sentence that only says who told the sentence before it ("Dies
     bestätigte der Bürgermeister Peter Lang.", "Dat meldt persbureau ANP."); None for
     any other sentence (one that goes on: "Dies sagte X, nachdem …")."""
-    m = re.match(rf"\s*(?:{_field(lang, 'told_back')})\s+({says})\s+(.+?)[.!]?\s*$", text)
-    if m is None:
-        return None
+    told = _field(lang, "told_back")
+    m = re.match(rf"\s*(?:{told})\s+({says})\s+(.+?)[.!]?\s*$", text)
+    if m is not None:
+        cue, said = m.group(1), m.group(2)
+    else:
+        # "Dat heeft minister X gezegd.": the perfect, its participle last
+        aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+        perfect = _field(lang, "perfect_said")
+        m = re.match(rf"\s*(?:{told})\s+(?:{aux})\s+(.+?)\s+({perfect})[.!]?\s*$", text)
+        if m is None:
+            return None
+        cue, said = m.group(2), m.group(1)
     # "Das berichtete die Musikzeitschrift „Billboard“.": a name in quotation marks ends it
-    words = re.sub(r"„([A-ZÄÖÜ][^„“”\"]{0,40})[“”]\s*$", r"\1", m.group(2))
+    words = re.sub(r"„([A-ZÄÖÜ][^„“”\"]{0,40})[“”]\s*$", r"\1", said)
     if re.search(r"[;:„“”\"«»]", words):
         return None
     role, comma, rest = words.partition(",")
@@ -124,9 +134,14 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
         heads = [w for w in role.split() if w.casefold() not in DETERMINERS.get(lang, ())]
         if not heads or not is_role(heads[0], lang) or not is_name(name, lang):
             return None
-        return f"{role.strip()}, {name}", m.group(1)
+        return f"{role.strip()}, {name}", cue
     who = who_after(words, lang)
-    return (who, m.group(1)) if who else None
+    if not who or not (
+        # someone: "Dat besluit is …" is "that decision", no account
+        name_in(who, lang) or who.split()[0].casefold() in DETERMINERS[lang] or is_role(who, lang)
+    ):
+        return None
+    return who, cue
 
 
 def colon_clause(text: str, lang: str, says: str) -> tuple[int, str, str] | None:
@@ -164,8 +179,15 @@ def perfect_clause(text: str, lang: str, that: str) -> tuple[int, str, str] | No
         # "Am Rande der Sitzung hat die Senatorin X bekanntgegeben, dass …": an adverbial
         # first, the subject right after the auxiliary (not after a verb of asking: there
         # it may be who is asked)
-        if re.fullmatch(_field(lang, "request_verbs"), m.group(4)) or not _adverbial(subject, lang):
+        if re.fullmatch(_field(lang, "request_verbs"), m.group(4)):
             return None
+        if not _adverbial(subject, lang):
+            # "Het kabinet heeft laten weten dat …": a noun phrase first, its subject (no
+            # name, so no speaker)
+            words = subject.split()
+            if "," in subject or len(words) > 3 or words[0].casefold() not in DETERMINERS[lang]:
+                return None
+            return (m.end(), subject, m.group(4)) if words[-1].islower() else None
         inverted = who_after(m.group(3), lang)
         if (
             inverted is None
@@ -371,3 +393,34 @@ def subordinate_account(text: str, lang: str) -> tuple[int, int, str, str] | Non
     if named is None or named[0] == "pronoun":
         return None
     return m.end(), m.end() + infinitive.end(), who, m.group(2)
+
+
+def asked_whether(text: str, lang: str) -> tuple[int, int, str, str] | None:
+    """(content start, end, who, cue) of a question reported with its subject first ("X
+    vroeg de premier of …", "X fragte, ob …"); None for any other sentence."""
+    m = re.match(
+        rf"\s*([^;:,„“”\"]{{2,80}}?)\s+({_field(lang, 'asks')})\b([^,;:„“”\"]{{0,60}}?)"
+        rf"(?:,\s*|\s+)(?=(?:{_field(lang, 'whether')})\s)",
+        text,
+    )
+    asked = m.group(3).split() if m is not None else []
+    if m is None or (
+        # who is asked, if anyone: "de premier", "hem" ("vroeg om meer geld of …": no question)
+        asked
+        and (len(asked) > 4 or asked[0].casefold() not in (*DETERMINERS[lang], *OBJECTS[lang]))
+        and not (asked[0][:1].isupper() or is_role(asked[0], lang))
+    ):
+        return None
+    who = after_conjunction(m.group(1), lang)
+    if name_in(who, lang) is None and who.split()[0].casefold() not in DETERMINERS[lang]:
+        return None  # "Gisteren vroeg X …": an adverbial first, the subject not sure
+    return m.end(), len(text), who, m.group(2)
+
+
+def own_say(text: str, lang: str) -> tuple[int, int, str, str] | None:
+    """(0, end, who, cue) of a sentence its subject tells as their own account ("X was
+    naar eigen zeggen …", "X hat nach eigenen Angaben …"); None for any other sentence."""
+    m = re.match(rf"\s*([^;:,„“”\"]{{2,80}}?)\s+\w+\s+({_field(lang, 'own_say')})\b", text)
+    if m is None or name_in(m.group(1), lang) is None:
+        return None
+    return 0, len(text), m.group(1), m.group(2)

@@ -66,8 +66,12 @@ def a_name(name: str, lang: str) -> bool:
     genitive ("Peter Maiers Anwalt" is the lawyer, whose name is not given)."""
     words = name.split()
     whose = len(words) > 1 and words[-2][-1:] in "s'’" and is_role(words[-1], lang)
+    # "De Telegraaf": a capitalised determiner is a name's where only names take a capital
+    titled = words[0][:1].isupper() and languages.get(lang).capitals_mark_names
     return (
-        is_name(name, lang) and words[0].casefold() not in DETERMINERS.get(lang, ()) and not whose
+        is_name(name, lang)
+        and (words[0].casefold() not in DETERMINERS.get(lang, ()) or titled)
+        and not whose
     )
 
 
@@ -244,3 +248,33 @@ def named_between(
         return False  # "X kritisierte Y: „…“": an object, not another clause
     since = start + at + len(who) + quoted[-1][1] + 1
     return rivals(speakers, speaker, since, start + len(before))
+
+
+def interrupted(
+    text: str, found: list[Quote], start: int, words: str, lang: str
+) -> tuple[str, str | None] | None:
+    """The speaker of the quotation before (last of ``found``) where the quotation at
+    ``start`` goes on from it after the reporting clause that interrupts it ("„Es ist zu
+    früh“, sagte X, „um … zu ziehen.“", '"Het is te vroeg", zei X, "om …"'): it starts in
+    lower case, and only the clause lies between."""
+    last = found[-1] if found else None
+    if last is None or last.speaker is None or not words[:1].islower():
+        return None
+    between = text[last.end : start]
+    m = re.fullmatch(r"[“”\"»«’‘']?\s*,\s*([^,.;:!?„“”\"«»]{2,60}?)\s*,\s*[„“\"‚‘'«»]", between)
+    return (last.speaker, last.speaker_id) if m and has_cue(m.group(1), lang) else None
+
+
+def is_full(before: str, words: str, after: str, goes_on: bool) -> bool:
+    """The quoted ``words`` (between ``before`` and ``after`` in their sentence) are a
+    whole statement, no part of the article's own sentence: nothing but a dash or a
+    colon before them; all a sentence says after its colon ("Rutte: 'Geen …'"); or a
+    capitalised sentence of their own of four words or more."""
+    if not before.strip(" -–—:,(") and not goes_on:
+        return True
+    if not re.match(r"^\W*[A-ZÀ-Ý]", words):
+        return False
+    if before.rstrip().endswith(":") and not after.strip(" .!?"):
+        return True
+    ends = words.rstrip()[-1:] in ".!?," or after.lstrip()[:1] in ","
+    return len(words.split()) >= 4 and ends

@@ -44,7 +44,11 @@ def name_in(who: str, lang: str) -> tuple[str, str] | None:
     text = re.sub(r"\([^)]*\)", " ", who)
     text = re.sub(r"[„“”\"«»]", "", text).strip(" ,.")
     first = text.split()[0].casefold() if text else ""
-    if not text or (first in NOT_NAMES.get(lang, frozenset()) and first not in DETERMINERS[lang]):
+    if not text or (
+        first in NOT_NAMES.get(lang, frozenset())
+        and first not in DETERMINERS[lang]
+        and not _particle_surname(text)
+    ):
         return None
     if not languages.get(lang).capitalises_nouns:
         text = plain_determiner(text, lang)  # "Het Kremlin" opening a sentence
@@ -64,6 +68,17 @@ def name_in(who: str, lang: str) -> tuple[str, str] | None:
     if people:
         return people[0]
     return found[0] if found else None
+
+
+def _particle_surname(text: str) -> bool:
+    """A surname written with its particle first, capitalised as it is without a first
+    name before it ("Van der Plas", "Van Dijk", "De Jonge"): the particle, maybe an article,
+    then name words only."""
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].casefold() not in SURNAME_PARTICLES:
+        return False
+    rest = words[2:] if words[1] in PARTICLE_ARTICLES else words[1:]
+    return bool(rest) and len(rest) <= 2 and all(NAME_WORD.fullmatch(w) for w in rest)
 
 
 def is_role(word: str, lang: str) -> bool:
@@ -280,3 +295,31 @@ def plain_determiner(who: str, lang: str) -> str:
     if rest and first[:1].isupper() and first.casefold() in DETERMINERS.get(lang, ()):
         return f"{first.casefold()} {rest}"
     return who
+
+
+def particle_full(who: str, surname: str, before: str) -> str | None:
+    """ "Van Dijk" of ``who`` as the one full name the article gave ``before`` ("Erik van
+    Dijk"): a surname written with its particle first, capitalised."""
+    lead = "|".join(p.capitalize() for p in SURNAME_PARTICLES)
+    articles = "|".join(PARTICLE_ARTICLES)
+    m = re.search(rf"\b((?:{lead})(?:\s+(?:{articles}))?)\s+{re.escape(surname)}\b", who)
+    if m is None:
+        return None
+    tail = rf"\s+{m.group(1).casefold()}\s+{re.escape(surname)}(?!\w)"
+    firsts = set(re.findall(rf"({NAME}){tail}", before))
+    return f"{firsts.pop()} {m.group(1).casefold()} {surname}" if len(firsts) == 1 else None
+
+
+def titled_name(who: str, text: str) -> tuple[str, None] | None:
+    """A name that starts with a capitalised determiner ("De Telegraaf", "Der Spiegel",
+    "Het Parool"): ``who`` is a determiner and one or two capitalised words, and the
+    article ``text`` writes them so inside a sentence, after a word (no sentence start)."""
+    words = who.split()
+    if not 2 <= len(words) <= 3 or not all(NAME_WORD.fullmatch(w) for w in words[1:]):
+        return None
+    if words[0].casefold() not in {d for lang in DETERMINERS.values() for d in lang}:
+        return None
+    named = " ".join([words[0].capitalize(), *words[1:]])
+    if any(ACRONYM.fullmatch(w) for w in words[1:]):
+        return None  # "de NAVO": the acronym is the name, the glossary's
+    return (named, None) if re.search(rf"[\w,] {re.escape(named)}(?!\w)", text) else None

@@ -27,8 +27,10 @@ from translate.coverage.speaker_names import (
     is_role,
     name_in,
     organisation_of,
+    particle_full,
     right_before,
     someone_of,
+    titled_name,
 )
 from translate.records import Article, Sentence
 
@@ -195,6 +197,7 @@ class Speakers:
                 before
                 and before[0].islower()
                 and before[0] not in shared_words().before_names
+                and not is_role(before[0], lang)  # "weerman Peter Timmer"
                 and not (loose and self._unlike_nouns(m.group(0).split()))
             ):
                 continue  # "von vielen Millionen Erdbewohnern": German nouns, not a name
@@ -277,6 +280,7 @@ class Speakers:
             if ident is not None:
                 return english, ident
         named = organisation_of(who, matches, found, lang)
+        named = named if named and named[0] else titled_name(who, self.article.text) or named
         if named is not None:
             return named
         if found is None:
@@ -285,7 +289,7 @@ class Speakers:
         if kind == "rolename":
             name = self._full_name(name, at) or name  # a role makes it a name
         elif kind == "surname":
-            full = self._full_name(name, at)
+            full = particle_full(who, name, self.article.text[:at]) or self._full_name(name, at)
             if full is None and not self._takes_determiner(name):
                 # a surname the article gives more than once, never after a determiner
                 full = name if self.runs.mentions(name) >= 2 else None
