@@ -123,6 +123,10 @@ def reported_of(
                 if own_account(text, lang)
                 else None
             )
+            if opener is None and not adjacent and own_account(text, lang):
+                # whatever its verb ("X ist besorgt. Die Lage sei ernst."), where that
+                # sentence names no one else
+                opener = opener_of(speakers, before_it, spans, found, says, any_verb=True)
             if opener is not None and not adjacent and names_another(speakers, sentence, opener):
                 opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
             if (

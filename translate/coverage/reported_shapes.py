@@ -292,15 +292,27 @@ def according_clause(
     m = re.search(
         rf"(?<!\w)((?i:{according}))\s+(?:{document})?"
         rf"((?:(?:van|von)\s+)?(?:de|het|der|die|des|dem|den)\s+|(?:van|von)\s+)?"
-        rf"((?:[a-zäöüéë]+\s+){{0,3}})({NAME})(?=[\s,.])",
+        rf"((?:[a-zäöüéë]+\s+){{0,3}})„?({NAME})“?(?=[\s,.])",
         text,
     )
     # "laut der offiziellen chinesischen Nachrichtenagentur Xinhua": adjectives before it
     adjective = rf"[a-zäöüßéë]{{3,}}(?:{languages.get(lang).reporting.attributive or '$^'})"
-    if m is None or not all(
-        is_role(w, lang) or re.fullmatch(adjective, w) for w in m.group(3).split()
+    # "volgens het vakblad „Tuinwereld“": a noun in lower case and the title it goes with
+    titled = (
+        m is not None
+        and text[m.start(4) - 1] == "„"
+        and bool(m.group(2))
+        and len(m.group(3).split()) == 1
+    )
+    if m is None or not (
+        titled
+        or all(is_role(w, lang) or re.fullmatch(adjective, w) for w in m.group(3).split())
     ):
         return None
+    if titled:
+        who = f"{m.group(2).split()[-1]} {m.group(3)}„{m.group(4)}“"
+        start = m.end() if not text[: m.start()].strip() else 0
+        return start, len(text), who, m.group(1)
     if any(w in languages.get(lang).reporting.words("indefinite") for w in m.group(3).split()):
         return None  # "nach Berechnungen eines US-Forschers": no one named
     name = m.group(4)
@@ -335,6 +347,23 @@ def according_clause(
         and is_name(named.group(1), lang)
     ):
         who, end_of = f"{who}, {named.group(1)}", m.end() + named.end()
+    elif (
+        not (short or compound)
+        and not m.group(3)
+        and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", m.group(4))
+        and (m.group(2) or m.group(1)).split()[-1].casefold() in DETERMINERS.get(lang, ())
+    ):
+        # "laut dem Direktor der Behörde Paul Kern", "nach Angaben der Presseagentur
+        # dpa", "laut dem Magazin „Nature“": a noun, its genitive or the name it goes
+        # with; the determiner kept, so the name at the end is read (``named_at_end``)
+        of_whom = rf"\s+(?:des|der|van\s+de|van\s+het)\s+(?:[a-zäöüß]+\s+){{0,3}}{NAME}"
+        title = rf"„{NAME}“|\"{NAME}\"|[A-ZÄÖÜ][\w.-]*[A-ZÄÖÜ]|[a-z]+[A-Z]\w*"
+        after = re.match(rf"(?:{of_whom})?\s+(?:{title})(?=[\s,.])", text[m.end() :])
+        after = after or re.match(rf"{of_whom}(?=[\s,.])", text[m.end() :])
+        if after is not None:
+            end_of = m.end() + after.end()
+            det = (m.group(2) or m.group(1)).split()[-1].casefold()
+            who = f"{det} {m.group(4)}{after.group(0)}"
     if inside and not opener and not re.search(r"\w", text[end_of:]):
         return 0, comma, who, m.group(1)  # "…, volgens X.": what comes before
     start = end_of if not before.strip() or inside else 0
