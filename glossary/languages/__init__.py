@@ -134,6 +134,10 @@ class Reporting:
     # Verbs (finite forms) that report content beside ``say``: "wies darauf hin, dass",
     # "gab bekannt, dass", "ontkende dat".
     reports: str = ""
+    # Verbs that report only with the words that complete them, which may stand a few
+    # words after the verb ("geht allerdings davon aus, dass", "besteht darauf, dass",
+    # "gaat er echter van uit dat"): "forms:words" entries, the forms space-separated.
+    correlated: str = ""
     # "mit den Worten:", "met de woorden:": what ends a sentence whose subject is quoted next.
     with_words: str = ""
     # The word for "and" in a capitalised phrase ("Gelassenheit und Aufmerksamkeit": no title

@@ -279,6 +279,16 @@ REPORTING = Reporting(
         "forderte|fordert|forderten|appellierte|appelliert|rief|ruft|riefen|bat|bittet|"
         "baten|warf|wirft|warfen|aufgefordert|gebeten|aufgerufen|vorgeworfen"
     ),
+    correlated=(
+        "geht gehen ging gingen:davon aus|besteht bestehen bestand bestanden:darauf|"
+        "beharrt beharren beharrte beharrten:darauf|rechnet rechnen rechnete rechneten:damit|"
+        "legt legen legte legten:Wert darauf|ist sind war waren:der Meinung|"
+        "ist sind war waren:der Ansicht|ist sind war waren:der Auffassung|"
+        "ist sind war waren:der Überzeugung|ist sind war waren:überzeugt|"
+        "spricht sprechen sprach sprachen:davon|spricht sprechen sprach sprachen:dafür aus|"
+        "spricht sprechen sprach sprachen:dagegen aus|hält halten hielt hielten:daran fest|"
+        "setzt setzen setzte setzten:darauf|verweist verweisen verwies verwiesen:darauf"
+    ),
     told_back="Dies|Das|Dieses",
     conditional="wäre|wären|hätte|hätten|würden",
     joins="doch|aber|während|jedoch|und|sondern",

@@ -150,6 +150,12 @@ REPORTING = Reporting(
         "oordeelden|besluit|besloot|besloten|beslist|besliste|beslisten|adviseert|"
         "adviseerde|adviseerden|raadt|raadde|raadden|benadrukte|benadrukt"
     ),
+    correlated=(
+        "gaat gaan ging gingen:ervan uit|gaat gaan ging gingen:er van uit|"
+        "is zijn was waren:van mening|is zijn was waren:ervan overtuigd|"
+        "is zijn was waren:overtuigd|rekent rekenen rekende rekenden:erop|"
+        "blijft blijven bleef bleven:erbij|staat staan stond stonden:erop"
+    ),
     with_words="met de woorden",
     conjunction="en",
     cuts="uit|bij|voor|van|de|het",

@@ -44,6 +44,7 @@ from translate.coverage.reported_shapes import (
     before_tail,
     colon_clause,
     content_follows,
+    correlated,
     he_says,
     inverted_subject,
     object_first_subject,
@@ -326,7 +327,8 @@ def _read(
         return start, len(text), m.group(1), m.group(2)
     # "Peskov sagte, es gebe …", "Psaki zei dat …", "Am Montag sagte Peskov, dass …"
     m = re.match(
-        rf"\s*((?:[^;:]|(?<=\d):(?=\d\d)){{2,160}}?)\s+({says})\b([^,;:]{{0,80}}?)"
+        rf"\s*((?:[^;:]|(?<=\d):(?=\d\d)){{2,160}}?)\s+({says}|{correlated(lang, that)})\b"
+        rf"([^,;:]{{0,80}}?)"
         rf"(?:,\s*|\s+(?=(?:{that})\b))",
         text,  # a colon between digits is a time ("Um 10:05 Uhr meldete …"), no clause
     )
@@ -369,7 +371,10 @@ def _read(
             cited = re.match(rf"\s*([^,]+?)\s+(?:{CITED[lang] or '$^'})\s", first)
             if cited is not None and re.fullmatch(rf"(?:{CITED_VERB[lang] or '$^'})", m.group(2)):
                 who = cited.group(1)  # "X wird von Reuters mit den Worten zitiert, …": X's
-            return m.end(), len(text), who, m.group(2)
+            cue = m.group(2)
+            if not re.fullmatch(rf"(?:{says})", cue):  # "geht … davon aus": the words too
+                cue = f"{cue}{m.group(3)}".strip()
+            return m.end(), len(text), who, cue
     return None
 
 

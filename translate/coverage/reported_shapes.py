@@ -65,6 +65,23 @@ def content_follows(rest: str, lang: str, verb: str = "") -> bool:
     return bool(re.search(infinitive, rest.strip(" .!?")) or re.search(infinitive, clause))
 
 
+@functools.cache
+def correlated(lang: str, that: str) -> str:
+    """The language's verbs that report only with the words completing them
+    (``Reporting.correlated``), as an alternation of each verb form where those words
+    follow within three words and a comma or ``that`` after them ("geht allerdings davon
+    aus, dass", "gaat er echter van uit dat"); one that matches nothing where none."""
+    alternatives = []
+    for entry in languages.get(lang).reporting.words("correlated"):
+        forms, _, words = entry.partition(":")
+        completed = r"\s+".join(map(re.escape, words.split()))
+        alternatives.append(
+            rf"(?:{'|'.join(forms.split())})(?=(?:\s+[\w-]+){{0,3}}?\s+{completed}"
+            rf"\s*(?:,|\s+(?:{that})\b))"
+        )
+    return "|".join(alternatives) or "$^"
+
+
 def he_says(text: str, lang: str) -> bool:
     """``text`` starts with a subject pronoun of one person and a verb in Konjunktiv I
     ("Sie rate zum Kauf …", "Er sei bereit …"): someone's account, going on."""
@@ -305,8 +322,7 @@ def according_clause(
         and len(m.group(3).split()) == 1
     )
     if m is None or not (
-        titled
-        or all(is_role(w, lang) or re.fullmatch(adjective, w) for w in m.group(3).split())
+        titled or all(is_role(w, lang) or re.fullmatch(adjective, w) for w in m.group(3).split())
     ):
         return None
     if titled:
