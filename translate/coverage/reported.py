@@ -136,9 +136,9 @@ def reported_of(
                 and not has_cue(text, lang)  # a clause of its own: someone else's, maybe
                 # "heißt es", "glaubt", "war den USA vorgeworfen worden"
                 and not re.search(rf"(?<!\w)(?:{says}|{perfect_said})(?!\w)", text)
-                and not re.search(
-                    r"\b(?:[Nn]ach|[Ll]aut) (?:dem|der|den|des|einer|einem|eines)\b", text
-                )
+                # a source of its own ("laut der Polizei", "nach Angaben der X"; not
+                # "nach dem Rücktritt", a time)
+                and not re.search(rf"(?<!\w)(?i:{according})(?!\w)", text)
                 and _own_words(sentence, quotes, opener[0])
                 and len(text.split()) >= MIN_WORDS
             ):

@@ -339,6 +339,13 @@ def according_clause(
         if m.group(3) or genitive is None:
             return None
         name = genitive.group(1)
+    parts = name.split()
+    if (
+        len(parts) >= 3
+        and any(is_role(parts[0][:cut], lang) for cut in (None, -1, -2))
+        and is_name(" ".join(parts[1:]), lang)
+    ):
+        name = " ".join(parts[1:])  # "nach Angaben des Sprechers Paul Kern": Paul Kern
     before = text[: m.start()]
     comma = before.rfind(",")
     opener = before[comma + 1 :].strip()
