@@ -273,7 +273,10 @@ REPORTING = Reporting(
         "riet|rät|angekündigt|zugesagt|versprochen|versichert|bekräftigt|bestritten|"
         "gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|angeregt|warf|wirft|warfen|"
         "vorgeworfen|beschuldigte|beschuldigt|bezichtigte|bezichtigt|beschloss|beschlossen|"
-        "beschließt|entschied|entschieden|entscheidet"
+        "beschließt|entschied|entschieden|entscheidet|"
+        # asking, urging, warning: "forderte X auf, … zu", "appellierte an X, … zu"
+        "plädierte|plädiert|plädierten|warnte|warnt|warnten|mahnte|mahnt|"
+        "mahnten|verlangte|verlangt|verlangten|drängte|drängt|drängten"
     ),
     request_verbs=(
         "forderte|fordert|forderten|appellierte|appelliert|rief|ruft|riefen|bat|bittet|"
