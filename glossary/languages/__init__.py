@@ -138,6 +138,9 @@ class Reporting:
     # words after the verb ("geht allerdings davon aus, dass", "besteht darauf, dass",
     # "gaat er echter van uit dat"): "forms:words" entries, the forms space-separated.
     correlated: str = ""
+    # Adverbs that may stand between a verb and the subject after it ("sagte auch X",
+    # "erklärte dann X", "zei ook X"): no part of the words naming the speaker.
+    adverbs: str = ""
     # "mit den Worten:", "met de woorden:": what ends a sentence whose subject is quoted next.
     with_words: str = ""
     # The word for "and" in a capitalised phrase ("Gelassenheit und Aufmerksamkeit": no title

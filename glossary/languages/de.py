@@ -292,6 +292,12 @@ REPORTING = Reporting(
         "spricht sprechen sprach sprachen:dagegen aus|hält halten hielt hielten:daran fest|"
         "setzt setzen setzte setzten:darauf|verweist verweisen verwies verwiesen:darauf"
     ),
+    adverbs=(
+        "auch|dann|jedoch|zudem|aber|nun|jetzt|erneut|ebenfalls|ebenso|allerdings|"
+        "außerdem|bereits|noch|selbst|später|heute|gestern|zuvor|damals|dabei|dazu|weiter|"
+        "wiederum|indes|hingegen|dagegen|daraufhin|schließlich|zunächst|offenbar|"
+        "inzwischen|mittlerweile|ausdrücklich|öffentlich|kürzlich|jüngst|zuletzt"
+    ),
     told_back="Dies|Das|Dieses",
     conditional="wäre|wären|hätte|hätten|würden",
     joins="doch|aber|während|jedoch|und|sondern",

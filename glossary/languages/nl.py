@@ -156,6 +156,10 @@ REPORTING = Reporting(
         "is zijn was waren:overtuigd|rekent rekenen rekende rekenden:erop|"
         "blijft blijven bleef bleven:erbij|staat staan stond stonden:erop"
     ),
+    adverbs=(
+        "ook|echter|dan|nu|wel|nog|al|later|vandaag|gisteren|eerder|daarbij|bovendien|"
+        "evenwel|intussen|inmiddels|opnieuw|verder|eveneens|toen|zelf|uitdrukkelijk"
+    ),
     with_words="met de woorden",
     conjunction="en",
     cuts="uit|bij|voor|van|de|het",

@@ -234,7 +234,9 @@ def inverted_subject(first: str, after_verb: str, lang: str) -> str | None:
     itself (a name, a pronoun, a noun phrase)."""
     if not _adverbial(first, lang):
         return None
-    # "meldet die Nachrichtenagentur „Xinhua“": the name in quotation marks is the name
+    # "meldet die Nachrichtenagentur „Xinhua“": the name in quotation marks is the name;
+    # "sagte auch X", "erklärte dann X": the adverbs before it are not
+    after_verb = re.sub(rf"^\s*(?:(?:{_field(lang, 'adverbs')})\s+){{1,2}}", " ", after_verb)
     return who_after(re.sub(r"[„“”\"«»]", "", after_verb), lang)
 
 
