@@ -96,6 +96,9 @@ class Reporting:
     # content ("…, sein Amt niederzulegen"); the words that open a sentence saying who told
     # the one before it ("Dies bestätigte X.", "Dat meldt X.").
     reported_pronoun: str = ""
+    # The same after a noun phrase ("diese Sorte erspare", "die neue Regel gelte"): a
+    # lower-case word in -e right after the noun is the verb, Konjunktiv I.
+    reported_noun: str = ""
     infinitive: str = ""
     infinitive_verbs: str = ""  # the verbs whose content a zu-infinitive may be
     # Verbs whose object follows them: asking or accusing someone ("forderte die Länder

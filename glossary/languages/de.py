@@ -259,6 +259,12 @@ REPORTING = Reporting(
         r"solche|welche|ebenfalls|bereits|daher|jedoch|aber|dabei|nicht|nie|nun|schon)\b)"
         r"[a-zäöüß]{2,}e"
     ),
+    reported_noun=(
+        r"(?:der|die|das|diese|dieser|dieses|jede|jeder|jedes|eine|ein|kein|keine|sein|seine|"
+        r"ihr|ihre|unser|unsere)\s+(?:[a-zäöüß]+e[mnrs]?\s+){0,2}[A-ZÄÖÜ][\w-]+\s+"
+        r"(?!(?:ohne|gerne|heute|lange|alle|beide|jede|bitte|alleine|gegenüber|seine|ihre|"
+        r"diese|keine|eine|eigene|ganze|gleiche|selbe|andere|mehrere)\b)[a-zäöüß]{2,}e(?=[\s,.])"
+    ),
     infinitive=(
         r"\bzu\s+[a-zäöüß]+e?n|\b(?:an|ab|auf|aus|ein|fest|vor|zurück|weiter|mit|nach|her|"
         r"hin|bei|durch|um|dar|fort|los|weg|frei|statt|teil|zusammen|fern|hervor|heraus|"

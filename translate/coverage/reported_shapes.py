@@ -53,6 +53,8 @@ def content_follows(rest: str, lang: str, verb: str = "") -> bool:
     clause = re.split(r"[,;:]", rest, maxsplit=1)[0]
     if re.match(rf"(?:{_field(lang, 'reported_pronoun')})\b", clause):
         return True
+    if re.match(rf"(?i:{_field(lang, 'reported_noun')})", clause):
+        return True  # "diese Sorte erspare …"
     if not re.fullmatch(rf"(?:{_field(lang, 'infinitive_verbs')})", verb):
         return False
     infinitive = rf"(?:{_field(lang, 'infinitive')})\W*$"
