@@ -33,6 +33,8 @@ from translate.coverage.speaker_names import is_name, is_role, name_in, plain_de
 # A name of one to four capitalised words, Dutch and German particles between them.
 _PARTICLE = r"\s+(?:van der|van den|van|de|der|von|zu|ten|ter)\s+"
 NAME = rf"(?:[A-ZÄÖÜ][\w'’.-]*(?:{_PARTICLE}|\s+)){{0,3}}[A-ZÄÖÜ][\w'’-]*"
+# A name after "laut"/"volgens" with titles and an initial ("Prof. Dr. Paul W. Kern")
+_LONG_NAME = rf"(?:[A-ZÄÖÜ][\w'’.-]*(?:{_PARTICLE}|\s+)){{0,5}}[A-ZÄÖÜ][\w'’-]*"
 
 
 @functools.cache
@@ -313,7 +315,7 @@ def according_clause(
     m = re.search(
         rf"(?<!\w)((?i:{according}))\s+(?:{document})?"
         rf"((?:(?:van|von)\s+)?(?:de|het|der|die|des|dem|den)\s+|(?:van|von)\s+)?"
-        rf"((?:[a-zäöüéë]+\s+){{0,3}})„?({NAME})“?(?=[\s,.])",
+        rf"((?:[a-zäöüéë]+\s+){{0,3}})„?({_LONG_NAME})“?(?=[\s,.])",
         text,
     )
     # "laut der offiziellen chinesischen Nachrichtenagentur Xinhua": adjectives before it
