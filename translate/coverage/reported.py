@@ -290,12 +290,14 @@ def _read(
     aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
     perfect = rf"(?:(?:{aux})\s+)?({languages.get(lang).reporting.perfect_said or '$^'})"
     m = re.match(
-        rf"\s*(?:{as_told})\s+((?:[^;:„“\"]|{quoted}){{2,100}}?)\s+"
+        rf"\s*(?:{as_told})\s+((?:[^;:„“\"]|{quoted}){{1,100}}?)\s+"
         rf"(?:{perfect}(?:\s+(?:{aux}))?|(\w*?(?:{says})))\s*,\s*(?=\w)",
         text,
     )
     if m is not None and (
-        m.group(1)[0].isupper() or m.group(1).split()[0].casefold() in DETERMINERS.get(lang, ())
+        m.group(1)[0].isupper()
+        or m.group(1).split()[0].casefold() in DETERMINERS.get(lang, ())
+        or re.fullmatch(r"„[A-ZÄÖÜ][^„“]{1,40}“", m.group(1)) is not None  # „Spiegel Online“
     ):  # someone ("Wie X …", "Wie ein Sprecher …"), not "Wie bereits berichtet"
         return m.end(), len(text), m.group(1), m.group(2) or m.group(3)
     # "Sein Rivale, so Obama weiter, würde …": the account set off inside the sentence

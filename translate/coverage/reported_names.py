@@ -33,19 +33,27 @@ def speaker_at_end(
     name = named_at_end(who, lang)
     if name is not None:
         return speakers.resolve_clause(name, at, None)
-    # "laut dem Bericht des Fachmagazins „Automobilwoche“", "die Organisation „DotAsia“":
-    # the title a noun of a body or a paper goes with names it
+    # "Wie „Spiegel Online“ berichtete": a quoted title alone names an outlet; "laut dem
+    # Bericht des Fachmagazins „Automobilwoche“": the title a noun of a body or a paper
+    # goes with names it
+    alone = re.fullmatch(r"„([A-ZÄÖÜ][^„“”\"]{1,40})“", who.strip())
+    if alone is not None and _title(alone.group(1)):
+        return alone.group(1), None  # "Wie „Spiegel Online“ berichtete, …"
     definite = "|".join(DETERMINERS.get(lang, ())) or "$^"
     titled = re.fullmatch(
         rf"(?i:{definite})\s+[\w-]+(?:\s+(?i:{definite})\s+[\w-]+)?"
         rf"\s+[„\"]([A-ZÄÖÜ][^„“”\"]{{1,40}})[“”\"]",
         who.strip(),
     )
-    if titled is not None and (
-        is_title(titled.group(1)) or re.fullmatch(r"[A-ZÄÖÜ][\w!.-]+", titled.group(1))
-    ):
+    if titled is not None and _title(titled.group(1)):
         return titled.group(1), None
     return None, None
+
+
+def _title(words: str) -> bool:
+    """Quoted ``words`` that are a name or a title ("Automobilwoche", "Spiegel Online"),
+    no words said."""
+    return is_title(words) or re.fullmatch(r"[A-ZÄÖÜ][\w!.-]+", words) is not None
 
 
 def names_another(speakers: Speakers, sentence: Sentence, speaker: tuple[str, str | None]) -> bool:
