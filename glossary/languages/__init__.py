@@ -144,6 +144,9 @@ class Reporting:
     # Adverbs that may stand between a verb and the subject after it ("sagte auch X",
     # "erklärte dann X", "zei ook X"): no part of the words naming the speaker.
     adverbs: str = ""
+    # What opens a genitive after a noun ("der Leiter der Behörde X", "de directeur van de
+    # dienst X"): the name at its end is whom the noun goes with.
+    genitive: str = ""
     # "mit den Worten:", "met de woorden:": what ends a sentence whose subject is quoted next.
     with_words: str = ""
     # The word for "and" in a capitalised phrase ("Gelassenheit und Aufmerksamkeit": no title

@@ -160,6 +160,7 @@ REPORTING = Reporting(
         "ook|echter|dan|nu|wel|nog|al|later|vandaag|gisteren|eerder|daarbij|bovendien|"
         "evenwel|intussen|inmiddels|opnieuw|verder|eveneens|toen|zelf|uitdrukkelijk"
     ),
+    genitive="van de|van het|van",
     with_words="met de woorden",
     conjunction="en",
     cuts="uit|bij|voor|van|de|het",

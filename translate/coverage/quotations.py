@@ -370,7 +370,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q12"
+QUOTES_VERSION = "q13"
 
 
 def statements_of(

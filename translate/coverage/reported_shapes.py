@@ -385,7 +385,7 @@ def according_clause(
         # "laut dem Direktor der Behörde Paul Kern", "nach Angaben der Presseagentur
         # dpa", "laut dem Magazin „Nature“": a noun, its genitive or the name it goes
         # with; the determiner kept, so the name at the end is read (``named_at_end``)
-        of_whom = rf"\s+(?:des|der|van\s+de|van\s+het)\s+(?:[a-zäöüß]+\s+){{0,3}}{NAME}"
+        of_whom = rf"\s+(?:{_field(lang, 'genitive')})\s+(?:[a-zäöüß]+\s+){{0,3}}{NAME}"
         title = rf"„{NAME}“|\"{NAME}\"|[A-ZÄÖÜ][\w.-]*[A-ZÄÖÜ]|[a-z]+[A-Z]\w*"
         after = re.match(rf"(?:{of_whom})?\s+(?:{title})(?=[\s,.])", text[m.end() :])
         after = after or re.match(rf"{of_whom}(?=[\s,.])", text[m.end() :])
