@@ -47,6 +47,15 @@ def speaker_at_end(
     )
     if titled is not None and _title(titled.group(1)):
         return titled.group(1), None
+    # "In der Pressemitteilung des WWF heißt es, …": the issuer of a text, an acronym
+    reporting = languages.get(lang).reporting
+    issued = re.fullmatch(
+        rf"\w+\s+(?i:{definite})\s+(?:{reporting.documents or '$^'})\s+"
+        rf"(?:{reporting.genitive or '$^'})\s+([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{{1,7}})",
+        who.strip(),
+    )
+    if issued is not None:
+        return speakers.resolve_clause(issued.group(1), at, None)
     return None, None
 
 
