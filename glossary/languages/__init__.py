@@ -96,6 +96,9 @@ class Reporting:
     # content ("…, sein Amt niederzulegen"); the words that open a sentence saying who told
     # the one before it ("Dies bestätigte X.", "Dat meldt X.").
     reported_pronoun: str = ""
+    # The same after a noun phrase ("diese Sorte erspare", "die neue Regel gelte"): a
+    # lower-case word in -e right after the noun is the verb, Konjunktiv I.
+    reported_noun: str = ""
     infinitive: str = ""
     infinitive_verbs: str = ""  # the verbs whose content a zu-infinitive may be
     # Verbs whose object follows them: asking or accusing someone ("forderte die Länder
@@ -134,6 +137,16 @@ class Reporting:
     # Verbs (finite forms) that report content beside ``say``: "wies darauf hin, dass",
     # "gab bekannt, dass", "ontkende dat".
     reports: str = ""
+    # Verbs that report only with the words that complete them, which may stand a few
+    # words after the verb ("geht allerdings davon aus, dass", "besteht darauf, dass",
+    # "gaat er echter van uit dat"): "forms:words" entries, the forms space-separated.
+    correlated: str = ""
+    # Adverbs that may stand between a verb and the subject after it ("sagte auch X",
+    # "erklärte dann X", "zei ook X"): no part of the words naming the speaker.
+    adverbs: str = ""
+    # What opens a genitive after a noun ("der Leiter der Behörde X", "de directeur van de
+    # dienst X"): the name at its end is whom the noun goes with.
+    genitive: str = ""
     # "mit den Worten:", "met de woorden:": what ends a sentence whose subject is quoted next.
     with_words: str = ""
     # Verbs of asking and the word that opens the question they report ("vroeg de premier

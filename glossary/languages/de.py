@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from glossary.languages import UPPER, Language, Reporting
+from glossary.languages.de_reports import REPORTS
 
 _ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -28,44 +29,6 @@ def inflections(form: str) -> list[str]:
 def adjective(name: str) -> str | None:
     """A language's name as its adjective's base form (Russisch -> russisch)."""
     return name[:1].lower() + name[1:] if name.endswith("sch") else None
-
-
-def _finite(weak: str, strong: str) -> str:
-    """The finite forms news reports with, "|"-joined: of each weak verb's stem the third
-    person's present and past ("behaupt" -> behauptet, behauptete, behaupteten; not the
-    plural present, which is the infinitive: "ist zu berichten"), and the strong verbs'
-    forms as written."""
-    forms = []
-    for stem in weak.split():
-        e = "e" if stem.endswith(("t", "d", "chn", "ffn", "gn", "tm")) else ""
-        forms += [f"{stem}{e}t", f"{stem}{e}te", f"{stem}{e}ten"]
-    return "|".join(dict.fromkeys([*forms, *strong.split()]))
-
-
-# Verbs that report what someone said, thought, wanted or promised, as a class (saying,
-# telling, claiming, admitting, denying, asking, demanding, warning, promising,
-# believing, hoping, fearing, judging, deciding), beside the quotations' ``say``: the
-# clause "X <verb>, …" or "X <verb>, dass …" reports X's account. Separable verbs by
-# their finite part ("kündigte … an", "wies … hin").
-_REPORTS = _finite(
-    "behaupt beteuer versicher bekräftig bestätig erklär erläuter schilder bericht meld "
-    "verkünd kündig teil warn mahn forder verlang appellier plädier kritisier bemängel "
-    "monier beklag bedauer begrüß lob glaub hoff befürcht fürcht vermut bezweifel "
-    "erwart prognostizier spekulier mutmaß mein argumentier begründ rechtfertig "
-    "verteidig entgegn erwider antwort dementier leugn räum signalisier "
-    "beton unterricht informier präzisier ergänz kommentier resümier bilanzier urteil "
-    "beschuldig bezichtig droh garantier zweifel schätz berechn errechn äußer erinner "
-    "insistier poch beharr zitier twitter post notier wiederhol beschwer "
-    "protestier klag folger",
-    "schreibt schrieb schrieben beschreibt beschrieb beschrieben verspricht versprach "
-    "versprachen widerspricht widersprach widersprachen bestreitet bestritt bestritten "
-    "gibt gab gaben verweist verwies verwiesen weist wies wiesen unterstreicht unterstrich "
-    "unterstrichen hebt hoben empfiehlt empfahl empfahlen rät riet rieten schlägt schlug "
-    "schlugen ruft rief riefen wirft warf warfen nimmt nahm nahmen "
-    "findet fand fanden denkt dachte dachten spricht sprach sprachen dringt drang drangen "
-    "schwört schwor schworen entscheidet entschied entschieden beschließt beschloss "
-    "beschlossen gesteht gestand gestanden",
-)
 
 
 REPORTING = Reporting(
@@ -259,6 +222,12 @@ REPORTING = Reporting(
         r"solche|welche|ebenfalls|bereits|daher|jedoch|aber|dabei|nicht|nie|nun|schon)\b)"
         r"[a-zäöüß]{2,}e"
     ),
+    reported_noun=(
+        r"(?:der|die|das|diese|dieser|dieses|jede|jeder|jedes|eine|ein|kein|keine|sein|seine|"
+        r"ihr|ihre|unser|unsere)\s+(?:[a-zäöüß]+e[mnrs]?\s+){0,2}[A-ZÄÖÜ][\w-]+\s+"
+        r"(?!(?:ohne|gerne|heute|lange|alle|beide|jede|bitte|alleine|gegenüber|seine|ihre|"
+        r"diese|keine|eine|eigene|ganze|gleiche|selbe|andere|mehrere)\b)[a-zäöüß]{2,}e(?=[\s,.])"
+    ),
     infinitive=(
         r"\bzu\s+[a-zäöüß]+e?n|\b(?:an|ab|auf|aus|ein|fest|vor|zurück|weiter|mit|nach|her|"
         r"hin|bei|durch|um|dar|fort|los|weg|frei|statt|teil|zusammen|fern|hervor|heraus|"
@@ -273,12 +242,32 @@ REPORTING = Reporting(
         "riet|rät|angekündigt|zugesagt|versprochen|versichert|bekräftigt|bestritten|"
         "gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|angeregt|warf|wirft|warfen|"
         "vorgeworfen|beschuldigte|beschuldigt|bezichtigte|bezichtigt|beschloss|beschlossen|"
-        "beschließt|entschied|entschieden|entscheidet"
+        "beschließt|entschied|entschieden|entscheidet|"
+        # asking, urging, warning: "forderte X auf, … zu", "appellierte an X, … zu"
+        "plädierte|plädiert|plädierten|warnte|warnt|warnten|mahnte|mahnt|"
+        "mahnten|verlangte|verlangt|verlangten|drängte|drängt|drängten"
     ),
     request_verbs=(
         "forderte|fordert|forderten|appellierte|appelliert|rief|ruft|riefen|bat|bittet|"
         "baten|warf|wirft|warfen|aufgefordert|gebeten|aufgerufen|vorgeworfen"
     ),
+    correlated=(
+        "geht gehen ging gingen:davon aus|besteht bestehen bestand bestanden:darauf|"
+        "beharrt beharren beharrte beharrten:darauf|rechnet rechnen rechnete rechneten:damit|"
+        "legt legen legte legten:Wert darauf|ist sind war waren:der Meinung|"
+        "ist sind war waren:der Ansicht|ist sind war waren:der Auffassung|"
+        "ist sind war waren:der Überzeugung|ist sind war waren:überzeugt|"
+        "spricht sprechen sprach sprachen:davon|spricht sprechen sprach sprachen:dafür aus|"
+        "spricht sprechen sprach sprachen:dagegen aus|hält halten hielt hielten:daran fest|"
+        "setzt setzen setzte setzten:darauf|verweist verweisen verwies verwiesen:darauf"
+    ),
+    adverbs=(
+        "auch|dann|jedoch|zudem|aber|nun|jetzt|erneut|ebenfalls|ebenso|allerdings|"
+        "außerdem|bereits|noch|selbst|später|heute|gestern|zuvor|damals|dabei|dazu|weiter|"
+        "wiederum|indes|hingegen|dagegen|daraufhin|schließlich|zunächst|offenbar|"
+        "inzwischen|mittlerweile|ausdrücklich|öffentlich|kürzlich|jüngst|zuletzt"
+    ),
+    genitive="des|der",
     told_back="Dies|Das|Dieses",
     conditional="wäre|wären|hätte|hätten|würden",
     joins="doch|aber|während|jedoch|und|sondern",
@@ -306,7 +295,7 @@ REPORTING = Reporting(
         "Erklärung|Stellungnahme|Bericht|Berichten|Informationen|Angaben|Schätzungen|"
         "Zahlen|Artikel"
     ),
-    reports=_REPORTS
+    reports=REPORTS
     + "|"
     + (
         "wies|weist|behauptete|behauptet|behaupteten|kündigte|kündigt|monierte|moniert|"

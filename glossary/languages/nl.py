@@ -155,6 +155,17 @@ REPORTING = Reporting(
         "oordeelden|besluit|besloot|besloten|beslist|besliste|beslisten|adviseert|"
         "adviseerde|adviseerden|raadt|raadde|raadden|benadrukte|benadrukt"
     ),
+    correlated=(
+        "gaat gaan ging gingen:ervan uit|gaat gaan ging gingen:er van uit|"
+        "is zijn was waren:van mening|is zijn was waren:ervan overtuigd|"
+        "is zijn was waren:overtuigd|rekent rekenen rekende rekenden:erop|"
+        "blijft blijven bleef bleven:erbij|staat staan stond stonden:erop"
+    ),
+    adverbs=(
+        "ook|echter|dan|nu|wel|nog|al|later|vandaag|gisteren|eerder|daarbij|bovendien|"
+        "evenwel|intussen|inmiddels|opnieuw|verder|eveneens|toen|zelf|uitdrukkelijk"
+    ),
+    genitive="van de|van het|van",
     with_words="met de woorden",
     asks="vroeg|vraagt|vroegen|vragen|wilde weten|wil weten",
     whether="of",

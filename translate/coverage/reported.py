@@ -41,19 +41,18 @@ from translate.coverage.reported_shapes import (
     according_clause,
     after_conjunction,
     apposition,
-    asked_whether,
     before_tail,
     colon_clause,
     content_follows,
+    correlated,
     he_says,
     inverted_subject,
     object_first_subject,
     own_account,
-    own_say,
     perfect_clause,
-    subordinate_account,
     told_back,
 )
+from translate.coverage.reported_subjects import asked_whether, own_say, subordinate_account
 from translate.coverage.speaker_checks import a_name
 from translate.coverage.speaker_names import name_in, plain_determiner
 from translate.coverage.speakers import Speakers
@@ -127,6 +126,10 @@ def reported_of(
                 if own_account(text, lang)
                 else None
             )
+            if opener is None and not adjacent and own_account(text, lang):
+                # whatever its verb ("X ist besorgt. Die Lage sei ernst."), where that
+                # sentence names no one else
+                opener = opener_of(speakers, before_it, spans, found, says, any_verb=True)
             if opener is not None and not adjacent and names_another(speakers, sentence, opener):
                 opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
             if (
@@ -135,9 +138,9 @@ def reported_of(
                 and not has_cue(text, lang)  # a clause of its own: someone else's, maybe
                 # "heißt es", "glaubt", "war den USA vorgeworfen worden"
                 and not re.search(rf"(?<!\w)(?:{says}|{perfect_said})(?!\w)", text)
-                and not re.search(
-                    r"\b(?:[Nn]ach|[Ll]aut) (?:dem|der|den|des|einer|einem|eines)\b", text
-                )
+                # a source of its own ("laut der Polizei", "nach Angaben der X"; not
+                # "nach dem Rücktritt", a time)
+                and not re.search(rf"(?<!\w)(?i:{according})(?!\w)", text)
                 and _own_words(sentence, quotes, opener[0])
                 and len(text.split()) >= MIN_WORDS
             ):
@@ -289,12 +292,14 @@ def _read(
     aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
     perfect = rf"(?:(?:{aux})\s+)?({languages.get(lang).reporting.perfect_said or '$^'})"
     m = re.match(
-        rf"\s*(?:{as_told})\s+((?:[^;:„“\"]|{quoted}){{2,100}}?)\s+"
+        rf"\s*(?:{as_told})\s+((?:[^;:„“\"]|{quoted}){{1,100}}?)\s+"
         rf"(?:{perfect}(?:\s+(?:{aux}))?|(\w*?(?:{says})))\s*,\s*(?=\w)",
         text,
     )
     if m is not None and (
-        m.group(1)[0].isupper() or m.group(1).split()[0].casefold() in DETERMINERS.get(lang, ())
+        m.group(1)[0].isupper()
+        or m.group(1).split()[0].casefold() in DETERMINERS.get(lang, ())
+        or re.fullmatch(r"„[A-ZÄÖÜ][^„“]{1,40}“", m.group(1)) is not None  # „Spiegel Online“
     ):  # someone ("Wie X …", "Wie ein Sprecher …"), not "Wie bereits berichtet"
         return m.end(), len(text), m.group(1), m.group(2) or m.group(3)
     # "Sein Rivale, so Obama weiter, würde …": the account set off inside the sentence
@@ -326,7 +331,8 @@ def _read(
         return start, len(text), m.group(1), m.group(2)
     # "Peskov sagte, es gebe …", "Psaki zei dat …", "Am Montag sagte Peskov, dass …"
     m = re.match(
-        rf"\s*((?:[^;:]|(?<=\d):(?=\d\d)){{2,160}}?)\s+({says})\b([^,;:]{{0,80}}?)"
+        rf"\s*((?:[^;:]|(?<=\d):(?=\d\d)){{2,160}}?)\s+({says}|{correlated(lang, that)})\b"
+        rf"([^,;:]{{0,80}}?)"
         rf"(?:,\s*|\s+(?=(?:{that})\b))",
         text,  # a colon between digits is a time ("Um 10:05 Uhr meldete …"), no clause
     )
@@ -369,7 +375,10 @@ def _read(
             cited = re.match(rf"\s*([^,]+?)\s+(?:{CITED[lang] or '$^'})\s", first)
             if cited is not None and re.fullmatch(rf"(?:{CITED_VERB[lang] or '$^'})", m.group(2)):
                 who = cited.group(1)  # "X wird von Reuters mit den Worten zitiert, …": X's
-            return m.end(), len(text), who, m.group(2)
+            cue = m.group(2)
+            if not re.fullmatch(rf"(?:{says})", cue):  # "geht … davon aus": the words too
+                cue = f"{cue}{m.group(3)}".strip()
+            return m.end(), len(text), who, cue
     return None
 
 

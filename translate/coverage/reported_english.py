@@ -13,7 +13,7 @@ from glossary import languages
 from translate.records import Article, ArticleTranslation, Sentence
 from translate.results import Quote, Quoted
 
-MIN_WORDS = 4  # reported content shorter than this says too little to be a statement
+MIN_WORDS = 3  # reported content shorter than this says too little to be a statement
 
 
 def alternation(words: str | tuple[str, ...]) -> str:

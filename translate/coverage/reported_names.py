@@ -17,7 +17,7 @@ from glossary.languages import NAME_PARTICLES
 from translate.coverage.clause_words import DETERMINERS, OBJECTS, STOPS
 from translate.coverage.clauses import has_cue
 from translate.coverage.reported_shapes import content_follows
-from translate.coverage.speaker_names import is_name, is_role, name_in
+from translate.coverage.speaker_names import is_name, is_role, is_title, name_in
 from translate.coverage.speakers import Speakers
 from translate.records import Sentence
 from translate.results import Quote
@@ -31,13 +31,54 @@ def speaker_at_end(
     if not who or name_in(who, lang) == ("pronoun", who.strip()):
         return None, None
     name = named_at_end(who, lang)
-    return speakers.resolve_clause(name, at, None) if name is not None else (None, None)
+    if name is not None:
+        return speakers.resolve_clause(name, at, None)
+    # "Wie „Spiegel Online“ berichtete": a quoted title alone names an outlet; "laut dem
+    # Bericht des Fachmagazins „Automobilwoche“": the title a noun of a body or a paper
+    # goes with names it
+    alone = re.fullmatch(r"„([A-ZÄÖÜ][^„“”\"]{1,40})“", who.strip())
+    if alone is not None and _title(alone.group(1)):
+        return alone.group(1), None  # "Wie „Spiegel Online“ berichtete, …"
+    definite = "|".join(DETERMINERS.get(lang, ())) or "$^"
+    titled = re.fullmatch(
+        rf"(?i:{definite})\s+[\w-]+(?:\s+(?i:{definite})\s+[\w-]+)?"
+        rf"\s+[„\"]([A-ZÄÖÜ][^„“”\"]{{1,40}})[“”\"]",
+        who.strip(),
+    )
+    if titled is not None and _title(titled.group(1)):
+        return titled.group(1), None
+    # "In der Pressemitteilung des WWF heißt es, …": the issuer of a text, an acronym
+    reporting = languages.get(lang).reporting
+    issued = re.fullmatch(
+        rf"\w+\s+(?i:{definite})\s+(?:{reporting.documents or '$^'})\s+"
+        rf"(?:{reporting.genitive or '$^'})\s+([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{{1,7}})",
+        who.strip(),
+    )
+    if issued is not None:
+        return speakers.resolve_clause(issued.group(1), at, None)
+    return None, None
+
+
+def _title(words: str) -> bool:
+    """Quoted ``words`` that are a name or a title ("Automobilwoche", "Spiegel Online"),
+    no words said."""
+    return is_title(words) or re.fullmatch(r"[A-ZÄÖÜ][\w!.-]+", words) is not None
 
 
 def names_another(speakers: Speakers, sentence: Sentence, speaker: tuple[str, str | None]) -> bool:
-    """``sentence`` names one person who is not ``speaker`` (by surname): maybe theirs."""
+    """``sentence`` names one person who is not ``speaker`` (by surname): maybe theirs.
+    A capitalised word after a determiner is a noun there, no one named ("die Piloten",
+    though "Beide Piloten" opened a sentence before)."""
     other = speakers.named_in(sentence)
-    return other is not None and other[0].split()[-1] != speaker[0].split()[-1]
+    if other is None or other[0].split()[-1] == speaker[0].split()[-1]:
+        return False
+    lang = speakers.article.lang
+    determiners = "|".join(map(re.escape, DETERMINERS.get(lang, ()))) or "$^"
+    surname = re.escape(other[0].split()[-1])
+    return other[1] is not None or any(
+        not re.search(rf"(?i:(?<!\w)(?:{determiners}))\s+$", sentence.text[: m.start()])
+        for m in re.finditer(rf"(?<!\w){surname}(?!\w)", sentence.text)
+    )
 
 
 def named_at_end(who: str, lang: str) -> str | None:
@@ -63,7 +104,9 @@ def named_at_end(who: str, lang: str) -> str | None:
     genitive = [w for w in words[1:-2] if w.casefold() in definite]
     if len(words) >= 5 and is_role(head, lang) and genitive and is_name(" ".join(words[-2:]), lang):
         name = words[-2:]
-        if words[-3][:1].islower() or words[-3].endswith("s"):  # "des Parlaments Paul Kern"
+        # "des Parlaments Paul Kern", "der nationalen Behörde Paul Kern": the word before
+        # the name is a noun, no first name
+        if words[-3][:1].islower() or words[-3].endswith("s") or words[-4][:1].islower():
             return " ".join(name)
     return None
 
@@ -117,6 +160,7 @@ def opener_of(
     found: Sequence[Quote],
     verbs: str = "",
     alone: bool = True,
+    any_verb: bool = False,
 ) -> tuple[str, str | None] | None:
     """The one named person ``sentence`` starts with (or the agent of its passive), where
     it has a reporting verb (one of the quotations' or, given ``verbs``, one of that
@@ -128,8 +172,10 @@ def opener_of(
     objects = languages.get(speakers.article.lang).reporting.words("object_possessives")
     if verbs and (first in OBJECTS.get(speakers.article.lang, ()) or first in objects):
         return None  # "Ihren Gegner X forderte sie auf, …": X is who is asked
-    if not has_cue(sentence.text, speakers.article.lang) and not (
-        verbs and re.search(rf"(?<!\w)(?:{verbs})(?!\w)", sentence.text)
+    if (
+        not any_verb
+        and not has_cue(sentence.text, speakers.article.lang)
+        and not (verbs and re.search(rf"(?<!\w)(?:{verbs})(?!\w)", sentence.text))
     ):
         return None
     if any(q.sentence == sentence.index for q in found):

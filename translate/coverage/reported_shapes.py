@@ -23,9 +23,7 @@ from translate.coverage.clause_words import (
     ADVERB_ENDINGS,
     DETERMINERS,
     NOT_NAMES,
-    OBJECTS,
     PRONOUNS,
-    SEPARABLE,
     STOPS,
 )
 from translate.coverage.clauses import reported, reporting_clause, who_after
@@ -34,10 +32,12 @@ from translate.coverage.speaker_names import is_name, is_role, name_in, plain_de
 # A name of one to four capitalised words, Dutch and German particles between them.
 _PARTICLE = r"\s+(?:van der|van den|van|de|der|von|zu|ten|ter)\s+"
 NAME = rf"(?:[A-ZÄÖÜ][\w'’.-]*(?:{_PARTICLE}|\s+)){{0,3}}[A-ZÄÖÜ][\w'’-]*"
+# A name after "laut"/"volgens" with titles and an initial ("Prof. Dr. Paul W. Kern")
+_LONG_NAME = rf"(?:[A-ZÄÖÜ][\w'’.-]*(?:{_PARTICLE}|\s+)){{0,5}}[A-ZÄÖÜ][\w'’-]*"
 
 
 @functools.cache
-def _field(lang: str, name: str) -> str:
+def reporting_field(lang: str, name: str) -> str:
     """The language's ``Reporting`` field ``name`` as a regular-expression alternation
     (one that matches nothing where the language has none)."""
     return str(getattr(languages.get(lang).reporting, name)) or r"$^"
@@ -52,18 +52,37 @@ def content_follows(rest: str, lang: str, verb: str = "") -> bool:
     if reported(rest, lang):
         return True
     clause = re.split(r"[,;:]", rest, maxsplit=1)[0]
-    if re.match(rf"(?:{_field(lang, 'reported_pronoun')})\b", clause):
+    if re.match(rf"(?:{reporting_field(lang, 'reported_pronoun')})\b", clause):
         return True
-    if not re.fullmatch(rf"(?:{_field(lang, 'infinitive_verbs')})", verb):
+    if re.match(rf"(?i:{reporting_field(lang, 'reported_noun')})", clause):
+        return True  # "diese Sorte erspare …"
+    if not re.fullmatch(rf"(?:{reporting_field(lang, 'infinitive_verbs')})", verb):
         return False
-    infinitive = rf"(?:{_field(lang, 'infinitive')})\W*$"
-    if re.match(rf"(?i:{_field(lang, 'subordinate')})\s", rest) and not re.search(
+    infinitive = rf"(?:{reporting_field(lang, 'infinitive')})\W*$"
+    if re.match(rf"(?i:{reporting_field(lang, 'subordinate')})\s", rest) and not re.search(
         infinitive, clause
     ):
         return False  # "…, da die Partei angekündigt hatte, … zu": the clause's own
     # to the sentence's end, or to the end of its first clause ("…, an Gesetzen mitwirken
     # zu wollen, die …")
     return bool(re.search(infinitive, rest.strip(" .!?")) or re.search(infinitive, clause))
+
+
+@functools.cache
+def correlated(lang: str, that: str) -> str:
+    """The language's verbs that report only with the words completing them
+    (``Reporting.correlated``), as an alternation of each verb form where those words
+    follow within three words and a comma or ``that`` after them ("geht allerdings davon
+    aus, dass", "gaat er echter van uit dat"); one that matches nothing where none."""
+    alternatives = []
+    for entry in languages.get(lang).reporting.words("correlated"):
+        forms, _, words = entry.partition(":")
+        completed = r"\s+".join(map(re.escape, words.split()))
+        alternatives.append(
+            rf"(?:{'|'.join(forms.split())})(?=(?:\s+[\w-]+){{0,3}}?\s+{completed}"
+            rf"\s*(?:,|\s+(?:{that})\b))"
+        )
+    return "|".join(alternatives) or "$^"
 
 
 def he_says(text: str, lang: str) -> bool:
@@ -83,11 +102,11 @@ def own_account(text: str, lang: str) -> bool:
     as its source ("im Bericht", ``documents``)."""
     conditional = languages.get(lang).reporting.words("conditional")
     first = text.split(",", 1)[0]
-    if re.search(rf"(?<!\w)(?:{_field(lang, 'documents')})(?!\w)", text):
+    if re.search(rf"(?<!\w)(?:{reporting_field(lang, 'documents')})(?!\w)", text):
         return False
     return any(
         m.group(0).casefold() not in conditional
-        for m in re.finditer(rf"(?<!\w)(?:{_field(lang, 'reported')})(?!\w)", first)
+        for m in re.finditer(rf"(?<!\w)(?:{reporting_field(lang, 'reported')})(?!\w)", first)
     )
 
 
@@ -96,7 +115,7 @@ def before_tail(content: str, lang: str) -> bool:
     clause ("Während …, schätzte X … ein"), no subject set off by a comma ("Der Senator,
     Henning Scherf (SPD), warnte …")."""
     first = content.split()[0].casefold() if content.split() else ""
-    if re.fullmatch(_field(lang, "subordinate"), first):
+    if re.fullmatch(reporting_field(lang, "subordinate"), first):
         return False
     if _set_off_name(content, lang):
         return False  # "Bazoum Mohammed, Sprecher der X, forderte …": the subject, no content
@@ -108,14 +127,14 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
     """(who, cue) of a sentence that only says who told the sentence before it ("Dies
     bestätigte der Bürgermeister Peter Lang.", "Dat meldt persbureau ANP."); None for
     any other sentence (one that goes on: "Dies sagte X, nachdem …")."""
-    told = _field(lang, "told_back")
+    told = reporting_field(lang, "told_back")
     m = re.match(rf"\s*(?:{told})\s+({says})\s+(.+?)[.!]?\s*$", text)
     if m is not None:
         cue, said = m.group(1), m.group(2)
     else:
         # "Dat heeft minister X gezegd.": the perfect, its participle last
         aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
-        perfect = _field(lang, "perfect_said")
+        perfect = reporting_field(lang, "perfect_said")
         m = re.match(rf"\s*(?:{told})\s+(?:{aux})\s+(.+?)\s+({perfect})[.!]?\s*$", text)
         if m is None:
             return None
@@ -163,7 +182,7 @@ def perfect_clause(text: str, lang: str, that: str) -> tuple[int, str, str] | No
     auxiliaries = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
     m = re.match(
         rf"\s*([^;:„“”\"]{{2,120}}?)\s+({auxiliaries})\s+([^;:„“”\"]{{0,120}}?)\s*"
-        rf"\b({_field(lang, 'perfect_said')})(?:\s*,\s*|\s+(?=(?:{that})\b))",
+        rf"\b({reporting_field(lang, 'perfect_said')})(?:\s*,\s*|\s+(?=(?:{that})\b))",
         text,
     )
     if m is None:
@@ -179,7 +198,7 @@ def perfect_clause(text: str, lang: str, that: str) -> tuple[int, str, str] | No
         # "Am Rande der Sitzung hat die Senatorin X bekanntgegeben, dass …": an adverbial
         # first, the subject right after the auxiliary (not after a verb of asking: there
         # it may be who is asked)
-        if re.fullmatch(_field(lang, "request_verbs"), m.group(4)):
+        if re.fullmatch(reporting_field(lang, "request_verbs"), m.group(4)):
             return None
         if not _adverbial(subject, lang):
             # "Het kabinet heeft laten weten dat …": a noun phrase first, its subject (no
@@ -202,7 +221,7 @@ def perfect_clause(text: str, lang: str, that: str) -> tuple[int, str, str] | No
 def after_conjunction(words: str, lang: str) -> str:
     """``words`` without the coordinating conjunction they start with ("Maar Blinken" ->
     "Blinken"): it leaves the subject first, so it is no adverbial before the verb."""
-    m = re.match(rf"\s*(?i:{_field(lang, 'coordinating')})\s+(?=\S)", words)
+    m = re.match(rf"\s*(?i:{reporting_field(lang, 'coordinating')})\s+(?=\S)", words)
     return words[m.end() :] if m else words
 
 
@@ -239,7 +258,11 @@ def inverted_subject(first: str, after_verb: str, lang: str) -> str | None:
     itself (a name, a pronoun, a noun phrase)."""
     if not _adverbial(first, lang):
         return None
-    # "meldet die Nachrichtenagentur „Xinhua“": the name in quotation marks is the name
+    # "meldet die Nachrichtenagentur „Xinhua“": the name in quotation marks is the name;
+    # "sagte auch X", "erklärte dann X": the adverbs before it are not
+    after_verb = re.sub(
+        rf"^\s*(?:(?:{reporting_field(lang, 'adverbs')})\s+){{1,2}}", " ", after_verb
+    )
     return who_after(re.sub(r"[„“”\"«»]", "", after_verb), lang)
 
 
@@ -309,20 +332,31 @@ def according_clause(
     # "laut einer Pressemitteilung der ALA": the text's issuer after it
     document = (
         rf"(?:(?:een|de|het|einer|einem|eines|der|dem|den|des)\s+)?"
-        rf"(?:{_field(lang, 'documents')})\s+(?=(?:van|von|des|der)\s)"
+        rf"(?:{reporting_field(lang, 'documents')})\s+(?=(?:van|von|des|der)\s)"
     )
     m = re.search(
         rf"(?<!\w)((?i:{according}))\s+(?:{document})?"
         rf"((?:(?:van|von)\s+)?(?:de|het|der|die|des|dem|den)\s+|(?:van|von)\s+)?"
-        rf"((?:[a-zäöüéë]+\s+){{0,3}})({NAME})(?=[\s,.])",
+        rf"((?:[a-zäöüéë]+\s+){{0,3}})„?({_LONG_NAME})“?(?=[\s,.])",
         text,
     )
     # "laut der offiziellen chinesischen Nachrichtenagentur Xinhua": adjectives before it
     adjective = rf"[a-zäöüßéë]{{3,}}(?:{languages.get(lang).reporting.attributive or '$^'})"
-    if m is None or not all(
-        is_role(w, lang) or re.fullmatch(adjective, w) for w in m.group(3).split()
+    # "volgens het vakblad „Tuinwereld“": a noun in lower case and the title it goes with
+    titled = (
+        m is not None
+        and text[m.start(4) - 1] == "„"
+        and bool(m.group(2))
+        and len(m.group(3).split()) == 1
+    )
+    if m is None or not (
+        titled or all(is_role(w, lang) or re.fullmatch(adjective, w) for w in m.group(3).split())
     ):
         return None
+    if titled:
+        who = f"{m.group(2).split()[-1]} {m.group(3)}„{m.group(4)}“"
+        start = m.end() if not text[: m.start()].strip() else 0
+        return start, len(text), who, m.group(1)
     if any(w in languages.get(lang).reporting.words("indefinite") for w in m.group(3).split()):
         return None  # "nach Berechnungen eines US-Forschers": no one named
     name = m.group(4)
@@ -333,6 +367,13 @@ def according_clause(
         if m.group(3) or genitive is None:
             return None
         name = genitive.group(1)
+    parts = name.split()
+    if (
+        len(parts) >= 3
+        and any(is_role(parts[0][:cut], lang) for cut in (None, -1, -2))
+        and is_name(" ".join(parts[1:]), lang)
+    ):
+        name = " ".join(parts[1:])  # "nach Angaben des Sprechers Paul Kern": Paul Kern
     before = text[: m.start()]
     comma = before.rfind(",")
     opener = before[comma + 1 :].strip()
@@ -357,70 +398,24 @@ def according_clause(
         and is_name(named.group(1), lang)
     ):
         who, end_of = f"{who}, {named.group(1)}", m.end() + named.end()
+    elif (
+        not (short or compound)
+        and not m.group(3)
+        and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", m.group(4))
+        and (m.group(2) or m.group(1)).split()[-1].casefold() in DETERMINERS.get(lang, ())
+    ):
+        # "laut dem Direktor der Behörde Paul Kern", "nach Angaben der Presseagentur
+        # dpa", "laut dem Magazin „Nature“": a noun, its genitive or the name it goes
+        # with; the determiner kept, so the name at the end is read (``named_at_end``)
+        of_whom = rf"\s+(?:{reporting_field(lang, 'genitive')})\s+(?:[a-zäöüß]+\s+){{0,3}}{NAME}"
+        title = rf"„{NAME}“|\"{NAME}\"|[A-ZÄÖÜ][\w.-]*[A-ZÄÖÜ]|[a-z]+[A-Z]\w*"
+        after = re.match(rf"(?:{of_whom})?\s+(?:{title})(?=[\s,.])", text[m.end() :])
+        after = after or re.match(rf"{of_whom}(?=[\s,.])", text[m.end() :])
+        if after is not None:
+            end_of = m.end() + after.end()
+            det = (m.group(2) or m.group(1)).split()[-1].casefold()
+            who = f"{det} {m.group(4)}{after.group(0)}"
     if inside and not opener and not re.search(r"\w", text[end_of:]):
         return 0, comma, who, m.group(1)  # "…, volgens X.": what comes before
     start = end_of if not before.strip() or inside else 0
     return start, len(text), who, m.group(1)
-
-
-def subordinate_account(text: str, lang: str) -> tuple[int, int, str, str] | None:
-    """(content start, content end, who, cue) of a verb that announces at the end of a
-    subordinate clause, its zu-infinitive the content ("Während X ankündigte, den Plan
-    prüfen zu lassen, stellt sich …", "…, da die Partei angekündigt hatte, mit allen
-    verhandeln zu wollen."): the subject after the conjunction, where it names someone."""
-    verbs = _field(lang, "infinitive_verbs")
-    joined = "|".join(
-        f"{particle}{verb}"
-        for verb, particles in SEPARABLE.get(lang, {}).items()
-        for particle in particles.split("|")
-        if " " not in particle
-    )
-    aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
-    m = re.search(
-        rf"(?:^|,\s+)(?i:{_field(lang, 'subordinate')})\s+([^,;:„“”\"]{{2,80}}?)\s+"
-        rf"((?:{joined or '$^'}|{verbs}))(?:\s+(?:{aux}))?\s*,\s*",
-        text,
-    )
-    if m is None:
-        return None
-    infinitive = re.search(
-        rf"(?:{_field(lang, 'infinitive')})(?=\s*(?:[,.;!?]|$))", text[m.end() :]
-    )
-    who = who_after(m.group(1), lang)
-    if infinitive is None or who is None or not m.group(1).startswith(who):
-        return None
-    named = name_in(plain_determiner(who, lang), lang)
-    if named is None or named[0] == "pronoun":
-        return None
-    return m.end(), m.end() + infinitive.end(), who, m.group(2)
-
-
-def asked_whether(text: str, lang: str) -> tuple[int, int, str, str] | None:
-    """(content start, end, who, cue) of a question reported with its subject first ("X
-    vroeg de premier of …", "X fragte, ob …"); None for any other sentence."""
-    m = re.match(
-        rf"\s*([^;:,„“”\"]{{2,80}}?)\s+({_field(lang, 'asks')})\b([^,;:„“”\"]{{0,60}}?)"
-        rf"(?:,\s*|\s+)(?=(?:{_field(lang, 'whether')})\s)",
-        text,
-    )
-    asked = m.group(3).split() if m is not None else []
-    if m is None or (
-        # who is asked, if anyone: "de premier", "hem" ("vroeg om meer geld of …": no question)
-        asked
-        and (len(asked) > 4 or asked[0].casefold() not in (*DETERMINERS[lang], *OBJECTS[lang]))
-        and not (asked[0][:1].isupper() or is_role(asked[0], lang))
-    ):
-        return None
-    who = after_conjunction(m.group(1), lang)
-    if name_in(who, lang) is None and who.split()[0].casefold() not in DETERMINERS[lang]:
-        return None  # "Gisteren vroeg X …": an adverbial first, the subject not sure
-    return m.end(), len(text), who, m.group(2)
-
-
-def own_say(text: str, lang: str) -> tuple[int, int, str, str] | None:
-    """(0, end, who, cue) of a sentence its subject tells as their own account ("X was
-    naar eigen zeggen …", "X hat nach eigenen Angaben …"); None for any other sentence."""
-    m = re.match(rf"\s*([^;:,„“”\"]{{2,80}}?)\s+\w+\s+({_field(lang, 'own_say')})\b", text)
-    if m is None or name_in(m.group(1), lang) is None:
-        return None
-    return 0, len(text), m.group(1), m.group(2)
