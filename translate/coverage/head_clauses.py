@@ -85,6 +85,9 @@ def in_reported(
         )
         if said is None or has_cue(article.text[said.start : q.start], article.lang):
             continue
+        words = " ".join(q.source_text.split()).casefold()
+        if said.speaker and words in said.speaker.casefold():
+            continue  # the speaker's own name in quotation marks ("laut „Tagesspiegel“")
         sentence = article.sentences[q.sentence].text
         if said.speaker and not holds(said.speaker, q.speaker_source, article.lang, sentence):
             continue  # its own clause names another ("laut der Studie")
