@@ -546,15 +546,19 @@ def test_a_page_number_too_big_is_no_page(client) -> None:  # type: ignore[no-un
     assert client.get("/corrections").status_code == 200
 
 
+@pytest.mark.parametrize("failure", ["store", "extraction"])
 def test_a_stored_correction_is_not_reported_failed_when_the_store_is_busy_after(  # type: ignore[no-untyped-def]
-    cli, client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli, client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str
 ) -> None:
     """The change is stored in its own transaction; storing the quotations again comes
     after it. A store another writer holds then ("database is locked") made the command
-    exit 1 and the page answer 503, for a correction that was made."""
+    exit 1 and the page answer 503, for a correction that was made; so did a failure in
+    reading the quotations (an IndexError on a sentence that started with a comma)."""
     from translate.storage.store import StoreError
 
     def busy(*_args: object) -> list[str]:
+        if failure == "extraction":
+            raise IndexError("database is locked (a stand-in for a failing rule)")
         raise StoreError("cli.sqlite3: database is locked")
 
     monkeypatch.setattr("translate.cli.corrections.after_correction", busy)
@@ -577,3 +581,18 @@ def test_a_stored_correction_is_not_reported_failed_when_the_store_is_busy_after
                          data={"sentence": "0", "english": "Also right.", "by": "ann",
                                "csrf_token": token})  # fmt: skip
     assert answer.status_code == 303
+
+
+@pytest.mark.parametrize("number", ["١", "0_0", " +1", "²", "--1"])
+def test_the_command_refuses_a_sentence_number_that_is_not_ascii_digits(  # type: ignore[no-untyped-def]
+    cli, tmp_path: Path, number: str
+) -> None:
+    """int() reads "١" as 1, "0_0" as 0 and " +1" as 1: the command stored those
+    corrections against sentences the reader never named; the page refused them."""
+    db = tmp_path / "c.sqlite3"
+    article = _translated(cli, db, SEED)[0]
+    done = cli("corrections", "add", article["article_id"], number, "--english", "Right.", db=db)
+    assert done.exit_code == 2, done.output
+    assert "SENTENCE_NUMBER is a number" in done.output
+    with Store(db) as store:
+        assert correction_store.listing(store)[1] == []

@@ -12,7 +12,6 @@ from translate.cli.common import Context, emit_json, json_option, pass_context
 from translate.coverage.compare import after_correction
 from translate.results import Correction
 from translate.storage import correction_store, tmx
-from translate.storage.store import StoreError
 from translate.storage.stored import sentence_at
 
 # "-1" (the title) would read as an option otherwise.
@@ -22,11 +21,10 @@ _NUMBERS = {"ignore_unknown_options": True}
 def _number(raw: str) -> int:
     if raw == "title":
         return -1
-    try:
-        return int(raw)
-    except ValueError:
+    if not correction_store.SENTENCE_NUMBER.fullmatch(raw):
         message = f"SENTENCE_NUMBER is a number (-1 or title: the title), not {raw!r}"
-        raise click.UsageError(message) from None
+        raise click.UsageError(message)
+    return int(raw)
 
 
 def _refresh(ctx: Context, keys: list[str]) -> list[str]:
@@ -35,10 +33,10 @@ def _refresh(ctx: Context, keys: list[str]) -> list[str]:
     quotations now (another writer) is said, not reported as the change failing."""
     try:
         return after_correction(ctx.store, keys, ctx.glossary())
-    except StoreError as exc:
+    except Exception as exc:  # the store busy, or reading the quotations failed
         click.echo(
             f"note: the change is stored; the quotations it touches were not stored again"
-            f" ({exc}): newsbridge quotes does it",
+            f" ({type(exc).__name__}: {exc}): newsbridge quotes does it",
             err=True,
         )
         return sorted({a for key in keys for a in correction_store.articles_with(ctx.store, key)})

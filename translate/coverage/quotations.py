@@ -155,7 +155,7 @@ def quotes_of(
             pass
         elif phrase or clause:
             pronoun = (clause.who if clause else phrase or "").casefold()
-            subject, since = antecedent(speakers, found, sentence, pronoun, seen)
+            subject = antecedent(speakers, found, sentence, pronoun, seen)
             at = sentence.start + len(before)
             # The rules of each clause reader in turn (the first written from Dutch news,
             # the other from German): the first that gives a name.
@@ -178,9 +178,7 @@ def quotes_of(
             if said_by.strip().casefold() in languages.get(article.lang).pronouns:
                 rule += "-pronoun"
                 until = pronoun_at(said_by.strip(), before, after, span_start - 1, span_end + 1)
-                if speaker[0] and rivals(
-                    speakers, (speaker[0], speaker[1]), min(since, sentence.start), until
-                ):
+                if speaker[0] and rivals(speakers, (speaker[0], speaker[1]), sentence.start, until):
                     speaker = (None, None)  # another named before it in its sentence: unsure
             elif clause is not None and clause.weak:
                 rule += "-weak"

@@ -235,6 +235,8 @@ def _set_off_name(words: str, lang: str) -> bool:
     if len(parts) == 2 or (len(parts) == 3 and not parts[2]):
         # "Der Vertreter der Arbeitgeber, Peter Clever": a role first, the name after it
         lead = parts[0].split()
+        if not lead:
+            return False  # the words start with the comma: ", Peter Kern, sagte er"
         head = lead[1] if lead[0].casefold() in DETERMINERS.get(lang, ()) and lead[1:] else lead[0]
         if is_role(head, lang) and len(parts[1].split()) <= 4 and is_name(parts[1], lang):
             return True

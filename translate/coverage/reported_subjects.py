@@ -66,6 +66,8 @@ def asked_whether(text: str, lang: str) -> tuple[int, int, str, str] | None:
     ):
         return None
     who = after_conjunction(m.group(1), lang)
+    if not who.split():
+        return None
     if name_in(who, lang) is None and who.split()[0].casefold() not in DETERMINERS[lang]:
         return None  # "Gisteren vroeg X …": an adverbial first, the subject not sure
     return m.end(), len(text), who, m.group(2)

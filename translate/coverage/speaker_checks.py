@@ -65,6 +65,8 @@ def a_name(name: str, lang: str) -> bool:
     """``name`` has a name's shape, starts with no determiner and ends in no role after a
     genitive ("Peter Maiers Anwalt" is the lawyer, whose name is not given)."""
     words = name.split()
+    if not words:
+        return False
     whose = len(words) > 1 and words[-2][-1:] in "s'’" and is_role(words[-1], lang)
     # "De Telegraaf": a capitalised determiner is a name's where only names take a capital
     titled = words[0][:1].isupper() and languages.get(lang).capitals_mark_names
@@ -193,11 +195,11 @@ def antecedent(
     sentence: Sentence,
     pronoun: str,
     seen: dict[int, tuple[str, str | None] | None],
-) -> tuple[tuple[str, str | None] | None, int]:
-    """(who a pronoun of ``sentence``'s reporting clause may stand for, where in the
-    article they were last named): the speaker of a quotation of this sentence or the two
-    before (``found``), unless a sentence between starts with another person as its
-    subject ("„…“, sagte X. Y ordnete … an. Er sagte: „…“": not X); else the one person
+) -> tuple[str, str | None] | None:
+    """Who a pronoun of ``sentence``'s reporting clause may stand for: the speaker of a
+    quotation of this sentence or the two before (``found``); nobody where a sentence
+    between starts with another person as its subject ("„…“, sagte X. Y ordnete … an. Er
+    sagte: „…“": not sure, X or Y); else the one person
     the sentence before names, through sentences that speak of them by the same pronoun
     ("Er begründet … . „…“, teilte er mit."). ``seen``: who each sentence names, read
     once per sentence (issue 35)."""
@@ -211,21 +213,21 @@ def antecedent(
             other and not same_person(subject, other)
             for other in (speakers.subject_of(s, True) for s in between)
         ):
-            return None, sentence.start  # another person spoke of between: unsure
-        return subject, sentence.start
+            return None  # another person spoke of between: unsure
+        return subject
     back = sentence.index - 1
     while back >= 0 and sentence.index - back <= 3:
         earlier = article.sentences[back]
         if back not in seen:
             seen[back] = speakers.subject_of(earlier, True) or speakers.named_in(earlier)
         if seen[back] is not None:
-            return seen[back], sentence.start
+            return seen[back]
         if " " in pronoun or not re.search(
             rf"(?<!\w){re.escape(pronoun)}(?!\w)", earlier.text.casefold()
         ):
             break
         back -= 1
-    return None, sentence.start
+    return None
 
 
 def same_person(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:

@@ -75,6 +75,9 @@ def sentence_key(lang: str, source: str) -> str:
 
 
 KEY_PATTERN = re.compile(r"[0-9a-f]{16}")
+# A sentence number as people type it (-1: the title): ASCII digits only, "²" and "٣" are
+# digits to str.isdigit() and int() too.
+SENTENCE_NUMBER = re.compile(r"-?[0-9]{1,6}")
 
 _COLUMNS = "id, key, lang, source, english, before, machine, action, by, at, article_id, sentence"
 

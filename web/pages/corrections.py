@@ -3,21 +3,18 @@ history of every change with undo (``translate.storage.correction_store``)."""
 
 from __future__ import annotations
 
-import re
-
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
 from translate.coverage.compare import after_correction
 from translate.storage import correction_store
-from translate.storage.store import Store, StoreError
+from translate.storage.store import Store
 from translate.storage.stored import sentence_at
 from translate.vocab import page_count
 from web import get_glossary, get_store, views
 
 bp = Blueprint("corrections", __name__)
 CHANGES_PER_PAGE = 50
-_NUMBER = re.compile(r"-?[0-9]{1,5}")  # a sentence number (-1: the title)
 
 
 def _refresh(key: str) -> None:
@@ -27,8 +24,8 @@ def _refresh(key: str) -> None:
     reader is not told that their change failed."""
     try:
         after_correction(get_store(), [key], get_glossary())
-    except StoreError as exc:
-        current_app.logger.warning("corrections: quotations not stored again: %s", exc)
+    except Exception:  # the store busy, or reading the quotations failed: the change stands
+        current_app.logger.exception("corrections: quotations not stored again")
 
 
 def _by() -> str:
@@ -44,7 +41,7 @@ def correct(article_id: str) -> ResponseReturnValue:
     that sentence wherever it stands."""
     views.article_or_404(article_id)
     raw = request.form.get("sentence", "")
-    if not _NUMBER.fullmatch(raw):  # ASCII digits: "²" and "٣" are digits to isdigit()
+    if not correction_store.SENTENCE_NUMBER.fullmatch(raw):  # ASCII digits, not "²" or "٣"
         abort(400, description="sentence must be a sentence number")
     store = get_store()
     try:
