@@ -271,10 +271,19 @@ def _clause_before(before: str, lang: str) -> Clause | None:
             and subject.split()[0].casefold() in DETERMINERS[lang]
             and subject.split()[0].casefold() not in ("der", "den", "dem")  # Der Zeitung sagte X
         )  # "Das Gericht verurteilte X": X is the verb's object
+        # a calling verb's object follows it ("Merkel nannte Putin …"), but after an
+        # adverbial its subject does where an apposition sets it off ("Angesichts dessen
+        # nannte X, Chef von …, den Plan „…“"; not "Gestern nannte Merkel Putin …")
+        adverbial = (
+            subject is None
+            and bool(first.strip(" ,"))
+            and bool(after_verb)
+            and re.match(rf"\s*{re.escape((after_verb or '').split(',')[0])}\s*,", rest) is not None
+        )
         if (
             after_verb
             and not subject_noun
-            and word.casefold() not in CALLING[lang]
+            and (word.casefold() not in CALLING[lang] or adverbial)
             and name_in(after_verb, lang)
         ):
             return Clause(after_verb, word)
