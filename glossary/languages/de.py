@@ -184,6 +184,9 @@ REPORTING = Reporting(
     # Words one quoted capitalised word after which names a programme or a paper
     # ("im „Morgenmagazin“").
     titled="im|beim|vom|zum|ins",
+    views="Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung|Idee|Vorstellung|Worten",
+    view_by="nach",
+    owners="seiner:er|ihrer:sie",
     with_words="mit den Worten",
     conjunction="und",
     cuts="vom|von|aus|bei|für|im|des|der|dem|den|zum|zur",

@@ -64,6 +64,9 @@ NAMING = _by_language(lambda r: _pattern(r.naming))
 TITLED = _by_language(lambda r: _pattern(r.titled))
 
 NAME_PARTICLES = languages.NAME_PARTICLES
+VIEWS = _by_language(lambda r: _pattern(r.views))
+VIEW_BY = _by_language(lambda r: _pattern(r.view_by))
+OWNERS = _by_language(lambda r: dict(p.split(":", 1) for p in r.words("owners")))
 WITH_WORDS = _by_language(lambda r: _pattern(re.escape(r.with_words) if r.with_words else ""))
 CONJUNCTIONS = _by_language(lambda r: r.words("conjunction"))
 # Where a name ends and an organisation or place begins, in any language a text may mix.

@@ -41,7 +41,7 @@ from translate.coverage.clause_words import (
     STOPS,
     WITH_WORDS,
 )
-from translate.coverage.speaker_names import is_role, name_in
+from translate.coverage.speaker_names import is_role, name_in, view_of
 
 
 @dataclass(frozen=True)
@@ -302,7 +302,11 @@ def _complete(verb: str, rest: str, lang: str) -> bool:
 
 def _opinion_of(before: str, lang: str) -> Clause | None:
     """ "Für den Minister Jose Temporao ist die Lage „…“": an opinion holder that starts the
-    sentence (German "für", Dutch "voor")."""
+    sentence (German "für", Dutch "voor"); or whose view the quotation's clause gives
+    (``speaker_names.view_of``)."""
+    held = view_of(before, lang)
+    if held is not None:
+        return Clause(*held)
     m = re.match(r"\s*(Für|Voor)\s+(.+)", before)
     if m is None:
         return None

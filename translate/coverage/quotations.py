@@ -177,7 +177,10 @@ def quotes_of(
                 speaker = (None, None)  # "X und Y sagten", "De vrouw van X zei"
             if said_by.strip().casefold() in languages.get(article.lang).pronouns:
                 rule += "-pronoun"
-                until = pronoun_at(said_by.strip(), before, after, span_start - 1, span_end + 1)
+                cue_of = clause.cue if clause is not None else None
+                until = pronoun_at(
+                    said_by.strip(), before, after, span_start - 1, span_end + 1, cue_of
+                )
                 if speaker[0] and rivals(
                     speakers, (speaker[0], speaker[1]), min(since, sentence.start), until
                 ):

@@ -22,9 +22,12 @@ from translate.coverage.clause_words import (
     NAME_PARTICLES,
     NAME_WORD,
     NOT_NAMES,
+    OWNERS,
     PRONOUNS,
     ROLES,
     STOPS,
+    VIEW_BY,
+    VIEWS,
 )
 
 # A name word as a clause writes it ("Peskov", "Al-Assad", "D.", "Jr.").
@@ -323,3 +326,28 @@ def titled_name(who: str, text: str) -> tuple[str, None] | None:
     if any(ACRONYM.fullmatch(w) for w in words[1:]):
         return None  # "de NAVO": the acronym is the name, the glossary's
     return (named, None) if re.search(rf"[\w,] {re.escape(named)}(?!\w)", text) else None
+
+
+def view_of(before: str, lang: str) -> tuple[str, str] | None:
+    """The holder of the view the quotation's clause is ("Nach Schäubles Idee soll „…“",
+    "Seiner Ansicht nach „…“", "naar haar mening „…“"): a name in the genitive before the
+    view's noun, or a possessive as its pronoun; only in the quotation's own clause: (the
+    words naming the holder, the cue as written)."""
+    clause = re.split(r"[,;:–—]", before)[-1]
+    views, by = VIEWS.get(lang, "$^"), VIEW_BY.get(lang, "$^")
+    owner = rf"(?P<owner>(?i:{'|'.join(OWNERS.get(lang, {})) or '$^'}))"
+    # a genitive name: "Schäubles", "Wolfgang Schäubles"
+    name = rf"(?P<name>(?:{NAME_WORD.pattern}\s+){{0,2}}[A-ZÀ-ÝĀ-Ž][\w'’-]*?)s"
+    for shape in (
+        rf"\b(?i:{by})\s+(?:{owner}|{name})\s+(?:{views})\b",  # Nach Schäubles Ansicht
+        rf"(?:^|\s)(?:{owner}|{name})\s+(?:{views})\s+(?:{by})\b",  # Seiner Ansicht nach
+    ):
+        m = re.search(shape, clause)
+        if m is None:
+            continue
+        if m.group("owner"):
+            return OWNERS[lang][m.group("owner").casefold()], m.group(0).strip()
+        who = m.group("name")
+        if who and who.split()[0].casefold() not in NOT_NAMES[lang] and name_in(who, lang):
+            return who, m.group(0).strip()
+    return None
