@@ -151,6 +151,10 @@ class Reporting:
     # Schäubles Ansicht soll „…“", "Seiner Meinung nach „…“", "Naar zijn mening is het
     # „…“"): the holder said it; ``owners``: "possessive:pronoun" pairs, whom a possessive
     # holder stands for as a pronoun would ("seiner:er").
+    # What opens a clause after a comma whose subject comes next and whose verb comes
+    # last ("…, die X … erklärt hatte: „…“", "…, zoals X eerder had gezegd: '…'"): that
+    # subject introduces the quotation.
+    verb_final: str = ""
     views: str = ""
     view_by: str = ""
     owners: str = ""

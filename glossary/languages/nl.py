@@ -166,6 +166,7 @@ REPORTING = Reporting(
         "evenwel|intussen|inmiddels|opnieuw|verder|eveneens|toen|zelf|uitdrukkelijk"
     ),
     genitive="van de|van het|van",
+    verb_final="die|dat|wat|zoals|toen",
     views="mening|opvatting|oordeel|idee|overtuiging|inschatting|woorden",
     view_by="naar",
     owners="zijn:hij|haar:zij",

@@ -64,6 +64,7 @@ NAMING = _by_language(lambda r: _pattern(r.naming))
 TITLED = _by_language(lambda r: _pattern(r.titled))
 
 NAME_PARTICLES = languages.NAME_PARTICLES
+VERB_FINAL = _by_language(lambda r: _pattern(r.verb_final))
 VIEWS = _by_language(lambda r: _pattern(r.views))
 VIEW_BY = _by_language(lambda r: _pattern(r.view_by))
 OWNERS = _by_language(lambda r: dict(p.split(":", 1) for p in r.words("owners")))

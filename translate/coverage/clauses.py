@@ -41,7 +41,7 @@ from translate.coverage.clause_words import (
     STOPS,
     WITH_WORDS,
 )
-from translate.coverage.speaker_names import is_role, name_in, view_of
+from translate.coverage.speaker_names import is_role, name_in, subordinate_subject, view_of
 
 
 @dataclass(frozen=True)
@@ -249,6 +249,8 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         # German and Dutch put the verb second: the subject is the clause's start, or,
         # after an adverbial ("Gegenüber dem Tagesspiegel sagte der Linkspolitiker:"), the
         # words right after the verb. A pronoun decides; else the one that holds a name.
+        if held := subordinate_subject(first, rest, lang):
+            return Clause(held, word)  # "…, die X … erklärt hatte:"
         subject = _subject_before(first, lang)
         after_verb = who_after(rest, lang)
         if after_verb and not (

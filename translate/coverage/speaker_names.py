@@ -26,6 +26,7 @@ from translate.coverage.clause_words import (
     PRONOUNS,
     ROLES,
     STOPS,
+    VERB_FINAL,
     VIEW_BY,
     VIEWS,
 )
@@ -351,3 +352,21 @@ def view_of(before: str, lang: str) -> tuple[str, str] | None:
         if who and who.split()[0].casefold() not in NOT_NAMES[lang] and name_in(who, lang):
             return who, m.group(0).strip()
     return None
+
+
+def subordinate_subject(first: str, rest: str, lang: str) -> str | None:
+    """The name that opens the subordinate clause a reporting verb ends before a colon
+    ("…, die Gerhard Schröder 2002 zum Ziel erklärt hatte: „…“", with ``first`` the
+    words before the verb and ``rest`` those after it): its subject, who is quoted."""
+    aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+    if not re.fullmatch(rf"\s*(?:(?:{aux})\s*)?:\s*", rest):
+        return None
+    word = NAME_WORD.pattern
+    m = re.search(
+        rf",\s*(?:{VERB_FINAL.get(lang, '$^')})\s+({word}(?:\s+{word}){{0,2}})(?!\s+[A-ZÀ-ÝĀ-Ž])",
+        first,
+    )
+    if m is None or m.group(1).split()[0].casefold() in {*DETERMINERS[lang], *NOT_NAMES[lang]}:
+        return None
+    found = name_in(m.group(1), lang)
+    return m.group(1) if found and found[0] in ("name", "surname", "rolename") else None
