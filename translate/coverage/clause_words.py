@@ -30,6 +30,14 @@ BY = _by_language(lambda r: r.words("by"))
 AFTER_BY = _by_language(lambda r: r.words("after_by"))
 CITED = _by_language(lambda r: _pattern(r.cited))
 CITED_VERB = _by_language(lambda r: _pattern(r.cited_verb))
+# ", wie X (von der Zeitung) zitiert wird": who is quoted, the passive's agent left out
+CITED_AS = _by_language(
+    lambda r: (
+        rf"[\s,]*(?i:{_pattern(r.as_told)})\s+([^.;:!?,]{{2,80}}?)\s+"
+        rf"(?:(?:{_pattern(r.agent)})\s+[^.;:!?,]{{1,60}}?\s+)?({_pattern(r.cited_verb)})"
+        rf"\s+(?:{_pattern(r.cited)})\b"
+    )
+)
 
 
 def _separable(reporting: Reporting) -> dict[str, str]:

@@ -25,6 +25,7 @@ from translate.coverage.clause_words import (
     BY,
     CALLING,
     CITED,
+    CITED_AS,
     CITED_VERB,
     DETERMINERS,
     NAME_PARTICLES,
@@ -184,6 +185,7 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         rf"[\s,]*(?:{CITED[lang]})\s+([^.;:!?]{{2,120}}?)\s+(?:\w+\s+)?({CITED_VERB[lang]})\b",
         after,
     )
+    m = m or re.match(CITED_AS[lang], after)  # ", wie X (von der Zeitung) zitiert wird"
     if m is not None:
         return Clause(m.group(1).strip(" ,"), m.group(2))
     m = re.search(rf",\s+({says}|{by})\s+([^,„“”\"«»]+?)[.!?]?\s*$", after)
@@ -273,14 +275,12 @@ def _clause_before(before: str, lang: str) -> Clause | None:
             and subject.split()[0].casefold() in DETERMINERS[lang]
             and subject.split()[0].casefold() not in ("der", "den", "dem")  # Der Zeitung sagte X
         )  # "Das Gericht verurteilte X": X is the verb's object
-        # a calling verb's object follows it ("Merkel nannte Putin …"), but after an
-        # adverbial its subject does where an apposition sets it off ("Angesichts dessen
-        # nannte X, Chef von …, den Plan „…“"; not "Gestern nannte Merkel Putin …")
+        # a calling verb's object follows it ("Merkel nannte Putin …"); after an adverbial,
+        # its subject set off by an apposition ("Angesichts dessen nannte X, Chef von …,")
         adverbial = (
             subject is None
-            and bool(first.strip(" ,"))
-            and bool(after_verb)
-            and re.match(rf"\s*{re.escape((after_verb or '').split(',')[0])}\s*,", rest) is not None
+            and bool(first.strip(" ,") and after_verb)
+            and bool(re.match(rf"\s*{re.escape((after_verb or '').split(',')[0])}\s*,", rest))
         )
         if (
             after_verb
