@@ -34,8 +34,8 @@ CITED_VERB = _by_language(lambda r: _pattern(r.cited_verb))
 CITED_AS = _by_language(
     lambda r: (
         rf"[\s,]*(?i:{_pattern(r.as_told)})\s+([^.;:!?,]{{2,80}}?)\s+"
-        rf"(?:(?:{_pattern(r.agent)})\s+[^.;:!?,]{{1,60}}?\s+)?({_pattern(r.cited_verb)})"
-        rf"\s+(?:{_pattern(r.cited)})\b"
+        rf"(?:(?:{_pattern(r.agent)})\s+[^.;:!?,]{{1,60}}?\s+)?((?:{_pattern(r.cited)})\s+"
+        rf"(?:{_pattern(r.cited_verb)})|(?:{_pattern(r.cited_verb)})\s+(?:{_pattern(r.cited)}))\b"
     )
 )
 

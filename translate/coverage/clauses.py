@@ -170,7 +170,8 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     )
     if before.rstrip().endswith(":"):
         # "X sagte: „…“, betonte sie": the clause that introduces it comes first.
-        found = _clause_before(before, lang)
+        held = subordinate_subject(before, lang)  # "…, die X … erklärt hatte:"
+        found = Clause(*held) if held else _clause_before(before, lang)
         if found is None:
             found = _introduced(before, lang)
         if found is not None:
@@ -251,8 +252,6 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         # German and Dutch put the verb second: the subject is the clause's start, or,
         # after an adverbial ("Gegenüber dem Tagesspiegel sagte der Linkspolitiker:"), the
         # words right after the verb. A pronoun decides; else the one that holds a name.
-        if held := subordinate_subject(first, rest, lang):
-            return Clause(held, word)  # "…, die X … erklärt hatte:"
         subject = _subject_before(first, lang)
         after_verb = who_after(rest, lang)
         if after_verb and not (

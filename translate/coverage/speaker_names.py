@@ -25,6 +25,8 @@ from translate.coverage.clause_words import (
     OWNERS,
     PRONOUNS,
     ROLES,
+    SAID,
+    SAY,
     STOPS,
     VERB_FINAL,
     VIEW_BY,
@@ -354,19 +356,21 @@ def view_of(before: str, lang: str) -> tuple[str, str] | None:
     return None
 
 
-def subordinate_subject(first: str, rest: str, lang: str) -> str | None:
-    """The name that opens the subordinate clause a reporting verb ends before a colon
-    ("…, die Gerhard Schröder 2002 zum Ziel erklärt hatte: „…“", with ``first`` the
-    words before the verb and ``rest`` those after it): its subject, who is quoted."""
+def subordinate_subject(before: str, lang: str) -> tuple[str, str] | None:
+    """(the name, the cue) of the subordinate clause whose reporting verb ends ``before`` a
+    colon ("…, die Gerhard Schröder 2002 zum Ziel erklärt hatte: „…“", "…, zoals Pieter
+    Smit had gezegd: '…'"): its subject, who is quoted."""
     aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
-    if not re.fullmatch(rf"\s*(?:(?:{aux})\s*)?:\s*", rest):
+    says = "|".join(SAY.get(lang, ())) or "$^"
+    verb = re.search(rf"\s((?:{says}|{SAID.get(lang, '$^')}))\s*(?:(?:{aux})\s*)?:\s*$", before)
+    if verb is None:
         return None
     word = NAME_WORD.pattern
     m = re.search(
         rf",\s*(?:{VERB_FINAL.get(lang, '$^')})\s+({word}(?:\s+{word}){{0,2}})(?!\s+[A-ZÀ-ÝĀ-Ž])",
-        first,
+        before[: verb.start()],
     )
     if m is None or m.group(1).split()[0].casefold() in {*DETERMINERS[lang], *NOT_NAMES[lang]}:
         return None
     found = name_in(m.group(1), lang)
-    return m.group(1) if found and found[0] in ("name", "surname", "rolename") else None
+    return (m.group(1), verb.group(1)) if found and found[0] != "pronoun" else None
