@@ -372,5 +372,11 @@ def subordinate_subject(before: str, lang: str) -> tuple[str, str] | None:
     )
     if m is None or m.group(1).split()[0].casefold() in {*DETERMINERS[lang], *NOT_NAMES[lang]}:
         return None
+    opener = m.group(0).strip(", ").split()[0].casefold()
+    head = before[: m.start()].split()[-2:]
+    # "Anna Weber, die Merkel kritisiert hatte:": after a name the relative may be the subject
+    named = bool(head) and head[-1][:1].isupper() and head[0].casefold() not in DETERMINERS[lang]
+    if opener in DETERMINERS[lang] and named:
+        return None
     found = name_in(m.group(1), lang)
     return (m.group(1), verb.group(1)) if found and found[0] != "pronoun" else None
