@@ -147,6 +147,17 @@ class Reporting:
     # What opens a genitive after a noun ("der Leiter der Behörde X", "de directeur van de
     # dienst X"): the name at its end is whom the noun goes with.
     genitive: str = ""
+    # Nouns of someone's view and the preposition that ties one to its holder ("Nach
+    # Schäubles Ansicht soll „…“", "Seiner Meinung nach „…“", "Naar zijn mening is het
+    # „…“"): the holder said it; ``owners``: "possessive:pronoun" pairs, whom a possessive
+    # holder stands for as a pronoun would ("seiner:er").
+    # What opens a clause after a comma whose subject comes next and whose verb comes
+    # last ("…, die X … erklärt hatte: „…“", "…, zoals X eerder had gezegd: '…'"): that
+    # subject introduces the quotation.
+    verb_final: str = ""
+    views: str = ""
+    view_by: str = ""
+    owners: str = ""
     # "mit den Worten:", "met de woorden:": what ends a sentence whose subject is quoted next.
     with_words: str = ""
     # Verbs of asking and the word that opens the question they report ("vroeg de premier

@@ -184,6 +184,10 @@ REPORTING = Reporting(
     # Words one quoted capitalised word after which names a programme or a paper
     # ("im „Morgenmagazin“").
     titled="im|beim|vom|zum|ins",
+    verb_final="die|den|das|was|wie|als",
+    views="Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung|Idee|Vorstellung|Worten",
+    view_by="nach",
+    owners="seiner:er|ihrer:sie",
     with_words="mit den Worten",
     conjunction="und",
     cuts="vom|von|aus|bei|für|im|des|der|dem|den|zum|zur",

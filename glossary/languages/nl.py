@@ -166,6 +166,10 @@ REPORTING = Reporting(
         "evenwel|intussen|inmiddels|opnieuw|verder|eveneens|toen|zelf|uitdrukkelijk"
     ),
     genitive="van de|van het|van",
+    verb_final="die|dat|wat|zoals|toen",
+    views="mening|opvatting|oordeel|idee|overtuiging|inschatting|woorden",
+    view_by="naar",
+    owners="zijn:hij|haar:zij",
     with_words="met de woorden",
     asks="vroeg|vraagt|vroegen|vragen|wilde weten|wil weten",
     whether="of",

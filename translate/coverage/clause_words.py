@@ -30,6 +30,14 @@ BY = _by_language(lambda r: r.words("by"))
 AFTER_BY = _by_language(lambda r: r.words("after_by"))
 CITED = _by_language(lambda r: _pattern(r.cited))
 CITED_VERB = _by_language(lambda r: _pattern(r.cited_verb))
+# ", wie X (von der Zeitung) zitiert wird": who is quoted, the passive's agent left out
+CITED_AS = _by_language(
+    lambda r: (
+        rf"[\s,]*(?i:{_pattern(r.as_told)})\s+([^.;:!?,]{{2,80}}?)\s+"
+        rf"(?:(?:{_pattern(r.agent)})\s+[^.;:!?,]{{1,60}}?\s+)?((?:{_pattern(r.cited)})\s+"
+        rf"(?:{_pattern(r.cited_verb)})|(?:{_pattern(r.cited_verb)})\s+(?:{_pattern(r.cited)}))\b"
+    )
+)
 
 
 def _separable(reporting: Reporting) -> dict[str, str]:
@@ -64,6 +72,10 @@ NAMING = _by_language(lambda r: _pattern(r.naming))
 TITLED = _by_language(lambda r: _pattern(r.titled))
 
 NAME_PARTICLES = languages.NAME_PARTICLES
+VERB_FINAL = _by_language(lambda r: _pattern(r.verb_final))
+VIEWS = _by_language(lambda r: _pattern(r.views))
+VIEW_BY = _by_language(lambda r: _pattern(r.view_by))
+OWNERS = _by_language(lambda r: dict(p.split(":", 1) for p in r.words("owners")))
 WITH_WORDS = _by_language(lambda r: _pattern(re.escape(r.with_words) if r.with_words else ""))
 CONJUNCTIONS = _by_language(lambda r: r.words("conjunction"))
 # Where a name ends and an organisation or place begins, in any language a text may mix.

@@ -25,6 +25,7 @@ from translate.coverage.clause_words import (
     BY,
     CALLING,
     CITED,
+    CITED_AS,
     CITED_VERB,
     DETERMINERS,
     NAME_PARTICLES,
@@ -41,7 +42,7 @@ from translate.coverage.clause_words import (
     STOPS,
     WITH_WORDS,
 )
-from translate.coverage.speaker_names import is_role, name_in
+from translate.coverage.speaker_names import is_role, name_in, subordinate_subject, view_of
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,8 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     )
     if before.rstrip().endswith(":"):
         # "X sagte: „…“, betonte sie": the clause that introduces it comes first.
-        found = _clause_before(before, lang)
+        held = subordinate_subject(before, lang)  # "…, die X … erklärt hatte:"
+        found = Clause(*held) if held else _clause_before(before, lang)
         if found is None:
             found = _introduced(before, lang)
         if found is not None:
@@ -184,6 +186,7 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         rf"[\s,]*(?:{CITED[lang]})\s+([^.;:!?]{{2,120}}?)\s+(?:\w+\s+)?({CITED_VERB[lang]})\b",
         after,
     )
+    m = m or re.match(CITED_AS[lang], after)  # ", wie X (von der Zeitung) zitiert wird"
     if m is not None:
         return Clause(m.group(1).strip(" ,"), m.group(2))
     m = re.search(rf",\s+({says}|{by})\s+([^,„“”\"«»]+?)[.!?]?\s*$", after)
@@ -271,10 +274,17 @@ def _clause_before(before: str, lang: str) -> Clause | None:
             and subject.split()[0].casefold() in DETERMINERS[lang]
             and subject.split()[0].casefold() not in ("der", "den", "dem")  # Der Zeitung sagte X
         )  # "Das Gericht verurteilte X": X is the verb's object
+        # a calling verb's object follows it ("Merkel nannte Putin …"); after an adverbial,
+        # its subject set off by an apposition ("Angesichts dessen nannte X, Chef von …,")
+        adverbial = (
+            subject is None
+            and bool(first.strip(" ,") and after_verb)
+            and bool(re.match(rf"\s*{re.escape((after_verb or '').split(',')[0])}\s*,", rest))
+        )
         if (
             after_verb
             and not subject_noun
-            and word.casefold() not in CALLING[lang]
+            and (word.casefold() not in CALLING[lang] or adverbial)
             and name_in(after_verb, lang)
         ):
             return Clause(after_verb, word)
@@ -293,7 +303,11 @@ def _complete(verb: str, rest: str, lang: str) -> bool:
 
 def _opinion_of(before: str, lang: str) -> Clause | None:
     """ "Für den Minister Jose Temporao ist die Lage „…“": an opinion holder that starts the
-    sentence (German "für", Dutch "voor")."""
+    sentence (German "für", Dutch "voor"); or whose view the quotation's clause gives
+    (``speaker_names.view_of``)."""
+    held = view_of(before, lang)
+    if held is not None:
+        return Clause(*held)
     m = re.match(r"\s*(Für|Voor)\s+(.+)", before)
     if m is None:
         return None

@@ -177,7 +177,10 @@ def quotes_of(
                 speaker = (None, None)  # "X und Y sagten", "De vrouw van X zei"
             if said_by.strip().casefold() in languages.get(article.lang).pronouns:
                 rule += "-pronoun"
-                until = pronoun_at(said_by.strip(), before, after, span_start - 1, span_end + 1)
+                cue_of = clause.cue if clause is not None else None
+                until = pronoun_at(
+                    said_by.strip(), before, after, span_start - 1, span_end + 1, cue_of
+                )
                 if speaker[0] and rivals(speakers, (speaker[0], speaker[1]), sentence.start, until):
                     speaker = (None, None)  # another named before it in its sentence: unsure
             elif clause is not None and clause.weak:
@@ -366,7 +369,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q15"
+QUOTES_VERSION = "q16"
 
 
 def statements_of(

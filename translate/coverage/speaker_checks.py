@@ -127,14 +127,19 @@ def rivals(speakers: Speakers, speaker: tuple[str, str | None], since: int, unti
     )
 
 
-def pronoun_at(pronoun: str, before: str, after: str, start: int, end: int) -> int:
+def pronoun_at(
+    pronoun: str, before: str, after: str, start: int, end: int, cue: str | None = None
+) -> int:
     """Where in the article the pronoun of a quotation's reporting clause stands: its last
-    place in ``before`` the quotation (which starts at ``start``), else its first in
+    place in ``before`` the quotation (which starts at ``start``), else where its ``cue``
+    stands there (a possessive for it: "Seiner Ansicht nach „…“"), else its first in
     ``after`` it (which ends at ``end``)."""
     word = rf"(?<!\w){re.escape(pronoun)}(?!\w)"
     found = list(re.finditer(word, before, re.IGNORECASE))
     if found:
         return start - len(before) + found[-1].start()
+    if cue and cue in before:
+        return start - len(before) + before.rindex(cue)
     later = re.search(word, after, re.IGNORECASE)
     return end + (later.start() if later else 0)
 
