@@ -65,6 +65,9 @@ class Reporting:
     # Endings of a compound that names an organisation's body after an acronym ("die
     # SPD-Landtagsfraktion", "de VVD-fractie"): with a reporting verb, the speaker.
     bodies: str = ""
+    # The preposition between a body's noun and the name whose body it is ("die
+    # Vereinsleitung von Borussia Dortmund", "de leiding van Ajax"): the name speaks.
+    body_of: str = ""
     # Possessive pronouns a sentence may start with ("Seine Zuversicht gründet sich auf …:
     # „…“", "Zijn conclusie: '…'"): the speaker's own, of the quotation just before.
     possessives: str = ""

@@ -177,7 +177,11 @@ REPORTING = Reporting(
     ),
     # Nouns of a name or a text a quotation then gives, not words said ("das Motto …").
     naming="Motto|Mottos|Namen|Name|Titel|Slogan|Schriftzug|Aufschrift",
-    bodies="fraktion|ministerium|partei|verband|vorstand|gewerkschaft|stiftung|kommission",
+    bodies=(
+        "fraktion|ministerium|partei|verband|vorstand|gewerkschaft|stiftung|kommission|"
+        "leitung|führung|spitze"
+    ),
+    body_of="von",
     possessives="sein|seine|seiner|seinem|seinen|seines|ihr|ihre|ihrer|ihrem|ihren|ihres",
     reflexive="sich",
     bracketed_by="so",

@@ -176,7 +176,7 @@ def reported_of(
             who = plain_determiner(who, lang)
             speaker = speakers.resolve_clause(who, at, recent)
             if speaker[0] is None:  # "der Weltverband FIFA", "die SPD-Fraktion"
-                speaker = speaker_at_end(speakers, who, at, lang)
+                speaker = speaker_at_end(speakers, who, at, lang, cue)
             if speaker[0] is None and recent is None and before_it is not None:
                 pronoun = name_in(who, lang)
                 if pronoun is not None and pronoun[0] == "pronoun":

@@ -24,15 +24,25 @@ from translate.results import Quote
 
 
 def speaker_at_end(
-    speakers: Speakers, who: str, at: int, lang: str
+    speakers: Speakers, who: str, at: int, lang: str, cue: str = ""
 ) -> tuple[str | None, str | None]:
     """(English name, glossary id) of the name ``named_at_end`` reads in ``who`` (no
-    pronoun), at offset ``at``; (None, None) where it reads none."""
+    pronoun), at offset ``at``, or in the words after a ``cue`` that ends in their
+    determiner ("nach Meinung der Landes-SPD", "laut der Nachrichtenagentur ISNA");
+    (None, None) where it reads none."""
     if not who or name_in(who, lang) == ("pronoun", who.strip()):
         return None, None
-    name = named_at_end(who, lang)
+    capitals = _in_capitals(who, lang)
+    if capitals is not None:  # "des Magazins DER SPIEGEL"
+        return speakers.resolve_clause(capitals, at, None)[0] or capitals, None
+    last = cue.split()[-1] if cue.split() else ""
+    determined = last.casefold() in DETERMINERS.get(lang, ()) and not who[:1].islower()
+    name = named_at_end(f"{last} {who}" if determined else who, lang)
     if name is not None:
         return speakers.resolve_clause(name, at, None)
+    named = _spelt_name(who) or _body_of(who, lang)
+    if named is not None:
+        return speakers.resolve_clause(named, at, None)[0] or named, None
     # "Wie „Spiegel Online“ berichtete": a quoted title alone names an outlet; "laut dem
     # Bericht des Fachmagazins „Automobilwoche“": the title a noun of a body or a paper
     # goes with names it
@@ -57,6 +67,48 @@ def speaker_at_end(
     if issued is not None:
         return speakers.resolve_clause(issued.group(1), at, None)
     return None, None
+
+
+def _spelt_name(who: str) -> str | None:
+    """``who``, one word that is a name by its letters alone: a capital after small
+    letters ("NDRInfo") or a web address ("GGG.at"), no noun of the language."""
+    word = who.strip()
+    if re.fullmatch(r"[A-ZÄÖÜ]+[a-zäöüß]*[A-ZÄÖÜ][a-zäöüß]\w*", word) or re.fullmatch(
+        r"[A-ZÄÖÜ][\w-]*\.[a-z]{2,3}", word
+    ):
+        return word
+    return None
+
+
+def _in_capitals(who: str, lang: str) -> str | None:
+    """The title in capitals that ends ``who`` after a noun ("Nachrichtenmagazins DER
+    SPIEGEL": Spiegel), capitalised as a name, its determiner left out; None where there
+    is none."""
+    words = who.split()
+    caps = len(words) - next((i for i in range(len(words), 0, -1) if not words[i - 1].isupper()), 0)
+    if caps < 2 or len(words) == caps or not words[-caps - 1][:1].isupper():
+        return None
+    title = [w.capitalize() for w in words[-caps:]]
+    if title[0].casefold() in DETERMINERS.get(lang, ()):
+        title = title[1:]
+    return " ".join(title)
+
+
+def _body_of(who: str, lang: str) -> str | None:
+    """The name after a determiner, a body's noun and the preposition of whose body it
+    is ("die Vereinsleitung von Borussia Dortmund": Borussia Dortmund; "de leiding van
+    Ajax"): capitalised words that end ``who``; None for any other words."""
+    reporting = languages.get(lang).reporting
+    definite = "|".join(DETERMINERS.get(lang, ())) or "$^"
+    bodies = reporting.bodies or "$^"
+    m = re.fullmatch(
+        rf"(?i:{definite})\s+[A-ZÄÖÜ][\w-]*(?:{bodies})\s+(?:{reporting.body_of or '$^'})"
+        rf"\s+((?:[A-ZÄÖÜ][\w.-]*)(?:\s+[A-ZÄÖÜ][\w.-]*){{0,2}})",
+        who.strip(),
+    )
+    if m is None or not is_name(m.group(1), lang) or is_role(m.group(1).split()[0], lang):
+        return None
+    return m.group(1)
 
 
 def _title(words: str) -> bool:
@@ -97,7 +149,10 @@ def named_at_end(who: str, lang: str) -> str | None:
     stops = set(STOPS.get(lang, ())) - NAME_PARTICLES  # "von", "van": a genitive's, no cut
     cut = next((i for i, w in enumerate(words) if i >= 2 and w.casefold() in stops), len(words))
     words = words[:cut]
-    acronym = re.fullmatch(r"([A-ZÄÖÜ][A-ZÄÖÜa-z]{0,4}[A-ZÄÖÜ])(?:-\w[a-zäöüß]+)?", words[-1])
+    # "die SPD-Fraktion", "der Landes-SPD": the acronym of a compound
+    acronym = re.fullmatch(
+        r"(?:[A-ZÄÖÜ][a-zäöüß]+-)?([A-ZÄÖÜ][A-ZÄÖÜa-z]{0,4}[A-ZÄÖÜ])(?:-\w[a-zäöüß]+)?", words[-1]
+    )
     if acronym is not None and (len(words) == 2 or words[-2][:1].isupper()):
         return acronym.group(1)  # "der Weltverband FIFA", "die SPD-Fraktion"
     head = words[1]
