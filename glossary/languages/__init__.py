@@ -109,6 +109,10 @@ class Reporting:
     # after the verb are who is asked or accused, not the speaker.
     request_verbs: str = ""
     told_back: str = ""
+    # The modal of hearsay in the indicative ("soll", "sollen"): after a reporting verb
+    # and its comma the clause it is in is the content ("X berichtete, 200 Stellen sollen
+    # wegfallen"), though no Konjunktiv I marks it.
+    hearsay: str = ""
     # The forms of ``reported`` that are Konjunktiv II as well, the conditional ("wäre",
     # "hätte"): alone they make no sentence someone's account.
     conditional: str = ""

@@ -274,6 +274,7 @@ REPORTING = Reporting(
     genitive="des|der",
     told_back="Dies|Das|Dieses",
     conditional="wäre|wären|hätte|hätten|würden",
+    hearsay="soll|sollen",
     joins="doch|aber|während|jedoch|und|sondern",
     passive_auxiliaries="wurde|wurden|wird|werden|worden",
     agent="von|vom",

@@ -39,7 +39,10 @@ def speaker_at_end(
     determined = last.casefold() in DETERMINERS.get(lang, ()) and not who[:1].islower()
     name = named_at_end(f"{last} {who}" if determined else who, lang)
     if name is not None:
-        return speakers.resolve_clause(name, at, None)
+        resolved = speakers.resolve_clause(name, at, None)
+        if resolved[0] is None and " " not in name and sum(c.isupper() for c in name) >= 2:
+            return name, None  # "der VfGH", an acronym the article writes after "der"
+        return resolved
     named = _spelt_name(who) or _body_of(who, lang)
     if named is not None:
         return speakers.resolve_clause(named, at, None)[0] or named, None
@@ -147,6 +150,8 @@ def named_at_end(who: str, lang: str) -> str | None:
     if len(words) < 2 or words[0].casefold() not in definite:
         return None
     stops = set(STOPS.get(lang, ())) - NAME_PARTICLES  # "von", "van": a genitive's, no cut
+    # "der VfGH hat (entschieden)": the auxiliary ends the words too
+    stops |= set(languages.get(lang).perfect_auxiliaries)
     cut = next((i for i, w in enumerate(words) if i >= 2 and w.casefold() in stops), len(words))
     words = words[:cut]
     # "die SPD-Fraktion", "der Landes-SPD": the acronym of a compound
