@@ -230,7 +230,9 @@ def after_conjunction(words: str, lang: str) -> str:
 def _set_off_name(words: str, lang: str) -> bool:
     """``words`` start with a name and a role set off by a comma ("Barack Obama, der
     Kandidat der Partei", "Erich Stamminger, Vorstand …") or with a role and the name set
-    off after it ("Der Vertreter der Arbeitgeber, Peter Clever,"): a subject, not a clause."""
+    off after it ("Der Vertreter der Arbeitgeber, Peter Clever,"), or a name and what the
+    person is, set off in words starting small ("Erich Stamminger, zuständig für …,"): a
+    subject, not a clause."""
     parts = [p.strip() for p in re.sub(r"\([^)]*\)", "", words).split(",")]
     if len(parts) < 2 or not parts[1].split():
         return False
@@ -245,6 +247,8 @@ def _set_off_name(words: str, lang: str) -> bool:
         return False
     if name.split()[0].casefold() in DETERMINERS.get(lang, ()):
         return False
+    if after[0].islower() and after[0] not in DETERMINERS.get(lang, ()) and len(after) <= 8:
+        return True  # "Erich Stamminger, zuständig für das US-Geschäft,": what X is
     role = (
         after[1]
         if after[0].casefold() in DETERMINERS.get(lang, ()) and len(after) > 1
