@@ -121,7 +121,8 @@ def _title(words: str) -> bool:
 
 
 def names_another(speakers: Speakers, sentence: Sentence, speaker: tuple[str, str | None]) -> bool:
-    """``sentence`` names one person who is not ``speaker`` (by surname): maybe theirs.
+    """``sentence`` names one person who is not ``speaker`` (by surname), not after a
+    preposition (but for one that gives a source: "von Y", "laut Y"): maybe theirs.
     A capitalised word after a determiner is a noun there, no one named ("die Piloten",
     though "Beide Piloten" opened a sentence before)."""
     other = speakers.named_in(sentence)
@@ -130,8 +131,19 @@ def names_another(speakers: Speakers, sentence: Sentence, speaker: tuple[str, st
     lang = speakers.article.lang
     determiners = "|".join(map(re.escape, DETERMINERS.get(lang, ()))) or "$^"
     surname = re.escape(other[0].split()[-1])
+    # after a preposition ("in Katuniza", "bei Keller"), a place or whom it is about, no
+    # speaker; not after one that gives a source ("von", "laut", "so")
+    reporting = languages.get(lang).reporting
+    sources = {
+        p.split()[0].casefold()
+        for p in (*reporting.words("according"), *reporting.words("by"))
+        if p.split()
+    }
+    places = "|".join(map(re.escape, set(STOPS.get(lang, ())) - NAME_PARTICLES - sources))
     return other[1] is not None or any(
-        not re.search(rf"(?i:(?<!\w)(?:{determiners}))\s+$", sentence.text[: m.start()])
+        not re.search(
+            rf"(?i:(?<!\w)(?:{determiners}|{places or '$^'}))\s+$", sentence.text[: m.start()]
+        )
         for m in re.finditer(rf"(?<!\w){surname}(?!\w)", sentence.text)
     )
 
