@@ -297,6 +297,13 @@ def _adverbial(first: str, lang: str) -> bool:
     """``first``, the words before a verb, are an adverbial ("Am Montag", "Dabei"), so the
     subject follows the verb; False where they may be the subject itself."""
     words = first.split()
+    if (
+        len(words) > 2
+        and first.rstrip().endswith(",")
+        and "," not in first.rstrip()[:-1]
+        and re.fullmatch(rf"(?i:{reporting_field(lang, 'subordinate')})", words[0])
+    ):
+        return True  # "Da es keine Verordnung gibt, (hat X entschieden)": a clause first
     if not words or len(words) > 6 or "," in first:
         return False
     head = words[0].casefold()
