@@ -32,6 +32,9 @@ def speaker_at_end(
     (None, None) where it reads none."""
     if not who or name_in(who, lang) == ("pronoun", who.strip()):
         return None, None
+    bracketed = _bracketed_acronym(who, lang)
+    if bracketed is not None:  # "die Aufsichtsbehörde für Zivilluftfahrt (DGAC)"
+        return speakers.resolve_clause(bracketed, at, None)[0] or bracketed, None
     capitals = _in_capitals(who, lang)
     if capitals is not None:  # "des Magazins DER SPIEGEL"
         return speakers.resolve_clause(capitals, at, None)[0] or capitals, None
@@ -81,6 +84,23 @@ def _spelt_name(who: str) -> str | None:
     ):
         return word
     return None
+
+
+def _bracketed_acronym(who: str, lang: str) -> str | None:
+    """The acronym in brackets right after the words a definite determiner starts, that
+    name a body ("die französische Aufsichtsbehörde für Zivilluftfahrt (DGAC)": DGAC;
+    "der Internationale Gerichtshof (IGH) in Den Haag": IGH); None where there is none."""
+    definite = set(DETERMINERS.get(lang, ())) - set(
+        languages.get(lang).reporting.words("indefinite")
+    )
+    m = re.match(
+        r"\s*(\S+)((?:\s+[^\s,;:()]+){1,7}?)\s+\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{0,5}[A-ZÄÖÜ])\)", who
+    )
+    if m is None or m.group(1).casefold() not in definite:
+        return None
+    if not any(w[:1].isupper() for w in m.group(2).split()):
+        return None
+    return m.group(3)
 
 
 def _in_capitals(who: str, lang: str) -> str | None:
