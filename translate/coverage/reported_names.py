@@ -32,12 +32,10 @@ def speaker_at_end(
     (None, None) where it reads none."""
     if not who or name_in(who, lang) == ("pronoun", who.strip()):
         return None, None
-    bracketed = _bracketed_acronym(who, lang)
-    if bracketed is not None:  # "die Aufsichtsbehörde für Zivilluftfahrt (DGAC)"
-        return speakers.resolve_clause(bracketed, at, None)[0] or bracketed, None
-    capitals = _in_capitals(who, lang)
-    if capitals is not None:  # "des Magazins DER SPIEGEL"
-        return speakers.resolve_clause(capitals, at, None)[0] or capitals, None
+    # "die Aufsichtsbehörde für Zivilluftfahrt (DGAC)", "des Magazins DER SPIEGEL"
+    named = _bracketed_acronym(who, lang) or _in_capitals(who, lang)
+    if named is not None:
+        return _as_given(speakers, named, at)
     last = cue.split()[-1] if cue.split() else ""
     determined = last.casefold() in DETERMINERS.get(lang, ()) and not who[:1].islower()
     name = named_at_end(f"{last} {who}" if determined else who, lang)
@@ -48,7 +46,7 @@ def speaker_at_end(
         return resolved
     named = _spelt_name(who) or _body_of(who, lang)
     if named is not None:
-        return speakers.resolve_clause(named, at, None)[0] or named, None
+        return _as_given(speakers, named, at)
     # "Wie „Spiegel Online“ berichtete": a quoted title alone names an outlet; "laut dem
     # Bericht des Fachmagazins „Automobilwoche“": the title a noun of a body or a paper
     # goes with names it
@@ -73,6 +71,13 @@ def speaker_at_end(
     if issued is not None:
         return speakers.resolve_clause(issued.group(1), at, None)
     return None, None
+
+
+def _as_given(speakers: Speakers, name: str, at: int) -> tuple[str | None, str | None]:
+    """(English name, glossary id) of ``name`` where the speaker rules resolve it (the
+    glossary's "IGH"), else ``name`` as the article gives it."""
+    resolved = speakers.resolve_clause(name, at, None)
+    return resolved if resolved[0] is not None else (name, None)
 
 
 def _spelt_name(who: str) -> str | None:

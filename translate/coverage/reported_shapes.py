@@ -174,7 +174,17 @@ def colon_clause(text: str, lang: str, says: str) -> tuple[int, str, str] | None
         return None
     clause = reporting_clause(text[: m.end(3)].rstrip() + ":", "", lang)
     if clause is None or not clause.who:
-        return None
+        # "Der Gerichtshof (IGH) hat entschieden: …": the perfect, its subject first
+        auxiliaries = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+        perfect = re.fullmatch(rf"(.+?)\s+(?:{auxiliaries})", m.group(1).strip())
+        if perfect is None or m.group(3).strip():
+            return None
+        subject = perfect.group(1)
+        if subject.split()[0].casefold() not in DETERMINERS.get(lang, ()) and name_in(
+            subject, lang
+        ) in (None, ("pronoun", subject)):
+            return None
+        return m.end(), subject, m.group(2)
     return m.end(), clause.who, m.group(2)
 
 
