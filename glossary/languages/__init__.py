@@ -113,6 +113,10 @@ class Reporting:
     # and its comma the clause it is in is the content ("X berichtete, 200 Stellen sollen
     # wegfallen"), though no Konjunktiv I marks it.
     hearsay: str = ""
+    # The words that give a statement as a reason, before its comma ("X begegnet der Kritik
+    # mit dem Argument, …", "X wees het af met het argument dat …"): the clause's subject
+    # tells it.
+    grounds: str = ""
     # The forms of ``reported`` that are Konjunktiv II as well, the conditional ("wäre",
     # "hätte"): alone they make no sentence someone's account.
     conditional: str = ""

@@ -275,6 +275,7 @@ REPORTING = Reporting(
     told_back="Dies|Das|Dieses",
     conditional="wäre|wären|hätte|hätten|würden",
     hearsay="soll|sollen",
+    grounds="mit dem Argument|mit der Begründung|mit dem Hinweis|unter Hinweis darauf",
     joins="doch|aber|während|jedoch|und|sondern",
     passive_auxiliaries="wurde|wurden|wird|werden|worden",
     agent="von|vom",

@@ -105,6 +105,7 @@ REPORTING = Reporting(
     naming="motto|naam|titel|slogan|leus|opschrift",
     bodies="fractie|ministerie|partij|bond|bestuur|stichting|commissie|vakbond|leiding|directie",
     body_of="van",
+    grounds="met het argument|met de motivering|met de mededeling",
     possessives="zijn|haar",
     reflexive="zich",
     bracketed_by="zo",
