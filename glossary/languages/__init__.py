@@ -65,6 +65,9 @@ class Reporting:
     # Endings of a compound that names an organisation's body after an acronym ("die
     # SPD-Landtagsfraktion", "de VVD-fractie"): with a reporting verb, the speaker.
     bodies: str = ""
+    # The preposition between a body's noun and the name whose body it is ("die
+    # Vereinsleitung von Borussia Dortmund", "de leiding van Ajax"): the name speaks.
+    body_of: str = ""
     # Possessive pronouns a sentence may start with ("Seine Zuversicht gründet sich auf …:
     # „…“", "Zijn conclusie: '…'"): the speaker's own, of the quotation just before.
     possessives: str = ""
@@ -106,6 +109,14 @@ class Reporting:
     # after the verb are who is asked or accused, not the speaker.
     request_verbs: str = ""
     told_back: str = ""
+    # The modal of hearsay in the indicative ("soll", "sollen"): after a reporting verb
+    # and its comma the clause it is in is the content ("X berichtete, 200 Stellen sollen
+    # wegfallen"), though no Konjunktiv I marks it.
+    hearsay: str = ""
+    # The words that give a statement as a reason, before its comma ("X begegnet der Kritik
+    # mit dem Argument, …", "X wees het af met het argument dat …"): the clause's subject
+    # tells it.
+    grounds: str = ""
     # The forms of ``reported`` that are Konjunktiv II as well, the conditional ("wäre",
     # "hätte"): alone they make no sentence someone's account.
     conditional: str = ""

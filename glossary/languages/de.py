@@ -177,7 +177,11 @@ REPORTING = Reporting(
     ),
     # Nouns of a name or a text a quotation then gives, not words said ("das Motto …").
     naming="Motto|Mottos|Namen|Name|Titel|Slogan|Schriftzug|Aufschrift",
-    bodies="fraktion|ministerium|partei|verband|vorstand|gewerkschaft|stiftung|kommission",
+    bodies=(
+        "fraktion|ministerium|partei|verband|vorstand|gewerkschaft|stiftung|kommission|"
+        "leitung|führung|spitze"
+    ),
+    body_of="von",
     possessives="sein|seine|seiner|seinem|seinen|seines|ihr|ihre|ihrer|ihrem|ihren|ihres",
     reflexive="sich",
     bracketed_by="so",
@@ -274,6 +278,8 @@ REPORTING = Reporting(
     genitive="des|der",
     told_back="Dies|Das|Dieses",
     conditional="wäre|wären|hätte|hätten|würden",
+    hearsay="soll|sollen",
+    grounds="mit dem Argument|mit der Begründung|mit dem Hinweis|unter Hinweis darauf",
     joins="doch|aber|während|jedoch|und|sondern",
     passive_auxiliaries="wurde|wurden|wird|werden|worden",
     agent="von|vom",

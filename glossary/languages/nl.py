@@ -103,7 +103,9 @@ REPORTING = Reporting(
     said="gezegd|verklaard|laten weten|benadrukt|gewaarschuwd|bekritiseerd|geëist|aangegeven",
     # Nouns of a name or a text a quotation then gives, not words said ("het motto …").
     naming="motto|naam|titel|slogan|leus|opschrift",
-    bodies="fractie|ministerie|partij|bond|bestuur|stichting|commissie|vakbond",
+    bodies="fractie|ministerie|partij|bond|bestuur|stichting|commissie|vakbond|leiding|directie",
+    body_of="van",
+    grounds="met het argument|met de motivering|met de mededeling",
     possessives="zijn|haar",
     reflexive="zich",
     bracketed_by="zo",

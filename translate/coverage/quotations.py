@@ -369,7 +369,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q16"
+QUOTES_VERSION = "q17"
 
 
 def statements_of(

@@ -52,7 +52,12 @@ from translate.coverage.reported_shapes import (
     perfect_clause,
     told_back,
 )
-from translate.coverage.reported_subjects import asked_whether, own_say, subordinate_account
+from translate.coverage.reported_subjects import (
+    asked_whether,
+    grounds_account,
+    own_say,
+    subordinate_account,
+)
 from translate.coverage.speaker_checks import a_name
 from translate.coverage.speaker_names import name_in, plain_determiner
 from translate.coverage.speakers import Speakers
@@ -94,7 +99,11 @@ def reported_of(
         if hit is None:
             hit = subordinate_account(text, lang) or passive_account(text, lang, that)
         if hit is None:
-            hit = asked_whether(text, lang) or own_say(text, lang)
+            hit = (
+                asked_whether(text, lang)
+                or own_say(text, lang)
+                or grounds_account(text, lang, that)
+            )
         before_it, before = before, sentence
         told = told_back(text, lang, says) if hit is None else None
         if told is not None and before_it is not None:
@@ -176,7 +185,7 @@ def reported_of(
             who = plain_determiner(who, lang)
             speaker = speakers.resolve_clause(who, at, recent)
             if speaker[0] is None:  # "der Weltverband FIFA", "die SPD-Fraktion"
-                speaker = speaker_at_end(speakers, who, at, lang)
+                speaker = speaker_at_end(speakers, who, at, lang, cue)
             if speaker[0] is None and recent is None and before_it is not None:
                 pronoun = name_in(who, lang)
                 if pronoun is not None and pronoun[0] == "pronoun":

@@ -24,15 +24,29 @@ from translate.results import Quote
 
 
 def speaker_at_end(
-    speakers: Speakers, who: str, at: int, lang: str
+    speakers: Speakers, who: str, at: int, lang: str, cue: str = ""
 ) -> tuple[str | None, str | None]:
     """(English name, glossary id) of the name ``named_at_end`` reads in ``who`` (no
-    pronoun), at offset ``at``; (None, None) where it reads none."""
+    pronoun), at offset ``at``, or in the words after a ``cue`` that ends in their
+    determiner ("nach Meinung der Landes-SPD", "laut der Nachrichtenagentur ISNA");
+    (None, None) where it reads none."""
     if not who or name_in(who, lang) == ("pronoun", who.strip()):
         return None, None
-    name = named_at_end(who, lang)
+    # "die Aufsichtsbehörde für Zivilluftfahrt (DGAC)", "des Magazins DER SPIEGEL"
+    named = _bracketed_acronym(who, lang) or _in_capitals(who, lang)
+    if named is not None:
+        return _as_given(speakers, named, at)
+    last = cue.split()[-1] if cue.split() else ""
+    determined = last.casefold() in DETERMINERS.get(lang, ()) and not who[:1].islower()
+    name = named_at_end(f"{last} {who}" if determined else who, lang)
     if name is not None:
-        return speakers.resolve_clause(name, at, None)
+        resolved = speakers.resolve_clause(name, at, None)
+        if resolved[0] is None and " " not in name and sum(c.isupper() for c in name) >= 2:
+            return name, None  # "der VfGH", an acronym the article writes after "der"
+        return resolved
+    named = _spelt_name(who) or _body_of(who, lang)
+    if named is not None:
+        return _as_given(speakers, named, at)
     # "Wie „Spiegel Online“ berichtete": a quoted title alone names an outlet; "laut dem
     # Bericht des Fachmagazins „Automobilwoche“": the title a noun of a body or a paper
     # goes with names it
@@ -59,6 +73,72 @@ def speaker_at_end(
     return None, None
 
 
+def _as_given(speakers: Speakers, name: str, at: int) -> tuple[str | None, str | None]:
+    """(English name, glossary id) of ``name`` where the speaker rules resolve it (the
+    glossary's "IGH"), else ``name`` as the article gives it."""
+    resolved = speakers.resolve_clause(name, at, None)
+    return resolved if resolved[0] is not None else (name, None)
+
+
+def _spelt_name(who: str) -> str | None:
+    """``who``, one word that is a name by its letters alone: a capital after small
+    letters ("NDRInfo") or a web address ("GGG.at"), no noun of the language."""
+    word = who.strip()
+    if re.fullmatch(r"[A-ZÄÖÜ]+[a-zäöüß]*[A-ZÄÖÜ][a-zäöüß]\w*", word) or re.fullmatch(
+        r"[A-ZÄÖÜ][\w-]*\.[a-z]{2,3}", word
+    ):
+        return word
+    return None
+
+
+def _bracketed_acronym(who: str, lang: str) -> str | None:
+    """The acronym in brackets right after the words a definite determiner starts, that
+    name a body ("die französische Aufsichtsbehörde für Zivilluftfahrt (DGAC)": DGAC;
+    "der Internationale Gerichtshof (IGH) in Den Haag": IGH); None where there is none."""
+    definite = set(DETERMINERS.get(lang, ())) - set(
+        languages.get(lang).reporting.words("indefinite")
+    )
+    m = re.match(
+        r"\s*(\S+)((?:\s+[^\s,;:()]+){1,7}?)\s+\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{0,5}[A-ZÄÖÜ])\)", who
+    )
+    if m is None or m.group(1).casefold() not in definite:
+        return None
+    if not any(w[:1].isupper() for w in m.group(2).split()):
+        return None
+    return m.group(3)
+
+
+def _in_capitals(who: str, lang: str) -> str | None:
+    """The title in capitals that ends ``who`` after a noun ("Nachrichtenmagazins DER
+    SPIEGEL": Spiegel), capitalised as a name, its determiner left out; None where there
+    is none."""
+    words = who.split()
+    caps = len(words) - next((i for i in range(len(words), 0, -1) if not words[i - 1].isupper()), 0)
+    if caps < 2 or len(words) == caps or not words[-caps - 1][:1].isupper():
+        return None
+    title = [w.capitalize() for w in words[-caps:]]
+    if title[0].casefold() in DETERMINERS.get(lang, ()):
+        title = title[1:]
+    return " ".join(title)
+
+
+def _body_of(who: str, lang: str) -> str | None:
+    """The name after a determiner, a body's noun and the preposition of whose body it
+    is ("die Vereinsleitung von Borussia Dortmund": Borussia Dortmund; "de leiding van
+    Ajax"): capitalised words that end ``who``; None for any other words."""
+    reporting = languages.get(lang).reporting
+    definite = "|".join(DETERMINERS.get(lang, ())) or "$^"
+    bodies = reporting.bodies or "$^"
+    m = re.fullmatch(
+        rf"(?i:{definite})\s+[A-ZÄÖÜ][\w-]*(?:{bodies})\s+(?:{reporting.body_of or '$^'})"
+        rf"\s+((?:[A-ZÄÖÜ][\w.-]*)(?:\s+[A-ZÄÖÜ][\w.-]*){{0,2}})",
+        who.strip(),
+    )
+    if m is None or not is_name(m.group(1), lang) or is_role(m.group(1).split()[0], lang):
+        return None
+    return m.group(1)
+
+
 def _title(words: str) -> bool:
     """Quoted ``words`` that are a name or a title ("Automobilwoche", "Spiegel Online"),
     no words said."""
@@ -66,7 +146,8 @@ def _title(words: str) -> bool:
 
 
 def names_another(speakers: Speakers, sentence: Sentence, speaker: tuple[str, str | None]) -> bool:
-    """``sentence`` names one person who is not ``speaker`` (by surname): maybe theirs.
+    """``sentence`` names one person who is not ``speaker`` (by surname), not after a
+    preposition (but for one that gives a source: "von Y", "laut Y"): maybe theirs.
     A capitalised word after a determiner is a noun there, no one named ("die Piloten",
     though "Beide Piloten" opened a sentence before)."""
     other = speakers.named_in(sentence)
@@ -75,8 +156,19 @@ def names_another(speakers: Speakers, sentence: Sentence, speaker: tuple[str, st
     lang = speakers.article.lang
     determiners = "|".join(map(re.escape, DETERMINERS.get(lang, ()))) or "$^"
     surname = re.escape(other[0].split()[-1])
+    # after a preposition ("in Katuniza", "bei Keller"), a place or whom it is about, no
+    # speaker; not after one that gives a source ("von", "laut", "so")
+    reporting = languages.get(lang).reporting
+    sources = {
+        p.split()[0].casefold()
+        for p in (*reporting.words("according"), *reporting.words("by"))
+        if p.split()
+    }
+    places = "|".join(map(re.escape, set(STOPS.get(lang, ())) - NAME_PARTICLES - sources))
     return other[1] is not None or any(
-        not re.search(rf"(?i:(?<!\w)(?:{determiners}))\s+$", sentence.text[: m.start()])
+        not re.search(
+            rf"(?i:(?<!\w)(?:{determiners}|{places or '$^'}))\s+$", sentence.text[: m.start()]
+        )
         for m in re.finditer(rf"(?<!\w){surname}(?!\w)", sentence.text)
     )
 
@@ -95,9 +187,14 @@ def named_at_end(who: str, lang: str) -> str | None:
     if len(words) < 2 or words[0].casefold() not in definite:
         return None
     stops = set(STOPS.get(lang, ())) - NAME_PARTICLES  # "von", "van": a genitive's, no cut
+    # "der VfGH hat (entschieden)": the auxiliary ends the words too
+    stops |= set(languages.get(lang).perfect_auxiliaries)
     cut = next((i for i, w in enumerate(words) if i >= 2 and w.casefold() in stops), len(words))
     words = words[:cut]
-    acronym = re.fullmatch(r"([A-ZÄÖÜ][A-ZÄÖÜa-z]{0,4}[A-ZÄÖÜ])(?:-\w[a-zäöüß]+)?", words[-1])
+    # "die SPD-Fraktion", "der Landes-SPD": the acronym of a compound
+    acronym = re.fullmatch(
+        r"(?:[A-ZÄÖÜ][a-zäöüß]+-)?([A-ZÄÖÜ][A-ZÄÖÜa-z]{0,4}[A-ZÄÖÜ])(?:-\w[a-zäöüß]+)?", words[-1]
+    )
     if acronym is not None and (len(words) == 2 or words[-2][:1].isupper()):
         return acronym.group(1)  # "der Weltverband FIFA", "die SPD-Fraktion"
     head = words[1]

@@ -56,6 +56,8 @@ def content_follows(rest: str, lang: str, verb: str = "") -> bool:
         return True
     if re.match(rf"(?i:{reporting_field(lang, 'reported_noun')})", clause):
         return True  # "diese Sorte erspare …"
+    if re.search(rf"(?<!\w)(?:{reporting_field(lang, 'hearsay')})(?!\w)", clause):
+        return True  # "…, 200 Mitarbeiter sollen entlassen werden"
     if not re.fullmatch(rf"(?:{reporting_field(lang, 'infinitive_verbs')})", verb):
         return False
     infinitive = rf"(?:{reporting_field(lang, 'infinitive')})\W*$"
@@ -172,7 +174,17 @@ def colon_clause(text: str, lang: str, says: str) -> tuple[int, str, str] | None
         return None
     clause = reporting_clause(text[: m.end(3)].rstrip() + ":", "", lang)
     if clause is None or not clause.who:
-        return None
+        # "Der Gerichtshof (IGH) hat entschieden: …": the perfect, its subject first
+        auxiliaries = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+        perfect = re.fullmatch(rf"(.+?)\s+(?:{auxiliaries})", m.group(1).strip())
+        if perfect is None or m.group(3).strip():
+            return None
+        subject = perfect.group(1)
+        if subject.split()[0].casefold() not in DETERMINERS.get(lang, ()) and name_in(
+            subject, lang
+        ) in (None, ("pronoun", subject)):
+            return None
+        return m.end(), subject, m.group(2)
     return m.end(), clause.who, m.group(2)
 
 
@@ -228,7 +240,9 @@ def after_conjunction(words: str, lang: str) -> str:
 def _set_off_name(words: str, lang: str) -> bool:
     """``words`` start with a name and a role set off by a comma ("Barack Obama, der
     Kandidat der Partei", "Erich Stamminger, Vorstand …") or with a role and the name set
-    off after it ("Der Vertreter der Arbeitgeber, Peter Clever,"): a subject, not a clause."""
+    off after it ("Der Vertreter der Arbeitgeber, Peter Clever,"), or a name and what the
+    person is, set off in words starting small ("Erich Stamminger, zuständig für …,"): a
+    subject, not a clause."""
     parts = [p.strip() for p in re.sub(r"\([^)]*\)", "", words).split(",")]
     if len(parts) < 2 or not parts[1].split():
         return False
@@ -245,6 +259,8 @@ def _set_off_name(words: str, lang: str) -> bool:
         return False
     if name.split()[0].casefold() in DETERMINERS.get(lang, ()):
         return False
+    if after[0].islower() and after[0] not in DETERMINERS.get(lang, ()) and len(after) <= 8:
+        return True  # "Erich Stamminger, zuständig für das US-Geschäft,": what X is
     role = (
         after[1]
         if after[0].casefold() in DETERMINERS.get(lang, ()) and len(after) > 1
@@ -293,6 +309,13 @@ def _adverbial(first: str, lang: str) -> bool:
     """``first``, the words before a verb, are an adverbial ("Am Montag", "Dabei"), so the
     subject follows the verb; False where they may be the subject itself."""
     words = first.split()
+    if (
+        len(words) > 2
+        and first.rstrip().endswith(",")
+        and "," not in first.rstrip()[:-1]
+        and re.fullmatch(rf"(?i:{reporting_field(lang, 'subordinate')})", words[0])
+    ):
+        return True  # "Da es keine Verordnung gibt, (hat X entschieden)": a clause first
     if not words or len(words) > 6 or "," in first:
         return False
     head = words[0].casefold()

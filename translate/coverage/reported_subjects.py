@@ -1,9 +1,10 @@
 """Reported speech its clause's subject tells, beside ``translate.coverage.reported_shapes``'s
 shapes: a verb that announces at the end of a subordinate clause ("Während X ankündigte,
 … zu …"), a question reported ("X vroeg de premier of …", "X fragte, ob …"), and an
-account its subject gives as their own ("X was naar eigen zeggen …"). What makes each
-shape is the language's (``Reporting.subordinate``, ``infinitive_verbs``, ``asks``,
-``whether``, ``own_say``); a language without them has none of these shapes.
+account its subject gives as their own ("X was naar eigen zeggen …"), and a statement
+given as a reason ("X begegnet der Kritik mit dem Argument, …"). What makes each shape is
+the language's (``Reporting.subordinate``, ``infinitive_verbs``, ``asks``, ``whether``,
+``own_say``, ``grounds``); a language without them has none of these shapes.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from glossary import languages
 from translate.coverage.clause_words import DETERMINERS, OBJECTS, SEPARABLE
 from translate.coverage.clauses import who_after
-from translate.coverage.reported_shapes import after_conjunction, reporting_field
+from translate.coverage.reported_shapes import after_conjunction, content_follows, reporting_field
 from translate.coverage.speaker_names import is_role, name_in, plain_determiner
 
 
@@ -80,3 +81,23 @@ def own_say(text: str, lang: str) -> tuple[int, int, str, str] | None:
     if m is None or name_in(m.group(1), lang) is None:
         return None
     return 0, len(text), m.group(1), m.group(2)
+
+
+def grounds_account(text: str, lang: str, that: str) -> tuple[int, int, str, str] | None:
+    """(content start, end, who, cue) of a statement given as a reason, its subject first
+    ("Die BVG begegnet der Kritik mit dem Argument, die Züge seien …", "X wees het af met
+    het argument dat …": ``Reporting.grounds``); None for any other sentence."""
+    grounds = reporting_field(lang, "grounds")
+    m = re.search(rf"\s(?P<cue>{grounds})(?:\s+[a-zäöüß]+)?(?:\s*,\s*|\s+(?={that}\b))", text)
+    if m is None or re.search(r"[,;:„“”\"]", text[: m.start()]):
+        return None
+    who = who_after(after_conjunction(text[: m.start()], lang), lang)
+    if who is None or not text.lstrip().startswith(who):
+        return None
+    named = name_in(plain_determiner(who, lang), lang)
+    if named is None and who.split()[0].casefold() not in DETERMINERS[lang]:
+        return None
+    rest = text[m.end() :]
+    if not re.match(rf"(?:{that})\b", rest) and not content_follows(rest, lang):
+        return None
+    return m.end(), len(text), who, m.group("cue")
