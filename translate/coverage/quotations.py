@@ -78,6 +78,7 @@ def quotes_of(
     sentences = article.sentences
     starts = [s.start for s in sentences]
     seen: dict[int, tuple[str, str | None] | None] = {}  # who a sentence names, read once
+    written: dict[str, bool] = {}  # a word the text also writes unquoted, looked up once
     for span_start, span_end in quotation_spans(text):
         check()
         # The first sentence holding the span's start, and the one holding its end (found
@@ -134,11 +135,11 @@ def quotes_of(
             rf"(?<!\bim )(?<!\bin )\b(?:{NAMING.get(article.lang, '$^')})\b", before, re.IGNORECASE
         )
         # "für „Solara“" where the article also writes Solara unquoted: a name
-        unquoted_name = (
-            len(words.split()) == 1
-            and words[:1].isupper()
-            and re.search(rf"(?<![„“\"‚‘'«»\w]){re.escape(words)}(?![\w“”\"‘'«»])", text)
-        )
+        if len(words.split()) == 1 and words[:1].isupper() and words not in written:
+            written[words] = bool(
+                re.search(rf"(?<![„“\"‚‘'«»\w]){re.escape(words)}(?![\w“”\"‘'«»])", text)
+            )
+        unquoted_name = written.get(words, False)
         blocked = (
             bool(impersonal)
             or bool(naming)

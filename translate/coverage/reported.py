@@ -89,6 +89,7 @@ def reported_of(
     speakers = Speakers(article, glossary)
     spans = [(q.start, q.end) for q in quotes]
     found: list[Quote] = []
+    latest = _Latest(quotes, found)
     before: Sentence | None = None
     for sentence in article.sentences:
         text = sentence.text
@@ -109,8 +110,7 @@ def reported_of(
         if told is not None and before_it is not None:
             _told_before(article, speakers, before_it, told, spans, found)
             continue
-        said = [q for q in [*quotes, *found] if q.sentence < sentence.index and q.speaker]
-        last = max(said, key=lambda q: (q.last_sentence or q.sentence, q.start)) if said else None
+        last = latest.before(sentence.index)
         speaker: tuple[str | None, str | None] = (None, None)
         if hit is None:
             # German Konjunktiv I going on from the sentence before, with its speaker
@@ -213,13 +213,57 @@ def _own_words(sentence: Sentence, quotes: Sequence[Quote], speaker: str | None)
     return quoted * 2 < len(sentence.text) and all(q.speaker in (None, speaker) for q in inside)
 
 
+class _Latest:
+    """The statement with a speaker that ends last before a sentence, of ``quotes`` and of
+    ``found`` (reported speech found so far, which only grows, or has its last row made
+    longer): the sentences asked for in order, each statement looked at once, not every
+    statement again for every sentence (hostile text of thousands of them)."""
+
+    def __init__(self, quotes: Sequence[Quote], found: list[Quote]) -> None:
+        self._quotes = sorted(
+            (q for q in quotes if q.speaker), key=lambda q: q.sentence
+        )  # stable: in order within a sentence, as max() saw them
+        self._found = found
+        self._next_quote = 0
+        self._folded = 0  # rows of found looked at, all but the last (it may grow)
+        self._best_quote: Quote | None = None
+        self._best_found: Quote | None = None
+
+    @staticmethod
+    def _key(q: Quote) -> tuple[int, int]:
+        return (q.last_sentence or q.sentence, q.start)
+
+    def _fold(self, best: Quote | None, q: Quote) -> Quote | None:
+        return q if best is None or self._key(q) > self._key(best) else best
+
+    def before(self, index: int) -> Quote | None:
+        while (
+            self._next_quote < len(self._quotes) and self._quotes[self._next_quote].sentence < index
+        ):
+            self._best_quote = self._fold(self._best_quote, self._quotes[self._next_quote])
+            self._next_quote += 1
+        while self._folded < len(self._found) - 1:
+            q = self._found[self._folded]
+            if q.sentence >= index:
+                break  # not before this sentence yet
+            if q.speaker:
+                self._best_found = self._fold(self._best_found, q)
+            self._folded += 1
+        best = self._best_quote
+        for other in (self._best_found, self._found[-1] if self._found else None):
+            if other is not None and other.speaker and other.sentence < index:
+                best = self._fold(best, other)
+        return best
+
+
 def _quotation_s(content: str, at: int, spans: Sequence[tuple[int, int]], whole: bool) -> bool:
     """``content`` (at offset ``at``) is a quotation's words, no paraphrase: where it is
     its whole sentence, reporting clause and all, when quotations hold most of its
     characters; else when it has at most ``OWN_WORDS`` words outside them ("er sei „…“")."""
+    end = at + len(content)
+    spans = [(a, b) for a, b in spans if a < end and b > at]  # those it holds, once
     if whole:
-        end = at + len(content)
-        quoted = sum(min(b, end) - max(a, at) for a, b in spans if a < end and b > at)
+        quoted = sum(min(b, end) - max(a, at) for a, b in spans)
         return quoted * 2 > len(content)
     own = [
         w
