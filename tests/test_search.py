@@ -274,3 +274,17 @@ def test_search_command_says_a_page_past_the_last_is_none(  # type: ignore[no-un
     assert cli("translate", *map(str, seeds), "--engine", "none", db=db).exit_code == 0
     past = cli("search", "Putin", "--page", "9", db=db).output
     assert "there is no page 9: 1 in all" in past and "all shown" not in past
+
+
+def test_a_page_past_the_only_page_leads_back_to_it(app, client) -> None:  # type: ignore[no-untyped-def]
+    """With every result on one page, the navigation was hidden, so a page past it said
+    "There is no page 7" with no way back."""
+    with Store(app.config["SETTINGS"].db_path) as store:
+        store.put_articles([_article(n, "De dijkgraaf keek naar de zeewering.") for n in range(3)])  # type: ignore[misc]
+    page = client.get("/search?q=zeewering&page=7").data.decode()
+    assert "There is no page 7 of these results." in page
+    assert 'rel="prev" href="/search?page=1&amp;q=zeewering"' in page
+    first = client.get("/search?q=zeewering").data.decode()
+    assert 'class="pages"' not in first  # one page: no navigation
+    none = client.get("/search?q=nergensvoorkomend").data.decode()
+    assert 'class="pages"' not in none
