@@ -147,6 +147,10 @@ class Reporting:
     # What opens a genitive after a noun ("der Leiter der Behörde X", "de directeur van de
     # dienst X"): the name at its end is whom the noun goes with.
     genitive: str = ""
+    # Nouns of persons that are no role, relatives and parties to a case, as written after
+    # a genitive's article ("der Anwalt des Angeklagten Peter Kern", "der Vater des Opfers
+    # X"): a name after one is theirs, not the speaker's who goes with them.
+    persons: str = ""
     # "mit den Worten:", "met de woorden:": what ends a sentence whose subject is quoted next.
     with_words: str = ""
     # Verbs of asking and the word that opens the question they report ("vroeg de premier

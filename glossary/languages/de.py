@@ -268,6 +268,13 @@ REPORTING = Reporting(
         "inzwischen|mittlerweile|ausdrücklich|öffentlich|kürzlich|jüngst|zuletzt"
     ),
     genitive="des|der",
+    persons=(
+        "angeklagte|angeklagten|angeklagter|beschuldigte|beschuldigten|verdächtige|"
+        "verdächtigen|opfer|opfers|täter|täters|patient|patienten|patientin|vater|vaters|"
+        "mutter|sohn|sohnes|sohns|tochter|bruder|bruders|schwester|mann|mannes|ehemann|"
+        "ehemanns|ehefrau|witwe|witwer|witwers|kind|kindes|kinds|freund|freundes|freundin|"
+        "partner|partners|partnerin|familie|eltern|verstorbenen|toten"
+    ),
     told_back="Dies|Das|Dieses",
     conditional="wäre|wären|hätte|hätten|würden",
     joins="doch|aber|während|jedoch|und|sondern",

@@ -166,6 +166,11 @@ REPORTING = Reporting(
         "evenwel|intussen|inmiddels|opnieuw|verder|eveneens|toen|zelf|uitdrukkelijk"
     ),
     genitive="van de|van het|van",
+    persons=(
+        "verdachte|slachtoffer|dader|patiënt|vader|moeder|zoon|dochter|broer|zus|man|vrouw|"
+        "echtgenoot|echtgenote|weduwe|weduwnaar|kind|vriend|vriendin|partner|familie|ouders|"
+        "overledene"
+    ),
     with_words="met de woorden",
     asks="vroeg|vraagt|vroegen|vragen|wilde weten|wil weten",
     whether="of",

@@ -89,6 +89,37 @@ def is_role(word: str, lang: str) -> bool:
     )
 
 
+def is_person_noun(word: str, lang: str) -> bool:
+    """``word`` is a noun of a person, in any of its forms: a role ("Kanzlers",
+    "Präsidenten") or one of the language's ``persons`` ("Angeklagten", "Opfers")."""
+    language = languages.get(lang)
+    low = word.casefold()
+    if low in language.reporting.words("persons"):
+        return True
+    return any(
+        is_role(low[: len(low) - len(end)], lang)
+        for end in ("", *language.word_endings)
+        if low.endswith(end) and len(low) > len(end) + 2
+    )
+
+
+def of_a_person(who: str, lang: str) -> bool:
+    """The words ``who`` name someone by a noun of a person and the name after a genitive
+    is another person's ("der Sprecher des Kanzlers Olaf Scholz", "de advocaat van de
+    verdachte Piet de Vries"): the name is not the speaker's."""
+    words = who.split()
+    opens = {w for w in languages.get(lang).reporting.genitive.replace("|", " ").split()}
+    if len(words) < 5 or words[0].casefold() not in DETERMINERS.get(lang, ()):
+        return False
+    if not is_person_noun(words[1], lang) or words[2].casefold() not in opens:
+        return False
+    return any(
+        is_person_noun(words[-k - 1], lang) and is_name(" ".join(words[-k:]), lang)
+        for k in (2, 3, 4)
+        if len(words) - k - 1 >= 3
+    )
+
+
 # Where a person's name ends and their organisation or a place begins ("Günter Metzges vom
 # Netzwerk", "Hartmut Möllring am Dienstag in Hannover").
 _CUTS = CUTS
