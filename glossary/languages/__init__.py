@@ -109,6 +109,12 @@ class Reporting:
     # The forms of ``reported`` that are Konjunktiv II as well, the conditional ("wäre",
     # "hätte"): alone they make no sentence someone's account.
     conditional: str = ""
+    # The forms of ``reported`` that go on with the speaker's account only where their
+    # subject is the speaker or one of ``hearsay_subjects``, a pronoun or an expletive
+    # ("Hij zou …", "Er zou …"; not "De oppositie zou dat betwijfelen", someone else's
+    # doubt, told as hearsay).
+    hearsay: str = ""
+    hearsay_subjects: str = ""
     # Possessives in the object's case ("Ihren Gegner X forderte sie auf …"): a sentence
     # they start with starts with its object, not its subject.
     object_possessives: str = ""

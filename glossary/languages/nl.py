@@ -118,6 +118,8 @@ REPORTING = Reporting(
     # X … . Hij zou …"); alone it is the conditional too, and makes no one's account.
     reported="zou|zouden",
     conditional="zou|zouden",
+    hearsay="zou|zouden",
+    hearsay_subjects="hij|zij|ze|er|het",
     told_back="Dat|Dit",
     joins="maar|terwijl|en|doch",
     passive_auxiliaries="werd|werden|wordt|worden",

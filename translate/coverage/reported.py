@@ -19,7 +19,14 @@ import re
 from collections.abc import Sequence
 
 from glossary import Glossary, languages
-from translate.coverage.clause_words import CALLING, CITED, CITED_VERB, DETERMINERS, SAY
+from translate.coverage.clause_words import (
+    CALLING,
+    CITED,
+    CITED_VERB,
+    DETERMINERS,
+    REPORTED,
+    SAY,
+)
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.reported_english import (
     MIN_WORDS,
@@ -132,6 +139,8 @@ def reported_of(
                 opener = opener_of(speakers, before_it, spans, found, says, any_verb=True)
             if opener is not None and not adjacent and names_another(speakers, sentence, opener):
                 opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
+            if opener is not None and not _goes_on(text, lang, opener[0]):
+                opener = None  # "… . De oppositie zou dat betwijfelen.", "Wat zou jij doen?"
             if (
                 opener is not None
                 and reported(text, lang)
@@ -193,6 +202,28 @@ def reported_of(
                 speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
             found.append(_quote(article, sentence, start, end, *speaker, who or None, cue))
     return found
+
+
+def _goes_on(text: str, lang: str, speaker: str) -> bool:
+    """``text`` may go on with ``speaker``'s account: no question, and where its only
+    reported form is the language's ``hearsay`` (the Dutch "zou"), its subject is the
+    speaker or a pronoun or an expletive ("Hij zou …", "Jansen zou …", "Er zou …"; not
+    "De oppositie zou dat betwijfelen")."""
+    if text.rstrip(' "“”»').endswith("?"):
+        return False
+    reporting = languages.get(lang).reporting
+    hearsay = reporting.words("hearsay")
+    forms = re.findall(rf"(?<!\w)(?:{REPORTED.get(lang) or '$^'})(?!\w)", text)
+    if any(f.casefold() not in hearsay for f in forms):
+        return True
+    parts = re.split(rf"(?<!\w)(?:{'|'.join(hearsay) or '$^'})(?!\w)", text, maxsplit=1)
+    before, after = parts[0].split(), (parts[1].split() if len(parts) > 1 else [])
+    pronouns = reporting.words("hearsay_subjects")
+    return (
+        (len(before) == 1 and before[0].casefold() in pronouns)  # "Hij zou …"
+        or (bool(after) and after[0].casefold() in pronouns)  # "Daarom zou hij …"
+        or speaker.split()[-1] in before
+    )
 
 
 def _own_words(sentence: Sentence, quotes: Sequence[Quote], speaker: str | None) -> bool:
