@@ -106,6 +106,9 @@ class Reporting:
     # after the verb are who is asked or accused, not the speaker.
     request_verbs: str = ""
     told_back: str = ""
+    # Verbs of denying (finite forms and participles): a sentence "Dat heeft X ontkend."
+    # tells no account of X's (``told_back``).
+    denials: str = ""
     # The forms of ``reported`` that are Konjunktiv II as well, the conditional ("wäre",
     # "hätte"): alone they make no sentence someone's account.
     conditional: str = ""

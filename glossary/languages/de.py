@@ -276,6 +276,11 @@ REPORTING = Reporting(
         "partner|partners|partnerin|familie|eltern|verstorbenen|toten"
     ),
     told_back="Dies|Das|Dieses",
+    denials=(
+        "bestritten|bestreitet|bestritt|dementiert|dementierte|dementierten|"
+        "abgestritten|leugnet|leugnete|leugneten|geleugnet|zurückgewiesen|widersprach|"
+        "widerspricht|widersprochen"
+    ),
     conditional="wäre|wären|hätte|hätten|würden",
     joins="doch|aber|während|jedoch|und|sondern",
     passive_auxiliaries="wurde|wurden|wird|werden|worden",

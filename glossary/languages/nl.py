@@ -121,6 +121,10 @@ REPORTING = Reporting(
     hearsay="zou|zouden",
     hearsay_subjects="hij|zij|ze|er|het",
     told_back="Dat|Dit",
+    denials=(
+        "ontkend|ontkent|ontkende|ontkenden|tegengesproken|weersproken|weerspreekt|"
+        "weersprak|weerlegd|weerlegt|weerlegde"
+    ),
     joins="maar|terwijl|en|doch",
     passive_auxiliaries="werd|werden|wordt|worden",
     agent="door",

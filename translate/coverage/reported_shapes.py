@@ -139,6 +139,11 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
         if m is None:
             return None
         cue, said = m.group(2), m.group(1)
+    language = languages.get(lang)
+    if cue.casefold() in language.reporting.words("denials") or any(
+        w.casefold() in language.negations for w in said.split()
+    ):
+        return None  # "Dat heeft X nooit gezegd.", "Das bestritt X.": no account of X's
     # "Das berichtete die Musikzeitschrift „Billboard“.": a name in quotation marks ends it
     words = re.sub(r"„([A-ZÄÖÜ][^„“”\"]{0,40})[“”]\s*$", r"\1", said)
     if re.search(r"[;:„“”\"«»]", words):
