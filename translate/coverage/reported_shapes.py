@@ -72,14 +72,18 @@ def content_follows(rest: str, lang: str, verb: str = "") -> bool:
 def correlated(lang: str, that: str) -> str:
     """The language's verbs that report only with the words completing them
     (``Reporting.correlated``), as an alternation of each verb form where those words
-    follow within three words and a comma or ``that`` after them ("geht allerdings davon
-    aus, dass", "gaat er echter van uit dat"); one that matches nothing where none."""
+    follow within three words, none a negation, and a comma or ``that`` after them ("geht
+    allerdings davon aus, dass", "gaat er echter van uit dat"; not "geht nicht davon aus,
+    dass"); one that matches nothing where none."""
     alternatives = []
+    # no negation between ("geht nicht davon aus, dass": no account)
+    negations = "|".join(languages.get(lang).negations) or "$^"
     for entry in languages.get(lang).reporting.words("correlated"):
         forms, _, words = entry.partition(":")
         completed = r"\s+".join(map(re.escape, words.split()))
         alternatives.append(
-            rf"(?:{'|'.join(forms.split())})(?=(?:\s+[\w-]+){{0,3}}?\s+{completed}"
+            rf"(?:{'|'.join(forms.split())})"
+            rf"(?=(?:\s+(?!(?:{negations})(?!\w))[\w-]+){{0,3}}?\s+{completed}"
             rf"\s*(?:,|\s+(?:{that})\b))"
         )
     return "|".join(alternatives) or "$^"
