@@ -274,7 +274,8 @@ def quotes_of(
             speaker = (" ".join(named), None)
         if speaker[0] is not None and speaker[1] is None and not a_name(speaker[0], article.lang):
             speaker = (None, None)  # precision first: a speaker is a name
-        if speaker[0] is None and (on := interrupted(text, found, span_start, words, article.lang, after)):
+        on = interrupted(text, found, span_start, words, article.lang, after)
+        if speaker[0] is None and on:
             speaker, full, rule = on, True, "interrupted"
         if trace is not None:
             trace.append(rule)
