@@ -166,6 +166,9 @@ class Reporting:
     # of …", "fragte, ob …").
     asks: str = ""
     whether: str = ""
+    # Words that make a verb of asking a request ("vroeg de minister om geld of een
+    # lening": "of" is "or" there, no question).
+    asks_for: str = ""
     # Words that make the sentence its subject's own account ("X was naar eigen zeggen …",
     # "X hat nach eigenen Angaben …").
     own_say: str = ""

@@ -180,6 +180,7 @@ REPORTING = Reporting(
     with_words="met de woorden",
     asks="vroeg|vraagt|vroegen|vragen|wilde weten|wil weten",
     whether="of",
+    asks_for="om",
     own_say="naar eigen zeggen|naar eigen inschatting|naar eigen zeggen van",
     conjunction="en",
     cuts="uit|bij|voor|van|de|het",

@@ -65,10 +65,27 @@ def asked_whether(text: str, lang: str) -> tuple[int, int, str, str] | None:
         and not (asked[0][:1].isupper() or is_role(asked[0], lang))
     ):
         return None
+    if _or(asked, text[m.end() :], lang):
+        return None
     who = after_conjunction(m.group(1), lang)
     if name_in(who, lang) is None and who.split()[0].casefold() not in DETERMINERS[lang]:
         return None  # "Gisteren vroeg X …": an adverbial first, the subject not sure
     return m.end(), len(text), who, m.group(2)
+
+
+def _or(asked: list[str], rest: str, lang: str) -> bool:
+    """The word opening the question is "or" (the Dutch "of") after the words ``asked``:
+    they ask for something ("vroeg de minister om geld of een lening": ``asks_for``), end
+    in a determiner ("vroeg een of twee keer"), or join two names ("vroeg Piet of Klaas
+    om hulp")."""
+    if not asked:
+        return False
+    if any(w.casefold() in languages.get(lang).reporting.words("asks_for") for w in asked):
+        return True
+    after = rest.split()[1:2]
+    return asked[-1].casefold() in DETERMINERS[lang] or (
+        asked[-1][:1].isupper() and bool(after) and after[0][:1].isupper()
+    )
 
 
 def own_say(text: str, lang: str) -> tuple[int, int, str, str] | None:
