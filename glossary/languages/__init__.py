@@ -160,6 +160,10 @@ class Reporting:
     # a genitive's article ("der Anwalt des Angeklagten Peter Kern", "der Vater des Opfers
     # X"): a name after one is theirs, not the speaker's who goes with them.
     persons: str = ""
+    # Words a place's name follows ("in De Bilt", "gemeente De Bilt") and determiners
+    # only places start with ("Den Helder"): such a name is no title's ("De Telegraaf").
+    places: str = ""
+    place_determiners: str = ""
     # "mit den Worten:", "met de woorden:": what ends a sentence whose subject is quoted next.
     with_words: str = ""
     # Verbs of asking and the word that opens the question they report ("vroeg de premier

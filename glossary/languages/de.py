@@ -268,6 +268,7 @@ REPORTING = Reporting(
         "inzwischen|mittlerweile|ausdrücklich|öffentlich|kürzlich|jüngst|zuletzt"
     ),
     genitive="des|der",
+    places="in|nach|bei|nahe|Gemeinde|Stadt|Ort|Region",
     persons=(
         "angeklagte|angeklagten|angeklagter|beschuldigte|beschuldigten|verdächtige|"
         "verdächtigen|opfer|opfers|täter|täters|patient|patienten|patientin|vater|vaters|"

@@ -283,7 +283,7 @@ class Speakers:
             if ident is not None:
                 return english, ident
         named = organisation_of(who, matches, found, lang)
-        named = named if named and named[0] else titled_name(who, self.article.text) or named
+        named = named if named and named[0] else titled_name(who, self.article.text, lang) or named
         if named is not None:
             return named
         if found is None:
