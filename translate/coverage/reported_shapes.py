@@ -346,9 +346,11 @@ def according_clause(
     m = re.search(
         rf"(?<!\w)((?i:{according}))\s+(?:{document})?"
         rf"((?:(?:van|von)\s+)?(?:de|het|der|die|des|dem|den)\s+|(?:van|von)\s+)?"
-        rf"((?:[a-zäöüéë]+\s+){{0,3}})„?({_LONG_NAME})“?(?=[\s,.])",
+        rf"((?:[a-zäöüéë]+\s+){{0,3}})„?({_LONG_NAME})[“”]?(?=[\s,.])",
         text,
     )
+    if m is not None and text[m.start(4) - 1] == "„" and text[m.end(4) : m.end(4) + 1] not in "“”":
+        return None  # "volgens het rapport „De Staat van het Klimaat”": a title, not read
     # "laut der offiziellen chinesischen Nachrichtenagentur Xinhua": adjectives before it
     adjective = rf"[a-zäöüßéë]{{3,}}(?:{languages.get(lang).reporting.attributive or '$^'})"
     # "volgens het vakblad „Tuinwereld“": a noun in lower case and the title it goes with
