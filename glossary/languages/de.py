@@ -128,7 +128,7 @@ REPORTING = Reporting(
     exact_roles="herr|frau|graf|dr|prof",
     # Words a name never starts with: function words and adverbs a clause may begin with.
     not_names=(
-        "wenige|wenigen|"
+        "wenige|wenigen|abend|morgen|mittag|vormittag|nachmittag|nacht|"
         "anlässlich|bezüglich|hinsichtlich|seitens|innerhalb|außerhalb|"
         "tagelang|wochenlang|monatelang|jahrelang|jahrzehntelang|stundenlang|"
         "aber|alle|allerdings|als|am|an|andere|anfang|angeblich|angesichts|anschließend|"
