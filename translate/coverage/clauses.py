@@ -385,6 +385,18 @@ def has_cue(text: str, lang: str) -> bool:
     return bool(_cue_pattern(lang).search(text))
 
 
+def says_to(before: str, after: str, lang: str) -> bool:
+    """``before`` a quotation holds a reporting verb that is no separable verb's whose
+    particle ``after`` lacks ("sagte der Zeitung „…“", "rief den Demonstranten „…“ zu";
+    not "stellte die Kampagne „…“ vor")."""
+    separable = SEPARABLE.get(lang, {})
+    for m in _cue_pattern(lang).finditer(before) if lang in SAY else ():
+        particles = separable.get(m.group(0).casefold())
+        if particles is None or re.search(rf"(?<!\w)(?:{particles})(?!\w)", after):
+            return True
+    return False
+
+
 @cache
 def _cue_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(SAY[lang])}|{SAID[lang]})(?!\w)")

@@ -30,7 +30,7 @@ from typing import Any
 from glossary import Glossary, languages
 from translate.budget import check
 from translate.coverage.clause_words import CONJUNCTIONS, NAMING, TITLED
-from translate.coverage.clauses import has_cue, reported, reporting_clause
+from translate.coverage.clauses import has_cue, reported, reporting_clause, says_to
 from translate.coverage.head_clauses import (
     head_speaker,
     in_reported,
@@ -117,7 +117,11 @@ def quotes_of(
                 and words[:1].isupper()
                 and bool(re.search(rf"\b(?:{TITLED.get(article.lang, '$^')})\s*$", before))
             )
-            or (not full and named_by_noun(before, words, article.lang))
+            or (
+                not full
+                and named_by_noun(before, words, article.lang)
+                and not says_to(before, after, article.lang)  # "sagte der Zeitung „Wir …“"
+            )
         )
         # "der Radiosender „Deutschlandfunk“", "die Kartoffel „Solara“", im „Morgenmagazin“,
         # "die Kampagne „Mehr Grün für alle“"
