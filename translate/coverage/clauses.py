@@ -94,6 +94,9 @@ def who_after(text: str, lang: str) -> str | None:
                 and words[-2].casefold() not in dets
             )
         )
+        # "zei Van der Plas", "aldus Van Dijk": a capitalised particle opens the name
+        opens = not words and token[:1].isupper() and low in SURNAME_PARTICLES
+        particle = particle or (opens and _next_is_name(text, m.end()))
         if low in ("und", "en", "and", "sowie") and _next_is_name(text, m.end()):
             return None  # "zeiden Biden en Poetin": two people, not sure which
         if low in stops and not particle and not (not words and low in dets):
@@ -389,9 +392,8 @@ def says_to(before: str, after: str, lang: str) -> bool:
     """``before`` a quotation holds a reporting verb that is no separable verb's whose
     particle ``after`` lacks ("sagte der Zeitung „…“", "rief den Demonstranten „…“ zu";
     not "stellte die Kampagne „…“ vor")."""
-    separable = SEPARABLE.get(lang, {})
     for m in _cue_pattern(lang).finditer(before) if lang in SAY else ():
-        particles = separable.get(m.group(0).casefold())
+        particles = SEPARABLE.get(lang, {}).get(m.group(0).casefold())
         if particles is None or re.search(rf"(?<!\w)(?:{particles})(?!\w)", after):
             return True
     return False

@@ -228,7 +228,13 @@ def is_name(name: str, lang: str) -> bool:
     """``name`` has the shape of a name: capitalised words (name particles between), the
     first no function word or role."""
     words = name.split()
-    if not words or words[0].casefold() in NOT_NAMES.get(lang, frozenset()):
+    # "Van der Plas", "Van Dijk": a capitalised particle first, a name after it
+    particle_first = (
+        len(words) > 1 and words[0][:1].isupper() and words[0].casefold() in NAME_PARTICLES
+    )
+    if not words or (
+        words[0].casefold() in NOT_NAMES.get(lang, frozenset()) and not particle_first
+    ):
         return False
     return all(NAME_WORD.fullmatch(w) or w.casefold() in NAME_PARTICLES for w in words)
 
