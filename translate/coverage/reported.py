@@ -183,7 +183,11 @@ def reported_of(
                 else None
             )
             who = plain_determiner(who, lang)
-            speaker = speakers.resolve_clause(who, at, recent)
+            # "laut dem Magazin „Nature“": the title, not "Magazin Nature"
+            titled = re.search(r"\w\s+„[^„“]+“$", who) is not None
+            speaker = speaker_at_end(speakers, who, at, lang) if titled else (None, None)
+            if speaker[0] is None:
+                speaker = speakers.resolve_clause(who, at, recent)
             if speaker[0] is None:  # "der Weltverband FIFA", "die SPD-Fraktion"
                 speaker = speaker_at_end(speakers, who, at, lang)
             if speaker[0] is None and recent is None and before_it is not None:
