@@ -23,6 +23,7 @@ from translate.coverage.speaker_names import (
     is_role,
     is_title,
     name_in,
+    of_a_person,
 )
 from translate.coverage.speakers import Speakers
 from translate.records import Sentence
@@ -34,8 +35,8 @@ def speaker_at_end(
 ) -> tuple[str | None, str | None]:
     """(English name, glossary id) of the name ``named_at_end`` reads in ``who`` (no
     pronoun), at offset ``at``; (None, None) where it reads none."""
-    if not who or name_in(who, lang) == ("pronoun", who.strip()):
-        return None, None
+    if not who or name_in(who, lang) == ("pronoun", who.strip()) or of_a_person(who, lang):
+        return None, None  # "de advocaat van de verdachte Piet de Vries": not his
     name = named_at_end(who, lang)
     if name is not None:
         return speakers.resolve_clause(name, at, None)
