@@ -385,6 +385,10 @@ def according_clause(
         and is_name(" ".join(parts[1:]), lang)
     ):
         name = " ".join(parts[1:])  # "nach Angaben des Sprechers Paul Kern": Paul Kern
+        if parts[1][:1].islower() and m.group(2):
+            # "laut dem Leiter der Berliner Behörde Paul Kern": a genitive after the role,
+            # all of it kept for ``named_at_end`` (not "Behörde Paul Kern")
+            name = f"{m.group(2).split()[-1]} {m.group(4)}"
     before = text[: m.start()]
     comma = before.rfind(",")
     opener = before[comma + 1 :].strip()
