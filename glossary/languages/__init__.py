@@ -117,9 +117,18 @@ class Reporting:
     # mit dem Argument, …", "X wees het af met het argument dat …"): the clause's subject
     # tells it.
     grounds: str = ""
+    # Verbs of denying (finite forms and participles): a sentence "Dat heeft X ontkend."
+    # tells no account of X's (``told_back``).
+    denials: str = ""
     # The forms of ``reported`` that are Konjunktiv II as well, the conditional ("wäre",
     # "hätte"): alone they make no sentence someone's account.
     conditional: str = ""
+    # The forms of ``reported`` that go on with the speaker's account only where their
+    # subject is the speaker or one of ``hearsay_subjects``, a pronoun or an expletive
+    # ("Hij zou …", "Er zou …"; not "De oppositie zou dat betwijfelen", someone else's
+    # doubt, told as hearsay).
+    hearsay_forms: str = ""
+    hearsay_subjects: str = ""
     # Possessives in the object's case ("Ihren Gegner X forderte sie auf …"): a sentence
     # they start with starts with its object, not its subject.
     object_possessives: str = ""
@@ -169,12 +178,23 @@ class Reporting:
     views: str = ""
     view_by: str = ""
     owners: str = ""
+    # Nouns of persons that are no role, relatives and parties to a case, as written after
+    # a genitive's article ("der Anwalt des Angeklagten Peter Kern", "der Vater des Opfers
+    # X"): a name after one is theirs, not the speaker's who goes with them.
+    persons: str = ""
+    # Words a place's name follows ("in De Bilt", "gemeente De Bilt") and determiners
+    # only places start with ("Den Helder"): such a name is no title's ("De Telegraaf").
+    places: str = ""
+    place_determiners: str = ""
     # "mit den Worten:", "met de woorden:": what ends a sentence whose subject is quoted next.
     with_words: str = ""
     # Verbs of asking and the word that opens the question they report ("vroeg de premier
     # of …", "fragte, ob …").
     asks: str = ""
     whether: str = ""
+    # Words that make a verb of asking a request ("vroeg de minister om geld of een
+    # lening": "of" is "or" there, no question).
+    asks_for: str = ""
     # Words that make the sentence its subject's own account ("X was naar eigen zeggen …",
     # "X hat nach eigenen Angaben …").
     own_say: str = ""

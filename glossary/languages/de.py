@@ -128,7 +128,7 @@ REPORTING = Reporting(
     exact_roles="herr|frau|graf|dr|prof",
     # Words a name never starts with: function words and adverbs a clause may begin with.
     not_names=(
-        "wenige|wenigen|"
+        "wenige|wenigen|abend|morgen|mittag|vormittag|nachmittag|nacht|"
         "anlässlich|bezüglich|hinsichtlich|seitens|innerhalb|außerhalb|"
         "tagelang|wochenlang|monatelang|jahrelang|jahrzehntelang|stundenlang|"
         "aber|alle|allerdings|als|am|an|andere|anfang|angeblich|angesichts|anschließend|"
@@ -276,7 +276,20 @@ REPORTING = Reporting(
         "inzwischen|mittlerweile|ausdrücklich|öffentlich|kürzlich|jüngst|zuletzt"
     ),
     genitive="des|der",
+    places="in|nach|bei|nahe|Gemeinde|Stadt|Ort|Region",
+    persons=(
+        "angeklagte|angeklagten|angeklagter|beschuldigte|beschuldigten|verdächtige|"
+        "verdächtigen|opfer|opfers|täter|täters|patient|patienten|patientin|vater|vaters|"
+        "mutter|sohn|sohnes|sohns|tochter|bruder|bruders|schwester|mann|mannes|ehemann|"
+        "ehemanns|ehefrau|witwe|witwer|witwers|kind|kindes|kinds|freund|freundes|freundin|"
+        "partner|partners|partnerin|familie|eltern|verstorbenen|toten"
+    ),
     told_back="Dies|Das|Dieses",
+    denials=(
+        "bestritten|bestreitet|bestritt|dementiert|dementierte|dementierten|"
+        "abgestritten|leugnet|leugnete|leugneten|geleugnet|zurückgewiesen|widersprach|"
+        "widerspricht|widersprochen"
+    ),
     conditional="wäre|wären|hätte|hätten|würden",
     hearsay="soll|sollen",
     grounds="mit dem Argument|mit der Begründung|mit dem Hinweis|unter Hinweis darauf",

@@ -120,7 +120,13 @@ REPORTING = Reporting(
     # X … . Hij zou …"); alone it is the conditional too, and makes no one's account.
     reported="zou|zouden",
     conditional="zou|zouden",
+    hearsay_forms="zou|zouden",
+    hearsay_subjects="hij|zij|ze|er|het",
     told_back="Dat|Dit",
+    denials=(
+        "ontkend|ontkent|ontkende|ontkenden|tegengesproken|weersproken|weerspreekt|"
+        "weersprak|weerlegd|weerlegt|weerlegde"
+    ),
     joins="maar|terwijl|en|doch",
     passive_auxiliaries="werd|werden|wordt|worden",
     agent="door",
@@ -172,9 +178,17 @@ REPORTING = Reporting(
     views="mening|opvatting|oordeel|idee|overtuiging|inschatting|woorden",
     view_by="naar",
     owners="zijn:hij|haar:zij",
+    persons=(
+        "verdachte|slachtoffer|dader|patiënt|vader|moeder|zoon|dochter|broer|zus|man|vrouw|"
+        "echtgenoot|echtgenote|weduwe|weduwnaar|kind|vriend|vriendin|partner|familie|ouders|"
+        "overledene"
+    ),
     with_words="met de woorden",
     asks="vroeg|vraagt|vroegen|vragen|wilde weten|wil weten",
     whether="of",
+    asks_for="om",
+    places="in|naar|nabij|te|gemeente|dorp|stad|regio|provincie",
+    place_determiners="den",
     own_say="naar eigen zeggen|naar eigen inschatting|naar eigen zeggen van",
     conjunction="en",
     cuts="uit|bij|voor|van|de|het",

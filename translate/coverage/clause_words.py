@@ -1,7 +1,7 @@
 """Reporting clauses' words per language, read from the languages' modules
 (``glossary.languages``, each ``Language.reporting``): dicts keyed by language code, of
 the languages that have reporting verbs; and the patterns of names, which are no one
-language's."""
+language's; and where a clause's start is the subject of its verb (``subject_before``)."""
 
 from __future__ import annotations
 
@@ -82,3 +82,42 @@ CONJUNCTIONS = _by_language(lambda r: r.words("conjunction"))
 CUTS = frozenset(w for lang in languages.registered() for w in lang.reporting.words("cuts"))
 NAME_WORD = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|[A-Z]\.)")
 ACRONYM = re.compile(r"([A-ZÄÖÜ]{2,})(?:-|$)")
+
+
+def starts_name(words: str, lang: str) -> bool:
+    """``words`` start like a name or a noun phrase (a determiner first)."""
+    first = words.split()[0]
+    return first.casefold() in DETERMINERS[lang] or (
+        bool(NAME_WORD.fullmatch(first)) and first.casefold() not in NOT_NAMES[lang]
+    )
+
+
+def subject_before(first: str, lang: str) -> str | None:
+    """The clause's start as the verb's subject, where it is one: a pronoun, or words
+    that start like a name or a noun phrase and hold no verb of their own (a comma-set
+    apposition may: "X, der das Gesetz schrieb, sagte")."""
+    first = re.split(r"[.!?]\s+(?=[A-ZÄÖÜ])", first)[-1].strip(" ,–—-")
+    # the last clause of several ("…, und sie hat … – das zumindest meint X")
+    first = re.split(r"\s[–—]\s|;\s|,\s+(?:und|aber|doch|denn|en|maar)\s", first)[-1]
+    first = re.sub(
+        r"^(?:und|aber|doch|auch|selbst|sogar|ebenfalls|en|maar|ook|zelfs)\s+",
+        "",
+        first,
+        flags=re.IGNORECASE,
+    )
+    # "Wie der Minister am Dienstag erklärte, …": the clause after "wie" is the speaker's
+    first = re.sub(r"^(?:wie|zoals)\s+(?=\S)", "", first, flags=re.IGNORECASE)
+    if not first:
+        return None
+    words = first.split()
+    if words[0].casefold() in PRONOUNS[lang] and (len(words) == 1 or words[1][:1].islower()):
+        return words[0]
+    if len(words) > 25 or not starts_name(first, lang):
+        return None
+    head = first.split(",")[0].split()
+    # "Im Interview", "Gestern": an adverbial, the subject follows the verb.
+    if head[0].casefold() in NOT_NAMES[lang] and not (
+        len(head) > 1 and head[0].casefold() in DETERMINERS[lang]
+    ):
+        return None
+    return first

@@ -30,7 +30,6 @@ from translate.coverage.clause_words import (
     DETERMINERS,
     NAME_PARTICLES,
     NAME_WORD,
-    NOT_NAMES,
     OBJECTS,
     PARTICLES,
     PRONOUNS,
@@ -41,6 +40,8 @@ from translate.coverage.clause_words import (
     STATEMENTS,
     STOPS,
     WITH_WORDS,
+    starts_name,
+    subject_before,
 )
 from translate.coverage.speaker_names import is_role, name_in, subordinate_subject, view_of
 
@@ -95,6 +96,9 @@ def who_after(text: str, lang: str) -> str | None:
                 and words[-2].casefold() not in dets
             )
         )
+        # "zei Van der Plas", "aldus Van Dijk": a capitalised particle opens the name
+        opens = not words and token[:1].isupper() and low in SURNAME_PARTICLES
+        particle = particle or (opens and _next_is_name(text, m.end()))
         if low in ("und", "en", "and", "sowie") and _next_is_name(text, m.end()):
             return None  # "zeiden Biden en Poetin": two people, not sure which
         if low in stops and not particle and not (not words and low in dets):
@@ -246,16 +250,16 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         if word.casefold().startswith("zitiert"):
             # "Ein Fernsehsender zitierte Papandreou mit den Worten:": the one quoted.
             who = who_after(rest, lang)
-            if who and _starts_name(who, lang):
+            if who and starts_name(who, lang):
                 return Clause(who, word)
             continue
         # German and Dutch put the verb second: the subject is the clause's start, or,
         # after an adverbial ("Gegenüber dem Tagesspiegel sagte der Linkspolitiker:"), the
         # words right after the verb. A pronoun decides; else the one that holds a name.
-        subject = _subject_before(first, lang)
+        subject = subject_before(first, lang)
         after_verb = who_after(rest, lang)
         if after_verb and not (
-            after_verb.split()[0].casefold() in PRONOUNS[lang] or _starts_name(after_verb, lang)
+            after_verb.split()[0].casefold() in PRONOUNS[lang] or starts_name(after_verb, lang)
         ):
             after_verb = None
         if subject and subject.split()[0].casefold() in PRONOUNS[lang]:
@@ -399,6 +403,17 @@ def has_cue(text: str, lang: str) -> bool:
     return bool(_cue_pattern(lang).search(text))
 
 
+def says_to(before: str, after: str, lang: str) -> bool:
+    """``before`` a quotation holds a reporting verb that is no separable verb's whose
+    particle ``after`` lacks ("sagte der Zeitung „…“", "rief den Demonstranten „…“ zu";
+    not "stellte die Kampagne „…“ vor")."""
+    for m in _cue_pattern(lang).finditer(before) if lang in SAY else ():
+        particles = SEPARABLE.get(lang, {}).get(m.group(0).casefold())
+        if particles is None or re.search(rf"(?<!\w)(?:{particles})(?!\w)", after):
+            return True
+    return False
+
+
 @cache
 def _cue_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(SAY[lang])}|{SAID[lang]})(?!\w)")
@@ -407,41 +422,3 @@ def _cue_pattern(lang: str) -> re.Pattern[str]:
 def reported(text: str, lang: str) -> bool:
     """``text`` (a sentence with its quotations left out) is reported speech."""
     return lang in REPORTED and bool(re.search(rf"(?<!\w)(?:{REPORTED[lang]})(?!\w)", text))
-
-
-def _starts_name(words: str, lang: str) -> bool:
-    first = words.split()[0]
-    return first.casefold() in DETERMINERS[lang] or (
-        bool(NAME_WORD.fullmatch(first)) and first.casefold() not in NOT_NAMES[lang]
-    )
-
-
-def _subject_before(first: str, lang: str) -> str | None:
-    """The clause's start as the verb's subject, where it is one: a pronoun, or words
-    that start like a name or a noun phrase and hold no verb of their own (a comma-set
-    apposition may: "X, der das Gesetz schrieb, sagte")."""
-    first = re.split(r"[.!?]\s+(?=[A-ZÄÖÜ])", first)[-1].strip(" ,–—-")
-    # the last clause of several ("…, und sie hat … – das zumindest meint X")
-    first = re.split(r"\s[–—]\s|;\s|,\s+(?:und|aber|doch|denn|en|maar)\s", first)[-1]
-    first = re.sub(
-        r"^(?:und|aber|doch|auch|selbst|sogar|ebenfalls|en|maar|ook|zelfs)\s+",
-        "",
-        first,
-        flags=re.IGNORECASE,
-    )
-    # "Wie der Minister am Dienstag erklärte, …": the clause after "wie" is the speaker's
-    first = re.sub(r"^(?:wie|zoals)\s+(?=\S)", "", first, flags=re.IGNORECASE)
-    if not first:
-        return None
-    words = first.split()
-    if words[0].casefold() in PRONOUNS[lang] and (len(words) == 1 or words[1][:1].islower()):
-        return words[0]
-    if len(words) > 25 or not _starts_name(first, lang):
-        return None
-    head = first.split(",")[0].split()
-    # "Im Interview", "Gestern": an adverbial, the subject follows the verb.
-    if head[0].casefold() in NOT_NAMES[lang] and not (
-        len(head) > 1 and head[0].casefold() in DETERMINERS[lang]
-    ):
-        return None
-    return first

@@ -57,3 +57,12 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         else:
             i += 1
     return found
+
+
+def unquoted_in(text: str, word: str, seen: dict[str, bool]) -> bool:
+    """``word`` stands in ``text`` outside quotation marks too ("für „Solara“" where the
+    article also writes Solara: a name); ``seen``: the words looked up before in the same
+    text, each looked up once (a text of thousands of quotations)."""
+    if word not in seen:
+        seen[word] = bool(re.search(rf"(?<![„“\"‚‘'«»\w]){re.escape(word)}(?![\w“”\"‘'«»])", text))
+    return seen[word]

@@ -30,7 +30,7 @@ from typing import Any
 from glossary import Glossary, languages
 from translate.budget import check
 from translate.coverage.clause_words import CONJUNCTIONS, NAMING, TITLED
-from translate.coverage.clauses import has_cue, reported, reporting_clause
+from translate.coverage.clauses import has_cue, reported, reporting_clause, says_to
 from translate.coverage.head_clauses import (
     head_speaker,
     in_reported,
@@ -38,7 +38,7 @@ from translate.coverage.head_clauses import (
     named_before,
     subject_saying,
 )
-from translate.coverage.marks import quotation_spans
+from translate.coverage.marks import quotation_spans, unquoted_in
 from translate.coverage.phrase_reader import speaker_phrase
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
 from translate.coverage.speaker_checks import (
@@ -118,7 +118,11 @@ def quotes_of(
                 and words[:1].isupper()
                 and bool(re.search(rf"\b(?:{TITLED.get(article.lang, '$^')})\s*$", before))
             )
-            or (not full and named_by_noun(before, words, article.lang))
+            or (
+                not full
+                and named_by_noun(before, words, article.lang)
+                and not says_to(before, after, article.lang)  # "sagte der Zeitung „Wir …“"
+            )
         )
         # "der Radiosender „Deutschlandfunk“", "die Kartoffel „Solara“", im „Morgenmagazin“,
         # "die Kampagne „Mehr Grün für alle“"
@@ -135,11 +139,8 @@ def quotes_of(
             rf"(?<!\bim )(?<!\bin )\b(?:{NAMING.get(article.lang, '$^')})\b", before, re.IGNORECASE
         )
         # "für „Solara“" where the article also writes Solara unquoted: a name
-        if len(words.split()) == 1 and words[:1].isupper() and words not in written:
-            written[words] = bool(
-                re.search(rf"(?<![„“\"‚‘'«»\w]){re.escape(words)}(?![\w“”\"‘'«»])", text)
-            )
-        unquoted_name = written.get(words, False)
+        one_name = len(words.split()) == 1 and words[:1].isupper()
+        unquoted_name = one_name and unquoted_in(text, words, written)
         blocked = (
             bool(impersonal)
             or bool(naming)
@@ -276,7 +277,8 @@ def quotes_of(
             speaker = (" ".join(named), None)
         if speaker[0] is not None and speaker[1] is None and not a_name(speaker[0], article.lang):
             speaker = (None, None)  # precision first: a speaker is a name
-        if speaker[0] is None and (on := interrupted(text, found, span_start, words, article.lang)):
+        on = interrupted(text, found, span_start, words, article.lang, after)
+        if speaker[0] is None and on:
             speaker, full, rule = on, True, "interrupted"
         if trace is not None:
             trace.append(rule)
@@ -370,7 +372,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q17"
+QUOTES_VERSION = "q18"
 
 
 def statements_of(

@@ -19,8 +19,16 @@ import re
 from collections.abc import Sequence
 
 from glossary import Glossary, languages
-from translate.coverage.clause_words import CALLING, CITED, CITED_VERB, DETERMINERS, SAY
+from translate.coverage.clause_words import (
+    CALLING,
+    CITED,
+    CITED_VERB,
+    DETERMINERS,
+    REPORTED,
+    SAY,
+)
 from translate.coverage.clauses import has_cue, reported, reporting_clause
+from translate.coverage.latest import Latest
 from translate.coverage.reported_english import (
     MIN_WORDS,
     SAME_STATEMENT,
@@ -50,13 +58,13 @@ from translate.coverage.reported_shapes import (
     object_first_subject,
     own_account,
     perfect_clause,
-    told_back,
 )
 from translate.coverage.reported_subjects import (
     asked_whether,
     grounds_account,
     own_say,
     subordinate_account,
+    told_back,
 )
 from translate.coverage.speaker_checks import a_name
 from translate.coverage.speaker_names import name_in, plain_determiner
@@ -89,7 +97,7 @@ def reported_of(
     speakers = Speakers(article, glossary)
     spans = [(q.start, q.end) for q in quotes]
     found: list[Quote] = []
-    latest = _Latest(quotes, found)
+    latest = Latest(quotes, found)
     before: Sentence | None = None
     for sentence in article.sentences:
         text = sentence.text
@@ -141,6 +149,8 @@ def reported_of(
                 opener = opener_of(speakers, before_it, spans, found, says, any_verb=True)
             if opener is not None and not adjacent and names_another(speakers, sentence, opener):
                 opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
+            if opener is not None and not _goes_on(text, lang, opener[0]):
+                opener = None  # "… . De oppositie zou dat betwijfelen.", "Wat zou jij doen?"
             if (
                 opener is not None
                 and reported(text, lang)
@@ -183,7 +193,11 @@ def reported_of(
                 else None
             )
             who = plain_determiner(who, lang)
-            speaker = speakers.resolve_clause(who, at, recent)
+            # "laut dem Magazin „Nature“": the title, not "Magazin Nature"
+            titled = re.search(r"\w\s+„[^„“]+“$", who) is not None
+            speaker = speaker_at_end(speakers, who, at, lang) if titled else (None, None)
+            if speaker[0] is None:
+                speaker = speakers.resolve_clause(who, at, recent)
             if speaker[0] is None:  # "der Weltverband FIFA", "die SPD-Fraktion"
                 speaker = speaker_at_end(speakers, who, at, lang, cue)
             if speaker[0] is None and recent is None and before_it is not None:
@@ -204,6 +218,28 @@ def reported_of(
     return found
 
 
+def _goes_on(text: str, lang: str, speaker: str) -> bool:
+    """``text`` may go on with ``speaker``'s account: no question, and where its only
+    reported form is the language's ``hearsay_forms`` (the Dutch "zou"), its subject is the
+    speaker or a pronoun or an expletive ("Hij zou …", "Jansen zou …", "Er zou …"; not
+    "De oppositie zou dat betwijfelen")."""
+    if text.rstrip(' "“”»').endswith("?"):
+        return False
+    reporting = languages.get(lang).reporting
+    hearsay = reporting.words("hearsay_forms")
+    forms = re.findall(rf"(?<!\w)(?:{REPORTED.get(lang) or '$^'})(?!\w)", text)
+    if any(f.casefold() not in hearsay for f in forms):
+        return True
+    parts = re.split(rf"(?<!\w)(?:{'|'.join(hearsay) or '$^'})(?!\w)", text, maxsplit=1)
+    before, after = parts[0].split(), (parts[1].split() if len(parts) > 1 else [])
+    pronouns = reporting.words("hearsay_subjects")
+    return (
+        (len(before) == 1 and before[0].casefold() in pronouns)  # "Hij zou …"
+        or (bool(after) and after[0].casefold() in pronouns)  # "Daarom zou hij …"
+        or speaker.split()[-1] in before
+    )
+
+
 def _own_words(sentence: Sentence, quotes: Sequence[Quote], speaker: str | None) -> bool:
     """``sentence`` is mostly the article's words: quotations in it ("Es gebe Kunden, die
     für die „grüne Gentechnik“ nicht offen seien") hold under half its characters and are
@@ -211,49 +247,6 @@ def _own_words(sentence: Sentence, quotes: Sequence[Quote], speaker: str | None)
     inside = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
     quoted = sum(min(q.end, sentence.end) - max(q.start, sentence.start) for q in inside)
     return quoted * 2 < len(sentence.text) and all(q.speaker in (None, speaker) for q in inside)
-
-
-class _Latest:
-    """The statement with a speaker that ends last before a sentence, of ``quotes`` and of
-    ``found`` (reported speech found so far, which only grows, or has its last row made
-    longer): the sentences asked for in order, each statement looked at once, not every
-    statement again for every sentence (hostile text of thousands of them)."""
-
-    def __init__(self, quotes: Sequence[Quote], found: list[Quote]) -> None:
-        self._quotes = sorted(
-            (q for q in quotes if q.speaker), key=lambda q: q.sentence
-        )  # stable: in order within a sentence, as max() saw them
-        self._found = found
-        self._next_quote = 0
-        self._folded = 0  # rows of found looked at, all but the last (it may grow)
-        self._best_quote: Quote | None = None
-        self._best_found: Quote | None = None
-
-    @staticmethod
-    def _key(q: Quote) -> tuple[int, int]:
-        return (q.last_sentence or q.sentence, q.start)
-
-    def _fold(self, best: Quote | None, q: Quote) -> Quote | None:
-        return q if best is None or self._key(q) > self._key(best) else best
-
-    def before(self, index: int) -> Quote | None:
-        while (
-            self._next_quote < len(self._quotes) and self._quotes[self._next_quote].sentence < index
-        ):
-            self._best_quote = self._fold(self._best_quote, self._quotes[self._next_quote])
-            self._next_quote += 1
-        while self._folded < len(self._found) - 1:
-            q = self._found[self._folded]
-            if q.sentence >= index:
-                break  # not before this sentence yet
-            if q.speaker:
-                self._best_found = self._fold(self._best_found, q)
-            self._folded += 1
-        best = self._best_quote
-        for other in (self._best_found, self._found[-1] if self._found else None):
-            if other is not None and other.speaker and other.sentence < index:
-                best = self._fold(best, other)
-        return best
 
 
 def _quotation_s(content: str, at: int, spans: Sequence[tuple[int, int]], whole: bool) -> bool:

@@ -17,7 +17,14 @@ from glossary.languages import NAME_PARTICLES
 from translate.coverage.clause_words import DETERMINERS, OBJECTS, STOPS
 from translate.coverage.clauses import has_cue
 from translate.coverage.reported_shapes import content_follows
-from translate.coverage.speaker_names import is_name, is_role, is_title, name_in
+from translate.coverage.speaker_names import (
+    is_name,
+    is_person_noun,
+    is_role,
+    is_title,
+    name_in,
+    of_a_person,
+)
 from translate.coverage.speakers import Speakers
 from translate.records import Sentence
 from translate.results import Quote
@@ -30,8 +37,8 @@ def speaker_at_end(
     pronoun), at offset ``at``, or in the words after a ``cue`` that ends in their
     determiner ("nach Meinung der Landes-SPD", "laut der Nachrichtenagentur ISNA");
     (None, None) where it reads none."""
-    if not who or name_in(who, lang) == ("pronoun", who.strip()):
-        return None, None
+    if not who or name_in(who, lang) == ("pronoun", who.strip()) or of_a_person(who, lang):
+        return None, None  # "de advocaat van de verdachte Piet de Vries": not his
     # "die Aufsichtsbehörde für Zivilluftfahrt (DGAC)", "des Magazins DER SPIEGEL"
     named = _bracketed_acronym(who, lang) or _in_capitals(who, lang)
     if named is not None:
@@ -204,7 +211,9 @@ def named_at_end(who: str, lang: str) -> str | None:
         # "des Parlaments Paul Kern", "der nationalen Behörde Paul Kern": the word before
         # the name is a noun, no first name
         if words[-3][:1].islower() or words[-3].endswith("s") or words[-4][:1].islower():
-            return " ".join(name)
+            # "der Sprecher des Kanzlers Olaf Scholz", "der Anwalt des Angeklagten Peter
+            # Kern": the name is the person's the genitive names, not the speaker's
+            return None if is_person_noun(words[-3], lang) else " ".join(name)
     return None
 
 

@@ -74,14 +74,18 @@ def content_follows(rest: str, lang: str, verb: str = "") -> bool:
 def correlated(lang: str, that: str) -> str:
     """The language's verbs that report only with the words completing them
     (``Reporting.correlated``), as an alternation of each verb form where those words
-    follow within three words and a comma or ``that`` after them ("geht allerdings davon
-    aus, dass", "gaat er echter van uit dat"); one that matches nothing where none."""
+    follow within three words, none a negation, and a comma or ``that`` after them ("geht
+    allerdings davon aus, dass", "gaat er echter van uit dat"; not "geht nicht davon aus,
+    dass"); one that matches nothing where none."""
     alternatives = []
+    # no negation between ("geht nicht davon aus, dass": no account)
+    negations = "|".join(languages.get(lang).negations) or "$^"
     for entry in languages.get(lang).reporting.words("correlated"):
         forms, _, words = entry.partition(":")
         completed = r"\s+".join(map(re.escape, words.split()))
         alternatives.append(
-            rf"(?:{'|'.join(forms.split())})(?=(?:\s+[\w-]+){{0,3}}?\s+{completed}"
+            rf"(?:{'|'.join(forms.split())})"
+            rf"(?=(?:\s+(?!(?:{negations})(?!\w))[\w-]+){{0,3}}?\s+{completed}"
             rf"\s*(?:,|\s+(?:{that})\b))"
         )
     return "|".join(alternatives) or "$^"
@@ -123,46 +127,6 @@ def before_tail(content: str, lang: str) -> bool:
         return False  # "Bazoum Mohammed, Sprecher der X, forderte …": the subject, no content
     last = re.sub(r"\([^)]*\)", "", content.rsplit(",", 1)[-1]).strip()
     return not (last and is_name(last, lang) and len(last.split()) <= 4)
-
-
-def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
-    """(who, cue) of a sentence that only says who told the sentence before it ("Dies
-    bestätigte der Bürgermeister Peter Lang.", "Dat meldt persbureau ANP."); None for
-    any other sentence (one that goes on: "Dies sagte X, nachdem …")."""
-    told = reporting_field(lang, "told_back")
-    m = re.match(rf"\s*(?:{told})\s+({says})\s+(.+?)[.!]?\s*$", text)
-    if m is not None:
-        cue, said = m.group(1), m.group(2)
-    else:
-        # "Dat heeft minister X gezegd.": the perfect, its participle last
-        aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
-        perfect = reporting_field(lang, "perfect_said")
-        m = re.match(rf"\s*(?:{told})\s+(?:{aux})\s+(.+?)\s+({perfect})[.!]?\s*$", text)
-        if m is None:
-            return None
-        cue, said = m.group(2), m.group(1)
-    # "Das berichtete die Musikzeitschrift „Billboard“.": a name in quotation marks ends it
-    words = re.sub(r"„([A-ZÄÖÜ][^„“”\"]{0,40})[“”]\s*$", r"\1", said)
-    if re.search(r"[;:„“”\"«»]", words):
-        return None
-    role, comma, rest = words.partition(",")
-    if comma:
-        # "Dies teilte der Vorsitzende der Kommission, Clara Vogt, am Montag mit.": the
-        # name set off after the role, a few words of no clause after it
-        name, _, tail = (part.strip() for part in rest.partition(","))
-        if "," in tail or len(tail.split()) > 4 or len(name.split()) > 4:
-            return None
-        heads = [w for w in role.split() if w.casefold() not in DETERMINERS.get(lang, ())]
-        if not heads or not is_role(heads[0], lang) or not is_name(name, lang):
-            return None
-        return f"{role.strip()}, {name}", cue
-    who = who_after(words, lang)
-    if not who or not (
-        # someone: "Dat besluit is …" is "that decision", no account
-        name_in(who, lang) or who.split()[0].casefold() in DETERMINERS[lang] or is_role(who, lang)
-    ):
-        return None
-    return who, cue
 
 
 def colon_clause(text: str, lang: str, says: str) -> tuple[int, str, str] | None:
@@ -362,9 +326,11 @@ def according_clause(
     m = re.search(
         rf"(?<!\w)((?i:{according}))\s+(?:{document})?"
         rf"((?:(?:van|von)\s+)?(?:de|het|der|die|des|dem|den)\s+|(?:van|von)\s+)?"
-        rf"((?:[a-zäöüéë]+\s+){{0,3}})„?({_LONG_NAME})“?(?=[\s,.])",
+        rf"((?:[a-zäöüéë]+\s+){{0,3}})„?({_LONG_NAME})[“”]?(?=[\s,.])",
         text,
     )
+    if m is not None and text[m.start(4) - 1] == "„" and text[m.end(4) : m.end(4) + 1] not in "“”":
+        return None  # "volgens het rapport „De Staat van het Klimaat”": a title, not read
     # "laut der offiziellen chinesischen Nachrichtenagentur Xinhua": adjectives before it
     adjective = rf"[a-zäöüßéë]{{3,}}(?:{languages.get(lang).reporting.attributive or '$^'})"
     # "volgens het vakblad „Tuinwereld“": a noun in lower case and the title it goes with
@@ -399,6 +365,10 @@ def according_clause(
         and is_name(" ".join(parts[1:]), lang)
     ):
         name = " ".join(parts[1:])  # "nach Angaben des Sprechers Paul Kern": Paul Kern
+        if parts[1][:1].islower() and m.group(2):
+            # "laut dem Leiter der Berliner Behörde Paul Kern": a genitive after the role,
+            # all of it kept for ``named_at_end`` (not "Behörde Paul Kern")
+            name = f"{m.group(2).split()[-1]} {m.group(4)}"
     before = text[: m.start()]
     comma = before.rfind(",")
     opener = before[comma + 1 :].strip()

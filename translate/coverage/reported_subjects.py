@@ -1,10 +1,12 @@
 """Reported speech its clause's subject tells, beside ``translate.coverage.reported_shapes``'s
-shapes: a verb that announces at the end of a subordinate clause ("Während X ankündigte,
-… zu …"), a question reported ("X vroeg de premier of …", "X fragte, ob …"), and an
-account its subject gives as their own ("X was naar eigen zeggen …"), and a statement
-given as a reason ("X begegnet der Kritik mit dem Argument, …"). What makes each shape is
-the language's (``Reporting.subordinate``, ``infinitive_verbs``, ``asks``, ``whether``,
-``own_say``, ``grounds``); a language without them has none of these shapes.
+shapes: a sentence that only says who told the one before it ("Dies bestätigte X.", "Dat
+meldt X.", not "Dat heeft X nooit gezegd."), a verb that announces at the end of a
+subordinate clause ("Während X ankündigte, … zu …"), a question reported ("X vroeg de
+premier of …", "X fragte, ob …"), an account its subject gives as their own ("X was naar
+eigen zeggen …"), and a statement given as a reason ("X begegnet der Kritik mit dem
+Argument, …"). What makes each shape is the language's (``Reporting.told_back``,
+``perfect_said``, ``denials``, ``subordinate``, ``infinitive_verbs``, ``asks``,
+``whether``, ``own_say``, ``grounds``); a language without them has none of these shapes.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from glossary import languages
 from translate.coverage.clause_words import DETERMINERS, OBJECTS, SEPARABLE
 from translate.coverage.clauses import who_after
 from translate.coverage.reported_shapes import after_conjunction, content_follows, reporting_field
-from translate.coverage.speaker_names import is_role, name_in, plain_determiner
+from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
 
 
 def subordinate_account(text: str, lang: str) -> tuple[int, int, str, str] | None:
@@ -66,12 +68,29 @@ def asked_whether(text: str, lang: str) -> tuple[int, int, str, str] | None:
         and not (asked[0][:1].isupper() or is_role(asked[0], lang))
     ):
         return None
+    if _or(asked, text[m.end() :], lang):
+        return None
     who = after_conjunction(m.group(1), lang)
     if not who.split():
         return None
     if name_in(who, lang) is None and who.split()[0].casefold() not in DETERMINERS[lang]:
         return None  # "Gisteren vroeg X …": an adverbial first, the subject not sure
     return m.end(), len(text), who, m.group(2)
+
+
+def _or(asked: list[str], rest: str, lang: str) -> bool:
+    """The word opening the question is "or" (the Dutch "of") after the words ``asked``:
+    they ask for something ("vroeg de minister om geld of een lening": ``asks_for``), end
+    in a determiner ("vroeg een of twee keer"), or join two names ("vroeg Piet of Klaas
+    om hulp")."""
+    if not asked:
+        return False
+    if any(w.casefold() in languages.get(lang).reporting.words("asks_for") for w in asked):
+        return True
+    after = rest.split()[1:2]
+    return asked[-1].casefold() in DETERMINERS[lang] or (
+        asked[-1][:1].isupper() and bool(after) and after[0][:1].isupper()
+    )
 
 
 def own_say(text: str, lang: str) -> tuple[int, int, str, str] | None:
@@ -101,3 +120,48 @@ def grounds_account(text: str, lang: str, that: str) -> tuple[int, int, str, str
     if not re.match(rf"(?:{that})\b", rest) and not content_follows(rest, lang):
         return None
     return m.end(), len(text), who, m.group("cue")
+
+
+def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
+    """(who, cue) of a sentence that only says who told the sentence before it ("Dies
+    bestätigte der Bürgermeister Peter Lang.", "Dat meldt persbureau ANP."); None for
+    any other sentence (one that goes on: "Dies sagte X, nachdem …")."""
+    told = reporting_field(lang, "told_back")
+    m = re.match(rf"\s*(?:{told})\s+({says})\s+(.+?)[.!]?\s*$", text)
+    if m is not None:
+        cue, said = m.group(1), m.group(2)
+    else:
+        # "Dat heeft minister X gezegd.": the perfect, its participle last
+        aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+        perfect = reporting_field(lang, "perfect_said")
+        m = re.match(rf"\s*(?:{told})\s+(?:{aux})\s+(.+?)\s+({perfect})[.!]?\s*$", text)
+        if m is None:
+            return None
+        cue, said = m.group(2), m.group(1)
+    language = languages.get(lang)
+    if cue.casefold() in language.reporting.words("denials") or any(
+        w.casefold() in language.negations for w in said.split()
+    ):
+        return None  # "Dat heeft X nooit gezegd.", "Das bestritt X.": no account of X's
+    # "Das berichtete die Musikzeitschrift „Billboard“.": a name in quotation marks ends it
+    words = re.sub(r"„([A-ZÄÖÜ][^„“”\"]{0,40})[“”]\s*$", r"\1", said)
+    if re.search(r"[;:„“”\"«»]", words):
+        return None
+    role, comma, rest = words.partition(",")
+    if comma:
+        # "Dies teilte der Vorsitzende der Kommission, Clara Vogt, am Montag mit.": the
+        # name set off after the role, a few words of no clause after it
+        name, _, tail = (part.strip() for part in rest.partition(","))
+        if "," in tail or len(tail.split()) > 4 or len(name.split()) > 4:
+            return None
+        heads = [w for w in role.split() if w.casefold() not in DETERMINERS.get(lang, ())]
+        if not heads or not is_role(heads[0], lang) or not is_name(name, lang):
+            return None
+        return f"{role.strip()}, {name}", cue
+    who = who_after(words, lang)
+    if not who or not (
+        # someone: "Dat besluit is …" is "that decision", no account
+        name_in(who, lang) or who.split()[0].casefold() in DETERMINERS[lang] or is_role(who, lang)
+    ):
+        return None
+    return who, cue

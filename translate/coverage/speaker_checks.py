@@ -258,14 +258,17 @@ def named_between(
 
 
 def interrupted(
-    text: str, found: list[Quote], start: int, words: str, lang: str
+    text: str, found: list[Quote], start: int, words: str, lang: str, after: str = ""
 ) -> tuple[str, str | None] | None:
     """The speaker of the quotation before (last of ``found``) where the quotation at
     ``start`` goes on from it after the reporting clause that interrupts it ("„Es ist zu
     früh“, sagte X, „um … zu ziehen.“", '"Het is te vroeg", zei X, "om …"'): it starts in
-    lower case, and only the clause lies between."""
+    lower case, only the clause lies between, and no reporting clause of its own follows
+    it (``after``: '…, "nee, dat klopt niet", antwoordde zijn vrouw' is hers)."""
     last = found[-1] if found else None
     if last is None or last.speaker is None or not words[:1].islower():
+        return None
+    if has_cue(after, lang):
         return None
     between = text[last.end : start]
     m = re.fullmatch(r"[“”\"»«’‘']?\s*,\s*([^,.;:!?„“”\"«»]{2,60}?)\s*,\s*[„“\"‚‘'«»]", between)

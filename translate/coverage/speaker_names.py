@@ -95,6 +95,37 @@ def is_role(word: str, lang: str) -> bool:
     )
 
 
+def is_person_noun(word: str, lang: str) -> bool:
+    """``word`` is a noun of a person, in any of its forms: a role ("Kanzlers",
+    "Präsidenten") or one of the language's ``persons`` ("Angeklagten", "Opfers")."""
+    language = languages.get(lang)
+    low = word.casefold()
+    if low in language.reporting.words("persons"):
+        return True
+    return any(
+        is_role(low[: len(low) - len(end)], lang)
+        for end in ("", *language.word_endings)
+        if low.endswith(end) and len(low) > len(end) + 2
+    )
+
+
+def of_a_person(who: str, lang: str) -> bool:
+    """The words ``who`` name someone by a noun of a person and the name after a genitive
+    is another person's ("der Sprecher des Kanzlers Olaf Scholz", "de advocaat van de
+    verdachte Piet de Vries"): the name is not the speaker's."""
+    words = who.split()
+    opens = {w for w in languages.get(lang).reporting.genitive.replace("|", " ").split()}
+    if len(words) < 5 or words[0].casefold() not in DETERMINERS.get(lang, ()):
+        return False
+    if not is_person_noun(words[1], lang) or words[2].casefold() not in opens:
+        return False
+    return any(
+        is_person_noun(words[-k - 1], lang) and is_name(" ".join(words[-k:]), lang)
+        for k in (2, 3, 4)
+        if len(words) - k - 1 >= 3
+    )
+
+
 # Where a person's name ends and their organisation or a place begins ("Günter Metzges vom
 # Netzwerk", "Hartmut Möllring am Dienstag in Hannover").
 _CUTS = CUTS
@@ -203,7 +234,13 @@ def is_name(name: str, lang: str) -> bool:
     """``name`` has the shape of a name: capitalised words (name particles between), the
     first no function word or role."""
     words = name.split()
-    if not words or words[0].casefold() in NOT_NAMES.get(lang, frozenset()):
+    # "Van der Plas", "Van Dijk": a capitalised particle first, a name after it
+    particle_first = (
+        len(words) > 1 and words[0][:1].isupper() and words[0].casefold() in NAME_PARTICLES
+    )
+    if not words or (
+        words[0].casefold() in NOT_NAMES.get(lang, frozenset()) and not particle_first
+    ):
         return False
     return all(NAME_WORD.fullmatch(w) or w.casefold() in NAME_PARTICLES for w in words)
 
@@ -316,10 +353,12 @@ def particle_full(who: str, surname: str, before: str) -> str | None:
     return f"{firsts.pop()} {m.group(1).casefold()} {surname}" if len(firsts) == 1 else None
 
 
-def titled_name(who: str, text: str) -> tuple[str, None] | None:
+def titled_name(who: str, text: str, lang: str = "") -> tuple[str, None] | None:
     """A name that starts with a capitalised determiner ("De Telegraaf", "Der Spiegel",
     "Het Parool"): ``who`` is a determiner and one or two capitalised words, and the
-    article ``text`` writes them so inside a sentence, after a word (no sentence start)."""
+    article ``text`` writes them so inside a sentence, after a word (no sentence start).
+    No role ("De Minister") and no place: one of ``lang``'s place determiners ("Den
+    Helder") or a name ``text`` writes after one of its place words ("in De Bilt")."""
     words = who.split()
     if not 2 <= len(words) <= 3 or not all(NAME_WORD.fullmatch(w) for w in words[1:]):
         return None
@@ -328,6 +367,8 @@ def titled_name(who: str, text: str) -> tuple[str, None] | None:
     named = " ".join([words[0].capitalize(), *words[1:]])
     if any(ACRONYM.fullmatch(w) for w in words[1:]):
         return None  # "de NAVO": the acronym is the name, the glossary's
+    if lang and _place_or_role(words, named, text, lang):
+        return None
     return (named, None) if re.search(rf"[\w,] {re.escape(named)}(?!\w)", text) else None
 
 
@@ -380,3 +421,15 @@ def subordinate_subject(before: str, lang: str) -> tuple[str, str] | None:
         return None
     found = name_in(m.group(1), lang)
     return (m.group(1), verb.group(1)) if found and found[0] != "pronoun" else None
+
+
+def _place_or_role(words: list[str], named: str, text: str, lang: str) -> bool:
+    """``named`` (of ``words``) is a role ("De Minister") or a place ("Den Helder", "in
+    De Bilt" in ``text``), no title."""
+    reporting = languages.get(lang).reporting
+    if any(is_role(w, lang) for w in words[1:]):
+        return True
+    if words[0].casefold() in reporting.words("place_determiners"):
+        return True
+    places = "|".join(reporting.words("places")) or "$^"
+    return re.search(rf"(?<!\w)(?i:{places})\s+{re.escape(named)}(?!\w)", text) is not None

@@ -26,6 +26,7 @@ from translate.coverage.speaker_names import (
     is_name,
     is_role,
     name_in,
+    of_a_person,
     organisation_of,
     particle_full,
     right_before,
@@ -268,6 +269,8 @@ class Speakers:
         found = name_in(who, lang)
         if found is not None and found[0] == "pronoun":
             return last if last is not None else (None, None)
+        if of_a_person(who, lang):
+            return None, None  # "der Sprecher des Kanzlers Olaf Scholz": not Scholz
         matches = self.glossary.find(who, lang) if self.glossary is not None else []
         if found is not None and found[0] in ("name", "surname", "rolename"):
             # a glossary name inside another ("Dr. Erdoğan Teziç") is not that person
@@ -280,7 +283,11 @@ class Speakers:
             if ident is not None:
                 return english, ident
         named = organisation_of(who, matches, found, lang)
-        named = named if named and named[0] else titled_name(who, self.article.text) or named
+        if not (named and named[0]) and len(who.split()) > 1:
+            # "Volgens De Jong" after "Anna de Jong": the person, not a title
+            full = particle_full(who[:1].upper() + who[1:], who.split()[-1], self.article.text[:at])
+            named = (full, self._id_of(full)) if full else named
+        named = named if named and named[0] else titled_name(who, self.article.text, lang) or named
         if named is not None:
             return named
         if found is None:
