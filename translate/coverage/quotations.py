@@ -372,7 +372,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q18"
+QUOTES_VERSION = "q19"
 
 
 def statements_of(

@@ -331,6 +331,12 @@ def according_clause(
     )
     if m is not None and text[m.start(4) - 1] == "„" and text[m.end(4) : m.end(4) + 1] not in "“”":
         return None  # "volgens het rapport „De Staat van het Klimaat”": a title, not read
+    if (
+        m is not None
+        and re.search(r"(?<!\w)[A-ZÄÖÜ][a-zäöü]{1,2}$", m.group(4))
+        and re.match(r"\.\s*\d", text[m.end(4) :])
+    ):
+        return None  # "gemäß dem Dekret Nr. 41-220": a numbered text, no one named
     # "laut der offiziellen chinesischen Nachrichtenagentur Xinhua": adjectives before it
     adjective = rf"[a-zäöüßéë]{{3,}}(?:{languages.get(lang).reporting.attributive or '$^'})"
     # "volgens het vakblad „Tuinwereld“": a noun in lower case and the title it goes with

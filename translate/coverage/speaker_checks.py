@@ -93,6 +93,8 @@ def doubtful_who(
     name = str(speaker[0])
     if named_between(speakers, (name, speaker[1]), who, before, start):
         return True
+    if name.split() and _numbered(name.split()[-1], before):
+        return True  # "laut dem Dekret Nr. 41-220": a numbered text, no one named
     lang = speakers.article.lang
     joined = "|".join(map(re.escape, CONJUNCTIONS.get(lang, ())))
     head = who.split(",")[0]  # not an apposition's "Journalistinnen- und …-Union"
@@ -288,3 +290,11 @@ def is_full(before: str, words: str, after: str, goes_on: bool) -> bool:
         return True
     ends = words.rstrip()[-1:] in ".!?," or after.lstrip()[:1] in ","
     return len(words.split()) >= 4 and ends
+
+
+def _numbered(word: str, text: str) -> bool:
+    """``word`` is an abbreviation before a number in ``text`` ("Nr. 41-220", "Art. 5"):
+    a capital and one or two small letters, a full stop, a digit."""
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]{1,2}", word)) and bool(
+        re.search(rf"(?<!\w){re.escape(word)}\.\s*\d", text)
+    )
