@@ -5,6 +5,7 @@ language's; and where a clause's start is the subject of its verb (``subject_bef
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TypeVar
@@ -121,3 +122,10 @@ def subject_before(first: str, lang: str) -> str | None:
     ):
         return None
     return first
+
+
+@functools.cache
+def auxiliaries(lang: str) -> str:
+    """The perfect's auxiliaries of ``lang`` ("hat", "heeft", …) as an alternation, one that
+    matches nothing where the language has none."""
+    return "|".join(languages.get(lang).perfect_auxiliaries) or "$^"

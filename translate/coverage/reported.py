@@ -26,6 +26,7 @@ from translate.coverage.clause_words import (
     DETERMINERS,
     REPORTED,
     SAY,
+    auxiliaries,
 )
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.latest import Latest
@@ -335,7 +336,7 @@ def _read(
     # (a name in quotation marks among the words: "Wie die Zeitung „The Guardian“ berichtete")
     # or a participle and its auxiliary ("Wie X bekanntgegeben hat", "Zoals X heeft gezegd")
     quoted = r"„[A-ZÄÖÜ][^„“”\"]{0,40}[“”]"
-    aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+    aux = auxiliaries(lang)
     perfect = rf"(?:(?:{aux})\s+)?({languages.get(lang).reporting.perfect_said or '$^'})"
     m = re.match(
         rf"\s*(?:{as_told})\s+((?:[^;:„“\"]|{quoted}){{1,100}}?)\s+"
@@ -391,7 +392,7 @@ def _read(
             # "X nannte vier Bedingungen dafür, dass …": no account; "X bezeichnete sie
             # als Fehler und glaubt, dass …": the second verb's, X's
             return same_subject(text, m.start(2), first, lang, says, that)
-        auxiliary = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+        auxiliary = auxiliaries(lang)
         in_perfect = (
             perfect_clause(text, lang, that)
             if re.search(rf"(?<!\w)(?:{auxiliary})(?!\w)", first)

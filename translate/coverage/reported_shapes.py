@@ -25,6 +25,7 @@ from translate.coverage.clause_words import (
     NOT_NAMES,
     PRONOUNS,
     STOPS,
+    auxiliaries,
 )
 from translate.coverage.clauses import reported, reporting_clause, who_after
 from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
@@ -139,8 +140,7 @@ def colon_clause(text: str, lang: str, says: str) -> tuple[int, str, str] | None
     clause = reporting_clause(text[: m.end(3)].rstrip() + ":", "", lang)
     if clause is None or not clause.who:
         # "Der Gerichtshof (IGH) hat entschieden: …": the perfect, its subject first
-        auxiliaries = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
-        perfect = re.fullmatch(rf"(.+?)\s+(?:{auxiliaries})", m.group(1).strip())
+        perfect = re.fullmatch(rf"(.+?)\s+(?:{auxiliaries(lang)})", m.group(1).strip())
         if perfect is None or m.group(3).strip():
             return None
         subject = perfect.group(1)
@@ -155,9 +155,8 @@ def colon_clause(text: str, lang: str, says: str) -> tuple[int, str, str] | None
 def perfect_clause(text: str, lang: str, that: str) -> tuple[int, str, str] | None:
     """(content start, who, cue) of a reporting verb in the perfect with its subject
     first: "X hat am Freitag bekanntgegeben, dass …", "X heeft gezegd dat …"."""
-    auxiliaries = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
     m = re.match(
-        rf"\s*([^;:„“”\"]{{2,120}}?)\s+({auxiliaries})\s+([^;:„“”\"]{{0,120}}?)\s*"
+        rf"\s*([^;:„“”\"]{{2,120}}?)\s+({auxiliaries(lang)})\s+([^;:„“”\"]{{0,120}}?)\s*"
         rf"\b({reporting_field(lang, 'perfect_said')})(?:\s*,\s*|\s+(?=(?:{that})\b))",
         text,
     )

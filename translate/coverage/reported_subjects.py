@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from glossary import languages
-from translate.coverage.clause_words import DETERMINERS, OBJECTS, SEPARABLE
+from translate.coverage.clause_words import DETERMINERS, OBJECTS, SEPARABLE, auxiliaries
 from translate.coverage.clauses import who_after
 from translate.coverage.reported_shapes import after_conjunction, content_follows, reporting_field
 from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
@@ -32,7 +32,7 @@ def subordinate_account(text: str, lang: str) -> tuple[int, int, str, str] | Non
         for particle in particles.split("|")
         if " " not in particle
     )
-    aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+    aux = auxiliaries(lang)
     m = re.search(
         rf"(?:^|,\s+)(?i:{reporting_field(lang, 'subordinate')})\s+([^,;:„“”\"]{{2,80}}?)\s+"
         rf"((?:{joined or '$^'}|{verbs}))(?:\s+(?:{aux}))?\s*,\s*",
@@ -132,7 +132,7 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
         cue, said = m.group(1), m.group(2)
     else:
         # "Dat heeft minister X gezegd.": the perfect, its participle last
-        aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+        aux = auxiliaries(lang)
         perfect = reporting_field(lang, "perfect_said")
         m = re.match(rf"\s*(?:{told})\s+(?:{aux})\s+(.+?)\s+({perfect})[.!]?\s*$", text)
         if m is None:

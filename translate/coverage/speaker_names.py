@@ -31,6 +31,7 @@ from translate.coverage.clause_words import (
     VERB_FINAL,
     VIEW_BY,
     VIEWS,
+    auxiliaries,
 )
 
 # A name word as a clause writes it ("Peskov", "Al-Assad", "D.", "Jr.").
@@ -353,6 +354,10 @@ def particle_full(who: str, surname: str, before: str) -> str | None:
     return f"{firsts.pop()} {m.group(1).casefold()} {surname}" if len(firsts) == 1 else None
 
 
+# Determiners of any language: a German article may name "De Telegraaf".
+_ANY_DETERMINER = frozenset(d for words in DETERMINERS.values() for d in words)
+
+
 def titled_name(who: str, text: str, lang: str = "") -> tuple[str, None] | None:
     """A name that starts with a capitalised determiner ("De Telegraaf", "Der Spiegel",
     "Het Parool"): ``who`` is a determiner and one or two capitalised words, and the
@@ -362,7 +367,7 @@ def titled_name(who: str, text: str, lang: str = "") -> tuple[str, None] | None:
     words = who.split()
     if not 2 <= len(words) <= 3 or not all(NAME_WORD.fullmatch(w) for w in words[1:]):
         return None
-    if words[0].casefold() not in {d for lang in DETERMINERS.values() for d in lang}:
+    if words[0].casefold() not in _ANY_DETERMINER:
         return None
     named = " ".join([words[0].capitalize(), *words[1:]])
     if any(ACRONYM.fullmatch(w) for w in words[1:]):
@@ -401,7 +406,7 @@ def subordinate_subject(before: str, lang: str) -> tuple[str, str] | None:
     """(the name, the cue) of the subordinate clause whose reporting verb ends ``before`` a
     colon ("…, die Gerhard Schröder 2002 zum Ziel erklärt hatte: „…“", "…, zoals Pieter
     Smit had gezegd: '…'"): its subject, who is quoted."""
-    aux = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+    aux = auxiliaries(lang)
     says = "|".join(SAY.get(lang, ())) or "$^"
     verb = re.search(rf"\s((?:{says}|{SAID.get(lang, '$^')}))\s*(?:(?:{aux})\s*)?:\s*$", before)
     if verb is None:
