@@ -23,6 +23,8 @@ checked on tune-b before the measure part sees it.
   pronoun whose coreferent it does not name, is not judged (counted);
 - not names: speakers of ours with no name's shape; from clutter: reported rows in text
   the reader removed (none allowed);
+- the second judge (``quotes_dequotes.py``: roles and possessives resolved) is printed
+  beside;
 - speed: quotations and reported speech of every article of both parts, as seconds per
   1,000 articles.
 """
@@ -70,7 +72,9 @@ def _words_at(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     ]
 
 
-def score(rows: list[dict[str, Any]], glossary: Glossary, review: bool) -> dict[str, Any]:
+def score(
+    rows: list[dict[str, Any]], glossary: Glossary, review: bool, roles: bool = False
+) -> dict[str, Any]:
     causes: dict[str, list[str]] = defaultdict(list)
     named = named_right = given = given_right = unjudged = clutter = ours_all = 0
     shapes: list[str] = []
@@ -78,7 +82,7 @@ def score(rows: list[dict[str, Any]], glossary: Glossary, review: bool) -> dict[
         article, shift = read(row)
         if shift < 0:
             raise SystemExit(f"{row['id']}: the corpus text is not found in the article read")
-        gold = gold_of(row)
+        gold = gold_of(row, roles)
         ours = reported_of(article, glossary, quotes_of(article, glossary))
         ours_all += len(ours)
         clutter += sum(any(q.source_text in r.text for r in article.removed) for q in ours)
@@ -182,6 +186,13 @@ def main() -> None:
     for name in names:
         results[name] = score(parts[name], glossary, args.review and name != "measure")
         print(f"{name}: {results[name]}")
+        second = score(parts[name], glossary, False, roles=True)
+        results[f"{name}, second judge"] = second
+        print(
+            f"{name}, second judge: found {second['found with right speaker']:.1%} of "
+            f"{second['named indirect']}, precision {second['speaker precision']:.1%} of "
+            f"{second['speakers given']}"
+        )
     timed = rows if args.part == "both" else parts[args.part]
     articles = [read(row)[0] for row in timed]
     started = time.perf_counter()
@@ -193,6 +204,13 @@ def main() -> None:
         return
     figures: list[tuple[str, str]] = []
     for name, result in results.items():
+        if name.endswith("second judge"):
+            figures += [
+                (f"{name} (roles, possessives): found with the right speaker; precision",
+                 f"{result['found with right speaker']:.1%} of {result['named indirect']}; "
+                 f"{result['speaker precision']:.1%} of {result['speakers given']}"),
+            ]  # fmt: skip
+            continue
         figures += [
             (f"{name} ({result['articles']} articles): reported speech with a named speaker, "
              "found with the right speaker", f"{result['found with right speaker']:.1%} of "
