@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from glossary.languages import UPPER, Language, Reporting
-from glossary.languages.de_reports import REPORTS
+from glossary.languages.de_reports import DEEMS, REPORTS
 
 _ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -296,6 +296,10 @@ REPORTING = Reporting(
     joins="doch|aber|während|jedoch|und|sondern",
     passive_auxiliaries="wurde|wurden|wird|werden|worden",
     agent="von|vom",
+    deems=DEEMS,
+    deemed="eingestuft|bewertet|gewertet|gesehen|bezeichnet|beschrieben|genannt",
+    deemed_as="als|für",
+    who_relative="der|die",
     object_possessives="ihren|ihrem|seinen|seinem|unseren|unserem|euren|eurem|meinen|meinem",
     coordinating="und|aber|oder|denn|sondern",
     subordinate=(

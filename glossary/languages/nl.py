@@ -190,6 +190,13 @@ REPORTING = Reporting(
     places="in|naar|nabij|te|gemeente|dorp|stad|regio|provincie",
     place_determiners="den",
     own_say="naar eigen zeggen|naar eigen inschatting|naar eigen zeggen van",
+    deems=(
+        "ziet|zag|zien|zagen|beschouwt|beschouwde|beschouwen|beschouwden|vindt|vond|"
+        "vinden|vonden|houdt|hield|bestempelt|bestempelde|bestempelen|bestempelden"
+    ),
+    deemed="bestempeld|beschouwd|gezien|omschreven|genoemd|ingeschat",
+    deemed_as="als|voor",
+    who_relative="die",
     conjunction="en",
     cuts="uit|bij|voor|van|de|het",
     phrase_reader_first=True,

@@ -262,7 +262,7 @@ def quotes_of(
                 speaker = subject_saying(speakers, sentence, before)
                 rule = "subject-saying" if speaker[0] else rule
             if speaker[0] is None and not blocked and clause is None and old_phrase is None:
-                speaker, rule = named_before(speakers, found, sentence, before, rule)
+                speaker, rule = named_before(speakers, found, sentence, before, rule, after)
             if (
                 speaker[0]
                 and clause

@@ -1,0 +1,46 @@
+"""The holder of a view whose object is the quotation (translate.coverage.opinions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary import Glossary
+from translate.coverage.opinions import deemed_by
+from translate.coverage.speakers import Speakers
+from translate.sources.ingest import parse_bytes
+
+
+def _holder(text: str, lang: str, glossary: Glossary) -> str | None:
+    """The holder ``deemed_by`` gives for the first „…“ or '…' of ``text``'s one sentence."""
+    article = parse_bytes(f"Titel\n{text}".encode(), "opinion.txt", lang=lang)
+    sentence = article.sentences[-1]
+    opening = "„" if "„" in sentence.text else "'"
+    closing = "“" if opening == "„" else "'"
+    start = sentence.text.index(opening)
+    end = sentence.text.index(closing, start + 1)
+    before, after = sentence.text[:start], sentence.text[end + 1 :]
+    return deemed_by(Speakers(article, glossary), sentence, before, after)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "holder"),
+    [
+        ("Darin sieht Karin Roth einen „Fehler“.", "de", "Karin Roth"),
+        ("Karin Roth wertet das als „Fehler“.", "de", "Karin Roth"),
+        ("Lob kommt von Karin Roth, die das als „Fortschritt“ sieht.", "de", "Karin Roth"),
+        ("Das wird von Karin Roth als „Fehler“ bewertet.", "de", "Karin Roth"),
+        ("Daarin ziet Piet Bakker een 'fout'.", "nl", "Piet Bakker"),
+        ("Het wordt door Piet Bakker als 'fout' beschouwd.", "nl", "Piet Bakker"),
+        # a noun phrase, a view of no one, a name written once with no first name: none
+        ("Darin sieht die Regierung einen „Fehler“.", "de", None),
+        ("Darin sieht man einen „Fehler“.", "de", None),
+        ("Darin sieht Roth einen „Fehler“.", "de", None),
+        # a clause that says, not deems, is another reader's
+        ("Karin Roth, die heute „Fehler“ machte, schwieg.", "de", None),
+        ("Darin sieht Karin Roth einen „Fehler“.", "en", None),
+    ],
+)
+def test_the_holder_of_a_view_is_the_speaker(
+    text: str, lang: str, holder: str | None, glossary: Glossary
+) -> None:
+    assert _holder(text, lang, glossary) == holder
