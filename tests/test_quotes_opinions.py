@@ -1,4 +1,5 @@
-"""The holder of a view whose object is the quotation (translate.coverage.opinions)."""
+"""The holder of a view whose object is the quotation (translate.coverage.opinions), and
+reported speech going on to a quotation (speaker_checks.recent_speakers)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,21 @@ def test_the_holder_of_a_view_is_the_speaker(
     text: str, lang: str, holder: str | None, glossary: Glossary
 ) -> None:
     assert _holder(text, lang, glossary) == holder
+
+
+def test_reported_speech_going_on_over_one_sentence_keeps_its_speaker(glossary: Glossary) -> None:
+    """A quotation in reported speech two sentences after its speaker's quotation is theirs
+    where the sentence between is their reported speech going on, naming nobody else."""
+    from translate.coverage.quotations import quotes_of
+    from translate.coverage.speaker_checks import recent_speakers
+
+    text = (
+        "Bildung\n„Das ist richtig“, sagte Anna Weber. Die Gebühren seien gerecht."
+        " Die Studie zeige, „dass niemand abgeschreckt wird“."
+    )
+    article = parse_bytes(text.encode(), "going-on.txt", lang="de")
+    found = quotes_of(article, glossary)
+    assert [q.speaker for q in found] == ["Anna Weber", "Anna Weber"]
+    speakers = Speakers(article, glossary)
+    assert recent_speakers(speakers, found[:1], 2) == found[:1]
+    assert recent_speakers(speakers, found[:1], 3) == []  # three sentences on: no more

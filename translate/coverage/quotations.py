@@ -50,6 +50,7 @@ from translate.coverage.speaker_checks import (
     interrupted,
     is_full,
     pronoun_at,
+    recent_speakers,
     reported_between,
     rivals,
     weak_unsure,
@@ -226,7 +227,7 @@ def quotes_of(
         ):
             # "Er werde „einen neuen Deal“ aushandeln": reported speech going on from the
             # sentence before, whose speaker said it.
-            recent = [q for q in found[-3:] if q.speaker and sentence.index - q.sentence <= 1]
+            recent = recent_speakers(speakers, found, sentence.index)
             if recent:
                 speaker = (recent[-1].speaker, recent[-1].speaker_id)
                 rule = "reported-recent"
