@@ -36,6 +36,10 @@ def _holder(text: str, lang: str, glossary: Glossary) -> str | None:
         ("Darin sieht die Regierung einen „Fehler“.", "de", None),
         ("Darin sieht man einen „Fehler“.", "de", None),
         ("Darin sieht Roth einen „Fehler“.", "de", None),
+        # the name after the verb is its object where a subject comes first
+        ("Das Publikum sieht Karin Roth als „Heldin“.", "de", None),
+        ("Lob kommt von Karin Roth, die Peter Kern als „Held“ sieht.", "de", None),
+        ("Den Plan hält Karin Roth für „falsch“.", "de", "Karin Roth"),
         # a clause that says, not deems, is another reader's
         ("Karin Roth, die heute „Fehler“ machte, schwieg.", "de", None),
         ("Darin sieht Karin Roth einen „Fehler“.", "en", None),

@@ -133,7 +133,7 @@ REPORTING = Reporting(
         "tagelang|wochenlang|monatelang|jahrelang|jahrzehntelang|stundenlang|"
         "aber|alle|allerdings|als|am|an|andere|anfang|angeblich|angesichts|anschließend|"
         "auch|auf|aufgrund|außerdem|bei|beide|beim|bereits|besonders|bevor|bisher|da|"
-        "dabei|dafür|dagegen|daher|damals|damit|danach|dank|dann|daran|daraufhin|"
+        "dabei|dafür|dagegen|daher|damals|damit|danach|dank|dann|daran|daraufhin|darin|"
         "darunter|darüber|das|davon|dazu|denn|deshalb|deswegen|dienstag|dies|doch|"
         "donnerstag|dort|durch|ebenfalls|ebenso|einige|ende|entgegen|erst|"
         "erwartungsgemäß|es|falls|ferner|freitag|für|gegen|gegenüber|gemäß|gestern|"

@@ -91,7 +91,7 @@ REPORTING = Reporting(
         "al|alle|als|andere|beide|bij|daar|daarbij|daarna|dan|dat|dit|eerder|elke|en|"
         "enkele|geen|gisteren|haar|het|hier|ieder|ik|in|jij|later|maar|men|met|na|nog|"
         "nu|of|onder|ons|onze|ook|op|over|tijdens|toen|u|van|vandaag|veel|volgens|voor|"
-        "waar|wat|we|wie|wij|zijn|zo|om|rond|sinds|tot|vanaf"
+        "waar|wat|we|wie|wij|zijn|zo|om|rond|sinds|tot|vanaf|daarin|hierin"
     ),
     # Words a clause starts with that make its first part no subject ("Den Namen …").
     objects="hem|haar",

@@ -15,7 +15,7 @@ import functools
 import re
 
 from glossary import languages
-from translate.coverage.clause_words import DETERMINERS, NAME_PARTICLES
+from translate.coverage.clause_words import DETERMINERS, NAME_PARTICLES, NOT_NAMES, OBJECTS, STOPS
 from translate.coverage.clauses import leading_subject
 from translate.coverage.speaker_checks import a_name, doubtful_who
 from translate.coverage.speaker_names import NAME
@@ -38,17 +38,29 @@ def _shapes(lang: str) -> tuple[re.Pattern[str], ...] | None:
         return None
     return (
         # "In dem Verfahren sieht Anna Weber einen „…“": the name right after the verb
-        re.compile(rf"(?:^|\s)(?:{deems})\s+({_RUN})\s+[a-zäöüßë][^,;:„“”\"«»]*$"),
+        re.compile(rf"(?:^|\s)(?:{deems})\s+({_RUN})(\s+[a-zäöüßë][^,;:„“”\"«»]*)$"),
         # the verb ends the clause the quotation stands in ("… „…“ vor den Fans sieht.")
         re.compile(rf"^[^,;:.!?„“”\"«»]*?(?<!\w)(?:{deems}|{deemed})(?:\s+\w+)?\s*(?:[,.!?]|$)"),
         # "…, Anna Weber, die den Plan als „…“": the name the relative pronoun stands for
-        re.compile(rf"(?:^|\s)({_RUN}),\s+(?:{relative})\s+[^,;:„“”\"«»]*$"),
+        re.compile(rf"(?:^|\s)({_RUN}),\s+(?:{relative})(\s+[^,;:„“”\"«»]*)$"),
         # "… vom Wetterdienst Nord als „…“ (eingestuft)": the passive's agent
         re.compile(
             rf"(?:^|\s)(?:{agent})\s+((?:[a-zäöüßë]+\s+)?{_RUN})\s+(?:(?:{deemed_as})\s+)?[a-zäöüßë\s]*$"
         ),
         re.compile(rf"^[^,;:„“”\"«»]*?(?<!\w)(?:{deemed})(?!\w)"),
     )
+
+
+def _no_subject(words: str, lang: str) -> bool:
+    """The words before a verb in second place are no subject: nothing, or they start with
+    a preposition, an adverb or an object's determiner ("In dem Verfahren sieht X", "Darin
+    sieht X", "Den Plan hält X …"), not a name or a noun phrase ("Das Publikum sieht X")."""
+    first = words.split()[0].casefold() if words.split() else ""
+    if not first or first in OBJECTS.get(lang, ()):
+        return True
+    if first in DETERMINERS.get(lang, ()):
+        return False
+    return first in STOPS.get(lang, ()) or first in NOT_NAMES.get(lang, ())
 
 
 def deemed_by(
@@ -63,9 +75,17 @@ def deemed_by(
     verb_first, verb_last, relative, agent, participle = shapes
     clause = re.split(r"[;:]|,\s+(?=[a-zäöüß])", before)[-1].lstrip()
     deems = languages.get(lang).reporting.deems
+    first = verb_first.search(clause)
+    if first is not None and not (
+        _no_subject(clause[: first.start()], lang) and not speakers.names_in(first.group(2), 0)
+    ):
+        first = None  # "Das Publikum sieht Anna Weber als „…“": her, seen
+    held = relative.search(before)
+    if held is not None and speakers.names_in(held.group(2), 0):
+        held = None  # "Anna Weber, die Peter Kern als „…“ sah": which of them?
     found = (
-        verb_first.search(clause)
-        or (relative.search(before) if verb_last.match(after) else None)
+        first
+        or (held if verb_last.match(after) else None)
         or (agent.search(clause) if participle.match(after) else None)
     )
     who = found.group(1) if found is not None else None
