@@ -40,6 +40,8 @@ def _holder(text: str, lang: str, glossary: Glossary) -> str | None:
         ("Das Publikum sieht Karin Roth als „Heldin“.", "de", None),
         ("Lob kommt von Karin Roth, die Peter Kern als „Held“ sieht.", "de", None),
         ("Den Plan hält Karin Roth für „falsch“.", "de", "Karin Roth"),
+        ("Dagegen halten Karin Roth und Peter Kern das für „falsch“.", "de", None),
+        ("Daarin zien Piet Bakker en Els Smit een 'fout'.", "nl", None),
         # a clause that says, not deems, is another reader's
         ("Karin Roth, die heute „Fehler“ machte, schwieg.", "de", None),
         ("Darin sieht Karin Roth einen „Fehler“.", "en", None),

@@ -15,7 +15,14 @@ import functools
 import re
 
 from glossary import languages
-from translate.coverage.clause_words import DETERMINERS, NAME_PARTICLES, NOT_NAMES, OBJECTS, STOPS
+from translate.coverage.clause_words import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    OBJECTS,
+    STOPS,
+)
 from translate.coverage.clauses import leading_subject
 from translate.coverage.speaker_checks import a_name, doubtful_who
 from translate.coverage.speaker_names import NAME
@@ -63,6 +70,13 @@ def _no_subject(words: str, lang: str) -> bool:
     return first in STOPS.get(lang, ()) or first in NOT_NAMES.get(lang, ())
 
 
+def _another(words: str, lang: str) -> bool:
+    """``words`` (after a name) name someone else: two capitalised words in a row, or a
+    conjunction before a capitalised word ("Anna Weber und Kern halten …")."""
+    joined = "|".join(CONJUNCTIONS.get(lang, ())) or "(?!)"
+    return bool(re.search(rf"{NAME}\s+{NAME}|(?<!\w)(?:{joined})\s+[A-ZÄÖÜ]", words))
+
+
 def deemed_by(
     speakers: Speakers, sentence: Sentence, before: str, after: str
 ) -> tuple[str | None, str | None]:
@@ -77,11 +91,11 @@ def deemed_by(
     deems = languages.get(lang).reporting.deems
     first = verb_first.search(clause)
     if first is not None and not (
-        _no_subject(clause[: first.start()], lang) and not speakers.names_in(first.group(2), 0)
+        _no_subject(clause[: first.start()], lang) and not _another(first.group(2), lang)
     ):
         first = None  # "Das Publikum sieht Anna Weber als „…“": her, seen
     held = relative.search(before)
-    if held is not None and speakers.names_in(held.group(2), 0):
+    if held is not None and _another(held.group(2), lang):
         held = None  # "Anna Weber, die Peter Kern als „…“ sah": which of them?
     found = (
         first
