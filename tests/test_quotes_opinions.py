@@ -69,3 +69,21 @@ def test_reported_speech_going_on_over_one_sentence_keeps_its_speaker(glossary: 
     speakers = Speakers(article, glossary)
     assert recent_speakers(speakers, found[:1], 2) == found[:1]
     assert recent_speakers(speakers, found[:1], 3) == []  # three sentences on: no more
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lang", "noun"),
+    [
+        ("Die Kartoffel ", " wächst gut.", "de", True),
+        ("Als ", " bezeichnete Anna Weber den Plan.", "de", False),
+        ("Als ", " verkauft der Bauer seine Kartoffeln.", "de", True),
+        ("Als ", " noemde Jan Smit het plan.", "nl", False),
+        ("die ", " wächst gut.", "de", False),
+    ],
+)
+def test_a_capitalised_word_before_a_quoted_word_is_a_noun_unless_deemed_as(
+    before: str, after: str, lang: str, noun: bool
+) -> None:
+    from translate.coverage.opinions import noun_before
+
+    assert noun_before(before, after, lang) is noun

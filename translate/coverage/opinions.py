@@ -58,6 +58,21 @@ def _shapes(lang: str) -> tuple[re.Pattern[str], ...] | None:
     )
 
 
+def noun_before(before: str, after: str, lang: str) -> bool:
+    """A capitalised word ends the words ``before`` a quotation of one word: a noun it
+    names ("die Kartoffel „Solara“"), not the word a thing is deemed as that starts the
+    sentence before a verb of calling ("Als „Unsinn“ bezeichnete X den Plan")."""
+    if not re.search(r"\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\s*$", before):
+        return False
+    reporting = languages.get(lang).reporting
+    verbs = "|".join(v for v in (reporting.calling, reporting.deems) if v)
+    return not (
+        verbs
+        and before.strip().casefold() in reporting.words("deemed_as")
+        and re.match(rf"\s*(?:{verbs})\b", after) is not None
+    )
+
+
 def _no_subject(words: str, lang: str) -> bool:
     """The words before a verb in second place are no subject: nothing, or they start with
     a preposition, an adverb or an object's determiner ("In dem Verfahren sieht X", "Darin

@@ -39,6 +39,7 @@ from translate.coverage.head_clauses import (
     subject_saying,
 )
 from translate.coverage.marks import quotation_spans, unquoted_in
+from translate.coverage.opinions import noun_before
 from translate.coverage.phrase_reader import speaker_phrase
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
 from translate.coverage.speaker_checks import (
@@ -112,7 +113,7 @@ def quotes_of(
             (
                 len(words.split()) == 1
                 and words[:1].isupper()
-                and bool(re.search(r"\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\s*$", before))
+                and noun_before(before, after, article.lang)
             )
             or (
                 len(words.split()) == 1
@@ -125,8 +126,7 @@ def quotes_of(
                 and not says_to(before, after, article.lang)  # "sagte der Zeitung „Wir …“"
             )
         )
-        # "der Radiosender „Deutschlandfunk“", "die Kartoffel „Solara“", im „Morgenmagazin“,
-        # "die Kampagne „Mehr Grün für alle“"
+        # "der Radiosender „Deutschlandfunk“", "die Kampagne „Mehr Grün“", im „Morgenmagazin“
         # "…, heißt es in dem Bericht": words said by nobody named
         impersonal = re.search(r"\b(?:heißt|hieß|hiess) es\b|\bzo heet het\b", sentence.text)
         # German capitalises nouns: "Gelassenheit und Aufmerksamkeit" is no title
