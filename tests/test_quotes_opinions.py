@@ -41,6 +41,10 @@ def _holder(text: str, lang: str, glossary: Glossary) -> str | None:
         ("Lob kommt von Karin Roth, die Peter Kern als „Held“ sieht.", "de", None),
         ("Den Plan hält Karin Roth für „falsch“.", "de", "Karin Roth"),
         ("Dagegen halten Karin Roth und Peter Kern das für „falsch“.", "de", None),
+        # a thing seen or held, no view: no mark of one ("als", "für", "einen", …)
+        ("Am Sonntag sieht Karin Roth den „Tatort“.", "de", None),
+        ("Am Sonntag hält Karin Roth die „Festrede“.", "de", None),
+        ("Morgen ziet Piet Bakker de 'Nachtwacht'.", "nl", None),
         ("Daarin zien Piet Bakker en Els Smit een 'fout'.", "nl", None),
         # a clause that says, not deems, is another reader's
         ("Karin Roth, die heute „Fehler“ machte, schwieg.", "de", None),

@@ -206,6 +206,9 @@ class Reporting:
     deems: str = ""
     deemed: str = ""
     deemed_as: str = ""
+    # The words that mark a view between such a verb and the quotation ("als", "für",
+    # "darin", an indefinite article: "sieht darin einen „…“"; not "sieht den „Tatort“").
+    deem_marks: str = ""
     who_relative: str = ""
     # The word for "and" in a capitalised phrase ("Gelassenheit und Aufmerksamkeit": no title
     # where every noun is capitalised).

@@ -185,8 +185,7 @@ REPORTING = Reporting(
     possessives="sein|seine|seiner|seinem|seinen|seines|ihr|ihre|ihrer|ihrem|ihren|ihres",
     reflexive="sich",
     bracketed_by="so",
-    # Words one quoted capitalised word after which names a programme or a paper
-    # ("im „Morgenmagazin“").
+    # Words after which one quoted capitalised word names a programme ("im „Morgenmagazin“").
     titled="im|beim|vom|zum|ins",
     verb_final="die|den|das|was|wie|als",
     views="Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung|Idee|Vorstellung|Worten",
@@ -299,6 +298,7 @@ REPORTING = Reporting(
     deems=DEEMS,
     deemed="eingestuft|bewertet|gewertet|gesehen|bezeichnet|beschrieben|genannt",
     deemed_as="als|für",
+    deem_marks="als|für|darin|ein|eine|einen|einer|einem|kein|keine|keinen|keiner|keinem",
     who_relative="der|die",
     object_possessives="ihren|ihrem|seinen|seinem|unseren|unserem|euren|eurem|meinen|meinem",
     coordinating="und|aber|oder|denn|sondern",

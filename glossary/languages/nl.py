@@ -196,6 +196,7 @@ REPORTING = Reporting(
     ),
     deemed="bestempeld|beschouwd|gezien|omschreven|genoemd|ingeschat",
     deemed_as="als|voor",
+    deem_marks="als|voor|daarin|erin|een|geen",
     who_relative="die",
     conjunction="en",
     cuts="uit|bij|voor|van|de|het",

@@ -85,6 +85,14 @@ def _no_subject(words: str, lang: str) -> bool:
     return first in STOPS.get(lang, ()) or first in NOT_NAMES.get(lang, ())
 
 
+def _marked(words: str, lang: str) -> bool:
+    """``words`` (between a verb of holding a view and the quotation) mark a view
+    (``Reporting.deem_marks``: "sieht darin einen", "hält X für"), not a thing seen or
+    held ("sieht den „Tatort“", "hält die „Ostermesse“")."""
+    marks = languages.get(lang).reporting.deem_marks
+    return bool(marks and re.search(rf"(?<!\w)(?:{marks})(?!\w)", words, re.IGNORECASE))
+
+
 def _another(words: str, lang: str) -> bool:
     """``words`` (after a name) name someone else: two capitalised words in a row, or a
     conjunction before a capitalised word ("Anna Weber und Kern halten …")."""
@@ -106,11 +114,13 @@ def deemed_by(
     deems = languages.get(lang).reporting.deems
     first = verb_first.search(clause)
     if first is not None and not (
-        _no_subject(clause[: first.start()], lang) and not _another(first.group(2), lang)
+        _no_subject(clause[: first.start()], lang)
+        and not _another(first.group(2), lang)
+        and _marked(first.group(2), lang)
     ):
         first = None  # "Das Publikum sieht Anna Weber als „…“": her, seen
     held = relative.search(before)
-    if held is not None and _another(held.group(2), lang):
+    if held is not None and (_another(held.group(2), lang) or not _marked(held.group(2), lang)):
         held = None  # "Anna Weber, die Peter Kern als „…“ sah": which of them?
     found = (
         first
@@ -121,7 +131,7 @@ def deemed_by(
     if who is None:
         subject = leading_subject(clause, lang)
         rest = clause[len(subject) :] if subject and clause.startswith(subject) else ""
-        if subject and re.match(rf"\s+(?:{deems})\s+[^,]*$", rest):
+        if subject and re.match(rf"\s+(?:{deems})\s+[^,]*$", rest) and _marked(rest, lang):
             who = subject  # "Anna Weber sieht darin einen „…“"
     if who is None or who.split()[0].casefold() in DETERMINERS.get(lang, ()):
         return _NONE
