@@ -198,6 +198,18 @@ class Reporting:
     # Words that make the sentence its subject's own account ("X was naar eigen zeggen …",
     # "X hat nach eigenen Angaben …").
     own_say: str = ""
+    # Verbs of holding a view whose object is the quotation (finite forms: "sieht darin
+    # einen „…“", "hält den Plan für „…“", "ziet er een 'aanval' in"), their participles in
+    # the passive ("vom Wetterdienst als „…“ eingestuft"), the words before what a thing
+    # is deemed ("als", "für"), and the relative pronouns after a name ("Anna Weber, die …
+    # als „…“ sieht"): the view's holder is the speaker (``translate.coverage.opinions``).
+    deems: str = ""
+    deemed: str = ""
+    deemed_as: str = ""
+    # The words that mark a view between such a verb and the quotation ("als", "für",
+    # "darin", an indefinite article: "sieht darin einen „…“"; not "sieht den „Tatort“").
+    deem_marks: str = ""
+    who_relative: str = ""
     # The word for "and" in a capitalised phrase ("Gelassenheit und Aufmerksamkeit": no title
     # where every noun is capitalised).
     conjunction: str = ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from glossary.languages import UPPER, Language, Reporting
-from glossary.languages.de_reports import REPORTS
+from glossary.languages.de_reports import DEEMS, REPORTS
 
 _ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -133,7 +133,7 @@ REPORTING = Reporting(
         "tagelang|wochenlang|monatelang|jahrelang|jahrzehntelang|stundenlang|"
         "aber|alle|allerdings|als|am|an|andere|anfang|angeblich|angesichts|anschließend|"
         "auch|auf|aufgrund|außerdem|bei|beide|beim|bereits|besonders|bevor|bisher|da|"
-        "dabei|dafür|dagegen|daher|damals|damit|danach|dank|dann|daran|daraufhin|"
+        "dabei|dafür|dagegen|daher|damals|damit|danach|dank|dann|daran|daraufhin|darin|"
         "darunter|darüber|das|davon|dazu|denn|deshalb|deswegen|dienstag|dies|doch|"
         "donnerstag|dort|durch|ebenfalls|ebenso|einige|ende|entgegen|erst|"
         "erwartungsgemäß|es|falls|ferner|freitag|für|gegen|gegenüber|gemäß|gestern|"
@@ -185,8 +185,7 @@ REPORTING = Reporting(
     possessives="sein|seine|seiner|seinem|seinen|seines|ihr|ihre|ihrer|ihrem|ihren|ihres",
     reflexive="sich",
     bracketed_by="so",
-    # Words one quoted capitalised word after which names a programme or a paper
-    # ("im „Morgenmagazin“").
+    # Words after which one quoted capitalised word names a programme ("im „Morgenmagazin“").
     titled="im|beim|vom|zum|ins",
     verb_final="die|den|das|was|wie|als",
     views="Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung|Idee|Vorstellung|Worten",
@@ -296,6 +295,11 @@ REPORTING = Reporting(
     joins="doch|aber|während|jedoch|und|sondern",
     passive_auxiliaries="wurde|wurden|wird|werden|worden",
     agent="von|vom",
+    deems=DEEMS,
+    deemed="eingestuft|bewertet|gewertet|gesehen|bezeichnet|beschrieben|genannt",
+    deemed_as="als|für",
+    deem_marks="als|für|darin|ein|eine|einen|einer|einem|kein|keine|keinen|keiner|keinem",
+    who_relative="der|die",
     object_possessives="ihren|ihrem|seinen|seinem|unseren|unserem|euren|eurem|meinen|meinem",
     coordinating="und|aber|oder|denn|sondern",
     subordinate=(

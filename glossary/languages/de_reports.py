@@ -40,3 +40,10 @@ REPORTS = _finite(
     "schwört schwor schworen entscheidet entschied entschieden beschließt beschloss "
     "beschlossen gesteht gestand gestanden",
 )
+
+# Verbs of holding a view whose object is the quotation (``Reporting.deems``): "sieht
+# darin einen „…“", "hält den Plan für „…“", "wertet das als „…“".
+DEEMS = (
+    "sieht|sah|sehen|sahen|ansieht|ansah|hält|hielt|halten|hielten|wertet|wertete|werten|"
+    "werteten|bewertet|bewertete|stuft|stufte|einstuft|einstufte"
+)

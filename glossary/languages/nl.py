@@ -91,7 +91,7 @@ REPORTING = Reporting(
         "al|alle|als|andere|beide|bij|daar|daarbij|daarna|dan|dat|dit|eerder|elke|en|"
         "enkele|geen|gisteren|haar|het|hier|ieder|ik|in|jij|later|maar|men|met|na|nog|"
         "nu|of|onder|ons|onze|ook|op|over|tijdens|toen|u|van|vandaag|veel|volgens|voor|"
-        "waar|wat|we|wie|wij|zijn|zo|om|rond|sinds|tot|vanaf"
+        "waar|wat|we|wie|wij|zijn|zo|om|rond|sinds|tot|vanaf|daarin|hierin"
     ),
     # Words a clause starts with that make its first part no subject ("Den Namen …").
     objects="hem|haar",
@@ -190,6 +190,14 @@ REPORTING = Reporting(
     places="in|naar|nabij|te|gemeente|dorp|stad|regio|provincie",
     place_determiners="den",
     own_say="naar eigen zeggen|naar eigen inschatting|naar eigen zeggen van",
+    deems=(
+        "ziet|zag|zien|zagen|beschouwt|beschouwde|beschouwen|beschouwden|vindt|vond|"
+        "vinden|vonden|houdt|hield|bestempelt|bestempelde|bestempelen|bestempelden"
+    ),
+    deemed="bestempeld|beschouwd|gezien|omschreven|genoemd|ingeschat",
+    deemed_as="als|voor",
+    deem_marks="als|voor|daarin|erin|een|geen",
+    who_relative="die",
     conjunction="en",
     cuts="uit|bij|voor|van|de|het",
     phrase_reader_first=True,

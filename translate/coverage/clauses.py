@@ -288,7 +288,7 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         if (
             after_verb
             and not subject_noun
-            and (word.casefold() not in CALLING[lang] or adverbial)
+            and (word.casefold() not in CALLING[lang] or adverbial or object_first)
             and name_in(after_verb, lang)
         ):
             return Clause(after_verb, word)

@@ -14,6 +14,7 @@ import re
 from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, REFLEXIVE, STOPS
 from translate.coverage.clauses import has_cue, leading_subject, reporting_clause
+from translate.coverage.opinions import deemed_by
 from translate.coverage.reported import reported_of
 from translate.coverage.speaker_checks import doubtful_who, holds, possessive_going_on
 from translate.coverage.speakers import Speakers
@@ -149,14 +150,24 @@ def colon_named(
 
 
 def named_before(
-    speakers: Speakers, found: list[Quote], sentence: Sentence, before: str, rule: str
+    speakers: Speakers,
+    found: list[Quote],
+    sentence: Sentence,
+    before: str,
+    rule: str,
+    after: str = "",
 ) -> tuple[tuple[str | None, str | None], str]:
     """(speaker, rule) of a quotation with no reporting clause, from the words ``before``
     it in ``sentence``: the one person a colon clause names as its subject
-    (``colon_named``), else the speaker of the quotation before where the sentence starts
-    with a possessive ("Ihre Bilanz: „…“"); else none and ``rule`` as it was."""
+    (``colon_named``), else the one whose view it is (``opinions.deemed_by``: "Darin sieht
+    Anna Weber einen „…“", ``after`` it in the sentence), else the speaker of the quotation
+    before where the sentence starts with a possessive ("Ihre Bilanz: „…“"); else none and
+    ``rule`` as it was."""
     speaker = colon_named(speakers, sentence, before)
     if speaker[0] is not None:
         return speaker, "colon-named"
+    speaker = deemed_by(speakers, sentence, before, after)
+    if speaker[0] is not None:
+        return speaker, "deemed"
     speaker = possessive_going_on(speakers, found, sentence.index, sentence.start, before)
     return speaker, "possessive" if speaker[0] is not None else rule

@@ -39,6 +39,7 @@ from translate.coverage.head_clauses import (
     subject_saying,
 )
 from translate.coverage.marks import quotation_spans, unquoted_in
+from translate.coverage.opinions import noun_before
 from translate.coverage.phrase_reader import speaker_phrase
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
 from translate.coverage.speaker_checks import (
@@ -50,6 +51,7 @@ from translate.coverage.speaker_checks import (
     interrupted,
     is_full,
     pronoun_at,
+    recent_speakers,
     reported_between,
     rivals,
     weak_unsure,
@@ -111,7 +113,7 @@ def quotes_of(
             (
                 len(words.split()) == 1
                 and words[:1].isupper()
-                and bool(re.search(r"\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\s*$", before))
+                and noun_before(before, after, article.lang)
             )
             or (
                 len(words.split()) == 1
@@ -124,8 +126,7 @@ def quotes_of(
                 and not says_to(before, after, article.lang)  # "sagte der Zeitung „Wir …“"
             )
         )
-        # "der Radiosender „Deutschlandfunk“", "die Kartoffel „Solara“", im „Morgenmagazin“,
-        # "die Kampagne „Mehr Grün für alle“"
+        # "der Radiosender „Deutschlandfunk“", "die Kampagne „Mehr Grün“", im „Morgenmagazin“
         # "…, heißt es in dem Bericht": words said by nobody named
         impersonal = re.search(r"\b(?:heißt|hieß|hiess) es\b|\bzo heet het\b", sentence.text)
         # German capitalises nouns: "Gelassenheit und Aufmerksamkeit" is no title
@@ -226,7 +227,7 @@ def quotes_of(
         ):
             # "Er werde „einen neuen Deal“ aushandeln": reported speech going on from the
             # sentence before, whose speaker said it.
-            recent = [q for q in found[-3:] if q.speaker and sentence.index - q.sentence <= 1]
+            recent = recent_speakers(speakers, found, sentence.index)
             if recent:
                 speaker = (recent[-1].speaker, recent[-1].speaker_id)
                 rule = "reported-recent"
@@ -262,7 +263,7 @@ def quotes_of(
                 speaker = subject_saying(speakers, sentence, before)
                 rule = "subject-saying" if speaker[0] else rule
             if speaker[0] is None and not blocked and clause is None and old_phrase is None:
-                speaker, rule = named_before(speakers, found, sentence, before, rule)
+                speaker, rule = named_before(speakers, found, sentence, before, rule, after)
             if (
                 speaker[0]
                 and clause

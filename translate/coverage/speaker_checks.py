@@ -163,6 +163,18 @@ def reported_between(speakers: Speakers, quote: Quote, index: int) -> bool:
     )
 
 
+def recent_speakers(speakers: Speakers, found: list[Quote], index: int) -> list[Quote]:
+    """Of the last quotations ``found``, those with a speaker whose reported speech may go
+    on in sentence ``index``: in it or the sentence before, or two before where the one
+    between is their reported speech going on (``reported_between``: "„…“, sagte X. Die
+    Gebühren stärkten die Hochschulen. Die Studie zeige, „…“")."""
+    return [
+        q
+        for q in found[-3:]
+        if q.speaker and (index - q.sentence <= 1 or reported_between(speakers, q, index))
+    ]
+
+
 def possessive_going_on(
     speakers: Speakers, found: list[Quote], index: int, start: int, before: str
 ) -> tuple[str | None, str | None]:
