@@ -23,6 +23,7 @@ from translate.coverage.clause_words import (
     NAME_WORD,
     NOT_NAMES,
     OWNERS,
+    POSSESSIVES,
     PRONOUNS,
     ROLES,
     SAID,
@@ -50,6 +51,9 @@ def name_in(who: str, lang: str) -> tuple[str, str] | None:
     ("org", "IWF"); None for a role alone or no name."""
     text = re.sub(r"\([^)]*\)", " ", who)
     text = re.sub(r"[„“”\"«»]", "", text).strip(" ,.")
+    own = text.split()
+    if len(own) > 2 and own[0].casefold() in POSSESSIVES.get(lang, ()) and is_role(own[1], lang):
+        text = " ".join(own[1:])  # "zijn advocaat Peter Plasman": the name the role gives
     first = text.split()[0].casefold() if text else ""
     if not text or (
         first in NOT_NAMES.get(lang, frozenset())
