@@ -68,7 +68,15 @@ REPORTING = Reporting(
     # Prepositions and conjunctions that end the words naming a speaker.
     stops=(
         "in|op|tegen|bij|na|tijdens|voor|volgens|dat|als|en|met|aan|over|van|uit|om|"
-        "toen|ook|later|vandaag|gisteren|eerder|daarbij|nog|maar|zelf"
+        "toen|ook|later|vandaag|gisteren|eerder|daarbij|nog|maar|zelf|nu|desgevraagd|"
+        # the day and the part of it after a pronoun ("zei hij dinsdag", "zei ze vanavond")
+        "vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteravond|gistermiddag|"
+        "gisterochtend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+        + "|".join(
+            f"{day}{part}"
+            for day in "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+            for part in "ochtend middag avond nacht".split()
+        )
     ),
     # The last part of role words; the name comes after them ("Innensenator").
     roles=(
@@ -82,7 +90,8 @@ REPORTING = Reporting(
         "kanselier|vicepremier|partijleider|lijsttrekker|fractieleider|beheerder|"
         "medewerker|vertegenwoordiger|bestuurder|manager|ceo|administrator|bewoner|"
         "buurtbewoner|meteoroloog|weerman|weervrouw|ombudsman|wetenschapper|bioloog|"
-        "viroloog|epidemioloog|historicus|criminoloog|politicoloog|psycholoog|socioloog"
+        "viroloog|epidemioloog|historicus|criminoloog|politicoloog|psycholoog|socioloog|"
+        "persbureau|nieuwsbureau|krant|dagblad|weekblad|vakblad|nieuwssite"
     ),
     # Role words that end other words too: only the whole word is one.
     exact_roles="arts|lid|mr|ir|drs|dr|prof",
@@ -106,6 +115,13 @@ REPORTING = Reporting(
     bodies="fractie|ministerie|partij|bond|bestuur|stichting|commissie|vakbond|leiding|directie",
     body_of="van",
     grounds="met het argument|met de motivering|met de mededeling",
+    not_sources=(
+        "regel|regels|wet|plan|planning|schema|schatting|schattingen|prognose|prognoses|"
+        "verwachting|verwachtingen|berekening|berekeningen|peiling|peilingen|cijfers|"
+        "gegevens|statistieken|afspraak|afspraken|traditie|protocol|normen|norm|"
+        "voorschriften|richtlijnen|reglement|boekje|recept|code|maatstaven|criteria|"
+        "methode|model|modellen|kaart|dienstregeling|tabel|ranglijst|lijst|lijsten"
+    ),
     possessives="zijn|haar",
     reflexive="zich",
     bracketed_by="zo",

@@ -61,6 +61,7 @@ from translate.coverage.reported_shapes import (
     perfect_clause,
 )
 from translate.coverage.reported_subjects import (
+    according_noun,
     asked_whether,
     grounds_account,
     own_say,
@@ -113,6 +114,7 @@ def reported_of(
                 asked_whether(text, lang)
                 or own_say(text, lang)
                 or grounds_account(text, lang, that)
+                or according_noun(text, lang)
             )
         before_it, before = before, sentence
         told = told_back(text, lang, says) if hit is None else None

@@ -322,10 +322,13 @@ def according_clause(
         rf"(?:(?:een|de|het|einer|einem|eines|der|dem|den|des)\s+)?"
         rf"(?:{reporting_field(lang, 'documents')})\s+(?=(?:van|von|des|der)\s)"
     )
+    # "volgens de Russische president X": an adjective of a place, capitalised, before
+    adjective_first = languages.get(lang).capital_adjective
+    capital = rf"[A-ZÀ-Ý][a-zà-ÿ]+{adjective_first.rstrip('$')}" if adjective_first else "$^"
     m = re.search(
         rf"(?<!\w)((?i:{according}))\s+(?:{document})?"
         rf"((?:(?:van|von)\s+)?(?:de|het|der|die|des|dem|den)\s+|(?:van|von)\s+)?"
-        rf"((?:[a-zäöüéë]+\s+){{0,3}})„?({_LONG_NAME})[“”]?(?=[\s,.])",
+        rf"((?:(?:{capital}|[a-zäöüéë]+)\s+){{0,3}})„?({_LONG_NAME})[“”]?(?=[\s,.])",
         text,
     )
     if m is not None and text[m.start(4) - 1] == "„" and text[m.end(4) : m.end(4) + 1] not in "“”":
@@ -336,6 +339,12 @@ def according_clause(
         and re.match(r"\.\s*\d", text[m.end(4) :])
     ):
         return None  # "gemäß dem Dekret Nr. 41-220": a numbered text, no one named
+    if (
+        m is not None
+        and re.fullmatch(capital, m.group(4))
+        and re.match(r"\s+[a-zà-ÿ]", text[m.end(4) :])
+    ):
+        return None  # "volgens de Amerikaanse krant": an adjective, then the noun
     # "laut der offiziellen chinesischen Nachrichtenagentur Xinhua": adjectives before it
     adjective = rf"[a-zäöüßéë]{{3,}}(?:{languages.get(lang).reporting.attributive or '$^'})"
     # "volgens het vakblad „Tuinwereld“": a noun in lower case and the title it goes with
@@ -346,7 +355,11 @@ def according_clause(
         and len(m.group(3).split()) == 1
     )
     if m is None or not (
-        titled or all(is_role(w, lang) or re.fullmatch(adjective, w) for w in m.group(3).split())
+        titled
+        or all(
+            is_role(w, lang) or re.fullmatch(adjective, w) or re.fullmatch(capital, w)
+            for w in m.group(3).split()
+        )
     ):
         return None
     if titled:
@@ -418,4 +431,7 @@ def according_clause(
     if inside and not opener and not re.search(r"\w", text[end_of:]):
         return 0, comma, who, m.group(1)  # "…, volgens X.": what comes before
     start = end_of if not before.strip() or inside else 0
+    says, that = reporting_field(lang, "say"), reporting_field(lang, "that")
+    if start and re.match(rf"\s*(?:{says})\s[^,;:]{{1,60}}?[\s,]+(?:{that})\b", text[start:]):
+        return None  # "Volgens Anadolu zei hij dat …": the verb's subject said it
     return start, len(text), who, m.group(1)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from glossary import languages
-from translate.coverage.clause_words import DETERMINERS, OBJECTS, SEPARABLE, auxiliaries
+from translate.coverage.clause_words import DETERMINERS, OBJECTS, SEPARABLE, STOPS, auxiliaries
 from translate.coverage.clauses import who_after
 from translate.coverage.reported_shapes import after_conjunction, content_follows, reporting_field
 from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
@@ -100,6 +100,32 @@ def own_say(text: str, lang: str) -> tuple[int, int, str, str] | None:
     if m is None or name_in(m.group(1), lang) is None:
         return None
     return 0, len(text), m.group(1), m.group(2)
+
+
+def according_noun(text: str, lang: str) -> tuple[int, int, str, str] | None:
+    """(content start, end, who, cue) of a sentence that opens with "volgens" and a noun
+    in lower case, where a language writes nouns so ("Volgens de officier van justitie
+    heeft …", "Volgens ingewijden liggen …"): the noun phrase (a determiner, adjectives,
+    the noun, one genitive), then the finite verb the inversion puts first; a noun of
+    ``Reporting.not_sources`` ("volgens de regels") names no one who tells. None else."""
+    language = languages.get(lang)
+    if language.capitalises_nouns:
+        return None
+    reporting = language.reporting
+    according, of = reporting_field(lang, "according"), reporting_field(lang, "genitive")
+    dets = "|".join(DETERMINERS.get(lang, ())) or "$^"
+    m = re.match(
+        rf"\s*(?P<cue>(?i:{according}))\s+(?P<who>(?P<det>(?:{dets})\s+)?(?:[\w-]+e\s+){{0,2}}"
+        rf"(?P<noun>[a-zà-ÿ][\w-]{{2,}})(?:\s+(?:{of})\s+[\w-]+)?)\s+(?P<verb>[a-zà-ÿ]+)\s",
+        text,
+    )
+    if m is None or m.group("noun") in reporting.words("not_sources"):
+        return None
+    if not m.group("det") and not m.group("noun").endswith(("en", "s")):
+        return None  # "volgens plan": a singular noun with no determiner is no one
+    if m.group("verb") in STOPS.get(lang, ()) or m.group("verb") in DETERMINERS.get(lang, ()):
+        return None
+    return m.start("verb"), len(text), m.group("who"), m.group("cue")
 
 
 def grounds_account(text: str, lang: str, that: str) -> tuple[int, int, str, str] | None:

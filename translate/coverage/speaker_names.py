@@ -16,6 +16,7 @@ from glossary.matcher import Match
 from translate.coverage.clause_words import (
     ACRONYM,
     BODIES,
+    CONJUNCTIONS,
     CUTS,
     DETERMINERS,
     EXACT,
@@ -23,6 +24,7 @@ from translate.coverage.clause_words import (
     NAME_WORD,
     NOT_NAMES,
     OWNERS,
+    POSSESSIVES,
     PRONOUNS,
     ROLES,
     SAID,
@@ -50,6 +52,9 @@ def name_in(who: str, lang: str) -> tuple[str, str] | None:
     ("org", "IWF"); None for a role alone or no name."""
     text = re.sub(r"\([^)]*\)", " ", who)
     text = re.sub(r"[„“”\"«»]", "", text).strip(" ,.")
+    own = text.split()
+    if len(own) > 2 and own[0].casefold() in POSSESSIVES.get(lang, ()) and is_role(own[1], lang):
+        text = " ".join(own[1:])  # "zijn advocaat Peter Plasman": the name the role gives
     first = text.split()[0].casefold() if text else ""
     if not text or (
         first in NOT_NAMES.get(lang, frozenset())
@@ -72,9 +77,12 @@ def name_in(who: str, lang: str) -> tuple[str, str] | None:
     people = [n for n in found if n[0] == "name"] or [
         n for n in found if n[0] in ("rolename", "surname")
     ]
-    if people:
-        return people[0]
-    return found[0] if found else None
+    chosen = people[0] if people else found[0] if found else None
+    nouns = languages.get(lang).capitalises_nouns  # "Arbeit und Soziales": nouns, no names
+    joined = rf"[A-ZÀ-Ý][\w'’-]*\s+(?:{'|'.join(CONJUNCTIONS.get(lang, ())) or '$^'})\s+"
+    if chosen and not nouns and re.search(joined + re.escape(chosen[1]), text):
+        return None  # "het Sociaal en Cultureel Planbureau", "Jan en Piet": not one name
+    return chosen
 
 
 def _particle_surname(text: str) -> bool:

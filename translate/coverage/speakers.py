@@ -19,6 +19,7 @@ from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS
 from translate.coverage.clauses import leading_subject
 from translate.coverage.name_runs import NameRuns
+from translate.coverage.role_names import role_named
 from translate.coverage.speaker_names import (
     NAME as _NAME,
 )
@@ -291,7 +292,8 @@ class Speakers:
         if named is not None:
             return named
         if found is None:
-            return None, None
+            named_so = role_named(who, self.article.text, at, lang)
+            return self.resolve_clause(named_so, at, last) if named_so else (None, None)
         kind, name = found
         if kind == "rolename":
             name = self._full_name(name, at) or name  # a role makes it a name
