@@ -3,9 +3,10 @@ article that joins or leaves a statement carried by hundreds (wire copies) adds 
 one row per quotation it shares, where a column of every quotation's carriers was
 rewritten whole in each of them (quadratic in the articles carrying one statement).
 
-A quotation is keyed by its article and its place there (``article_id``, ``n``, as in the
-``quotes`` table); ``place`` 0 is the first carrier (its own article), 1 the others, read
-in the order of their ids; ``kind`` is how that article carries it (``full``, ``partial``,
+A quotation (a statement as one article carries it) is keyed by its article and its place
+there (``article_id``, ``n``, as in the ``quotes`` table); its carriers are its own article
+and the others that carry the same statement, read in that order (its own first, then the
+others by id); ``kind`` is how that article carries it (``full``, ``partial``,
 ``reported``; "" where stored before reported speech, when it was not known).
 """
 
@@ -19,48 +20,45 @@ TABLES = """
 CREATE TABLE IF NOT EXISTS quote_carriers (
     article_id TEXT NOT NULL,
     n INTEGER NOT NULL,
-    place INTEGER NOT NULL,
     carrier TEXT NOT NULL,
     kind TEXT,
-    PRIMARY KEY (article_id, n, place, carrier)
+    PRIMARY KEY (article_id, n, carrier)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS quote_carriers_by_carrier ON quote_carriers (carrier);
 """
 
-# The carriers of the quotation of ``quotes`` row ``q``, as SQL (article id, kind) pairs
-# with their place: read in one query with the rows (``carried`` orders them).
+# The carriers of the quotation of ``quotes`` row ``q``, as SQL: two JSON arrays of one
+# pass (so in one order), their ids and kinds, read in one query with the rows (a JSON
+# array per carrier costs SQLite half as much again); ``carried`` orders them.
 CARRIERS_SQL = (
-    "(SELECT json_group_array(json_array(c.place, c.carrier, c.kind)) FROM quote_carriers c"
-    " WHERE c.article_id = q.article_id AND c.n = q.n)"
+    "(SELECT json_array(json_group_array(c.carrier), json_group_array(c.kind))"
+    " FROM quote_carriers c WHERE c.article_id = q.article_id AND c.n = q.n)"
 )
 
-
-# A row of the table: the quotation's article and place there, the carrier's place
-# (0 or 1), the carrier, its kind.
-Row = tuple[str, int, int, str, str | None]
+# A row of the table: the quotation's article and place there, a carrier, its kind.
+Row = tuple[str, int, str, str | None]
 
 
 class MigrationError(RuntimeError):
     """The carriers moved to their table read otherwise than the column they came from."""
 
 
-def carried(found: str) -> dict[str, str]:
-    """Article id -> how it carries the quotation, in order, from :data:`CARRIERS_SQL`."""
-    return {carrier: kind for _place, carrier, kind in sorted(json.loads(found))}
+def carried(own: str, found: str) -> dict[str, str]:
+    """Article id -> how it carries the quotation of article ``own``, from
+    :data:`CARRIERS_SQL`: its own article first, then the others by id."""
+    carriers, kinds = json.loads(found)
+    pairs = dict(sorted(zip(carriers, kinds, strict=True)))
+    return {own: pairs.pop(own), **pairs} if own in pairs else pairs
 
 
 def rows(article_id: str, n: int, carriers: Iterable[tuple[str, str | None]]) -> list[Row]:
-    """The table's rows of one quotation's carriers (the first is its place 0)."""
-    return [
-        (article_id, n, 0 if i == 0 else 1, carrier, kind)
-        for i, (carrier, kind) in enumerate(carriers)
-    ]
+    """The table's rows of one quotation's carriers."""
+    return [(article_id, n, carrier, kind) for carrier, kind in carriers]
 
 
 def put(db: sqlite3.Connection, found: list[Row]) -> None:
     db.executemany(
-        "INSERT INTO quote_carriers (article_id, n, place, carrier, kind) VALUES (?, ?, ?, ?, ?)",
-        found,
+        "INSERT INTO quote_carriers (article_id, n, carrier, kind) VALUES (?, ?, ?, ?)", found
     )
 
 
@@ -69,28 +67,23 @@ def others(db: sqlite3.Connection, article_id: str, matched: dict[tuple[str, int
     (or its new kind) where they are ``matched`` (quotation -> how it carries them): a row
     each, through the carrier's index, whatever the number of their carriers."""
     was = {
-        (a, m): (place, kind)
-        for a, m, place, kind in db.execute(
-            "SELECT article_id, n, place, kind FROM quote_carriers"
-            " WHERE carrier = ? AND article_id != ?",
+        (a, m): kind
+        for a, m, kind in db.execute(
+            "SELECT article_id, n, kind FROM quote_carriers WHERE carrier = ? AND article_id != ?",
             (article_id, article_id),
         )
     }
-    gone = [
-        (a, m, place, article_id) for (a, m), (place, _kind) in was.items() if (a, m) not in matched
-    ]
     db.executemany(
-        "DELETE FROM quote_carriers WHERE article_id = ? AND n = ? AND place = ? AND carrier = ?",
-        gone,
+        "DELETE FROM quote_carriers WHERE article_id = ? AND n = ? AND carrier = ?",
+        [(a, m, article_id) for a, m in was if (a, m) not in matched],
     )
-    put(db, [(a, m, 1, article_id, kind) for (a, m), kind in matched.items() if (a, m) not in was])
+    put(db, [(a, m, article_id, kind) for (a, m), kind in matched.items() if (a, m) not in was])
     db.executemany(
-        "UPDATE quote_carriers SET kind = ? WHERE article_id = ? AND n = ? AND place = ?"
-        " AND carrier = ?",
+        "UPDATE quote_carriers SET kind = ? WHERE article_id = ? AND n = ? AND carrier = ?",
         [
-            (kind, a, m, was[(a, m)][0], article_id)
+            (kind, a, m, article_id)
             for (a, m), kind in matched.items()
-            if (a, m) in was and was[(a, m)][1] != kind
+            if (a, m) in was and was[(a, m)] != kind
         ],
     )
 
@@ -124,12 +117,10 @@ def migrate(db: sqlite3.Connection, quote_tables: str) -> None:
     db.execute("DELETE FROM quote_carriers")
     for (a, n), pairs in old.items():
         put(db, rows(a, n, pairs))
-    new: dict[tuple[str, int], list[tuple[str, str]]] = {key: [] for key in old}
-    for a, n, carrier, kind in db.execute(
-        "SELECT article_id, n, carrier, kind FROM quote_carriers"
-        " ORDER BY article_id, n, place, carrier"
-    ):
-        new.setdefault((a, n), []).append((carrier, kind))
+    new = {
+        (a, n): list(carried(a, found).items())
+        for a, n, found in db.execute(f"SELECT article_id, n, {CARRIERS_SQL} FROM quotes q")
+    }
     wrong = [key for key in old if old[key] != new[key]] + [k for k in new if k not in old]
     if wrong:
         raise MigrationError(

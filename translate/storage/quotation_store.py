@@ -62,9 +62,9 @@ def speaker_key(quote: Quote) -> str | None:
     return "name:" + " ".join(quote.speaker.split()).casefold() if quote.speaker else None
 
 
-def _decode(data: str, carriers: str) -> Quoted:
-    """A stored quotation with its carriers (:data:`CARRIERS_SQL`)."""
-    found = carried(carriers)
+def _decode(article_id: str, data: str, carriers: str) -> Quoted:
+    """A stored quotation of ``article_id`` with its carriers (:data:`CARRIERS_SQL`)."""
+    found = carried(article_id, carriers)
     return replace(from_json(Quoted, json.loads(data)), carriers=tuple(found), carried_as=found)
 
 
@@ -147,17 +147,18 @@ def of_articles(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, list[Qu
             f" WHERE article_id IN ({marks}) ORDER BY article_id, n",
             chunk,
         ):
-            found.setdefault(article, []).append(_decode(data, carriers))
+            found.setdefault(article, []).append(_decode(article, data, carriers))
     return found
 
 
 def by_speaker(db: sqlite3.Connection, key: str) -> list[Quoted]:
     """Every stored quotation by speaker ``key`` (see :func:`speaker_key`)."""
     rows = db.execute(
-        f"SELECT data, {CARRIERS_SQL} FROM quotes q WHERE speaker = ? ORDER BY article_id, n",
+        f"SELECT article_id, data, {CARRIERS_SQL} FROM quotes q WHERE speaker = ?"
+        " ORDER BY article_id, n",
         (key,),
     ).fetchall()
-    return [_decode(data, carriers) for data, carriers in rows]
+    return [_decode(article, data, carriers) for article, data, carriers in rows]
 
 
 def page(
@@ -183,11 +184,11 @@ def page(
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     total = db.execute(f"SELECT COUNT(*) FROM quotes{clause}", params).fetchone()[0]
     rows = db.execute(
-        f"SELECT data, {CARRIERS_SQL} FROM quotes q{clause} ORDER BY article_id, n"
+        f"SELECT article_id, data, {CARRIERS_SQL} FROM quotes q{clause} ORDER BY article_id, n"
         " LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
-    return int(total), [_decode(data, carriers) for data, carriers in rows]
+    return int(total), [_decode(a, data, carriers) for a, data, carriers in rows]
 
 
 def made_with(db: sqlite3.Connection) -> dict[str, MadeWith]:
