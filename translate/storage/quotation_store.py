@@ -183,9 +183,11 @@ def page(
         params.extend(ids)
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     total = db.execute(f"SELECT COUNT(*) FROM quotes{clause}", params).fetchone()[0]
+    # The page chosen first: the carriers read of its rows only (not of every row sorted).
     rows = db.execute(
-        f"SELECT article_id, data, {CARRIERS_SQL} FROM quotes q{clause} ORDER BY article_id, n"
-        " LIMIT ? OFFSET ?",
+        "WITH q AS MATERIALIZED (SELECT article_id, n, data FROM quotes"
+        f"{clause} ORDER BY article_id, n LIMIT ? OFFSET ?)"
+        f" SELECT article_id, data, {CARRIERS_SQL} FROM q ORDER BY article_id, n",
         [*params, limit, offset],
     ).fetchall()
     return int(total), [_decode(a, data, carriers) for a, data, carriers in rows]
