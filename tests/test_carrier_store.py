@@ -16,7 +16,7 @@ from translate.results import Quote, Quoted
 from translate.storage import carrier_store, quotation_store
 from translate.storage.carrier_store import MigrationError
 from translate.storage.quotation_store import MadeWith, speaker_key
-from translate.storage.store import Store
+from translate.storage.store import Store, StoreError
 
 MADE = MadeWith("q", "none", None)
 SAID, WHO = ["ja", "nee", "misschien"], ["Ann", "Bo"]
@@ -172,8 +172,9 @@ def test_a_migration_that_fails_leaves_the_old_store_as_it_was(tmp_path, monkeyp
         return real(article_id, n, list(carriers)[:1])  # a carrier lost on the way
 
     monkeypatch.setattr(carrier_store, "rows", losing)
-    with pytest.raises(MigrationError, match="left as it was"):
+    with pytest.raises(StoreError, match="left as it was") as raised:
         Store(path)
+    assert isinstance(raised.value.__cause__, MigrationError)
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == 9
         assert _old_read(db) == old

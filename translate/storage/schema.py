@@ -114,4 +114,9 @@ def migrate(db: sqlite3.Connection) -> None:
             index_sentences(db, article_id, lang, [p.get("source", "") for p in parts])
     if db.execute("SELECT 1 FROM search_docs").fetchone() is None:
         reindex(db)
-    carrier_store.migrate(db, QUOTE_TABLES)
+    try:
+        carrier_store.migrate(db, QUOTE_TABLES)
+    except carrier_store.MigrationError as exc:  # rolled back by the caller: as it was
+        from translate.storage.store import StoreError  # (the store imports this module)
+
+        raise StoreError(f"the store cannot be brought up to date: {exc}") from exc
