@@ -2,6 +2,9 @@
 
     python benchmarks/archive_speed.py [--sizes 100 400 1600] [--outlets 1400] [--budget 300]
 
+(``--sizes`` with no size: /outlets alone; ``--outlets 0``: the quotations alone. The
+figures go to reports/bench-archive.json and reports/bench-outlets.json.)
+
 Quotations: for each N of ``--sizes``, N made-up articles (wire copies) that all quote the
 same statement of the same person are stored one after another as ``newsbridge translate``
 stores them (``Store.put_quotes``, the carriers of every quotation brought up to date);
@@ -151,23 +154,26 @@ def outlets(count: int, folder: Path) -> list[tuple[str, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 400, 1600])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100, 400, 1600])
     parser.add_argument("--outlets", type=int, default=1400)
     parser.add_argument("--reads", type=int, default=5)
     parser.add_argument("--budget", type=float, default=300.0)
     args = parser.parse_args()
-    figures: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory() as folder:
-        for size in args.sizes:
-            figures += carriers(size, args.reads, args.budget, Path(folder))
-        if args.outlets:
-            figures += outlets(args.outlets, Path(folder))
-    sizes = " ".join(map(str, args.sizes))
-    record.save(
-        "archive",
-        f"python benchmarks/archive_speed.py --sizes {sizes} --outlets {args.outlets}",
-        figures,
-    )
+        figures = [
+            f for size in args.sizes for f in carriers(size, args.reads, args.budget, Path(folder))
+        ]
+        served = outlets(args.outlets, Path(folder)) if args.outlets else []
+    if figures:
+        sizes = " ".join(map(str, args.sizes))
+        command = f"python benchmarks/archive_speed.py --sizes {sizes} --outlets 0"
+        record.save("archive", command, figures)
+    if served:
+        record.save(
+            "outlets",
+            f"python benchmarks/archive_speed.py --sizes --outlets {args.outlets}",
+            served,
+        )
 
 
 if __name__ == "__main__":
