@@ -275,6 +275,24 @@ def test_a_copy_that_adds_another_story_does_not_join_the_two_stories() -> None:
     assert [g.ids for g in groups] == [("a", "c")]
 
 
+def test_minhashes_made_with_the_permutations_made_once_are_the_same() -> None:
+    """wire_groups makes seed 1's permutations once: every article's hash values are
+    those a MinHash of its own permutations gives (the groups, the pages' figures, too)."""
+    from datasketch import MinHash
+
+    from translate.coverage.wire import NUM_PERM, shingles
+
+    words = [s.encode() for s in shingles(DUTCH)]
+    seeded = MinHash(num_perm=NUM_PERM, seed=1)
+    own, shared = (
+        MinHash(num_perm=NUM_PERM, seed=1),
+        MinHash(num_perm=NUM_PERM, seed=1, permutations=seeded.permutations, scheme=seeded.scheme),
+    )
+    own.update_batch(words)
+    shared.update_batch(words)
+    assert (own.hashvalues == shared.hashvalues).all()
+
+
 def _connections(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """Every address a socket connects to from now on (the connections still made)."""
     import socket

@@ -83,8 +83,13 @@ def wire_groups(bodies: Sequence[tuple[str, str]]) -> list[WireGroup]:
     }
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     hashes = {}
+    # The permutations of seed 1 made once, not again for every article (0.3 s of the
+    # 1.1 s of 1,400 made-up articles): the same hash values.
+    seeded = MinHash(num_perm=NUM_PERM, seed=1)
     for article_id, shingle_set in sets.items():
-        minhash = MinHash(num_perm=NUM_PERM, seed=1)
+        minhash = MinHash(
+            num_perm=NUM_PERM, seed=1, permutations=seeded.permutations, scheme=seeded.scheme
+        )
         minhash.update_batch([s.encode("utf-8") for s in shingle_set])
         hashes[article_id] = minhash
         lsh.insert(article_id, minhash)

@@ -3,8 +3,9 @@
 The quotations of an article are computed by the CLI or the worker when the article's
 translation is stored (``translate.coverage.quotations``) and written here in one
 transaction: the article's rows are replaced, and the carriers of every quotation of the
-same speaker, in any article, are brought up to date with them. Pages read them by
-speaker or by article through an index and compute nothing.
+same speaker, in any article, are brought up to date with them (a row per carrier:
+``translate.storage.carrier_store``). Pages read them by speaker or by article through an
+index and compute nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from translate.results import Quote, Quoted
+from translate.storage import carrier_store
+from translate.storage.carrier_store import CARRIERS_SQL, carried
 from translate.storage.codec import from_json, to_json
 
 if TYPE_CHECKING:
@@ -30,7 +33,6 @@ CREATE TABLE IF NOT EXISTS quotes (
     name TEXT,
     source TEXT NOT NULL,
     english TEXT,
-    carriers TEXT NOT NULL,
     data TEXT NOT NULL,
     PRIMARY KEY (article_id, n)
 );
@@ -60,24 +62,14 @@ def speaker_key(quote: Quote) -> str | None:
     return "name:" + " ".join(quote.speaker.split()).casefold() if quote.speaker else None
 
 
-def _decode(data: str, carriers: str) -> Quoted:
-    carried = _carried(carriers)
-    return replace(from_json(Quoted, json.loads(data)), carriers=tuple(carried), carried_as=carried)
-
-
-def _carried(carriers: str) -> dict[str, str]:
-    """The carriers column: article id -> how it carries the statement, in order (a list
-    of ids, as stored before reported speech: kinds not known, "")."""
-    found = json.loads(carriers)
-    return (
-        dict(found)
-        if isinstance(found, list) and found and isinstance(found[0], list)
-        else ({c: "" for c in found} if isinstance(found, list) else dict(found))
-    )
+def _decode(article_id: str, data: str, carriers: str) -> Quoted:
+    """A stored quotation of ``article_id`` with its carriers (:data:`CARRIERS_SQL`)."""
+    found = carried(article_id, carriers)
+    return replace(from_json(Quoted, json.loads(data)), carriers=tuple(found), carried_as=found)
 
 
 def _encode(quoted: Quoted) -> str:
-    """A quotation as stored, without its carriers (a column of their own: they change as
+    """A quotation as stored, without its carriers (a table of their own: they change as
     articles come, the rest never)."""
     bare = replace(quoted, carriers=(), carried_as={})
     return json.dumps(to_json(bare), ensure_ascii=False, sort_keys=True)
@@ -100,7 +92,8 @@ def put(
     others of its speaker (not every pair again: a much-quoted person has thousands), read
     from their columns; the others gain or lose ``article_id`` as a carrier."""
     db.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
-    rows = []
+    db.execute("DELETE FROM quote_carriers WHERE article_id = ?", (article_id,))
+    rows, carrying = [], []
     matched: dict[tuple[str, int], str] = {}  # how this article carries each
     for n, q in enumerate(quoted):
         ids: dict[str, str] = {}
@@ -114,36 +107,17 @@ def put(
                 if same(q, _light(q, other, source, english, kind)):
                     ids.setdefault(other, kind)
                     matched.setdefault((other, m), q.quote.kind)
-        carried = {article_id: q.quote.kind}
-        carried.update(sorted((a, k) for a, k in ids.items() if a != article_id))
+        others = sorted((a, k) for a, k in ids.items() if a != article_id)
+        carrying += carrier_store.rows(article_id, n, [(article_id, q.quote.kind), *others])
         rows.append(
-            (article_id, n, key, q.quote.speaker, q.quote.source_text, q.english,
-             json.dumps(list(carried.items())), _encode(q))
-        )  # fmt: skip
+            (article_id, n, key, q.quote.speaker, q.quote.source_text, q.english, _encode(q))
+        )
     # The others lose this article as a carrier, or gain it where they are matched.
-    was = db.execute(
-        "SELECT article_id, n, carriers FROM quotes WHERE carriers LIKE ?", (f'%"{article_id}"%',)
-    ).fetchall()
-    found = {(a, m): c for a, m, c in was}
-    for a, m in set(matched) - set(found):
-        (found[(a, m)],) = db.execute(
-            "SELECT carriers FROM quotes WHERE article_id = ? AND n = ?", (a, m)
-        ).fetchone()
-    for (other, m), carriers in found.items():
-        old = _carried(carriers)
-        kept = {c: k for c, k in old.items() if c != article_id}
-        if (other, m) in matched:
-            kept[article_id] = matched[(other, m)]
-        first = next(iter(kept))
-        new = {first: kept[first], **dict(sorted((c, k) for c, k in kept.items() if c != first))}
-        if list(new.items()) != list(old.items()):
-            db.execute(
-                "UPDATE quotes SET carriers = ? WHERE article_id = ? AND n = ?",
-                (json.dumps(list(new.items())), other, m),
-            )
+    carrier_store.others(db, article_id, matched)
+    carrier_store.put(db, carrying)
     db.executemany(
-        "INSERT INTO quotes (article_id, n, speaker, name, source, english, carriers, data)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO quotes (article_id, n, speaker, name, source, english, data)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
     db.execute(
@@ -169,20 +143,22 @@ def of_articles(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, list[Qu
         chunk = wanted[start : start + 500]
         marks = ",".join("?" * len(chunk))
         for article, data, carriers in db.execute(
-            f"SELECT article_id, data, carriers FROM quotes WHERE article_id IN ({marks})"
-            " ORDER BY article_id, n",
+            f"SELECT article_id, data, {CARRIERS_SQL} FROM quotes q"
+            f" WHERE article_id IN ({marks}) ORDER BY article_id, n",
             chunk,
         ):
-            found.setdefault(article, []).append(_decode(data, carriers))
+            found.setdefault(article, []).append(_decode(article, data, carriers))
     return found
 
 
 def by_speaker(db: sqlite3.Connection, key: str) -> list[Quoted]:
     """Every stored quotation by speaker ``key`` (see :func:`speaker_key`)."""
     rows = db.execute(
-        "SELECT data, carriers FROM quotes WHERE speaker = ? ORDER BY article_id, n", (key,)
+        f"SELECT article_id, data, {CARRIERS_SQL} FROM quotes q WHERE speaker = ?"
+        " ORDER BY article_id, n",
+        (key,),
     ).fetchall()
-    return [_decode(data, carriers) for data, carriers in rows]
+    return [_decode(article, data, carriers) for article, data, carriers in rows]
 
 
 def page(
@@ -207,11 +183,14 @@ def page(
         params.extend(ids)
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     total = db.execute(f"SELECT COUNT(*) FROM quotes{clause}", params).fetchone()[0]
+    # The page chosen first: the carriers read of its rows only (not of every row sorted).
     rows = db.execute(
-        f"SELECT data, carriers FROM quotes{clause} ORDER BY article_id, n LIMIT ? OFFSET ?",
+        "WITH q AS MATERIALIZED (SELECT article_id, n, data FROM quotes"
+        f"{clause} ORDER BY article_id, n LIMIT ? OFFSET ?)"
+        f" SELECT article_id, data, {CARRIERS_SQL} FROM q ORDER BY article_id, n",
         [*params, limit, offset],
     ).fetchall()
-    return int(total), [_decode(data, carriers) for data, carriers in rows]
+    return int(total), [_decode(a, data, carriers) for a, data, carriers in rows]
 
 
 def made_with(db: sqlite3.Connection) -> dict[str, MadeWith]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from translate.storage import carrier_store
+from translate.storage.carrier_store import TABLES as CARRIER_TABLES
 from translate.storage.correction_store import TABLES as CORRECTION_TABLES
 from translate.storage.correction_store import index as index_sentences
 from translate.storage.outlet_store import TABLES as OUTLET_TABLES
@@ -12,7 +14,7 @@ from translate.storage.quotation_store import TABLES as QUOTE_TABLES
 from translate.storage.search_index import TABLES as SEARCH_TABLES
 from translate.storage.search_index import reindex
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 SCHEMA = (
     """
@@ -71,6 +73,7 @@ CREATE TABLE IF NOT EXISTS results (
 """
     + OUTLET_TABLES
     + QUOTE_TABLES
+    + CARRIER_TABLES
     + CORRECTION_TABLES
     + SEARCH_TABLES
 )
@@ -83,7 +86,8 @@ def migrate(db: sqlite3.Connection) -> None:
     Schema 6: outlets; those the stored articles name are recorded. Schema 7: quotations
     (new tables). Schema 8: people's corrections, and which sentences each stored
     translation holds (recorded here for the translations stored before). Schema 9: the
-    search index (new tables), built from the stored articles."""
+    search index (new tables), built from the stored articles. Schema 10: quotations'
+    carriers in a table of their own, moved from their column (``carrier_store.migrate``)."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(translations)")}
     if "detail" not in columns:
         db.execute("ALTER TABLE translations ADD COLUMN detail TEXT")
@@ -110,3 +114,9 @@ def migrate(db: sqlite3.Connection) -> None:
             index_sentences(db, article_id, lang, [p.get("source", "") for p in parts])
     if db.execute("SELECT 1 FROM search_docs").fetchone() is None:
         reindex(db)
+    try:
+        carrier_store.migrate(db, QUOTE_TABLES)
+    except carrier_store.MigrationError as exc:  # rolled back by the caller: as it was
+        from translate.storage.store import StoreError  # (the store imports this module)
+
+        raise StoreError(f"the store cannot be brought up to date: {exc}") from exc
