@@ -161,6 +161,24 @@ def test_an_old_store_moves_its_carriers_to_their_table_and_reads_the_same(tmp_p
         assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'quotes_by_speaker'").fetchone()
 
 
+def test_an_old_column_in_another_order_moves_with_nothing_lost(tmp_path) -> None:
+    """A carriers column written in another order than the table reads (own first, then by
+    id) is no reason to refuse a reader's store: the same carriers and kinds move."""
+    path = tmp_path / "old.sqlite3"
+    puts = _puts(6)
+    _old_store(path, puts)
+    with sqlite3.connect(path) as db:
+        for a, n, carriers in db.execute("SELECT article_id, n, carriers FROM quotes").fetchall():
+            db.execute("UPDATE quotes SET carriers = ? WHERE article_id = ? AND n = ?",
+                       (json.dumps(json.loads(carriers)[::-1]), a, n))  # fmt: skip
+        old = _old_read(db)
+    assert any(pairs[0][0] != a for (a, _n), pairs in old.items())
+    with Store(path) as store:
+        new = _read(store, sorted({a for a, _q in puts}))
+    assert {k: dict(v) for k, v in new.items()} == {k: dict(v) for k, v in old.items()}
+    assert all(pairs[0][0] == a for (a, _n), pairs in new.items())
+
+
 def test_a_migration_that_fails_leaves_the_old_store_as_it_was(tmp_path, monkeypatch) -> None:
     path = tmp_path / "old.sqlite3"
     _old_store(path, _puts(5))

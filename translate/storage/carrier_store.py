@@ -102,8 +102,9 @@ def column_carried(carriers: str) -> dict[str, str]:
 
 def migrate(db: sqlite3.Connection, quote_tables: str) -> None:
     """Schema 10: the ``quotes`` table's carriers column becomes rows of ``quote_carriers``
-    (in the set-up transaction: all of it, or nothing). Every quotation's carriers are read
-    back from the table and compared with the column before the column goes; a difference
+    (in the set-up transaction: all of it, or nothing). Every quotation's carriers and kinds
+    are read back from the table and compared with the column (in any order) before the
+    column goes; a difference
     raises :class:`MigrationError` and the transaction, rolled back, leaves the store as it
     was. ``quote_tables``: the quotations' tables as made now (the ``quotes`` table is made
     again without the column)."""
@@ -121,7 +122,11 @@ def migrate(db: sqlite3.Connection, quote_tables: str) -> None:
         (a, n): list(carried(a, found).items())
         for a, n, found in db.execute(f"SELECT article_id, n, {CARRIERS_SQL} FROM quotes q")
     }
-    wrong = [key for key in old if old[key] != new[key]] + [k for k in new if k not in old]
+    # the same carriers and kinds; their order is the table's (own first, then by id),
+    # so a column written in another order is no reason to refuse the store
+    wrong = [key for key in old if dict(old[key]) != dict(new.get(key, []))] + [
+        k for k in new if k not in old
+    ]
     if wrong:
         raise MigrationError(
             f"{len(wrong)} stored quotations' carriers would read otherwise in their own table"
