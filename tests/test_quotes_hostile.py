@@ -75,3 +75,15 @@ def test_the_quotes_api_names_a_long_value_without_echoing_it(client) -> None:  
     kind = client.get(f"/api/quotes?kind={'<script>' * 1000}")
     assert kind.status_code == 400
     assert json.loads(kind.get_data())["message"] == "kind must be full, partial or reported"
+
+
+def test_quotes_reads_files_in_the_language_it_is_told(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Detection gives up on this; its error said "say which with --lang", which `quotes`
+    # refused as no such option.
+    path = tmp_path / "marks.txt"
+    path.write_text("Zitate\n\n" + '"Ja", sagte Weber. ' * 3 + '"' * 3000 + "\n", encoding="utf-8")
+    unsure = cli("quotes", str(path))
+    assert unsure.exit_code == 1 and "--lang" in unsure.output
+    told = cli("quotes", str(path), "--lang", "de")
+    assert told.exit_code == 0, told.output
+    assert told.output.strip().splitlines()[-1] == "-- 3 quotations, 3 with a speaker"

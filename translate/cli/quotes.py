@@ -7,7 +7,14 @@ from typing import Any
 
 import click
 
-from translate.cli.common import Context, emit_json, json_option, pass_context, read_all
+from translate.cli.common import (
+    Context,
+    emit_json,
+    json_option,
+    lang_option,
+    pass_context,
+    read_all,
+)
 from translate.coverage.quotations import (
     carriers,
     quote_json,
@@ -41,6 +48,7 @@ def story_articles(store: Store, story_id: str) -> list[str]:
     type=click.Choice(["full", "partial", "reported"]),
     help="Only quotations of this kind (reported: reported speech, the outlet's paraphrase).",
 )
+@lang_option
 @json_option
 @pass_context
 def quotes(
@@ -49,6 +57,7 @@ def quotes(
     story_id: str | None,
     person: str | None,
     kind: str | None,
+    lang: str | None,
     as_json: bool,
 ) -> None:
     """Quotations and reported speech, and their speakers: article files, a story's
@@ -60,7 +69,7 @@ def quotes(
     articles: list[Article]
     if paths:
         # Files are read, not stored: their quotations are computed here.
-        articles = read_all(paths, None)
+        articles = read_all(paths, lang)  # --lang: the files' language, not detected
         for article in articles:
             translation = current_translation(store, article.id)
             quoted.extend(statements_of(article, glossary, translation))
