@@ -13,6 +13,7 @@ import pytest
 from glossary import Glossary
 from tests.conftest import ROOT
 from translate.coverage import quotations
+from translate.coverage.marks import quotation_spans
 from translate.coverage.quotations import quotes_of
 from translate.sources.ingest import parse_bytes
 
@@ -87,3 +88,9 @@ def test_quotes_reads_files_in_the_language_it_is_told(cli, tmp_path: Path) -> N
     told = cli("quotes", str(path), "--lang", "de")
     assert told.exit_code == 0, told.output
     assert told.output.strip().splitlines()[-1] == "-- 3 quotations, 3 with a speaker"
+
+
+def test_marks_around_marks_alone_quote_nothing() -> None:
+    # A paste of „“"«» gave 1,000 "quotations" such as '«» „', listed under no one.
+    text = 'Er sagte „«» „“ und dann "…" und "Ja".'
+    assert [text[a:b] for a, b in quotation_spans(text)] == ["Ja"]

@@ -55,7 +55,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             continue
         inner = text[i + 1 : end]
         if inner.strip() and end < len(text) and text[end] in closers:
-            found.append((i + 1, end))
+            # Marks around marks alone ("«» „", "…") pair up but quote no words.
+            if any(c.isalnum() for c in inner):
+                found.append((i + 1, end))
             i = end + 1
         else:
             i += 1
