@@ -94,3 +94,11 @@ def test_marks_around_marks_alone_quote_nothing() -> None:
     # A paste of „“"«» gave 1,000 "quotations" such as '«» „', listed under no one.
     text = 'Er sagte „«» „“ und dann "…" und "Ja".'
     assert [text[a:b] for a, b in quotation_spans(text)] == ["Ja"]
+
+
+def test_quotes_refuses_options_it_would_leave_unread(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    seed = str(sorted((ROOT / "seeds").glob("*.txt"))[0])
+    both = cli("quotes", seed, "--story", "1")  # the story was ignored, the file listed
+    assert both.exit_code == 2 and "give article files or --story, not both" in both.output
+    stored = cli("quotes", "--lang", "de")
+    assert stored.exit_code == 2 and "--lang is the language of the files given" in stored.output

@@ -67,6 +67,12 @@ def quotes(
     glossary = ctx.glossary()
     quoted: list[Quoted] = []
     articles: list[Article]
+    if paths and story_id:  # --story was left unread where files were given
+        raise click.UsageError("give article files or --story, not both")
+    if lang and not paths:
+        raise click.UsageError(
+            "--lang is the language of the files given; stored articles have theirs"
+        )
     if paths:
         # Files are read, not stored: their quotations are computed here.
         articles = read_all(paths, lang)  # --lang: the files' language, not detected
