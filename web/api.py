@@ -15,7 +15,7 @@ from translate.storage import correction_store as stored_corrections
 from translate.storage.codec import to_json
 from translate.storage.search_index import QueryError
 from translate.storage.stored import latest_grouping, latest_story, load_job, translated
-from translate.vocab import page_count
+from translate.vocab import clip, page_count
 from web import csrf, get_glossary, get_store
 from web.pages.search import search_request
 from web.views import (
@@ -177,16 +177,16 @@ def quotes() -> Response:
         abort(400, description="kind must be full, partial or reported")
     key = store.quotations.key_of(person) if person else None
     if person and key is None:
-        abort(404, description=f"nobody the stored articles quote is known as {person!r}")
+        abort(404, description=f"nobody the stored articles quote is known as {clip(person)!r}")
     ids: list[str] | None = None
     if story:
         group = latest_story(store, story)
         if group is None:
-            abort(404, description=f"there is no story {story}")
+            abort(404, description=f"there is no story {clip(story)}")
         ids = list(group.articles)
     if article:
         if not store.get_articles([article]):
-            abort(404, description=f"there is no stored article {article}")
+            abort(404, description=f"there is no stored article {clip(article)}")
         ids = [a for a in ids if a == article] if ids is not None else [article]
     total, found = store.quotations.page(key, ids, (page - 1) * size, size, kind)
     outlets = {a.id: store.outlet_of(a.outlet) for a in store.get_articles(

@@ -7,7 +7,14 @@ from typing import Any
 
 import click
 
-from translate.cli.common import Context, emit_json, json_option, pass_context, read_all
+from translate.cli.common import (
+    Context,
+    emit_json,
+    json_option,
+    lang_option,
+    pass_context,
+    read_all,
+)
 from translate.coverage.quotations import (
     carriers,
     quote_json,
@@ -21,13 +28,14 @@ from translate.results import Quoted
 from translate.storage.quotation_store import names_person
 from translate.storage.store import Store
 from translate.storage.stored import latest_story
+from translate.vocab import clip
 
 
 def story_articles(store: Store, story_id: str) -> list[str]:
     """The ids of the articles of story ``story_id`` of the latest grouping."""
     group = latest_story(store, story_id)
     if group is None:
-        raise click.UsageError(f"no story {story_id} (newsbridge stories lists them)")
+        raise click.UsageError(f"no story {clip(story_id)} (newsbridge stories lists them)")
     return list(group.articles)
 
 
@@ -40,6 +48,7 @@ def story_articles(store: Store, story_id: str) -> list[str]:
     type=click.Choice(["full", "partial", "reported"]),
     help="Only quotations of this kind (reported: reported speech, the outlet's paraphrase).",
 )
+@lang_option
 @json_option
 @pass_context
 def quotes(
@@ -48,6 +57,7 @@ def quotes(
     story_id: str | None,
     person: str | None,
     kind: str | None,
+    lang: str | None,
     as_json: bool,
 ) -> None:
     """Quotations and reported speech, and their speakers: article files, a story's
@@ -57,9 +67,15 @@ def quotes(
     glossary = ctx.glossary()
     quoted: list[Quoted] = []
     articles: list[Article]
+    if paths and story_id:  # --story was left unread where files were given
+        raise click.UsageError("give article files or --story, not both")
+    if lang and not paths:
+        raise click.UsageError(
+            "--lang is the language of the files given; stored articles have theirs"
+        )
     if paths:
         # Files are read, not stored: their quotations are computed here.
-        articles = read_all(paths, None)
+        articles = read_all(paths, lang)  # --lang: the files' language, not detected
         for article in articles:
             translation = current_translation(store, article.id)
             quoted.extend(statements_of(article, glossary, translation))
@@ -77,7 +93,7 @@ def quotes(
     if person is not None:
         quoted = [q for q in quoted if names_person(person, q.quote.speaker_id, q.quote.speaker)]
         if not quoted:
-            raise click.ClickException(f"nobody these articles quote is known as {person!r}")
+            raise click.ClickException(f"nobody these articles quote is known as {clip(person)!r}")
     if kind:
         quoted = [q for q in quoted if q.quote.kind == kind]
     paths_of = {a.id: a.path for a in articles} if paths else {}
@@ -102,14 +118,19 @@ def quotes(
         click.echo(
             f"{row['article_id']}  {who}: {row['kind']} {row['source_text']!r}{english}{also}"
         )
-    click.echo(f"-- {_counted(rows)}, {sum(1 for r in rows if r['speaker'])} with a speaker")
+    click.echo(f"-- {_counted(rows, kind)}, {sum(1 for r in rows if r['speaker'])} with a speaker")
 
 
-def _counted(rows: list[dict[str, Any]]) -> str:
-    """ "18 quotations and 12 reported statements": reported speech is no quotation."""
+def _counted(rows: list[dict[str, Any]], kind: str | None = None) -> str:
+    """ "18 quotations and 12 reported statements": reported speech is no quotation (and
+    none found of ``--kind reported`` is "0 reported statements", not "0 quotations")."""
     reported = sum(1 for r in rows if r["kind"] == "reported")
     quoted = len(rows) - reported
-    parts = [f"{quoted} quotation{'' if quoted == 1 else 's'}"] if quoted or not reported else []
-    if reported:
+    parts = (
+        [f"{quoted} quotation{'' if quoted == 1 else 's'}"]
+        if quoted or not (reported or kind == "reported")
+        else []
+    )
+    if reported or kind == "reported":
         parts.append(f"{reported} reported statement{'' if reported == 1 else 's'}")
     return " and ".join(parts)

@@ -38,7 +38,7 @@ from translate.coverage.head_clauses import (
     named_before,
     subject_saying,
 )
-from translate.coverage.marks import quotation_spans, unquoted_in
+from translate.coverage.marks import MAX_QUOTATIONS, quotation_spans, unquoted_in
 from translate.coverage.opinions import noun_before
 from translate.coverage.phrase_reader import speaker_phrase
 from translate.coverage.reported import reported_of, reported_with_english, same_statement
@@ -81,7 +81,7 @@ def quotes_of(
     starts = [s.start for s in sentences]
     seen: dict[int, tuple[str, str | None] | None] = {}  # who a sentence names, read once
     written: dict[str, bool] = {}  # a word the text also writes unquoted, looked up once
-    for span_start, span_end in quotation_spans(text):
+    for span_start, span_end in quotation_spans(text)[:MAX_QUOTATIONS]:
         check()
         # The first sentence holding the span's start, and the one holding its end (found
         # by bisection: at most the sentence found and the one before it can hold it).
