@@ -30,6 +30,7 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.latest import Latest
+from translate.coverage.reported_bridge import resumed
 from translate.coverage.reported_english import (
     MIN_WORDS,
     SAME_STATEMENT,
@@ -148,6 +149,9 @@ def reported_of(
                 # whatever its verb ("X ist besorgt. Die Lage sei ernst."), where that
                 # sentence names no one else
                 opener = opener_of(speakers, before_it, spans, found, says, any_verb=True)
+            if opener is None and not adjacent:  # "X teilte mit, … . <own> . Es sei …"
+                sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
+                opener = resumed(article, sentence, last, spans, found, sources)
             if opener is not None and not adjacent and names_another(speakers, sentence, opener):
                 opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
             if opener is not None and not _goes_on(text, lang, opener[0]):
