@@ -30,7 +30,7 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.latest import Latest
-from translate.coverage.reported_bridge import resumed
+from translate.coverage.reported_bridge import resumed, told_from
 from translate.coverage.reported_english import (
     MIN_WORDS,
     SAME_STATEMENT,
@@ -118,7 +118,9 @@ def reported_of(
         before_it, before = before, sentence
         told = told_back(text, lang, says) if hit is None else None
         if told is not None and before_it is not None:
-            _told_before(article, speakers, before_it, told, spans, found)
+            sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
+            told_in = told_from(article, before_it, spans, found, sources)
+            _told_before(article, speakers, before_it, told, spans, found, told_in)
             continue
         last = latest.before(sentence.index)
         speaker: tuple[str | None, str | None] = (None, None)
@@ -278,9 +280,10 @@ def _told_before(
     told: tuple[str, str],
     spans: Sequence[tuple[int, int]],
     found: list[Quote],
+    told_in: Sentence,
 ) -> None:
     """The sentence before "Dies bestätigte X." as X's reported statement, where it holds
-    no quotation and is no reported speech already."""
+    no quotation and is no reported speech already; from ``told_in`` (``told_from``) on."""
     if any(q.sentence == sentence.index for q in found) or len(sentence.text.split()) < MIN_WORDS:
         return
     if any(a < sentence.end and b > sentence.start for a, b in spans):
@@ -290,7 +293,9 @@ def _told_before(
     name, ident = speakers.resolve_clause(plain_determiner(who, lang), sentence.end, None)
     if name is not None and ident is None and not a_name(name, lang):
         name = None
-    found.append(_quote(article, sentence, 0, len(sentence.text), name, ident, who, cue))
+    row = _quote(article, told_in, 0, len(told_in.text), name, ident, who, cue)
+    last = sentence.index if told_in.index != sentence.index else None
+    found.append(dataclasses.replace(row, last_sentence=last))
 
 
 def _quote(
