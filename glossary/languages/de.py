@@ -291,6 +291,7 @@ REPORTING = Reporting(
         "widerspricht|widersprochen"
     ),
     conditional="wäre|wären|hätte|hätten|würden",
+    stand_ins="hätten|würden",
     hearsay="soll|sollen",
     grounds="mit dem Argument|mit der Begründung|mit dem Hinweis|unter Hinweis darauf",
     joins="doch|aber|während|jedoch|und|sondern",

@@ -143,8 +143,8 @@ def reported_of(
                 # or, a sentence in Konjunktiv I proper ("Die Lage sei ernst."), from a
                 # sentence before whose subject is one named person and whose verb
                 # reports ("X bedauerte die Entscheidung.")
-                else opener_of(speakers, before_it, spans, found, says, alone=False)
-                if own_account(text, lang)
+                else opener_of(speakers, before_it, spans, found, f"{says}|{perfect_said}", False)
+                if own_account(text, lang, conditional=True)
                 else None
             )
             if opener is None and not adjacent and own_account(text, lang):
