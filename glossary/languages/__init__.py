@@ -128,6 +128,9 @@ class Reporting:
     # a reporting verb they go on with its account ("X warf Y Versagen vor. Die Bauern
     # hätten …"); "wäre", "hätte" stay conditionals (Konjunktiv I has "sei", "habe").
     stand_ins: str = ""
+    # Relative pronouns of a person that open a reporting clause ("…, Anna Keller, die
+    # erklärte, …", "…, Jan de Vries, die zei dat …"): the name before them speaks.
+    relative_pronouns: str = ""
     # The forms of ``reported`` that go on with the speaker's account only where their
     # subject is the speaker or one of ``hearsay_subjects``, a pronoun or an expletive
     # ("Hij zou …", "Er zou …"; not "De oppositie zou dat betwijfelen", someone else's

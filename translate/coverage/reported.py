@@ -65,6 +65,7 @@ from translate.coverage.reported_subjects import (
     asked_whether,
     grounds_account,
     own_say,
+    relative_subject,
     subordinate_account,
     told_back,
 )
@@ -199,7 +200,7 @@ def reported_of(
                 and sentence.index - (last.last_sentence or last.sentence) <= 1
                 else None
             )
-            who = plain_determiner(who, lang)
+            who = relative_subject(plain_determiner(who, lang), lang)
             # "laut dem Magazin „Nature“": the title, not "Magazin Nature"
             titled = re.search(r"\w\s+„[^„“]+“$", who) is not None
             speaker = speaker_at_end(speakers, who, at, lang) if titled else (None, None)
