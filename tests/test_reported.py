@@ -223,3 +223,23 @@ def test_a_statement_going_on_is_one_row_with_the_english_of_its_sentences(
         "there were no plans for a new tax. She would present the budget in the spring."
     )
     assert item.doubtful  # the second sentence's doubt counts
+
+
+def test_an_account_is_resumed_only_from_a_statement_with_a_speaker() -> None:
+    from translate.coverage.reported_bridge import resumed
+
+    article = parse_bytes(
+        "Brücke\nDie Stadt teilte mit, die Brücke werde gesperrt. Der Verkehr fließt über die "
+        "Umgehungsstraße. Die Sperrung solle bis zum Herbst dauern.\n".encode(),
+        "bridge.txt",
+        lang="de",
+    )
+    quotes = quotes_of(article)
+    found = reported_of(article, None, quotes)
+    assert [q.speaker for q in found] == [None]  # "Die Stadt": no name, nothing resumed
+    last = dataclasses.replace(found[0], speaker="Anna Keller")
+    sentence = article.sentences[-1]
+    assert resumed(article, sentence, last, [], [last], "sagte") == ("Anna Keller", None)
+    assert resumed(article, sentence, found[0], [], found, "sagte") is None
+    # the sentence between with a source of its own ("fließt" read as one here)
+    assert resumed(article, sentence, last, [], [last], "fließt") is None

@@ -127,6 +127,14 @@ class Reporting:
     # The forms of ``reported`` that are Konjunktiv II as well, the conditional ("wäre",
     # "hätte"): alone they make no sentence someone's account.
     conditional: str = ""
+    # The forms of ``conditional`` that stand in for a Konjunktiv I the indicative shares
+    # (the plural "hätten" for "haben", "würden" for "werden"): right after a sentence of
+    # a reporting verb they go on with its account ("X warf Y Versagen vor. Die Bauern
+    # hätten …"); "wäre", "hätte" stay conditionals (Konjunktiv I has "sei", "habe").
+    stand_ins: str = ""
+    # Relative pronouns of a person that open a reporting clause ("…, Anna Keller, die
+    # erklärte, …", "…, Jan de Vries, die zei dat …"): the name before them speaks.
+    relative_pronouns: str = ""
     # The forms of ``reported`` that go on with the speaker's account only where their
     # subject is the speaker or one of ``hearsay_subjects``, a pronoun or an expletive
     # ("Hij zou …", "Er zou …"; not "De oppositie zou dat betwijfelen", someone else's

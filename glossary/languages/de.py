@@ -290,6 +290,8 @@ REPORTING = Reporting(
         "widerspricht|widersprochen"
     ),
     conditional="wäre|wären|hätte|hätten|würden",
+    stand_ins="hätten|würden",
+    relative_pronouns="der|die|welcher|welche",
     hearsay="soll|sollen",
     grounds="mit dem Argument|mit der Begründung|mit dem Hinweis|unter Hinweis darauf",
     joins="doch|aber|während|jedoch|und|sondern",

@@ -136,6 +136,7 @@ REPORTING = Reporting(
     # X … . Hij zou …"); alone it is the conditional too, and makes no one's account.
     reported="zou|zouden",
     conditional="zou|zouden",
+    relative_pronouns="die",
     hearsay_forms="zou|zouden",
     hearsay_subjects="hij|zij|ze|er|het",
     told_back="Dat|Dit",

@@ -30,6 +30,7 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.latest import Latest
+from translate.coverage.reported_bridge import resumed, told_from
 from translate.coverage.reported_english import (
     MIN_WORDS,
     SAME_STATEMENT,
@@ -65,6 +66,7 @@ from translate.coverage.reported_subjects import (
     asked_whether,
     grounds_account,
     own_say,
+    relative_subject,
     subordinate_account,
     told_back,
 )
@@ -119,7 +121,9 @@ def reported_of(
         before_it, before = before, sentence
         told = told_back(text, lang, says) if hit is None else None
         if told is not None and before_it is not None:
-            _told_before(article, speakers, before_it, told, spans, found)
+            sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
+            told_in = told_from(article, before_it, spans, found, sources)
+            _told_before(article, speakers, before_it, told, spans, found, told_in)
             continue
         last = latest.before(sentence.index)
         speaker: tuple[str | None, str | None] = (None, None)
@@ -142,14 +146,17 @@ def reported_of(
                 # or, a sentence in Konjunktiv I proper ("Die Lage sei ernst."), from a
                 # sentence before whose subject is one named person and whose verb
                 # reports ("X bedauerte die Entscheidung.")
-                else opener_of(speakers, before_it, spans, found, says, alone=False)
-                if own_account(text, lang)
+                else opener_of(speakers, before_it, spans, found, f"{says}|{perfect_said}", False)
+                if own_account(text, lang, conditional=True)
                 else None
             )
             if opener is None and not adjacent and own_account(text, lang):
                 # whatever its verb ("X ist besorgt. Die Lage sei ernst."), where that
                 # sentence names no one else
                 opener = opener_of(speakers, before_it, spans, found, says, any_verb=True)
+            if opener is None and not adjacent:  # "X teilte mit, … . <own> . Es sei …"
+                sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
+                opener = resumed(article, sentence, last, spans, found, sources)
             if opener is not None and not adjacent and names_another(speakers, sentence, opener):
                 opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
             if opener is not None and not _goes_on(text, lang, opener[0]):
@@ -195,7 +202,7 @@ def reported_of(
                 and sentence.index - (last.last_sentence or last.sentence) <= 1
                 else None
             )
-            who = plain_determiner(who, lang)
+            who = relative_subject(plain_determiner(who, lang), lang)
             # "laut dem Magazin „Nature“": the title, not "Magazin Nature"
             titled = re.search(r"\w\s+„[^„“]+“$", who) is not None
             speaker = speaker_at_end(speakers, who, at, lang) if titled else (None, None)
@@ -276,9 +283,10 @@ def _told_before(
     told: tuple[str, str],
     spans: Sequence[tuple[int, int]],
     found: list[Quote],
+    told_in: Sentence,
 ) -> None:
     """The sentence before "Dies bestätigte X." as X's reported statement, where it holds
-    no quotation and is no reported speech already."""
+    no quotation and is no reported speech already; from ``told_in`` (``told_from``) on."""
     if any(q.sentence == sentence.index for q in found) or len(sentence.text.split()) < MIN_WORDS:
         return
     if any(a < sentence.end and b > sentence.start for a, b in spans):
@@ -288,7 +296,9 @@ def _told_before(
     name, ident = speakers.resolve_clause(plain_determiner(who, lang), sentence.end, None)
     if name is not None and ident is None and not a_name(name, lang):
         name = None
-    found.append(_quote(article, sentence, 0, len(sentence.text), name, ident, who, cue))
+    row = _quote(article, told_in, 0, len(told_in.text), name, ident, who, cue)
+    last = sentence.index if told_in.index != sentence.index else None
+    found.append(dataclasses.replace(row, last_sentence=last))
 
 
 def _quote(

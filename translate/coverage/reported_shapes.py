@@ -101,18 +101,23 @@ def he_says(text: str, lang: str) -> bool:
     return not m.group(2).endswith("n") and reported(m.group(2), lang)  # "sie seien": they
 
 
-def own_account(text: str, lang: str) -> bool:
+def own_account(text: str, lang: str, conditional: bool = False) -> bool:
     """``text`` is an account of no source of its own: its first clause has a verb in
     Konjunktiv I proper ("Die Lage sei ernst, …"; not only one that is Konjunktiv II as
     well, the conditional: "Gegen ihn wäre X angetreten"; not "Die Ermittler gehen davon
     aus, eine Gruppe habe …", whose account is the clause before), and it names no text
-    as its source ("im Bericht", ``documents``)."""
-    conditional = languages.get(lang).reporting.words("conditional")
+    as its source ("im Bericht", ``documents``). ``conditional``: the Konjunktiv II that
+    stands in for Konjunktiv I (``stand_ins``) counts too ("… hätten die Bauern
+    verloren"), for a sentence right after a reporting verb's."""
+    reporting = languages.get(lang).reporting
+    conditionals = set(reporting.words("conditional"))
+    if conditional:
+        conditionals -= set(reporting.words("stand_ins"))
     first = text.split(",", 1)[0]
     if re.search(rf"(?<!\w)(?:{reporting_field(lang, 'documents')})(?!\w)", text):
         return False
     return any(
-        m.group(0).casefold() not in conditional
+        m.group(0).casefold() not in conditionals
         for m in re.finditer(rf"(?<!\w)(?:{reporting_field(lang, 'reported')})(?!\w)", first)
     )
 

@@ -17,7 +17,13 @@ from glossary import languages
 from translate.coverage.clause_words import DETERMINERS, OBJECTS, SEPARABLE, STOPS, auxiliaries
 from translate.coverage.clauses import who_after
 from translate.coverage.reported_shapes import after_conjunction, content_follows, reporting_field
-from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
+from translate.coverage.speaker_names import (
+    is_name,
+    is_person_noun,
+    is_role,
+    name_in,
+    plain_determiner,
+)
 
 
 def subordinate_account(text: str, lang: str) -> tuple[int, int, str, str] | None:
@@ -191,3 +197,28 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
     ):
         return None
     return who, cue
+
+
+def relative_subject(who: str, lang: str) -> str:
+    """The name a relative clause's reporting verb has as its subject ("Kritik kam von
+    Anna Keller, die erklärte, …": Anna Keller; "…, Jan de Vries, die zei dat …"), where
+    ``who``, the words before the verb, end in a name, a comma and a relative pronoun of
+    the language; else ``who``. Not where the name hangs on a noun of a person ("der Sohn
+    von Anna Keller, der …", "der Sprecher des Ministers Paul Kern, der …": the son's,
+    the spokesman's, maybe) or the pronoun may be another's."""
+    pronouns = reporting_field(lang, "relative_pronouns")
+    m = re.fullmatch(rf"(.*\S)\s*,\s*(?:{pronouns})", who.strip())
+    if m is None:
+        return who
+    words = re.sub(r"\([^)]*\)", "", m.group(1)).split()  # "Anna Keller (SPD)"
+    for k in (4, 3, 2, 1):
+        name = " ".join(words[-k:])
+        if len(words) >= k and is_name(name, lang) and name_in(name, lang) is not None:
+            before = [w.casefold() for w in words[-k - 3 : -k]]
+            genitive = set(reporting_field(lang, "genitive").replace("|", " ").split())
+            if any(w in genitive for w in before) and any(
+                is_person_noun(w, lang) for w in words[-k - 4 : -k - 1]
+            ):
+                return who  # "der Sohn von X, der …": whose clause is not sure
+            return name
+    return who

@@ -1,0 +1,100 @@
+"""Accounts that reach past the sentence they are read in. Konjunktiv I that takes up an
+account again after one sentence of the outlet's own: "Anna Keller sagte, die Brücke werde
+gesperrt. Der Verkehr fließt dann über die Umgehung. Die Sperrung solle bis Herbst
+dauern." The reported form is the mark of someone's account, and the account the
+paragraph gave last is the one it carries on. Only over one sentence, within one
+paragraph, and only where the sentence between is no one else's (no quotation, no
+reporting verb, no source of its own); the sentence itself must be Konjunktiv I proper
+(``own_account``), not a conditional. And the short paragraph that "Das gab X bekannt."
+closes, all of it X's (``told_from``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translate.coverage.clauses import has_cue, reported
+from translate.coverage.reported_shapes import own_account
+from translate.records import Article, Sentence
+from translate.results import Quote
+
+# Sentences of the outlet's own a resumed account may reach over.
+GAP = 1
+
+
+def resumed(
+    article: Article,
+    sentence: Sentence,
+    last: Quote | None,
+    spans: Sequence[tuple[int, int]],
+    found: Sequence[Quote],
+    sources: str,
+) -> tuple[str, str | None] | None:
+    """(speaker, speaker id) of ``last``, the statement with a speaker that ends last
+    before ``sentence``, where ``sentence`` takes its account up again over exactly
+    ``GAP`` sentences of the outlet's own in the same paragraph; else None. ``sources``: an
+    alternation of the words that give a sentence a source of its own (reporting verbs,
+    "laut", "zufolge")."""
+    if last is None or last.speaker is None:
+        return None
+    lang = article.lang
+    ended = last.last_sentence or last.sentence
+    if sentence.index - ended != GAP + 1 or not own_account(sentence.text, lang):
+        return None
+    between = [s for s in article.sentences[ended + 1 : sentence.index] if ended < s.index]
+    if len(between) != GAP or "\n" in article.text[last.end : sentence.start]:
+        return None  # a new paragraph: a new account, maybe
+    for other in between:
+        text = other.text
+        if (
+            has_cue(text, lang)
+            or reported(text, lang)  # an account of its own, or a conditional
+            or re.search(rf"(?<!\w)(?:{sources})(?!\w)", text)
+            or re.search(r"[„“”\"«»]", text)
+            or any(a < other.end and b > other.start for a, b in spans)
+            or any(q.sentence == other.index for q in found)
+            or text.rstrip().endswith("?")
+        ):
+            return None  # someone else's, maybe
+    return last.speaker, last.speaker_id
+
+
+# Sentences before "Das gab X bekannt." that its "Das" may take in, beside the one before it.
+TOLD_BACK = 2
+
+
+def told_from(
+    article: Article,
+    sentence: Sentence,
+    spans: Sequence[tuple[int, int]],
+    found: Sequence[Quote],
+    sources: str,
+) -> Sentence:
+    """The first sentence of what "Das gab X bekannt." after ``sentence`` tells: the
+    sentences of the outlet's own that open its paragraph and run up to it ("Die A1 wird
+    ausgebaut. Die Maut zahlt dafür. Das gab X bekannt.": both), at most ``TOLD_BACK``
+    before it; else ``sentence`` itself. Only where the paragraph starts there (a
+    paragraph's account, not the tail of a longer one) and none of them has a source,
+    a quotation or reported speech of its own."""
+    lang = article.lang
+    run = [sentence]
+    for other in reversed(
+        article.sentences[max(0, sentence.index - TOLD_BACK - 1) : sentence.index]
+    ):
+        if "\n" in article.text[other.end : run[-1].start]:
+            break  # the paragraph starts with run[-1]
+        text = other.text
+        if (
+            len(run) > TOLD_BACK
+            or has_cue(text, lang)
+            or re.search(rf"(?<!\w)(?:{sources})(?!\w)", text)
+            or re.search(r"[„“”\"«»]", text)
+            or any(a < other.end and b > other.start for a, b in spans)
+            or any(q.sentence == other.index for q in found)
+            or text.rstrip().endswith("?")
+        ):
+            return sentence  # not the paragraph's start, or someone else's account
+        run.append(other)
+    start, end = run[-1].start, sentence.end
+    return Sentence(run[-1].index, article.text[start:end], start, end)
