@@ -1,7 +1,10 @@
-"""German verbs that report, as a class (``Reporting.reports`` of
-``glossary.languages.de``): the finite forms news writes, made from verb stems."""
+"""How German news reports speech (``Reporting`` of ``glossary.languages.de``): the verbs
+that report, as a class (the finite forms news writes, made from verb stems), and the
+words of reporting clauses, sources and reported forms."""
 
 from __future__ import annotations
+
+from glossary.languages import Reporting
 
 
 def _finite(weak: str, strong: str) -> str:
@@ -46,4 +49,316 @@ REPORTS = _finite(
 DEEMS = (
     "sieht|sah|sehen|sahen|ansieht|ansah|hält|hielt|halten|hielten|wertet|wertete|werten|"
     "werteten|bewertet|bewertete|stuft|stufte|einstuft|einstufte"
+)
+
+
+REPORTING = Reporting(
+    # Reporting verbs, finite forms, before or after the quotation ("sagte", "zei").
+    say=(
+        "sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|"
+        "warnte|warnt|schrieb|schreibt|berichtete|berichtet|teilte|teilt|gab|gibt|ließ|"
+        "lässt|kommentierte|kommentiert|antwortete|antwortet|fragte|fragt|ergänzte|"
+        "ergänzt|fügte|fügt|bekräftigte|bekräftigt|unterstrich|unterstreicht|"
+        "versicherte|versichert|bestätigte|bestätigt|verkündete|verkündet|versprach|"
+        "verspricht|forderte|fordert|mahnte|mahnt|klagte|beklagte|beklagt|lobte|lobt|"
+        "räumte|räumt|äußerte|äußert|sprach|spricht|bezeichnete|bezeichnet|nannte|nennt|"
+        "urteilte|urteilt|kritisierte|kritisiert|erinnerte|erinnert|resümierte|"
+        "bilanzierte|bemerkte|bemerkt|stellte|stellt|argumentierte|argumentiert|"
+        "behauptete|behauptet|entgegnete|entgegnet|erwiderte|erwidert|rief|ruft|"
+        "twitterte|beschrieb|beschreibt|schilderte|schildert|appellierte|kündigte|"
+        "kündigt|verteidigte|verteidigt|gestand|gesteht|zitierte|zitiert|sagen|erklären|"
+        "betonen|warnen|fordern|schreiben|hob|hebt|wies|weist|bekannte|bekennt|brachte|"
+        "verlangte|verlangt|riet|rät|würdigte|würdigt|verurteilte|verurteilt|schätzte|"
+        "schätzt|prangerte|prangert|warf|wirft|begrüßte|begrüßt|bekundete|bekundet|"
+        "beurteilte|beurteilt|empfahl|empfiehlt|strich|streicht|resümiert|bilanziert|"
+        "zeigte|zeigt|sprachen|warnten|forderten|kritisierten|schrieben|meinten|"
+        "betonten|erläuterte|erläutert|erzählte|erzählt|beteuerte|beteuert|bestritt|"
+        "bestreitet|dementierte|dementiert|sicherte|sichert|merkte|merkt|"
+        "fuhr|fährt|wertete|wertet|bewertete|bewertet"
+    ),
+    # Cues before the speaker without a verb ("so", "laut", "aldus", "volgens").
+    by=(
+        "so|laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Ansicht von|"
+        "nach Ansicht des|nach Ansicht der|nach Auffassung von|nach Auffassung des|"
+        "nach Auffassung der|nach den Worten von|nach den Worten des|"
+        "nach den Worten der|nach Worten von|zitiert nach|nach Meinung von|nach Meinung des|"
+        "nach Meinung der|nach Einschätzung von|nach Einschätzung des|nach Einschätzung der|"
+        "nach Aussage von|nach Aussage des|nach Aussage der|nach Aussagen von|"
+        "nach Aussagen des|nach Aussagen der|nach Darstellung von|nach Darstellung des|"
+        "nach Darstellung der"
+    ),
+    # Cues after the speaker ("X zufolge").
+    after_by="zufolge",
+    # The passive"s auxiliary of "wird X zitiert".
+    cited="wird|wurde",
+    # Its participle.
+    cited_verb="zitiert",
+    # Separable verbs and the particles that complete them (verb:particle|particle).
+    separable=(
+        "gab:bekannt|an|zu gibt:bekannt|an|zu teilte:mit teilt:mit fügte:hinzu fügt:hinzu "
+        "räumte:ein räumt:ein kündigte:an kündigt:an stellte:fest|klar stellt:fest|klar "
+        "hob:hervor hebt:hervor wies:hin weist:hin ließ:verlauten|wissen "
+        "lässt:verlauten|wissen brachte:Ausdruck schätzte:ein schätzt:ein prangerte:an "
+        "prangert:an warf:vor wirft:vor strich:heraus streicht:heraus zeigte:sich "
+        "zeigt:sich sicherte:zu sichert:zu merkte:an merkt:an "
+        "fuhr:fort fährt:fort"
+    ),
+    # Verbs of calling something a quoted name: the subject comes first.
+    calling="nannte|nennt|bezeichnete|bezeichnet|beschrieb|beschreibt",
+    # Words that end the words naming a speaker after the verb (particles, adverbs).
+    particles=(
+        "bekannt|mit|hinzu|an|ein|fest|hervor|verlauten|zu|aus|klar|hin|sich|dazu|dabei|"
+        "damals|ebenfalls|auch|selbst|weiter|später|heute|gestern|zuvor|bereits|noch"
+    ),
+    # Pronouns a speaker may be.
+    pronouns="er|sie",
+    # Determiners: a noun phrase, not a name, starts with one.
+    determiners="der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen|diese|dieser|dieses",
+    # Prepositions and conjunctions that end the words naming a speaker.
+    stops=(
+        "in|im|am|an|auf|bei|beim|gegenüber|nach|vor|laut|während|dass|als|und|mit|zum|"
+        "zur|über|am|vom|von|aus|für|gegen|seit|um|wie|wenn|weil|ob|so|auch|zufolge|"
+        "dazu|dabei|damals|heute|gestern|bereits|später|selbst|zudem|jedoch|aber|noch"
+    ),
+    # The last part of role words; the name comes after them ("Innensenator").
+    roles=(
+        "präsident|präsidentin|minister|ministerin|sprecher|sprecherin|chef|chefin|"
+        "kanzler|kanzlerin|senator|senatorin|direktor|direktorin|leiter|leiterin|"
+        "experte|expertin|analyst|analystin|vorsitzende|vorsitzender|sekretär|"
+        "sekretärin|meister|meisterin|manager|managerin|trainer|trainerin|abgeordnete|"
+        "abgeordneter|politiker|politikerin|kommissar|kommissarin|anwalt|anwältin|"
+        "botschafter|botschafterin|gouverneur|gouverneurin|premier|könig|königin|papst|"
+        "kardinal|bischof|richter|richterin|professor|professorin|autor|autorin|sänger|"
+        "sängerin|schauspieler|schauspielerin|forscher|forscherin|wissenschaftler|"
+        "wissenschaftlerin|arzt|ärztin|gründer|gründerin|dezernent|dezernentin|referent|"
+        "referentin|beauftragte|beauftragter|kapitän|spieler|spielerin|torwart|stürmer|"
+        "coach|kandidat|kandidatin|mitglied|vertreter|vertreterin|mitarbeiter|"
+        "mitarbeiterin|journalist|journalistin|reporter|reporterin|moderator|"
+        "moderatorin|ökonom|ökonomin|historiker|historikerin|soziologe|redakteur|"
+        "redakteurin|pfarrer|chefredakteur|ceo|vize|fraktionschef|generalsekretär|"
+        "staatssekretär|staatsanwalt|oberbürgermeister|bürgermeister|bürgermeisterin|"
+        "landrat|pressesprecher|regierungssprecher|sprecher|kommandeur|general|oberst|"
+        "offizier|inspekteur|generalinspekteur|diplomat|diplomatin|ministerpräsident|"
+        "ministerpräsidentin|bundeskanzler|bundeskanzlerin|prinz|prinzessin|fürst|"
+        "herzog|graf|gräfin|dr|prof|herr|frau|aktivist|aktivistin|unternehmer|"
+        "unternehmerin|inhaber|inhaberin|ermittler|ermittlerin|polizist|polizistin|"
+        "chefermittler|berater|beraterin|teamchef|administrator|verwalter|verteidiger|"
+        "verteidigerin|kläger|klägerin|zeuge|zeugin"
+    ),
+    # Role words that end other words too: only the whole word is one.
+    exact_roles="herr|frau|graf|dr|prof",
+    # Words a name never starts with: function words and adverbs a clause may begin with.
+    not_names=(
+        "wenige|wenigen|abend|morgen|mittag|vormittag|nachmittag|nacht|"
+        "anlässlich|bezüglich|hinsichtlich|seitens|innerhalb|außerhalb|"
+        "tagelang|wochenlang|monatelang|jahrelang|jahrzehntelang|stundenlang|"
+        "aber|alle|allerdings|als|am|an|andere|anfang|angeblich|angesichts|anschließend|"
+        "auch|auf|aufgrund|außerdem|bei|beide|beim|bereits|besonders|bevor|bisher|da|"
+        "dabei|dafür|dagegen|daher|damals|damit|danach|dank|dann|daran|daraufhin|darin|"
+        "darunter|darüber|das|davon|dazu|denn|deshalb|deswegen|dienstag|dies|doch|"
+        "donnerstag|dort|durch|ebenfalls|ebenso|einige|ende|entgegen|erst|"
+        "erwartungsgemäß|es|falls|ferner|freitag|für|gegen|gegenüber|gemäß|gestern|"
+        "gleichzeitig|heute|hier|hierbei|hierzu|hingegen|ich|ihr|ihre|im|in|infolge|"
+        "insbesondere|inzwischen|jede|jeder|jedoch|jegliche|jeglicher|jetzt|kein|keine|"
+        "kommende|kommenden|kurz|laut|letzte|letzten|man|mehrere|mit|mitte|mittlerweile|"
+        "mittwoch|montag|nach|nachdem|neben|noch|nun|nur|nächste|nächsten|obwohl|oder|"
+        "offenbar|offensichtlich|ohne|passend|samstag|schließlich|schon|sein|seine|seit|"
+        "seitdem|so|sogar|solche|solcher|sonntag|später|stattdessen|trotz|trotzdem|um|"
+        "und|unmissverständlich|unser|unsere|unter|vergangene|vergangenen|viele|"
+        "vielmehr|vom|von|vor|was|wegen|weil|weiter|weiterhin|wenn|wer|wie|wir|wo|wohl|"
+        "während|zudem|zugleich|zuletzt|zum|zunächst|zur|zwischen|über|überraschend"
+    ),
+    # Words a clause starts with that make its first part no subject ("Den Namen …").
+    objects="den|dem|einen|einem|ihm|ihn|ihr|diesen|diesem",
+    # Endings of adverbs a clause starts with ("Relativierend").
+    adverb_endings="end|ig|lich|weise|isch|bar|los|mals",
+    # Nouns of what someone said ("Das Fazit von X:").
+    statements=(
+        "Fazit|Kernaussage|Aussage|Antwort|Kommentar|Stellungnahme|Mitteilung|Botschaft|"
+        "Worte|Erklärung|Reaktion"
+    ),
+    # Verbs of reported speech (German Konjunktiv I): the sentence goes on with the speaker before.
+    # ("hätten", "wären": Konjunktiv II where the plural's Konjunktiv I is the indicative.)
+    reported=(
+        "sei|seien|werde|habe|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|bleibe|hätten|wären|"
+        "komme|liege|brauche|fehle|drohe|wisse|wäre|hätte|würden|bestehe|zeige|gelte|"
+        "handele|handle|sehe|führe|plane|halte|lasse|erwarte|befinde|verfüge|benötige|"
+        "arbeite|laufe|stelle|trage|lehne|spiele|hänge|reiche|sitze|nehme|gehöre|finde|"
+        # strong verbs whose indicative changes its vowel ("er rät", "sie spricht"): the
+        # form in -e is Konjunktiv I only
+        "rate|spreche|helfe|treffe|empfehle|schlage|falle|fahre|trete|breche|erhalte|"
+        "enthalte|behalte|verhalte|lese|werfe|sterbe|verspreche|entspreche|widerspreche|"
+        "erfahre|vertrete|betreffe|übertreffe|gefalle|entfalle|verlasse|vergesse|wachse|"
+        r"[a-zäöüß]{3,}iere"  # funktioniere, basiere, existiere: -ieren verbs
+    ),
+    # Participles of saying: a sentence with one is about what its subject said.
+    said=(
+        "gesagt|erklärt|betont|geäußert|zum Ausdruck gebracht|mitgeteilt|"
+        "bekannt gegeben|gewarnt|kritisiert|gefordert|bekräftigt|unterstrichen"
+    ),
+    # Nouns of a name or a text a quotation then gives, not words said ("das Motto …").
+    naming="Motto|Mottos|Namen|Name|Titel|Slogan|Schriftzug|Aufschrift",
+    bodies=(
+        "fraktion|ministerium|partei|verband|vorstand|gewerkschaft|stiftung|kommission|"
+        "leitung|führung|spitze"
+    ),
+    body_of="von",
+    possessives="sein|seine|seiner|seinem|seinen|seines|ihr|ihre|ihrer|ihrem|ihren|ihres",
+    reflexive="sich",
+    bracketed_by="so",
+    # Words after which one quoted capitalised word names a programme ("im „Morgenmagazin“").
+    titled="im|beim|vom|zum|ins",
+    verb_final="die|den|das|was|wie|als",
+    views="Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung|Idee|Vorstellung|Worten",
+    view_by="nach",
+    owners="seiner:er|ihrer:sie",
+    with_words="mit den Worten",
+    conjunction="und",
+    cuts="vom|von|aus|bei|für|im|des|der|dem|den|zum|zur",
+    # Reported speech: the conjunction of its content, and "laut X" / "X zufolge".
+    that="dass|daß",
+    according=(
+        "laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Ansicht von|"
+        "nach Ansicht des|nach Ansicht der|nach Auffassung von|nach Auffassung des|"
+        "nach Auffassung der|nach Meinung von|nach Meinung des|nach Meinung der|"
+        "nach Darstellung von|nach Darstellung des|nach Darstellung der|"
+        "nach Einschätzung von|nach Einschätzung des|nach Einschätzung der|"
+        "nach Aussage von|nach Aussage des|nach Aussage der|nach Worten von|"
+        "nach Worten des|nach Worten der|nach Aussagen von|nach Aussagen des|"
+        "nach Aussagen der|nach Informationen von|nach Informationen des|"
+        "nach Informationen der|laut Angaben von|laut Angaben des|laut Angaben der|"
+        "laut Informationen von|laut Informationen des|laut Informationen der|gemäß|"
+        # "nach Angaben Ibrahims", "nach Auffassung der Regierung", "laut Vorschlag der
+        # X": "nach"/"laut" and a noun of what someone says, thinks or wants, its
+        # issuer after it
+        + "|".join(
+            f"{preposition} {noun}"
+            for preposition in ("nach", "laut")
+            for noun in (
+                "Angaben Ansicht Auffassung Meinung Einschätzung Darstellung Aussage Aussagen "
+                "Worten Informationen Überzeugung Vorstellung Vorstellungen Berechnungen "
+                "Schätzungen Erkenntnissen Recherchen Beobachtungen Schilderung Schilderungen "
+                "Willen Plänen Vorschlag Idee Einschätzungen Ermittlungen Auskunft Auskünften "
+                "Bekunden Bekundungen Urteil"
+            ).split()
+        )
+    ),
+    according_after="zufolge",
+    as_told="Wie",
+    reported_pronoun=(
+        r"(?:er|sie|es|man)\s+(?!(?:keine|eine|seine|ihre|diese|jede|alle|beide|jene|gerne|"
+        r"solche|welche|ebenfalls|bereits|daher|jedoch|aber|dabei|nicht|nie|nun|schon)\b)"
+        r"[a-zäöüß]{2,}e"
+    ),
+    reported_noun=(
+        r"(?:der|die|das|diese|dieser|dieses|jede|jeder|jedes|eine|ein|kein|keine|sein|seine|"
+        r"ihr|ihre|unser|unsere)\s+(?:[a-zäöüß]+e[mnrs]?\s+){0,2}[A-ZÄÖÜ][\w-]+\s+"
+        r"(?!(?:ohne|gerne|heute|lange|alle|beide|jede|bitte|alleine|gegenüber|seine|ihre|"
+        r"diese|keine|eine|eigene|ganze|gleiche|selbe|andere|mehrere)\b)[a-zäöüß]{2,}e(?=[\s,.])"
+    ),
+    infinitive=(
+        r"\bzu\s+[a-zäöüß]+e?n|\b(?:an|ab|auf|aus|ein|fest|vor|zurück|weiter|mit|nach|her|"
+        r"hin|bei|durch|um|dar|fort|los|weg|frei|statt|teil|zusammen|fern|hervor|heraus|"
+        r"hinzu|vorbei|wieder|zu|voran|hinaus|herbei|entgegen|nieder|zurecht|bekannt|klar|"
+        r"sicher|offen|bereit|kennen|hoch|kund|preis|wahr|dazu|davon|gegenüber)"
+        r"zu[a-zäöüß]{2,}e?n"
+    ),
+    infinitive_verbs=(
+        "kündigte|kündigt|kündigten|versprach|verspricht|versprachen|drohte|droht|drohten|"
+        "behauptete|behauptet|bestritt|bestreitet|erklärte|erklärt|erklärten|betonte|betont|"
+        "sagte|sagt|bekräftigte|versicherte|versichert|gab|gibt|räumte|räumt|empfahl|empfiehlt|"
+        "riet|rät|angekündigt|zugesagt|versprochen|versichert|bekräftigt|bestritten|"
+        "gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|angeregt|warf|wirft|warfen|"
+        "vorgeworfen|beschuldigte|beschuldigt|bezichtigte|bezichtigt|beschloss|beschlossen|"
+        "beschließt|entschied|entschieden|entscheidet|"
+        # asking, urging, warning: "forderte X auf, … zu", "appellierte an X, … zu"
+        "plädierte|plädiert|plädierten|warnte|warnt|warnten|mahnte|mahnt|"
+        "mahnten|verlangte|verlangt|verlangten|drängte|drängt|drängten"
+    ),
+    request_verbs=(
+        "forderte|fordert|forderten|appellierte|appelliert|rief|ruft|riefen|bat|bittet|"
+        "baten|warf|wirft|warfen|aufgefordert|gebeten|aufgerufen|vorgeworfen"
+    ),
+    correlated=(
+        "geht gehen ging gingen:davon aus|besteht bestehen bestand bestanden:darauf|"
+        "beharrt beharren beharrte beharrten:darauf|rechnet rechnen rechnete rechneten:damit|"
+        "legt legen legte legten:Wert darauf|ist sind war waren:der Meinung|"
+        "ist sind war waren:der Ansicht|ist sind war waren:der Auffassung|"
+        "ist sind war waren:der Überzeugung|ist sind war waren:überzeugt|"
+        "spricht sprechen sprach sprachen:davon|spricht sprechen sprach sprachen:dafür aus|"
+        "spricht sprechen sprach sprachen:dagegen aus|hält halten hielt hielten:daran fest|"
+        "setzt setzen setzte setzten:darauf|verweist verweisen verwies verwiesen:darauf"
+    ),
+    adverbs=(
+        "auch|dann|jedoch|zudem|aber|nun|jetzt|erneut|ebenfalls|ebenso|allerdings|"
+        "außerdem|bereits|noch|selbst|später|heute|gestern|zuvor|damals|dabei|dazu|weiter|"
+        "wiederum|indes|hingegen|dagegen|daraufhin|schließlich|zunächst|offenbar|"
+        "inzwischen|mittlerweile|ausdrücklich|öffentlich|kürzlich|jüngst|zuletzt"
+    ),
+    genitive="des|der",
+    places="in|nach|bei|nahe|Gemeinde|Stadt|Ort|Region",
+    persons=(
+        "angeklagte|angeklagten|angeklagter|beschuldigte|beschuldigten|verdächtige|"
+        "verdächtigen|opfer|opfers|täter|täters|patient|patienten|patientin|vater|vaters|"
+        "mutter|sohn|sohnes|sohns|tochter|bruder|bruders|schwester|mann|mannes|ehemann|"
+        "ehemanns|ehefrau|witwe|witwer|witwers|kind|kindes|kinds|freund|freundes|freundin|"
+        "partner|partners|partnerin|familie|eltern|verstorbenen|toten"
+    ),
+    told_back="Dies|Das|Dieses",
+    denials=(
+        "bestritten|bestreitet|bestritt|dementiert|dementierte|dementierten|"
+        "abgestritten|leugnet|leugnete|leugneten|geleugnet|zurückgewiesen|widersprach|"
+        "widerspricht|widersprochen"
+    ),
+    conditional="wäre|wären|hätte|hätten|würden",
+    stand_ins="hätten|würden",
+    relative_pronouns="der|die|welcher|welche",
+    hearsay="soll|sollen",
+    grounds="mit dem Argument|mit der Begründung|mit dem Hinweis|unter Hinweis darauf",
+    joins="doch|aber|während|jedoch|und|sondern",
+    passive_auxiliaries="wurde|wurden|wird|werden|worden",
+    agent="von|vom",
+    deems=DEEMS,
+    deemed="eingestuft|bewertet|gewertet|gesehen|bezeichnet|beschrieben|genannt",
+    deemed_as="als|für",
+    deem_marks="als|für|darin|ein|eine|einen|einer|einem|kein|keine|keinen|keiner|keinem",
+    who_relative="der|die",
+    object_possessives="ihren|ihrem|seinen|seinem|unseren|unserem|euren|eurem|meinen|meinem",
+    coordinating="und|aber|oder|denn|sondern",
+    subordinate=(
+        "während|als|nachdem|weil|obwohl|wenn|bevor|da|seit|seitdem|sobald|falls|indem|ob|"
+        "damit|sodass|solange|wobei"
+    ),
+    indefinite="ein|eine|einer|eines|einem|einen",
+    perfect_said=(
+        "gesagt|erklärt|betont|mitgeteilt|bekanntgegeben|bekannt gegeben|angekündigt|"
+        "versichert|bestätigt|berichtet|behauptet|dementiert|eingeräumt|zugegeben|verkündet|"
+        "geschrieben|angegeben|unterstrichen|bekräftigt|gewarnt|erläutert|zugesagt|"
+        "versprochen|bestritten|gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|"
+        "angeregt|abgestritten|vorgeworfen|zurückgewiesen|kritisiert|beschuldigt|geäußert|"
+        "begründet|erhofft|entschieden|beschlossen"
+    ),
+    relative="was|wo|wobei|worauf|wofür|womit|wonach",
+    attributive="e|en|er|es|em",
+    documents=(
+        "Pressemitteilung|Pressemeldung|Presseerklärung|Mitteilung|Meldung|Eilmeldung|"
+        "Erklärung|Stellungnahme|Bericht|Berichten|Informationen|Angaben|Schätzungen|"
+        "Zahlen|Artikel"
+    ),
+    reports=REPORTS
+    + "|"
+    + (
+        "wies|weist|behauptete|behauptet|behaupteten|kündigte|kündigt|monierte|moniert|"
+        "bekräftigte|bestätigte|bestätigt|räumte|forderte|fordert|kritisierte|versicherte|"
+        "verwies|hob|unterstrich|bestritt|bestreitet|dementierte|beklagte|argumentierte|"
+        "vermutete|glaubt|glaubte|hofft|hoffte|erwartet|erwartete|befürchtet|fürchtet|"
+        "meldete|meldet|berichteten|erklärten|sagten|teilten|gaben|machte|verkündete|"
+        "bekannte|gestand|räumten|versprach|verspricht|drohte|droht|prangerte|prangerten|"
+        "befürchtete|befürchteten|kritisierten|forderten|betonten|warnten|mahnte|mahnten|"
+        "klagte|klagten|bezweifelte|bezweifelt|vermutet|bekräftigten|bestätigten|versicherten|"
+        "ist der Meinung|ist der Ansicht|sind der Meinung|sind der Ansicht|geht davon aus|"
+        "gehen davon aus|ging davon aus|sprach davon|sprechen davon|sprachen davon|"
+        "ausführte|darlegte|erläuterte|erläutert|heißt es|hieß es|plädierte|plädiert|"
+        "plädierten|verlautete|verlautet"
+    ),
 )

@@ -24,20 +24,19 @@ from translate.coverage.clause_words import (
     CITED,
     CITED_VERB,
     DETERMINERS,
-    REPORTED,
     SAY,
     auxiliaries,
 )
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.latest import Latest
-from translate.coverage.reported_bridge import resumed, told_from
+from translate.coverage.reported_bridge import goes_on, resumed, told_from
 from translate.coverage.reported_english import (
     MIN_WORDS,
     SAME_STATEMENT,
+    alternation,
     reported_with_english,
     same_statement,
 )
-from translate.coverage.reported_english import alternation as _alt
 from translate.coverage.reported_names import (
     names_another,
     opener_of,
@@ -91,12 +90,12 @@ def reported_of(
     if lang not in SAY:
         return []
     words = languages.get(lang).reporting
-    says = _alt(SAY[lang] + words.words("reports"))
-    that = _alt(words.that) or "$^"
-    according = _alt(words.according) or "$^"
-    after_by = _alt(words.according_after) or "$^"
-    relative = _alt(words.relative) or "$^"
-    as_told = _alt(words.as_told) or "$^"
+    says = alternation(SAY[lang] + words.words("reports"))
+    that = alternation(words.that) or "$^"
+    according = alternation(words.according) or "$^"
+    after_by = alternation(words.according_after) or "$^"
+    relative = alternation(words.relative) or "$^"
+    as_told = alternation(words.as_told) or "$^"
     perfect_said = words.perfect_said or "$^"
     speakers = Speakers(article, glossary)
     spans = [(q.start, q.end) for q in quotes]
@@ -159,7 +158,7 @@ def reported_of(
                 opener = resumed(article, sentence, last, spans, found, sources)
             if opener is not None and not adjacent and names_another(speakers, sentence, opener):
                 opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
-            if opener is not None and not _goes_on(text, lang, opener[0]):
+            if opener is not None and not goes_on(text, lang, opener[0]):
                 opener = None  # "… . De oppositie zou dat betwijfelen.", "Wat zou jij doen?"
             if (
                 opener is not None
@@ -226,28 +225,6 @@ def reported_of(
                 speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
             found.append(_quote(article, sentence, start, end, *speaker, who or None, cue))
     return found
-
-
-def _goes_on(text: str, lang: str, speaker: str) -> bool:
-    """``text`` may go on with ``speaker``'s account: no question, and where its only
-    reported form is the language's ``hearsay_forms`` (the Dutch "zou"), its subject is the
-    speaker or a pronoun or an expletive ("Hij zou …", "Jansen zou …", "Er zou …"; not
-    "De oppositie zou dat betwijfelen")."""
-    if text.rstrip(' "“”»').endswith("?"):
-        return False
-    reporting = languages.get(lang).reporting
-    hearsay = reporting.words("hearsay_forms")
-    forms = re.findall(rf"(?<!\w)(?:{REPORTED.get(lang) or '$^'})(?!\w)", text)
-    if any(f.casefold() not in hearsay for f in forms):
-        return True
-    parts = re.split(rf"(?<!\w)(?:{'|'.join(hearsay) or '$^'})(?!\w)", text, maxsplit=1)
-    before, after = parts[0].split(), (parts[1].split() if len(parts) > 1 else [])
-    pronouns = reporting.words("hearsay_subjects")
-    return (
-        (len(before) == 1 and before[0].casefold() in pronouns)  # "Hij zou …"
-        or (bool(after) and after[0].casefold() in pronouns)  # "Daarom zou hij …"
-        or speaker.split()[-1] in before
-    )
 
 
 def _own_words(sentence: Sentence, quotes: Sequence[Quote], speaker: str | None) -> bool:
@@ -366,7 +343,7 @@ def _read(
     if m is not None and not re.search(r"[„“”\"]", text):
         return 0, len(text), m.group(2), m.group(1)
     # "…, zegt Dmitri Peskov." / "…, aldus de minister." / "…, sagte Peskov."
-    calling = _alt(CALLING.get(lang, ())) or "$^"
+    calling = alternation(CALLING.get(lang, ())) or "$^"
     for tail in reversed(list(re.finditer(rf",\s+(?:{says}|aldus|so|zo)\s+(?=[\w])", text))):
         clause = reporting_clause("", text[tail.start() :], lang)
         if (

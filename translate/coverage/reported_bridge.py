@@ -6,7 +6,8 @@ paragraph gave last is the one it carries on. Only over one sentence, within one
 paragraph, and only where the sentence between is no one else's (no quotation, no
 reporting verb, no source of its own); the sentence itself must be Konjunktiv I proper
 (``own_account``), not a conditional. And the short paragraph that "Das gab X bekannt."
-closes, all of it X's (``told_from``).
+closes, all of it X's (``told_from``). And whether a sentence may go on with an account
+at all (``goes_on``: no question; the Dutch "zou" only with the speaker as its subject).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from glossary import languages
+from translate.coverage.clause_words import REPORTED
 from translate.coverage.clauses import has_cue, reported
 from translate.coverage.reported_shapes import own_account
 from translate.records import Article, Sentence
@@ -98,3 +101,25 @@ def told_from(
         run.append(other)
     start, end = run[-1].start, sentence.end
     return Sentence(run[-1].index, article.text[start:end], start, end)
+
+
+def goes_on(text: str, lang: str, speaker: str) -> bool:
+    """``text`` may go on with ``speaker``'s account: no question, and where its only
+    reported form is the language's ``hearsay_forms`` (the Dutch "zou"), its subject is the
+    speaker or a pronoun or an expletive ("Hij zou …", "Jansen zou …", "Er zou …"; not
+    "De oppositie zou dat betwijfelen")."""
+    if text.rstrip(' "“”»').endswith("?"):
+        return False
+    reporting = languages.get(lang).reporting
+    hearsay = reporting.words("hearsay_forms")
+    forms = re.findall(rf"(?<!\w)(?:{REPORTED.get(lang) or '$^'})(?!\w)", text)
+    if any(f.casefold() not in hearsay for f in forms):
+        return True
+    parts = re.split(rf"(?<!\w)(?:{'|'.join(hearsay) or '$^'})(?!\w)", text, maxsplit=1)
+    before, after = parts[0].split(), (parts[1].split() if len(parts) > 1 else [])
+    pronouns = reporting.words("hearsay_subjects")
+    return (
+        (len(before) == 1 and before[0].casefold() in pronouns)  # "Hij zou …"
+        or (bool(after) and after[0].casefold() in pronouns)  # "Daarom zou hij …"
+        or speaker.split()[-1] in before
+    )
