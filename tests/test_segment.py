@@ -89,3 +89,21 @@ def test_text_without_punctuation_still_gives_bounded_sentences() -> None:
     spans = split_sentences(paragraph, "nl")
     assert all(e - s <= WINDOW for s, e in spans)
     assert " ".join(paragraph[s:e] for s, e in spans) == paragraph
+
+
+def test_sentences_a_scraper_glued_together_are_two() -> None:
+    """A page that lost the space after a full stop ("…des Papstes.Der Bruder …") holds
+    two sentences; an abbreviation, a web address, a number or a short word glued to a
+    capital stays as it is."""
+    glued = "Der Rücktritt kam für alle überraschend.Der ältere Bruder war eingeweiht."
+    assert _texts(glued, "de") == [
+        "Der Rücktritt kam für alle überraschend.",
+        "Der ältere Bruder war eingeweiht.",
+    ]
+    assert _texts("Het kabinet viel dinsdag.De oppositie juicht.", "nl") == [
+        "Het kabinet viel dinsdag.",
+        "De oppositie juicht.",
+    ]
+    kept = "Laut Prof.Müller und bild.de kam er um 3.Der Zug ist so.Das war es."
+    assert _texts(kept, "de") == [kept]
+    assert _texts("Volgens NU.nl gaat het door.", "nl") == ["Volgens NU.nl gaat het door."]

@@ -119,10 +119,30 @@ def _split_by_rule(paragraph: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Two sentences glued by a scraper that dropped the space ("… des Papstes.Der Bruder …"):
+# a word of three small letters or more, its full stop, a capitalised word and a space.
+# Not an abbreviation ("Prof.Müller"), not a web address ("bild.de", "NU.nl": small letters
+# after the stop).
+_GLUED = re.compile(r"(?<=\w)(?<=[a-zäöüßà-ÿ]{3})\.(?=[A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]+[\s,])")
+
+
+def _unglued(piece: str, lang: str) -> list[str]:
+    """``piece`` cut after each full stop that glues two sentences (``_GLUED``)."""
+    cuts = [0]
+    for match in _GLUED.finditer(piece):
+        word = re.search(r"(\S+)$", piece[: match.start()])
+        if word is not None and word.group(1).lower().lstrip("(\"'") in _abbreviations(lang):
+            continue
+        cuts.append(match.end())
+    return [piece[a:b] for a, b in itertools.pairwise([*cuts, len(piece)])]
+
+
 def _split(paragraph: str, lang: str) -> list[tuple[int, int]]:
     if not paragraph.strip():
         return []
-    pieces = [p for p in _segmenter(lang).segment(paragraph) if p.strip()]
+    pieces = [
+        part for p in _segmenter(lang).segment(paragraph) if p.strip() for part in _unglued(p, lang)
+    ]
     merged: list[str] = []
     for piece in pieces:
         closer = _LEADING_CLOSER.match(piece.lstrip())
