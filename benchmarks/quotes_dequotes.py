@@ -207,15 +207,19 @@ def gold_of(row: dict[str, Any], roles: bool = False) -> list[dict[str, Any]]:
             if m is not None and names_someone(m.group(1), row["text"]):
                 item["named"] = m.group(1)
         elif s and pronoun(s, roles):
-            before = [
-                o
-                for o in items
-                if o["at"] < item["at"]
-                and o["speaker"]
-                and not pronoun(o["speaker"], roles)
-                and o["named"]
-                and not source(o["speaker"])
-            ]
+            before = [o for o in items if o["at"] < item["at"] and o["speaker"]]
+            if roles:  # the second judge: a named speaker, a role resolved
+                before = [
+                    o
+                    for o in before
+                    if o["named"] and not pronoun(o["speaker"], roles) and not source(o["speaker"])
+                ]
+            else:  # the first judge, as it was
+                before = [
+                    o
+                    for o in before
+                    if names_someone(o["speaker"], row["text"]) and not source(o["speaker"])
+                ]
             if before:
                 last = max(before, key=lambda o: o["at"])
                 item["named"] = last["named"] if roles else last["speaker"]
@@ -227,7 +231,10 @@ def pronoun(speaker: str, roles: bool) -> bool:
     second judge a possessive ("Seiner Ansicht") too."""
     words = speaker.split()
     return fold(speaker.strip()) in PRONOUNS or (
-        roles and bool(words) and fold(words[0]) in POSSESSIVES
+        roles
+        and len(words) >= 2
+        and fold(words[0]) in POSSESSIVES
+        and fold(words[1]) in SAYING  # "Seiner Ansicht", not "ihre Sprecherin"
     )
 
 
@@ -238,8 +245,10 @@ def role_name(speaker: str, text: str) -> str | None:
     SPD-Politikers"); a name goes with it where a run of capitalised words follows the role
     ("Bundeskanzlerin Angela Merkel": a compound ending in it counts; a genitive -s aside,
     the same form: "den Ermittlern Demjanjuk" is no name of "der Ermittler") or where it follows
-    "Name, der …" with at most two adjectives between. None where the article gives the role with
-    no name or with two different ones."""
+    "Name, der …" with at most two adjectives between; the name must name someone
+    (``names_someone``: not "Reportern" of "die Sprecherin Reportern"). None where the
+    article gives the role with two different names, or once with an indefinite article
+    (another, unnamed holder: "Ein Sprecher des Ministeriums")."""
     role = next(
         (
             fold(w)
@@ -257,20 +266,39 @@ def role_name(speaker: str, text: str) -> str | None:
     for m in re.finditer(r"[\w-]+", text):
         if not fold(m.group()).removesuffix("s").endswith(stem):
             continue
+        if re.search(r"(?i)(?<!\w)(?:ein|eine|einer|einem|eines|einen)\s+$", text[: m.start()]):
+            return None  # another, unnamed holder of the role ("Ein Sprecher des …")
         after = re.match(
             rf"(?:[ \t]+(?:(?:{'|'.join(NAME_PARTICLES)})[ \t]+)?[A-ZÄÖÜ][\w'’.-]*){{1,4}}",
             text[m.end() :],
         )
-        if after is not None and fold(words_of(after.group())[-1]) not in FUNCTION:
+        if after is not None and _named_after(after.group().strip(), text, stem):
             names.add(words_of(after.group())[-1])
         before = re.search(
-            r"([A-ZÄÖÜ][\w'’-]+),\s+(?:der|die|den|dem|des)\s+(?:[a-zäöü][\w-]*(?:e|en|er|es)\s+){0,2}$",
+            r"([A-ZÄÖÜ][\w'’-]+),\s+(?:der|die|den|dem|des)\s+"
+            r"(?:(?!(?:der|die|den|dem|des)\s)[a-zäöü][\w-]*(?:e|en|er|es)\s+){0,2}$",
             text[max(0, m.start() - 80) : m.start()],
         )
-        if before is not None and fold(before.group(1)) not in FUNCTION:
+        if before is not None and names_someone(before.group(1), text):
             names.add(before.group(1))
     found = {fold(n).removesuffix("s") for n in names}
     return next(iter(names)) if len(found) == 1 else None
+
+
+def _named_after(run: str, text: str, stem: str) -> bool:
+    """The capitalised words after a role name someone: two or more, or an acronym, as
+    ``names_someone``; one word only where the article gives it after a capitalised word
+    that is not the role ("Merkel" of "Angela Merkel"; not "Reportern" of "die
+    Sprecherin Reportern")."""
+    words = words_of(run)
+    if len(words) != 1 or re.search(r"[A-ZÄÖÜ]{2}", run):
+        return names_someone(run, text)
+    return any(
+        m.group(1)[:1].isupper()
+        and fold(m.group(1)) not in FUNCTION
+        and not fold(m.group(1)).removesuffix("s").endswith(stem)
+        for m in re.finditer(rf"(\w+)\s+{re.escape(words[0])}\b", text)
+    )
 
 
 def source(speaker: str) -> bool:
