@@ -56,6 +56,7 @@ REPORTING = Reporting(
     # Reporting verbs, finite forms, before or after the quotation ("sagte", "zei").
     say=(
         "sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|"
+        "begründete|begründeten|"
         "warnte|warnt|schrieb|schreibt|berichtete|berichtet|teilte|teilt|gab|gibt|ließ|"
         "lässt|kommentierte|kommentiert|antwortete|antwortet|fragte|fragt|ergänzte|"
         "ergänzt|fügte|fügt|bekräftigte|bekräftigt|unterstrich|unterstreicht|"
