@@ -68,6 +68,12 @@ class Reporting:
     # The preposition between a body's noun and the name whose body it is ("die
     # Vereinsleitung von Borussia Dortmund", "de leiding van Ajax"): the name speaks.
     body_of: str = ""
+    # The roles after an acronym that speak for it ("ein IWF-Sprecher": the IWF speaks),
+    # and the determiners that make any other such role a person the article speaks of
+    # ("sagte der SPD-Politiker": a person, never the party); empty: every such role is
+    # the acronym's.
+    speaks_for: str = ""
+    person_determiners: str = ""
     # Possessive pronouns a sentence may start with ("Seine Zuversicht gründet sich auf …:
     # „…“", "Zijn conclusie: '…'"): the speaker's own, of the quotation just before.
     possessives: str = ""
@@ -102,6 +108,7 @@ class Reporting:
     # The same after a noun phrase ("diese Sorte erspare", "die neue Regel gelte"): a
     # lower-case word in -e right after the noun is the verb, Konjunktiv I.
     reported_noun: str = ""
+    reported_name: str = ""  # the same after a name or a bare noun ("Volkswagen erwäge")
     infinitive: str = ""
     infinitive_verbs: str = ""  # the verbs whose content a zu-infinitive may be
     # Verbs whose object follows them: asking or accusing someone ("forderte die Länder

@@ -56,6 +56,7 @@ REPORTING = Reporting(
     # Reporting verbs, finite forms, before or after the quotation ("sagte", "zei").
     say=(
         "sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|"
+        "begründete|begründeten|"
         "warnte|warnt|schrieb|schreibt|berichtete|berichtet|teilte|teilt|gab|gibt|ließ|"
         "lässt|kommentierte|kommentiert|antwortete|antwortet|fragte|fragt|ergänzte|"
         "ergänzt|fügte|fügt|bekräftigte|bekräftigt|unterstrich|unterstreicht|"
@@ -145,6 +146,10 @@ REPORTING = Reporting(
         "chefermittler|berater|beraterin|teamchef|administrator|verwalter|verteidiger|"
         "verteidigerin|kläger|klägerin|zeuge|zeugin"
     ),
+    # "ein IWF-Sprecher" speaks for the IWF; "der SPD-Politiker", "die Grünen-Chefin" is
+    # a person, never the party.
+    speaks_for="sprecher|sprecherin|pressesprecher|pressesprecherin",
+    person_determiners="der|die|dem|den",
     # Role words that end other words too: only the whole word is one.
     exact_roles="herr|frau|graf|dr|prof",
     # Words a name never starts with: function words and adverbs a clause may begin with.
@@ -255,6 +260,19 @@ REPORTING = Reporting(
         r"ihr|ihre|unser|unsere)\s+(?:[a-zäöüß]+e[mnrs]?\s+){0,2}[A-ZÄÖÜ][\w-]+\s+"
         r"(?!(?:ohne|gerne|heute|lange|alle|beide|jede|bitte|alleine|gegenüber|seine|ihre|"
         r"diese|keine|eine|eigene|ganze|gleiche|selbe|andere|mehrere)\b)[a-zäöüß]{2,}e(?=[\s,.])"
+    ),
+    # A name or bare noun and a verb in -e after "X sagte," ("Volkswagen erwäge …", "Geld
+    # spiele keine Rolle"): Konjunktiv I of a verb the lists lack; not an adjective
+    # ("Ende nächste Woche") nor the past tense ("Müller plante"), but the present in -te
+    # of the few verbs whose stem ends in t ("gelte", "arbeite").
+    reported_name=(
+        r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?!(?:ohne|gerne|heute|lange|alle|beide|jede|"
+        r"bitte|alleine|gegenüber|seine|ihre|diese|keine|eine|eigene|ganze|gleiche|selbe|"
+        r"andere|mehrere|die|sowie|solche|welche|jene|manche|einige|viele|wenige|sehr|nie|"
+        r"ebenfalls|bereits|daher|jedoch|aber|dabei|nicht|nun|schon)\b)"
+        r"(?:[a-zäöüß]+e(?<!ste)(?<!nde)(?<!ige)(?<!sche)(?<!che)(?<!ene)(?<!ere)(?<!ale)"
+        r"(?<!ive)(?<!te)|[a-zäöüß]*(?:gelte|halte|biete|arbeite|warte|leiste|rate|trete|"
+        r"achte|richte|leite|wende|finde|bilde|melde|rede|werde|leide))(?=[\s,.])"
     ),
     infinitive=(
         r"\bzu\s+[a-zäöüß]+e?n|\b(?:an|ab|auf|aus|ein|fest|vor|zurück|weiter|mit|nach|her|"

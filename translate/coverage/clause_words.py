@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from glossary import languages
@@ -129,3 +129,30 @@ def auxiliaries(lang: str) -> str:
     """The perfect's auxiliaries of ``lang`` ("hat", "heeft", …) as an alternation, one that
     matches nothing where the language has none."""
     return "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+
+
+def party_person(words: Sequence[str], role: str, lang: str) -> bool:
+    """``words`` ("der SPD-Politiker") speak of a person by the acronym's role: a definite
+    determiner and a role that does not speak for the acronym (not "ein IWF-Sprecher")."""
+    reporting = languages.get(lang).reporting
+    determiners = reporting.words("person_determiners")
+    if not determiners or words[0].casefold() not in determiners:
+        return False
+    tail = role.casefold().split("-")[-1]
+    return not any(tail.endswith(w) for w in reporting.words("speaks_for"))
+
+
+def party_role(who: str, lang: str) -> bool:
+    """``who`` is only a person named by an acronym's role ("der SPD-Politiker", "die
+    frühere CDU-Chefin"): someone the article named before."""
+    words = who.split()
+    if not words:
+        return False
+    role = re.fullmatch(r"[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,6}[A-ZÄÖÜ]-([A-ZÄÖÜ][a-zäöüß]+)", words[-1])
+    return (
+        len(words) in (2, 3)
+        and role is not None
+        and all(w[:1].islower() for w in words[:-1])
+        and role.group(1).casefold() in ROLES.get(lang, ())
+        and party_person(words, words[-1], lang)
+    )

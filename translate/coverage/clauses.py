@@ -163,11 +163,16 @@ def reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     return found
 
 
+_NAME_IN_MARKS = re.compile(r"[„“\"»«]((?:[A-ZÄÖÜ][\w.&-]*\s?){1,4})(?<!\s)[“”\"«»](?=[\s,:.])")
+
+
 def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     if lang not in SAY:
         return None
     says = _alternation(SAY[lang])
     by = _alternation(BY[lang])
+    # "sagte der „Süddeutschen Zeitung“: „…“": a newspaper's name in marks, read unquoted
+    before = _NAME_IN_MARKS.sub(r"\1", before)
     # "„A“ und „B“, sagte X": the clause after the last of them.
     after = re.sub(
         r"^(?:\s*(?:und|oder|sowie|en|of)\s+[„“\"»«‚‘'][^„“”\"»«]{1,300}[“”\"«»‘’'])+", "", after

@@ -57,6 +57,8 @@ def content_follows(rest: str, lang: str, verb: str = "") -> bool:
         return True
     if re.match(rf"(?i:{reporting_field(lang, 'reported_noun')})", clause):
         return True  # "diese Sorte erspare …"
+    if re.match(rf"(?:{reporting_field(lang, 'reported_name')})", clause):
+        return True  # "Volkswagen erwäge …"
     if re.search(rf"(?<!\w)(?:{reporting_field(lang, 'hearsay')})(?!\w)", clause):
         return True  # "…, 200 Mitarbeiter sollen entlassen werden"
     if not re.fullmatch(rf"(?:{reporting_field(lang, 'infinitive_verbs')})", verb):

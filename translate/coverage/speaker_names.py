@@ -34,6 +34,7 @@ from translate.coverage.clause_words import (
     VIEW_BY,
     VIEWS,
     auxiliaries,
+    party_person,
 )
 
 # A name word as a clause writes it ("Peskov", "Al-Assad", "D.", "Jr.").
@@ -188,8 +189,8 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
     if not tail:
         roles = [w for w in words if is_role(w, lang)]
         acronym = ACRONYM.match(roles[-1]) if roles else None
-        if acronym:  # "ein IWF-Sprecher": the organisation
-            return "org", acronym.group(1)
+        if acronym:  # "ein IWF-Sprecher": the organisation; "der SPD-Politiker": a role
+            return None if party_person(words, roles[-1], lang) else ("org", acronym.group(1))
         owner = (
             rest[1] if len(rest) > 1 and rest[0].casefold() in ("des", "der", "van", "von") else ""
         )

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from glossary import Glossary, languages
-from translate.coverage.clause_words import DETERMINERS
+from translate.coverage.clause_words import DETERMINERS, party_role
 from translate.coverage.clauses import leading_subject
 from translate.coverage.name_runs import NameRuns
 from translate.coverage.role_names import role_named
@@ -293,7 +293,10 @@ class Speakers:
             return named
         if found is None:
             named_so = role_named(who, self.article.text, at, lang)
-            return self.resolve_clause(named_so, at, last) if named_so else (None, None)
+            if named_so:
+                return self.resolve_clause(named_so, at, last)
+            told = [s for s in self.article.sentences if s.end <= at and party_role(who, lang)]
+            return (self.subject_of(told[-1], True) if told else None) or (None, None)
         kind, name = found
         if kind == "rolename":
             name = self._full_name(name, at) or name  # a role makes it a name
