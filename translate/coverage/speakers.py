@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS
 from translate.coverage.clauses import leading_subject
+from translate.coverage.name_cuts import bare_entry, person_of
 from translate.coverage.name_runs import NameRuns
 from translate.coverage.role_names import role_named
 from translate.coverage.speaker_names import (
@@ -32,8 +33,8 @@ from translate.coverage.speaker_names import (
     particle_full,
     right_before,
     someone_of,
-    titled_name,
 )
+from translate.coverage.titled_names import titled_name
 from translate.records import Article, Sentence
 
 
@@ -279,6 +280,8 @@ class Speakers:
             matches = [
                 m for m in matches if m.entry.kind != "person" or last_word in who[m.start : m.end]
             ]
+        if bare_entry(who, matches, self.glossary, self.article.text, lang):
+            return None, None  # "der Senat" of a city-state: not the glossary's US Senate
         if any(m.entry.kind in ("person", "title") for m in matches):
             english, ident = self.resolve(who, at, last)
             if ident is not None:
@@ -295,6 +298,7 @@ class Speakers:
             named_so = role_named(who, self.article.text, at, lang)
             return self.resolve_clause(named_so, at, last) if named_so else (None, None)
         kind, name = found
+        name = person_of(name, self._takes_determiner, who, matches) if kind == "name" else name
         if kind == "rolename":
             name = self._full_name(name, at) or name  # a role makes it a name
         elif kind == "surname":
