@@ -32,7 +32,7 @@ REPORTS = _finite(
     "verteidig entgegn erwider antwort dementier leugn räum signalisier "
     "beton unterricht informier präzisier ergänz kommentier resümier bilanzier urteil "
     "beschuldig bezichtig droh garantier zweifel schätz berechn errechn äußer erinner "
-    "insistier poch beharr zitier twitter post notier wiederhol beschwer "
+    "insistier poch beharr zitier twitter post notier beschwer "
     "protestier klag folger",
     "schreibt schrieb schrieben beschreibt beschrieb beschrieben verspricht versprach "
     "versprachen widerspricht widersprach widersprachen bestreitet bestritt bestritten "
@@ -41,7 +41,9 @@ REPORTS = _finite(
     "schlugen ruft rief riefen wirft warf warfen nimmt nahm nahmen "
     "findet fand fanden denkt dachte dachten spricht sprach sprachen dringt drang drangen "
     "schwört schwor schworen entscheidet entschied entschieden beschließt beschloss "
-    "beschlossen gesteht gestand gestanden",
+    "beschlossen gesteht gestand gestanden "
+    # "wiederholt" is mostly the adverb ("war wiederholt vor Ort"): only its past reports
+    "wiederholte wiederholten",
 )
 
 # Verbs of holding a view whose object is the quotation (``Reporting.deems``): "sieht

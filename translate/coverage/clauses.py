@@ -43,6 +43,7 @@ from translate.coverage.clause_words import (
     starts_name,
     subject_before,
 )
+from translate.coverage.name_cuts import without_attribute
 from translate.coverage.speaker_names import is_role, name_in, subordinate_subject, view_of
 
 
@@ -70,9 +71,11 @@ def who_after(text: str, lang: str) -> str | None:
     stops = set(STOPS[lang]) | set(PARTICLES[lang])
     dets = DETERMINERS[lang]
     text = re.sub(r"^\s*(?:sich|man|zich)\s+(?=\S)", "", text)  # "äußerte sich X", "zitierte man X"
+    text = without_attribute(text, lang)  # "die zur … gehörende Hoover Institution"
     words: list[str] = []
     for m in re.finditer(
-        r"(?:Dr|Prof|St|Jr|Sr|[A-Z])\.|\(?[^\s,.;:!?()„“”\"«»]+\)?|[,.;:!?„“”\"«»]", text
+        r"(?:[A-Z]\.){2,3}|(?:Dr|Prof|St|Jr|Sr|[A-Z])\.|\(?[^\s,.;:!?()„“”\"«»]+\)?|[,.;:!?„“”\"«»]",
+        text,  # "J.P. de Vries": the initials one word
     ):
         token = m.group(0)
         low = token.casefold()
@@ -91,6 +94,7 @@ def who_after(text: str, lang: str) -> str | None:
             # opens where the person works, not a surname
             and not (
                 len(words) >= 2
+                and not re.fullmatch(r"(?:[A-Z]\.)+", previous)  # "Peter R. de Vries"
                 and bool(NAME_WORD.fullmatch(words[-2]))
                 and not is_role(words[-2], lang)
                 and words[-2].casefold() not in dets
@@ -101,7 +105,8 @@ def who_after(text: str, lang: str) -> str | None:
         particle = particle or (opens and _next_is_name(text, m.end()))
         if low in ("und", "en", "and", "sowie") and _next_is_name(text, m.end()):
             return None  # "zeiden Biden en Poetin": two people, not sure which
-        if low in stops and not particle and not (not words and low in dets):
+        acronym = len(token) > 1 and token.isupper() and bool(words)  # "het OM", not "om"
+        if low in stops and not particle and not (not words and low in dets) and not acronym:
             break
         if previous == "," and token[:1].islower() and low not in dets:
             break  # "…, Gisela Piltz, fehle es"
@@ -190,7 +195,7 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     if m is not None and _complete(m.group(1), m.group(2), lang):
         who = who_after(m.group(2), lang)
         if who:
-            return Clause(who, m.group(1))
+            return _cited_object(who, m.group(1), m.group(2), lang) or Clause(who, m.group(1))
     m = re.match(
         rf"[\s,]*(?:{CITED[lang]})\s+([^.;:!?]{{2,120}}?)\s+(?:\w+\s+)?({CITED_VERB[lang]})\b",
         after,
@@ -213,6 +218,19 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         # subject said it, not the main clause's
         return None
     return _clause_before(before, lang) or _opinion_of(before, lang)
+
+
+def _cited_object(who: str, cue: str, rest: str, lang: str) -> Clause | None:
+    """ "„…“, zitierte X seine Kollegin Y": the words are the object's, Y's, not X's (the
+    cue a form of the language's ``cited_verb``); None where no object follows ``who``."""
+    if not re.match(rf"(?i:{CITED_VERB.get(lang, '$^')})", cue):
+        return None
+    at = rest.find(who)
+    after = rest[at + len(who) :] if at >= 0 else ""
+    if not re.match(r"\s+[^\s,.;:!?]", after):
+        return None
+    cited = who_after(after, lang)  # not "zitierte man X vom Sender Y": X's
+    return Clause(cited, cue) if cited else None
 
 
 def _clause_before(before: str, lang: str) -> Clause | None:

@@ -20,7 +20,7 @@ class NameRuns:
         self.first: dict[str, dict[str, int]] = {}
         for start, end in self.spans:
             words = text[start:end].split()
-            self.first.setdefault(words[-1], {}).setdefault(" ".join(words[-2:]), end)
+            self.first.setdefault(words[-1], {}).setdefault(_tail(words), end)
         self._counts: dict[str, int] = {}
 
     def mentions(self, words: str) -> int:
@@ -31,12 +31,21 @@ class NameRuns:
         return self._counts[words]
 
     def last_two_before(self, last: str, at: int) -> set[str]:
-        """The last two words of every run in ``text[:at]`` whose last word is ``last``."""
+        """The last two words (``_tail``) of every run in ``text[:at]`` whose last word is
+        ``last``."""
         found = {two for two, end in self.first.get(last, {}).items() if end <= at}
         # A run that ``at`` cuts is found shorter in text[:at] (endpos cuts the same way).
         i = bisect.bisect_right(self.ends, at)
         if i < len(self.spans) and self.spans[i][0] < at:
             cut = self.pattern.match(self.text, self.spans[i][0], at)
             if cut is not None and cut.group(0).split()[-1] == last:
-                found.add(" ".join(cut.group(0).split()[-2:]))
+                found.add(_tail(cut.group(0).split()))
         return found
+
+
+def _tail(words: list[str]) -> str:
+    """The last two words of a run, three where the middle one is an initial ("Paul W.
+    Kern", not "W. Kern")."""
+    if len(words) >= 3 and re.fullmatch(r"[A-ZÄÖÜ]\.", words[-2]):
+        return " ".join(words[-3:])
+    return " ".join(words[-2:])

@@ -33,8 +33,11 @@ from translate.coverage.speaker_names import is_name, is_role, name_in, plain_de
 # A name of one to four capitalised words, Dutch and German particles between them.
 _PARTICLE = r"\s+(?:van der|van den|van|de|der|von|zu|ten|ter)\s+"
 NAME = rf"(?:[A-ZÄÖÜ][\w'’.-]*(?:{_PARTICLE}|\s+)){{0,3}}[A-ZÄÖÜ][\w'’-]*"
-# A name after "laut"/"volgens" with titles and an initial ("Prof. Dr. Paul W. Kern")
-_LONG_NAME = rf"(?:[A-ZÄÖÜ][\w'’.-]*(?:{_PARTICLE}|\s+)){{0,5}}[A-ZÄÖÜ][\w'’-]*"
+# A name after "laut"/"volgens" with titles and an initial ("Prof. Dr. Paul W. Kern"), or
+# a web address ("NU.nl")
+_LONG_NAME = (
+    rf"(?:[A-ZÄÖÜ][\w'’.-]*(?:{_PARTICLE}|\s+)){{0,5}}[A-ZÄÖÜ][\w'’-]*(?:\.[a-z]{{2,3}}\b)?"
+)
 
 
 @functools.cache

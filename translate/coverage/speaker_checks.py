@@ -11,7 +11,7 @@ from glossary import languages
 from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, POSSESSIVES
 from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.marks import quotation_spans
-from translate.coverage.speaker_names import is_name, is_role, name_in, someone_of
+from translate.coverage.speaker_names import is_name, is_role, name_in, of_a_person, someone_of
 from translate.coverage.speakers import Speakers
 from translate.records import Sentence
 from translate.results import Quote
@@ -96,6 +96,8 @@ def doubtful_who(
     if name.split() and _numbered(name.split()[-1], before):
         return True  # "laut dem Dekret Nr. 41-220": a numbered text, no one named
     lang = speakers.article.lang
+    if of_a_person(who, lang):
+        return True  # "de woordvoerder van minister X": the spokesperson's words, not X's
     joined = "|".join(map(re.escape, CONJUNCTIONS.get(lang, ())))
     head = who.split(",")[0]  # not an apposition's "Journalistinnen- und …-Union"
     named = [name_in(part, lang) for part in re.split(rf"\s(?:{joined or '(?!)'})\s", head)]

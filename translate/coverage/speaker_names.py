@@ -36,6 +36,7 @@ from translate.coverage.clause_words import (
     auxiliaries,
     party_person,
 )
+from translate.coverage.name_cuts import noun_word
 
 # A name word as a clause writes it ("Peskov", "Al-Assad", "D.", "Jr.").
 NAME = r"(?:[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-Z][a-zß-ÿ]+)?(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?|[A-Z]\.?|Jr\.|Sr\.)"
@@ -252,6 +253,8 @@ def is_name(name: str, lang: str) -> bool:
         words[0].casefold() in NOT_NAMES.get(lang, frozenset()) and not particle_first
     ):
         return False
+    if len(words) > 1 and noun_word(words[-1], lang):
+        return False  # "Airbus Bestellungen": a name and a noun after it
     return all(NAME_WORD.fullmatch(w) or w.casefold() in NAME_PARTICLES for w in words)
 
 
@@ -363,29 +366,6 @@ def particle_full(who: str, surname: str, before: str) -> str | None:
     return f"{firsts.pop()} {m.group(1).casefold()} {surname}" if len(firsts) == 1 else None
 
 
-# Determiners of any language: a German article may name "De Telegraaf".
-_ANY_DETERMINER = frozenset(d for words in DETERMINERS.values() for d in words)
-
-
-def titled_name(who: str, text: str, lang: str = "") -> tuple[str, None] | None:
-    """A name that starts with a capitalised determiner ("De Telegraaf", "Der Spiegel",
-    "Het Parool"): ``who`` is a determiner and one or two capitalised words, and the
-    article ``text`` writes them so inside a sentence, after a word (no sentence start).
-    No role ("De Minister") and no place: one of ``lang``'s place determiners ("Den
-    Helder") or a name ``text`` writes after one of its place words ("in De Bilt")."""
-    words = who.split()
-    if not 2 <= len(words) <= 3 or not all(NAME_WORD.fullmatch(w) for w in words[1:]):
-        return None
-    if words[0].casefold() not in _ANY_DETERMINER:
-        return None
-    named = " ".join([words[0].capitalize(), *words[1:]])
-    if any(ACRONYM.fullmatch(w) for w in words[1:]):
-        return None  # "de NAVO": the acronym is the name, the glossary's
-    if lang and _place_or_role(words, named, text, lang):
-        return None
-    return (named, None) if re.search(rf"[\w,] {re.escape(named)}(?!\w)", text) else None
-
-
 def view_of(before: str, lang: str) -> tuple[str, str] | None:
     """The holder of the view the quotation's clause is ("Nach Schäubles Idee soll „…“",
     "Seiner Ansicht nach „…“", "naar haar mening „…“"): a name in the genitive before the
@@ -435,15 +415,3 @@ def subordinate_subject(before: str, lang: str) -> tuple[str, str] | None:
         return None
     found = name_in(m.group(1), lang)
     return (m.group(1), verb.group(1)) if found and found[0] != "pronoun" else None
-
-
-def _place_or_role(words: list[str], named: str, text: str, lang: str) -> bool:
-    """``named`` (of ``words``) is a role ("De Minister") or a place ("Den Helder", "in
-    De Bilt" in ``text``), no title."""
-    reporting = languages.get(lang).reporting
-    if any(is_role(w, lang) for w in words[1:]):
-        return True
-    if words[0].casefold() in reporting.words("place_determiners"):
-        return True
-    places = "|".join(reporting.words("places")) or "$^"
-    return re.search(rf"(?<!\w)(?i:{places})\s+{re.escape(named)}(?!\w)", text) is not None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, party_role
 from translate.coverage.clauses import leading_subject
+from translate.coverage.name_cuts import bare_entry, person_of
 from translate.coverage.name_runs import NameRuns
 from translate.coverage.role_names import role_named
 from translate.coverage.speaker_names import (
@@ -32,8 +33,8 @@ from translate.coverage.speaker_names import (
     particle_full,
     right_before,
     someone_of,
-    titled_name,
 )
+from translate.coverage.titled_names import titled_name
 from translate.records import Article, Sentence
 
 
@@ -279,6 +280,8 @@ class Speakers:
             matches = [
                 m for m in matches if m.entry.kind != "person" or last_word in who[m.start : m.end]
             ]
+        if bare_entry(who, matches, self.glossary, self.article.text, lang):
+            return None, None  # "der Senat" of a city-state: not the glossary's US Senate
         if any(m.entry.kind in ("person", "title") for m in matches):
             english, ident = self.resolve(who, at, last)
             if ident is not None:
@@ -298,6 +301,7 @@ class Speakers:
             told = [s for s in self.article.sentences if s.end <= at and party_role(who, lang)]
             return (self.subject_of(told[-1], True) if told else None) or (None, None)
         kind, name = found
+        name = person_of(name, self._takes_determiner, who, matches) if kind == "name" else name
         if kind == "rolename":
             name = self._full_name(name, at) or name  # a role makes it a name
         elif kind == "surname":
