@@ -49,3 +49,8 @@ def _tail(words: list[str]) -> str:
     if len(words) >= 3 and re.fullmatch(r"[A-ZÄÖÜ]\.", words[-2]):
         return " ".join(words[-3:])
     return " ".join(words[-2:])
+
+
+def same_surname(a: str, b: str) -> bool:
+    """``a`` and ``b`` end in the same word (casefolded): one person's names."""
+    return a.split()[-1].casefold() == b.split()[-1].casefold()

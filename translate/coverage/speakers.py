@@ -19,7 +19,7 @@ from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, party_role
 from translate.coverage.clauses import leading_subject
 from translate.coverage.name_cuts import bare_entry, person_of
-from translate.coverage.name_runs import NameRuns
+from translate.coverage.name_runs import NameRuns, same_surname
 from translate.coverage.role_names import role_named
 from translate.coverage.speaker_names import (
     NAME as _NAME,
@@ -167,7 +167,7 @@ class Speakers:
         right after the sentence about its speaker."""
         found = self.names_in(sentence.text, sentence.start)
         aged = re.match(rf"({_NAME})\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}}\s*,)", sentence.text)
-        if aged and not any(_same_surname(aged.group(1), known) for known in found):
+        if aged and not any(same_surname(aged.group(1), known) for known in found):
             found[self._written([aged.group(1)], sentence.start) or aged.group(1)] = None
         if len(found) != 1:
             return None
@@ -215,14 +215,14 @@ class Speakers:
                 or self._takes_determiner(name.split()[-1])
             ):
                 continue
-            if name and not any(_same_surname(name, known) for known in found):
+            if name and not any(same_surname(name, known) for known in found):
                 found[name] = None
         for m in re.finditer(rf"(?<![\w.]){_NAME}(?![\w-])", text):
             # a surname of a full name the article gave before ("Layton" after "Jack Layton")
             full = self._written([m.group(0)], start + m.start())
             if glossary_person(m):
                 continue
-            if full and " " in full and not any(_same_surname(full, k) for k in found):
+            if full and " " in full and not any(same_surname(full, k) for k in found):
                 found[full] = None
         return found
 
@@ -445,7 +445,3 @@ class Speakers:
         determiners = shared_words().determiners
         earlier = {two for two in runs if two.split()[0].casefold() not in determiners}
         return earlier.pop() if len(earlier) == 1 else words[0]
-
-
-def _same_surname(a: str, b: str) -> bool:
-    return a.split()[-1].casefold() == b.split()[-1].casefold()
