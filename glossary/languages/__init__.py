@@ -124,10 +124,11 @@ class Reporting:
     # mit dem Argument, …", "X wees het af met het argument dat …"): the clause's subject
     # tells it.
     grounds: str = ""
-    # Nouns "volgens" goes with that name no one who tells ("volgens de regels", "volgens
-    # schattingen"): where nouns are written in lower case, a sentence that opens with
-    # "volgens" and a noun is reported speech of no named speaker unless the noun is one.
-    not_sources: str = ""
+    # Nouns of people or bodies who tell ("volgens de politie", "volgens ingewijden"):
+    # where nouns are written in lower case, a sentence that opens with "volgens" and such
+    # a noun (or a noun of a person) is reported speech of no named speaker; any other
+    # noun ("volgens de regels", "volgens de grondwet") names no one who tells.
+    tellers: str = ""
     # Verbs of denying (finite forms and participles): a sentence "Dat heeft X ontkend."
     # tells no account of X's (``told_back``).
     denials: str = ""

@@ -115,12 +115,18 @@ REPORTING = Reporting(
     bodies="fractie|ministerie|partij|bond|bestuur|stichting|commissie|vakbond|leiding|directie",
     body_of="van",
     grounds="met het argument|met de motivering|met de mededeling",
-    not_sources=(
-        "regel|regels|wet|plan|planning|schema|schatting|schattingen|prognose|prognoses|"
-        "verwachting|verwachtingen|berekening|berekeningen|peiling|peilingen|cijfers|"
-        "gegevens|statistieken|afspraak|afspraken|traditie|protocol|normen|norm|"
-        "voorschriften|richtlijnen|reglement|boekje|recept|code|maatstaven|criteria|"
-        "methode|model|modellen|kaart|dienstregeling|tabel|ranglijst|lijst|lijsten"
+    tellers=(
+        "politie|justitie|brandweer|marechaussee|recherche|ambulancedienst|ingewijden|"
+        "ingewijde|deskundigen|bronnen|bron|experts|onderzoekers|artsen|getuigen|getuige|"
+        "ooggetuigen|ooggetuige|omwonenden|buurtbewoners|bewoners|betrokkenen|insiders|"
+        "kenners|critici|analisten|economen|wetenschappers|juristen|advocaten|ambtenaren|"
+        "diplomaten|autoriteiten|organisatoren|organisatie|regering|kabinet|gemeente|"
+        "provincie|rechtbank|hof|aanklager|aanklagers|verdediging|onderzoeksraad|"
+        "inspectie|bond|bonden|vakbonden|fractie|partij|ministerie|commissie|directie|"
+        "leiding|bestuur|stichting|vakbond|club|bedrijf|fabrikant|school|ziekenhuis|"
+        "media|omroep|zender|website|inlichtingendiensten|veiligheidsdiensten|militairen|"
+        "demonstranten|actievoerders|medewerkers|personeel|familie|nabestaanden|ouders|"
+        "leerlingen|studenten|inwoners|burgers|kiezers|gebruikers|klanten|fans|spelers"
     ),
     possessives="zijn|haar",
     reflexive="zich",

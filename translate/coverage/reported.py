@@ -115,8 +115,9 @@ def reported_of(
                 asked_whether(text, lang)
                 or own_say(text, lang)
                 or grounds_account(text, lang, that)
-                or according_noun(text, lang)
             )
+        nobody = according_noun(text, lang) if hit is None else None  # "Volgens de politie"
+        hit = hit or nobody
         before_it, before = before, sentence
         told = told_back(text, lang, says) if hit is None else None
         if told is not None and before_it is not None:
@@ -202,6 +203,9 @@ def reported_of(
                 else None
             )
             who = relative_subject(plain_determiner(who, lang), lang)
+            if nobody is not None:  # a noun of who tells ("de politie"): no name to resolve
+                found.append(_quote(article, sentence, start, end, None, None, who or None, cue))
+                continue
             # "laut dem Magazin „Nature“": the title, not "Magazin Nature"
             titled = re.search(r"\w\s+„[^„“]+“$", who) is not None
             speaker = speaker_at_end(speakers, who, at, lang) if titled else (None, None)

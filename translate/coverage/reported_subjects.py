@@ -112,8 +112,9 @@ def according_noun(text: str, lang: str) -> tuple[int, int, str, str] | None:
     """(content start, end, who, cue) of a sentence that opens with "volgens" and a noun
     in lower case, where a language writes nouns so ("Volgens de officier van justitie
     heeft …", "Volgens ingewijden liggen …"): the noun phrase (a determiner, adjectives,
-    the noun, one genitive), then the finite verb the inversion puts first; a noun of
-    ``Reporting.not_sources`` ("volgens de regels") names no one who tells. None else."""
+    the noun, one genitive), then the finite verb the inversion puts first; only a noun of
+    a person or of ``Reporting.tellers`` names one who tells ("volgens de regels" does
+    not). None else."""
     language = languages.get(lang)
     if language.capitalises_nouns:
         return None
@@ -125,7 +126,9 @@ def according_noun(text: str, lang: str) -> tuple[int, int, str, str] | None:
         rf"(?P<noun>[a-zà-ÿ][\w-]{{2,}})(?:\s+(?:{of})\s+[\w-]+)?)\s+(?P<verb>[a-zà-ÿ]+)\s",
         text,
     )
-    if m is None or m.group("noun") in reporting.words("not_sources"):
+    if m is None or not (
+        m.group("noun") in reporting.words("tellers") or is_person_noun(m.group("noun"), lang)
+    ):
         return None
     if not m.group("det") and not m.group("noun").endswith(("en", "s")):
         return None  # "volgens plan": a singular noun with no determiner is no one

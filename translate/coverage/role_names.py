@@ -4,6 +4,7 @@ the article named with that role word right before the name ("Koning Willem-Alex
 
 from __future__ import annotations
 
+import functools
 import re
 
 from glossary import languages
@@ -11,27 +12,53 @@ from glossary.languages import SURNAME_PARTICLES
 from translate.coverage.clause_words import DETERMINERS, NAME_WORD
 from translate.coverage.speaker_names import is_role, name_in
 
+_name_in = functools.lru_cache(maxsize=4096)(name_in)
+
 
 def role_named(who: str, text: str, at: int, lang: str) -> str | None:
     """The name of the one person ``text`` names before ``at`` with the role ``who``
-    gives after its determiner; None where it names none or several, or where the role
-    goes with another's portfolio anywhere in ``text`` ("de minister van Financiën")."""
+    gives after its determiner; None where it names none or several, where it mentions
+    another holder of the role before ``at`` ("een woordvoerder", "de Duitse minister",
+    "Ajax-trainer", "zijn advocaat"), or where the role goes with another's portfolio
+    anywhere in ``text`` ("de minister van Financiën")."""
     words = who.split()
     if len(words) != 2 or words[0].casefold() not in DETERMINERS.get(lang, ()):
         return None
     role = words[1]
     if not role.islower() or not is_role(role, lang) or "-" in role:
         return None
-    genitive = languages.get(lang).reporting.words("genitive")
-    of = "|".join(g.replace(" ", r"\s+") for g in genitive) or "$^"
+    first, unsure = _holders(text, role, lang)
+    return first[1] if first[0] < at and unsure >= at else None
+
+
+@functools.lru_cache(maxsize=64)
+def _holders(text: str, role: str, lang: str) -> tuple[tuple[int, str], int]:
+    """((offset, name) of the first mention of ``role`` with a name in ``text``, the
+    offset of the first mention that makes the role's holder unsure): one holder named
+    ("minister Jan Smit", then "de minister"), until the role goes without a name after
+    no definite determiner, in a compound, or with another name. Once per article."""
+    end = len(text) + 1
+    reporting = languages.get(lang).reporting
+    of = "|".join(g.replace(" ", r"\s+") for g in reporting.words("genitive")) or "$^"
     if re.search(rf"(?<![\w-]){re.escape(role)}\s+(?:{of})\s", text, re.IGNORECASE):
-        return None
+        return (end, ""), -1
+    definite = set(DETERMINERS.get(lang, ())) - set(reporting.words("indefinite"))
     particle = "|".join(SURNAME_PARTICLES)
     name = rf"{NAME_WORD.pattern}(?:\s+(?:(?:{particle})\s+)*{NAME_WORD.pattern}){{0,3}}"
-    named = set()
-    for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(role)})\s+({name})", text[:at]):
-        found = name_in(f"{role} {m.group(1)}", lang)
-        if found is None or found[0] not in ("name", "rolename"):
-            return None  # the role before no sure name: maybe someone else
-        named.add(found[1])
-    return named.pop() if len(named) == 1 else None
+    first: tuple[int, str] = (end, "")
+    for m in re.finditer(rf"(?<!\w)([\w-]*)(?i:{re.escape(role)})(?![\w-])", text):
+        named = re.match(rf"\s+({name})", text[m.end() : m.end() + 200])
+        if m.group(1):
+            return first, m.start()  # "Ajax-trainer", "oud-minister": another holder
+        if named is not None:
+            found = _name_in(f"{role} {named.group(1)}", lang)
+            if found is None or found[0] not in ("name", "rolename"):
+                return first, m.start()  # the role before no sure name: maybe someone else
+            if first[0] < end and found[1] != first[1]:
+                return first, m.start()
+            first = first if first[0] < end else (m.start(), found[1])
+            continue
+        before = text[max(0, m.start() - 40) : m.start()].split()[-1:]
+        if not before or before[0].casefold() not in definite:
+            return first, m.start()  # "een woordvoerder", "de Duitse minister", "zijn …"
+    return first, end

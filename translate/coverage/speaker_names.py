@@ -57,8 +57,8 @@ def name_in(who: str, lang: str) -> tuple[str, str] | None:
     own = text.split()
     if len(own) > 2 and own[0].casefold() in POSSESSIVES.get(lang, ()) and is_role(own[1], lang):
         text = " ".join(own[1:])  # "zijn advocaat Peter Plasman": the name the role gives
-    first = text.split()[0].casefold() if text else ""
-    if not text or (
+    first = text.split()[0].casefold() if text.split() else ""
+    if not text.split() or (
         first in NOT_NAMES.get(lang, frozenset())
         and first not in DETERMINERS[lang]
         and not _particle_surname(text)

@@ -287,7 +287,7 @@ class Speakers:
             if ident is not None:
                 return english, ident
         named = organisation_of(who, matches, found, lang)
-        if not (named and named[0]) and len(who.split()) > 1:
+        if not (named and named[0]) and len(who.split()) > 1 and not who.split()[-1].islower():
             # "Volgens De Jong" after "Anna de Jong": the person, not a title
             full = particle_full(who[:1].upper() + who[1:], who.split()[-1], self.article.text[:at])
             named = (full, self._id_of(full)) if full else named
