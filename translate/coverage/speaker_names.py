@@ -249,9 +249,11 @@ def is_name(name: str, lang: str) -> bool:
     particle_first = (
         len(words) > 1 and words[0][:1].isupper() and words[0].casefold() in NAME_PARTICLES
     )
-    if not words or (
-        words[0].casefold() in NOT_NAMES.get(lang, frozenset()) and not particle_first
-    ):
+    first = words[0].casefold() if words else ""
+    # "Aus Regierungskreisen", "Uit ingewijde kring": a function word first (a preposition)
+    # opens no name; a determiner may ("De Telegraaf", "Der Spiegel": ``a_name`` decides)
+    opener = first in languages.get(lang).function_words and first not in DETERMINERS[lang]
+    if not words or ((first in NOT_NAMES.get(lang, frozenset()) or opener) and not particle_first):
         return False
     if len(words) > 1 and noun_word(words[-1], lang):
         return False  # "Airbus Bestellungen": a name and a noun after it
