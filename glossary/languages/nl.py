@@ -218,6 +218,8 @@ REPORTING = Reporting(
     conjunction="en",
     cuts="uit|bij|voor|van|de|het",
     phrase_reader_first=True,
+    portfolio_of="van",
+    portfolios="justitie",
 )
 
 

@@ -43,6 +43,7 @@ from translate.coverage.clause_words import (
     starts_name,
     subject_before,
 )
+from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in, subordinate_subject, view_of
 
 
@@ -70,6 +71,7 @@ def who_after(text: str, lang: str) -> str | None:
     stops = set(STOPS[lang]) | set(PARTICLES[lang])
     dets = DETERMINERS[lang]
     text = re.sub(r"^\s*(?:sich|man|zich)\s+(?=\S)", "", text)  # "äußerte sich X", "zitierte man X"
+    text = without_portfolio(text, lang)  # "zei minister van Financiën Eelco Heinen"
     words: list[str] = []
     for m in re.finditer(
         r"(?:Dr|Prof|St|Jr|Sr|[A-Z])\.|\(?[^\s,.;:!?()„“”\"«»]+\)?|[,.;:!?„“”\"«»]", text
