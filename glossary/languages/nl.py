@@ -91,7 +91,8 @@ REPORTING = Reporting(
         "medewerker|vertegenwoordiger|bestuurder|manager|ceo|administrator|bewoner|"
         "buurtbewoner|meteoroloog|weerman|weervrouw|ombudsman|wetenschapper|bioloog|"
         "viroloog|epidemioloog|historicus|criminoloog|politicoloog|psycholoog|socioloog|"
-        "persbureau|nieuwsbureau|krant|dagblad|weekblad|vakblad|nieuwssite"
+        "persbureau|nieuwsbureau|krant|dagblad|weekblad|vakblad|nieuwssite|dijkgraaf|schepen|"
+        "curator|gedeputeerde"
     ),
     # Role words that end other words too: only the whole word is one.
     exact_roles="arts|lid|mr|ir|drs|dr|prof",
