@@ -35,6 +35,7 @@ from translate.coverage.clause_words import (
     VIEWS,
     auxiliaries,
 )
+from translate.coverage.name_ends import works_at
 
 # A name word as a clause writes it ("Peskov", "Al-Assad", "D.", "Jr.").
 NAME = r"(?:[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-Z][a-zß-ÿ]+)?(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?|[A-Z]\.?|Jr\.|Sr\.)"
@@ -145,7 +146,7 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
     # The organisation part ends a person's name ("Günter Metzges vom Netzwerk X").
     while words and words[-1][:1].islower():
         words = words[:-1]  # "Hartmann selbst"
-    cut = []
+    cut: list[str] = []
     for i, word in enumerate(words):
         low = word.casefold()
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -160,7 +161,7 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             and i + 2 < len(words)
             and (i + 3 == len(words) or not words[i + 3][:1].isupper())
         )
-        if i > 0 and not is_role(words[i - 1], lang) and particle:
+        if i > 0 and not is_role(words[i - 1], lang) and particle and not works_at(cut, low, lang):
             cut.append(word)
             continue
         joins = low in ("und", "en", "and")  # "Der Abgeordnete und Fraktionschef X"
