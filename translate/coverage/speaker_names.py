@@ -89,12 +89,12 @@ def name_in(who: str, lang: str) -> tuple[str, str] | None:
 def _particle_surname(text: str) -> bool:
     """A surname written with its particle first, capitalised as it is without a first
     name before it ("Van der Plas", "Van Dijk", "De Jonge"): the particle, maybe an article,
-    then name words only."""
+    then name words only, maybe an adverb after them ("Van Aert zelf")."""
     words = text.split()
     if len(words) < 2 or not words[0][:1].isupper() or words[0].casefold() not in SURNAME_PARTICLES:
         return False
     rest = words[2:] if words[1] in PARTICLE_ARTICLES else words[1:]
-    return bool(rest) and len(rest) <= 2 and all(NAME_WORD.fullmatch(w) for w in rest)
+    return 0 < len(n := [w for w in rest if NAME_WORD.fullmatch(w)]) <= 2 and rest[: len(n)] == n
 
 
 def is_role(word: str, lang: str) -> bool:
