@@ -240,6 +240,11 @@ class Reporting:
     # from this language's sentences: where it and the clause reader both name someone, its
     # answer is kept.
     phrase_reader_first: bool = False
+    # The preposition between a role and its portfolio before a name ("minister van
+    # Financiën Eelco Heinen"), and the portfolios written in lower case ("officier van
+    # justitie Femke de Wit"): the portfolio is no part of the name.
+    portfolio_of: str = ""
+    portfolios: str = ""
 
     def words(self, name: str) -> tuple[str, ...]:
         """The field ``name`` as its words."""

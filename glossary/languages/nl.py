@@ -91,7 +91,8 @@ REPORTING = Reporting(
         "medewerker|vertegenwoordiger|bestuurder|manager|ceo|administrator|bewoner|"
         "buurtbewoner|meteoroloog|weerman|weervrouw|ombudsman|wetenschapper|bioloog|"
         "viroloog|epidemioloog|historicus|criminoloog|politicoloog|psycholoog|socioloog|"
-        "persbureau|nieuwsbureau|krant|dagblad|weekblad|vakblad|nieuwssite"
+        "persbureau|nieuwsbureau|krant|dagblad|weekblad|vakblad|nieuwssite|dijkgraaf|schepen|"
+        "curator|gedeputeerde"
     ),
     # Role words that end other words too: only the whole word is one.
     exact_roles="arts|lid|mr|ir|drs|dr|prof",
@@ -224,6 +225,8 @@ REPORTING = Reporting(
     conjunction="en",
     cuts="uit|bij|voor|van|de|het",
     phrase_reader_first=True,
+    portfolio_of="van",
+    portfolios="justitie",
 )
 
 

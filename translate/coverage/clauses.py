@@ -44,6 +44,7 @@ from translate.coverage.clause_words import (
     subject_before,
 )
 from translate.coverage.name_cuts import without_attribute
+from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in, subordinate_subject, view_of
 
 
@@ -72,6 +73,7 @@ def who_after(text: str, lang: str) -> str | None:
     dets = DETERMINERS[lang]
     text = re.sub(r"^\s*(?:sich|man|zich)\s+(?=\S)", "", text)  # "äußerte sich X", "zitierte man X"
     text = without_attribute(text, lang)  # "die zur … gehörende Hoover Institution"
+    text = without_portfolio(text, lang)  # "zei minister van Financiën Eelco Heinen"
     words: list[str] = []
     for m in re.finditer(
         r"(?:[A-Z]\.){2,3}|(?:Dr|Prof|St|Jr|Sr|[A-Z])\.|\(?[^\s,.;:!?()„“”\"«»]+\)?|[,.;:!?„“”\"«»]",

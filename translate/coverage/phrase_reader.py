@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from glossary import languages
+from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import NAME as _NAME
 from translate.coverage.speakers import shared_words
 
@@ -20,6 +21,7 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
     if not language.say_verbs:
         return None  # no reporting verbs known (English)
     says, by, shared = language.say_verbs, language.according_to, shared_words()
+    after, before = without_portfolio(after, lang), without_portfolio(before, lang)
     m = re.match(rf"\W*(?:{says})\s+(.+)", after, re.IGNORECASE)
     if m is None:
         m = re.match(rf"\W*(?:{by})\s+(.+)", after, re.IGNORECASE)

@@ -219,6 +219,9 @@ def reported_of(
                     # "Stolpe setzt auf … Er sagte, dass …": the name the sentence before
                     # starts with, where it names no one else
                     speaker = speakers.subject_of(before_it, alone=True) or (None, None)
+                    named = speakers.names_in(text[start:end], a0) if start == 0 else {}
+                    if speaker[0] and any(n.split()[-1] != speaker[0].split()[-1] for n in named):
+                        speaker = (None, None)  # "Dat verwacht X. '…', zegt ze": X, or before?
             if speaker[1] is None and (
                 (speaker[0] is not None and not a_name(speaker[0], lang))
                 or (

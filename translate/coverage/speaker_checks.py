@@ -233,7 +233,7 @@ def antecedent(
         if any(
             other and not same_person(subject, other)
             for other in (speakers.subject_of(s, True) for s in between)
-        ):
+        ) or any(unnamed_subject(s, article.lang) for s in between):
             return None  # another person spoke of between: unsure
         return subject
     back = sentence.index - 1
@@ -249,6 +249,17 @@ def antecedent(
             break
         back -= 1
     return None
+
+
+def unnamed_subject(sentence: Sentence, lang: str) -> bool:
+    """``sentence`` starts with someone named by a noun of a person and no name, then a
+    verb ("De man reageerde opgelucht."): a pronoun after it may stand for them."""
+    m = re.match(r"\s*(\w+)\s+(\w+)\s+[a-zà-ÿ]", sentence.text)
+    return (
+        m is not None
+        and m.group(1).casefold() in DETERMINERS.get(lang, ())
+        and m.group(2).casefold() in languages.get(lang).reporting.words("persons")
+    )
 
 
 def same_person(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:

@@ -37,6 +37,7 @@ from translate.coverage.clause_words import (
     party_person,
 )
 from translate.coverage.name_cuts import noun_word
+from translate.coverage.name_ends import works_at
 
 # A name word as a clause writes it ("Peskov", "Al-Assad", "D.", "Jr.").
 NAME = r"(?:[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-Z][a-zß-ÿ]+)?(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?|[A-Z]\.?|Jr\.|Sr\.)"
@@ -90,12 +91,12 @@ def name_in(who: str, lang: str) -> tuple[str, str] | None:
 def _particle_surname(text: str) -> bool:
     """A surname written with its particle first, capitalised as it is without a first
     name before it ("Van der Plas", "Van Dijk", "De Jonge"): the particle, maybe an article,
-    then name words only."""
+    then name words only, maybe an adverb after them ("Van Aert zelf")."""
     words = text.split()
     if len(words) < 2 or not words[0][:1].isupper() or words[0].casefold() not in SURNAME_PARTICLES:
         return False
     rest = words[2:] if words[1] in PARTICLE_ARTICLES else words[1:]
-    return bool(rest) and len(rest) <= 2 and all(NAME_WORD.fullmatch(w) for w in rest)
+    return 0 < len(n := [w for w in rest if NAME_WORD.fullmatch(w)]) <= 2 and rest[: len(n)] == n
 
 
 def is_role(word: str, lang: str) -> bool:
@@ -147,7 +148,7 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
     # The organisation part ends a person's name ("Günter Metzges vom Netzwerk X").
     while words and words[-1][:1].islower():
         words = words[:-1]  # "Hartmann selbst"
-    cut = []
+    cut: list[str] = []
     for i, word in enumerate(words):
         low = word.casefold()
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -162,7 +163,7 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             and i + 2 < len(words)
             and (i + 3 == len(words) or not words[i + 3][:1].isupper())
         )
-        if i > 0 and not is_role(words[i - 1], lang) and particle:
+        if i > 0 and not is_role(words[i - 1], lang) and particle and not works_at(cut, low, lang):
             cut.append(word)
             continue
         joins = low in ("und", "en", "and")  # "Der Abgeordnete und Fraktionschef X"

@@ -1,0 +1,44 @@
+"""A role's portfolio between the role and a name ("minister van Financiën Eelco Heinen",
+"officier van justitie Femke de Wit"): no part of the name, dropped before the speaker's
+words are read, so that the name follows its role as in "minister Eelco Heinen". The
+name is the last capitalised word of the run, its particles and the word before them
+("van Volkshuisvesting en Ruimtelijke Ordening Sanne ter Beek": Sanne ter Beek)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from glossary import languages
+from glossary.languages import SURNAME_PARTICLES
+from translate.coverage.speaker_names import is_role
+
+_CAP = r"[A-ZÀ-Ý][\w'-]*"
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str] | None:
+    words = languages.get(lang).reporting
+    of = "|".join(words.words("portfolio_of"))
+    if not of:
+        return None
+    part = "|".join([_CAP, *words.words("portfolios")])
+    joins = "|".join(words.words("conjunction")) or "$^"
+    particles = "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True))
+    # the portfolio's words, then the first name, its particles and the surname, then no
+    # more of a name
+    return re.compile(
+        rf"\b([\w-]+)\s+(?:{of})\s+(?:{part})(?:\s+(?:(?:{joins})\s+)?(?:{part}))*?"
+        rf"\s+(?={_CAP}(?:\s+(?i:{particles}))*\s+{_CAP}(?!\s+(?:(?i:{particles})\s+)*[A-ZÀ-Ý])"
+        rf"(?!\w))"
+    )
+
+
+def without_portfolio(text: str, lang: str) -> str:
+    """``text`` with the portfolio after a role dropped where a name of two words follows."""
+    pattern = _pattern(lang)
+    if pattern is None:
+        return text
+    return pattern.sub(
+        lambda m: f"{m.group(1)} " if is_role(m.group(1), lang) else m.group(0), text
+    )
