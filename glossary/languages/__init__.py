@@ -218,9 +218,21 @@ class Reporting:
     deems: str = ""
     deemed: str = ""
     deemed_as: str = ""
-    # The words that mark a view between such a verb and the quotation ("als", "für",
-    # "darin", an indefinite article: "sieht darin einen „…“"; not "sieht den „Tatort“").
+    # The words that mark a view between such a verb and the quotation ("als", "für": "hält
+    # den Plan für „…“"; not "sieht den „Tatort“"); the words of place that mark one anywhere
+    # in its clause ("Darin sieht X einen „…“") or as the preposition opening it ("Im Plan
+    # sieht X einen „…“"; an indefinite article alone marks none: "hält eine „Rede“"); the
+    # words a clause may open with before such a verb in second place that are no subject
+    # (prepositions, "darin", "deshalb", words of time: "Deshalb sieht X …"; not "Man/Viele/
+    # Auch Experten sehen X als „…“"); the pronouns and quantifiers that are a relative
+    # clause's own subject ("…, die viele als „…“ sehen"); the prepositions that tie a noun
+    # to the name before such a clause ("Ein Brief an X, der …").
     deem_marks: str = ""
+    deem_places: str = ""
+    deem_in: str = ""
+    deem_openers: str = ""
+    deem_crowds: str = ""
+    deem_ties: str = ""
     who_relative: str = ""
     # The word for "and" in a capitalised phrase ("Gelassenheit und Aufmerksamkeit": no title
     # where every noun is capitalised).

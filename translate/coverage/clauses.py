@@ -27,6 +27,7 @@ from translate.coverage.clause_words import (
     CITED,
     CITED_AS,
     CITED_VERB,
+    DEEMS,
     DETERMINERS,
     NAME_PARTICLES,
     NAME_WORD,
@@ -42,6 +43,7 @@ from translate.coverage.clause_words import (
     WITH_WORDS,
     starts_name,
     subject_before,
+    two_names,
 )
 from translate.coverage.speaker_names import is_role, name_in, subordinate_subject, view_of
 
@@ -258,6 +260,8 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         # words right after the verb. A pronoun decides; else the one that holds a name.
         subject = subject_before(first, lang)
         after_verb = who_after(rest, lang)
+        if after_verb and word.casefold() in DEEMS[lang] and two_names(after_verb, lang):
+            after_verb = None  # "Daarom vindt X Y een '…'": the view's object follows X
         if after_verb and not (
             after_verb.split()[0].casefold() in PRONOUNS[lang] or starts_name(after_verb, lang)
         ):
