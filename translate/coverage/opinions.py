@@ -22,6 +22,7 @@ from translate.coverage.clause_words import (
     NAME_PARTICLES,
     OBJECTS,
     POSSESSIVES,
+    ROLES,
     two_names,
 )
 from translate.coverage.clauses import leading_subject
@@ -55,6 +56,9 @@ def _shapes(lang: str) -> tuple[re.Pattern[str], ...] | None:
     deems, deemed = reporting.deems, reporting.deemed
     relative, agent, deemed_as = reporting.who_relative, reporting.agent, reporting.deemed_as
     passive, run = reporting.passive_auxiliaries, _run(lang)
+    # a noun and the agent's preposition: a genitive ("die Gefahr von Bränden vom DWD")
+    nouns = languages.get(lang).capitalises_nouns
+    genitive = rf"[A-ZÄÖÜ][\w-]*\s+(?:{agent})\s+" if nouns else "(?!)"
     if not deems or not deemed or not relative or not agent or not deemed_as or not passive:
         return None
     return (
@@ -67,8 +71,8 @@ def _shapes(lang: str) -> tuple[re.Pattern[str], ...] | None:
         # "… wurde vom Wetterdienst Nord als „…“ (eingestuft)": the passive's agent, after
         # its auxiliary (not "Der Vorschlag von X wird als „…“ eingestuft")
         re.compile(
-            rf"(?<!\w)(?:{passive})\s+(?:(?!(?<!\w)(?:{agent})\s)[^,;:])*?"
-            rf"(?<!\w)(?:{agent})\s+((?:[a-zäöüßë]+\s+)?{run})"
+            rf"(?<!\w)(?:{passive})\s+(?:{genitive}|(?!(?:{agent})\s)[^\s,;:]+\s+)*?"
+            rf"(?:{agent})\s+((?:[a-zäöüßë]+\s+)?{run})"
             rf"\s+(?:{deemed_as})\s*$"
         ),
         re.compile(rf"^[^,;:„“”\"«»]*?(?<!\w)(?:{deemed})(?!\w)"),
@@ -150,6 +154,16 @@ def _not_the_holder(before: str, found: re.Match[str], lang: str) -> bool:
     return bool(subject and subject[0].casefold() in crowds)
 
 
+def _whole(run: str, name: str, lang: str) -> bool:
+    """The ``name`` resolved covers the whole ``run`` it came from, its leading roles left
+    out: the run is the name or its end ("Osterloh" for "Bernd Osterloh"), not a name and
+    more ("Anna Weber Peter Kern")."""
+    words = run.split()
+    while words and words[0].casefold() in ROLES.get(lang, ()):
+        words = words[1:]
+    return bool(words) and name.split()[-len(words) :] == words
+
+
 def deemed_by(
     speakers: Speakers, sentence: Sentence, before: str, after: str
 ) -> tuple[str | None, str | None]:
@@ -195,7 +209,7 @@ def deemed_by(
     name, ident = speakers.resolve_clause(who, sentence.start, None)
     if name is None or (ident is None and not a_name(name, lang)):
         return _NONE
-    if found is first and ident is None and not who.endswith(name):
+    if found is first and ident is None and not _whole(who, name, lang):
         return _NONE  # the name resolved is not the whole run after the verb
     if ident is None and " " not in name and speakers.runs.mentions(name) < 2:
         return _NONE  # a name said once: maybe no name at all
