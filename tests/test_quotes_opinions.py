@@ -49,6 +49,43 @@ def _holder(text: str, lang: str, glossary: Glossary) -> str | None:
         # a clause that says, not deems, is another reader's
         ("Karin Roth, die heute „Fehler“ machte, schwieg.", "de", None),
         ("Darin sieht Karin Roth einen „Fehler“.", "en", None),
+        # a run of two names after the verb: subject and object, whoever is meant (none)
+        ("Deshalb hält Karin Roth Olaf Scholz für einen „Zauderer“.", "de", None),
+        ("Deshalb sieht Karin Roth Peter Kern als „Rivalen“.", "de", None),
+        ("Hierin ziet Els Smit Piet Bakker als de 'aanstichter'.", "nl", None),
+        # a pronoun, a quantifier or a focus particle first: the subject, the name its object
+        ("Man sieht Karin Roth als „Kandidatin“.", "de", None),
+        ("Viele halten Karin Roth für „ehrgeizig“.", "de", None),
+        ("Wir sehen Karin Roth als „Kandidatin“.", "de", None),
+        ("Jeder sieht Karin Roth als „Kandidatin“.", "de", None),
+        ("Auch Beobachter sehen Karin Roth als „Kandidatin“.", "de", None),
+        ("Selbst Gegner halten Karin Roth für „fair“.", "de", None),
+        ("Auch sie sieht Peter Kern als „Rivalen“.", "de", None),
+        ("Veel leden zien Piet Bakker als 'opvolger'.", "nl", None),
+        ("Ook tegenstanders zien Piet Bakker als 'kanshebber'.", "nl", None),
+        ("Men ziet Piet Bakker als 'kanshebber'.", "nl", None),
+        ("Wij zien Piet Bakker als 'kanshebber'.", "nl", None),
+        ("Sein Vorgänger sieht Karin Roth als „Kandidatin“.", "de", None),
+        ("Haar voorganger ziet Piet Bakker als 'kanshebber'.", "nl", None),
+        # "von X" after a noun is no passive's agent; the agent needs the auxiliary first
+        ("Der Antrag von Karin Roth wird als „überflüssig“ eingestuft.", "de", None),
+        ("Die Thesen von Karin Roth werden als „gewagt“ bewertet.", "de", None),
+        # a relative pronoun of an earlier noun, of two names, or with a subject of its own
+        ("Ein Schreiben an Karin Roth, der die Reform als „Irrweg“ sieht, kursiert.", "de", None),
+        ("Der Ärger über Karin Roth, die manche als „arrogant“ sehen, wächst.", "de", None),
+        ("Lob kommt von Peter Kern und Karin Roth, die das als „Fortschritt“ sehen.", "de", None),
+        ("Een mail aan Piet Bakker, die het plan als 'onzin' ziet, lekte uit.", "nl", None),
+        ("De ophef over Piet Bakker, die velen als 'arrogant' zien, groeit.", "nl", None),
+        # an indefinite article alone marks no view: a thing held or seen
+        ("Am Freitag hält Karin Roth eine „Grundsatzrede“.", "de", None),
+        ("Morgen sieht Karin Roth einen Film über „Piraten“.", "de", None),
+        ("Karin Roth sah einen „Schatten“ im Flur.", "de", None),
+        ("Vrijdag houdt Piet Bakker een 'lezing' in Zwolle.", "nl", None),
+        ("Gisteren zag Piet Bakker een 'vuurbal' boven Zwolle.", "nl", None),
+        # a group the name is one of; a view denied
+        ("Darin sehen Karin Roth und ihre Mitstreiter einen „Fehler“.", "de", None),
+        ("Daarin zien Piet Bakker en zijn partijgenoten een 'fout'.", "nl", None),
+        ("Karin Roth hält das nicht für „Willkür“.", "de", None),
     ],
 )
 def test_the_holder_of_a_view_is_the_speaker(

@@ -226,9 +226,18 @@ class Reporting:
     deems: str = ""
     deemed: str = ""
     deemed_as: str = ""
-    # The words that mark a view between such a verb and the quotation ("als", "für",
-    # "darin", an indefinite article: "sieht darin einen „…“"; not "sieht den „Tatort“").
+    # Marks of a view between the verb and the quotation ("für": "hält den Plan für „…“";
+    # not "sieht den „Tatort“"); words of place marking one in its clause ("Darin sieht X
+    # einen „…“") or opening it ("Im Plan sieht …"); openers that are no subject ("Deshalb
+    # sieht X …"; not "Man/Viele sehen X als „…“"); a relative clause's own pronoun or
+    # quantifier subject ("…, die viele als „…“ sehen"); prepositions tying a noun to the
+    # name before such a clause ("Ein Brief an X, der …").
     deem_marks: str = ""
+    deem_places: str = ""
+    deem_in: str = ""
+    deem_openers: str = ""
+    deem_crowds: str = ""
+    deem_ties: str = ""
     who_relative: str = ""
     # The word for "and" in a capitalised phrase ("Gelassenheit und Aufmerksamkeit": no title
     # where every noun is capitalised).

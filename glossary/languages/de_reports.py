@@ -341,7 +341,20 @@ REPORTING = Reporting(
     deems=DEEMS,
     deemed="eingestuft|bewertet|gewertet|gesehen|bezeichnet|beschrieben|genannt",
     deemed_as="als|für",
-    deem_marks="als|für|darin|ein|eine|einen|einer|einem|kein|keine|keinen|keiner|keinem",
+    deem_marks="als|für",
+    deem_places="darin|hierin",
+    deem_in="in|im",
+    deem_openers=(
+        "in|im|am|an|auf|bei|beim|nach|vor|seit|mit|aus|über|unter|laut|wegen|trotz|zum|zur|"
+        "vom|gegen|darin|hierin|dabei|deshalb|deswegen|daher|dennoch|trotzdem|zudem|"
+        "außerdem|inzwischen|mittlerweile|heute|gestern|morgen|nun|jetzt|damals|bereits|"
+        "insbesondere|dagegen|allerdings"
+    ),
+    deem_ties="an|von|vom|über|gegen|für|mit|zu|zur|zum|bei|auf",
+    deem_crowds=(
+        "man|viele|wir|ihr|sie|er|es|ich|du|alle|einige|manche|jeder|jede|niemand|andere|"
+        "beide|mehrere|wenige"
+    ),
     who_relative="der|die",
     object_possessives="ihren|ihrem|seinen|seinem|unseren|unserem|euren|eurem|meinen|meinem",
     coordinating="und|aber|oder|denn|sondern",

@@ -101,7 +101,8 @@ REPORTING = Reporting(
         "al|alle|als|andere|beide|bij|daar|daarbij|daarna|dan|dat|dit|eerder|elke|en|"
         "enkele|geen|gisteren|haar|het|hier|ieder|ik|in|jij|later|maar|men|met|na|nog|"
         "nu|of|onder|ons|onze|ook|op|over|tijdens|toen|u|van|vandaag|veel|volgens|voor|"
-        "waar|wat|we|wie|wij|zijn|zo|om|rond|sinds|tot|vanaf|daarin|hierin"
+        "waar|wat|we|wie|wij|zijn|zo|om|rond|sinds|tot|vanaf|daarin|hierin|daarom|daardoor|"
+        "daarmee|toch|inmiddels|intussen|bovendien"
     ),
     # Words a clause starts with that make its first part no subject ("Den Namen …").
     objects="hem|haar",
@@ -220,7 +221,16 @@ REPORTING = Reporting(
     ),
     deemed="bestempeld|beschouwd|gezien|omschreven|genoemd|ingeschat",
     deemed_as="als|voor",
-    deem_marks="als|voor|daarin|erin|een|geen",
+    deem_marks="als|voor",
+    deem_places="daarin|erin|hierin",
+    deem_in="in",
+    deem_openers=(
+        "in|op|bij|na|voor|sinds|met|uit|over|onder|tijdens|volgens|tegen|daarin|hierin|"
+        "erin|daarom|daardoor|daarbij|toch|inmiddels|nu|vandaag|gisteren|morgen|maandag|"
+        "dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|eerder|later|intussen|bovendien"
+    ),
+    deem_ties="aan|van|op|over|tegen|voor|met|bij|naar",
+    deem_crowds="men|velen|wij|we|jullie|ze|zij|hij|ik|iedereen|sommigen|allen|anderen|niemand",
     who_relative="die",
     conjunction="en",
     cuts="uit|bij|voor|van|de|het",

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from glossary import languages
-from glossary.languages import Reporting
+from glossary.languages import SURNAME_PARTICLES, Reporting
 
 T = TypeVar("T")
 
@@ -79,6 +79,7 @@ VIEW_BY = _by_language(lambda r: _pattern(r.view_by))
 OWNERS = _by_language(lambda r: dict(p.split(":", 1) for p in r.words("owners")))
 WITH_WORDS = _by_language(lambda r: _pattern(re.escape(r.with_words) if r.with_words else ""))
 CONJUNCTIONS = _by_language(lambda r: r.words("conjunction"))
+DEEMS = _by_language(lambda r: frozenset(r.words("deems")))
 # Where a name ends and an organisation or place begins, in any language a text may mix.
 CUTS = frozenset(w for lang in languages.registered() for w in lang.reporting.words("cuts"))
 NAME_WORD = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|[A-Z]\.)")
@@ -156,3 +157,13 @@ def party_role(who: str, lang: str) -> bool:
         and role.group(1).casefold() in ROLES.get(lang, ())
         and party_person(words, words[-1], lang)
     )
+
+
+def two_names(run: str, lang: str) -> bool:
+    """A ``run`` of capitalised words after a verb of holding a view holds more than one
+    name, the second its object ("Deshalb hält Anna Weber Donald Trump für …"): over two
+    capitalised words once particles and leading roles are left out."""
+    words = [w for w in run.split() if w.casefold() not in SURNAME_PARTICLES]
+    while words and words[0].casefold() in ROLES.get(lang, ()):
+        words = words[1:]
+    return len(words) > 2

@@ -27,8 +27,8 @@ from translate.coverage.clause_words import (
     CITED,
     CITED_AS,
     CITED_VERB,
+    DEEMS,
     DETERMINERS,
-    NAME_PARTICLES,
     NAME_WORD,
     OBJECTS,
     PARTICLES,
@@ -42,7 +42,9 @@ from translate.coverage.clause_words import (
     WITH_WORDS,
     starts_name,
     subject_before,
+    two_names,
 )
+from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in, subordinate_subject, view_of
@@ -283,6 +285,8 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         # words right after the verb. A pronoun decides; else the one that holds a name.
         subject = subject_before(first, lang)
         after_verb = who_after(rest, lang)
+        if after_verb and word.casefold() in DEEMS[lang] and two_names(after_verb, lang):
+            after_verb = None  # "Daarom vindt X Y een '…'": the view's object follows X
         if after_verb and not (
             after_verb.split()[0].casefold() in PRONOUNS[lang] or starts_name(after_verb, lang)
         ):
@@ -377,48 +381,6 @@ def _introduced(before: str, lang: str) -> Clause | None:
             return None  # "… Sie": a polite address or a noun, not the pronoun
         return Clause(word, None)
     return None
-
-
-def leading_subject(text: str, lang: str) -> str | None:
-    """The words naming a person that start ``text``, up to its verb (the first lower-case
-    word that is no determiner, adjective after one, preposition or name particle, outside
-    a relative clause) or a colon; None where they name no person or a quotation comes
-    first ("Sadiq Khan, einer der Abgeordneten, die den Brief schrieben, verurteilte")."""
-    if lang not in SAY or re.search(r"[„“”\"«»]", text):
-        return None
-    text = re.sub(r"^(?:auch|selbst|sogar|ook|zelfs)\s+", "", text.strip(), flags=re.IGNORECASE)
-    skip = set(DETERMINERS[lang]) | NAME_PARTICLES | set(STOPS[lang])
-    relative = set(DETERMINERS[lang]) | {"welche", "welcher", "deren", "dessen", "wo", "waar"}
-    end, previous, in_relative = None, "", False
-    for m in re.finditer(r"[^\s,:;]+|[,:;]", text):
-        token = m.group(0)
-        if token in ":;":
-            end = m.start()
-            break
-        if token == ",":
-            in_relative, previous = False, ","
-            continue
-        if previous == "," and token.casefold() in relative:
-            in_relative = True
-        if in_relative:
-            continue
-        after_determiner = previous.casefold() in DETERMINERS[lang] or (
-            previous[:1].islower() and previous != ","
-        )
-        if (
-            token[:1].islower()
-            and token.isalpha()
-            and token.casefold() not in skip
-            and not after_determiner
-        ):
-            end = m.start()
-            break
-        previous = token
-    if end is None:
-        return None
-    who = text[:end].strip(" ,")
-    found = name_in(who, lang) if who else None
-    return who if found is not None and found[0] in ("name", "surname", "rolename") else None
 
 
 def has_cue(text: str, lang: str) -> bool:

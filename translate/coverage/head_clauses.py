@@ -13,7 +13,8 @@ import re
 
 from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, REFLEXIVE, STOPS
-from translate.coverage.clauses import has_cue, leading_subject, reporting_clause
+from translate.coverage.clauses import has_cue, reporting_clause
+from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.opinions import deemed_by
 from translate.coverage.reported import reported_of
 from translate.coverage.speaker_checks import doubtful_who, holds, possessive_going_on

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, party_role
-from translate.coverage.clauses import leading_subject
+from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import bare_entry, person_of
 from translate.coverage.name_runs import NameRuns, same_surname
 from translate.coverage.role_names import role_named

@@ -1,0 +1,52 @@
+"""The words naming a person that start a sentence, up to its verb ("Sadiq Khan, einer
+der Abgeordneten, die den Brief schrieben, verurteilte …" -> Sadiq Khan): the subject a
+clause with no reporting verb of its own may give its quotation or its view."""
+
+from __future__ import annotations
+
+import re
+
+from translate.coverage.clause_words import DETERMINERS, NAME_PARTICLES, SAY, STOPS
+from translate.coverage.speaker_names import name_in
+
+
+def leading_subject(text: str, lang: str) -> str | None:
+    """The words naming a person that start ``text``, up to its verb (the first lower-case
+    word that is no determiner, adjective after one, preposition or name particle, outside
+    a relative clause) or a colon; None where they name no person or a quotation comes
+    first ("Sadiq Khan, einer der Abgeordneten, die den Brief schrieben, verurteilte")."""
+    if lang not in SAY or re.search(r"[„“”\"«»]", text):
+        return None
+    text = re.sub(r"^(?:auch|selbst|sogar|ook|zelfs)\s+", "", text.strip(), flags=re.IGNORECASE)
+    skip = set(DETERMINERS[lang]) | NAME_PARTICLES | set(STOPS[lang])
+    relative = set(DETERMINERS[lang]) | {"welche", "welcher", "deren", "dessen", "wo", "waar"}
+    end, previous, in_relative = None, "", False
+    for m in re.finditer(r"[^\s,:;]+|[,:;]", text):
+        token = m.group(0)
+        if token in ":;":
+            end = m.start()
+            break
+        if token == ",":
+            in_relative, previous = False, ","
+            continue
+        if previous == "," and token.casefold() in relative:
+            in_relative = True
+        if in_relative:
+            continue
+        after_determiner = previous.casefold() in DETERMINERS[lang] or (
+            previous[:1].islower() and previous != ","
+        )
+        if (
+            token[:1].islower()
+            and token.isalpha()
+            and token.casefold() not in skip
+            and not after_determiner
+        ):
+            end = m.start()
+            break
+        previous = token
+    if end is None:
+        return None
+    who = text[:end].strip(" ,")
+    found = name_in(who, lang) if who else None
+    return who if found is not None and found[0] in ("name", "surname", "rolename") else None
