@@ -373,7 +373,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q21"
+QUOTES_VERSION = "q22"
 
 
 def statements_of(
