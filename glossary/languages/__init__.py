@@ -66,7 +66,8 @@ class Reporting:
     # SPD-Landtagsfraktion", "de VVD-fractie"): with a reporting verb, the speaker.
     bodies: str = ""
     # The preposition between a body's noun and the name whose body it is ("die
-    # Vereinsleitung von Borussia Dortmund", "de leiding van Ajax"): the name speaks.
+    # Vereinsleitung von Borussia Dortmund", "de leiding van Ajax"): the name speaks; and
+    # between a person's name and where they work or live ("Piet Jansen van Shell").
     body_of: str = ""
     # The roles after an acronym that speak for it ("ein IWF-Sprecher": the IWF speaks),
     # and the determiners that make any other such role a person the article speaks of

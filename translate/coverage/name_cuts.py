@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from glossary import Glossary, languages
 from glossary.matcher import Match
 from translate.coverage.clause_words import DETERMINERS, STOPS
+from translate.coverage.name_ends import body_of
 
 
 def noun_word(word: str, lang: str) -> bool:
@@ -22,7 +23,11 @@ def noun_word(word: str, lang: str) -> bool:
 
 
 def person_of(
-    name: str, takes_determiner: Callable[[str], bool], who: str, matches: Sequence[Match]
+    name: str,
+    takes_determiner: Callable[[str], bool],
+    who: str,
+    matches: Sequence[Match],
+    lang: str,
 ) -> str:
     """``name`` (read in ``who``) without the nouns (words ``takes_determiner``: they
     follow a determiner somewhere in the article) and places (the glossary's ``matches``
@@ -31,7 +36,7 @@ def person_of(
     ("Femke Halsema van Amsterdam": Femke Halsema; "Jan van Amsterdam" stays)."""
     places = {who[m.start : m.end] for m in matches if m.entry.kind == "place"}
     words = name.split()
-    if len(words) >= 4 and words[-1] in places and words[-2].casefold() in ("van", "von"):
+    if len(words) >= 4 and words[-1] in places and words[-2].casefold() in body_of(lang):
         words = words[:-2]
     cut = 0
     while len(words) - cut > 2 and (takes_determiner(words[cut]) or words[cut] in places):

@@ -301,7 +301,8 @@ class Speakers:
             told = [s for s in self.article.sentences if s.end <= at and party_role(who, lang)]
             return (self.subject_of(told[-1], True) if told else None) or (None, None)
         kind, name = found
-        name = person_of(name, self._takes_determiner, who, matches) if kind == "name" else name
+        if kind == "name":
+            name = person_of(name, self._takes_determiner, who, matches, lang)
         if kind == "rolename":
             name = self._full_name(name, at) or name  # a role makes it a name
         elif kind == "surname":
