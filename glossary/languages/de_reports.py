@@ -343,7 +343,8 @@ REPORTING = Reporting(
     deemed_as="als|für",
     deem_marks="als|für",
     deem_places="darin|hierin",
-    deem_in="in|im",
+    # "Im Plan", "In dem/seinem Plan"; not "In Berlin": a place before the view's holder
+    deem_in=r"im|in\s+(?:d|ein|kein|sein|ihr|ihm|dies|jen|unser)\w*",
     deem_openers=(
         "in|im|am|an|auf|bei|beim|nach|vor|seit|mit|aus|über|unter|laut|wegen|trotz|zum|zur|"
         "vom|gegen|darin|hierin|dabei|deshalb|deswegen|daher|dennoch|trotzdem|zudem|"
