@@ -1,6 +1,7 @@
 """A role with its determiner ("zei de koning", "aldus de minister") as the one person
 the article named with that role word right before the name ("Koning Willem-Alexander",
-"minister Femke van der Laan"); written from Dutch news, any language's words."""
+"minister Femke van der Laan", "Kapitän Jan Olsen"); written from Dutch news, any
+language's words."""
 
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ def role_named(who: str, text: str, at: int, lang: str) -> str | None:
     if len(words) != 2 or words[0].casefold() not in DETERMINERS.get(lang, ()):
         return None
     role = words[1]
-    if not role.islower() or not is_role(role, lang) or "-" in role:
+    # a role is lower case, or a capitalised noun where every noun is ("der Kapitän")
+    nouns = languages.get(lang).capitalises_nouns and role[1:].islower()
+    if not (role.islower() or nouns) or not is_role(role, lang) or "-" in role:
         return None
     first, unsure = _holders(text, role, lang)
     return first[1] if first[0] < at and unsure >= at else None
