@@ -54,6 +54,7 @@ class Reporting:
     determiners: str = ""
     stops: str = ""
     roles: str = ""
+    aged: str = ""  # a person by their age after its number ("die 33-Jährige")
     exact_roles: str = ""
     not_names: str = ""
     objects: str = ""

@@ -154,6 +154,7 @@ REPORTING = Reporting(
     person_determiners="der|die|dem|den",
     # Role words that end other words too: only the whole word is one.
     exact_roles="herr|frau|graf|dr|prof",
+    aged="jährige|jähriger|jährigen",  # "der 33-Jährige": the one named "X (33)" before
     # Words a name never starts with: function words and adverbs a clause may begin with.
     not_names=(
         "wenige|wenigen|abend|morgen|mittag|vormittag|nachmittag|nacht|"
