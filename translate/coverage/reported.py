@@ -67,6 +67,7 @@ from translate.coverage.reported_subjects import (
     own_say,
     relative_subject,
     subordinate_account,
+    told_after,
     told_back,
 )
 from translate.coverage.speaker_checks import a_name
@@ -117,6 +118,7 @@ def reported_of(
                 asked_whether(text, lang)
                 or own_say(text, lang)
                 or grounds_account(text, lang, that)
+                or told_after(text, lang, says)
             )
         nobody = according_noun(text, lang) if hit is None else None  # "Volgens de politie"
         hit = hit or nobody
