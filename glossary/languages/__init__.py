@@ -54,6 +54,7 @@ class Reporting:
     determiners: str = ""
     stops: str = ""
     roles: str = ""
+    aged: str = ""  # a person by their age after its number ("die 33-Jährige")
     exact_roles: str = ""
     not_names: str = ""
     objects: str = ""
@@ -227,12 +228,11 @@ class Reporting:
     deems: str = ""
     deemed: str = ""
     deemed_as: str = ""
-    # Marks of a view between the verb and the quotation ("für": "hält den Plan für „…“";
-    # not "sieht den „Tatort“"); words of place marking one in its clause ("Darin sieht X
-    # einen „…“") or opening it ("Im Plan sieht …"); openers that are no subject ("Deshalb
-    # sieht X …"; not "Man/Viele sehen X als „…“"); a relative clause's own pronoun or
-    # quantifier subject ("…, die viele als „…“ sehen"); prepositions tying a noun to the
-    # name before such a clause ("Ein Brief an X, der …").
+    # Marks of a view between the verb and the quotation ("hält den Plan für „…“"; not "sieht
+    # den „Tatort“"); words of place marking one in its clause ("Darin sieht X einen „…“") or
+    # opening it, an article after them ("Im Plan sieht …", not "In Berlin"); openers that are
+    # no subject ("Deshalb sieht X …"; not "Man sieht X als „…“"); a relative clause's own
+    # pronoun or quantifier subject ("…, die viele als „…“ sehen"); ties ("Ein Brief an X, der").
     deem_marks: str = ""
     deem_places: str = ""
     deem_in: str = ""

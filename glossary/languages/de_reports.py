@@ -154,6 +154,7 @@ REPORTING = Reporting(
     person_determiners="der|die|dem|den",
     # Role words that end other words too: only the whole word is one.
     exact_roles="herr|frau|graf|dr|prof",
+    aged="jährige|jähriger|jährigen",  # "der 33-Jährige": the one named "X (33)" before
     # Words a name never starts with: function words and adverbs a clause may begin with.
     not_names=(
         "wenige|wenigen|abend|morgen|mittag|vormittag|nachmittag|nacht|"
@@ -343,7 +344,8 @@ REPORTING = Reporting(
     deemed_as="als|für",
     deem_marks="als|für",
     deem_places="darin|hierin",
-    deem_in="in|im",
+    # "Im Plan", "In dem/seinem Plan"; not "In Berlin": a place before the view's holder
+    deem_in=r"im|in\s+(?:d|ein|kein|sein|ihr|ihm|dies|jen|unser)\w*",
     deem_openers=(
         "in|im|am|an|auf|bei|beim|nach|vor|seit|mit|aus|über|unter|laut|wegen|trotz|zum|zur|"
         "vom|gegen|darin|hierin|dabei|deshalb|deswegen|daher|dennoch|trotzdem|zudem|"

@@ -67,6 +67,7 @@ from translate.coverage.reported_subjects import (
     own_say,
     relative_subject,
     subordinate_account,
+    told_after,
     told_back,
 )
 from translate.coverage.speaker_checks import a_name
@@ -78,6 +79,8 @@ from translate.results import Quote
 # Content with no more words of its own outside quotation marks than this ("er sei „…“",
 # "is Rusland "…"") is the quotation's, not a paraphrase.
 OWN_WORDS = 2
+# A dateline of a city alone in capitals before a dash ("BERLIN - ", "FRANKFURT/MAIN – ")
+_DATELINE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ./\- ]*[A-ZÄÖÜ.]\s+[-–—]\s+")
 
 
 def reported_of(
@@ -115,6 +118,7 @@ def reported_of(
                 asked_whether(text, lang)
                 or own_say(text, lang)
                 or grounds_account(text, lang, that)
+                or told_after(text, lang, says)
             )
         nobody = according_noun(text, lang) if hit is None else None  # "Volgens de politie"
         hit = hit or nobody
@@ -189,10 +193,13 @@ def reported_of(
         second = second_clause(text, hit[0], hit[1], lang, says, that)
         hits = [hit] if second is None else [(*hit[:1], second[0], *hit[2:]), second[1]]
         for start, end, who, cue in hits:
+            whole = start == 0
+            if whole and sentence.index == 0 and (line := _DATELINE.match(text)) is not None:
+                start = line.end()  # "BERLIN - „Ja“, sagte X": a dateline is nobody's words
             if len(text[start:end].split()) < MIN_WORDS:
                 continue
             a0 = sentence.start + start
-            if _quotation_s(text[start:end], a0, spans, whole=start == 0):
+            if _quotation_s(text[start:end], a0, spans, whole=whole):
                 continue  # the quotation's words, not a paraphrase
             at = sentence.start + start
             recent = (

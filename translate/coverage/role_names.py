@@ -1,6 +1,7 @@
 """A role with its determiner ("zei de koning", "aldus de minister") as the one person
 the article named with that role word right before the name ("Koning Willem-Alexander",
-"minister Femke van der Laan"); written from Dutch news, any language's words."""
+"minister Femke van der Laan", "Kapitän Jan Olsen"); written from Dutch news, any
+language's words."""
 
 from __future__ import annotations
 
@@ -24,8 +25,12 @@ def role_named(who: str, text: str, at: int, lang: str) -> str | None:
     words = who.split()
     if len(words) != 2 or words[0].casefold() not in DETERMINERS.get(lang, ()):
         return None
+    if words[1][:1].isdigit():
+        return _aged(words[1], text[:at], lang)
     role = words[1]
-    if not role.islower() or not is_role(role, lang) or "-" in role:
+    # a role is lower case, or a capitalised noun where every noun is ("der Kapitän")
+    nouns = languages.get(lang).capitalises_nouns and role[1:].islower()
+    if not (role.islower() or nouns) or not is_role(role, lang) or "-" in role:
         return None
     first, unsure = _holders(text, role, lang)
     return first[1] if first[0] < at and unsure >= at else None
@@ -62,3 +67,21 @@ def _holders(text: str, role: str, lang: str) -> tuple[tuple[int, str], int]:
         if not before or before[0].casefold() not in definite:
             return first, m.start()  # "een woordvoerder", "de Duitse minister", "zijn …"
     return first, end
+
+
+def _aged(noun: str, text: str, lang: str) -> str | None:
+    """The one person ``text`` names with the age a noun of a person by age gives
+    (``Reporting.aged``: "die 33-Jährige" after "Anna Weber (33)" or "Anna Weber, 33,");
+    None where it names none or several so."""
+    aged = languages.get(lang).reporting.aged
+    m = re.fullmatch(rf"(\d{{1,3}})-(?i:{aged})", noun) if aged else None
+    if m is None:
+        return None
+    name = rf"{NAME_WORD.pattern}(?:\s+{NAME_WORD.pattern}){{1,3}}"
+    age = re.escape(m.group(1))
+    found = {
+        named[1]
+        for x in re.finditer(rf"({name})\s*(?:\({age}\)|,\s*{age}\s*,)", text)
+        if (named := _name_in(x.group(1), lang)) is not None and named[0] == "name"
+    }
+    return found.pop() if len(found) == 1 else None
