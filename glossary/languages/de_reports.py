@@ -146,7 +146,8 @@ REPORTING = Reporting(
         "herzog|graf|gräfin|dr|prof|herr|frau|aktivist|aktivistin|unternehmer|"
         "unternehmerin|inhaber|inhaberin|ermittler|ermittlerin|polizist|polizistin|"
         "chefermittler|berater|beraterin|teamchef|administrator|verwalter|verteidiger|"
-        "verteidigerin|kläger|klägerin|zeuge|zeugin"
+        "verteidigerin|kläger|klägerin|zeuge|zeugin|loge|login|kurator|kuratorin|"
+        "intendant|intendantin|rätin|stadtrat|gemeinderat|finanzvorstand|vorständin"
     ),
     # "ein IWF-Sprecher" speaks for the IWF; "der SPD-Politiker", "die Grünen-Chefin" is
     # a person, never the party.
