@@ -325,6 +325,7 @@ REPORTING = Reporting(
         "ehemanns|ehefrau|witwe|witwer|witwers|kind|kindes|kinds|freund|freundes|freundin|"
         "partner|partners|partnerin|familie|eltern|verstorbenen|toten"
     ),
+    other_offices="vize|alt|ex|gegen|stellvertretend|kron|nachwuchs|jugend|interims",
     told_back="Dies|Das|Dieses",
     denials=(
         "bestritten|bestreitet|bestritt|dementiert|dementierte|dementierten|"
