@@ -25,6 +25,7 @@ from translate.coverage.speaker_names import (
     NAME as _NAME,
 )
 from translate.coverage.speaker_names import (
+    after_roles,
     is_name,
     is_role,
     name_in,
@@ -195,7 +196,7 @@ class Speakers:
         for m in _WRITTEN.finditer(text):
             if glossary_person(m):
                 continue
-            before = text[: m.start()].split()[-1:]
+            run, before = after_roles(m.group(0).split(), text[: m.start()].split()[-1:], lang)
             if (
                 before
                 and before[0].islower()
@@ -208,7 +209,7 @@ class Speakers:
             determiners = languages.get(lang).determiners if loose else shared_words().determiners
             if before and before[0].casefold() in determiners:
                 continue  # "Der Rolls-Royce Ghost", "Die Deutsche Forschungsgemeinschaft"
-            name = self._written(m.group(0).split(), start + m.start())
+            name = self._written(run, start + m.start())
             if name and (
                 not is_name(name, self.article.lang)
                 or any(is_role(w, self.article.lang) for w in name.split())
