@@ -147,7 +147,9 @@ REPORTING = Reporting(
         "unternehmerin|inhaber|inhaberin|ermittler|ermittlerin|polizist|polizistin|"
         "chefermittler|berater|beraterin|teamchef|administrator|verwalter|verteidiger|"
         "verteidigerin|kläger|klägerin|zeuge|zeugin|loge|login|kurator|kuratorin|"
-        "intendant|intendantin|rätin|stadtrat|gemeinderat|finanzvorstand|vorständin"
+        "intendant|intendantin|rätin|stadtrat|gemeinderat|finanzvorstand|vorständin|"
+        "führerin|geschäftsführer|verhandlungsführer|dirigent|dirigentin|fußballlehrer|"
+        "lehrerin|verleger|verlegerin|kapitänin"
     ),
     # "ein IWF-Sprecher" speaks for the IWF; "der SPD-Politiker", "die Grünen-Chefin" is
     # a person, never the party.
