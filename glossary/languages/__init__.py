@@ -151,8 +151,7 @@ class Reporting:
     # doubt, told as hearsay).
     hearsay_forms: str = ""
     hearsay_subjects: str = ""
-    # Possessives in the object's case ("Ihren Gegner X forderte sie auf …"): a sentence
-    # they start with starts with its object, not its subject.
+    # Possessives in the object's case ("Ihren Gegner X forderte sie auf …"): no subject.
     object_possessives: str = ""
     # The passive's auxiliaries and the preposition of its agent ("wurde von X
     # aufgefordert, … zu", "werd door X gevraagd om …"): the agent reports.
@@ -200,10 +199,11 @@ class Reporting:
     views: str = ""
     view_by: str = ""
     owners: str = ""
-    # Nouns of persons that are no role, relatives and parties to a case, as written after
-    # a genitive's article ("der Anwalt des Angeklagten Peter Kern", "der Vater des Opfers
-    # X"): a name after one is theirs, not the speaker's who goes with them.
+    # Nouns of persons that are no role, relatives and parties to a case, after a genitive's
+    # article ("der Anwalt des Angeklagten Peter Kern"): a name after one is theirs.
     persons: str = ""
+    # Starts of a compound role naming another office ("Vizekanzler" is no "der Kanzler").
+    other_offices: str = ""
     # Words a place's name follows ("in De Bilt", "gemeente De Bilt") and determiners
     # only places start with ("Den Helder"): such a name is no title's ("De Telegraaf").
     places: str = ""

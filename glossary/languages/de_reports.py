@@ -146,7 +146,10 @@ REPORTING = Reporting(
         "herzog|graf|gräfin|dr|prof|herr|frau|aktivist|aktivistin|unternehmer|"
         "unternehmerin|inhaber|inhaberin|ermittler|ermittlerin|polizist|polizistin|"
         "chefermittler|berater|beraterin|teamchef|administrator|verwalter|verteidiger|"
-        "verteidigerin|kläger|klägerin|zeuge|zeugin"
+        "verteidigerin|kläger|klägerin|zeuge|zeugin|loge|login|kurator|kuratorin|"
+        "intendant|intendantin|rätin|stadtrat|gemeinderat|finanzvorstand|vorständin|"
+        "führerin|geschäftsführer|verhandlungsführer|dirigent|dirigentin|fußballlehrer|"
+        "lehrerin|verleger|verlegerin|kapitänin"
     ),
     # "ein IWF-Sprecher" speaks for the IWF; "der SPD-Politiker", "die Grünen-Chefin" is
     # a person, never the party.
@@ -325,6 +328,7 @@ REPORTING = Reporting(
         "ehemanns|ehefrau|witwe|witwer|witwers|kind|kindes|kinds|freund|freundes|freundin|"
         "partner|partners|partnerin|familie|eltern|verstorbenen|toten"
     ),
+    other_offices="vize|alt|ex|gegen|stellvertretend|kron|nachwuchs|jugend|interims",
     told_back="Dies|Das|Dieses",
     denials=(
         "bestritten|bestreitet|bestritt|dementiert|dementierte|dementierten|"

@@ -28,9 +28,10 @@ def role_named(who: str, text: str, at: int, lang: str) -> str | None:
     if words[1][:1].isdigit():
         return _aged(words[1], text[:at], lang)
     role = words[1]
-    # a role is lower case, or a capitalised noun where every noun is ("der Kapitän")
-    nouns = languages.get(lang).capitalises_nouns and role[1:].islower()
-    if not (role.islower() or nouns) or not is_role(role, lang) or "-" in role:
+    nouns = languages.get(lang).capitalises_nouns  # German writes "der Trainer"
+    if not (role.islower() or (nouns and role[1:].islower())):
+        return None
+    if not is_role(role, lang) or "-" in role:
         return None
     first, unsure = _holders(text, role, lang)
     return first[1] if first[0] < at and unsure >= at else None
@@ -53,10 +54,10 @@ def _holders(text: str, role: str, lang: str) -> tuple[tuple[int, str], int]:
     first: tuple[int, str] = (end, "")
     for m in re.finditer(rf"(?<!\w)([\w-]*)(?i:{re.escape(role)})(?![\w-])", text):
         named = re.match(rf"\s+({name})", text[m.end() : m.end() + 200])
-        if m.group(1):
+        if m.group(1) and not (named is not None and _same_office(m.group(1), lang)):
             return first, m.start()  # "Ajax-trainer", "oud-minister": another holder
         if named is not None:
-            found = _name_in(f"{role} {named.group(1)}", lang)
+            found = _name_in(f"{m.group(1)}{role} {named.group(1)}", lang)
             if found is None or found[0] not in ("name", "rolename"):
                 return first, m.start()  # the role before no sure name: maybe someone else
             if first[0] < end and found[1] != first[1]:
@@ -85,3 +86,16 @@ def _aged(noun: str, text: str, lang: str) -> str | None:
         if (named := _name_in(x.group(1), lang)) is not None and named[0] == "name"
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _same_office(start: str, lang: str) -> bool:
+    """A compound's ``start`` before a role leaves the office the role's where the
+    language writes compounds closed: "Gesundheitsminister Frank Albers" is "der
+    Minister", "Vizekanzler X" and "Ajax-trainer X" are not."""
+    other = languages.get(lang).reporting.words("other_offices")
+    low = start.casefold()
+    return (
+        languages.get(lang).capitalises_nouns
+        and not start.endswith("-")
+        and not low.startswith(other)
+    )

@@ -107,6 +107,17 @@ def is_role(word: str, lang: str) -> bool:
     )
 
 
+def after_roles(run: list[str], before: list[str], lang: str) -> tuple[list[str], list[str]]:
+    """A run of capitalised words without the nouns of persons it starts with, where two
+    words or more are left ("Zeuge Max Busch", "Zeugen Max Busch": German writes them
+    capitalised), and the word before what is left (the last such noun): (``run``,
+    ``before``) as they were where it starts with none."""
+    lead = 0
+    while len(run) - lead > 2 and is_person_noun(run[lead], lang):
+        lead += 1
+    return (run[lead:], run[lead - 1 : lead]) if lead else (run, before)
+
+
 def is_person_noun(word: str, lang: str) -> bool:
     """``word`` is a noun of a person, in any of its forms: a role ("Kanzlers",
     "Präsidenten") or one of the language's ``persons`` ("Angeklagten", "Opfers")."""
@@ -114,6 +125,8 @@ def is_person_noun(word: str, lang: str) -> bool:
     low = word.casefold()
     if low in language.reporting.words("persons"):
         return True
+    if low.endswith("en") and is_role(low[:-1], lang):
+        return True  # a noun in -e, with -n: "Zeugen", "Experten", "getuigen"
     return any(
         is_role(low[: len(low) - len(end)], lang)
         for end in ("", *language.word_endings)

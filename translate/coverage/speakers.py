@@ -24,6 +24,7 @@ from translate.coverage.speaker_names import (
     NAME as _NAME,
 )
 from translate.coverage.speaker_names import (
+    after_roles,
     is_name,
     is_role,
     name_in,
@@ -192,7 +193,7 @@ class Speakers:
         for m in _WRITTEN.finditer(text):
             if glossary_person(m):
                 continue
-            before = text[: m.start()].split()[-1:]
+            run, before = after_roles(m.group(0).split(), text[: m.start()].split()[-1:], lang)
             if (
                 before
                 and before[0].islower()
@@ -205,8 +206,8 @@ class Speakers:
             determiners = languages.get(lang).determiners if loose else shared_words().determiners
             if before and before[0].casefold() in determiners:
                 continue  # "Der Rolls-Royce Ghost", "Die Deutsche Forschungsgemeinschaft"
-            name = self._written(m.group(0).split(), start + m.start())
-            tail = _OF.split(m.group(0), maxsplit=1)[1:] if loose and name is None else []
+            name = self._written(run, start + m.start())
+            tail = _OF.split(" ".join(run), maxsplit=1)[1:] if loose and name is None else []
             if tail:  # "Den Plan von Peter Kern": a noun, and the person it is of
                 name = self._written(tail[0].split(), start + m.start())
                 name = name if name and " " in name else None
@@ -369,8 +370,7 @@ class Speakers:
 
     def _takes_determiner(self, word: str) -> bool:
         """``word`` follows a determiner somewhere in the article: a noun, not a name."""
-        lang = self.article.lang
-        if not languages.get(lang).capitalises_nouns:  # else every noun is lower case
+        if not languages.get(lang := self.article.lang).capitalises_nouns:  # else lower case
             return False
         if word not in self._determined:  # one search of the article a word, not a call
             pattern = rf"\b(?:{'|'.join(DETERMINERS[lang])})\s+{re.escape(word)}\b"
@@ -443,7 +443,6 @@ class Speakers:
             return " ".join(run[-3:] if three else run[-2:])
         if len(words) != 1 or len(run) != 1:
             return None
-        runs = self.runs.last_two_before(words[0], at)
-        determiners = shared_words().determiners
+        runs, determiners = self.runs.last_two_before(words[0], at), shared_words().determiners
         earlier = {two for two in runs if two.split()[0].casefold() not in determiners}
         return earlier.pop() if len(earlier) == 1 else words[0]
