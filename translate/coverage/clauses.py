@@ -46,6 +46,7 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
+from translate.coverage.name_ends import body_of
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in, subordinate_subject, view_of
 
@@ -64,6 +65,9 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
     )
+
+
+_BODY_OF = {lang: "|".join(body_of(lang)) or "$^" for lang in DETERMINERS}
 
 
 def who_after(text: str, lang: str) -> str | None:
@@ -102,6 +106,8 @@ def who_after(text: str, lang: str) -> str | None:
                 and bool(NAME_WORD.fullmatch(words[-2]))
                 and not is_role(words[-2], lang)
                 and words[-2].casefold() not in dets
+                # "Peter Hein van Mulligen van het CBS": "van" again after the surname
+                and not re.match(rf"\s+[A-Z][\w'’-]*\s+(?:{_BODY_OF[lang]})\s", text[m.end() :])
             )
         )
         # "zei Van der Plas", "aldus Van Dijk": a capitalised particle opens the name

@@ -19,17 +19,19 @@ import re
 from collections.abc import Sequence
 
 from glossary import Glossary, languages
+from translate.coverage.according import according_clause
 from translate.coverage.clause_words import (
     CALLING,
     CITED,
     CITED_VERB,
     DETERMINERS,
+    OBJECTS,
     SAY,
     auxiliaries,
 )
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.latest import Latest
-from translate.coverage.reported_bridge import goes_on, resumed, told_from
+from translate.coverage.reported_bridge import goes_on, resumed, teller, told_from
 from translate.coverage.reported_english import (
     MIN_WORDS,
     SAME_STATEMENT,
@@ -47,7 +49,6 @@ from translate.coverage.reported_names import (
 )
 from translate.coverage.reported_shapes import (
     NAME,
-    according_clause,
     after_conjunction,
     apposition,
     before_tail,
@@ -123,7 +124,7 @@ def reported_of(
         if told is not None and before_it is not None:
             sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
             told_in = told_from(article, before_it, spans, found, sources)
-            _told_before(article, speakers, before_it, told, spans, found, told_in)
+            _told_before(article, speakers, before_it, told, quotes, found, told_in)
             continue
         last = latest.before(sentence.index)
         speaker: tuple[str | None, str | None] = (None, None)
@@ -215,7 +216,9 @@ def reported_of(
                 speaker = speaker_at_end(speakers, who, at, lang, cue)
             if speaker[0] is None and recent is None and before_it is not None:
                 pronoun = name_in(who, lang)
-                if pronoun is not None and pronoun[0] == "pronoun":
+                if (pronoun is not None and pronoun[0] == "pronoun") or who in OBJECTS.get(
+                    lang, ()
+                ):
                     # "Stolpe setzt auf … Er sagte, dass …": the name the sentence before
                     # starts with, where it names no one else
                     speaker = speakers.subject_of(before_it, alone=True) or (None, None)
@@ -265,19 +268,22 @@ def _told_before(
     speakers: Speakers,
     sentence: Sentence,
     told: tuple[str, str],
-    spans: Sequence[tuple[int, int]],
+    quotes: Sequence[Quote],
     found: list[Quote],
     told_in: Sentence,
 ) -> None:
     """The sentence before "Dies bestätigte X." as X's reported statement, where it holds
-    no quotation and is no reported speech already; from ``told_in`` (``told_from``) on."""
+    no quotation and is no reported speech already; from ``told_in`` (``told_from``) on.
+    "Dat zei ze.": the one speaker about it, or the one person named before (``teller``)."""
     if any(q.sentence == sentence.index for q in found) or len(sentence.text.split()) < MIN_WORDS:
         return
-    if any(a < sentence.end and b > sentence.start for a, b in spans):
+    if any(q.start < sentence.end and q.end > sentence.start for q in quotes):
         return
     who, cue = told
     lang = article.lang
     name, ident = speakers.resolve_clause(plain_determiner(who, lang), sentence.end, None)
+    if name is None and (name_in(who, lang) or ("",))[0] == "pronoun":
+        name, ident = teller(speakers, [*quotes, *found], told_in, sentence) or (None, None)
     if name is not None and ident is None and not a_name(name, lang):
         name = None
     row = _quote(article, told_in, 0, len(told_in.text), name, ident, who, cue)

@@ -163,7 +163,12 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             and i + 2 < len(words)
             and (i + 3 == len(words) or not words[i + 3][:1].isupper())
         )
-        if i > 0 and not is_role(words[i - 1], lang) and particle and not works_at(cut, low, lang):
+        if (
+            i > 0
+            and not is_role(words[i - 1], lang)
+            and particle
+            and not works_at(cut, low, lang, words[i + 2 :])
+        ):
             cut.append(word)
             continue
         joins = low in ("und", "en", "and")  # "Der Abgeordnete und Fraktionschef X"
@@ -366,7 +371,17 @@ def particle_full(who: str, surname: str, before: str) -> str | None:
         return None
     tail = rf"\s+{m.group(1).casefold()}\s+{re.escape(surname)}(?!\w)"
     firsts = set(re.findall(rf"({NAME}){tail}", before))
-    return f"{firsts.pop()} {m.group(1).casefold()} {surname}" if len(firsts) == 1 else None
+    if len(firsts) != 1:
+        return None
+    first = firsts.pop()
+    # "Peter Hein van Mulligen": two first names, the one before no role or function word
+    double = re.findall(rf"(?<![\w.])({NAME}) {re.escape(first)}{tail}", before)
+    plain = len(set(double)) == 1 and not any(
+        is_role(double[0], c) or double[0].casefold() in NOT_NAMES[c] | set(DETERMINERS[c])
+        for c in ROLES
+    )
+    first = f"{double[0]} {first}" if plain else first
+    return f"{first} {m.group(1).casefold()} {surname}"
 
 
 def view_of(before: str, lang: str) -> tuple[str, str] | None:

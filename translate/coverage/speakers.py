@@ -19,6 +19,7 @@ from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, party_role
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import bare_entry, person_of
+from translate.coverage.name_ends import with_particle_surname
 from translate.coverage.name_runs import NameRuns, same_surname
 from translate.coverage.role_names import role_named
 from translate.coverage.speaker_names import (
@@ -303,6 +304,7 @@ class Speakers:
         kind, name = found
         if kind == "name":
             name = person_of(name, self._takes_determiner, who, matches, lang)
+            name = with_particle_surname(name, who, self.article.text, lang)
         if kind == "rolename":
             name = self._full_name(name, at) or name  # a role makes it a name
         elif kind == "surname":
@@ -343,8 +345,7 @@ class Speakers:
         return NameRuns(self.article.text, _WRITTEN)
 
     def _full_name(self, surname: str, at: int) -> str | None:
-        """The one full name ending in ``surname`` the article gave before ``at`` (a role
-        word before the surname is no first name)."""
+        """The one full name ending in ``surname`` the article gave before ``at``."""
         lang = self.article.lang
         full = {
             two
