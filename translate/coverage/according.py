@@ -8,6 +8,7 @@ import re
 
 from glossary import languages
 from translate.coverage.clause_words import DETERMINERS
+from translate.coverage.name_ends import body_of
 from translate.coverage.reported_shapes import _LONG_NAME, NAME, reporting_field
 from translate.coverage.speaker_names import is_name, is_role
 
@@ -141,6 +142,14 @@ def according_clause(
             end_of = m.end() + after.end()
             det = (m.group(2) or m.group(1)).split()[-1].casefold()
             who = f"{det} {m.group(4)}{after.group(0)}"
+    # "volgens Peter Hein van Dalen van het CBS komt …": where they work, no content
+    dets = "|".join(DETERMINERS.get(lang, ())) or "$^"
+    works = re.match(
+        rf"\s+(?:{'|'.join(body_of(lang)) or '$^'})\s+(?:(?i:{dets})\s+)?[A-ZÄÖÜ][\w.&-]*(?=[\s,])",
+        text[end_of:],
+    )
+    if works is not None and len(name.split()) >= 2 and not (short or compound):
+        end_of += works.end()
     if inside and not opener and not re.search(r"\w", text[end_of:]):
         return 0, comma, who, m.group(1)  # "…, volgens X.": what comes before
     start = end_of if not before.strip() or inside else 0

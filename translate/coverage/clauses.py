@@ -67,7 +67,9 @@ def _alternation(words: tuple[str, ...]) -> str:
     )
 
 
-_BODY_OF = {lang: "|".join(body_of(lang)) or "$^" for lang in DETERMINERS}
+@cache
+def _body_of(lang: str) -> str:
+    return "|".join(body_of(lang)) or "$^"
 
 
 def who_after(text: str, lang: str) -> str | None:
@@ -107,7 +109,7 @@ def who_after(text: str, lang: str) -> str | None:
                 and not is_role(words[-2], lang)
                 and words[-2].casefold() not in dets
                 # "Peter Hein van Mulligen van het CBS": "van" again after the surname
-                and not re.match(rf"\s+[A-Z][\w'’-]*\s+(?:{_BODY_OF[lang]})\s", text[m.end() :])
+                and not re.match(rf"\s+[A-Z][\w'’-]*\s+(?:{_body_of(lang)})\s", text[m.end() :])
             )
         )
         # "zei Van der Plas", "aldus Van Dijk": a capitalised particle opens the name
@@ -361,7 +363,7 @@ def _introduced(before: str, lang: str) -> Clause | None:
     """A quotation a colon introduces, after the words that start the sentence and name
     a person ("BKA-Präsident Ziercke:", "Der Experte von Greenpeace, Martin Hoffstetter,
     wandte sich gegen …:"): theirs; no cue, and the name must recur (weak)."""
-    who = leading_subject(before, lang)
+    who = leading_subject(before, lang, acronyms=True)
     if who is not None:
         return Clause(who, None, weak=True)
     text = before.strip()

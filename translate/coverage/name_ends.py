@@ -40,7 +40,7 @@ def with_particle_surname(name: str, who: str, text: str, lang: str) -> str:
     surname, not where they work; or where "van" follows them again ("Peter Hein van
     Mulligen van het CBS")."""
     of = "|".join(body_of(lang)) or "$^"
-    m = re.match(rf"{re.escape(name)}\s+({of})\s+([A-Z][\w'’-]+)$", who.strip(" ,."))
+    m = re.search(rf"(?<!\w){re.escape(name)}\s+({of})\s+([A-Z][\w'’-]+)$", who.strip(" ,."))
     if m is None:
         return name
     surname, full = f"{m.group(1).capitalize()} {m.group(2)}", f"{name} {m.group(1)} {m.group(2)}"

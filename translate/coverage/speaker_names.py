@@ -209,6 +209,11 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
     if tail[0].casefold() in NOT_NAMES.get(lang, frozenset()) or len(tail) > 4:
         return None
     name = " ".join(tail)
+    # "Vakbond FNV is sceptisch": a body's noun, capitalised only opening the sentence
+    # (where nouns are lower case), and the body's acronym
+    body = len(tail) == 2 and tail[0].casefold() in body_nouns(lang)
+    if body and not languages.get(lang).capitalises_nouns and ACRONYM.fullmatch(tail[1]):
+        return "org", tail[1]
     if len(tail) == 1:
         if ACRONYM.match(tail[0]) and len(tail[0]) <= 8:
             return "org", tail[0]
@@ -236,6 +241,11 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
         tail = tail[1:]  # "die Archäologin Montserrat Sanz": a noun, then the name
         return ("surname" if len(tail) == 1 else "name"), " ".join(tail)
     return "name", name
+
+
+def body_nouns(lang: str) -> tuple[str, ...]:
+    """The nouns of a body (``Reporting.bodies``: "vakbond", "partij")."""
+    return tuple(languages.get(lang).reporting.words("bodies"))
 
 
 def _body(word: str, lang: str) -> bool:

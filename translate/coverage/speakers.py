@@ -19,7 +19,7 @@ from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, party_role
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import bare_entry, person_of
-from translate.coverage.name_ends import with_particle_surname
+from translate.coverage.name_ends import body_of, with_particle_surname
 from translate.coverage.name_runs import NameRuns, same_surname
 from translate.coverage.role_names import role_named
 from translate.coverage.speaker_names import (
@@ -342,7 +342,7 @@ class Speakers:
 
     @functools.cached_property
     def runs(self) -> NameRuns:
-        return NameRuns(self.article.text, _WRITTEN)
+        return NameRuns(self.article.text, _WRITTEN, body_of(self.article.lang))
 
     def _full_name(self, surname: str, at: int) -> str | None:
         """The one full name ending in ``surname`` the article gave before ``at``."""
