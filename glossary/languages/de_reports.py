@@ -325,6 +325,10 @@ REPORTING = Reporting(
         "partner|partners|partnerin|familie|eltern|verstorbenen|toten"
     ),
     told_back="Dies|Das|Dieses",
+    plural_says=(
+        "sagen|sagten|erklären|erklärten|teilen|teilten|berichten|berichteten|bestätigen|"
+        "bestätigten|betonen|betonten|schreiben|schrieben|haben|hatten"
+    ),
     denials=(
         "bestritten|bestreitet|bestritt|dementiert|dementierte|dementierten|"
         "abgestritten|leugnet|leugnete|leugneten|geleugnet|zurückgewiesen|widersprach|"

@@ -282,7 +282,9 @@ def _told_before(
     who, cue = told
     lang = article.lang
     name, ident = speakers.resolve_clause(plain_determiner(who, lang), sentence.end, None)
-    if name is None and (name_in(who, lang) or ("",))[0] == "pronoun":
+    plurals = languages.get(lang).reporting.words("plural_says")  # "Dat hebben ze gezegd."
+    plural = any(w in plurals for w in article.sentences[sentence.index + 1].text.split())
+    if name is None and (name_in(who, lang) or ("",))[0] == "pronoun" and not plural:
         name, ident = teller(speakers, [*quotes, *found], told_in, sentence) or (None, None)
     if name is not None and ident is None and not a_name(name, lang):
         name = None
