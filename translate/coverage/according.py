@@ -161,17 +161,29 @@ def according_clause(
 
 def _by_pronoun(text: str, lang: str, according: str) -> tuple[int, int, str, str] | None:
     """ "Volgens hem is de brug veilig": the account of a pronoun (one of the language's
-    ``objects`` that is no determiner) opening the sentence, its verb right after it (a
-    perfect auxiliary or ``subject_verbs``) or a comma; who it is, the caller resolves."""
+    ``objects`` that is no determiner) opening the sentence, then a lower-case word or a
+    comma; where the pronoun is a possessive too ("haar"), only a verb right after it (a
+    perfect auxiliary or ``subject_verbs``: not "Volgens haar moeder …"). Who it is, the
+    caller resolves."""
     language = languages.get(lang)
+    owners = language.reporting.words("possessives")
     pronouns = [
         w for w in language.reporting.words("objects") if w not in DETERMINERS.get(lang, ())
     ]
-    verbs = "|".join((*language.perfect_auxiliaries, *language.subject_verbs)) or "$^"
     if not pronouns:
         return None
+    verbs = "|".join((*language.perfect_auxiliaries, *language.subject_verbs)) or "$^"
     m = re.match(
-        rf"\s*((?i:{according}))\s+({'|'.join(pronouns)})(?:\s*,\s*|\s+(?=(?:{verbs})\s))",
+        rf"\s*((?i:{according}))\s+({'|'.join(pronouns)})(?:\s*,\s*|\s+(?=[a-zà-ÿ]+\s))",
         text,
     )
-    return (m.end(), len(text), m.group(2), m.group(1)) if m is not None else None
+    if m is None or (m.group(2) in owners and not re.match(rf"(?:{verbs})\s", text[m.end() :])):
+        return None
+    return m.end(), len(text), m.group(2), m.group(1)
+
+
+def object_pronoun(who: str, lang: str) -> bool:
+    """``who`` is a pronoun as object ("hem", "ihm"; the language's ``objects`` that are
+    no determiner): one person, like a subject pronoun."""
+    objects = languages.get(lang).reporting.words("objects")
+    return who in objects and who not in DETERMINERS.get(lang, ())

@@ -19,13 +19,12 @@ import re
 from collections.abc import Sequence
 
 from glossary import Glossary, languages
-from translate.coverage.according import according_clause
+from translate.coverage.according import according_clause, object_pronoun
 from translate.coverage.clause_words import (
     CALLING,
     CITED,
     CITED_VERB,
     DETERMINERS,
-    OBJECTS,
     SAY,
     auxiliaries,
 )
@@ -214,11 +213,11 @@ def reported_of(
                 speaker = speakers.resolve_clause(who, at, recent)
             if speaker[0] is None:  # "der Weltverband FIFA", "die SPD-Fraktion"
                 speaker = speaker_at_end(speakers, who, at, lang, cue)
+            if speaker[0] is None and recent is not None and object_pronoun(who, lang):
+                speaker = recent  # "'…', zei X. Volgens hem …": X, as "zei hij" would be
             if speaker[0] is None and recent is None and before_it is not None:
                 pronoun = name_in(who, lang)
-                if (pronoun is not None and pronoun[0] == "pronoun") or who in OBJECTS.get(
-                    lang, ()
-                ):
+                if (pronoun is not None and pronoun[0] == "pronoun") or object_pronoun(who, lang):
                     # "Stolpe setzt auf … Er sagte, dass …": the name the sentence before
                     # starts with, where it names no one else
                     speaker = speakers.subject_of(before_it, alone=True) or (None, None)
