@@ -222,6 +222,8 @@ def reported_of(
                     # starts with, where it names no one else
                     speaker = speakers.subject_of(before_it, alone=True) or (None, None)
                     named = speakers.names_in(text[start:end], a0) if start == 0 else {}
+                    # "X en zijn collega Y hielden …": two people in the subject
+                    named |= speakers.names_in(before_it.text, before_it.start)
                     if speaker[0] and any(n.split()[-1] != speaker[0].split()[-1] for n in named):
                         speaker = (None, None)  # "Dat verwacht X. '…', zegt ze": X, or before?
             if speaker[1] is None and (
