@@ -214,12 +214,12 @@ class Reporting:
     # of …", "fragte, ob …").
     asks: str = ""
     whether: str = ""
-    # Words that make a verb of asking a request ("vroeg de minister om geld of een
-    # lening": "of" is "or" there, no question).
+    # Words that make a verb of asking a request ("vroeg … om geld of een lening": "or").
     asks_for: str = ""
-    # Words that make the sentence its subject's own account ("X was naar eigen zeggen …",
-    # "X hat nach eigenen Angaben …").
+    # Words making the sentence its subject's own account ("X was naar eigen zeggen …").
     own_say: str = ""
+    # Reporting verbs in the plural ("Dat zeggen ze", "Das sagten sie": no one person's).
+    plural_says: str = ""
     # Verbs of holding a view whose object is the quotation (finite forms: "sieht darin
     # einen „…“", "hält den Plan für „…“", "ziet er een 'aanval' in"), their participles in
     # the passive ("vom Wetterdienst als „…“ eingestuft"), the words before what a thing

@@ -330,6 +330,10 @@ REPORTING = Reporting(
     ),
     other_offices="vize|alt|ex|gegen|stellvertretend|kron|nachwuchs|jugend|interims",
     told_back="Dies|Das|Dieses",
+    plural_says=(
+        "sagen|sagten|erklären|erklärten|teilen|teilten|berichten|berichteten|bestätigen|"
+        "bestätigten|betonen|betonten|schreiben|schrieben|haben|hatten"
+    ),
     denials=(
         "bestritten|bestreitet|bestritt|dementiert|dementierte|dementierten|"
         "abgestritten|leugnet|leugnete|leugneten|geleugnet|zurückgewiesen|widersprach|"

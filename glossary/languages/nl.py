@@ -148,6 +148,11 @@ REPORTING = Reporting(
     hearsay_forms="zou|zouden",
     hearsay_subjects="hij|zij|ze|er|het",
     told_back="Dat|Dit",
+    plural_says=(
+        "zeggen|zeiden|melden|meldden|laten|lieten|verklaren|verklaarden|stellen|stelden|"
+        "vertellen|vertelden|schrijven|schreven|bevestigen|bevestigden|benadrukten|beweren|"
+        "beweerden|verwachten|denken|dachten|vinden|vonden|hebben|hadden"
+    ),
     denials=(
         "ontkend|ontkent|ontkende|ontkenden|tegengesproken|weersproken|weerspreekt|"
         "weersprak|weerlegd|weerlegt|weerlegde"

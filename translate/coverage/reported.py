@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from glossary import Glossary, languages
+from translate.coverage.according import according_clause, object_pronoun
 from translate.coverage.clause_words import (
     CALLING,
     CITED,
@@ -29,7 +30,7 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.latest import Latest
-from translate.coverage.reported_bridge import goes_on, resumed, told_from
+from translate.coverage.reported_bridge import goes_on, resumed, teller, told_from
 from translate.coverage.reported_english import (
     MIN_WORDS,
     SAME_STATEMENT,
@@ -47,7 +48,6 @@ from translate.coverage.reported_names import (
 )
 from translate.coverage.reported_shapes import (
     NAME,
-    according_clause,
     after_conjunction,
     apposition,
     before_tail,
@@ -127,7 +127,7 @@ def reported_of(
         if told is not None and before_it is not None:
             sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
             told_in = told_from(article, before_it, spans, found, sources)
-            _told_before(article, speakers, before_it, told, spans, found, told_in)
+            _told_before(article, speakers, before_it, told, quotes, found, told_in)
             continue
         last = latest.before(sentence.index)
         speaker: tuple[str | None, str | None] = (None, None)
@@ -220,13 +220,17 @@ def reported_of(
                 speaker = speakers.resolve_clause(who, at, recent)
             if speaker[0] is None:  # "der Weltverband FIFA", "die SPD-Fraktion"
                 speaker = speaker_at_end(speakers, who, at, lang, cue)
+            if speaker[0] is None and recent is not None and object_pronoun(who, lang):
+                speaker = recent  # "'…', zei X. Volgens hem …": X, as "zei hij" would be
             if speaker[0] is None and recent is None and before_it is not None:
                 pronoun = name_in(who, lang)
-                if pronoun is not None and pronoun[0] == "pronoun":
+                if (pronoun is not None and pronoun[0] == "pronoun") or object_pronoun(who, lang):
                     # "Stolpe setzt auf … Er sagte, dass …": the name the sentence before
                     # starts with, where it names no one else
                     speaker = speakers.subject_of(before_it, alone=True) or (None, None)
                     named = speakers.names_in(text[start:end], a0) if start == 0 else {}
+                    # "X en zijn collega Y hielden …": two people in the subject
+                    named |= speakers.names_in(before_it.text, before_it.start)
                     if speaker[0] and any(n.split()[-1] != speaker[0].split()[-1] for n in named):
                         speaker = (None, None)  # "Dat verwacht X. '…', zegt ze": X, or before?
             if speaker[1] is None and (
@@ -259,12 +263,8 @@ def _quotation_s(content: str, at: int, spans: Sequence[tuple[int, int]], whole:
     if whole:
         quoted = sum(min(b, end) - max(a, at) for a, b in spans)
         return quoted * 2 > len(content)
-    own = [
-        w
-        for w in re.finditer(r"\w+", content)
-        if not any(a <= at + w.start() < b for a, b in spans)
-    ]
-    return len(own) <= OWN_WORDS
+    starts = (at + w.start() for w in re.finditer(r"\w+", content))
+    return sum(not any(a <= i < b for a, b in spans) for i in starts) <= OWN_WORDS
 
 
 def _told_before(
@@ -272,19 +272,24 @@ def _told_before(
     speakers: Speakers,
     sentence: Sentence,
     told: tuple[str, str],
-    spans: Sequence[tuple[int, int]],
+    quotes: Sequence[Quote],
     found: list[Quote],
     told_in: Sentence,
 ) -> None:
     """The sentence before "Dies bestätigte X." as X's reported statement, where it holds
-    no quotation and is no reported speech already; from ``told_in`` (``told_from``) on."""
+    no quotation and is no reported speech already; from ``told_in`` (``told_from``) on.
+    "Dat zei ze.": the one speaker about it, or the one person named before (``teller``)."""
     if any(q.sentence == sentence.index for q in found) or len(sentence.text.split()) < MIN_WORDS:
         return
-    if any(a < sentence.end and b > sentence.start for a, b in spans):
+    if any(q.start < sentence.end and q.end > sentence.start for q in quotes):
         return
     who, cue = told
     lang = article.lang
     name, ident = speakers.resolve_clause(plain_determiner(who, lang), sentence.end, None)
+    plurals = languages.get(lang).reporting.words("plural_says")  # "Dat hebben ze gezegd."
+    plural = any(w in plurals for w in article.sentences[sentence.index + 1].text.split())
+    if name is None and (name_in(who, lang) or ("",))[0] == "pronoun" and not plural:
+        name, ident = teller(speakers, [*quotes, *found], told_in, sentence) or (None, None)
     if name is not None and ident is None and not a_name(name, lang):
         name = None
     row = _quote(article, told_in, 0, len(told_in.text), name, ident, who, cue)

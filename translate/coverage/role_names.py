@@ -11,6 +11,7 @@ import re
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
 from translate.coverage.clause_words import DETERMINERS, NAME_WORD
+from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in
 
 _name_in = functools.lru_cache(maxsize=4096)(name_in)
@@ -21,7 +22,8 @@ def role_named(who: str, text: str, at: int, lang: str) -> str | None:
     gives after its determiner; None where it names none or several, where it mentions
     another holder of the role before ``at`` ("een woordvoerder", "de Duitse minister",
     "Ajax-trainer", "zijn advocaat"), or where the role goes with another's portfolio
-    anywhere in ``text`` ("de minister van Financiën")."""
+    anywhere in ``text`` ("de minister van Financiën"; not the portfolio of the name
+    after it: "minister van Justitie Anouk Willems")."""
     words = who.split()
     if len(words) != 2 or words[0].casefold() not in DETERMINERS.get(lang, ()):
         return None
@@ -33,6 +35,8 @@ def role_named(who: str, text: str, at: int, lang: str) -> str | None:
         return None
     if not is_role(role, lang) or "-" in role:
         return None
+    # "Minister van Justitie Anouk Willems": her portfolio, read as "Minister Anouk Willems"
+    at, text = len(without_portfolio(text[:at], lang)), without_portfolio(text, lang)
     first, unsure = _holders(text, role, lang)
     return first[1] if first[0] < at and unsure >= at else None
 

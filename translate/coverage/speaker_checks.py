@@ -11,7 +11,14 @@ from glossary import languages
 from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, POSSESSIVES
 from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.marks import quotation_spans
-from translate.coverage.speaker_names import is_name, is_role, name_in, of_a_person, someone_of
+from translate.coverage.speaker_names import (
+    body_nouns,
+    is_name,
+    is_role,
+    name_in,
+    of_a_person,
+    someone_of,
+)
 from translate.coverage.speakers import Speakers
 from translate.records import Sentence
 from translate.results import Quote
@@ -221,7 +228,11 @@ def weak_unsure(speakers: Speakers, name: str, clause: Clause, before: str) -> b
         return True
     return (
         " " not in name
-        and not any(is_role(w, lang) for w in clause.who.split()[:-1])
+        # a role, or a body's noun before an acronym ("De vakbond FNV is sceptisch:")
+        and not any(
+            is_role(w, lang) or (w.casefold() in body_nouns(lang) and name.isupper())
+            for w in clause.who.split()[:-1]
+        )
         and speakers.runs.mentions(name.split()[-1]) < 2
     )
 

@@ -18,6 +18,7 @@ from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, party_role
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import bare_entry, nouns_of, person_of
+from translate.coverage.name_ends import body_of, with_particle_surname
 from translate.coverage.name_runs import NameRuns, same_surname
 from translate.coverage.role_names import role_named
 from translate.coverage.speaker_names import (
@@ -305,6 +306,7 @@ class Speakers:
         kind, name = found
         if kind == "name":
             name = person_of(name, self._takes_determiner, who, matches, lang)
+            name = with_particle_surname(name, who, self.article.text, lang)
         if kind == "rolename":
             name = self._full_name(name, at) or name  # a role makes it a name
         elif kind == "surname":
@@ -342,11 +344,10 @@ class Speakers:
 
     @functools.cached_property
     def runs(self) -> NameRuns:
-        return NameRuns(self.article.text, _WRITTEN)
+        return NameRuns(self.article.text, _WRITTEN, body_of(self.article.lang))
 
     def _full_name(self, surname: str, at: int) -> str | None:
-        """The one full name ending in ``surname`` the article gave before ``at`` (a role
-        word before the surname is no first name)."""
+        """The one full name ending in ``surname`` the article gave before ``at``."""
         lang = self.article.lang
         full = {
             two
