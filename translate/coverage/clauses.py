@@ -46,6 +46,7 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
+from translate.coverage.phrase_reader import said_last
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in, subordinate_subject, view_of
 
@@ -217,9 +218,9 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         if m is not None:
             return Clause(m.group(1), m.group(2))
     verb_last = rf"[\s,]*(?:{_alternation(CALLING[lang])}|{says})\s*[.,;!?]"
-    if re.match(verb_last, after) and "," in before:
-        # "…, die das Unternehmen als „…“ bezeichnete": a subordinate clause's own
-        # subject said it, not the main clause's
+    if (re.match(verb_last, after) or said_last(after, lang)) and "," in before:
+        # "…, die das Unternehmen als „…“ bezeichnete", "X sagte, Y habe von einem „…“
+        # gesprochen": a subordinate clause's own subject said it, not the main clause's
         return None
     return _clause_before(before, lang) or _opinion_of(before, lang)
 

@@ -16,6 +16,7 @@ from translate.coverage.clause_words import DETERMINERS, REFLEXIVE, STOPS
 from translate.coverage.clauses import has_cue, reporting_clause
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.opinions import deemed_by
+from translate.coverage.phrase_reader import said_last
 from translate.coverage.reported import reported_of
 from translate.coverage.speaker_checks import doubtful_who, holds, possessive_going_on
 from translate.coverage.speakers import Speakers
@@ -53,6 +54,8 @@ def in_reported_part(
     head = before.split(",")[0]
     if head == before or has_cue(before[len(head) :] + " " + after, lang):
         return None
+    if said_last(after, lang):
+        return None  # "X sagte, Y habe von einem „…“ gesprochen": Y's words, not X's
     said = reporting_clause(head, "", lang)
     if said is None or said.weak:
         return None
@@ -87,6 +90,8 @@ def in_reported(
         )
         if said is None or has_cue(article.text[said.start : q.start], article.lang):
             continue
+        if said_last(article.text[q.end + 1 : said.end + 1], article.lang):
+            continue  # "X sagte, Y habe von einem „…“ gesprochen": Y's words
         words = " ".join(q.source_text.split()).casefold()
         if said.speaker and words in said.speaker.casefold():
             continue  # the speaker's own name in quotation marks ("laut „Tagesspiegel“")
@@ -102,14 +107,21 @@ def in_reported(
 
 
 def subject_saying(
-    speakers: Speakers, sentence: Sentence, before: str
+    speakers: Speakers, sentence: Sentence, before: str, after: str = ""
 ) -> tuple[str | None, str | None]:
     """The named subject a sentence starts with, of a quotation after a reporting verb of
     that subject ("Die Ministerin Anna Weber wies das als „Unsinn“ zurück", "Jan Smit
-    bekritiseerde de 'vage plannen'"); a name said once with no first name is none."""
+    bekritiseerde de 'vage plannen'"); a name said once with no first name is none, and
+    so is the subject of a passive ("X wurde von Y kritisiert: „…“": Y's words, maybe) or
+    of a head clause where the quotation's own clause ends in a verb of saying ("X
+    sagte, Y habe von einem „…“ gesprochen": ``after`` the quotation)."""
     lang = speakers.article.lang
     who = leading_subject(before, lang)
-    if who is None or not has_cue(before[len(who) :], lang):
+    if who is None or not has_cue(before[len(who) :], lang) or said_last(after, lang):
+        return _NONE
+    reporting = languages.get(lang).reporting
+    aux, agent = reporting.passive_auxiliaries or "$^", reporting.agent or "$^"
+    if re.match(rf"\s+(?:{aux})\s.*\b(?:{agent})\s", before[len(who) :]):
         return _NONE
     name, ident = speakers.resolve_clause(who, sentence.start, None)
     if name is not None and ident is None and " " not in name and speakers.runs.mentions(name) < 2:

@@ -38,6 +38,8 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
         m = re.match(rf"\s*((?:{_NAME} )*{_NAME}) (?:{shared.perfect})\b", before)
         if m is not None and not {w.casefold() for w in m.group(1).split()} & shared.not_names:
             return m.group(1)
+    if "," in before and said_last(after, lang):
+        return None  # "X sagte, Y habe von einem „…“ gesprochen": Y's words, not X's
     m = re.search(
         rf"\b(?:{says})\s+({'|'.join(sorted(language.pronouns))})\b[^.!?\"„“]*$",
         before,
@@ -61,6 +63,15 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
         re.IGNORECASE,
     )
     return m.group(1).strip() if m else None
+
+
+def said_last(after: str, lang: str) -> bool:
+    """``after`` a quotation starts with a participle of saying or calling and at most two
+    words (an auxiliary) before its clause ends ("… „…“ gesprochen habe.", "… genannt.")."""
+    language = languages.get(lang)
+    said = "|".join(p for p in (language.said_verbs, language.reporting.perfect_said) if p)
+    ends = rf"[\s,]*(?:{said})(?:\s+[^\W\d]+){{0,2}}\s*[.,;!?]"
+    return bool(said) and re.match(ends, after) is not None
 
 
 def _cut(phrase: str) -> str | None:
