@@ -197,12 +197,24 @@ def possessive_going_on(
 
 def weak_unsure(speakers: Speakers, name: str, clause: Clause, before: str) -> bool:
     """A speaker of a clause with no reporting verb ("X: „…“") that is not sure: the
-    clause is someone's account ("X sei … verpflichtet: „…“"), or a name said once with
-    no first name and no role ("BKA-Präsident Ziercke: „…“" is sure)."""
+    clause is someone's account ("X sei … verpflichtet: „…“"), a passive ("X wurde von
+    der Opposition angegriffen: „…“": the attackers' words, maybe), or it names someone
+    else after the speaker ("X erhielt Lob von Y: „…“": Y's words, maybe), or a name said
+    once with no first name and no role ("BKA-Präsident Ziercke: „…“" is sure)."""
     lang = speakers.article.lang
     verb = re.match(rf"\W*{re.escape(clause.who)}\s+(\w+)", before)
     if verb and reported(verb.group(1), lang):
         return True
+    reporting = languages.get(lang).reporting
+    if verb and re.fullmatch(reporting.passive_auxiliaries or "$^", verb.group(1), re.I):
+        return True
+    at = before.find(clause.who)
+    rest = before[at + len(clause.who) :] if at >= 0 else ""
+    surname = name.split()[-1].casefold()
+    for by in re.finditer(rf"(?<!\w)(?:{reporting.agent or '$^'})\s+", rest):
+        others = speakers.names_in(rest[by.end() :], 0)
+        if any(other.split()[-1].casefold() != surname for other in others):
+            return True
     return (
         " " not in name
         and not any(is_role(w, lang) for w in clause.who.split()[:-1])
