@@ -10,6 +10,7 @@ import re
 from glossary import languages
 from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, POSSESSIVES
 from translate.coverage.clauses import Clause, has_cue, reported
+from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.marks import quotation_spans
 from translate.coverage.speaker_names import is_name, is_role, name_in, of_a_person, someone_of
 from translate.coverage.speakers import Speakers
@@ -247,6 +248,8 @@ def antecedent(
             for other in (speakers.subject_of(s, True) for s in between)
         ) or any(unnamed_subject(s, article.lang) for s in between):
             return None  # another person spoke of between: unsure
+        if between and rivals(speakers, subject, between[0].start, between[-1].end):
+            return None  # "„…“, sagte X. Dann sprach Y mit Reportern. „…“, sagte er."
         return subject
     back = sentence.index - 1
     while back >= 0 and sentence.index - back <= 3:
@@ -254,7 +257,9 @@ def antecedent(
         if back not in seen:
             seen[back] = speakers.subject_of(earlier, True) or speakers.named_in(earlier)
         if seen[back] is not None:
-            return seen[back]
+            # "X und Y stritten. „…“, sagte sie.": two people before it, unsure
+            who = leading_subject(earlier.text, article.lang) or ""
+            return None if doubtful_who(speakers, seen[back], who) else seen[back]
         if " " in pronoun or not re.search(
             rf"(?<!\w){re.escape(pronoun)}(?!\w)", earlier.text.casefold()
         ):
