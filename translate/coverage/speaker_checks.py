@@ -256,10 +256,11 @@ def antecedent(
         earlier = article.sentences[back]
         if back not in seen:
             seen[back] = speakers.subject_of(earlier, True) or speakers.named_in(earlier)
-        if seen[back] is not None:
+        named = seen[back]
+        if named is not None:
             # "X und Y stritten. „…“, sagte sie.": two people before it, unsure
             who = leading_subject(earlier.text, article.lang) or ""
-            return None if doubtful_who(speakers, seen[back], who) else seen[back]
+            return None if doubtful_who(speakers, named, who) else named
         if " " in pronoun or not re.search(
             rf"(?<!\w){re.escape(pronoun)}(?!\w)", earlier.text.casefold()
         ):
