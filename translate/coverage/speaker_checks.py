@@ -13,6 +13,7 @@ from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.marks import quotation_spans
 from translate.coverage.speaker_names import is_name, is_role, name_in, of_a_person, someone_of
+from translate.coverage.speakers import _WRITTEN as WRITTEN
 from translate.coverage.speakers import Speakers
 from translate.records import Sentence
 from translate.results import Quote
@@ -255,7 +256,7 @@ def antecedent(
     while back >= 0 and sentence.index - back <= 3:
         earlier = article.sentences[back]
         if back not in seen:
-            seen[back] = speakers.subject_of(earlier, True) or speakers.named_in(earlier)
+            seen[back] = speakers.subject_of(earlier, True) or _named_alone(speakers, earlier)
         named = seen[back]
         if named is not None:
             # "X und Y stritten. „…“, sagte sie.": two people before it, unsure
@@ -267,6 +268,20 @@ def antecedent(
             break
         back -= 1
     return None
+
+
+def _named_alone(speakers: Speakers, sentence: Sentence) -> tuple[str, str | None] | None:
+    """The one person ``sentence`` names (``named_in``) where it holds no other run of
+    capitalised words after its start ("Paul Weiß probt mit der Sopranistin Ute Kranz.":
+    a role's holder, or a name after a lower-case word, may be meant too)."""
+    named = speakers.named_in(sentence)
+    if named is None:
+        return None
+    surname = named[0].split()[-1].casefold()
+    for run in WRITTEN.finditer(sentence.text):
+        if run.start() > 0 and run.group(0).split()[-1].casefold() != surname:
+            return None
+    return named
 
 
 def unnamed_subject(sentence: Sentence, lang: str) -> bool:
