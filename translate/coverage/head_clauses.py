@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from glossary import Glossary, languages
-from translate.coverage.clause_words import DETERMINERS, REFLEXIVE, STOPS
+from translate.coverage.clause_words import DETERMINERS, OBJECTS, REFLEXIVE, STOPS
 from translate.coverage.clauses import has_cue, reporting_clause
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.opinions import deemed_by
@@ -142,12 +142,15 @@ def colon_named(
     found = speakers.names_in(before, sentence.start, loose=True)
     if len(found) != 1:
         return _NONE
+    lang = speakers.article.lang
+    opening = before.split()[0].casefold() if before.split() else ""
+    if opening in DETERMINERS.get(lang, ()) and opening not in OBJECTS.get(lang, ()):
+        return _NONE  # "Die Kommandantin dankte Olaf Sieg: „…“": maybe the subject's
     ((name, ident),) = found.items()
     if ident is None and " " not in name and speakers.runs.mentions(name) < 2:
         return _NONE
     # the subject right after its verb ("weist Anna Weber", "hatte sich Weber"), not an
     # object after a preposition or a determiner ("mit Anna Weber", "den Kollegen Weber")
-    lang = speakers.article.lang
     written = (name, name.split()[-1])  # as written: in full, or the surname alone
     reflexive = "|".join(map(re.escape, REFLEXIVE.get(lang, ()))) or "(?!)"
     places = (

@@ -32,14 +32,17 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
     m = re.search(rf"(?:^|[\s,])(?:{says})\s+([^,.!?:\"„“”]{{2,60}}?)\s*:\s*$", before)
     if m is not None:
         return _cut(m.group(1))
+    by_first = re.match(rf"\s*(?:{by})\s", before, re.IGNORECASE)
+    if ("," in before or by_first) and said_last(after, lang):
+        # "X sagte, Y habe von einem „…“ gesprochen", "Laut X hat Y von einem „…“
+        # gesprochen": Y's words, not X's
+        return None
     if re.search(rf"\b(?:{language.said_verbs})\W*$", after):
         # The verb at the end: "Layton hatte … eine „…“ verlangt", "Peskov heeft het
         # 'fictie' genoemd": the subject the sentence starts with.
         m = re.match(rf"\s*((?:{_NAME} )*{_NAME}) (?:{shared.perfect})\b", before)
         if m is not None and not {w.casefold() for w in m.group(1).split()} & shared.not_names:
             return m.group(1)
-    if "," in before and said_last(after, lang):
-        return None  # "X sagte, Y habe von einem „…“ gesprochen": Y's words, not X's
     m = re.search(
         rf"\b(?:{says})\s+({'|'.join(sorted(language.pronouns))})\b[^.!?\"„“]*$",
         before,

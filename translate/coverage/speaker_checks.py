@@ -95,6 +95,8 @@ def doubtful_who(
     name = str(speaker[0])
     if named_between(speakers, (name, speaker[1]), who, before, start):
         return True
+    if any(_genitive(speakers, w) for w in name.split()[:-1]):
+        return True  # "Hagens Partei hatte „…“ verlangt" after "Jens Hagen": not Hagen
     if name.split() and _numbered(name.split()[-1], before):
         return True  # "laut dem Dekret Nr. 41-220": a numbered text, no one named
     lang = speakers.article.lang
@@ -114,6 +116,17 @@ def doubtful_who(
         and person[0] != "org"
         and someone_of(who[:first], lang)
         and not re.search(rf"(?<!\w)(?:{documents})(?!\w)", who[:first], re.IGNORECASE)
+    )
+
+
+def _genitive(speakers: Speakers, word: str) -> bool:
+    """``word`` is a name's genitive: capitalised, ending in -s, the article writing it
+    without the -s too ("Hagens" where "Jens Hagen" stands before)."""
+    return (
+        len(word) > 3
+        and word[:1].isupper()
+        and word.endswith("s")
+        and speakers.runs.mentions(word[:-1]) > 0
     )
 
 
