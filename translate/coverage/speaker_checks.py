@@ -102,10 +102,7 @@ def doubtful_who(
     lang = speakers.article.lang
     if of_a_person(who, lang):
         return True  # "de woordvoerder van minister X": the spokesperson's words, not X's
-    joined = "|".join(map(re.escape, CONJUNCTIONS.get(lang, ())))
-    head = who.split(",")[0]  # not an apposition's "Journalistinnen- und …-Union"
-    named = [name_in(part, lang) for part in re.split(rf"\s(?:{joined or '(?!)'})\s", head)]
-    if sum(1 for n in named if n is not None and n[0] != "pronoun") >= 2:
+    if two_joined(who, lang):
         return True
     first = next((who.find(w) for w in name.split() if w in who), -1)
     documents = languages.get(lang).reporting.documents or "(?!)"
@@ -117,6 +114,14 @@ def doubtful_who(
         and someone_of(who[:first], lang)
         and not re.search(rf"(?<!\w)(?:{documents})(?!\w)", who[:first], re.IGNORECASE)
     )
+
+
+def two_joined(who: str, lang: str) -> bool:
+    """``who`` names two people or bodies joined by a conjunction ("X und Y sagten")."""
+    joined = "|".join(map(re.escape, CONJUNCTIONS.get(lang, ())))
+    head = who.split(",")[0]  # not an apposition's "Journalistinnen- und …-Union"
+    named = [name_in(part, lang) for part in re.split(rf"\s(?:{joined or '(?!)'})\s", head)]
+    return sum(1 for n in named if n is not None and n[0] != "pronoun") >= 2
 
 
 def _genitive(speakers: Speakers, word: str) -> bool:
