@@ -69,7 +69,7 @@ from translate.coverage.reported_subjects import (
     subordinate_account,
     told_back,
 )
-from translate.coverage.speaker_checks import a_name, two_joined
+from translate.coverage.speaker_checks import a_name
 from translate.coverage.speaker_names import name_in, plain_determiner
 from translate.coverage.speakers import Speakers
 from translate.records import Article, Sentence
@@ -222,8 +222,6 @@ def reported_of(
                     named = speakers.names_in(text[start:end], a0) if start == 0 else {}
                     if speaker[0] and any(n.split()[-1] != speaker[0].split()[-1] for n in named):
                         speaker = (None, None)  # "Dat verwacht X. '…', zegt ze": X, or before?
-            if speaker[0] is not None and speaker[1] is None and two_joined(who, lang):
-                speaker = (None, None)  # "X und Y erklärten, …": not Y alone
             if speaker[1] is None and (
                 (speaker[0] is not None and not a_name(speaker[0], lang))
                 or (
