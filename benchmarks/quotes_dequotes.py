@@ -16,6 +16,10 @@ the measure part's.
     python benchmarks/quotes_dequotes.py --part tune-a --review  # tune-a's errors (tuning)
     python benchmarks/quotes_dequotes.py --part tune-b  # tune-b: is a rule general?
 
+Each tune part's run prints a table of each rule's right, wrong and not judged speakers
+(aggregate counts only, tune-b's too: compare a rule's precision on tune-a and tune-b to
+find the rules written too close to tune-a's rows).
+
 The tune part is split once more (``tune_split``, shared with ``reported_dequotes.py``), by
 the sha256 of "tune-b:" and the id: the first 150 are *tune-b*, the other 350 *tune-a*.
 Rules are written from tune-a's errors (``--review``); a change is kept only where tune-b's
@@ -361,7 +365,7 @@ def score(
 ) -> tuple[dict[str, Any], list[str]]:
     direct = found = named = named_right = given = given_right = unjudged = 0
     shapes: list[str] = []
-    rules: dict[str, list[int]] = {}  # rule -> [speakers given, right]
+    rules: dict[str, list[int]] = {}  # rule -> [right, wrong, not judged]
     for row in rows:
         article, shift = read(row)
         if shift < 0:
@@ -401,13 +405,13 @@ def score(
             over = [i for i in gold if overlaps(i, a, b)]
             over.sort(key=lambda i: i["type"] != "Direct")
             judged, ok = judge(q.speaker, q.speaker_id, over, glossary)
+            tally = rules.setdefault(rule, [0, 0, 0])
+            tally[0 if ok else 2 if ok is None else 1] += 1
             if ok is None:
                 unjudged += 1
                 continue
             given += 1
             given_right += ok
-            rules.setdefault(rule, [0, 0])[0] += 1
-            rules[rule][1] += ok
             if review and not ok:
                 who = judged["speaker"] if judged else None
                 print(
@@ -426,8 +430,19 @@ def score(
         "named": named,
         "speaker recall": named_right / named if named else 0.0,
         "not names": len(shapes),
-        "rules": {r: f"{ok}/{n}" for r, (n, ok) in sorted(rules.items())},
+        "rules": {r: f"{ok}/{ok + bad}" for r, (ok, bad, _) in sorted(rules.items())},
+        "rule counts": {r: tuple(t) for r, t in sorted(rules.items())},
     }, shapes
+
+
+def rule_table(part: str, counts: dict[str, tuple[int, ...]]) -> str:
+    """Each rule's right, wrong and not judged speakers of ``part`` and its precision:
+    aggregate figures only, so printed for tune-b too (where no row is)."""
+    lines = [f"{part}: rule               right  wrong  not judged  precision"]
+    for rule, (ok, bad, unjudged) in sorted(counts.items(), key=lambda kv: -sum(kv[1])):
+        share = f"{ok / (ok + bad):.1%}" if ok + bad else "-"
+        lines.append(f"{part}:   {rule:<20}{ok:>5}{bad:>7}{unjudged:>12}{share:>11}")
+    return "\n".join(lines)
 
 
 def second(rows: list[dict[str, Any]], glossary: Glossary) -> dict[str, Any]:
@@ -459,21 +474,25 @@ def main() -> None:
     if args.part in ("tune-a", "tune-b"):
         part_rows = tune_a if args.part == "tune-a" else tune_b
         result, part_shapes = score(part_rows, glossary, args.review)
+        counts = result.pop("rule counts")
         print(f"{args.part}: {result}")
+        print(rule_table(args.part, counts))
         print(f"{args.part}, second judge: {second(part_rows, glossary)}")
         if part_shapes:
             print(f"{args.part}: speakers that are not names: {part_shapes}")
         return
     if args.part != "measure":
         tuned, tune_shapes = score(tune, glossary, args.review)
+        counts = tuned.pop("rule counts")
         print(f"tune: {tuned}")
+        print(rule_table("tune", counts))
         print(f"tune, second judge: {second(tune, glossary)}")
         if tune_shapes:
             print(f"tune: speakers that are not names: {tune_shapes}")
     if args.part == "tune":
         return
     measured, _ = score(measure, glossary, False)
-    del measured["rules"]  # the measure part: aggregate figures only
+    del measured["rules"], measured["rule counts"]  # the measure part: overall figures only
     print(f"measure: {measured}")
     measured2 = second(measure, glossary)
     print(f"measure, second judge: {measured2}")

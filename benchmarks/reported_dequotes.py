@@ -9,6 +9,9 @@ and the same rules for a right speaker and a named gold speaker.
     python benchmarks/reported_dequotes.py --part tune-a --review  # tune-a's errors, by cause
     python benchmarks/reported_dequotes.py --part tune-b  # tune-b: is a rule general?
 
+A tune part's run prints a table of right, wrong and not judged speakers by the shape of
+rule that gave them (``shape_of``; aggregate counts only, tune-b's too).
+
 The tune part is split once more, by the sha256 of "tune-b:" and the id: the first 150 are
 *tune-b*, the other 350 *tune-a*. Rules are written from tune-a's errors (``--review``
 prints only those of the tune part scored, never the measure part's) and each change is
@@ -46,11 +49,15 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from quotes_dequotes import (  # noqa: E402
     CORPUS,
+    PRONOUNS,
+    SOURCES,
+    fold,
     gold_of,
     judge,
     not_a_name,
     read,
     right,
+    rule_table,
     source_names,
     split,
     tune_split,
@@ -72,10 +79,26 @@ def _words_at(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     ]
 
 
+def shape_of(row: Any) -> str:
+    """The kind of rule that gave a reported row its speaker, from the row (``reported_of``
+    keeps no trace): ``going-on`` (no clause of its own: Konjunktiv I going on, an opener),
+    ``pronoun`` ("er sagte, …"), ``source`` ("laut X", "nach Angaben von X", "X zufolge"),
+    ``clause`` (a name or role with a verb of saying)."""
+    who = (row.speaker_source or "").split()
+    if not who:
+        return "going-on"
+    if fold(" ".join(who)) in PRONOUNS:
+        return "pronoun"
+    if fold(who[0]) in SOURCES or fold(who[-1]) == "zufolge":
+        return "source"
+    return "clause"
+
+
 def score(
     rows: list[dict[str, Any]], glossary: Glossary, review: bool, roles: bool = False
 ) -> dict[str, Any]:
     causes: dict[str, list[str]] = defaultdict(list)
+    shapes_of: dict[str, list[int]] = {}  # shape -> [right, wrong, not judged]
     named = named_right = given = given_right = unjudged = clutter = ours_all = 0
     shapes: list[str] = []
     for row in rows:
@@ -130,6 +153,8 @@ def score(
             over = [i for i in gold if overlaps(i, a, b)]
             over.sort(key=lambda i: i["type"] not in INDIRECT)
             judged, ok = judge(q.speaker, q.speaker_id, over, glossary)
+            tally = shapes_of.setdefault(shape_of(q), [0, 0, 0])
+            tally[0 if ok else 2 if ok is None else 1] += 1
             if ok is None:
                 unjudged += 1
                 continue
@@ -156,6 +181,7 @@ def score(
         "speaker precision": given_right / given if given else 0.0,
         "not names": len(shapes),
         "from clutter": clutter,
+        "rule counts": {r: tuple(t) for r, t in sorted(shapes_of.items())},
     }
 
 
@@ -185,8 +211,12 @@ def main() -> None:
     results = {}
     for name in names:
         results[name] = score(parts[name], glossary, args.review and name != "measure")
+        counts = results[name].pop("rule counts")
         print(f"{name}: {results[name]}")
+        if name != "measure":  # the measure part: overall figures only
+            print(rule_table(name, counts))
         second = score(parts[name], glossary, False, roles=True)
+        del second["rule counts"]
         results[f"{name}, second judge"] = second
         print(
             f"{name}, second judge: found {second['found with right speaker']:.1%} of "

@@ -59,7 +59,7 @@ LANGUAGE = Language(
     ),
     said_verbs=(
         r"gesagt|erklärt|betont|gewarnt|genannt|bezeichnet|verlangt|gefordert|kritisiert|"
-        r"beschrieben"
+        r"beschrieben|gesprochen"
     ),
     according_to=r"laut|so|nach Angaben von",
     calls=r"nennt|nannte|bezeichnet|bezeichnete|spricht von|sprach von",

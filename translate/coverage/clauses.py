@@ -48,6 +48,7 @@ from translate.coverage.clause_words import (
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
 from translate.coverage.name_ends import body_of
+from translate.coverage.phrase_reader import said_last
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in
 
@@ -226,9 +227,11 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         if m is not None:
             return Clause(m.group(1), m.group(2))
     verb_last = rf"[\s,]*(?:{_alternation(CALLING[lang])}|{says})\s*[.,;!?]"
-    if re.match(verb_last, after) and "," in before:
-        # "…, die das Unternehmen als „…“ bezeichnete": a subordinate clause's own
-        # subject said it, not the main clause's
+    by_first = re.match(rf"\s*(?:{by})\s", before, re.IGNORECASE)  # "Laut X hat Y …"
+    if (re.match(verb_last, after) or said_last(after, lang)) and ("," in before or by_first):
+        # "…, die das Unternehmen als „…“ bezeichnete", "X sagte, Y habe von einem „…“
+        # gesprochen", "Laut X hat Y von einem „…“ gesprochen": the own subject of the
+        # quotation's clause said it, not the one before
         return None
     return _clause_before(before, lang) or _opinion_of(before, lang)
 

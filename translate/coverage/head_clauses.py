@@ -12,10 +12,11 @@ import dataclasses
 import re
 
 from glossary import Glossary, languages
-from translate.coverage.clause_words import DETERMINERS, REFLEXIVE, STOPS
+from translate.coverage.clause_words import DETERMINERS, OBJECTS, REFLEXIVE, STOPS
 from translate.coverage.clauses import has_cue, reporting_clause
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.opinions import deemed_by
+from translate.coverage.phrase_reader import said_last
 from translate.coverage.reported import reported_of
 from translate.coverage.speaker_checks import doubtful_who, holds, possessive_going_on
 from translate.coverage.speakers import Speakers
@@ -53,6 +54,8 @@ def in_reported_part(
     head = before.split(",")[0]
     if head == before or has_cue(before[len(head) :] + " " + after, lang):
         return None
+    if said_last(after, lang):
+        return None  # "X sagte, Y habe von einem „…“ gesprochen": Y's words, not X's
     said = reporting_clause(head, "", lang)
     if said is None or said.weak:
         return None
@@ -90,6 +93,8 @@ def in_reported(
         said = said or _going_on(article, reported, q)
         if said is None:
             continue
+        if said_last(article.text[q.end + 1 : said.end + 1], article.lang):
+            continue  # "X sagte, Y habe von einem „…“ gesprochen": Y's words
         words = " ".join(q.source_text.split()).casefold()
         if said.speaker and words in said.speaker.casefold():
             continue  # the speaker's own name in quotation marks ("laut „Tagesspiegel“")
@@ -127,14 +132,21 @@ def _going_on(article: Article, reported: list[Quote], q: Quote) -> Quote | None
 
 
 def subject_saying(
-    speakers: Speakers, sentence: Sentence, before: str
+    speakers: Speakers, sentence: Sentence, before: str, after: str = ""
 ) -> tuple[str | None, str | None]:
     """The named subject a sentence starts with, of a quotation after a reporting verb of
     that subject ("Die Ministerin Anna Weber wies das als „Unsinn“ zurück", "Jan Smit
-    bekritiseerde de 'vage plannen'"); a name said once with no first name is none."""
+    bekritiseerde de 'vage plannen'"); a name said once with no first name is none, and
+    so is the subject of a passive ("X wurde von Y kritisiert: „…“": Y's words, maybe) or
+    of a head clause where the quotation's own clause ends in a verb of saying ("X
+    sagte, Y habe von einem „…“ gesprochen": ``after`` the quotation)."""
     lang = speakers.article.lang
     who = leading_subject(before, lang)
-    if who is None or not has_cue(before[len(who) :], lang):
+    if who is None or not has_cue(before[len(who) :], lang) or said_last(after, lang):
+        return _NONE
+    reporting = languages.get(lang).reporting
+    aux, agent = reporting.passive_auxiliaries or "$^", reporting.agent or "$^"
+    if re.match(rf"\s+(?:{aux})\s.*\b(?:{agent})\s", before[len(who) :]):
         return _NONE
     name, ident = speakers.resolve_clause(who, sentence.start, None)
     if name is not None and ident is None and " " not in name and speakers.runs.mentions(name) < 2:
@@ -155,12 +167,15 @@ def colon_named(
     found = speakers.names_in(before, sentence.start, loose=True)
     if len(found) != 1:
         return _NONE
+    lang = speakers.article.lang
+    opening = before.split()[0].casefold() if before.split() else ""
+    if opening in DETERMINERS.get(lang, ()) and opening not in OBJECTS.get(lang, ()):
+        return _NONE  # "Die Kommandantin dankte Olaf Sieg: „…“": maybe the subject's
     ((name, ident),) = found.items()
     if ident is None and " " not in name and speakers.runs.mentions(name) < 2:
         return _NONE
     # the subject right after its verb ("weist Anna Weber", "hatte sich Weber"), not an
     # object after a preposition or a determiner ("mit Anna Weber", "den Kollegen Weber")
-    lang = speakers.article.lang
     written = (name, name.split()[-1])  # as written: in full, or the surname alone
     reflexive = "|".join(map(re.escape, REFLEXIVE.get(lang, ()))) or "(?!)"
     places = (

@@ -32,6 +32,11 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
     m = re.search(rf"(?:^|[\s,])(?:{says})\s+([^,.!?:\"„“”]{{2,60}}?)\s*:\s*$", before)
     if m is not None:
         return _cut(m.group(1))
+    by_first = re.match(rf"\s*(?:{by})\s", before, re.IGNORECASE)
+    if ("," in before or by_first) and said_last(after, lang):
+        # "X sagte, Y habe von einem „…“ gesprochen", "Laut X hat Y von einem „…“
+        # gesprochen": Y's words, not X's
+        return None
     if re.search(rf"\b(?:{language.said_verbs})\W*$", after):
         # The verb at the end: "Layton hatte … eine „…“ verlangt", "Peskov heeft het
         # 'fictie' genoemd": the subject the sentence starts with.
@@ -61,6 +66,15 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
         re.IGNORECASE,
     )
     return m.group(1).strip() if m else None
+
+
+def said_last(after: str, lang: str) -> bool:
+    """``after`` a quotation starts with a participle of saying or calling and at most two
+    words (an auxiliary) before its clause ends ("… „…“ gesprochen habe.", "… genannt.")."""
+    language = languages.get(lang)
+    said = "|".join(p for p in (language.said_verbs, language.reporting.perfect_said) if p)
+    ends = rf"[\s,]*(?:{said})(?:\s+[^\W\d]+){{0,2}}\s*[.,;!?]"
+    return bool(said) and re.match(ends, after) is not None
 
 
 def _cut(phrase: str) -> str | None:

@@ -260,7 +260,7 @@ def quotes_of(
             if head is not None:
                 (speaker, cue), rule = head, "head-clause"
             elif not blocked and not has_cue(after, article.lang):
-                speaker = subject_saying(speakers, sentence, before)
+                speaker = subject_saying(speakers, sentence, before, after)
                 rule = "subject-saying" if speaker[0] else rule
             if speaker[0] is None and not blocked and clause is None and old_phrase is None:
                 speaker, rule = named_before(speakers, found, sentence, before, rule, after)

@@ -16,6 +16,7 @@ from glossary import languages
 from glossary.languages import NAME_PARTICLES
 from translate.coverage.clause_words import DETERMINERS, OBJECTS, STOPS
 from translate.coverage.clauses import has_cue
+from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.reported_shapes import content_follows
 from translate.coverage.speaker_names import (
     is_name,
@@ -292,6 +293,11 @@ def opener_of(
     if agent is not None:  # "Die Pläne wurden von Y als unrealistisch bezeichnet.": Y
         named = speakers.resolve_clause(agent, sentence.start, None)
         return (named[0], named[1]) if named[0] is not None else None
+    # a passive's subject is told of, it tells nothing ("X wurde gewählt. Sie habe …")
+    who = leading_subject(sentence.text, speakers.article.lang) or ""
+    aux = languages.get(speakers.article.lang).reporting.passive_auxiliaries or "$^"
+    if who and re.match(rf"\s+(?:{aux})(?!\w)", sentence.text[len(who) :]):
+        return None
     # ``alone``: only where the sentence names no one else (before a pronoun: "X sprach
     # mit Y. Er sei …", not sure who)
     return speakers.subject_of(sentence, alone=alone)

@@ -10,7 +10,9 @@ import re
 from glossary import languages
 from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, POSSESSIVES
 from translate.coverage.clauses import Clause, has_cue, reported
+from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.marks import quotation_spans
+from translate.coverage.name_ends import body_of
 from translate.coverage.speaker_names import (
     body_nouns,
     is_name,
@@ -19,6 +21,7 @@ from translate.coverage.speaker_names import (
     of_a_person,
     someone_of,
 )
+from translate.coverage.speakers import _WRITTEN as WRITTEN
 from translate.coverage.speakers import Speakers
 from translate.records import Sentence
 from translate.results import Quote
@@ -100,15 +103,14 @@ def doubtful_who(
     name = str(speaker[0])
     if named_between(speakers, (name, speaker[1]), who, before, start):
         return True
+    if any(_genitive(speakers, w) for w in name.split()[:-1]):
+        return True  # "Hagens Partei hatte „…“ verlangt" after "Jens Hagen": not Hagen
     if name.split() and _numbered(name.split()[-1], before):
         return True  # "laut dem Dekret Nr. 41-220": a numbered text, no one named
     lang = speakers.article.lang
     if of_a_person(who, lang):
         return True  # "de woordvoerder van minister X": the spokesperson's words, not X's
-    joined = "|".join(map(re.escape, CONJUNCTIONS.get(lang, ())))
-    head = who.split(",")[0]  # not an apposition's "Journalistinnen- und …-Union"
-    named = [name_in(part, lang) for part in re.split(rf"\s(?:{joined or '(?!)'})\s", head)]
-    if sum(1 for n in named if n is not None and n[0] != "pronoun") >= 2:
+    if two_joined(who, lang):
         return True
     first = next((who.find(w) for w in name.split() if w in who), -1)
     documents = languages.get(lang).reporting.documents or "(?!)"
@@ -119,6 +121,25 @@ def doubtful_who(
         and person[0] != "org"
         and someone_of(who[:first], lang)
         and not re.search(rf"(?<!\w)(?:{documents})(?!\w)", who[:first], re.IGNORECASE)
+    )
+
+
+def two_joined(who: str, lang: str) -> bool:
+    """``who`` names two people or bodies joined by a conjunction ("X und Y sagten")."""
+    joined = "|".join(map(re.escape, CONJUNCTIONS.get(lang, ())))
+    head = who.split(",")[0]  # not an apposition's "Journalistinnen- und …-Union"
+    named = [name_in(part, lang) for part in re.split(rf"\s(?:{joined or '(?!)'})\s", head)]
+    return sum(1 for n in named if n is not None and n[0] != "pronoun") >= 2
+
+
+def _genitive(speakers: Speakers, word: str) -> bool:
+    """``word`` is a name's genitive: capitalised, ending in -s, the article writing it
+    without the -s too ("Hagens" where "Jens Hagen" stands before)."""
+    return (
+        len(word) > 3
+        and word[:1].isupper()
+        and word.endswith("s")
+        and speakers.runs.mentions(word[:-1]) > 0
     )
 
 
@@ -220,12 +241,24 @@ def possessive_going_on(
 
 def weak_unsure(speakers: Speakers, name: str, clause: Clause, before: str) -> bool:
     """A speaker of a clause with no reporting verb ("X: „…“") that is not sure: the
-    clause is someone's account ("X sei … verpflichtet: „…“"), or a name said once with
-    no first name and no role ("BKA-Präsident Ziercke: „…“" is sure)."""
+    clause is someone's account ("X sei … verpflichtet: „…“"), a passive ("X wurde von
+    der Opposition angegriffen: „…“": the attackers' words, maybe), or it names someone
+    else after the speaker ("X erhielt Lob von Y: „…“": Y's words, maybe), or a name said
+    once with no first name and no role ("BKA-Präsident Ziercke: „…“" is sure)."""
     lang = speakers.article.lang
     verb = re.match(rf"\W*{re.escape(clause.who)}\s+(\w+)", before)
     if verb and reported(verb.group(1), lang):
         return True
+    reporting = languages.get(lang).reporting
+    if verb and re.fullmatch(reporting.passive_auxiliaries or "$^", verb.group(1), re.I):
+        return True
+    at = before.find(clause.who)
+    rest = before[at + len(clause.who) :] if at >= 0 else ""
+    surname = name.split()[-1].casefold()
+    for by in re.finditer(rf"(?<!\w)(?:{reporting.agent or '$^'})\s+", rest):
+        others = speakers.names_in(rest[by.end() :], 0)
+        if any(other.split()[-1].casefold() != surname for other in others):
+            return True
     return (
         " " not in name
         # a role, or a body's noun before an acronym ("De vakbond FNV is sceptisch:")
@@ -262,20 +295,43 @@ def antecedent(
             for other in (speakers.subject_of(s, True) for s in between)
         ) or any(unnamed_subject(s, article.lang) for s in between):
             return None  # another person spoke of between: unsure
+        if between and rivals(speakers, subject, between[0].start, between[-1].end):
+            return None  # "„…“, sagte X. Dann sprach Y mit Reportern. „…“, sagte er."
         return subject
     back = sentence.index - 1
     while back >= 0 and sentence.index - back <= 3:
         earlier = article.sentences[back]
         if back not in seen:
-            seen[back] = speakers.subject_of(earlier, True) or speakers.named_in(earlier)
-        if seen[back] is not None:
-            return seen[back]
+            seen[back] = speakers.subject_of(earlier, True) or _named_alone(speakers, earlier)
+        named = seen[back]
+        if named is not None:
+            # "X und Y stritten. „…“, sagte sie.": two people before it, unsure
+            who = leading_subject(earlier.text, article.lang) or ""
+            return None if doubtful_who(speakers, named, who) else named
         if " " in pronoun or not re.search(
             rf"(?<!\w){re.escape(pronoun)}(?!\w)", earlier.text.casefold()
         ):
             break
         back -= 1
     return None
+
+
+def _named_alone(speakers: Speakers, sentence: Sentence) -> tuple[str, str | None] | None:
+    """The one person ``sentence`` names (``named_in``) where it holds no other run of
+    capitalised words after its start ("Paul Weiß probt mit der Sopranistin Ute Kranz.":
+    a role's holder, or a name after a lower-case word, may be meant too)."""
+    named = speakers.named_in(sentence)
+    if named is None:
+        return None
+    surname = named[0].split()[-1].casefold()
+    for run in WRITTEN.finditer(sentence.text):
+        words = [w.casefold() for w in run.group(0).split()]
+        after = words[words.index(surname) + 1 :] if surname in words else []
+        if after and after[0] in body_of(speakers.article.lang):
+            continue  # "Marieke Blom van ING": the person, where she works
+        if run.start() > 0 and words[-1] != surname:
+            return None
+    return named
 
 
 def unnamed_subject(sentence: Sentence, lang: str) -> bool:
