@@ -293,7 +293,8 @@ REPORTING = Reporting(
         "beschließt|entschied|entschieden|entscheidet|"
         # asking, urging, warning: "forderte X auf, … zu", "appellierte an X, … zu"
         "plädierte|plädiert|plädierten|warnte|warnt|warnten|mahnte|mahnt|"
-        "mahnten|verlangte|verlangt|verlangten|drängte|drängt|drängten"
+        "mahnten|verlangte|verlangt|verlangten|drängte|drängt|drängten|"
+        "forderte|fordert|forderten|appellierte|appelliert|appellierten"
     ),
     request_verbs=(
         "forderte|fordert|forderten|appellierte|appelliert|rief|ruft|riefen|bat|bittet|"

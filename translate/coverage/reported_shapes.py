@@ -23,6 +23,7 @@ from translate.coverage.clause_words import (
     ADVERB_ENDINGS,
     DETERMINERS,
     NOT_NAMES,
+    OBJECTS,
     PRONOUNS,
     STOPS,
     auxiliaries,
@@ -264,6 +265,10 @@ def object_first_subject(first: str, after_verb: str, lang: str) -> str | None:
     a name or pronoun right after the verb with no determiner ("Am Montag warf Paul Kern
     der Regierung vor"); else None ("Der Minister wirft Paul Kern vor": Paul Kern is the
     one accused)."""
+    opener = first.split()[0].casefold() if first.split() else ""
+    possessives = languages.get(lang).reporting.words("object_possessives")
+    if opener in OBJECTS.get(lang, ()) or opener in possessives:
+        return None  # "Den Minister X forderte sie auf, …": the object first, X is asked
     if not _adverbial(first, lang):
         if not first.strip() or ("," in first and not _set_off_name(first, lang)):
             return None
