@@ -249,6 +249,16 @@ REPORTING = Reporting(
                 "Bekunden Bekundungen Urteil"
             ).split()
         )
+        # "nach den Worten der Sprecherin, X, …": a plural noun with its article
+        + "|"
+        + "|".join(
+            f"nach den {noun}"
+            for noun in (
+                "Angaben Aussagen Worten Informationen Vorstellungen Berechnungen Schätzungen "
+                "Erkenntnissen Recherchen Beobachtungen Schilderungen Plänen Einschätzungen "
+                "Ermittlungen Auskünften Bekundungen"
+            ).split()
+        )
     ),
     according_after="zufolge",
     as_told="Wie",
