@@ -192,7 +192,7 @@ def reported_of(
             if len(text[start:end].split()) < MIN_WORDS:
                 continue
             a0 = sentence.start + start
-            if _quotation_s(text[start:end], a0, spans, whole=start == 0):
+            if _quotation_s(text[start:end], a0, spans, lang, whole=start == 0):
                 continue  # the quotation's words, not a paraphrase
             at = sentence.start + start
             recent = (
@@ -243,10 +243,14 @@ def _own_words(sentence: Sentence, quotes: Sequence[Quote], speaker: str | None)
     return quoted * 2 < len(sentence.text) and all(q.speaker in (None, speaker) for q in inside)
 
 
-def _quotation_s(content: str, at: int, spans: Sequence[tuple[int, int]], whole: bool) -> bool:
+def _quotation_s(
+    content: str, at: int, spans: Sequence[tuple[int, int]], lang: str, whole: bool
+) -> bool:
     """``content`` (at offset ``at``) is a quotation's words, no paraphrase: where it is
     its whole sentence, reporting clause and all, when quotations hold most of its
-    characters; else when it has at most ``OWN_WORDS`` words outside them ("er sei „…“")."""
+    characters; else when it has at most ``OWN_WORDS`` words outside them ("is Rusland
+    "…""), unless a verb of them is in the reported mood: "er sei „…“", "es fehle „…“"
+    are the writer's account of what was said (``clauses.reported``)."""
     end = at + len(content)
     spans = [(a, b) for a, b in spans if a < end and b > at]  # those it holds, once
     if whole:
@@ -257,7 +261,9 @@ def _quotation_s(content: str, at: int, spans: Sequence[tuple[int, int]], whole:
         for w in re.finditer(r"\w+", content)
         if not any(a <= at + w.start() < b for a, b in spans)
     ]
-    return len(own) <= OWN_WORDS
+    if len(own) < OWN_WORDS:
+        return True
+    return len(own) == OWN_WORDS and not reported(" ".join(w.group() for w in own), lang)
 
 
 def _told_before(
