@@ -170,7 +170,7 @@ def reported_of(
                 # a source of its own ("laut der Polizei", "nach Angaben der X"; not
                 # "nach dem Rücktritt", a time)
                 and not re.search(rf"(?<!\w)(?i:{according})(?!\w)", text)
-                and _own_words(sentence, quotes, opener[0])
+                and _own_words(sentence, quotes, opener[0], lang)
                 and len(text.split()) >= MIN_WORDS
             ):
                 going_on = _quote(article, sentence, 0, len(text), *opener, None, None)
@@ -234,13 +234,20 @@ def reported_of(
     return found
 
 
-def _own_words(sentence: Sentence, quotes: Sequence[Quote], speaker: str | None) -> bool:
-    """``sentence`` is mostly the article's words: quotations in it ("Es gebe Kunden, die
-    für die „grüne Gentechnik“ nicht offen seien") hold under half its characters and are
-    nobody else's."""
+def _own_words(sentence: Sentence, quotes: Sequence[Quote], speaker: str | None, lang: str) -> bool:
+    """``sentence`` is the article's account: quotations in it ("Es gebe Kunden, die für
+    die „grüne Gentechnik“ nicht offen seien") hold under half its characters, or its
+    words outside them have a verb in Konjunktiv I ("Es drohe „…“": the writer's report,
+    as ``_quotation_s``); and they are nobody else's."""
     inside = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
     quoted = sum(min(q.end, sentence.end) - max(q.start, sentence.start) for q in inside)
-    return quoted * 2 < len(sentence.text) and all(q.speaker in (None, speaker) for q in inside)
+    own = "".join(
+        c
+        for i, c in enumerate(sentence.text, sentence.start)
+        if not any(q.start <= i < q.end for q in inside)
+    )
+    mostly = quoted * 2 < len(sentence.text) or reported(own, lang)
+    return mostly and all(q.speaker in (None, speaker) for q in inside)
 
 
 def _quotation_s(
