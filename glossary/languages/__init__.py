@@ -54,6 +54,7 @@ class Reporting:
     determiners: str = ""
     stops: str = ""
     roles: str = ""
+    aged: str = ""  # a person by their age after its number ("die 33-Jährige")
     exact_roles: str = ""
     not_names: str = ""
     objects: str = ""
@@ -150,8 +151,7 @@ class Reporting:
     # doubt, told as hearsay).
     hearsay_forms: str = ""
     hearsay_subjects: str = ""
-    # Possessives in the object's case ("Ihren Gegner X forderte sie auf …"): a sentence
-    # they start with starts with its object, not its subject.
+    # Possessives in the object's case ("Ihren Gegner X forderte sie auf …"): no subject.
     object_possessives: str = ""
     # The passive's auxiliaries and the preposition of its agent ("wurde von X
     # aufgefordert, … zu", "werd door X gevraagd om …"): the agent reports.
@@ -199,10 +199,11 @@ class Reporting:
     views: str = ""
     view_by: str = ""
     owners: str = ""
-    # Nouns of persons that are no role, relatives and parties to a case, as written after
-    # a genitive's article ("der Anwalt des Angeklagten Peter Kern", "der Vater des Opfers
-    # X"): a name after one is theirs, not the speaker's who goes with them.
+    # Nouns of persons that are no role, relatives and parties to a case, after a genitive's
+    # article ("der Anwalt des Angeklagten Peter Kern"): a name after one is theirs.
     persons: str = ""
+    # Starts of a compound role naming another office ("Vizekanzler" is no "der Kanzler").
+    other_offices: str = ""
     # Words a place's name follows ("in De Bilt", "gemeente De Bilt") and determiners
     # only places start with ("Den Helder"): such a name is no title's ("De Telegraaf").
     places: str = ""
@@ -213,12 +214,12 @@ class Reporting:
     # of …", "fragte, ob …").
     asks: str = ""
     whether: str = ""
-    # Words that make a verb of asking a request ("vroeg de minister om geld of een
-    # lening": "of" is "or" there, no question).
+    # Words that make a verb of asking a request ("vroeg … om geld of een lening": "or").
     asks_for: str = ""
-    # Words that make the sentence its subject's own account ("X was naar eigen zeggen …",
-    # "X hat nach eigenen Angaben …").
+    # Words making the sentence its subject's own account ("X was naar eigen zeggen …").
     own_say: str = ""
+    # Reporting verbs in the plural ("Dat zeggen ze", "Das sagten sie": no one person's).
+    plural_says: str = ""
     # Verbs of holding a view whose object is the quotation (finite forms: "sieht darin
     # einen „…“", "hält den Plan für „…“", "ziet er een 'aanval' in"), their participles in
     # the passive ("vom Wetterdienst als „…“ eingestuft"), the words before what a thing
@@ -227,12 +228,11 @@ class Reporting:
     deems: str = ""
     deemed: str = ""
     deemed_as: str = ""
-    # Marks of a view between the verb and the quotation ("für": "hält den Plan für „…“";
-    # not "sieht den „Tatort“"); words of place marking one in its clause ("Darin sieht X
-    # einen „…“") or opening it ("Im Plan sieht …"); openers that are no subject ("Deshalb
-    # sieht X …"; not "Man/Viele sehen X als „…“"); a relative clause's own pronoun or
-    # quantifier subject ("…, die viele als „…“ sehen"); prepositions tying a noun to the
-    # name before such a clause ("Ein Brief an X, der …").
+    # Marks of a view between the verb and the quotation ("hält den Plan für „…“"; not "sieht
+    # den „Tatort“"); words of place marking one in its clause ("Darin sieht X einen „…“") or
+    # opening it, an article after them ("Im Plan sieht …", not "In Berlin"); openers that are
+    # no subject ("Deshalb sieht X …"; not "Man sieht X als „…“"); a relative clause's own
+    # pronoun or quantifier subject ("…, die viele als „…“ sehen"); ties ("Ein Brief an X, der").
     deem_marks: str = ""
     deem_places: str = ""
     deem_in: str = ""

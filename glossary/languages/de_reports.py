@@ -146,7 +146,10 @@ REPORTING = Reporting(
         "herzog|graf|gräfin|dr|prof|herr|frau|aktivist|aktivistin|unternehmer|"
         "unternehmerin|inhaber|inhaberin|ermittler|ermittlerin|polizist|polizistin|"
         "chefermittler|berater|beraterin|teamchef|administrator|verwalter|verteidiger|"
-        "verteidigerin|kläger|klägerin|zeuge|zeugin"
+        "verteidigerin|kläger|klägerin|zeuge|zeugin|loge|login|kurator|kuratorin|"
+        "intendant|intendantin|rätin|stadtrat|gemeinderat|finanzvorstand|vorständin|"
+        "führerin|geschäftsführer|verhandlungsführer|dirigent|dirigentin|fußballlehrer|"
+        "lehrerin|verleger|verlegerin|kapitänin"
     ),
     # "ein IWF-Sprecher" speaks for the IWF; "der SPD-Politiker", "die Grünen-Chefin" is
     # a person, never the party.
@@ -154,6 +157,7 @@ REPORTING = Reporting(
     person_determiners="der|die|dem|den",
     # Role words that end other words too: only the whole word is one.
     exact_roles="herr|frau|graf|dr|prof",
+    aged="jährige|jähriger|jährigen",  # "der 33-Jährige": the one named "X (33)" before
     # Words a name never starts with: function words and adverbs a clause may begin with.
     not_names=(
         "wenige|wenigen|abend|morgen|mittag|vormittag|nachmittag|nacht|"
@@ -338,7 +342,12 @@ REPORTING = Reporting(
         "ehemanns|ehefrau|witwe|witwer|witwers|kind|kindes|kinds|freund|freundes|freundin|"
         "partner|partners|partnerin|familie|eltern|verstorbenen|toten"
     ),
+    other_offices="vize|alt|ex|gegen|stellvertretend|kron|nachwuchs|jugend|interims",
     told_back="Dies|Das|Dieses",
+    plural_says=(
+        "sagen|sagten|erklären|erklärten|teilen|teilten|berichten|berichteten|bestätigen|"
+        "bestätigten|betonen|betonten|schreiben|schrieben|haben|hatten"
+    ),
     denials=(
         "bestritten|bestreitet|bestritt|dementiert|dementierte|dementierten|"
         "abgestritten|leugnet|leugnete|leugneten|geleugnet|zurückgewiesen|widersprach|"
@@ -357,7 +366,8 @@ REPORTING = Reporting(
     deemed_as="als|für",
     deem_marks="als|für",
     deem_places="darin|hierin",
-    deem_in="in|im",
+    # "Im Plan", "In dem/seinem Plan"; not "In Berlin": a place before the view's holder
+    deem_in=r"im|in\s+(?:d|ein|kein|sein|ihr|ihm|dies|jen|unser)\w*",
     deem_openers=(
         "in|im|am|an|auf|bei|beim|nach|vor|seit|mit|aus|über|unter|laut|wegen|trotz|zum|zur|"
         "vom|gegen|darin|hierin|dabei|deshalb|deswegen|daher|dennoch|trotzdem|zudem|"

@@ -148,6 +148,11 @@ REPORTING = Reporting(
     hearsay_forms="zou|zouden",
     hearsay_subjects="hij|zij|ze|er|het",
     told_back="Dat|Dit",
+    plural_says=(
+        "zeggen|zeiden|melden|meldden|laten|lieten|verklaren|verklaarden|stellen|stelden|"
+        "vertellen|vertelden|schrijven|schreven|bevestigen|bevestigden|benadrukten|beweren|"
+        "beweerden|verwachten|denken|dachten|vinden|vonden|hebben|hadden"
+    ),
     denials=(
         "ontkend|ontkent|ontkende|ontkenden|tegengesproken|weersproken|weerspreekt|"
         "weersprak|weerlegd|weerlegt|weerlegde"
@@ -223,7 +228,7 @@ REPORTING = Reporting(
     deemed_as="als|voor",
     deem_marks="als|voor",
     deem_places="daarin|erin|hierin",
-    deem_in="in",
+    deem_in=r"in\s+(?:de|het|een|dit|deze|dat|die|zijn|haar|hun)",  # not "In Berlijn": a place
     deem_openers=(
         "in|op|bij|na|voor|sinds|met|uit|over|onder|tijdens|volgens|tegen|daarin|hierin|"
         "erin|daarom|daardoor|daarbij|toch|inmiddels|nu|vandaag|gisteren|morgen|maandag|"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
+from translate.coverage.clause_subjects import subordinate_subject, view_of
 from translate.coverage.clause_words import (
     ADVERB_ENDINGS,
     AFTER_BY,
@@ -46,8 +47,9 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
+from translate.coverage.name_ends import body_of
 from translate.coverage.portfolios import without_portfolio
-from translate.coverage.speaker_names import is_role, name_in, subordinate_subject, view_of
+from translate.coverage.speaker_names import is_role, name_in
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,11 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
     )
+
+
+@cache
+def _body_of(lang: str) -> str:
+    return "|".join(body_of(lang)) or "$^"
 
 
 def who_after(text: str, lang: str) -> str | None:
@@ -102,6 +109,8 @@ def who_after(text: str, lang: str) -> str | None:
                 and bool(NAME_WORD.fullmatch(words[-2]))
                 and not is_role(words[-2], lang)
                 and words[-2].casefold() not in dets
+                # "Peter Hein van Mulligen van het CBS": "van" again after the surname
+                and not re.match(rf"\s+[A-Z][\w'’-]*\s+(?:{_body_of(lang)})\s", text[m.end() :])
             )
         )
         # "zei Van der Plas", "aldus Van Dijk": a capitalised particle opens the name
@@ -337,7 +346,7 @@ def _complete(verb: str, rest: str, lang: str) -> bool:
 def _opinion_of(before: str, lang: str) -> Clause | None:
     """ "Für den Minister Jose Temporao ist die Lage „…“": an opinion holder that starts the
     sentence (German "für", Dutch "voor"); or whose view the quotation's clause gives
-    (``speaker_names.view_of``)."""
+    (``clause_subjects.view_of``)."""
     held = view_of(before, lang)
     if held is not None:
         return Clause(*held)
@@ -355,7 +364,7 @@ def _introduced(before: str, lang: str) -> Clause | None:
     """A quotation a colon introduces, after the words that start the sentence and name
     a person ("BKA-Präsident Ziercke:", "Der Experte von Greenpeace, Martin Hoffstetter,
     wandte sich gegen …:"): theirs; no cue, and the name must recur (weak)."""
-    who = leading_subject(before, lang)
+    who = leading_subject(before, lang, acronyms=True)
     if who is not None:
         return Clause(who, None, weak=True)
     text = before.strip()

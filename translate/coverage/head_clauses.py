@@ -85,7 +85,10 @@ def in_reported(
             ),
             None,
         )
-        if said is None or has_cue(article.text[said.start : q.start], article.lang):
+        if said is not None and has_cue(article.text[said.start : q.start], article.lang):
+            continue
+        said = said or _going_on(article, reported, q)
+        if said is None:
             continue
         words = " ".join(q.source_text.split()).casefold()
         if said.speaker and words in said.speaker.casefold():
@@ -99,6 +102,28 @@ def in_reported(
         if trace is not None:
             trace[base + i] = "in-reported"
     return found
+
+
+def _going_on(article: Article, reported: list[Quote], q: Quote) -> Quote | None:
+    """The reported statement with its reporting clause in the sentence right before
+    ``q``, which stands alone as a whole sentence ("Das Unternehmen sei gut aufgestellt,
+    sagte er. „Wir wachsen …“"): the same speaker going on; None where that sentence
+    quotes, reports anyone else or goes on after its clause, or where ``q`` shares its
+    sentence."""
+    if q.kind != "full" or q.sentence == 0:
+        return None
+    own = article.sentences[q.sentence].text
+    if len(re.sub(r"[\W_]+", "", own)) > len(re.sub(r"[\W_]+", "", q.source_text)):
+        return None  # words of its own sentence beside it
+    previous = article.sentences[q.sentence - 1]
+    if re.search(r"[„“”\"«»]", previous.text):
+        return None
+    said = [r for r in reported if r.sentence == q.sentence - 1 and r.end <= previous.end]
+    if not said or len({r.speaker for r in said}) != 1 or not all(r.cue for r in said):
+        return None
+    # its reporting clause ends the sentence ("…, sagte X."), no other clause after it
+    # ("…, sagte X, während Y erklärte, …")
+    return said[-1] if "," not in article.text[said[-1].end : previous.end].lstrip(" ,") else None
 
 
 def subject_saying(

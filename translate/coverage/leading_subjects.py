@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import re
 
-from translate.coverage.clause_words import DETERMINERS, NAME_PARTICLES, SAY, STOPS
+from translate.coverage.clause_words import ACRONYM, DETERMINERS, NAME_PARTICLES, SAY, STOPS
 from translate.coverage.speaker_names import name_in
 
 
-def leading_subject(text: str, lang: str) -> str | None:
+def leading_subject(text: str, lang: str, acronyms: bool = False) -> str | None:
     """The words naming a person that start ``text``, up to its verb (the first lower-case
     word that is no determiner, adjective after one, preposition or name particle, outside
     a relative clause) or a colon; None where they name no person or a quotation comes
-    first ("Sadiq Khan, einer der Abgeordneten, die den Brief schrieben, verurteilte")."""
+    first ("Sadiq Khan, einer der Abgeordneten, die den Brief schrieben, verurteilte");
+    ``acronyms``: an organisation's acronym too ("De vakbond FNV is sceptisch:")."""
     if lang not in SAY or re.search(r"[„“”\"«»]", text):
         return None
     text = re.sub(r"^(?:auch|selbst|sogar|ook|zelfs)\s+", "", text.strip(), flags=re.IGNORECASE)
@@ -49,4 +50,6 @@ def leading_subject(text: str, lang: str) -> str | None:
         return None
     who = text[:end].strip(" ,")
     found = name_in(who, lang) if who else None
+    if acronyms and found is not None and found[0] == "org" and ACRONYM.fullmatch(found[1]):
+        return who
     return who if found is not None and found[0] in ("name", "surname", "rolename") else None

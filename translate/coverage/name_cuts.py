@@ -22,6 +22,12 @@ def noun_word(word: str, lang: str) -> bool:
     return m is not None and m.re.groups > 1 and m.lastindex == m.re.groups
 
 
+def nouns_of(words: str, lang: str) -> bool:
+    """The ``words`` after "von" in capitalised words hold a plural noun ("Welle von
+    Atemwegserkrankungen"): a noun and what it is of, no name and its particle."""
+    return any(noun_word(w, lang) for w in words.split())
+
+
 def person_of(
     name: str,
     takes_determiner: Callable[[str], bool],

@@ -4,6 +4,8 @@ then "van"/"von" and a capitalised word: where they work, no surname particle)."
 
 from __future__ import annotations
 
+import re
+
 from glossary import languages
 from translate.coverage.clause_words import NAME_WORD
 
@@ -15,13 +17,32 @@ def body_of(lang: str) -> tuple[str, ...]:
     return languages.get(lang).reporting.words("body_of")
 
 
-def works_at(read: list[str], word: str, lang: str) -> bool:
+def works_at(read: list[str], word: str, lang: str, rest: list[str] | None = None) -> bool:
     """``word`` (``body_of``: "van", "von") after the words ``read`` of a name opens the name of the
     place its bearer works at: ``read`` ends in a capitalised word and holds two that are
-    no role (a first name and a surname)."""
+    no role (a first name and a surname); not where the capitalised word after it is
+    followed by such a preposition again ("Peter Hein van Mulligen van het CBS": a surname
+    particle, then where he works). ``rest``: the words after the capitalised one."""
     from translate.coverage.speaker_names import is_role  # speaker_names imports this
 
     if word not in body_of(lang) or not read or not NAME_WORD.fullmatch(read[-1]):
         return False
+    if rest and rest[0].casefold() in body_of(lang):
+        return False
     names = [w for w in read if NAME_WORD.fullmatch(w) and not is_role(w, lang)]
     return len(names) >= 2
+
+
+def with_particle_surname(name: str, who: str, text: str, lang: str) -> str:
+    """``name`` ("Peter Hein", read in ``who``: "Peter Hein van Mulligen") with the words
+    after it that ``works_at`` cut off, where the article ``text`` names that person by
+    them with the particle capitalised ("Van Mulligen verwacht …", "zei Van Mulligen"): a
+    surname, not where they work; or where "van" follows them again ("Peter Hein van
+    Mulligen van het CBS")."""
+    of = "|".join(body_of(lang)) or "$^"
+    m = re.search(rf"(?<!\w){re.escape(name)}\s+({of})\s+([A-Z][\w'’-]+)$", who.strip(" ,."))
+    if m is None:
+        return name
+    surname, full = f"{m.group(1).capitalize()} {m.group(2)}", f"{name} {m.group(1)} {m.group(2)}"
+    again = re.search(rf"{re.escape(full)}\s+(?:{of})\s", text)  # "… van het CBS"
+    return full if again or re.search(rf"\b{surname}\b", text) else name

@@ -11,7 +11,7 @@ import re
 class NameRuns:
     """The runs ``pattern`` finds in ``text``, as they would be found in ``text[:at]``."""
 
-    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+    def __init__(self, text: str, pattern: re.Pattern[str], of: tuple[str, ...] = ()) -> None:
         self.text = text
         self.pattern = pattern
         self.spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
@@ -21,6 +21,11 @@ class NameRuns:
         for start, end in self.spans:
             words = text[start:end].split()
             self.first.setdefault(words[-1], {}).setdefault(_tail(words), end)
+            # "Jeroen Pels van Philips": also the name before where its bearer works
+            # (``of``: the language's ``body_of``), for "zei Pels" after it
+            cut = next((i for i, w in enumerate(words) if i >= 2 and w in of), 0)
+            if cut:
+                self.first.setdefault(words[cut - 1], {}).setdefault(_tail(words[:cut]), end)
         self._counts: dict[str, int] = {}
 
     def mentions(self, words: str) -> int:

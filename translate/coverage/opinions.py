@@ -110,10 +110,10 @@ def _no_subject(words: str, lang: str) -> bool:
 def _marked(words: str, clause: str, lang: str) -> bool:
     """``words`` (between a verb of holding a view and the quotation) mark a view
     (``Reporting.deem_marks``: "hält X für"), or its ``clause`` does (``deem_places``:
-    "Darin sieht X einen") or opens with their preposition (``deem_in``: "Im Plan sieht X
-    einen"); an indefinite article alone marks none, nor a thing seen or held ("sieht den
-    „Tatort“", "hält eine „Festrede“", "sah einen „Geist“"); a negated view ("hält das
-    nicht für „…“") is none."""
+    "Darin sieht X einen") or opens with their preposition and an article (``deem_in``: "Im
+    Plan sieht X einen"; not a place, "In Berlin sieht X einen „Film“"); an indefinite
+    article alone marks none, nor a thing seen or held ("sieht den „Tatort“", "hält eine
+    „Festrede“", "sah einen „Geist“"); a negated view ("hält das nicht für „…“") is none."""
     language = languages.get(lang)
     if any(w.casefold() in language.negations for w in re.findall(r"\w+", clause)):
         return False

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from glossary import Glossary, languages
+from translate.coverage.according import according_clause, object_pronoun
 from translate.coverage.clause_words import (
     CALLING,
     CITED,
@@ -29,7 +30,7 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.latest import Latest
-from translate.coverage.reported_bridge import goes_on, resumed, told_from
+from translate.coverage.reported_bridge import goes_on, resumed, teller, told_from
 from translate.coverage.reported_english import (
     MIN_WORDS,
     SAME_STATEMENT,
@@ -45,9 +46,9 @@ from translate.coverage.reported_names import (
     second_clause,
     speaker_at_end,
 )
+from translate.coverage.reported_quoted import own_words, quotation_s
 from translate.coverage.reported_shapes import (
     NAME,
-    according_clause,
     after_conjunction,
     apposition,
     before_tail,
@@ -67,6 +68,7 @@ from translate.coverage.reported_subjects import (
     own_say,
     relative_subject,
     subordinate_account,
+    told_after,
     told_back,
 )
 from translate.coverage.speaker_checks import a_name
@@ -75,9 +77,8 @@ from translate.coverage.speakers import Speakers
 from translate.records import Article, Sentence
 from translate.results import Quote
 
-# Content with no more words of its own outside quotation marks than this ("er sei „…“",
-# "is Rusland "…"") is the quotation's, not a paraphrase.
-OWN_WORDS = 2
+# A dateline of a city alone in capitals before a dash ("BERLIN - ", "FRANKFURT/MAIN – ")
+_DATELINE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ./\- ]*[A-ZÄÖÜ.]\s+[-–—]\s+")
 
 
 def reported_of(
@@ -115,6 +116,7 @@ def reported_of(
                 asked_whether(text, lang)
                 or own_say(text, lang)
                 or grounds_account(text, lang, that)
+                or told_after(text, lang, says)
             )
         nobody = according_noun(text, lang) if hit is None else None  # "Volgens de politie"
         hit = hit or nobody
@@ -123,7 +125,7 @@ def reported_of(
         if told is not None and before_it is not None:
             sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
             told_in = told_from(article, before_it, spans, found, sources)
-            _told_before(article, speakers, before_it, told, spans, found, told_in)
+            _told_before(article, speakers, before_it, told, quotes, found, told_in)
             continue
         last = latest.before(sentence.index)
         speaker: tuple[str | None, str | None] = (None, None)
@@ -170,7 +172,7 @@ def reported_of(
                 # a source of its own ("laut der Polizei", "nach Angaben der X"; not
                 # "nach dem Rücktritt", a time)
                 and not re.search(rf"(?<!\w)(?i:{according})(?!\w)", text)
-                and _own_words(sentence, quotes, opener[0], lang)
+                and own_words(sentence, quotes, opener[0], lang)
                 and len(text.split()) >= MIN_WORDS
             ):
                 going_on = _quote(article, sentence, 0, len(text), *opener, None, None)
@@ -189,10 +191,13 @@ def reported_of(
         second = second_clause(text, hit[0], hit[1], lang, says, that)
         hits = [hit] if second is None else [(*hit[:1], second[0], *hit[2:]), second[1]]
         for start, end, who, cue in hits:
+            whole = start == 0
+            if whole and sentence.index == 0 and (line := _DATELINE.match(text)) is not None:
+                start = line.end()  # "BERLIN - „Ja“, sagte X": a dateline is nobody's words
             if len(text[start:end].split()) < MIN_WORDS:
                 continue
             a0 = sentence.start + start
-            if _quotation_s(text[start:end], a0, spans, lang, whole=start == 0):
+            if quotation_s(text[start:end], a0, spans, lang, whole=whole):
                 continue  # the quotation's words, not a paraphrase
             at = sentence.start + start
             recent = (
@@ -213,13 +218,17 @@ def reported_of(
                 speaker = speakers.resolve_clause(who, at, recent)
             if speaker[0] is None:  # "der Weltverband FIFA", "die SPD-Fraktion"
                 speaker = speaker_at_end(speakers, who, at, lang, cue)
+            if speaker[0] is None and recent is not None and object_pronoun(who, lang):
+                speaker = recent  # "'…', zei X. Volgens hem …": X, as "zei hij" would be
             if speaker[0] is None and recent is None and before_it is not None:
                 pronoun = name_in(who, lang)
-                if pronoun is not None and pronoun[0] == "pronoun":
+                if (pronoun is not None and pronoun[0] == "pronoun") or object_pronoun(who, lang):
                     # "Stolpe setzt auf … Er sagte, dass …": the name the sentence before
                     # starts with, where it names no one else
                     speaker = speakers.subject_of(before_it, alone=True) or (None, None)
                     named = speakers.names_in(text[start:end], a0) if start == 0 else {}
+                    # "X en zijn collega Y hielden …": two people in the subject
+                    named |= speakers.names_in(before_it.text, before_it.start)
                     if speaker[0] and any(n.split()[-1] != speaker[0].split()[-1] for n in named):
                         speaker = (None, None)  # "Dat verwacht X. '…', zegt ze": X, or before?
             if speaker[1] is None and (
@@ -234,63 +243,29 @@ def reported_of(
     return found
 
 
-def _own_words(sentence: Sentence, quotes: Sequence[Quote], speaker: str | None, lang: str) -> bool:
-    """``sentence`` is the article's account: quotations in it ("Es gebe Kunden, die für
-    die „grüne Gentechnik“ nicht offen seien") hold under half its characters, or its
-    words outside them have a verb in Konjunktiv I ("Es drohe „…“": the writer's report,
-    as ``_quotation_s``); and they are nobody else's."""
-    inside = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
-    quoted = sum(min(q.end, sentence.end) - max(q.start, sentence.start) for q in inside)
-    own = "".join(
-        c
-        for i, c in enumerate(sentence.text, sentence.start)
-        if not any(q.start <= i < q.end for q in inside)
-    )
-    mostly = quoted * 2 < len(sentence.text) or reported(own, lang)
-    return mostly and all(q.speaker in (None, speaker) for q in inside)
-
-
-def _quotation_s(
-    content: str, at: int, spans: Sequence[tuple[int, int]], lang: str, whole: bool
-) -> bool:
-    """``content`` (at offset ``at``) is a quotation's words, no paraphrase: where it is
-    its whole sentence, reporting clause and all, when quotations hold most of its
-    characters; else when it has at most ``OWN_WORDS`` words outside them ("is Rusland
-    "…""), unless a verb of them is in the reported mood: "er sei „…“", "es fehle „…“"
-    are the writer's account of what was said (``clauses.reported``)."""
-    end = at + len(content)
-    spans = [(a, b) for a, b in spans if a < end and b > at]  # those it holds, once
-    if whole:
-        quoted = sum(min(b, end) - max(a, at) for a, b in spans)
-        return quoted * 2 > len(content)
-    own = [
-        w
-        for w in re.finditer(r"\w+", content)
-        if not any(a <= at + w.start() < b for a, b in spans)
-    ]
-    if len(own) < OWN_WORDS:
-        return True
-    return len(own) == OWN_WORDS and not reported(" ".join(w.group() for w in own), lang)
-
-
 def _told_before(
     article: Article,
     speakers: Speakers,
     sentence: Sentence,
     told: tuple[str, str],
-    spans: Sequence[tuple[int, int]],
+    quotes: Sequence[Quote],
     found: list[Quote],
     told_in: Sentence,
 ) -> None:
     """The sentence before "Dies bestätigte X." as X's reported statement, where it holds
-    no quotation and is no reported speech already; from ``told_in`` (``told_from``) on."""
+    no quotation and is no reported speech already; from ``told_in`` (``told_from``) on.
+    "Dat zei ze.": the one speaker about it, or the one person named before (``teller``)."""
     if any(q.sentence == sentence.index for q in found) or len(sentence.text.split()) < MIN_WORDS:
         return
-    if any(a < sentence.end and b > sentence.start for a, b in spans):
+    if any(q.start < sentence.end and q.end > sentence.start for q in quotes):
         return
     who, cue = told
     lang = article.lang
     name, ident = speakers.resolve_clause(plain_determiner(who, lang), sentence.end, None)
+    plurals = languages.get(lang).reporting.words("plural_says")  # "Dat hebben ze gezegd."
+    plural = any(w in plurals for w in article.sentences[sentence.index + 1].text.split())
+    if name is None and (name_in(who, lang) or ("",))[0] == "pronoun" and not plural:
+        name, ident = teller(speakers, [*quotes, *found], told_in, sentence) or (None, None)
     if name is not None and ident is None and not a_name(name, lang):
         name = None
     row = _quote(article, told_in, 0, len(told_in.text), name, ident, who, cue)

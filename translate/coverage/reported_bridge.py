@@ -19,6 +19,8 @@ from glossary import languages
 from translate.coverage.clause_words import REPORTED
 from translate.coverage.clauses import has_cue, reported
 from translate.coverage.reported_shapes import own_account
+from translate.coverage.speaker_names import is_role
+from translate.coverage.speakers import Speakers
 from translate.records import Article, Sentence
 from translate.results import Quote
 
@@ -123,3 +125,27 @@ def goes_on(text: str, lang: str, speaker: str) -> bool:
         or (bool(after) and after[0].casefold() in pronouns)  # "Daarom zou hij …"
         or speaker.split()[-1] in before
     )
+
+
+def teller(
+    speakers: Speakers, rows: Sequence[Quote], first: Sentence, sentence: Sentence
+) -> tuple[str, str | None] | None:
+    """Who a pronoun is that says the sentences ``first`` to ``sentence`` were told ("…
+    . Dat zei ze woensdag."): the one speaker of the quotations and accounts from the
+    sentence before ``first`` on; where there are none, the one person the article named
+    up to ``sentence``; else None (two people: not sure which)."""
+    about = [q for q in rows if first.index - 1 <= q.sentence <= sentence.index]
+    if any(q.speaker is None for q in about):
+        return None  # "de politie …": someone unnamed spoke too
+    near = {(q.speaker, q.speaker_id) for q in about if q.speaker is not None}
+    if near:
+        return near.pop() if len(near) == 1 else None
+    # a role opening a sentence in lower case ("Minister Karin de Vries …"), so its name
+    # is counted; the same length, so the offsets hold
+    text = list(speakers.article.text[: sentence.end])
+    for s in speakers.article.sentences[: sentence.index + 1]:
+        word = s.text.split()[0] if s.text.split() else ""
+        if is_role(word, speakers.article.lang) and s.text.startswith(word):
+            text[s.start] = text[s.start].lower()
+    named = speakers.names_in("".join(text), 0)
+    return next(iter(named.items())) if len(named) == 1 else None

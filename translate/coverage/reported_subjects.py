@@ -159,17 +159,24 @@ def grounds_account(text: str, lang: str, that: str) -> tuple[int, int, str, str
 
 def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
     """(who, cue) of a sentence that only says who told the sentence before it ("Dies
-    bestätigte der Bürgermeister Peter Lang.", "Dat meldt persbureau ANP."); None for
-    any other sentence (one that goes on: "Dies sagte X, nachdem …")."""
+    bestätigte der Bürgermeister Peter Lang.", "Dat meldt persbureau ANP.", "Das wurde
+    von X bestätigt."); None for any other sentence (one that goes on: "Dies sagte X,
+    nachdem …")."""
     told = reporting_field(lang, "told_back")
     m = re.match(rf"\s*(?:{told})\s+({says})\s+(.+?)[.!]?\s*$", text)
     if m is not None:
         cue, said = m.group(1), m.group(2)
     else:
-        # "Dat heeft minister X gezegd.": the perfect, its participle last
+        # "Dat heeft minister X gezegd.": the perfect, its participle last; the passive
+        # and its agent ("Das wurde von X bestätigt.")
         aux = auxiliaries(lang)
         perfect = reporting_field(lang, "perfect_said")
+        passive = reporting_field(lang, "passive_auxiliaries")
+        agent = reporting_field(lang, "agent")
         m = re.match(rf"\s*(?:{told})\s+(?:{aux})\s+(.+?)\s+({perfect})[.!]?\s*$", text)
+        m = m or re.match(
+            rf"\s*(?:{told})\s+(?:{passive})\s+(?:{agent})\s+(.+?)\s+({perfect})[.!]?\s*$", text
+        )
         if m is None:
             return None
         cue, said = m.group(2), m.group(1)
@@ -225,3 +232,27 @@ def relative_subject(who: str, lang: str) -> str:
                 return who  # "der Sohn von X, der …": whose clause is not sure
             return name
     return who
+
+
+def told_after(text: str, lang: str, says: str) -> tuple[int, int, str, str] | None:
+    """(content start, content end, words naming who, cue) of a sentence whose last
+    clause says who told it (``as_told``): "…, wie Anna Weber sagte.", or in the passive,
+    its agent ("…, wie von Anna Weber bestätigt wurde."); someone (a capitalised word or a
+    determiner first), not "…, wie bereits berichtet", nor a negated clause."""
+    told, perfect = reporting_field(lang, "as_told"), reporting_field(lang, "perfect_said")
+    passive, agent = reporting_field(lang, "passive_auxiliaries"), reporting_field(lang, "agent")
+    words = r"[^,;:„“”\"«»]{2,60}?"
+    m = re.search(
+        rf",\s+(?i:{told})\s+(?:(?:{agent})\s+({words})\s+({perfect})\s+(?:{passive})"
+        rf"|({words})\s+({says}))\s*[.!]?\s*$",
+        text,
+    )
+    if m is None:
+        return None
+    who, cue = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    first = who.split()[0]
+    if not (first[:1].isupper() or first.casefold() in DETERMINERS.get(lang, ())) or any(
+        w.casefold() in languages.get(lang).negations for w in who.split()
+    ):
+        return None
+    return 0, m.start(), who, cue

@@ -11,7 +11,14 @@ from glossary import languages
 from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, POSSESSIVES
 from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.marks import quotation_spans
-from translate.coverage.speaker_names import is_name, is_role, name_in, of_a_person, someone_of
+from translate.coverage.speaker_names import (
+    body_nouns,
+    is_name,
+    is_role,
+    name_in,
+    of_a_person,
+    someone_of,
+)
 from translate.coverage.speakers import Speakers
 from translate.records import Sentence
 from translate.results import Quote
@@ -115,16 +122,30 @@ def doubtful_who(
     )
 
 
-def rivals(speakers: Speakers, speaker: tuple[str, str | None], since: int, until: int) -> bool:
+def rivals(
+    speakers: Speakers,
+    speaker: tuple[str, str | None],
+    since: int,
+    until: int,
+    others_only: bool = False,
+) -> bool:
     """Someone other than ``speaker`` is named in the article's text from ``since`` to
     ``until`` (a pronoun standing for them; quoted words left out): the pronoun may be
-    theirs ("Im Brief an Jan Brandt erklärte sie:")."""
+    theirs ("Im Brief an Jan Brandt erklärte sie:"). Unless ``others_only``, the speaker
+    too, named in the pronoun's own clause (no comma between): a pronoun stands for nobody
+    named in its clause ("Den Plan von Peter Kern nannte sie „…“": not Peter Kern)."""
     chars = list(speakers.article.text[since:until])
     for start, end in quotation_spans("".join(chars)):  # any marks: „…“, "…", '…', ‘…’, «…»
         chars[start - 1 : end + 1] = " " * (end - start + 2)
     text = "".join(chars)
     name, ident = speaker
     surname = name.split()[-1].casefold()
+    own = re.split(r"[,;:]", text)[-1]
+    if not others_only and any(
+        other.split()[-1].casefold() == surname or (ident is not None and other_id == ident)
+        for other, other_id in speakers.names_in(own, until - len(own), loose=True).items()
+    ):
+        return True
     return any(
         other.split()[-1].casefold() != surname and (ident is None or other_id != ident)
         for other, other_id in speakers.names_in(text, since, loose=True).items()
@@ -161,7 +182,9 @@ def reported_between(speakers: Speakers, quote: Quote, index: int) -> bool:
         reported(between.text, lang)
         and not re.search(r"[„“”\"«»]", between.text)
         and not has_cue(between.text, lang)
-        and not rivals(speakers, (str(quote.speaker), quote.speaker_id), between.start, between.end)
+        and not rivals(
+            speakers, (str(quote.speaker), quote.speaker_id), between.start, between.end, True
+        )
     )
 
 
@@ -190,7 +213,7 @@ def possessive_going_on(
     quote = found[-1]
     last = quote.last_sentence if quote.last_sentence is not None else quote.sentence
     speaker = (str(quote.speaker), quote.speaker_id)
-    if last != index - 1 or rivals(speakers, speaker, start, start + len(before)):
+    if last != index - 1 or rivals(speakers, speaker, start, start + len(before), True):
         return None, None
     return speaker
 
@@ -205,7 +228,11 @@ def weak_unsure(speakers: Speakers, name: str, clause: Clause, before: str) -> b
         return True
     return (
         " " not in name
-        and not any(is_role(w, lang) for w in clause.who.split()[:-1])
+        # a role, or a body's noun before an acronym ("De vakbond FNV is sceptisch:")
+        and not any(
+            is_role(w, lang) or (w.casefold() in body_nouns(lang) and name.isupper())
+            for w in clause.who.split()[:-1]
+        )
         and speakers.runs.mentions(name.split()[-1]) < 2
     )
 
@@ -281,7 +308,7 @@ def named_between(
     if not quoted:
         return False  # "X kritisierte Y: „…“": an object, not another clause
     since = start + at + len(who) + quoted[-1][1] + 1
-    return rivals(speakers, speaker, since, start + len(before))
+    return rivals(speakers, speaker, since, start + len(before), True)
 
 
 def interrupted(

@@ -23,17 +23,10 @@ from translate.coverage.clause_words import (
     NAME_PARTICLES,
     NAME_WORD,
     NOT_NAMES,
-    OWNERS,
     POSSESSIVES,
     PRONOUNS,
     ROLES,
-    SAID,
-    SAY,
     STOPS,
-    VERB_FINAL,
-    VIEW_BY,
-    VIEWS,
-    auxiliaries,
     party_person,
 )
 from translate.coverage.name_cuts import noun_word
@@ -107,6 +100,17 @@ def is_role(word: str, lang: str) -> bool:
     )
 
 
+def after_roles(run: list[str], before: list[str], lang: str) -> tuple[list[str], list[str]]:
+    """A run of capitalised words without the nouns of persons it starts with, where two
+    words or more are left ("Zeuge Max Busch", "Zeugen Max Busch": German writes them
+    capitalised), and the word before what is left (the last such noun): (``run``,
+    ``before``) as they were where it starts with none."""
+    lead = 0
+    while len(run) - lead > 2 and is_person_noun(run[lead], lang):
+        lead += 1
+    return (run[lead:], run[lead - 1 : lead]) if lead else (run, before)
+
+
 def is_person_noun(word: str, lang: str) -> bool:
     """``word`` is a noun of a person, in any of its forms: a role ("Kanzlers",
     "Präsidenten") or one of the language's ``persons`` ("Angeklagten", "Opfers")."""
@@ -114,6 +118,8 @@ def is_person_noun(word: str, lang: str) -> bool:
     low = word.casefold()
     if low in language.reporting.words("persons"):
         return True
+    if low.endswith("en") and is_role(low[:-1], lang):
+        return True  # a noun in -e, with -n: "Zeugen", "Experten", "getuigen"
     return any(
         is_role(low[: len(low) - len(end)], lang)
         for end in ("", *language.word_endings)
@@ -163,7 +169,12 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             and i + 2 < len(words)
             and (i + 3 == len(words) or not words[i + 3][:1].isupper())
         )
-        if i > 0 and not is_role(words[i - 1], lang) and particle and not works_at(cut, low, lang):
+        if (
+            i > 0
+            and not is_role(words[i - 1], lang)
+            and particle
+            and not works_at(cut, low, lang, words[i + 2 :])
+        ):
             cut.append(word)
             continue
         joins = low in ("und", "en", "and")  # "Der Abgeordnete und Fraktionschef X"
@@ -204,6 +215,11 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
     if tail[0].casefold() in NOT_NAMES.get(lang, frozenset()) or len(tail) > 4:
         return None
     name = " ".join(tail)
+    # "Vakbond FNV is sceptisch": a body's noun, capitalised only opening the sentence
+    # (where nouns are lower case), and the body's acronym
+    body = len(tail) == 2 and tail[0].casefold() in body_nouns(lang)
+    if body and not languages.get(lang).capitalises_nouns and ACRONYM.fullmatch(tail[1]):
+        return "org", tail[1]
     if len(tail) == 1:
         if ACRONYM.match(tail[0]) and len(tail[0]) <= 8:
             return "org", tail[0]
@@ -231,6 +247,11 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
         tail = tail[1:]  # "die Archäologin Montserrat Sanz": a noun, then the name
         return ("surname" if len(tail) == 1 else "name"), " ".join(tail)
     return "name", name
+
+
+def body_nouns(lang: str) -> tuple[str, ...]:
+    """The nouns of a body (``Reporting.bodies``: "vakbond", "partij")."""
+    return tuple(languages.get(lang).reporting.words("bodies"))
 
 
 def _body(word: str, lang: str) -> bool:
@@ -366,55 +387,14 @@ def particle_full(who: str, surname: str, before: str) -> str | None:
         return None
     tail = rf"\s+{m.group(1).casefold()}\s+{re.escape(surname)}(?!\w)"
     firsts = set(re.findall(rf"({NAME}){tail}", before))
-    return f"{firsts.pop()} {m.group(1).casefold()} {surname}" if len(firsts) == 1 else None
-
-
-def view_of(before: str, lang: str) -> tuple[str, str] | None:
-    """The holder of the view the quotation's clause is ("Nach Schäubles Idee soll „…“",
-    "Seiner Ansicht nach „…“", "naar haar mening „…“"): a name in the genitive before the
-    view's noun, or a possessive as its pronoun; only in the quotation's own clause: (the
-    words naming the holder, the cue as written)."""
-    clause = re.split(r"[,;:–—]", before)[-1]
-    views, by = VIEWS.get(lang, "$^"), VIEW_BY.get(lang, "$^")
-    owner = rf"(?P<owner>(?i:{'|'.join(OWNERS.get(lang, {})) or '$^'}))"
-    # a genitive name: "Schäubles", "Wolfgang Schäubles"
-    name = rf"(?P<name>(?:{NAME_WORD.pattern}\s+){{0,2}}[A-ZÀ-ÝĀ-Ž][\w'’-]*?)s"
-    for shape in (
-        rf"\b(?i:{by})\s+(?:{owner}|{name})\s+(?:{views})\b",  # Nach Schäubles Ansicht
-        rf"(?:^|\s)(?:{owner}|{name})\s+(?:{views})\s+(?:{by})\b",  # Seiner Ansicht nach
-    ):
-        m = re.search(shape, clause)
-        if m is None:
-            continue
-        if m.group("owner"):
-            return OWNERS[lang][m.group("owner").casefold()], m.group(0).strip()
-        who = m.group("name")
-        if who and who.split()[0].casefold() not in NOT_NAMES[lang] and name_in(who, lang):
-            return who, m.group(0).strip()
-    return None
-
-
-def subordinate_subject(before: str, lang: str) -> tuple[str, str] | None:
-    """(the name, the cue) of the subordinate clause whose reporting verb ends ``before`` a
-    colon ("…, die Gerhard Schröder 2002 zum Ziel erklärt hatte: „…“", "…, zoals Pieter
-    Smit had gezegd: '…'"): its subject, who is quoted."""
-    aux = auxiliaries(lang)
-    says = "|".join(SAY.get(lang, ())) or "$^"
-    verb = re.search(rf"\s((?:{says}|{SAID.get(lang, '$^')}))\s*(?:(?:{aux})\s*)?:\s*$", before)
-    if verb is None:
+    if len(firsts) != 1:
         return None
-    word = NAME_WORD.pattern
-    m = re.search(
-        rf",\s*(?:{VERB_FINAL.get(lang, '$^')})\s+({word}(?:\s+{word}){{0,2}})(?!\s+[A-ZÀ-ÝĀ-Ž])",
-        before[: verb.start()],
+    first = firsts.pop()
+    # "Peter Hein van Mulligen": two first names, the one before no role or function word
+    double = re.findall(rf"(?<![\w.])({NAME}) {re.escape(first)}{tail}", before)
+    plain = len(set(double)) == 1 and not any(
+        is_role(double[0], c) or double[0].casefold() in NOT_NAMES[c] | set(DETERMINERS[c])
+        for c in ROLES
     )
-    if m is None or m.group(1).split()[0].casefold() in {*DETERMINERS[lang], *NOT_NAMES[lang]}:
-        return None
-    opener = m.group(0).strip(", ").split()[0].casefold()
-    head = before[: m.start()].split()[-2:]
-    # "Anna Weber, die Merkel kritisiert hatte:": after a name the relative may be the subject
-    named = bool(head) and head[-1][:1].isupper() and head[0].casefold() not in DETERMINERS[lang]
-    if opener in DETERMINERS[lang] and named:
-        return None
-    found = name_in(m.group(1), lang)
-    return (m.group(1), verb.group(1)) if found and found[0] != "pronoun" else None
+    first = f"{double[0]} {first}" if plain else first
+    return f"{first} {m.group(1).casefold()} {surname}"

@@ -3,10 +3,9 @@ minister", "sagte Miller:", "Jen Psaki, Sprecherin des Weißen Hauses, erklärte
 person it names, tied to the glossary where it can be, resolved from a role, a pronoun or a
 surname only where that is sure (``translate.coverage.quotations`` finds the quotations).
 
-A name the glossary lacks is taken as the article writes it: the capitalised words that
-end the clause, a surname of a full name the article gave before, or the one person the
-sentence before names. A capitalised noun phrase ("Der Sprecher"), a title ("Shark Tank")
-or two people in one clause give no speaker: precision first.
+A name the glossary lacks is taken as the article writes it: the capitalised words ending
+the clause, a surname of a full name given before, or the one person the sentence before
+names; a noun phrase ("Der Sprecher"), a title or two people in one clause give none.
 """
 
 from __future__ import annotations
@@ -18,13 +17,15 @@ from dataclasses import dataclass
 from glossary import Glossary, languages
 from translate.coverage.clause_words import DETERMINERS, party_role
 from translate.coverage.leading_subjects import leading_subject
-from translate.coverage.name_cuts import bare_entry, person_of
+from translate.coverage.name_cuts import bare_entry, nouns_of, person_of
+from translate.coverage.name_ends import body_of, with_particle_surname
 from translate.coverage.name_runs import NameRuns, same_surname
 from translate.coverage.role_names import role_named
 from translate.coverage.speaker_names import (
     NAME as _NAME,
 )
 from translate.coverage.speaker_names import (
+    after_roles,
     is_name,
     is_role,
     name_in,
@@ -48,11 +49,10 @@ class _Shared:
     stop: re.Pattern[str]
 
 
-# Words every language's articles share here (a German article may quote a Dutch
-# minister): the perfect's auxiliaries after a subject ("Layton hatte … verlangt"), words
-# a clause starts with that are no name ("Gestern hat …"), words a capitalised noun phrase
-# starts with, never a name ("Der Sprecher", "Het Witte Huis"), lower-case words a
-# person's name follows ("door Tony Moll", "von Angela Merkel").
+# Words every language's articles share here (a German article may quote a Dutch minister):
+# the perfect's auxiliaries after a subject ("Layton hatte … verlangt"), words a clause
+# starts with that are no name ("Gestern hat …"), words a noun phrase starts with, never a
+# name ("Der Sprecher", "Het Witte Huis"), lower-case words before a name ("door Tony Moll").
 @functools.cache
 def _shared(codes: tuple[str, ...]) -> _Shared:
     langs = [languages.get(code) for code in codes]
@@ -82,9 +82,8 @@ _STATEMENT = re.compile(
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mevr|Dhr)\.\s+")
 # Where a person's name ends and their organisation begins ("Pamela Ferguson von der …").
 _OF = re.compile(r"\s(?:von der|von|vom|van de|van het|van|of the|of)\s")
-# Capitalised words in a row: a name as an article writes it (with a role before it, maybe).
-# Small words inside names ("Anna de Boer", "Ursula von der Leyen"); "der" and "den" only
-# after "van"/"von" (alone, they are German articles).
+# Capitalised words in a row, a name as written (a role before it, maybe); small words in
+# names ("Anna de Boer", "Ursula von der Leyen"), "der"/"den" only after "van"/"von".
 _PARTICLE = r"(?:van|von|de|ter|te|du|da|di|la|le|zu|der|den)"
 _PARTICLES = r"(?:(?:van|von)(?: de[nr]?)?|de|ter|te|du|da|di|la|le|zu)"
 _WRITTEN = re.compile(rf"(?<![\w.]){_NAME}(?: (?:{_PARTICLES} )?{_NAME})+")
@@ -195,7 +194,7 @@ class Speakers:
         for m in _WRITTEN.finditer(text):
             if glossary_person(m):
                 continue
-            before = text[: m.start()].split()[-1:]
+            run, before = after_roles(m.group(0).split(), text[: m.start()].split()[-1:], lang)
             if (
                 before
                 and before[0].islower()
@@ -208,7 +207,11 @@ class Speakers:
             determiners = languages.get(lang).determiners if loose else shared_words().determiners
             if before and before[0].casefold() in determiners:
                 continue  # "Der Rolls-Royce Ghost", "Die Deutsche Forschungsgemeinschaft"
-            name = self._written(m.group(0).split(), start + m.start())
+            name = self._written(run, start + m.start())
+            tail = _OF.split(" ".join(run), maxsplit=1)[1:] if loose and name is None else []
+            if tail:  # "Den Plan von Peter Kern": a noun, and the person it is of
+                name = self._written(tail[0].split(), start + m.start())
+                name = name if name and " " in name else None
             if name and (
                 not is_name(name, self.article.lang)
                 or any(is_role(w, self.article.lang) for w in name.split())
@@ -303,6 +306,7 @@ class Speakers:
         kind, name = found
         if kind == "name":
             name = person_of(name, self._takes_determiner, who, matches, lang)
+            name = with_particle_surname(name, who, self.article.text, lang)
         if kind == "rolename":
             name = self._full_name(name, at) or name  # a role makes it a name
         elif kind == "surname":
@@ -340,11 +344,10 @@ class Speakers:
 
     @functools.cached_property
     def runs(self) -> NameRuns:
-        return NameRuns(self.article.text, _WRITTEN)
+        return NameRuns(self.article.text, _WRITTEN, body_of(self.article.lang))
 
     def _full_name(self, surname: str, at: int) -> str | None:
-        """The one full name ending in ``surname`` the article gave before ``at`` (a role
-        word before the surname is no first name)."""
+        """The one full name ending in ``surname`` the article gave before ``at``."""
         lang = self.article.lang
         full = {
             two
@@ -368,8 +371,7 @@ class Speakers:
 
     def _takes_determiner(self, word: str) -> bool:
         """``word`` follows a determiner somewhere in the article: a noun, not a name."""
-        lang = self.article.lang
-        if not languages.get(lang).capitalises_nouns:  # else every noun is lower case
+        if not languages.get(lang := self.article.lang).capitalises_nouns:  # else lower case
             return False
         if word not in self._determined:  # one search of the article a word, not a call
             pattern = rf"\b(?:{'|'.join(DETERMINERS[lang])})\s+{re.escape(word)}\b"
@@ -409,9 +411,9 @@ class Speakers:
             if rest and len(rest) <= 3 and all(_NAME_WORD.fullmatch(w) for w in rest):
                 return self._written(rest, at)
             return None
-        cut = _OF.split(phrase, maxsplit=1)[0].split()
-        if cut != words:
-            return self._written(cut, at)
+        cut, *of = _OF.split(phrase, maxsplit=1)
+        if of:  # "Welle von Atemwegserkrankungen": nouns, no name
+            return None if nouns_of(of[0], self.article.lang) else self._written(cut.split(), at)
         run: list[str] = []
         for n in range(len(words) - 1, -1, -1):
             word = words[n]
@@ -442,7 +444,6 @@ class Speakers:
             return " ".join(run[-3:] if three else run[-2:])
         if len(words) != 1 or len(run) != 1:
             return None
-        runs = self.runs.last_two_before(words[0], at)
-        determiners = shared_words().determiners
+        runs, determiners = self.runs.last_two_before(words[0], at), shared_words().determiners
         earlier = {two for two in runs if two.split()[0].casefold() not in determiners}
         return earlier.pop() if len(earlier) == 1 else words[0]

@@ -23,6 +23,14 @@ def _abbreviations(lang: str) -> frozenset[str]:
     return languages.get(lang).abbreviations
 
 
+def _abbreviation(word: str, lang: str) -> bool:
+    """``word`` (before a full stop) is one of the language's ``_abbreviations``; an
+    acronym in capitals is none ("van ING. 'De …'": not "ing.", an engineer's title)."""
+    bare = word.lstrip("(\"'")
+    acronym = len(bare) >= 2 and bare.isalpha() and bare.isupper()
+    return not acronym and bare.lower() in _abbreviations(lang)
+
+
 _LAST_WORD = re.compile(r"(\S+)\.\s*$")
 
 
@@ -32,7 +40,7 @@ def _continues(piece: str, following: str, lang: str) -> bool:
     if first.islower() or first.isdigit():
         return True
     last = _LAST_WORD.search(piece)
-    return last is not None and last.group(1).lower().lstrip("(\"'") in _abbreviations(lang)
+    return last is not None and _abbreviation(last.group(1), lang)
 
 
 @functools.cache
@@ -64,8 +72,8 @@ def _boundaries(paragraph: str, lang: str, start: int, end: int) -> list[int]:
     found = []
     for match in _BOUNDARY.finditer(paragraph, start, end):
         before = _LAST_WORD.search(paragraph[max(0, match.start() - 40) : match.start()])
-        word = before.group(1).lower().lstrip("(\"'") if before else ""
-        if word not in _abbreviations(lang) and not re.fullmatch(r"\w", word):
+        word = before.group(1) if before else ""
+        if not _abbreviation(word, lang) and not re.fullmatch(r"\w", word):
             found.append(match.end())
     return found
 
@@ -131,7 +139,7 @@ def _unglued(piece: str, lang: str) -> list[str]:
     cuts = [0]
     for match in _GLUED.finditer(piece):
         word = re.search(r"(\S+)$", piece[: match.start()])
-        if word is not None and word.group(1).lower().lstrip("(\"'") in _abbreviations(lang):
+        if word is not None and _abbreviation(word.group(1), lang):
             continue
         cuts.append(match.end())
     return [piece[a:b] for a, b in itertools.pairwise([*cuts, len(piece)])]
