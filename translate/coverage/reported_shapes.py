@@ -278,9 +278,9 @@ def object_first_subject(first: str, after_verb: str, lang: str) -> str | None:
         return None
     who = who_after(after_verb, lang)
     rest = after_verb.strip()[len(who or "") :].split()
-    if who is None or not rest or not rest[0][:1].islower():
+    if who is None or (rest and not rest[0][:1].islower()):
         return None  # "warf Paul Kern Jonas Berger vor": which is which is not sure
-    return who
+    return who  # "An die Regierung appellierte sie, …": the object first, then the subject
 
 
 def _adverbial(first: str, lang: str) -> bool:
