@@ -25,13 +25,16 @@ def own_words(sentence: Sentence, quotes: Sequence[Quote], speaker: str | None, 
     as ``quotation_s``); and they are nobody else's."""
     inside = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
     quoted = sum(min(q.end, sentence.end) - max(q.start, sentence.start) for q in inside)
+    if not all(q.speaker in (None, speaker) for q in inside):
+        return False
+    if quoted * 2 < len(sentence.text):
+        return True
     own = "".join(
         c
         for i, c in enumerate(sentence.text, sentence.start)
         if not any(q.start <= i < q.end for q in inside)
     )
-    mostly = quoted * 2 < len(sentence.text) or reported(own, lang)
-    return mostly and all(q.speaker in (None, speaker) for q in inside)
+    return reported(own, lang)
 
 
 def quotation_s(
