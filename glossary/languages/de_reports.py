@@ -192,6 +192,9 @@ REPORTING = Reporting(
     # ("hätten", "wären": Konjunktiv II where the plural's Konjunktiv I is the indicative.)
     reported=(
         "sei|seien|werde|habe|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|bleibe|hätten|wären|"
+        # the plural of a modal in Konjunktiv II, standing in for the Konjunktiv I that is
+        # the indicative ("müssen"): "die Straßen müssten erst geräumt werden"
+        "müssten|könnten|dürften|"
         "komme|liege|brauche|fehle|drohe|wisse|wäre|hätte|würden|bestehe|zeige|gelte|"
         "handele|handle|sehe|führe|plane|halte|lasse|erwarte|befinde|verfüge|benötige|"
         "arbeite|laufe|stelle|trage|lehne|spiele|hänge|reiche|sitze|nehme|gehöre|finde|"
@@ -253,6 +256,16 @@ REPORTING = Reporting(
                 "Bekunden Bekundungen Urteil"
             ).split()
         )
+        # "nach den Worten der Sprecherin, X, …": a plural noun with its article
+        + "|"
+        + "|".join(
+            f"nach den {noun}"
+            for noun in (
+                "Angaben Aussagen Worten Informationen Vorstellungen Berechnungen Schätzungen "
+                "Erkenntnissen Recherchen Beobachtungen Schilderungen Plänen Einschätzungen "
+                "Ermittlungen Auskünften Bekundungen"
+            ).split()
+        )
     ),
     according_after="zufolge",
     as_told="Wie",
@@ -297,7 +310,8 @@ REPORTING = Reporting(
         "beschließt|entschied|entschieden|entscheidet|"
         # asking, urging, warning: "forderte X auf, … zu", "appellierte an X, … zu"
         "plädierte|plädiert|plädierten|warnte|warnt|warnten|mahnte|mahnt|"
-        "mahnten|verlangte|verlangt|verlangten|drängte|drängt|drängten"
+        "mahnten|verlangte|verlangt|verlangten|drängte|drängt|drängten|"
+        "forderte|fordert|forderten|appellierte|appelliert|appellierten"
     ),
     request_verbs=(
         "forderte|fordert|forderten|appellierte|appelliert|rief|ruft|riefen|bat|bittet|"
@@ -339,8 +353,8 @@ REPORTING = Reporting(
         "abgestritten|leugnet|leugnete|leugneten|geleugnet|zurückgewiesen|widersprach|"
         "widerspricht|widersprochen"
     ),
-    conditional="wäre|wären|hätte|hätten|würden",
-    stand_ins="hätten|würden",
+    conditional="wäre|wären|hätte|hätten|würden|müssten|könnten|dürften",
+    stand_ins="hätten|würden|müssten|könnten|dürften",
     relative_pronouns="der|die|welcher|welche",
     hearsay="soll|sollen",
     grounds="mit dem Argument|mit der Begründung|mit dem Hinweis|unter Hinweis darauf",

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from glossary import languages
-from translate.coverage.clause_words import DETERMINERS
+from translate.coverage.clause_words import DETERMINERS, NAME_WORD, NOT_NAMES
 from translate.coverage.name_ends import body_of
 from translate.coverage.reported_shapes import _LONG_NAME, NAME, reporting_field
-from translate.coverage.speaker_names import is_name, is_role
+from translate.coverage.speaker_names import is_name, is_role, name_in
 
 
 def according_clause(
@@ -28,6 +28,9 @@ def according_clause(
     pronoun = _by_pronoun(text, lang, according)
     if pronoun is not None:
         return pronoun
+    held = _genitive_view(text, lang, according)
+    if held is not None:
+        return held
     # "volgens zijn advocaat Peter Bos": a possessive before the role
     owners = languages.get(lang).reporting.possessives
     owner = rf"|(?:{owners})\s+(?=[a-zäöü]+\s+[A-ZÄÖÜ])" if owners else ""
@@ -180,6 +183,23 @@ def _by_pronoun(text: str, lang: str, according: str) -> tuple[int, int, str, st
     if m is None or (m.group(2) in owners and not re.match(rf"(?:{verbs})\s", text[m.end() :])):
         return None
     return m.end(), len(text), m.group(2), m.group(1)
+
+
+def _genitive_view(text: str, lang: str, according: str) -> tuple[int, int, str, str] | None:
+    """(content start, end, who, cue) of a sentence opening with a name in the genitive
+    before a noun of a view ("Nach Kerns Ansicht sei …", "Laut Kerns Worten …": Kern's;
+    ``Reporting.views``), never the noun as the name ("Kerns Worten")."""
+    views = reporting_field(lang, "views")
+    by = rf"{reporting_field(lang, 'view_by')}|{according}"
+    m = re.match(
+        rf"\s*(?i:{by})\s+((?:{NAME_WORD.pattern}\s+){{0,2}}[A-ZÄÖÜ][\w'’-]*?)s\s+(?:{views})\b",
+        text,
+    )
+    if m is None or m.group(1).split()[0].casefold() in NOT_NAMES.get(lang, ()):
+        return None
+    if name_in(m.group(1), lang) is None or not re.search(r"\w", text[m.end() :]):
+        return None
+    return m.end(), len(text), m.group(1), m.group(0).strip()
 
 
 def object_pronoun(who: str, lang: str) -> bool:

@@ -46,6 +46,7 @@ from translate.coverage.reported_names import (
     second_clause,
     speaker_at_end,
 )
+from translate.coverage.reported_quoted import own_words, quotation_s
 from translate.coverage.reported_shapes import (
     NAME,
     after_conjunction,
@@ -76,9 +77,6 @@ from translate.coverage.speakers import Speakers
 from translate.records import Article, Sentence
 from translate.results import Quote
 
-# Content with no more words of its own outside quotation marks than this ("er sei „…“",
-# "is Rusland "…"") is the quotation's, not a paraphrase.
-OWN_WORDS = 2
 # A dateline of a city alone in capitals before a dash ("BERLIN - ", "FRANKFURT/MAIN – ")
 _DATELINE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ./\- ]*[A-ZÄÖÜ.]\s+[-–—]\s+")
 
@@ -174,7 +172,7 @@ def reported_of(
                 # a source of its own ("laut der Polizei", "nach Angaben der X"; not
                 # "nach dem Rücktritt", a time)
                 and not re.search(rf"(?<!\w)(?i:{according})(?!\w)", text)
-                and _own_words(sentence, quotes, opener[0])
+                and own_words(sentence, quotes, opener[0], lang)
                 and len(text.split()) >= MIN_WORDS
             ):
                 going_on = _quote(article, sentence, 0, len(text), *opener, None, None)
@@ -199,7 +197,7 @@ def reported_of(
             if len(text[start:end].split()) < MIN_WORDS:
                 continue
             a0 = sentence.start + start
-            if _quotation_s(text[start:end], a0, spans, whole=whole):
+            if quotation_s(text[start:end], a0, spans, lang, whole=whole):
                 continue  # the quotation's words, not a paraphrase
             at = sentence.start + start
             recent = (
@@ -243,28 +241,6 @@ def reported_of(
                 speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
             found.append(_quote(article, sentence, start, end, *speaker, who or None, cue))
     return found
-
-
-def _own_words(sentence: Sentence, quotes: Sequence[Quote], speaker: str | None) -> bool:
-    """``sentence`` is mostly the article's words: quotations in it ("Es gebe Kunden, die
-    für die „grüne Gentechnik“ nicht offen seien") hold under half its characters and are
-    nobody else's."""
-    inside = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
-    quoted = sum(min(q.end, sentence.end) - max(q.start, sentence.start) for q in inside)
-    return quoted * 2 < len(sentence.text) and all(q.speaker in (None, speaker) for q in inside)
-
-
-def _quotation_s(content: str, at: int, spans: Sequence[tuple[int, int]], whole: bool) -> bool:
-    """``content`` (at offset ``at``) is a quotation's words, no paraphrase: where it is
-    its whole sentence, reporting clause and all, when quotations hold most of its
-    characters; else when it has at most ``OWN_WORDS`` words outside them ("er sei „…“")."""
-    end = at + len(content)
-    spans = [(a, b) for a, b in spans if a < end and b > at]  # those it holds, once
-    if whole:
-        quoted = sum(min(b, end) - max(a, at) for a, b in spans)
-        return quoted * 2 > len(content)
-    starts = (at + w.start() for w in re.finditer(r"\w+", content))
-    return sum(not any(a <= i < b for a, b in spans) for i in starts) <= OWN_WORDS
 
 
 def _told_before(

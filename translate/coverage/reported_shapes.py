@@ -23,6 +23,7 @@ from translate.coverage.clause_words import (
     ADVERB_ENDINGS,
     DETERMINERS,
     NOT_NAMES,
+    OBJECTS,
     PRONOUNS,
     STOPS,
     auxiliaries,
@@ -264,6 +265,10 @@ def object_first_subject(first: str, after_verb: str, lang: str) -> str | None:
     a name or pronoun right after the verb with no determiner ("Am Montag warf Paul Kern
     der Regierung vor"); else None ("Der Minister wirft Paul Kern vor": Paul Kern is the
     one accused)."""
+    opener = first.split()[0].casefold() if first.split() else ""
+    possessives = languages.get(lang).reporting.words("object_possessives")
+    if opener in OBJECTS.get(lang, ()) or opener in possessives:
+        return None  # "Den Minister X forderte sie auf, …": the object first, X is asked
     if not _adverbial(first, lang):
         if not first.strip() or ("," in first and not _set_off_name(first, lang)):
             return None
@@ -273,9 +278,9 @@ def object_first_subject(first: str, after_verb: str, lang: str) -> str | None:
         return None
     who = who_after(after_verb, lang)
     rest = after_verb.strip()[len(who or "") :].split()
-    if who is None or not rest or not rest[0][:1].islower():
+    if who is None or (rest and not rest[0][:1].islower()):
         return None  # "warf Paul Kern Jonas Berger vor": which is which is not sure
-    return who
+    return who  # "An die Regierung appellierte sie, …": the object first, then the subject
 
 
 def _adverbial(first: str, lang: str) -> bool:
