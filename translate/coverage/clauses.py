@@ -89,6 +89,8 @@ def who_after(text: str, lang: str) -> str | None:
         if not re.match(r"\w|\(", token):
             break
         previous = words[-1] if words else ""
+        if len(words) == 1 and previous.casefold() in PRONOUNS[lang] and token[:1].islower():
+            break  # "sagte er der Nachrichtenagentur AFP": the pronoun, then whom told
         particle = (
             low in SURNAME_PARTICLES
             and bool(NAME_WORD.fullmatch(previous))
