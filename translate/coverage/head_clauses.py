@@ -19,6 +19,7 @@ from translate.coverage.opinions import deemed_by
 from translate.coverage.reported import reported_of
 from translate.coverage.speaker_checks import doubtful_who, holds, possessive_going_on
 from translate.coverage.speakers import Speakers
+from translate.coverage.told_after import told_after
 from translate.records import Article, Sentence
 from translate.results import Quote
 
@@ -98,7 +99,7 @@ def in_reported(
         )
         if trace is not None:
             trace[base + i] = "in-reported"
-    return found
+    return told_after(article, glossary, found, unsaid, trace, base)
 
 
 def subject_saying(
