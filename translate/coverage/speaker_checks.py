@@ -210,6 +210,14 @@ def weak_unsure(speakers: Speakers, name: str, clause: Clause, before: str) -> b
     )
 
 
+def _two_people(speakers: Speakers, sentence: Sentence) -> bool:
+    """``sentence`` starts with a person as its subject and names another person after it
+    ("Peter Hansen traf Anna Berg."; not "… besuchte die Deutsche Bank")."""
+    if speakers.subject_of(sentence, True) is not None or speakers.subject_of(sentence) is None:
+        return False
+    return len(speakers.names_in(sentence.text, sentence.start, True)) > 1
+
+
 def antecedent(
     speakers: Speakers,
     found: list[Quote],
@@ -241,6 +249,8 @@ def antecedent(
         earlier = article.sentences[back]
         if back not in seen:
             seen[back] = speakers.subject_of(earlier, True) or speakers.named_in(earlier)
+        if seen[back] is not None and _two_people(speakers, earlier):
+            return None  # "X traf Y. Sie sagte …": its subject, or the other one
         if seen[back] is not None:
             return seen[back]
         if " " in pronoun or not re.search(
