@@ -209,6 +209,11 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     m = m or re.match(CITED_AS[lang], after)  # ", wie X (von der Zeitung) zitiert wird"
     if m is not None:
         return Clause(m.group(1).strip(" ,"), m.group(2))
+    verb_last = rf"[\s,]*(?:{_alternation(CALLING[lang])}|{says})\s*[.,;!?]"
+    if re.match(verb_last, after) and "," in before:
+        # "…, die das Unternehmen als „…“ bezeichnete": a subordinate clause's own
+        # subject said it, not the main clause's
+        return None
     m = re.search(rf",\s+({says}|{by})\s+([^,„“”\"«»]+?)[.!?]?\s*$", after)
     if m is not None and _complete(m.group(1), m.group(2), lang):
         who = who_after(m.group(2), lang)
@@ -218,11 +223,6 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         m = re.match(rf"[\s,]*([^.;:!?,]{{2,80}}?)\s+({_alternation(AFTER_BY[lang])})\b", after)
         if m is not None:
             return Clause(m.group(1), m.group(2))
-    verb_last = rf"[\s,]*(?:{_alternation(CALLING[lang])}|{says})\s*[.,;!?]"
-    if re.match(verb_last, after) and "," in before:
-        # "…, die das Unternehmen als „…“ bezeichnete": a subordinate clause's own
-        # subject said it, not the main clause's
-        return None
     return _clause_before(before, lang) or _opinion_of(before, lang)
 
 

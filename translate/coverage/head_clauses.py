@@ -12,11 +12,13 @@ import dataclasses
 import re
 
 from glossary import Glossary, languages
-from translate.coverage.clause_words import DETERMINERS, REFLEXIVE, STOPS
+from translate.coverage.clause_words import CALLING, DETERMINERS, REFLEXIVE, SAY, STOPS
 from translate.coverage.clauses import has_cue, reporting_clause
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.opinions import deemed_by
 from translate.coverage.reported import reported_of
+from translate.coverage.reported_english import alternation
+from translate.coverage.reported_subjects import relative_subject
 from translate.coverage.speaker_checks import doubtful_who, holds, possessive_going_on
 from translate.coverage.speakers import Speakers
 from translate.coverage.told_after import told_after
@@ -172,4 +174,32 @@ def named_before(
     if speaker[0] is not None:
         return speaker, "deemed"
     speaker = possessive_going_on(speakers, found, sentence.index, sentence.start, before)
-    return speaker, "possessive" if speaker[0] is not None else rule
+    if speaker[0] is not None:
+        return speaker, "possessive"
+    speaker = relative_said(speakers, sentence, before, after)
+    return speaker, "relative" if speaker[0] is not None else rule
+
+
+def relative_said(
+    speakers: Speakers, sentence: Sentence, before: str, after: str
+) -> tuple[str | None, str | None]:
+    """The name a relative clause hangs on, where the quotation ends that clause before
+    its reporting or calling verb ("Anna Weber, die die Lage „dramatisch“ nannte, …",
+    "Jan de Vries, die het plan 'onzin' noemde, …"); ``relative_subject`` decides."""
+    lang = speakers.article.lang
+    verbs = alternation(SAY.get(lang, ()) + CALLING.get(lang, ()))
+    if lang not in SAY or not re.match(rf"\s*(?:{verbs})\s*[,;]", after):
+        return _NONE
+    pronouns = languages.get(lang).reporting.relative_pronouns
+    m = re.search(rf"^(.*\S)\s*,\s*({pronouns})\s+[^,;:„“”\"«»]*$", before)
+    if not pronouns or m is None:
+        return _NONE
+    who = f"{m.group(1)}, {m.group(2)}"
+    name = relative_subject(who, lang)
+    if name == who:
+        return _NONE
+    found = speakers.resolve_clause(name, sentence.start, None)
+    name, ident = found
+    if name is not None and ident is None and " " not in name and speakers.runs.mentions(name) < 2:
+        return _NONE  # a name said once: maybe no name at all
+    return found
