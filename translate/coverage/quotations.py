@@ -31,7 +31,7 @@ from glossary import Glossary, languages
 from translate.budget import check
 from translate.coverage.alone_quotes import alone_speaker
 from translate.coverage.clause_words import CONJUNCTIONS, NAMING, TITLED
-from translate.coverage.clauses import has_cue, reported, reporting_clause, says_to
+from translate.coverage.clauses import has_cue, reported, reporting_clause, says_to, told_to
 from translate.coverage.head_clauses import (
     head_speaker,
     in_reported,
@@ -110,11 +110,12 @@ def quotes_of(
         old_phrase = speaker_phrase(after, before, article.lang)
         phrase = old_phrase
         cue = clause.cue if clause is not None else None
+        lang = article.lang
         named_thing = (
             (
                 len(words.split()) == 1
                 and words[:1].isupper()
-                and noun_before(before, after, article.lang)
+                and (noun_before(before, after, lang) or told_to(before, after, lang))
             )
             or (
                 len(words.split()) == 1
