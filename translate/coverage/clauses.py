@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from glossary import languages
 from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
 from translate.coverage.clause_words import (
     ADVERB_ENDINGS,
@@ -202,8 +203,16 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         who = who_after(m.group(2), lang)
         if who:
             return _cited_object(who, m.group(1), m.group(2), lang) or Clause(who, m.group(1))
+    # ", wird X von der „Bild“ zitiert": the agent an outlet in marks or after an adjective
+    # (not "von der Leyen"); an adverb before the participle ("wird X gern zitiert")
+    agent = languages.get(lang).reporting.agent or "$^"
+    dets = "|".join(DETERMINERS[lang])
+    outlet = (
+        rf"(?:{agent})\s+(?:(?:{dets})\s+)?(?:[„“\"»«]|(?!(?:{dets})\s)[a-zäöü])[^.;:!?]{{0,60}}?"
+    )
     m = re.match(
-        rf"[\s,]*(?:{CITED[lang]})\s+([^.;:!?]{{2,120}}?)\s+(?:\w+\s+)?({CITED_VERB[lang]})\b",
+        rf"[\s,]*(?:{CITED[lang]})\s+([^.;:!?]{{2,120}}?)(?:\s+{outlet})?"
+        rf"\s+(?:[a-zäöüß]\w*\s+)?({CITED_VERB[lang]})\b",
         after,
     )
     m = m or re.match(CITED_AS[lang], after)  # ", wie X (von der Zeitung) zitiert wird"
