@@ -9,6 +9,7 @@ sprach" is Anna Weber's clause, not the first one's).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from glossary import Glossary, languages
@@ -187,12 +188,11 @@ def relative_said(
     its reporting or calling verb ("Anna Weber, die die Lage „dramatisch“ nannte, …",
     "Jan de Vries, die het plan 'onzin' noemde, …"); ``relative_subject`` decides."""
     lang = speakers.article.lang
-    verbs = alternation(SAY.get(lang, ()) + CALLING.get(lang, ()))
-    if lang not in SAY or not re.match(rf"\s*(?:{verbs})\s*[,;]", after):
-        return _NONE
     pronouns = languages.get(lang).reporting.relative_pronouns
+    if lang not in SAY or not pronouns or not _verb_last(lang).match(after):
+        return _NONE
     m = re.search(rf"^(.*\S)\s*,\s*({pronouns})\s+[^,;:„“”\"«»]*$", before)
-    if not pronouns or m is None:
+    if m is None:
         return _NONE
     who = f"{m.group(1)}, {m.group(2)}"
     name = relative_subject(who, lang)
@@ -203,3 +203,9 @@ def relative_said(
     if name is not None and ident is None and " " not in name and speakers.runs.mentions(name) < 2:
         return _NONE  # a name said once: maybe no name at all
     return found
+
+
+@functools.cache
+def _verb_last(lang: str) -> re.Pattern[str]:
+    """A reporting or calling verb of ``lang`` that ends its clause (a comma after it)."""
+    return re.compile(rf"\s*(?:{alternation(SAY[lang] + CALLING.get(lang, ()))})\s*[,;]")
