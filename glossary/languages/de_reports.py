@@ -77,7 +77,8 @@ REPORTING = Reporting(
         "zeigte|zeigt|sprachen|warnten|forderten|kritisierten|schrieben|meinten|"
         "betonten|erläuterte|erläutert|erzählte|erzählt|beteuerte|beteuert|bestritt|"
         "bestreitet|dementierte|dementiert|sicherte|sichert|merkte|merkt|"
-        "fuhr|fährt|wertete|wertet|bewertete|bewertet"
+        "fuhr|fährt|wertete|wertet|bewertete|bewertet|"
+        "hofft|hoffte|glaubt|glaubte|fürchtet|fürchtete|befürchtet|befürchtete"
     ),
     # Cues before the speaker without a verb ("so", "laut", "aldus", "volgens").
     by=(
