@@ -147,6 +147,28 @@ def who_after(text: str, lang: str) -> str | None:
     return phrase or None
 
 
+def _after_adverbial(text: str, lang: str) -> str | None:
+    """The words naming the speaker after one or two adverbials right after the verb
+    ("sagte am Montag Peter Hansen", "sagte am Montag in Kiel der Bürgermeister Peter
+    Hansen": a preposition, maybe a determiner, and one word each): two words or more that
+    start like a name or a noun phrase; not one word ("sprach über Peter Hansen" is no
+    "Hansen")."""
+    stops = "|".join(re.escape(w) for w in STOPS[lang])
+    dets = "|".join(DETERMINERS[lang])
+    for n in (1, 2):
+        m = re.match(rf"\s*(?:(?:{stops})\s+(?:(?:{dets})\s+)?[\w-]+\s+){{{n}}}(?=\S)", text)
+        if m is None:
+            return None
+        who = who_after(text[m.end() :], lang)
+        if (
+            who
+            and len(who.split()) >= 2
+            and (starts_name(who, lang) or is_role(who.split()[0], lang))
+        ):
+            return who  # "zei na afloop burgemeester Jan de Vries": a role first
+    return None
+
+
 def _next_is_name(text: str, at: int) -> bool:
     """A surname particle ("von der Leyen", "van Dijk"): a capitalised word follows
     within two words, with no comma between."""
@@ -200,7 +222,7 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     # After the quotation: ", sagte X", ", so X", "aldus X", ", wird X zitiert", ", X zufolge".
     m = re.match(rf"[\s,:–—-]*(?:(?:so|zo)\s+)?({says}|{by})\s+(.+)", after, re.IGNORECASE | re.S)
     if m is not None and _complete(m.group(1), m.group(2), lang):
-        who = who_after(m.group(2), lang)
+        who = who_after(m.group(2), lang) or _after_adverbial(m.group(2), lang)
         if who:
             return _cited_object(who, m.group(1), m.group(2), lang) or Clause(who, m.group(1))
     # ", wird X von der „Bild“ zitiert": the agent an outlet in marks or after an adjective
