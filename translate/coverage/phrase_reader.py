@@ -31,6 +31,9 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
     if m is None and own_verb is None:
         m = re.search(rf",\s+(?:{says}|{by})\s+([^,\"„“”]+?)(?:,[^\"„“”]*)?[.!?]?\s*$", after)
     if m is not None:
+        first = m.group(1).split()[:1]
+        if first and first[0].casefold() in language.pronouns:
+            return first[0]  # "sagte er zu Peter Hansen": the pronoun, then whom told
         return _cut(m.group(1))
     m = re.search(rf"(?:^|[\s,])(?:{says})\s+([^,.!?:\"„“”]{{2,60}}?)\s*:\s*$", before)
     if m is not None:
