@@ -434,20 +434,6 @@ def says_to(before: str, after: str, lang: str) -> bool:
     return False
 
 
-def told_to(before: str, after: str, lang: str) -> bool:
-    """A quotation of one capitalised word between ``before``, which ends in a reporting
-    verb (no verb of calling), maybe its subject (a pronoun or a capitalised word) and a
-    determiner, and ``after``, which ends the clause: it names whom the words were told or
-    who told them ("sagte er dem „Spiegel“.", "sagte Weber der „Bild“:"), no words said
-    (not "nannte das „Wahnsinn“", "sprach von der „Katastrophe“")."""
-    if lang not in SAY or not re.match(r"\s*(?:[.,;:!?]|$)", after):
-        return False
-    subject = rf"(?:(?:{'|'.join(PRONOUNS[lang])})\s+|[A-ZÄÖÜ][\w-]*\s+)?"
-    dets = "|".join(DETERMINERS[lang])
-    m = re.search(rf"({_cue_pattern(lang).pattern})\s+{subject}(?:{dets})\s*$", before)
-    return m is not None and m.group(1).casefold() not in CALLING[lang]
-
-
 @cache
 def _cue_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(SAY[lang])}|{SAID[lang]})(?!\w)")

@@ -195,14 +195,13 @@ def relative_said(
     if m is None:
         return _NONE
     who = f"{m.group(1)}, {m.group(2)}"
-    name = relative_subject(who, lang)
-    if name == who:
+    subject = relative_subject(who, lang)
+    if subject == who:
         return _NONE
-    found = speakers.resolve_clause(name, sentence.start, None)
-    name, ident = found
+    name, ident = speakers.resolve_clause(subject, sentence.start, None)
     if name is not None and ident is None and " " not in name and speakers.runs.mentions(name) < 2:
         return _NONE  # a name said once: maybe no name at all
-    return found
+    return name, ident
 
 
 @functools.cache

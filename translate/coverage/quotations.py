@@ -29,9 +29,10 @@ from typing import Any
 
 from glossary import Glossary, languages
 from translate.budget import check
+from translate.coverage.addressees import told_to
 from translate.coverage.alone_quotes import alone_speaker
 from translate.coverage.clause_words import CONJUNCTIONS, NAMING, TITLED
-from translate.coverage.clauses import has_cue, reported, reporting_clause, says_to, told_to
+from translate.coverage.clauses import has_cue, reported, reporting_clause, says_to
 from translate.coverage.head_clauses import (
     head_speaker,
     in_reported,
