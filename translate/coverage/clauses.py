@@ -222,7 +222,9 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     # After the quotation: ", sagte X", ", so X", "aldus X", ", wird X zitiert", ", X zufolge".
     m = re.match(rf"[\s,:–—-]*(?:(?:so|zo)\s+)?({says}|{by})\s+(.+)", after, re.IGNORECASE | re.S)
     if m is not None and _complete(m.group(1), m.group(2), lang):
-        who = who_after(m.group(2), lang) or _after_adverbial(m.group(2), lang)
+        who = who_after(m.group(2), lang)  # an adverbial after a verb, not "so auch X"
+        if not who and re.fullmatch(says, m.group(1), re.IGNORECASE):
+            who = _after_adverbial(m.group(2), lang)
         if who:
             return _cited_object(who, m.group(1), m.group(2), lang) or Clause(who, m.group(1))
     # ", wird X von der „Bild“ zitiert": the agent an outlet in marks or after an adjective
