@@ -77,7 +77,8 @@ REPORTING = Reporting(
         "zeigte|zeigt|sprachen|warnten|forderten|kritisierten|schrieben|meinten|"
         "betonten|erläuterte|erläutert|erzählte|erzählt|beteuerte|beteuert|bestritt|"
         "bestreitet|dementierte|dementiert|sicherte|sichert|merkte|merkt|"
-        "fuhr|fährt|wertete|wertet|bewertete|bewertet"
+        "fuhr|fährt|wertete|wertet|bewertete|bewertet|"
+        "hofft|hoffte|glaubt|glaubte|fürchtet|fürchtete|befürchtet|befürchtete"
     ),
     # Cues before the speaker without a verb ("so", "laut", "aldus", "volgens").
     by=(
@@ -98,7 +99,8 @@ REPORTING = Reporting(
     cited_verb="zitiert",
     # Separable verbs and the particles that complete them (verb:particle|particle).
     separable=(
-        "gab:bekannt|an|zu gibt:bekannt|an|zu teilte:mit teilt:mit fügte:hinzu fügt:hinzu "
+        "gab:bekannt|an|zu|sich gibt:bekannt|an|zu|sich teilte:mit teilt:mit "
+        "fügte:hinzu fügt:hinzu "
         "räumte:ein räumt:ein kündigte:an kündigt:an stellte:fest|klar stellt:fest|klar "
         "hob:hervor hebt:hervor wies:hin weist:hin ließ:verlauten|wissen "
         "lässt:verlauten|wissen brachte:Ausdruck schätzte:ein schätzt:ein prangerte:an "

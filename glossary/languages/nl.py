@@ -41,7 +41,8 @@ REPORTING = Reporting(
         "antwoordt|bevestigde|bevestigt|kondigde|kondigt|beloofde|belooft|sprak|spreekt|"
         "twitterde|tweette|erkende|erkent|herhaalde|herhaalt|onderstreepte|onderstreept|"
         "concludeerde|concludeert|klaagde|klaagt|prees|prijst|bekritiseerde|verweet|"
-        "verwijt|hield|houdt|wees|wijst|zeggen|vond|vindt|uitte|meende|meent"
+        "verwijt|hield|houdt|wees|wijst|zeggen|vond|vindt|uitte|meende|meent|"
+        "hoopt|hoopte|gelooft|geloofde|vreest|vreesde"
     ),
     # Cues before the speaker without a verb ("so", "laut", "aldus", "volgens").
     by="aldus|volgens|zo|naar de mening van|naar zeggen van",

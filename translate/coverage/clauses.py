@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
+from glossary import languages
+from glossary.languages import SURNAME_PARTICLES
 from translate.coverage.clause_subjects import subordinate_subject, view_of
 from translate.coverage.clause_words import (
     ADVERB_ENDINGS,
@@ -47,7 +48,7 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
-from translate.coverage.name_ends import body_of
+from translate.coverage.name_ends import body_of, next_is_name
 from translate.coverage.phrase_reader import said_last
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in
@@ -97,11 +98,13 @@ def who_after(text: str, lang: str) -> str | None:
         if not re.match(r"\w|\(", token):
             break
         previous = words[-1] if words else ""
+        if len(words) == 1 and previous.casefold() in PRONOUNS[lang] and token[:1].islower():
+            break  # "sagte er der Nachrichtenagentur AFP": the pronoun, then whom told
         particle = (
             low in SURNAME_PARTICLES
             and bool(NAME_WORD.fullmatch(previous))
             and not is_role(previous, lang)
-            and _next_is_name(text, m.end())
+            and next_is_name(text, m.end())
             # "Henk Vos van Energie-Nederland": after a first name and a surname, "van"
             # opens where the person works, not a surname
             and not (
@@ -116,8 +119,8 @@ def who_after(text: str, lang: str) -> str | None:
         )
         # "zei Van der Plas", "aldus Van Dijk": a capitalised particle opens the name
         opens = not words and token[:1].isupper() and low in SURNAME_PARTICLES
-        particle = particle or (opens and _next_is_name(text, m.end()))
-        if low in ("und", "en", "and", "sowie") and _next_is_name(text, m.end()):
+        particle = particle or (opens and next_is_name(text, m.end()))
+        if low in ("und", "en", "and", "sowie") and next_is_name(text, m.end()):
             return None  # "zeiden Biden en Poetin": two people, not sure which
         acronym = len(token) > 1 and token.isupper() and bool(words)  # "het OM", not "om"
         if low in stops and not particle and not (not words and low in dets) and not acronym:
@@ -154,19 +157,26 @@ def who_after(text: str, lang: str) -> str | None:
     return phrase or None
 
 
-def _next_is_name(text: str, at: int) -> bool:
-    """A surname particle ("von der Leyen", "van Dijk"): a capitalised word follows
-    within two words, with no comma between."""
-    rest = text[at:].split()[:2]
-    if not rest:
-        return False
-    if NAME_WORD.fullmatch(rest[0].strip(",.;:")):
-        return True
-    return (
-        rest[0] in PARTICLE_ARTICLES
-        and len(rest) > 1
-        and bool(NAME_WORD.fullmatch(rest[1].strip(",.;:")))
-    )
+def _after_adverbial(text: str, lang: str) -> str | None:
+    """The words naming the speaker after one or two adverbials right after the verb
+    ("sagte am Montag Peter Hansen", "sagte am Montag in Kiel der Bürgermeister Peter
+    Hansen": a preposition, maybe a determiner, and one word each): two words or more that
+    start like a name or a noun phrase; not one word ("sprach über Peter Hansen" is no
+    "Hansen")."""
+    stops = "|".join(re.escape(w) for w in STOPS[lang])
+    dets = "|".join(DETERMINERS[lang])
+    for n in (1, 2):
+        m = re.match(rf"\s*(?:(?:{stops})\s+(?:(?:{dets})\s+)?[\w-]+\s+){{{n}}}(?=\S)", text)
+        if m is None:
+            return None
+        who = who_after(text[m.end() :], lang)
+        if (
+            who
+            and len(who.split()) >= 2
+            and (starts_name(who, lang) or is_role(who.split()[0], lang))
+        ):
+            return who  # "zei na afloop burgemeester Jan de Vries": a role first
+    return None
 
 
 def reporting_clause(before: str, after: str, lang: str) -> Clause | None:
@@ -207,16 +217,33 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     # After the quotation: ", sagte X", ", so X", "aldus X", ", wird X zitiert", ", X zufolge".
     m = re.match(rf"[\s,:–—-]*(?:(?:so|zo)\s+)?({says}|{by})\s+(.+)", after, re.IGNORECASE | re.S)
     if m is not None and _complete(m.group(1), m.group(2), lang):
-        who = who_after(m.group(2), lang)
+        who = who_after(m.group(2), lang)  # an adverbial after a verb, not "so auch X"
+        if not who and re.fullmatch(says, m.group(1), re.IGNORECASE):
+            who = _after_adverbial(m.group(2), lang)
         if who:
             return _cited_object(who, m.group(1), m.group(2), lang) or Clause(who, m.group(1))
+    # ", wird X von der „Bild“ zitiert": the agent an outlet in marks or after an adjective
+    # (not "von der Leyen"); an adverb before the participle ("wird X gern zitiert")
+    agent = languages.get(lang).reporting.agent or "$^"
+    dets = "|".join(DETERMINERS[lang])
+    outlet = (
+        rf"(?:{agent})\s+(?:(?:{dets})\s+)?(?:[„“\"»«]|(?!(?:{dets})\s)[a-zäöü])[^.;:!?]{{0,60}}?"
+    )
     m = re.match(
-        rf"[\s,]*(?:{CITED[lang]})\s+([^.;:!?]{{2,120}}?)\s+(?:\w+\s+)?({CITED_VERB[lang]})\b",
+        rf"[\s,]*(?:{CITED[lang]})\s+([^.;:!?]{{2,120}}?)(?:\s+{outlet})?"
+        rf"\s+(?:[a-zäöüß]\w*\s+)?({CITED_VERB[lang]})\b",
         after,
     )
     m = m or re.match(CITED_AS[lang], after)  # ", wie X (von der Zeitung) zitiert wird"
     if m is not None:
         return Clause(m.group(1).strip(" ,"), m.group(2))
+    verb_last = rf"[\s,]*(?:{_alternation(CALLING[lang])}|{says})\s*[.,;!?]"
+    by_first = re.match(rf"\s*(?:{by})\s", before, re.IGNORECASE)  # "Laut X hat Y …"
+    if (re.match(verb_last, after) or said_last(after, lang)) and ("," in before or by_first):
+        # "…, die das Unternehmen als „…“ bezeichnete", "X sagte, Y habe von einem „…“
+        # gesprochen", "Laut X hat Y von einem „…“ gesprochen": the own subject of the
+        # quotation's clause said it, not the one before
+        return None
     m = re.search(rf",\s+({says}|{by})\s+([^,„“”\"«»]+?)[.!?]?\s*$", after)
     if m is not None and _complete(m.group(1), m.group(2), lang):
         who = who_after(m.group(2), lang)
@@ -226,13 +253,6 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         m = re.match(rf"[\s,]*([^.;:!?,]{{2,80}}?)\s+({_alternation(AFTER_BY[lang])})\b", after)
         if m is not None:
             return Clause(m.group(1), m.group(2))
-    verb_last = rf"[\s,]*(?:{_alternation(CALLING[lang])}|{says})\s*[.,;!?]"
-    by_first = re.match(rf"\s*(?:{by})\s", before, re.IGNORECASE)  # "Laut X hat Y …"
-    if (re.match(verb_last, after) or said_last(after, lang)) and ("," in before or by_first):
-        # "…, die das Unternehmen als „…“ bezeichnete", "X sagte, Y habe von einem „…“
-        # gesprochen", "Laut X hat Y von einem „…“ gesprochen": the own subject of the
-        # quotation's clause said it, not the one before
-        return None
     return _clause_before(before, lang) or _opinion_of(before, lang)
 
 

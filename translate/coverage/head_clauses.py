@@ -9,17 +9,21 @@ sprach" is Anna Weber's clause, not the first one's).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from glossary import Glossary, languages
-from translate.coverage.clause_words import DETERMINERS, OBJECTS, REFLEXIVE, STOPS
+from translate.coverage.clause_words import CALLING, DETERMINERS, OBJECTS, REFLEXIVE, SAY, STOPS
 from translate.coverage.clauses import has_cue, reporting_clause
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.opinions import deemed_by
 from translate.coverage.phrase_reader import said_last
 from translate.coverage.reported import reported_of
+from translate.coverage.reported_english import alternation
+from translate.coverage.reported_subjects import relative_subject
 from translate.coverage.speaker_checks import doubtful_who, holds, possessive_going_on
 from translate.coverage.speakers import Speakers
+from translate.coverage.told_after import told_after
 from translate.records import Article, Sentence
 from translate.results import Quote
 
@@ -106,7 +110,7 @@ def in_reported(
         )
         if trace is not None:
             trace[base + i] = "in-reported"
-    return found
+    return told_after(article, glossary, found, unsaid, trace, base)
 
 
 def _going_on(article: Article, reported: list[Quote], q: Quote) -> Quote | None:
@@ -211,4 +215,36 @@ def named_before(
     if speaker[0] is not None:
         return speaker, "deemed"
     speaker = possessive_going_on(speakers, found, sentence.index, sentence.start, before)
-    return speaker, "possessive" if speaker[0] is not None else rule
+    if speaker[0] is not None:
+        return speaker, "possessive"
+    speaker = relative_said(speakers, sentence, before, after)
+    return speaker, "relative" if speaker[0] is not None else rule
+
+
+def relative_said(
+    speakers: Speakers, sentence: Sentence, before: str, after: str
+) -> tuple[str | None, str | None]:
+    """The name a relative clause hangs on, where the quotation ends that clause before
+    its reporting or calling verb ("Anna Weber, die die Lage „dramatisch“ nannte, …",
+    "Jan de Vries, die het plan 'onzin' noemde, …"); ``relative_subject`` decides."""
+    lang = speakers.article.lang
+    pronouns = languages.get(lang).reporting.relative_pronouns
+    if lang not in SAY or not pronouns or not _verb_last(lang).match(after):
+        return _NONE
+    m = re.search(rf"^(.*\S)\s*,\s*({pronouns})\s+[^,;:„“”\"«»]*$", before)
+    if m is None:
+        return _NONE
+    who = f"{m.group(1)}, {m.group(2)}"
+    subject = relative_subject(who, lang)
+    if subject == who:
+        return _NONE
+    name, ident = speakers.resolve_clause(subject, sentence.start, None)
+    if name is not None and ident is None and " " not in name and speakers.runs.mentions(name) < 2:
+        return _NONE  # a name said once: maybe no name at all
+    return name, ident
+
+
+@functools.cache
+def _verb_last(lang: str) -> re.Pattern[str]:
+    """A reporting or calling verb of ``lang`` that ends its clause (a comma after it)."""
+    return re.compile(rf"\s*(?:{alternation(SAY[lang] + CALLING.get(lang, ()))})\s*[,;]")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from glossary import languages
+from glossary.languages import PARTICLE_ARTICLES
 from translate.coverage.clause_words import NAME_WORD
 
 
@@ -46,3 +47,18 @@ def with_particle_surname(name: str, who: str, text: str, lang: str) -> str:
     surname, full = f"{m.group(1).capitalize()} {m.group(2)}", f"{name} {m.group(1)} {m.group(2)}"
     again = re.search(rf"{re.escape(full)}\s+(?:{of})\s", text)  # "… van het CBS"
     return full if again or re.search(rf"\b{surname}\b", text) else name
+
+
+def next_is_name(text: str, at: int) -> bool:
+    """A surname particle ("von der Leyen", "van Dijk"): a capitalised word follows
+    within two words, with no comma between."""
+    rest = text[at:].split()[:2]
+    if not rest:
+        return False
+    if NAME_WORD.fullmatch(rest[0].strip(",.;:")):
+        return True
+    return (
+        rest[0] in PARTICLE_ARTICLES
+        and len(rest) > 1
+        and bool(NAME_WORD.fullmatch(rest[1].strip(",.;:")))
+    )

@@ -25,9 +25,15 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
     m = re.match(rf"\W*(?:{says})\s+(.+)", after, re.IGNORECASE)
     if m is None:
         m = re.match(rf"\W*(?:{by})\s+(.+)", after, re.IGNORECASE)
-    if m is None:
+    # "X, der die Lage „…“ nannte, forderte Hilfe": the verb ends a clause of its own,
+    # whose subject said it, not the words after the next verb
+    own_verb = re.match(rf"\W*(?:{says}|{language.calls})\s*[,;]", after)
+    if m is None and own_verb is None:
         m = re.search(rf",\s+(?:{says}|{by})\s+([^,\"„“”]+?)(?:,[^\"„“”]*)?[.!?]?\s*$", after)
     if m is not None:
+        first = m.group(1).split()[:1]
+        if first and first[0].casefold() in language.pronouns:
+            return first[0]  # "sagte er zu Peter Hansen": the pronoun, then whom told
         return _cut(m.group(1))
     m = re.search(rf"(?:^|[\s,])(?:{says})\s+([^,.!?:\"„“”]{{2,60}}?)\s*:\s*$", before)
     if m is not None:

@@ -29,6 +29,8 @@ from typing import Any
 
 from glossary import Glossary, languages
 from translate.budget import check
+from translate.coverage.addressees import told_to
+from translate.coverage.alone_quotes import alone_speaker
 from translate.coverage.clause_words import CONJUNCTIONS, NAMING, TITLED
 from translate.coverage.clauses import has_cue, reported, reporting_clause, says_to
 from translate.coverage.head_clauses import (
@@ -109,11 +111,12 @@ def quotes_of(
         old_phrase = speaker_phrase(after, before, article.lang)
         phrase = old_phrase
         cue = clause.cue if clause is not None else None
+        lang = article.lang
         named_thing = (
             (
                 len(words.split()) == 1
                 and words[:1].isupper()
-                and noun_before(before, after, article.lang)
+                and (noun_before(before, after, lang) or told_to(before, after, lang))
             )
             or (
                 len(words.split()) == 1
@@ -235,24 +238,8 @@ def quotes_of(
                 speaker = speakers.subject_of(previous) or head_speaker(speakers, previous)
                 rule = "reported-subject"
         elif full and not before.strip() and not after.strip(" .!?") and previous is not None:
-            # A quotation standing alone after the sentence about its speaker: only where
-            # that sentence introduces it ("X sagte:") or is about what its subject says.
-            introduced = previous.text.rstrip().endswith(":")
-            unquoted = not re.search(r"[„“”\"«»]", previous.text)
-            if not introduced and unquoted and has_cue(previous.text, article.lang):
-                # "X verurteilte die Haltung der Regierung. „…“": the sentence before's
-                # subject, where it names a person and says something
-                speaker = speakers.subject_of(previous) or (None, None)
-                rule = "alone-subject"
-            said = (
-                reporting_clause(previous.text, "", article.lang)
-                if introduced or (unquoted and speaker[0] is None)
-                else None
-            )  # "Nach Ansicht von X ist … . „…“"
-            if said is not None:
-                speaker = speakers.resolve_clause(said.who, previous.start, None)
-                cue = said.cue
-                rule = "alone-introduced" if introduced else "alone-clause"
+            # a quotation standing alone after the sentence about its speaker
+            speaker, cue, rule = alone_speaker(speakers, found, previous, seen, cue, rule)
         only_title = not (impersonal or naming or named_thing or unquoted_name)
         if speaker[0] is None and (not blocked or only_title):
             # "Karsai sagte am Sonntag weiter, Afghanistan sei ein „Opfer …“"

@@ -14,6 +14,7 @@ from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.marks import quotation_spans
 from translate.coverage.name_ends import body_of
 from translate.coverage.speaker_names import (
+    after_roles,
     body_nouns,
     is_name,
     is_role,
@@ -270,6 +271,14 @@ def weak_unsure(speakers: Speakers, name: str, clause: Clause, before: str) -> b
     )
 
 
+def _two_people(speakers: Speakers, sentence: Sentence) -> bool:
+    """``sentence`` starts with a person as its subject and names another person after it
+    ("Peter Hansen traf Anna Berg."; not "… besuchte die Deutsche Bank")."""
+    if speakers.subject_of(sentence, True) is not None or speakers.subject_of(sentence) is None:
+        return False
+    return len(speakers.names_in(sentence.text, sentence.start, True)) > 1
+
+
 def antecedent(
     speakers: Speakers,
     found: list[Quote],
@@ -304,6 +313,8 @@ def antecedent(
         if back not in seen:
             seen[back] = speakers.subject_of(earlier, True) or _named_alone(speakers, earlier)
         named = seen[back]
+        if named is not None and _two_people(speakers, earlier):
+            return None  # "X traf Y. Sie sagte …": its subject, or the other one
         if named is not None:
             # "X und Y stritten. „…“, sagte sie.": two people before it, unsure
             who = leading_subject(earlier.text, article.lang) or ""
@@ -323,14 +334,21 @@ def _named_alone(speakers: Speakers, sentence: Sentence) -> tuple[str, str | Non
     named = speakers.named_in(sentence)
     if named is None:
         return None
-    surname = named[0].split()[-1].casefold()
+    surname, lang = named[0].split()[-1].casefold(), speakers.article.lang
     for run in WRITTEN.finditer(sentence.text):
         words = [w.casefold() for w in run.group(0).split()]
         after = words[words.index(surname) + 1 :] if surname in words else []
-        if after and after[0] in body_of(speakers.article.lang):
+        if after and after[0] in body_of(lang):
             continue  # "Marieke Blom van ING": the person, where she works
-        if run.start() > 0 and words[-1] != surname:
-            return None
+        if run.start() == 0 or words[-1] == surname:
+            continue
+        rest, _ = after_roles(run.group(0).split(), [], lang)
+        before = sentence.text[: run.start()].split()[-1:]
+        if not rest[0][:1].isupper():
+            continue  # "Peter Hansen ist Bürgermeister von Kiel": a role's place
+        if len(rest) == len(words) == 2 and before and before[0].casefold() in DETERMINERS[lang]:
+            continue  # "Peter Hansen besuchte die Deutsche Bank": a body, no person
+        return None
     return named
 
 

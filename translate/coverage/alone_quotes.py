@@ -1,0 +1,52 @@
+"""The speaker of a quotation that is a sentence of its own with no reporting clause, from
+the sentence before it (``translate.coverage.quotations``): only where that sentence
+introduces it ("X sagte:"), holds a reporting clause ("Die Lage sei ernst, sagte X. „…“";
+a pronoun there stands for whom the sentences before it name), or is about what its
+subject, a named person, says ("X verurteilte die Haltung der Regierung. „…“").
+"""
+
+from __future__ import annotations
+
+import re
+
+from translate.coverage.clauses import has_cue, reporting_clause
+from translate.coverage.speaker_checks import antecedent
+from translate.coverage.speakers import Speakers
+from translate.records import Sentence
+from translate.results import Quote
+
+Speaker = tuple[str | None, str | None]
+
+
+def alone_speaker(
+    speakers: Speakers,
+    found: list[Quote],
+    previous: Sentence,
+    seen: dict[int, tuple[str, str | None] | None],
+    cue: str | None,
+    rule: str,
+) -> tuple[Speaker, str | None, str]:
+    """(speaker, cue, rule) of a quotation standing alone right after ``previous`` (see
+    the module doc); ``cue`` and ``rule`` as they were where it gives none. ``found``: the
+    quotations before it; ``seen``: who each sentence names, read once per sentence."""
+    lang = speakers.article.lang
+    speaker: Speaker = (None, None)
+    introduced = previous.text.rstrip().endswith(":")
+    unquoted = not re.search(r"[„“”\"«»]", previous.text)
+    if not introduced and unquoted and has_cue(previous.text, lang):
+        # "X verurteilte die Haltung der Regierung. „…“": the sentence before's
+        # subject, where it names a person and says something
+        speaker = speakers.subject_of(previous) or (None, None)
+        rule = "alone-subject"
+    said = (
+        reporting_clause(previous.text, "", lang)
+        if introduced or (unquoted and speaker[0] is None)
+        else None
+    )  # "Nach Ansicht von X ist … . „…“"
+    if said is not None:
+        # "Die Lage sei ernst, sagte er. „…“": whom the sentences before name
+        last = antecedent(speakers, found, previous, said.who.casefold(), seen)
+        speaker = speakers.resolve_clause(said.who, previous.start, last)
+        cue = said.cue
+        rule = "alone-introduced" if introduced else "alone-clause"
+    return speaker, cue, rule
