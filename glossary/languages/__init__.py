@@ -54,7 +54,6 @@ class Reporting:
     determiners: str = ""
     stops: str = ""
     roles: str = ""
-    aged: str = ""  # a person by their age after its number ("die 33-Jährige")
     exact_roles: str = ""
     not_names: str = ""
     objects: str = ""
@@ -202,8 +201,9 @@ class Reporting:
     # Nouns of persons that are no role, relatives and parties to a case, after a genitive's
     # article ("der Anwalt des Angeklagten Peter Kern"): a name after one is theirs.
     persons: str = ""
-    # Starts of a compound role naming another office ("Vizekanzler" is no "der Kanzler").
-    other_offices: str = ""
+    same_offices: str = ""  # "starts:roles" keeping the role's office ("Finanzminister")
+    demonstratives: str = ""  # "dieser Trainer": no one named before for certain
+    body_roles: str = ""  # role words naming a body too ("der Stadtrat": the council)
     # Words a place's name follows ("in De Bilt", "gemeente De Bilt") and determiners
     # only places start with ("Den Helder"): such a name is no title's ("De Telegraaf").
     places: str = ""

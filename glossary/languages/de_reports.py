@@ -159,7 +159,6 @@ REPORTING = Reporting(
     person_determiners="der|die|dem|den",
     # Role words that end other words too: only the whole word is one.
     exact_roles="herr|frau|graf|dr|prof",
-    aged="jährige|jähriger|jährigen",  # "der 33-Jährige": the one named "X (33)" before
     # Words a name never starts with: function words and adverbs a clause may begin with.
     not_names=(
         "wenige|wenigen|abend|morgen|mittag|vormittag|nachmittag|nacht|"
@@ -344,7 +343,20 @@ REPORTING = Reporting(
         "ehemanns|ehefrau|witwe|witwer|witwers|kind|kindes|kinds|freund|freundes|freundin|"
         "partner|partners|partnerin|familie|eltern|verstorbenen|toten"
     ),
-    other_offices="vize|alt|ex|gegen|stellvertretend|kron|nachwuchs|jugend|interims",
+    # Starts of a closed compound role that leave its office ("Gesundheitsminister X" is
+    # "der Minister"); any other names another ("Torwarttrainer", "Ministerpräsident").
+    same_offices=(
+        "gesundheits finanz innen außen aussen justiz verteidigungs wirtschafts umwelt "
+        "bundes landes verkehrs bildungs kultus kultur arbeits sozial familien agrar "
+        "landwirtschafts entwicklungs forschungs wissenschafts europa digital klima "
+        "energie bau schul integrations frauen jugend sport haushalts medien:"
+        "minister ministerin senator senatorin|bundes:trainer trainerin kanzler kanzlerin"
+    ),
+    demonstratives="diese|dieser|dieses|diesem|diesen|jene|jener|jenes|jenem|jenen",
+    body_roles=(
+        "stadtrat|gemeinderat|ortsrat|kreisrat|bezirksrat|landesrat|bundesrat|betriebsrat|"
+        "aufsichtsrat|personalrat|beirat|vorstand|rat|senat|magistrat"
+    ),
     told_back="Dies|Das|Dieses",
     plural_says=(
         "sagen|sagten|erklären|erklärten|teilen|teilten|berichten|berichteten|bestätigen|"

@@ -164,6 +164,7 @@ REPORTING = Reporting(
     coordinating="en|maar|of|want",
     subordinate="terwijl|toen|nadat|omdat|hoewel|als|voordat|sinds|zodra|indien|wanneer|doordat",
     indefinite="een",
+    demonstratives="deze|dit|die|dat",
     perfect_said=(
         "gezegd|verklaard|gemeld|bevestigd|benadrukt|aangekondigd|laten weten|geschreven|"
         "toegegeven|ontkend|beweerd|gewaarschuwd|duidelijk gemaakt|bekendgemaakt|aangegeven"
