@@ -241,7 +241,8 @@ def told_after(text: str, lang: str, says: str) -> tuple[int, int, str, str] | N
     determiner first), not "…, wie bereits berichtet", nor a negated clause."""
     told, perfect = reporting_field(lang, "as_told"), reporting_field(lang, "perfect_said")
     passive, agent = reporting_field(lang, "passive_auxiliaries"), reporting_field(lang, "agent")
-    words = r"[^,;:„“”\"«»]{2,60}?"
+    # a word first, on one line: "…, wie    sagte." names no one
+    words = r"[^\s,;:„“”\"«»][^,;:„“”\"«»\n]{1,59}?"
     m = re.search(
         rf",\s+(?i:{told})\s+(?:(?:{agent})\s+({words})\s+({perfect})\s+(?:{passive})"
         rf"|({words})\s+({says}))\s*[.!]?\s*$",
@@ -250,6 +251,8 @@ def told_after(text: str, lang: str, says: str) -> tuple[int, int, str, str] | N
     if m is None:
         return None
     who, cue = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if not who.split():
+        return None
     first = who.split()[0]
     if not (first[:1].isupper() or first.casefold() in DETERMINERS.get(lang, ())) or any(
         w.casefold() in languages.get(lang).negations for w in who.split()
