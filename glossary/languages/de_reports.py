@@ -256,6 +256,13 @@ REPORTING = Reporting(
     ),
     according_after="zufolge",
     as_told="Wie",
+    as_told_times="gestern|heute|zuvor|kürzlich|jüngst|zuletzt|damals|bereits|schon|einmal|später",
+    as_told_heads=(
+        "sehen|gesehen|sah|sahen|sieht|zeigen|zeigt|zeigte|zeigten|gezeigt|hören|gehört|hört|"
+        "hörte|hörten|wissen|weiß|wusste|wussten|unklar|fraglich|unbekannt|ungewiss|erinnern|"
+        "erinnert|erinnerte|verstehen|versteht|verstand|beschreiben|beschreibt|beschrieb|"
+        "schildern|schildert|schilderte|beobachten|beobachtet|beobachtete|zu"
+    ),
     reported_pronoun=(
         r"(?:er|sie|es|man)\s+(?!(?:keine|eine|seine|ihre|diese|jede|alle|beide|jene|gerne|"
         r"solche|welche|ebenfalls|bereits|daher|jedoch|aber|dabei|nicht|nie|nun|schon)\b)"

@@ -140,6 +140,12 @@ REPORTING = Reporting(
         "naar schatting van|naar de inschatting van|naar de overtuiging van"
     ),
     as_told="Zoals",
+    as_told_times="gisteren|vandaag|eerder|onlangs|toen|al|eens|later",
+    as_told_heads=(
+        "zien|gezien|zag|zagen|ziet|tonen|toont|toonde|toonden|getoond|horen|hoort|hoorde|"
+        "gehoord|weten|weet|wist|wisten|onduidelijk|onbekend|duidelijk|onzeker|beschrijft|"
+        "beschreef|begrijpt|begreep"
+    ),
     # The reportative "zou": a sentence going on from reported speech before it ("Volgens
     # X … . Hij zou …"); alone it is the conditional too, and makes no one's account.
     reported="zou|zouden",
