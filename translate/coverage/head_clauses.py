@@ -12,12 +12,15 @@ import dataclasses
 import re
 
 from glossary import Glossary, languages
-from translate.coverage.clause_words import DETERMINERS, REFLEXIVE, STOPS
+from translate.coverage.clause_words import DETERMINERS, REFLEXIVE, SAY, STOPS
 from translate.coverage.clauses import has_cue, reporting_clause
 from translate.coverage.leading_subjects import leading_subject
+from translate.coverage.name_runs import same_surname
 from translate.coverage.opinions import deemed_by
 from translate.coverage.reported import reported_of
+from translate.coverage.reported_english import alternation
 from translate.coverage.speaker_checks import doubtful_who, holds, possessive_going_on
+from translate.coverage.speaker_names import NAME, name_in
 from translate.coverage.speakers import Speakers
 from translate.records import Article, Sentence
 from translate.results import Quote
@@ -87,7 +90,10 @@ def in_reported(
         )
         if said is not None and has_cue(article.text[said.start : q.start], article.lang):
             continue
-        said = said or _going_on(article, reported, q)
+        if said is None:
+            said = _going_on(article, reported, q)
+            if said is not None and _told_next(article, glossary, q, said.speaker):
+                continue  # "„Dass ich nicht lache.“ Mit diesen Worten reagierte Peter Kern."
         if said is None:
             continue
         words = " ".join(q.source_text.split()).casefold()
@@ -124,6 +130,23 @@ def _going_on(article: Article, reported: list[Quote], q: Quote) -> Quote | None
     # its reporting clause ends the sentence ("…, sagte X."), no other clause after it
     # ("…, sagte X, während Y erklärte, …")
     return said[-1] if "," not in article.text[said[-1].end : previous.end].lstrip(" ,") else None
+
+
+def _told_next(article: Article, glossary: Glossary | None, q: Quote, speaker: str | None) -> bool:
+    """The sentence after ``q`` may tell whose words it is: it has a reporting verb or
+    names someone other than ``speaker`` ("Zo reageerde Piet Smit.")."""
+    if q.sentence + 1 >= len(article.sentences):
+        return False
+    after, lang = article.sentences[q.sentence + 1], article.lang
+    says = alternation(SAY.get(lang, ()) + languages.get(lang).reporting.words("reports"))
+    if has_cue(after.text, lang) or re.search(rf"(?<!\w)(?:{says or '$^'})(?!\w)", after.text):
+        return True
+    names = list(Speakers(article, glossary).names_in(after.text, after.start))
+    # a full name after a verb too ("Mit diesen Worten reagierte Peter Kern.")
+    for m in re.finditer(rf"(?<!\w){NAME}(?:\s+{NAME})+", after.text):
+        if m.group(0).split()[0].casefold() not in languages.get(lang).function_words:
+            names += [m.group(0)] if (name_in(m.group(0), lang) or ("",))[0] == "name" else []
+    return any(speaker is None or not same_surname(name, speaker) for name in names)
 
 
 def subject_saying(
