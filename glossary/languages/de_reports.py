@@ -360,7 +360,10 @@ REPORTING = Reporting(
     deem_marks="als|für",
     deem_places="darin|hierin",
     # "Im Plan", "In dem/seinem Plan"; not "In Berlin": a place before the view's holder
-    deem_in=r"im|in\s+(?:d|ein|kein|sein|ihr|ihm|dies|jen|unser)\w*",
+    deem_in=(
+        r"im|in\s+(?:der|die|das|dem|den|ihm|(?:ein|kein|sein|ihr|unser)(?:e|em|er|en)?"
+        r"|(?:dies|jen)(?:e|em|er|en|es))\b"
+    ),
     deem_openers=(
         "in|im|am|an|auf|bei|beim|nach|vor|seit|mit|aus|über|unter|laut|wegen|trotz|zum|zur|"
         "vom|gegen|darin|hierin|dabei|deshalb|deswegen|daher|dennoch|trotzdem|zudem|"

@@ -234,7 +234,7 @@ REPORTING = Reporting(
     deemed_as="als|voor",
     deem_marks="als|voor",
     deem_places="daarin|erin|hierin",
-    deem_in=r"in\s+(?:de|het|een|dit|deze|dat|die|zijn|haar|hun)",  # not "In Berlijn": a place
+    deem_in=r"in\s+(?:de|het|een|dit|deze|dat|die|zijn|haar|hun)\b",  # not "In Berlijn": a place
     deem_openers=(
         "in|op|bij|na|voor|sinds|met|uit|over|onder|tijdens|volgens|tegen|daarin|hierin|"
         "erin|daarom|daardoor|daarbij|toch|inmiddels|nu|vandaag|gisteren|morgen|maandag|"
