@@ -207,6 +207,9 @@ class Reporting:
     # Nouns of persons that are no role, relatives and parties to a case, after a genitive's
     # article ("der Anwalt des Angeklagten Peter Kern"): a name after one is theirs.
     persons: str = ""
+    # Endings of the other forms of a noun of a person and what ends its base form instead,
+    # "ending:base" ("en:e": "Zeugen" of "Zeuge", "deskundigen" of "deskundige").
+    person_endings: str = ""
     # Starts of a compound role naming another office ("Vizekanzler" is no "der Kanzler").
     other_offices: str = ""
     # Words a place's name follows ("in De Bilt", "gemeente De Bilt") and determiners

@@ -328,6 +328,7 @@ REPORTING = Reporting(
     ),
     genitive="des|der",
     places="in|nach|bei|nahe|Gemeinde|Stadt|Ort|Region",
+    person_endings="en:e",
     persons=(
         "angeklagte|angeklagten|angeklagter|beschuldigte|beschuldigten|verdächtige|"
         "verdächtigen|opfer|opfers|täter|täters|patient|patienten|patientin|vater|vaters|"

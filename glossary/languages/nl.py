@@ -214,6 +214,7 @@ REPORTING = Reporting(
     views="mening|opvatting|oordeel|idee|overtuiging|inschatting|woorden",
     view_by="naar",
     owners="zijn:hij|haar:zij",
+    person_endings="en:e",
     persons=(
         "verdachte|slachtoffer|dader|patiënt|vader|moeder|zoon|dochter|broer|zus|man|vrouw|"
         "echtgenoot|echtgenote|weduwe|weduwnaar|kind|vriend|vriendin|partner|familie|ouders|"

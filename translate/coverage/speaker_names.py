@@ -128,8 +128,10 @@ def is_person_noun(word: str, lang: str) -> bool:
     low = word.casefold()
     if low in language.reporting.words("persons"):
         return True
-    if low.endswith("en") and is_role(low[:-1], lang):
-        return True  # a noun in -e, with -n: "Zeugen", "Experten", "getuigen"
+    for pair in language.reporting.words("person_endings"):
+        end, _, base = pair.partition(":")
+        if end and low.endswith(end) and is_role(low[: -len(end)] + base, lang):
+            return True  # a noun in -e, with -n: "Zeugen", "Experten", "deskundigen"
     return any(
         is_role(low[: len(low) - len(end)], lang)
         for end in ("", *language.word_endings)
