@@ -92,7 +92,7 @@ def in_reported(
             continue
         if said is None:
             said = _going_on(article, reported, q)
-            if said is not None and _told_next(article, glossary, q, said.speaker):
+            if said and told_next(Speakers(article, glossary), q.sentence, said.speaker):
                 continue  # "„Dass ich nicht lache.“ Mit diesen Worten reagierte Peter Kern."
         if said is None:
             continue
@@ -132,16 +132,20 @@ def _going_on(article: Article, reported: list[Quote], q: Quote) -> Quote | None
     return said[-1] if "," not in article.text[said[-1].end : previous.end].lstrip(" ,") else None
 
 
-def _told_next(article: Article, glossary: Glossary | None, q: Quote, speaker: str | None) -> bool:
-    """The sentence after ``q`` may tell whose words it is: it has a reporting verb or
-    names someone other than ``speaker`` ("Zo reageerde Piet Smit.")."""
-    if q.sentence + 1 >= len(article.sentences):
+def told_next(speakers: Speakers, index: int, speaker: str | None) -> bool:
+    """The sentence after sentence ``index`` (a quotation alone, not introduced by a colon)
+    may tell whose words it is: it has a reporting verb or names someone other than
+    ``speaker`` ("Zo reageerde Piet Smit.")."""
+    article = speakers.article
+    if index + 1 >= len(article.sentences) or index < 1:
         return False
-    after, lang = article.sentences[q.sentence + 1], article.lang
+    if article.sentences[index - 1].text.rstrip().endswith(":"):
+        return False  # "X sagte: „…“ Y lachte.": introduced by the sentence before
+    after, lang = article.sentences[index + 1], article.lang
     says = alternation(SAY.get(lang, ()) + languages.get(lang).reporting.words("reports"))
     if has_cue(after.text, lang) or re.search(rf"(?<!\w)(?:{says or '$^'})(?!\w)", after.text):
         return True
-    names = list(Speakers(article, glossary).names_in(after.text, after.start))
+    names = list(speakers.names_in(after.text, after.start))
     # a full name after a verb too ("Mit diesen Worten reagierte Peter Kern.")
     for m in re.finditer(rf"(?<!\w){NAME}(?:\s+{NAME})+", after.text):
         if m.group(0).split()[0].casefold() not in languages.get(lang).function_words:

@@ -37,6 +37,7 @@ from translate.coverage.head_clauses import (
     in_reported_part,
     named_before,
     subject_saying,
+    told_next,
 )
 from translate.coverage.marks import MAX_QUOTATIONS, quotation_spans, unquoted_in
 from translate.coverage.opinions import noun_before
@@ -214,8 +215,7 @@ def quotes_of(
                 or reported_between(speakers, found[-1], sentence.index)
             )
         ):
-            # A quotation standing alone right after one with a speaker (or after their
-            # reported speech going on): theirs, going on.
+            # A quotation alone right after one with a speaker (or their reported speech).
             speaker = (found[-1].speaker, found[-1].speaker_id)
             rule = "going-on"
         elif (
@@ -249,7 +249,7 @@ def quotes_of(
                 if introduced or (unquoted and speaker[0] is None)
                 else None
             )  # "Nach Ansicht von X ist … . „…“"
-            if said is not None:
+            if said is not None and not told_next(speakers, sentence.index, said.who):
                 speaker = speakers.resolve_clause(said.who, previous.start, None)
                 cue = said.cue
                 rule = "alone-introduced" if introduced else "alone-clause"
