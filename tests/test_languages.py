@@ -4,6 +4,7 @@ glossary end to end; glossary files of the previous format load unchanged."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ from glossary import DATA_DIR, Glossary, languages
 from glossary.columns import VERSION_1, langs_of
 from glossary.entries import glossary_files, new_entry, parse, render, with_entry
 from glossary.languages import UPPER, Language
+from translate.coverage.speaker_names import is_person_noun
 from translate.doubt.numbers import missing_numbers
 
 # Testish: every word of it is made up for this test.
@@ -177,3 +179,17 @@ def test_every_language_module_is_registered_and_complete() -> None:
             assert language.function_words and language.say_verbs and language.examples
             assert len(language.number_names) == len(languages.NAMED_VALUES)
     assert Glossary  # the glossary reads the same registry
+
+
+def test_the_other_forms_of_a_noun_of_a_person_are_the_languages_own() -> None:
+    """German's ``person_endings`` ("en:e") make "Zeugen" a form of the role "Zeuge", no
+    ending written into the reader: a language without the field has no such forms."""
+    assert is_person_noun("Zeugen", "de") and is_person_noun("deskundigen", "nl")
+    german = languages.get("de")
+    plain = dataclasses.replace(german.reporting, person_endings="")
+    languages.register(dataclasses.replace(german, reporting=plain))
+    try:
+        assert not is_person_noun("Zeugen", "de")
+        assert is_person_noun("Zeuge", "de")
+    finally:
+        languages.register(german)

@@ -99,8 +99,13 @@ class Reporting:
     # The endings of a lower-case adjective between "laut der" and the name it goes with
     # ("laut der offiziellen chinesischen Nachrichtenagentur Xinhua").
     attributive: str = ""
-    # What opens a clause of who said it before the content ("Wie X mitteilte, …").
+    # What opens a clause of who said it before the content ("Wie X mitteilte, …"); after
+    # it at the end ("…, wie X gestern sagte."), the time adverbs between the name and its
+    # verb, and the words ending a clause the one after it is the object of ("Es ist
+    # unklar, wie …", "Die Bilder zeigen, wie …": "how").
     as_told: str = ""
+    as_told_times: str = ""
+    as_told_heads: str = ""
     # More shapes (``translate.coverage.reported_shapes``): a subject pronoun and a verb
     # that read as the content after "X sagte," ("er warte"); a zu-infinitive that ends the
     # content ("…, sein Amt niederzulegen"); the words that open a sentence saying who told
@@ -204,6 +209,9 @@ class Reporting:
     same_offices: str = ""  # "starts:roles" keeping the role's office ("Finanzminister")
     demonstratives: str = ""  # "dieser Trainer": no one named before for certain
     body_roles: str = ""  # role words naming a body too ("der Stadtrat": the council)
+    # Endings of the other forms of a noun of a person and what ends its base form instead,
+    # "ending:base" ("en:e": "Zeugen" of "Zeuge", "deskundigen" of "deskundige").
+    person_endings: str = ""
     # Words a place's name follows ("in De Bilt", "gemeente De Bilt") and determiners
     # only places start with ("Den Helder"): such a name is no title's ("De Telegraaf").
     places: str = ""
@@ -432,18 +440,6 @@ from glossary.languages import de, en, nl  # noqa: E402
 for _module in (nl, de, en):
     register(_module.LANGUAGE)
 
-__all__ = [
-    "FUNCTION_WORDS",
-    "LANGUAGE_NAMES",
-    "NAMED_VALUES",
-    "READ_LANGS",
-    "SOURCE_LANGS",
-    "TARGET_LANG",
-    "UPPER",
-    "Language",
-    "get",
-    "register",
-    "registered",
-    "unregister",
-    "words_of_all",
-]
+__all__ = ["FUNCTION_WORDS", "LANGUAGE_NAMES", "NAMED_VALUES", "READ_LANGS", "SOURCE_LANGS",
+           "TARGET_LANG", "UPPER", "Language", "get", "register", "registered", "unregister",
+           "words_of_all"]  # fmt: skip

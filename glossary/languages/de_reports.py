@@ -270,6 +270,13 @@ REPORTING = Reporting(
     ),
     according_after="zufolge",
     as_told="Wie",
+    as_told_times="gestern|heute|zuvor|kürzlich|jüngst|zuletzt|damals|bereits|schon|einmal|später",
+    as_told_heads=(
+        "sehen|gesehen|sah|sahen|sieht|zeigen|zeigt|zeigte|zeigten|gezeigt|hören|gehört|hört|"
+        "hörte|hörten|wissen|weiß|wusste|wussten|unklar|fraglich|unbekannt|ungewiss|erinnern|"
+        "erinnert|erinnerte|verstehen|versteht|verstand|beschreiben|beschreibt|beschrieb|"
+        "schildern|schildert|schilderte|beobachten|beobachtet|beobachtete|zu"
+    ),
     reported_pronoun=(
         r"(?:er|sie|es|man)\s+(?!(?:keine|eine|seine|ihre|diese|jede|alle|beide|jene|gerne|"
         r"solche|welche|ebenfalls|bereits|daher|jedoch|aber|dabei|nicht|nie|nun|schon)\b)"
@@ -336,6 +343,7 @@ REPORTING = Reporting(
     ),
     genitive="des|der",
     places="in|nach|bei|nahe|Gemeinde|Stadt|Ort|Region",
+    person_endings="en:e",
     persons=(
         "angeklagte|angeklagten|angeklagter|beschuldigte|beschuldigten|verdächtige|"
         "verdächtigen|opfer|opfers|täter|täters|patient|patienten|patientin|vater|vaters|"
@@ -381,7 +389,10 @@ REPORTING = Reporting(
     deem_marks="als|für",
     deem_places="darin|hierin",
     # "Im Plan", "In dem/seinem Plan"; not "In Berlin": a place before the view's holder
-    deem_in=r"im|in\s+(?:d|ein|kein|sein|ihr|ihm|dies|jen|unser)\w*",
+    deem_in=(
+        r"im|in\s+(?:der|die|das|dem|den|ihm|(?:ein|kein|sein|ihr|unser)(?:e|em|er|en)?"
+        r"|(?:dies|jen)(?:e|em|er|en|es))\b"
+    ),
     deem_openers=(
         "in|im|am|an|auf|bei|beim|nach|vor|seit|mit|aus|über|unter|laut|wegen|trotz|zum|zur|"
         "vom|gegen|darin|hierin|dabei|deshalb|deswegen|daher|dennoch|trotzdem|zudem|"

@@ -141,6 +141,12 @@ REPORTING = Reporting(
         "naar schatting van|naar de inschatting van|naar de overtuiging van"
     ),
     as_told="Zoals",
+    as_told_times="gisteren|vandaag|eerder|onlangs|toen|al|eens|later",
+    as_told_heads=(
+        "zien|gezien|zag|zagen|ziet|tonen|toont|toonde|toonden|getoond|horen|hoort|hoorde|"
+        "gehoord|weten|weet|wist|wisten|onduidelijk|onbekend|duidelijk|onzeker|beschrijft|"
+        "beschreef|begrijpt|begreep"
+    ),
     # The reportative "zou": a sentence going on from reported speech before it ("Volgens
     # X … . Hij zou …"); alone it is the conditional too, and makes no one's account.
     reported="zou|zouden",
@@ -210,6 +216,7 @@ REPORTING = Reporting(
     views="mening|opvatting|oordeel|idee|overtuiging|inschatting|woorden",
     view_by="naar",
     owners="zijn:hij|haar:zij",
+    person_endings="en:e",
     persons=(
         "verdachte|slachtoffer|dader|patiënt|vader|moeder|zoon|dochter|broer|zus|man|vrouw|"
         "echtgenoot|echtgenote|weduwe|weduwnaar|kind|vriend|vriendin|partner|familie|ouders|"
@@ -230,7 +237,7 @@ REPORTING = Reporting(
     deemed_as="als|voor",
     deem_marks="als|voor",
     deem_places="daarin|erin|hierin",
-    deem_in=r"in\s+(?:de|het|een|dit|deze|dat|die|zijn|haar|hun)",  # not "In Berlijn": a place
+    deem_in=r"in\s+(?:de|het|een|dit|deze|dat|die|zijn|haar|hun)\b",  # not "In Berlijn": a place
     deem_openers=(
         "in|op|bij|na|voor|sinds|met|uit|over|onder|tijdens|volgens|tegen|daarin|hierin|"
         "erin|daarom|daardoor|daarbij|toch|inmiddels|nu|vandaag|gisteren|morgen|maandag|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from translate.coverage.clauses import has_cue, reporting_clause
+from translate.coverage.head_clauses import told_next
 from translate.coverage.speaker_checks import antecedent
 from translate.coverage.speakers import Speakers
 from translate.records import Sentence
@@ -43,8 +44,9 @@ def alone_speaker(
         if introduced or (unquoted and speaker[0] is None)
         else None
     )  # "Nach Ansicht von X ist … . „…“"
-    if said is not None:
-        # "Die Lage sei ernst, sagte er. „…“": whom the sentences before name
+    if said is not None and not told_next(speakers, previous.index + 1, said.who):
+        # "Die Lage sei ernst, sagte er. „…“": whom the sentences before name (not where
+        # the sentence after names another: "„…“ So konterte Felix Brandt.")
         last = antecedent(speakers, found, previous, said.who.casefold(), seen)
         speaker = speakers.resolve_clause(said.who, previous.start, last)
         cue = said.cue

@@ -16,12 +16,14 @@ from glossary import Glossary, languages
 from translate.coverage.clause_words import CALLING, DETERMINERS, OBJECTS, REFLEXIVE, SAY, STOPS
 from translate.coverage.clauses import has_cue, reporting_clause
 from translate.coverage.leading_subjects import leading_subject
+from translate.coverage.name_runs import same_surname
 from translate.coverage.opinions import deemed_by
 from translate.coverage.phrase_reader import said_last
 from translate.coverage.reported import reported_of
 from translate.coverage.reported_english import alternation
 from translate.coverage.reported_subjects import relative_subject
 from translate.coverage.speaker_checks import doubtful_who, holds, possessive_going_on
+from translate.coverage.speaker_names import NAME, name_in
 from translate.coverage.speakers import Speakers
 from translate.coverage.told_after import told_after
 from translate.records import Article, Sentence
@@ -94,7 +96,10 @@ def in_reported(
         )
         if said is not None and has_cue(article.text[said.start : q.start], article.lang):
             continue
-        said = said or _going_on(article, reported, q)
+        if said is None:
+            said = _going_on(article, reported, q)
+            if said and told_next(Speakers(article, glossary), q.sentence, said.speaker):
+                continue  # "„Dass ich nicht lache.“ Mit diesen Worten reagierte Peter Kern."
         if said is None:
             continue
         if said_last(article.text[q.end + 1 : said.end + 1], article.lang):
@@ -133,6 +138,27 @@ def _going_on(article: Article, reported: list[Quote], q: Quote) -> Quote | None
     # its reporting clause ends the sentence ("…, sagte X."), no other clause after it
     # ("…, sagte X, während Y erklärte, …")
     return said[-1] if "," not in article.text[said[-1].end : previous.end].lstrip(" ,") else None
+
+
+def told_next(speakers: Speakers, index: int, speaker: str | None) -> bool:
+    """The sentence after sentence ``index`` (a quotation alone, not introduced by a colon)
+    may tell whose words it is: it has a reporting verb or names someone other than
+    ``speaker`` ("Zo reageerde Piet Smit.")."""
+    article = speakers.article
+    if index + 1 >= len(article.sentences) or index < 1:
+        return False
+    if article.sentences[index - 1].text.rstrip().endswith(":"):
+        return False  # "X sagte: „…“ Y lachte.": introduced by the sentence before
+    after, lang = article.sentences[index + 1], article.lang
+    says = alternation(SAY.get(lang, ()) + languages.get(lang).reporting.words("reports"))
+    if has_cue(after.text, lang) or re.search(rf"(?<!\w)(?:{says or '$^'})(?!\w)", after.text):
+        return True
+    names = list(speakers.names_in(after.text, after.start))
+    # a full name after a verb too ("Mit diesen Worten reagierte Peter Kern.")
+    for m in re.finditer(rf"(?<!\w){NAME}(?:\s+{NAME})+", after.text):
+        if m.group(0).split()[0].casefold() not in languages.get(lang).function_words:
+            names += [m.group(0)] if (name_in(m.group(0), lang) or ("",))[0] == "name" else []
+    return any(speaker is None or not same_surname(name, speaker) for name in names)
 
 
 def subject_saying(

@@ -119,10 +119,12 @@ def _marked(words: str, clause: str, lang: str) -> bool:
         return False
     reporting = language.reporting
     marks, places, opens = reporting.deem_marks, reporting.deem_places, reporting.deem_in
+    lead = clause.lstrip()
     return bool(
         (marks and re.search(rf"(?<!\w)(?:{marks})(?!\w)", words, re.IGNORECASE))
         or (places and re.search(rf"(?<!\w)(?:{places})(?!\w)", clause, re.IGNORECASE))
-        or (opens and re.match(rf"\s*(?:{opens})\s", clause, re.IGNORECASE))
+        # the preposition may open the sentence, its article is lower case ("In Dresden")
+        or (opens and re.match(rf"(?:{opens})\s", lead[:1].lower() + lead[1:]))
     )
 
 

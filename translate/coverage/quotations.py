@@ -217,8 +217,7 @@ def quotes_of(
                 or reported_between(speakers, found[-1], sentence.index)
             )
         ):
-            # A quotation standing alone right after one with a speaker (or after their
-            # reported speech going on): theirs, going on.
+            # A quotation alone right after one with a speaker (or their reported speech).
             speaker = (found[-1].speaker, found[-1].speaker_id)
             rule = "going-on"
         elif (

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from glossary import languages
+from glossary.languages import NAME_PARTICLES
 from translate.coverage.clause_words import DETERMINERS, OBJECTS, SEPARABLE, STOPS, auxiliaries
-from translate.coverage.clauses import who_after
+from translate.coverage.clauses import has_cue, who_after
 from translate.coverage.reported_shapes import after_conjunction, content_follows, reporting_field
 from translate.coverage.speaker_names import (
     is_name,
@@ -235,13 +236,17 @@ def relative_subject(who: str, lang: str) -> str:
 
 
 def told_after(text: str, lang: str, says: str) -> tuple[int, int, str, str] | None:
-    """(content start, content end, words naming who, cue) of a sentence whose last
-    clause says who told it (``as_told``): "…, wie Anna Weber sagte.", or in the passive,
-    its agent ("…, wie von Anna Weber bestätigt wurde."); someone (a capitalised word or a
-    determiner first), not "…, wie bereits berichtet", nor a negated clause."""
+    """(content start, content end, name, cue) of a sentence whose last clause says who
+    told it (``as_told``): "…, wie Anna Weber sagte.", or in the passive, its agent ("…,
+    wie von Anna Weber bestätigt wurde."). Only a bare name and its verb end the sentence
+    (at most one of ``as_told_times`` between: "wie Anna Weber gestern sagte"), after a
+    whole clause of four words or more that does not end in a verb or word the clause
+    may be the object of (``as_told_heads``: "Es ist unklar, wie X …", "Die Bilder
+    zeigen, wie X spricht", "Die Richterin fragte, wie X das erklärte": "how", no "as")."""
     told, perfect = reporting_field(lang, "as_told"), reporting_field(lang, "perfect_said")
     passive, agent = reporting_field(lang, "passive_auxiliaries"), reporting_field(lang, "agent")
-    words = r"[^,;:„“”\"«»]{2,60}?"
+    # a word first, on one line: "…, wie    sagte." names no one
+    words = r"[^\s,;:„“”\"«»][^,;:„“”\"«»\n]{1,59}?"
     m = re.search(
         rf",\s+(?i:{told})\s+(?:(?:{agent})\s+({words})\s+({perfect})\s+(?:{passive})"
         rf"|({words})\s+({says}))\s*[.!]?\s*$",
@@ -250,9 +255,23 @@ def told_after(text: str, lang: str, says: str) -> tuple[int, int, str, str] | N
     if m is None:
         return None
     who, cue = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    first = who.split()[0]
-    if not (first[:1].isupper() or first.casefold() in DETERMINERS.get(lang, ())) or any(
-        w.casefold() in languages.get(lang).negations for w in who.split()
-    ):
+    names = who.split()
+    if m.group(3) and len(names) > 1 and names[-1].casefold() in _words(lang, "as_told_times"):
+        names = names[:-1]  # "wie Anna Weber gestern sagte"
+    name = " ".join(names)
+    if not names or not all(w[:1].isupper() or w in NAME_PARTICLES for w in names):
+        return None  # "wie Peter Kern das erklärte", "wie die Zeitung berichtete"
+    if not is_name(name, lang) or (name_in(name, lang) or ("",))[0] not in ("name", "surname"):
         return None
-    return 0, m.start(), who, cue
+    content = text[: m.start()].split()
+    last = content[-1].strip(".,;:!?()").casefold() if content else ""
+    heads = {*_words(lang, "as_told_heads"), *_words(lang, "asks"), *auxiliaries(lang).split("|")}
+    if len(content) < 4 or last in heads or re.fullmatch(rf"(?i:{says})", last):
+        return None  # "Das Unternehmen hat, wie X sagte.": no whole clause before it
+    if has_cue(text[: m.start()], lang):
+        return None  # "…, wie Anna Weber es gesagt hat, …, wie X sagte.": whose is unsure
+    return 0, m.start(), name, cue
+
+
+def _words(lang: str, field: str) -> set[str]:
+    return {w.casefold() for w in languages.get(lang).reporting.words(field)}

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from glossary import languages
-from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
+from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES, words_of_all
 from glossary.matcher import Match
 from translate.coverage.clause_words import (
     ACRONYM,
@@ -103,12 +103,22 @@ def is_role(word: str, lang: str) -> bool:
 def after_roles(run: list[str], before: list[str], lang: str) -> tuple[list[str], list[str]]:
     """A run of capitalised words without the nouns of persons it starts with, where two
     words or more are left ("Zeuge Max Busch", "Zeugen Max Busch": German writes them
-    capitalised), and the word before what is left (the last such noun): (``run``,
-    ``before``) as they were where it starts with none."""
+    capitalised), and the word before what is left (the last such noun); ``before``: the
+    (two) words before the run. (``run``, its last word before) as they were where it
+    starts with none, after a genitive's article after a noun of a person ("der Anwalt
+    des Angeklagten Max Busch": the defendant's) or after a lower-case word no name
+    follows ("gegen Zeugen Max Busch"), so that the name is no one's a pronoun is."""
+    word = before[-1] if before else ""
+    genitive = languages.get(lang).reporting.genitive.replace("|", " ").split()
+    if word.casefold() in genitive and len(before) > 1 and is_person_noun(before[0], lang):
+        return run, before[-1:]
+    plain = word.islower() and word not in DETERMINERS.get(lang, ()) and not is_role(word, lang)
+    if plain and word not in words_of_all(lambda language: language.before_names):
+        return run, before[-1:]  # not "der Zeuge X", "von Zeuge X", "weerman Peter Timmer"
     lead = 0
     while len(run) - lead > 2 and is_person_noun(run[lead], lang):
         lead += 1
-    return (run[lead:], run[lead - 1 : lead]) if lead else (run, before)
+    return (run[lead:], run[lead - 1 : lead]) if lead else (run, before[-1:])
 
 
 def is_person_noun(word: str, lang: str) -> bool:
@@ -118,8 +128,10 @@ def is_person_noun(word: str, lang: str) -> bool:
     low = word.casefold()
     if low in language.reporting.words("persons"):
         return True
-    if low.endswith("en") and is_role(low[:-1], lang):
-        return True  # a noun in -e, with -n: "Zeugen", "Experten", "getuigen"
+    for pair in language.reporting.words("person_endings"):
+        end, _, base = pair.partition(":")
+        if end and low.endswith(end) and is_role(low[: -len(end)] + base, lang):
+            return True  # a noun in -e, with -n: "Zeugen", "Experten", "deskundigen"
     return any(
         is_role(low[: len(low) - len(end)], lang)
         for end in ("", *language.word_endings)

@@ -194,7 +194,7 @@ class Speakers:
         for m in _WRITTEN.finditer(text):
             if glossary_person(m):
                 continue
-            run, before = after_roles(m.group(0).split(), text[: m.start()].split()[-1:], lang)
+            run, before = after_roles(m.group(0).split(), text[: m.start()].split()[-2:], lang)
             if (
                 before
                 and before[0].islower()
