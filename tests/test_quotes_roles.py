@@ -3,8 +3,6 @@ proportion to the article, "Volgens de X" names no one, and a line break is no n
 
 from __future__ import annotations
 
-import time
-
 from pytest import MonkeyPatch
 
 from glossary import Glossary
@@ -15,23 +13,18 @@ from translate.coverage.speaker_names import name_in
 from translate.sources.ingest import parse_bytes
 
 
-def _seconds(text: str, glossary: Glossary) -> float:
-    best = float("inf")
-    for _ in range(2):
-        article = parse_bytes(f"Titel\n{text}".encode(), "t.txt", lang="nl")
-        started = time.perf_counter()
-        reported_of(article, glossary, quotes_of(article, glossary))
-        best = min(best, time.perf_counter() - started)
-    return best
+def test_a_role_named_before_reads_the_article_once(glossary: Glossary) -> None:
+    # Each "zei de minister" read every "Minister Jan Smit" before it (12 KB: 8 s): the
+    # holders of a role are read once an article (benchmarks/quotes_hostile.py times it).
+    from translate.coverage import role_names
 
-
-def test_a_role_named_before_takes_time_in_proportion(glossary: Glossary) -> None:
-    # Each "zei de minister" read every "Minister Jan Smit" before it (12 KB: 8 s): four
-    # times the text now takes under eight times the time.
     sentence = "Minister Jan Smit kwam. 'Het gaat goed', zei de minister. "
-    small = _seconds(sentence * (3000 // len(sentence)), glossary)
-    large = _seconds(sentence * (12000 // len(sentence)), glossary)
-    assert large < 8 * small, (small, large)
+    article = parse_bytes(f"Titel\n{sentence * 40}".encode(), "t.txt", lang="nl")
+    role_names._holders.cache_clear()
+    found = quotes_of(article, glossary)
+    assert [q.speaker for q in found] == ["Jan Smit"] * 40
+    info = role_names._holders.cache_info()
+    assert info.misses == 1 and info.hits >= 39, info
 
 
 def test_volgens_a_noun_looks_for_no_surname(glossary: Glossary, monkeypatch: MonkeyPatch) -> None:
@@ -64,13 +57,11 @@ def test_name_in_a_line_break_is_none() -> None:
         assert name_in(" \t\n. ", lang) is None
 
 
-def test_a_role_after_a_long_hyphenated_word_takes_little_time() -> None:
+def test_a_role_after_a_long_hyphenated_word_is_resolved() -> None:
     # The role's compound start was read by a pattern that began at every letter of a
-    # long hyphenated word (36 KB: 20 s, 72 KB: 46 s); 200 KB now takes well under 1 s.
+    # long hyphenated word (36 KB: 20 s); benchmarks/quotes_hostile.py times it.
     from translate.coverage import role_names
 
-    text = "Trainer Jan Olsen kam. " + "Ab-" * 66000 + "Ab. „Ja“, sagte der Trainer."
+    text = "Trainer Jan Olsen kam. " + "Ab-" * 2000 + "Ab. „Ja“, sagte der Trainer."
     role_names._holders.cache_clear()
-    started = time.perf_counter()
     assert role_names.role_named("der Trainer", text, len(text) - 12, "de") == "Jan Olsen"
-    assert time.perf_counter() - started < 1.0

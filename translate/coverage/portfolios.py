@@ -6,6 +6,8 @@ name is the last capitalised word of the run, its particles and the word before 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from functools import cache
 
@@ -42,3 +44,29 @@ def without_portfolio(text: str, lang: str) -> str:
     return pattern.sub(
         lambda m: f"{m.group(1)} " if is_role(m.group(1), lang) else m.group(0), text
     )
+
+
+def without_portfolio_at(text: str, at: int, lang: str) -> tuple[str, int]:
+    """``without_portfolio(text)`` and where offset ``at`` of ``text`` falls in it (the
+    article read once, however many clauses ask: "zei de minister" over and over)."""
+    stripped, ends, removed = _stripped(text, lang)
+    i = bisect.bisect_right(ends, at)
+    return stripped, at - (removed[i - 1] if i else 0)
+
+
+@functools.lru_cache(maxsize=8)
+def _stripped(text: str, lang: str) -> tuple[str, list[int], list[int]]:
+    """``text`` without its portfolios, the end of each one dropped in ``text`` and the
+    characters dropped up to it."""
+    pattern = _pattern(lang)
+    parts: list[str] = []
+    ends: list[int] = []
+    removed: list[int] = []
+    last = 0
+    for m in pattern.finditer(text) if pattern is not None else ():
+        if is_role(m.group(1), lang):
+            parts += [text[last : m.start()], f"{m.group(1)} "]
+            ends.append(m.end())
+            removed.append((removed[-1] if removed else 0) + m.end() - m.start() - len(parts[-1]))
+            last = m.end()
+    return "".join(parts) + text[last:], ends, removed

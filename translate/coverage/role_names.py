@@ -11,7 +11,7 @@ import re
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
 from translate.coverage.clause_words import DETERMINERS, NAME_WORD
-from translate.coverage.portfolios import without_portfolio
+from translate.coverage.portfolios import without_portfolio_at
 from translate.coverage.speaker_names import is_role, name_in
 
 _name_in = functools.lru_cache(maxsize=4096)(name_in)
@@ -39,7 +39,7 @@ def role_named(who: str, text: str, at: int, lang: str) -> str | None:
     if role.casefold() in languages.get(lang).reporting.words("body_roles"):
         return None  # "der Stadtrat": the council as well as a councillor
     # "Minister van Justitie Anouk Willems": her portfolio, read as "Minister Anouk Willems"
-    at, text = len(without_portfolio(text[:at], lang)), without_portfolio(text, lang)
+    text, at = without_portfolio_at(text, at, lang)
     first, unsure = _holders(text, role, lang)
     return first[1] if first[0] < at and unsure >= at else None
 
