@@ -1,12 +1,10 @@
-"""Who a quotation is by: the reporting clause around it ("zei Peskov", "aldus de
-minister", "sagte Miller:", "Jen Psaki, Sprecherin des Weißen Hauses, erklärte:") and the
-person it names, tied to the glossary where it can be, resolved from a role, a pronoun or a
+"""Who a quotation is by: the reporting clause around it ("zei Peskov", "aldus de minister",
+"sagte Miller:", "Jen Psaki, Sprecherin des Weißen Hauses, erklärte:") and the person it
+names, tied to the glossary where it can be (``bearers``), resolved from a role, a pronoun or a
 surname only where that is sure (``translate.coverage.quotations`` finds the quotations).
-
 A name the glossary lacks is taken as the article writes it: the capitalised words ending
 the clause, a surname of a full name given before, or the one person the sentence before
-names; a noun phrase ("Der Sprecher"), a title or two people in one clause give none.
-"""
+names; a noun phrase ("Der Sprecher"), a title or two people in one clause give none."""
 
 from __future__ import annotations
 
@@ -15,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from glossary import Glossary, languages
+from translate.coverage.bearers import GlossaryPeople
 from translate.coverage.clause_words import DETERMINERS, party_role
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import bare_entry, nouns_of, person_of
@@ -107,6 +106,7 @@ class Speakers:
         self.glossary = glossary
         self._determined: dict[str, bool] = {}  # word -> it follows a determiner somewhere
         self.people: list[_Person] = []
+        self.find = GlossaryPeople(glossary, self.runs, article.lang, self._takes_determiner).find
         # Surname -> (full name, id), for surnames only one person of the glossary has.
         self.surnames: dict[str, tuple[str, str]] = {}
         if glossary is None:
@@ -117,7 +117,7 @@ class Speakers:
                 seen.setdefault(entry.en.split()[-1], []).append((entry.en, entry.id))
         self.surnames = {s: people[0] for s, people in seen.items() if len(people) == 1}
         for sentence in article.sentences:
-            matches = glossary.find(sentence.text, article.lang)
+            matches = self.find(sentence.text)
             titles = [m for m in matches if m.entry.kind == "title"]
             for m in matches:
                 if m.entry.kind != "person":
@@ -182,7 +182,7 @@ class Speakers:
         text = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), text)
         lang = self.article.lang
         found: dict[str, str | None] = {}
-        hits = self.glossary.find(text, self.article.lang) if self.glossary else []
+        hits = self.find(text)
         people = [h for h in hits if h.entry.kind == "person"]
         for hit in people:
             english = self._full(hit.entry.en, hit.entry.id)
@@ -237,7 +237,7 @@ class Speakers:
         words = phrase.split()
         if len(words) == 1 and words[0].lower() in languages.get(lang).pronouns:
             return last if last is not None else (None, None)
-        matches = self.glossary.find(phrase, lang) if self.glossary is not None else []
+        matches = self.find(phrase)
         people = [m for m in matches if m.entry.kind == "person"]
         if len(people) == 1 and not someone_of(phrase[: people[0].start], lang):
             english = self._full(people[0].entry.en, people[0].entry.id)
@@ -276,7 +276,7 @@ class Speakers:
             return last if last is not None else (None, None)
         if of_a_person(who, lang):
             return None, None  # "der Sprecher des Kanzlers Olaf Scholz": not Scholz
-        matches = self.glossary.find(who, lang) if self.glossary is not None else []
+        matches = self.find(who)
         if found is not None and found[0] in ("name", "surname", "rolename"):
             # a glossary name inside another ("Dr. Erdoğan Teziç") is not that person
             last_word = found[1].split()[-1]
@@ -318,8 +318,8 @@ class Speakers:
         if not name or not is_name(name, lang):
             return None, None
         ident = self._id_of(name)
-        if ident is None and self.glossary is not None:
-            for m in self.glossary.find(name, lang):
+        if ident is None:
+            for m in self.find(name):
                 if m.entry.kind in ("person", "organisation") and m.end - m.start == len(name):
                     return self._full(m.entry.en, m.entry.id), m.entry.id
         return name, ident

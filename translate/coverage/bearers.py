@@ -1,0 +1,60 @@
+"""Which person a surname alone is: the glossary's bearer of that surname only where the
+article names no other ("zei Hoekstra" after "wethouder Petra Hoekstra" is the official
+the article named, not the glossary's Wopke Hoekstra; "sagte Scholz" after "Petra Scholz"
+is not Olaf Scholz)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from glossary import Glossary
+from glossary.matcher import Match
+from translate.coverage.clause_words import DETERMINERS
+from translate.coverage.name_runs import NameRuns
+from translate.coverage.speaker_names import is_name, is_role
+
+
+class GlossaryPeople:
+    """``glossary.find`` for one article, without the glossary persons found by a surname
+    alone that the article gives to someone else (``other_bearer``); none without a
+    glossary. ``noun``: a capitalised word the article writes as a noun."""
+
+    def __init__(
+        self, glossary: Glossary | None, runs: NameRuns, lang: str, noun: Callable[[str], bool]
+    ) -> None:
+        self.glossary, self.runs, self.lang, self.noun = glossary, runs, lang, noun
+        self._other: dict[tuple[str, str], bool] = {}
+
+    def find(self, text: str) -> list[Match]:
+        if self.glossary is None:
+            return []
+        return [m for m in self.glossary.find(text, self.lang) if not self.other_bearer(m)]
+
+    def first_name(self, word: str) -> bool:
+        """``word`` may open a person's name: no determiner, role, noun or glossary term."""
+        return (
+            word.casefold() not in DETERMINERS.get(self.lang, ())
+            and not is_role(word, self.lang)
+            and is_name(word, self.lang)
+            and not self.noun(word)
+            and not (self.glossary and self.glossary.find(word, self.lang))
+        )  # "Minister Hoekstra", "Kanzler Scholz": no first name
+
+    def other_bearer(self, hit: Match) -> bool:
+        """``hit`` is a glossary person found by their surname alone, and the article
+        writes that surname after a first name that is not the glossary person's."""
+        if hit.entry.kind != "person" or " " in hit.form.strip() or self.glossary is None:
+            return False
+        key = (hit.form, hit.entry.id)
+        if key not in self._other:
+            self._other[key] = False
+            for two in self.runs.first.get(hit.form, {}):
+                words = two.split()
+                if len(words) < 2 or not self.first_name(words[0]):
+                    continue
+                found = self.glossary.find(two, self.lang)  # "Dmitri Peskov": the same
+                surname = hit.entry.en.split()[-1]
+                if not any(m.start == 0 and m.entry.en.split()[-1] == surname for m in found):
+                    self._other[key] = True
+                    break
+        return self._other[key]
