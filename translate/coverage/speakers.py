@@ -168,10 +168,7 @@ class Speakers:
         aged = re.match(rf"({_NAME})\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}}\s*,)", sentence.text)
         if aged and not any(same_surname(aged.group(1), known) for known in found):
             found[self._written([aged.group(1)], sentence.start) or aged.group(1)] = None
-        if len(found) != 1:
-            return None
-        ((name, ident),) = found.items()
-        return name, ident
+        return next(iter(found.items())) if len(found) == 1 else None
 
     def names_in(self, text: str, start: int, loose: bool = False) -> dict[str, str | None]:
         """The people ``text`` (at offset ``start`` of the article) names, each once: a
@@ -333,6 +330,8 @@ class Speakers:
             return None
         if alone and any(m.start() >= len(who) for m in _WRITTEN.finditer(sentence.text)):
             return None  # "Anna de Boer sprak met Karel Smit. Hij zei …": not sure who
+        if len(self.names_in(who, sentence.start)) > 1:
+            return None  # "Wethouder Anna Vos en burgemeester Eva Smit …": not one person
         name, ident = self.resolve_clause(who, sentence.start, None)
         if name is None:
             return None
