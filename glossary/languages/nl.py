@@ -116,6 +116,7 @@ REPORTING = Reporting(
     naming="motto|naam|titel|slogan|leus|opschrift",
     bodies="fractie|ministerie|partij|bond|bestuur|stichting|commissie|vakbond|leiding|directie",
     body_of="van",
+    surname_articles="der|den",
     grounds="met het argument|met de motivering|met de mededeling",
     tellers=(
         "politie|justitie|brandweer|marechaussee|recherche|ambulancedienst|ingewijden|"

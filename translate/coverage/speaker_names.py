@@ -173,7 +173,7 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             i > 0
             and not is_role(words[i - 1], lang)
             and particle
-            and not works_at(cut, low, lang, words[i + 2 :])
+            and not works_at(cut, low, lang, words[i + 2 :], nxt)
         ):
             cut.append(word)
             continue
@@ -212,7 +212,8 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
         return None
     if any(not NAME_WORD.fullmatch(w) and w.casefold() not in NAME_PARTICLES for w in tail):
         return None
-    if tail[0].casefold() in NOT_NAMES.get(lang, frozenset()) or len(tail) > 4:
+    bare = [w for w in tail if w.casefold() not in NAME_PARTICLES]  # "Anne Marie van der Linden"
+    if tail[0].casefold() in NOT_NAMES.get(lang, frozenset()) or len(bare) > 4:
         return None
     name = " ".join(tail)
     # "Vakbond FNV is sceptisch": a body's noun, capitalised only opening the sentence

@@ -83,8 +83,8 @@ _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mevr|Dhr)\.\s+")
 _OF = re.compile(r"\s(?:von der|von|vom|van de|van het|van|of the|of)\s")
 # Capitalised words in a row, a name as written (a role before it, maybe); small words in
 # names ("Anna de Boer", "Ursula von der Leyen"), "der"/"den" only after "van"/"von".
-_PARTICLE = r"(?:van|von|de|ter|te|du|da|di|la|le|zu|der|den)"
-_PARTICLES = r"(?:(?:van|von)(?: de[nr]?)?|de|ter|te|du|da|di|la|le|zu)"
+_PARTICLE = r"(?:van|von|de|ter|ten|te|du|da|di|la|le|zu|der|den)"
+_PARTICLES = r"(?:(?:van|von)(?: de[nr]?)?|de|ter|ten|te|du|da|di|la|le|zu)"
 _WRITTEN = re.compile(rf"(?<![\w.]){_NAME}(?: (?:{_PARTICLES} )?{_NAME})+")
 
 
