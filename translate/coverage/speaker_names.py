@@ -343,11 +343,12 @@ def is_title(words: str) -> bool:
 
 
 def named_by_noun(before: str, words: str, lang: str) -> bool:
-    """Quoted ``words`` with a capital first right after a determiner and a noun
-    (adjectives between; ``before``: the sentence up to the quotation): the noun's name
+    """Quoted ``words`` with a capital first right after a determiner (or possessive) and a
+    noun (adjectives between; ``before``: the sentence up to the quotation): the noun's name
     ("die Kampagne „Mehr Grün für alle“", "het programma 'Nieuwsuur'"), not words said.
     Where nouns are capitalised, of two words or more (one is ``named_thing``'s)."""
-    determiners = "|".join(DETERMINERS.get(lang, ()))
+    # a possessive as a determiner: "stellte ihren Roman „Die stille Stadt“ vor"
+    determiners = "|".join((*DETERMINERS.get(lang, ()), *POSSESSIVES.get(lang, ())))
     capitalised = languages.get(lang).capitalises_nouns
     if not determiners or not words[:1].isupper() or (capitalised and len(words.split()) < 2):
         return False
