@@ -64,10 +64,9 @@ class Reporting:
     # Endings of a compound that names an organisation's body after an acronym ("die
     # SPD-Landtagsfraktion", "de VVD-fractie"): with a reporting verb, the speaker.
     bodies: str = ""
-    # The preposition between a body's noun and the name whose body it is ("die
-    # Vereinsleitung von Borussia Dortmund", "de leiding van Ajax"): the name speaks; and
-    # between a person's name and where they work or live ("Piet Jansen van Shell"); the
-    # articles after it that open a surname instead ("Anne Marie van der Linden").
+    # The preposition between a body's noun and the name whose body it is ("de leiding van
+    # Ajax"): the name speaks; and between a person's name and where they work ("Piet Jansen
+    # van Shell"); the articles after it that open a surname instead ("Jan van der Velde").
     body_of: str = ""
     surname_articles: str = ""
     # The roles after an acronym that speak for it ("ein IWF-Sprecher": the IWF speaks),
@@ -214,6 +213,7 @@ class Reporting:
     # of …", "fragte, ob …").
     asks: str = ""
     whether: str = ""
+    questions: str = ""  # nouns of a question ("Auf die Frage, ob …"): a reply's, said by no one
     # Words that make a verb of asking a request ("vroeg … om geld of een lening": "or").
     asks_for: str = ""
     # Words making the sentence its subject's own account ("X was naar eigen zeggen …").

@@ -217,6 +217,7 @@ REPORTING = Reporting(
     with_words="met de woorden",
     asks="vroeg|vraagt|vroegen|vragen|wilde weten|wil weten",
     whether="of",
+    questions="vraag|vragen",
     asks_for="om",
     places="in|naar|nabij|te|gemeente|dorp|stad|regio|provincie",
     place_determiners="den",
