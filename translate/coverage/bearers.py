@@ -9,9 +9,15 @@ from collections.abc import Callable
 
 from glossary import Glossary
 from glossary.matcher import Match
-from translate.coverage.clause_words import DETERMINERS
+from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS
 from translate.coverage.name_runs import NameRuns
 from translate.coverage.speaker_names import is_name, is_role
+
+
+def several(who: str, lang: str, named: dict[str, str | None]) -> bool:
+    """The words ``who`` of a subject join two people or more (``named``: the people they
+    name): "Wethouder Anna Vos en burgemeester Eva Smit", no one person."""
+    return bool(set(who.split()) & set(CONJUNCTIONS.get(lang, ()))) and len(named) > 1
 
 
 class GlossaryPeople:
@@ -24,6 +30,7 @@ class GlossaryPeople:
     ) -> None:
         self.glossary, self.runs, self.lang, self.noun = glossary, runs, lang, noun
         self._other: dict[tuple[str, str], bool] = {}
+        self._firsts: dict[str, set[str]] | None = None
 
     def find(self, text: str) -> list[Match]:
         if self.glossary is None:
@@ -54,7 +61,20 @@ class GlossaryPeople:
                     continue
                 found = self.glossary.find(two, self.lang)  # "Dmitri Peskov": the same
                 surname = hit.entry.en.split()[-1]
-                if not any(m.start == 0 and m.entry.en.split()[-1] == surname for m in found):
+                if any(m.start == 0 and m.entry.en.split()[-1] == surname for m in found):
+                    continue
+                if words[0][:1].casefold() not in self._initials(surname):
                     self._other[key] = True
                     break
         return self._other[key]
+
+    def _initials(self, surname: str) -> set[str]:
+        """The first letters of the glossary's first names of people called ``surname`` (in
+        English): "Sergei Lawrow" may be the glossary's Sergei Lavrov spelled otherwise."""
+        if self._firsts is None and self.glossary is not None:
+            self._firsts = {}
+            for entry in self.glossary.entries:
+                if entry.kind == "person" and " " in entry.en:
+                    first, last = entry.en.split()[0], entry.en.split()[-1]
+                    self._firsts.setdefault(last, set()).add(first[:1].casefold())
+        return (self._firsts or {}).get(surname, set())

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from glossary import Glossary, languages
-from translate.coverage.bearers import GlossaryPeople
+from translate.coverage.bearers import GlossaryPeople, several
 from translate.coverage.clause_words import DETERMINERS, party_role
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import bare_entry, nouns_of, person_of
@@ -330,7 +330,7 @@ class Speakers:
             return None
         if alone and any(m.start() >= len(who) for m in _WRITTEN.finditer(sentence.text)):
             return None  # "Anna de Boer sprak met Karel Smit. Hij zei …": not sure who
-        if len(self.names_in(who, sentence.start)) > 1:
+        if several(who, self.article.lang, self.names_in(who, sentence.start)):
             return None  # "Wethouder Anna Vos en burgemeester Eva Smit …": not one person
         name, ident = self.resolve_clause(who, sentence.start, None)
         if name is None:
@@ -346,7 +346,8 @@ class Speakers:
         return NameRuns(self.article.text, _WRITTEN, body_of(self.article.lang))
 
     def _full_name(self, surname: str, at: int) -> str | None:
-        """The one full name ending in ``surname`` the article gave before ``at``."""
+        """The one full name ending in ``surname`` the article gave before ``at``; "" where
+        it gave several ("Petra Hoekstra", "Wopke Hoekstra": not sure which)."""
         lang = self.article.lang
         full = {
             two
@@ -358,7 +359,7 @@ class Speakers:
         for person in self.people:
             if person.start < at and person.full and person.english.split()[-1] == surname:
                 full.add(person.english)
-        return full.pop() if len(full) == 1 else None
+        return full.pop() if len(full) == 1 else "" if full else None
 
     def _unlike_nouns(self, words: list[str]) -> bool:
         """Capitalised ``words`` after a lower-case word that may be a name: anywhere nouns
@@ -445,4 +446,4 @@ class Speakers:
             return None
         runs, determiners = self.runs.last_two_before(words[0], at), shared_words().determiners
         earlier = {two for two in runs if two.split()[0].casefold() not in determiners}
-        return earlier.pop() if len(earlier) == 1 else words[0]
+        return earlier.pop() if len(earlier) == 1 else None if earlier else words[0]
