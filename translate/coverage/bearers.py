@@ -11,13 +11,22 @@ from glossary import Glossary
 from glossary.matcher import Match
 from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS
 from translate.coverage.name_runs import NameRuns
-from translate.coverage.speaker_names import is_name, is_role
+from translate.coverage.speaker_names import is_name, is_person_noun, is_role
 
 
-def several(who: str, lang: str, named: dict[str, str | None]) -> bool:
-    """The words ``who`` of a subject join two people or more (``named``: the people they
-    name): "Wethouder Anna Vos en burgemeester Eva Smit", no one person."""
-    return bool(set(who.split()) & set(CONJUNCTIONS.get(lang, ()))) and len(named) > 1
+def several(
+    who: str, lang: str, names_in: Callable[[str, int], dict[str, str | None]], at: int
+) -> bool:
+    """The words ``who`` (at ``at``) of a subject join two people or more (``names_in``
+    reads them): "Wethouder Anna Vos en burgemeester Eva Smit", no one person."""
+    joined = set(who.split()) & set(CONJUNCTIONS.get(lang, ()))
+    return bool(joined) and len(names_in(who, at)) > 1
+
+
+def no_first(word: str, determiners: frozenset[str], lang: str) -> bool:
+    """``word`` before a surname is no first name: a determiner or a noun of a person
+    ("Präsidenten Mamadou" is no other Mamadou than "Tandja Mamadou")."""
+    return word.casefold() in determiners or is_person_noun(word, lang)
 
 
 class GlossaryPeople:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from glossary import Glossary, languages
-from translate.coverage.bearers import GlossaryPeople, several
+from translate.coverage.bearers import GlossaryPeople, no_first, several
 from translate.coverage.clause_words import DETERMINERS, party_role
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import bare_entry, nouns_of, person_of
@@ -330,7 +330,7 @@ class Speakers:
             return None
         if alone and any(m.start() >= len(who) for m in _WRITTEN.finditer(sentence.text)):
             return None  # "Anna de Boer sprak met Karel Smit. Hij zei …": not sure who
-        if several(who, self.article.lang, self.names_in(who, sentence.start)):
+        if several(who, self.article.lang, self.names_in, sentence.start):
             return None  # "Wethouder Anna Vos en burgemeester Eva Smit …": not one person
         name, ident = self.resolve_clause(who, sentence.start, None)
         if name is None:
@@ -352,9 +352,7 @@ class Speakers:
         full = {
             two
             for two in self.runs.last_two_before(surname, at)
-            if two.split()[0].casefold() not in shared_words().determiners
-            and not is_role(two.split()[0], lang)
-            and is_name(two, lang)
+            if not no_first(two.split()[0], shared_words().determiners, lang) and is_name(two, lang)
         }
         for person in self.people:
             if person.start < at and person.full and person.english.split()[-1] == surname:
@@ -445,5 +443,5 @@ class Speakers:
         if len(words) != 1 or len(run) != 1:
             return None
         runs, determiners = self.runs.last_two_before(words[0], at), shared_words().determiners
-        earlier = {two for two in runs if two.split()[0].casefold() not in determiners}
+        earlier = {t for t in runs if not no_first(t.split()[0], determiners, self.article.lang)}
         return earlier.pop() if len(earlier) == 1 else None if earlier else words[0]
