@@ -5,8 +5,7 @@ This is the bottom of the layers: the glossary (which imports nothing else of ou
 it, and ``translate.vocab`` re-exports it for everything above. ``SOURCE_LANGS``,
 ``READ_LANGS``, ``LANGUAGE_NAMES`` and ``FUNCTION_WORDS`` are live views of the registry,
 so a language registered later (``register``) is in them too. How to add one:
-``docs/architecture.md``, "Adding a language".
-"""
+``docs/architecture.md``, "Adding a language"."""
 
 from __future__ import annotations
 
@@ -26,13 +25,12 @@ def _no_adjective(name: str) -> str | None:
     return None
 
 
-# Small words inside the names news prints, whatever the language ("Ursula von der Leyen",
-# "Anna de Boer", "Osama bin Laden"): names travel across languages, so these are no one
-# language's. Those that stand before a surname ("van Dijk", "zu Guttenberg"), and the
-# articles that follow "von"/"van" in one ("von der Leyen", "van den Berg").
-NAME_PARTICLES = frozenset(("van", "von", "de", "der", "den", "ter", "te", "du", "da", "di",
+# Small words inside names, whatever the language ("Ursula von der Leyen", "Osama bin
+# Laden"): names travel across languages. Those that stand before a surname ("van Dijk",
+# "zu Guttenberg"), and the articles that follow "von"/"van" in one ("van den Berg").
+NAME_PARTICLES = frozenset(("van", "von", "de", "der", "den", "ter", "ten", "te", "du", "da", "di",
                             "la", "le", "zu", "al", "bin", "ibn", "del", "dos", "vom"))  # fmt: skip
-SURNAME_PARTICLES = ("von", "van", "de", "der", "den", "zu", "ter", "te")
+SURNAME_PARTICLES = ("von", "van", "de", "der", "den", "zu", "ter", "ten", "te")
 PARTICLE_ARTICLES = ("der", "den", "de")
 
 
@@ -65,10 +63,11 @@ class Reporting:
     # Endings of a compound that names an organisation's body after an acronym ("die
     # SPD-Landtagsfraktion", "de VVD-fractie"): with a reporting verb, the speaker.
     bodies: str = ""
-    # The preposition between a body's noun and the name whose body it is ("die
-    # Vereinsleitung von Borussia Dortmund", "de leiding van Ajax"): the name speaks; and
-    # between a person's name and where they work or live ("Piet Jansen van Shell").
+    # The preposition between a body's noun and the name whose body it is ("de leiding van
+    # Ajax"): the name speaks; and between a person's name and where they work ("Piet Jansen
+    # van Shell"); the articles after it that open a surname instead ("Jan van der Velde").
     body_of: str = ""
+    surname_articles: str = ""
     # The roles after an acronym that speak for it ("ein IWF-Sprecher": the IWF speaks),
     # and the determiners that make any other such role a person the article speaks of
     # ("sagte der SPD-Politiker": a person, never the party); empty: every such role is
@@ -222,6 +221,7 @@ class Reporting:
     # of …", "fragte, ob …").
     asks: str = ""
     whether: str = ""
+    questions: str = ""  # nouns of a question ("Auf die Frage, ob …"): a reply's, said by no one
     # Words that make a verb of asking a request ("vroeg … om geld of een lening": "or").
     asks_for: str = ""
     # Words making the sentence its subject's own account ("X was naar eigen zeggen …").

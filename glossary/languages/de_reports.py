@@ -213,6 +213,7 @@ REPORTING = Reporting(
     ),
     # Nouns of a name or a text a quotation then gives, not words said ("das Motto …").
     naming="Motto|Mottos|Namen|Name|Titel|Slogan|Schriftzug|Aufschrift",
+    questions="Frage|Fragen",
     bodies=(
         "fraktion|ministerium|partei|verband|vorstand|gewerkschaft|stiftung|kommission|"
         "leitung|führung|spitze"

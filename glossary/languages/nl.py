@@ -117,6 +117,7 @@ REPORTING = Reporting(
     naming="motto|naam|titel|slogan|leus|opschrift",
     bodies="fractie|ministerie|partij|bond|bestuur|stichting|commissie|vakbond|leiding|directie",
     body_of="van",
+    surname_articles="der|den",
     grounds="met het argument|met de motivering|met de mededeling",
     tellers=(
         "politie|justitie|brandweer|marechaussee|recherche|ambulancedienst|ingewijden|"
@@ -225,6 +226,7 @@ REPORTING = Reporting(
     with_words="met de woorden",
     asks="vroeg|vraagt|vroegen|vragen|wilde weten|wil weten",
     whether="of",
+    questions="vraag|vragen",
     asks_for="om",
     places="in|naar|nabij|te|gemeente|dorp|stad|regio|provincie",
     place_determiners="den",

@@ -75,6 +75,10 @@ def _body_of(lang: str) -> str:
     return "|".join(body_of(lang)) or "$^"
 
 
+def _surname_articles(lang: str) -> str:
+    return "|".join(languages.get(lang).reporting.words("surname_articles")) or "$^"
+
+
 def who_after(text: str, lang: str) -> str | None:
     """The words naming the speaker at the start of ``text`` (after the cue), up to a
     preposition, conjunction or punctuation, or a lower-case word after a capitalised one
@@ -115,6 +119,8 @@ def who_after(text: str, lang: str) -> str | None:
                 and words[-2].casefold() not in dets
                 # "Peter Hein van Mulligen van het CBS": "van" again after the surname
                 and not re.match(rf"\s+[A-Z][\w'’-]*\s+(?:{_body_of(lang)})\s", text[m.end() :])
+                # "Anne Marie van der Linden": an article after "van" opens a surname
+                and not re.match(rf"\s+(?:{_surname_articles(lang)})\s", text[m.end() :])
             )
         )
         # "zei Van der Plas", "aldus Van Dijk": a capitalised particle opens the name

@@ -18,18 +18,23 @@ def body_of(lang: str) -> tuple[str, ...]:
     return languages.get(lang).reporting.words("body_of")
 
 
-def works_at(read: list[str], word: str, lang: str, rest: list[str] | None = None) -> bool:
+def works_at(
+    read: list[str], word: str, lang: str, rest: list[str] | None = None, after: str = ""
+) -> bool:
     """``word`` (``body_of``: "van", "von") after the words ``read`` of a name opens the name of the
     place its bearer works at: ``read`` ends in a capitalised word and holds two that are
     no role (a first name and a surname); not where the capitalised word after it is
     followed by such a preposition again ("Peter Hein van Mulligen van het CBS": a surname
-    particle, then where he works). ``rest``: the words after the capitalised one."""
+    particle, then where he works). ``rest``: the words after the capitalised one; ``after``:
+    the word right after ``word``."""
     from translate.coverage.speaker_names import is_role  # speaker_names imports this
 
     if word not in body_of(lang) or not read or not NAME_WORD.fullmatch(read[-1]):
         return False
     if rest and rest[0].casefold() in body_of(lang):
         return False
+    if after and after.casefold() in languages.get(lang).reporting.words("surname_articles"):
+        return False  # "Anne Marie van der Linden": a surname
     names = [w for w in read if NAME_WORD.fullmatch(w) and not is_role(w, lang)]
     return len(names) >= 2
 

@@ -131,9 +131,12 @@ def own_account(text: str, lang: str, conditional: bool = False) -> bool:
 def before_tail(content: str, lang: str) -> bool:
     """``content``, the words before ", sagte X", can be what X said: no subordinate
     clause ("Während …, schätzte X … ein"), no subject set off by a comma ("Der Senator,
-    Henning Scherf (SPD), warnte …")."""
+    Henning Scherf (SPD), warnte …"), no question it answers ("Auf die Frage, ob …")."""
     first = content.split()[0].casefold() if content.split() else ""
     if re.fullmatch(reporting_field(lang, "subordinate"), first):
+        return False
+    questions = reporting_field(lang, "questions")
+    if any(re.fullmatch(questions, w.strip(","), re.I) for w in content.split()[:4]):
         return False
     if _set_off_name(content, lang):
         return False  # "Bazoum Mohammed, Sprecher der X, forderte …": the subject, no content

@@ -232,6 +232,8 @@ def possessive_going_on(
     lang = speakers.article.lang
     if first not in POSSESSIVES.get(lang, ()) or not found or not found[-1].speaker:
         return None, None
+    if re.match(r"\s*\S+\s+\S+\s+[A-ZÀ-Ý][\w'’.-]*(?:[\s,:]|$)", before):
+        return None, None  # "Ihr Nachbar Ralf Jung ergänzte:": someone else named, maybe
     quote = found[-1]
     last = quote.last_sentence if quote.last_sentence is not None else quote.sentence
     speaker = (str(quote.speaker), quote.speaker_id)

@@ -185,7 +185,7 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             i > 0
             and not is_role(words[i - 1], lang)
             and particle
-            and not works_at(cut, low, lang, words[i + 2 :])
+            and not works_at(cut, low, lang, words[i + 2 :], nxt)
         ):
             cut.append(word)
             continue
@@ -224,7 +224,8 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
         return None
     if any(not NAME_WORD.fullmatch(w) and w.casefold() not in NAME_PARTICLES for w in tail):
         return None
-    if tail[0].casefold() in NOT_NAMES.get(lang, frozenset()) or len(tail) > 4:
+    bare = [w for w in tail if w.casefold() not in NAME_PARTICLES]  # "Anne Marie van der Linden"
+    if tail[0].casefold() in NOT_NAMES.get(lang, frozenset()) or len(bare) > 4:
         return None
     name = " ".join(tail)
     # "Vakbond FNV is sceptisch": a body's noun, capitalised only opening the sentence
@@ -354,11 +355,12 @@ def is_title(words: str) -> bool:
 
 
 def named_by_noun(before: str, words: str, lang: str) -> bool:
-    """Quoted ``words`` with a capital first right after a determiner and a noun
-    (adjectives between; ``before``: the sentence up to the quotation): the noun's name
+    """Quoted ``words`` with a capital first right after a determiner (or possessive) and a
+    noun (adjectives between; ``before``: the sentence up to the quotation): the noun's name
     ("die Kampagne „Mehr Grün für alle“", "het programma 'Nieuwsuur'"), not words said.
     Where nouns are capitalised, of two words or more (one is ``named_thing``'s)."""
-    determiners = "|".join(DETERMINERS.get(lang, ()))
+    # a possessive as a determiner: "stellte ihren Roman „Die stille Stadt“ vor"
+    determiners = "|".join((*DETERMINERS.get(lang, ()), *POSSESSIVES.get(lang, ())))
     capitalised = languages.get(lang).capitalises_nouns
     if not determiners or not words[:1].isupper() or (capitalised and len(words.split()) < 2):
         return False

@@ -1,12 +1,10 @@
-"""Who a quotation is by: the reporting clause around it ("zei Peskov", "aldus de
-minister", "sagte Miller:", "Jen Psaki, Sprecherin des Weißen Hauses, erklärte:") and the
-person it names, tied to the glossary where it can be, resolved from a role, a pronoun or a
+"""Who a quotation is by: the reporting clause around it ("zei Peskov", "aldus de minister",
+"sagte Miller:", "Jen Psaki, Sprecherin des Weißen Hauses, erklärte:") and the person it
+names, tied to the glossary where it can be (``bearers``), resolved from a role, a pronoun or a
 surname only where that is sure (``translate.coverage.quotations`` finds the quotations).
-
 A name the glossary lacks is taken as the article writes it: the capitalised words ending
 the clause, a surname of a full name given before, or the one person the sentence before
-names; a noun phrase ("Der Sprecher"), a title or two people in one clause give none.
-"""
+names; a noun phrase ("Der Sprecher"), a title or two people in one clause give none."""
 
 from __future__ import annotations
 
@@ -15,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from glossary import Glossary, languages
+from translate.coverage.bearers import GlossaryPeople, no_first, several
 from translate.coverage.clause_words import DETERMINERS, party_role
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import bare_entry, nouns_of, person_of
@@ -84,8 +83,8 @@ _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mevr|Dhr)\.\s+")
 _OF = re.compile(r"\s(?:von der|von|vom|van de|van het|van|of the|of)\s")
 # Capitalised words in a row, a name as written (a role before it, maybe); small words in
 # names ("Anna de Boer", "Ursula von der Leyen"), "der"/"den" only after "van"/"von".
-_PARTICLE = r"(?:van|von|de|ter|te|du|da|di|la|le|zu|der|den)"
-_PARTICLES = r"(?:(?:van|von)(?: de[nr]?)?|de|ter|te|du|da|di|la|le|zu)"
+_PARTICLE = r"(?:van|von|de|ter|ten|te|du|da|di|la|le|zu|der|den)"
+_PARTICLES = r"(?:(?:van|von)(?: de[nr]?)?|de|ter|ten|te|du|da|di|la|le|zu)"
 _WRITTEN = re.compile(rf"(?<![\w.]){_NAME}(?: (?:{_PARTICLES} )?{_NAME})+")
 
 
@@ -107,6 +106,7 @@ class Speakers:
         self.glossary = glossary
         self._determined: dict[str, bool] = {}  # word -> it follows a determiner somewhere
         self.people: list[_Person] = []
+        self.find = GlossaryPeople(glossary, self.runs, article.lang, self._takes_determiner).find
         # Surname -> (full name, id), for surnames only one person of the glossary has.
         self.surnames: dict[str, tuple[str, str]] = {}
         if glossary is None:
@@ -117,7 +117,7 @@ class Speakers:
                 seen.setdefault(entry.en.split()[-1], []).append((entry.en, entry.id))
         self.surnames = {s: people[0] for s, people in seen.items() if len(people) == 1}
         for sentence in article.sentences:
-            matches = glossary.find(sentence.text, article.lang)
+            matches = self.find(sentence.text)
             titles = [m for m in matches if m.entry.kind == "title"]
             for m in matches:
                 if m.entry.kind != "person":
@@ -168,10 +168,7 @@ class Speakers:
         aged = re.match(rf"({_NAME})\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}}\s*,)", sentence.text)
         if aged and not any(same_surname(aged.group(1), known) for known in found):
             found[self._written([aged.group(1)], sentence.start) or aged.group(1)] = None
-        if len(found) != 1:
-            return None
-        ((name, ident),) = found.items()
-        return name, ident
+        return next(iter(found.items())) if len(found) == 1 else None
 
     def names_in(self, text: str, start: int, loose: bool = False) -> dict[str, str | None]:
         """The people ``text`` (at offset ``start`` of the article) names, each once: a
@@ -182,7 +179,7 @@ class Speakers:
         text = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), text)
         lang = self.article.lang
         found: dict[str, str | None] = {}
-        hits = self.glossary.find(text, self.article.lang) if self.glossary else []
+        hits = self.find(text)
         people = [h for h in hits if h.entry.kind == "person"]
         for hit in people:
             english = self._full(hit.entry.en, hit.entry.id)
@@ -237,7 +234,7 @@ class Speakers:
         words = phrase.split()
         if len(words) == 1 and words[0].lower() in languages.get(lang).pronouns:
             return last if last is not None else (None, None)
-        matches = self.glossary.find(phrase, lang) if self.glossary is not None else []
+        matches = self.find(phrase)
         people = [m for m in matches if m.entry.kind == "person"]
         if len(people) == 1 and not someone_of(phrase[: people[0].start], lang):
             english = self._full(people[0].entry.en, people[0].entry.id)
@@ -276,7 +273,7 @@ class Speakers:
             return last if last is not None else (None, None)
         if of_a_person(who, lang):
             return None, None  # "der Sprecher des Kanzlers Olaf Scholz": not Scholz
-        matches = self.glossary.find(who, lang) if self.glossary is not None else []
+        matches = self.find(who)
         if found is not None and found[0] in ("name", "surname", "rolename"):
             # a glossary name inside another ("Dr. Erdoğan Teziç") is not that person
             last_word = found[1].split()[-1]
@@ -318,8 +315,8 @@ class Speakers:
         if not name or not is_name(name, lang):
             return None, None
         ident = self._id_of(name)
-        if ident is None and self.glossary is not None:
-            for m in self.glossary.find(name, lang):
+        if ident is None:
+            for m in self.find(name):
                 if m.entry.kind in ("person", "organisation") and m.end - m.start == len(name):
                     return self._full(m.entry.en, m.entry.id), m.entry.id
         return name, ident
@@ -333,6 +330,8 @@ class Speakers:
             return None
         if alone and any(m.start() >= len(who) for m in _WRITTEN.finditer(sentence.text)):
             return None  # "Anna de Boer sprak met Karel Smit. Hij zei …": not sure who
+        if several(who, self.article.lang, self.names_in, sentence.start):
+            return None  # "Wethouder Anna Vos en burgemeester Eva Smit …": not one person
         name, ident = self.resolve_clause(who, sentence.start, None)
         if name is None:
             return None
@@ -347,19 +346,18 @@ class Speakers:
         return NameRuns(self.article.text, _WRITTEN, body_of(self.article.lang))
 
     def _full_name(self, surname: str, at: int) -> str | None:
-        """The one full name ending in ``surname`` the article gave before ``at``."""
+        """The one full name ending in ``surname`` the article gave before ``at``; "" where
+        it gave several ("Petra Hoekstra", "Wopke Hoekstra": not sure which)."""
         lang = self.article.lang
         full = {
             two
             for two in self.runs.last_two_before(surname, at)
-            if two.split()[0].casefold() not in shared_words().determiners
-            and not is_role(two.split()[0], lang)
-            and is_name(two, lang)
+            if not no_first(two.split()[0], shared_words().determiners, lang) and is_name(two, lang)
         }
         for person in self.people:
             if person.start < at and person.full and person.english.split()[-1] == surname:
                 full.add(person.english)
-        return full.pop() if len(full) == 1 else None
+        return full.pop() if len(full) == 1 else "" if full else None
 
     def _unlike_nouns(self, words: list[str]) -> bool:
         """Capitalised ``words`` after a lower-case word that may be a name: anywhere nouns
@@ -445,5 +443,5 @@ class Speakers:
         if len(words) != 1 or len(run) != 1:
             return None
         runs, determiners = self.runs.last_two_before(words[0], at), shared_words().determiners
-        earlier = {two for two in runs if two.split()[0].casefold() not in determiners}
-        return earlier.pop() if len(earlier) == 1 else words[0]
+        earlier = {t for t in runs if not no_first(t.split()[0], determiners, self.article.lang)}
+        return earlier.pop() if len(earlier) == 1 else None if earlier else words[0]

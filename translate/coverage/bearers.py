@@ -1,0 +1,89 @@
+"""Which person a surname alone is: the glossary's bearer of that surname only where the
+article names no other ("zei Hoekstra" after "wethouder Petra Hoekstra" is the official
+the article named, not the glossary's Wopke Hoekstra; "sagte Scholz" after "Petra Scholz"
+is not Olaf Scholz)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from glossary import Glossary
+from glossary.matcher import Match
+from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS
+from translate.coverage.name_runs import NameRuns
+from translate.coverage.speaker_names import is_name, is_person_noun, is_role
+
+
+def several(
+    who: str, lang: str, names_in: Callable[[str, int], dict[str, str | None]], at: int
+) -> bool:
+    """The words ``who`` (at ``at``) of a subject join two people or more (``names_in``
+    reads them): "Wethouder Anna Vos en burgemeester Eva Smit", no one person."""
+    joined = set(who.split()) & set(CONJUNCTIONS.get(lang, ()))
+    return bool(joined) and len(names_in(who, at)) > 1
+
+
+def no_first(word: str, determiners: frozenset[str], lang: str) -> bool:
+    """``word`` before a surname is no first name: a determiner or a noun of a person
+    ("Präsidenten Mamadou" is no other Mamadou than "Tandja Mamadou")."""
+    return word.casefold() in determiners or is_person_noun(word, lang)
+
+
+class GlossaryPeople:
+    """``glossary.find`` for one article, without the glossary persons found by a surname
+    alone that the article gives to someone else (``other_bearer``); none without a
+    glossary. ``noun``: a capitalised word the article writes as a noun."""
+
+    def __init__(
+        self, glossary: Glossary | None, runs: NameRuns, lang: str, noun: Callable[[str], bool]
+    ) -> None:
+        self.glossary, self.runs, self.lang, self.noun = glossary, runs, lang, noun
+        self._other: dict[tuple[str, str], bool] = {}
+        self._firsts: dict[str, set[str]] | None = None
+
+    def find(self, text: str) -> list[Match]:
+        if self.glossary is None:
+            return []
+        return [m for m in self.glossary.find(text, self.lang) if not self.other_bearer(m)]
+
+    def first_name(self, word: str) -> bool:
+        """``word`` may open a person's name: no determiner, role, noun or glossary term."""
+        return (
+            word.casefold() not in DETERMINERS.get(self.lang, ())
+            and not is_role(word, self.lang)
+            and is_name(word, self.lang)
+            and not self.noun(word)
+            and not (self.glossary and self.glossary.find(word, self.lang))
+        )  # "Minister Hoekstra", "Kanzler Scholz": no first name
+
+    def other_bearer(self, hit: Match) -> bool:
+        """``hit`` is a glossary person found by their surname alone, and the article
+        writes that surname after a first name that is not the glossary person's."""
+        if hit.entry.kind != "person" or " " in hit.form.strip() or self.glossary is None:
+            return False
+        key = (hit.form, hit.entry.id)
+        if key not in self._other:
+            self._other[key] = False
+            for two in self.runs.first.get(hit.form, {}):
+                words = two.split()
+                if len(words) < 2 or not self.first_name(words[0]):
+                    continue
+                found = self.glossary.find(two, self.lang)  # "Dmitri Peskov": the same
+                surname = hit.entry.en.split()[-1]
+                if any(m.start == 0 and m.entry.en.split()[-1] == surname for m in found):
+                    continue
+                if words[0][:1].casefold() not in self._initials(surname):
+                    self._other[key] = True
+                    break
+        return self._other[key]
+
+    def _initials(self, surname: str) -> set[str]:
+        """The first letters of the glossary's first names of people called ``surname`` (in
+        English): "Sergei Lawrow" may be the glossary's Sergei Lavrov spelled otherwise."""
+        if self._firsts is None and self.glossary is not None:
+            self._firsts = {}
+            for entry in self.glossary.entries:
+                if entry.kind == "person" and " " in entry.en:
+                    first, last = entry.en.split()[0], entry.en.split()[-1]
+                    self._firsts.setdefault(last, set()).add(first[:1].casefold())
+        return (self._firsts or {}).get(surname, set())
