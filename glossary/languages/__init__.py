@@ -122,6 +122,7 @@ class Reporting:
     # after the verb are who is asked or accused, not the speaker.
     request_verbs: str = ""
     told_back: str = ""
+    told_says: str = ""  # plain verbs of saying after it, no judging: "Das kritisierte X."
     # The modal of hearsay in the indicative ("soll", "sollen"): after a reporting verb
     # and its comma the clause it is in is the content ("X berichtete, 200 Stellen sollen
     # wegfallen"), though no Konjunktiv I marks it.
