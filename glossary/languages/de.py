@@ -43,7 +43,16 @@ _TOLD_SAYS = (
 )
 
 LANGUAGE = Language(
-    reporting=dataclasses.replace(REPORTING, told_says=_TOLD_SAYS),
+    reporting=dataclasses.replace(
+        REPORTING,
+        told_says=_TOLD_SAYS,
+        # of time or place before the speaker ("sagte am Montag in Kiel X", "sagte heute
+        # Ministerin X"), no "zu", "über", "für", "mit" (X is spoken to or about)
+        adverbial_prepositions=(
+            "am|im|in|nach|bei|beim|während|vor|seit|auf|zum|zur|an|aus|vom|um|gestern|heute|"
+            "später|damals|bereits|noch|auch|dabei"
+        ),
+    ),
     code="de",
     name="German",
     locale="de",

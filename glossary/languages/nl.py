@@ -155,6 +155,11 @@ REPORTING = Reporting(
     hearsay_forms="zou|zouden",
     hearsay_subjects="hij|zij|ze|er|het",
     told_back="Dat|Dit",
+    # of time or place before the speaker ("zei na afloop X"), no "tegen", "over"
+    adverbial_prepositions=(
+        "op|in|na|bij|tijdens|voor|vanaf|sinds|om|gisteren|vandaag|later|eerder|desgevraagd|"
+        "daarbij|nu|ook|toen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    ),
     # Its plain verbs of saying: no judging, doubt or fear ("Dat bekritiseerde/vreest X.")
     told_says=(
         "zei|zegt|zeiden|zeggen|schreef|schrijft|schreven|bevestigde|bevestigt|bevestigden|"

@@ -160,10 +160,12 @@ def who_after(text: str, lang: str) -> str | None:
 def _after_adverbial(text: str, lang: str) -> str | None:
     """The words naming the speaker after one or two adverbials right after the verb
     ("sagte am Montag Peter Hansen", "sagte am Montag in Kiel der Bürgermeister Peter
-    Hansen": a preposition, maybe a determiner, and one word each): two words or more that
+    Hansen": a preposition or adverb of time or place (``Reporting.adverbial_prepositions``;
+    not "zei tegen minister X een …"), maybe a determiner, and one word each): two words or
+    more that
     start like a name or a noun phrase; not one word ("sprach über Peter Hansen" is no
     "Hansen")."""
-    stops = "|".join(re.escape(w) for w in STOPS[lang])
+    stops = "|".join(languages.get(lang).reporting.words("adverbial_prepositions")) or "$^"
     dets = "|".join(DETERMINERS[lang])
     for n in (1, 2):
         m = re.match(rf"\s*(?:(?:{stops})\s+(?:(?:{dets})\s+)?[\w-]+\s+){{{n}}}(?=\S)", text)
