@@ -121,6 +121,8 @@ class Reporting:
     # after the verb are who is asked or accused, not the speaker.
     request_verbs: str = ""
     told_back: str = ""
+    told_says: str = ""  # plain verbs of saying after it, no judging: "Das kritisierte X."
+    adverbial_prepositions: str = ""  # of time or place: "sagte am Montag X", not "zu X"
     # The modal of hearsay in the indicative ("soll", "sollen"): after a reporting verb
     # and its comma the clause it is in is the content ("X berichtete, 200 Stellen sollen
     # wegfallen"), though no Konjunktiv I marks it.

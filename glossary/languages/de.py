@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from glossary.languages import UPPER, Language
 from glossary.languages.de_reports import REPORTING
 
@@ -31,8 +33,26 @@ def adjective(name: str) -> str | None:
     return name[:1].lower() + name[1:] if name.endswith("sch") else None
 
 
+# The plain verbs of saying of "„…“ Das sagte X." (``Reporting.told_says``): no verb of
+# judging, doubt or hope ("Das kritisierte X.", "Das bezweifelt X.": X reacts to it).
+_TOLD_SAYS = (
+    "sagte|sagt|sagten|erklärte|erklärt|erklärten|schrieb|schreibt|schrieben|bestätigte|"
+    "bestätigt|bestätigten|betonte|betont|betonten|teilte|teilt|teilten|berichtete|"
+    "berichtet|berichteten|meldete|meldet|meldeten|versicherte|versichert|unterstrich|gab|"
+    "gibt|gaben|kündigte|kündigt|verkündete"
+)
+
 LANGUAGE = Language(
-    reporting=REPORTING,
+    reporting=dataclasses.replace(
+        REPORTING,
+        told_says=_TOLD_SAYS,
+        # of time or place before the speaker ("sagte am Montag in Kiel X", "sagte heute
+        # Ministerin X"), no "zu", "über", "für", "mit" (X is spoken to or about)
+        adverbial_prepositions=(
+            "am|im|in|nach|bei|beim|während|vor|seit|auf|zum|zur|an|aus|vom|um|gestern|heute|"
+            "später|damals|bereits|noch|auch|dabei"
+        ),
+    ),
     code="de",
     name="German",
     locale="de",

@@ -156,6 +156,18 @@ REPORTING = Reporting(
     hearsay_forms="zou|zouden",
     hearsay_subjects="hij|zij|ze|er|het",
     told_back="Dat|Dit",
+    # of time or place before the speaker ("zei na afloop X"), no "tegen", "over"
+    adverbial_prepositions=(
+        "op|in|na|bij|tijdens|voor|vanaf|sinds|om|gisteren|vandaag|later|eerder|desgevraagd|"
+        "daarbij|nu|ook|toen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    ),
+    # Its plain verbs of saying: no judging, doubt or fear ("Dat bekritiseerde/vreest X.")
+    told_says=(
+        "zei|zegt|zeiden|zeggen|schreef|schrijft|schreven|bevestigde|bevestigt|bevestigden|"
+        "verklaarde|verklaart|verklaarden|liet|laat|lieten|meldde|meldt|meldden|benadrukte|"
+        "benadrukt|benadrukten|vertelde|vertelt|vertelden|maakte|maakt|kondigde|kondigt|stelde|"
+        "stelt"
+    ),
     plural_says=(
         "zeggen|zeiden|melden|meldden|laten|lieten|verklaren|verklaarden|stellen|stelden|"
         "vertellen|vertelden|schrijven|schreven|bevestigen|bevestigden|benadrukten|beweren|"

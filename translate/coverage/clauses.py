@@ -71,12 +71,10 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 @cache
-def _body_of(lang: str) -> str:
-    return "|".join(body_of(lang)) or "$^"
-
-
-def _surname_articles(lang: str) -> str:
-    return "|".join(languages.get(lang).reporting.words("surname_articles")) or "$^"
+def _body_of(lang: str, field: str = "") -> str:
+    """``Reporting.body_of`` (or ``field``'s words) as an alternation."""
+    words = languages.get(lang).reporting.words(field) if field else body_of(lang)
+    return "|".join(words) or "$^"
 
 
 def who_after(text: str, lang: str) -> str | None:
@@ -120,7 +118,7 @@ def who_after(text: str, lang: str) -> str | None:
                 # "Peter Hein van Mulligen van het CBS": "van" again after the surname
                 and not re.match(rf"\s+[A-Z][\w'’-]*\s+(?:{_body_of(lang)})\s", text[m.end() :])
                 # "Anne Marie van der Linden": an article after "van" opens a surname
-                and not re.match(rf"\s+(?:{_surname_articles(lang)})\s", text[m.end() :])
+                and not re.match(rf"\s+(?:{_body_of(lang, 'surname_articles')})\s", text[m.end() :])
             )
         )
         # "zei Van der Plas", "aldus Van Dijk": a capitalised particle opens the name
@@ -166,10 +164,12 @@ def who_after(text: str, lang: str) -> str | None:
 def _after_adverbial(text: str, lang: str) -> str | None:
     """The words naming the speaker after one or two adverbials right after the verb
     ("sagte am Montag Peter Hansen", "sagte am Montag in Kiel der Bürgermeister Peter
-    Hansen": a preposition, maybe a determiner, and one word each): two words or more that
+    Hansen": a preposition or adverb of time or place (``Reporting.adverbial_prepositions``;
+    not "zei tegen minister X een …"), maybe a determiner, and one word each): two words or
+    more that
     start like a name or a noun phrase; not one word ("sprach über Peter Hansen" is no
     "Hansen")."""
-    stops = "|".join(re.escape(w) for w in STOPS[lang])
+    stops = "|".join(languages.get(lang).reporting.words("adverbial_prepositions")) or "$^"
     dets = "|".join(DETERMINERS[lang])
     for n in (1, 2):
         m = re.match(rf"\s*(?:(?:{stops})\s+(?:(?:{dets})\s+)?[\w-]+\s+){{{n}}}(?=\S)", text)

@@ -98,6 +98,7 @@ def reported_of(
     relative = alternation(words.relative) or "$^"
     as_told = alternation(words.as_told) or "$^"
     perfect_said = words.perfect_said or "$^"
+    told_says = alternation(words.words("told_says")) or "$^"  # no "Das kritisierte X."
     speakers = Speakers(article, glossary)
     spans = [(q.start, q.end) for q in quotes]
     found: list[Quote] = []
@@ -121,7 +122,7 @@ def reported_of(
         nobody = according_noun(text, lang) if hit is None else None  # "Volgens de politie"
         hit = hit or nobody
         before_it, before = before, sentence
-        told = told_back(text, lang, says) if hit is None else None
+        told = told_back(text, lang, told_says) if hit is None else None
         if told is not None and before_it is not None:
             sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
             told_in = told_from(article, before_it, spans, found, sources)

@@ -231,6 +231,8 @@ def relative_subject(who: str, lang: str) -> str:
                 is_person_noun(w, lang) for w in words[-k - 4 : -k - 1]
             ):
                 return who  # "der Sohn von X, der …": whose clause is not sure
+            if _of_a_noun(words[: len(words) - k], lang):
+                return who  # "Die Partei von X, die …", "De partij van X, die …"
             return name
     return who
 
@@ -275,3 +277,22 @@ def told_after(text: str, lang: str, says: str) -> tuple[int, int, str, str] | N
 
 def _words(lang: str, field: str) -> set[str]:
     return {w.casefold() for w in languages.get(lang).reporting.words(field)}
+
+
+def _of_a_noun(words: list[str], lang: str) -> bool:
+    """``words``, those before a name, end in a noun and a word of ``body_of`` or the
+    genitive ("Die Sprecherin von", "De partij van", "Die Partei der Ministerin"): the
+    name is the noun's owner; not after a verb ("Kritik kam von X")."""
+    of = {
+        *reporting_field(lang, "body_of").split("|"),
+        *reporting_field(lang, "genitive").split("|"),
+    }
+    of = {w.split()[0] for w in of if w and w != "$^"}
+    stops = {*STOPS.get(lang, ()), *DETERMINERS.get(lang, ())}
+    for j in range(max(1, len(words) - 3), len(words)):
+        noun, prior = words[j - 1], words[j - 2].casefold() if j >= 2 else ""
+        if words[j].casefold() not in of or noun.casefold() in stops:
+            continue
+        if (noun[:1].isupper() and j >= 2) or prior in DETERMINERS.get(lang, ()):
+            return True
+    return False

@@ -1,7 +1,8 @@
 """The speaker of a quotation that is a sentence of its own, named by the sentence right
 after it, which only says who said it ("„Wir bauen neu.“ Das sagte Bürgermeister Peter
 Lang am Montag.", "'We bouwen opnieuw.' Dat zei burgemeester Jan de Vries."): the
-language's ``Reporting.told_back`` opens that sentence, then a reporting verb and who.
+language's ``Reporting.told_back`` opens that sentence, then a plain verb of saying
+(``told_says``: "Das kritisierte X." is X's reaction) and who.
 Only a whole quotation that stands alone in its paragraph's sentence, right before the
 sentence in the same paragraph; no denial ("Das bestritt X."), no pronoun, no name said
 once with no first name.
@@ -52,7 +53,7 @@ def told_after(
             continue  # words of its own sentence around it, or another paragraph after it
         if any(o.sentence == following.index for o in found):
             continue  # the next sentence quotes too: "Das sagte X: „…“" is another's
-        says = says or alternation(SAY[lang] + languages.get(lang).reporting.words("reports"))
+        says = says or alternation(languages.get(lang).reporting.words("told_says"))
         told = told_back(following.text, lang, says)
         if told is None:
             continue
