@@ -140,12 +140,34 @@ def teller(
     near = {(q.speaker, q.speaker_id) for q in about if q.speaker is not None}
     if near:
         return near.pop() if len(near) == 1 else None
+    named = _named_up_to(speakers)[sentence.index]
+    return next(iter(named.items())) if len(named) == 1 else None
+
+
+def _named_up_to(speakers: Speakers) -> list[dict[str, str | None]]:
+    """For each sentence, the people the article named up to its end, at most two (the
+    first two: more is as unsure as two), computed once an article: each sentence read
+    with the one before it, whose last words tell whether a name is one."""
+    cached: list[dict[str, str | None]] | None = getattr(speakers, "_named_up_to", None)
+    if cached is not None:
+        return cached
+    article = speakers.article
     # a role opening a sentence in lower case ("Minister Karin de Vries …"), so its name
     # is counted; the same length, so the offsets hold
-    text = list(speakers.article.text[: sentence.end])
-    for s in speakers.article.sentences[: sentence.index + 1]:
+    text = list(article.text)
+    for s in article.sentences:
         word = s.text.split()[0] if s.text.split() else ""
-        if is_role(word, speakers.article.lang) and s.text.startswith(word):
+        if is_role(word, article.lang) and s.text.startswith(word):
             text[s.start] = text[s.start].lower()
-    named = speakers.names_in("".join(text), 0)
-    return next(iter(named.items())) if len(named) == 1 else None
+    lowered = "".join(text)
+    named: dict[str, str | None] = {}
+    result: list[dict[str, str | None]] = []
+    for i, s in enumerate(article.sentences):
+        if len(named) < 2:
+            start = article.sentences[i - 1].start if i else 0
+            chunk = lowered[start : s.end]
+            for name, ident in speakers.names_in(chunk, start, since=s.start - start).items():
+                named.setdefault(name, ident)
+        result.append(dict(list(named.items())[:2]))
+    speakers._named_up_to = result  # type: ignore[attr-defined]
+    return result
