@@ -265,7 +265,8 @@ def _told_before(
     plurals = languages.get(lang).reporting.words("plural_says")  # "Dat hebben ze gezegd."
     plural = any(w in plurals for w in article.sentences[sentence.index + 1].text.split())
     if name is None and (name_in(who, lang) or ("",))[0] == "pronoun" and not plural:
-        name, ident = teller(speakers, [*quotes, *found], told_in, sentence) or (None, None)
+        told_by = teller(speakers, [*quotes, *found], told_in, sentence)
+        name, ident, told_in = told_by or (None, None, told_in)
     if name is not None and ident is None and not a_name(name, lang):
         name = None
     row = _quote(article, told_in, 0, len(told_in.text), name, ident, who, cue)
