@@ -121,6 +121,9 @@ class Reporting:
     # auf, … zu", "hat X gebeten, … zu", "wirft der Regierung vor, … zu"): the words right
     # after the verb are who is asked or accused, not the speaker.
     request_verbs: str = ""
+    urging: str = ""  # urging verbs: before their comma only ``urged`` ("forderte X auf,")
+    urged: str = ""  # what an urging verb's words to its comma are ("X auf,", "an X,")
+    purpose: str = ""  # a zu-infinitive's openers that make it no content ("um … zu")
     told_back: str = ""
     # The modal of hearsay in the indicative ("soll", "sollen"): after a reporting verb
     # and its comma the clause it is in is the content ("X berichtete, 200 Stellen sollen

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from glossary.languages import UPPER, Language
 from glossary.languages.de_reports import REPORTING
 
@@ -32,7 +34,13 @@ def adjective(name: str) -> str | None:
 
 
 LANGUAGE = Language(
-    reporting=REPORTING,
+    reporting=dataclasses.replace(
+        REPORTING,
+        urging="forderte|fordert|forderten|appellierte|appelliert|appellierten",
+        # not "… und plante," (another verb's comma); one word: the subject ("appellierte sie,")
+        urged=r"(?!.*\b(?:und|oder)\s+[a-zäöüß]+\s*,)(?:\s+[^,]*\sauf|\s+an\s[^,]*|\s+[\w-]+)\s*,\s*",
+        purpose="um|ohne|statt|anstatt",
+    ),
     code="de",
     name="German",
     locale="de",

@@ -392,7 +392,10 @@ def _read(
             if inverted is None or not named[2]:
                 return None  # the comma sets off a name: no content starts there
             return m.end() + named[1], len(text), f"{inverted}, {named[0]}", m.group(2)
-        if opened or ("," in text[m.end(3) : m.end()] and content_follows(rest, lang, m.group(2))):
+        between = text[m.end(2) : m.end()]
+        if opened or (
+            "," in text[m.end(3) : m.end()] and content_follows(rest, lang, m.group(2), between)
+        ):
             head = after_conjunction(text[: m.end(3)], lang)
             clause = reporting_clause(head.rstrip() + ":", "", lang)
             if clause is None and "," in first:
