@@ -124,6 +124,7 @@ class Reporting:
     urging: str = ""  # urging verbs: before their comma only ``urged`` ("forderte X auf,")
     urged: str = ""  # what an urging verb's words to its comma are ("X auf,", "an X,")
     purpose: str = ""  # a zu-infinitive's openers that make it no content ("um … zu")
+    words_after: str = ""  # "nach den Worten": also after them; an account only with Konj. I
     told_back: str = ""
     # The modal of hearsay in the indicative ("soll", "sollen"): after a reporting verb
     # and its comma the clause it is in is the content ("X berichtete, 200 Stellen sollen

@@ -40,6 +40,7 @@ LANGUAGE = Language(
         # not "… und plante," (another verb's comma); one word: the subject ("appellierte sie,")
         urged=r"(?!.*\b(?:und|oder)\s+[a-zäöüß]+\s*,)(?:\s+[^,]*\sauf|\s+an\s[^,]*|\s+[\w-]+)\s*,\s*",
         purpose="um|ohne|statt|anstatt",
+        words_after="Worten",
     ),
     code="de",
     name="German",

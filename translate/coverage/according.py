@@ -8,6 +8,7 @@ import re
 
 from glossary import languages
 from translate.coverage.clause_words import DETERMINERS, NAME_WORD, NOT_NAMES
+from translate.coverage.clauses import reported
 from translate.coverage.name_ends import body_of
 from translate.coverage.reported_shapes import _LONG_NAME, NAME, reporting_field
 from translate.coverage.speaker_names import is_name, is_role, name_in
@@ -159,6 +160,10 @@ def according_clause(
     says, that = reporting_field(lang, "say"), reporting_field(lang, "that")
     if start and re.match(rf"\s*(?:{says})\s[^,;:]{{1,60}}?[\s,]+(?:{that})\b", text[start:]):
         return None  # "Volgens Anadolu zei hij dat …": the verb's subject said it
+    cue, in_time = m.group(1).split(), languages.get(lang).reporting.words("words_after")
+    plural = len(cue) == 3 and cue[1].casefold() in DETERMINERS.get(lang, ())
+    if plural and cue[2] in in_time and not reported(text[start:], lang):
+        return None  # "Nach den Worten des Papstes verließen …": after them, in time
     return start, len(text), who, m.group(1)
 
 
