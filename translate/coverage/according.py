@@ -171,8 +171,9 @@ def _by_pronoun(text: str, lang: str, according: str) -> tuple[int, int, str, st
     """ "Volgens hem is de brug veilig": the account of a pronoun (one of the language's
     ``objects`` that is no determiner) opening the sentence, then a lower-case word or a
     comma; where the pronoun is a possessive too ("haar"), only a verb right after it (a
-    perfect auxiliary or ``subject_verbs``: not "Volgens haar moeder …"). Who it is, the
-    caller resolves."""
+    perfect auxiliary or ``subject_verbs``: not "Volgens haar moeder …"), never a
+    conjunction (``coordinating``: "Volgens hem en zijn vrouw …"). Who it is, the caller
+    resolves."""
     language = languages.get(lang)
     owners = language.reporting.words("possessives")
     pronouns = [
@@ -187,6 +188,9 @@ def _by_pronoun(text: str, lang: str, according: str) -> tuple[int, int, str, st
     )
     if m is None or (m.group(2) in owners and not re.match(rf"(?:{verbs})\s", text[m.end() :])):
         return None
+    following = text[m.end() :].split()[:1]
+    if following and following[0].casefold() in language.reporting.words("coordinating"):
+        return None  # "Volgens hem en zijn vrouw is …": two, not him alone
     return m.end(), len(text), m.group(2), m.group(1)
 
 
