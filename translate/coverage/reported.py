@@ -220,6 +220,12 @@ def reported_of(
                 speaker = speaker_at_end(speakers, who, at, lang, cue)
             if speaker[0] is None and recent is not None and object_pronoun(who, lang):
                 speaker = recent  # "'…', zei X. Volgens hem …": X, as "zei hij" would be
+            if speaker[0] and speaker == recent and last is not None and object_pronoun(who, lang):
+                # "'…', zei X tegen Y. Volgens hem …": Y, maybe; not sure, no one
+                said = article.sentences[last.sentence].start
+                others = speakers.names_in(article.text[said:at], said, loose=True)
+                if any(n.split()[-1] != speaker[0].split()[-1] for n in others):
+                    speaker = (None, None)
             if speaker[0] is None and recent is None and before_it is not None:
                 pronoun = name_in(who, lang)
                 if (pronoun is not None and pronoun[0] == "pronoun") or object_pronoun(who, lang):
