@@ -120,6 +120,10 @@ class Reporting:
     # auf, … zu", "hat X gebeten, … zu", "wirft der Regierung vor, … zu"): the words right
     # after the verb are who is asked or accused, not the speaker.
     request_verbs: str = ""
+    urging: str = ""  # urging verbs: before their comma only ``urged`` ("forderte X auf,")
+    urged: str = ""  # what an urging verb's words to its comma are ("X auf,", "an X,")
+    purpose: str = ""  # a zu-infinitive's openers that make it no content ("um … zu")
+    words_after: str = ""  # "nach den Worten": also after them; an account only with Konj. I
     told_back: str = ""
     told_says: str = ""  # plain verbs of saying after it, no judging: "Das kritisierte X."
     adverbial_prepositions: str = ""  # of time or place: "sagte am Montag X", not "zu X"
@@ -219,13 +223,11 @@ class Reporting:
     place_determiners: str = ""
     # "mit den Worten:", "met de woorden:": what ends a sentence whose subject is quoted next.
     with_words: str = ""
-    # Verbs of asking and the word that opens the question they report ("vroeg de premier
-    # of …", "fragte, ob …").
+    # Verbs of asking and the word opening the question they report ("fragte, ob …").
     asks: str = ""
     whether: str = ""
     questions: str = ""  # nouns of a question ("Auf die Frage, ob …"): a reply's, said by no one
-    # Words that make a verb of asking a request ("vroeg … om geld of een lening": "or").
-    asks_for: str = ""
+    asks_for: str = ""  # words making a verb of asking a request ("vroeg … om geld")
     # Words making the sentence its subject's own account ("X was naar eigen zeggen …").
     own_say: str = ""
     # Reporting verbs in the plural ("Dat zeggen ze", "Das sagten sie": no one person's).

@@ -258,14 +258,14 @@ REPORTING = Reporting(
                 "Bekunden Bekundungen Urteil"
             ).split()
         )
-        # "nach den Worten der Sprecherin, X, …": a plural noun with its article
+        # "nach den Worten der Sprecherin, X, …": a plural noun with its article (not one
+        # read in time: "nach den Ermittlungen" is after them); only with Konjunktiv I
         + "|"
         + "|".join(
             f"nach den {noun}"
             for noun in (
                 "Angaben Aussagen Worten Informationen Vorstellungen Berechnungen Schätzungen "
-                "Erkenntnissen Recherchen Beobachtungen Schilderungen Plänen Einschätzungen "
-                "Ermittlungen Auskünften Bekundungen"
+                "Einschätzungen Auskünften Bekundungen"
             ).split()
         )
     ),

@@ -8,6 +8,7 @@ import re
 
 from glossary import languages
 from translate.coverage.clause_words import DETERMINERS, NAME_WORD, NOT_NAMES
+from translate.coverage.clauses import reported
 from translate.coverage.name_ends import body_of
 from translate.coverage.reported_shapes import _LONG_NAME, NAME, reporting_field
 from translate.coverage.speaker_names import is_name, is_role, name_in
@@ -159,6 +160,10 @@ def according_clause(
     says, that = reporting_field(lang, "say"), reporting_field(lang, "that")
     if start and re.match(rf"\s*(?:{says})\s[^,;:]{{1,60}}?[\s,]+(?:{that})\b", text[start:]):
         return None  # "Volgens Anadolu zei hij dat …": the verb's subject said it
+    cue, in_time = m.group(1).split(), languages.get(lang).reporting.words("words_after")
+    plural = len(cue) == 3 and cue[1].casefold() in DETERMINERS.get(lang, ())
+    if plural and cue[2] in in_time and not reported(text[start:], lang):
+        return None  # "Nach den Worten des Papstes verließen …": after them, in time
     return start, len(text), who, m.group(1)
 
 
@@ -166,8 +171,9 @@ def _by_pronoun(text: str, lang: str, according: str) -> tuple[int, int, str, st
     """ "Volgens hem is de brug veilig": the account of a pronoun (one of the language's
     ``objects`` that is no determiner) opening the sentence, then a lower-case word or a
     comma; where the pronoun is a possessive too ("haar"), only a verb right after it (a
-    perfect auxiliary or ``subject_verbs``: not "Volgens haar moeder …"). Who it is, the
-    caller resolves."""
+    perfect auxiliary or ``subject_verbs``: not "Volgens haar moeder …"), never a
+    conjunction (``coordinating``: "Volgens hem en zijn vrouw …"). Who it is, the caller
+    resolves."""
     language = languages.get(lang)
     owners = language.reporting.words("possessives")
     pronouns = [
@@ -182,6 +188,9 @@ def _by_pronoun(text: str, lang: str, according: str) -> tuple[int, int, str, st
     )
     if m is None or (m.group(2) in owners and not re.match(rf"(?:{verbs})\s", text[m.end() :])):
         return None
+    following = text[m.end() :].split()[:1]
+    if following and following[0].casefold() in language.reporting.words("coordinating"):
+        return None  # "Volgens hem en zijn vrouw is …": two, not him alone
     return m.end(), len(text), m.group(2), m.group(1)
 
 

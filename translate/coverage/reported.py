@@ -221,6 +221,12 @@ def reported_of(
                 speaker = speaker_at_end(speakers, who, at, lang, cue)
             if speaker[0] is None and recent is not None and object_pronoun(who, lang):
                 speaker = recent  # "'…', zei X. Volgens hem …": X, as "zei hij" would be
+            if speaker[0] and speaker == recent and last is not None and object_pronoun(who, lang):
+                # "'…', zei X tegen Y. Volgens hem …": Y, maybe; not sure, no one
+                said = article.sentences[last.sentence].start
+                others = speakers.names_in(article.text[said:at], said, loose=True)
+                if any(n.split()[-1] != speaker[0].split()[-1] for n in others):
+                    speaker = (None, None)
             if speaker[0] is None and recent is None and before_it is not None:
                 pronoun = name_in(who, lang)
                 if (pronoun is not None and pronoun[0] == "pronoun") or object_pronoun(who, lang):
@@ -266,7 +272,8 @@ def _told_before(
     plurals = languages.get(lang).reporting.words("plural_says")  # "Dat hebben ze gezegd."
     plural = any(w in plurals for w in article.sentences[sentence.index + 1].text.split())
     if name is None and (name_in(who, lang) or ("",))[0] == "pronoun" and not plural:
-        name, ident = teller(speakers, [*quotes, *found], told_in, sentence) or (None, None)
+        told_by = teller(speakers, [*quotes, *found], told_in, sentence)
+        name, ident, told_in = told_by or (None, None, told_in)
     if name is not None and ident is None and not a_name(name, lang):
         name = None
     row = _quote(article, told_in, 0, len(told_in.text), name, ident, who, cue)
@@ -392,7 +399,10 @@ def _read(
             if inverted is None or not named[2]:
                 return None  # the comma sets off a name: no content starts there
             return m.end() + named[1], len(text), f"{inverted}, {named[0]}", m.group(2)
-        if opened or ("," in text[m.end(3) : m.end()] and content_follows(rest, lang, m.group(2))):
+        between = text[m.end(2) : m.end()]
+        if opened or (
+            "," in text[m.end(3) : m.end()] and content_follows(rest, lang, m.group(2), between)
+        ):
             head = after_conjunction(text[: m.end(3)], lang)
             clause = reporting_clause(head.rstrip() + ":", "", lang)
             if clause is None and "," in first:

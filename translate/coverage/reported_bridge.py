@@ -129,23 +129,53 @@ def goes_on(text: str, lang: str, speaker: str) -> bool:
 
 def teller(
     speakers: Speakers, rows: Sequence[Quote], first: Sentence, sentence: Sentence
-) -> tuple[str, str | None] | None:
+) -> tuple[str, str | None, Sentence] | None:
     """Who a pronoun is that says the sentences ``first`` to ``sentence`` were told ("…
     . Dat zei ze woensdag."): the one speaker of the quotations and accounts from the
     sentence before ``first`` on; where there are none, the one person the article named
-    up to ``sentence``; else None (two people: not sure which)."""
+    up to ``sentence``, only where it or the one before names them, and then the row is
+    ``sentence`` alone; else None (two people: not sure which). (name, id, first sentence
+    of the row)."""
     about = [q for q in rows if first.index - 1 <= q.sentence <= sentence.index]
     if any(q.speaker is None for q in about):
         return None  # "de politie …": someone unnamed spoke too
     near = {(q.speaker, q.speaker_id) for q in about if q.speaker is not None}
     if near:
-        return near.pop() if len(near) == 1 else None
+        return (*near.pop(), first) if len(near) == 1 else None
+    named, last = _named_up_to(speakers)[sentence.index]
+    if len(named) != 1 or last < sentence.index - 1:
+        return None  # "Anna Berg … . Die Polizei ermittelt. Die Brücke … . Das sagte sie."
+    return (*next(iter(named.items())), sentence)
+
+
+def _named_up_to(speakers: Speakers) -> list[tuple[dict[str, str | None], int]]:
+    """For each sentence, the people the article named up to its end, at most two (the
+    first two: more is as unsure as two), and the last sentence up to it naming someone
+    (-1: none); computed once an article: each sentence read with the one before it,
+    whose last words tell whether a name is one."""
+    cached: list[tuple[dict[str, str | None], int]] | None = getattr(speakers, "_named_up_to", None)
+    if cached is not None:
+        return cached
+    article = speakers.article
     # a role opening a sentence in lower case ("Minister Karin de Vries …"), so its name
     # is counted; the same length, so the offsets hold
-    text = list(speakers.article.text[: sentence.end])
-    for s in speakers.article.sentences[: sentence.index + 1]:
+    text = list(article.text)
+    for s in article.sentences:
         word = s.text.split()[0] if s.text.split() else ""
-        if is_role(word, speakers.article.lang) and s.text.startswith(word):
+        if is_role(word, article.lang) and s.text.startswith(word):
             text[s.start] = text[s.start].lower()
-    named = speakers.names_in("".join(text), 0)
-    return next(iter(named.items())) if len(named) == 1 else None
+    lowered = "".join(text)
+    named: dict[str, str | None] = {}
+    result: list[tuple[dict[str, str | None], int]] = []
+    last = -1
+    for i, s in enumerate(article.sentences):
+        if len(named) < 2:
+            start = article.sentences[i - 1].start if i else 0
+            chunk = lowered[start : s.end]
+            found = speakers.names_in(chunk, start, since=s.start - start)
+            last = i if found else last
+            for name, ident in found.items():
+                named.setdefault(name, ident)
+        result.append((dict(list(named.items())[:2]), last))
+    speakers._named_up_to = result  # type: ignore[attr-defined]
+    return result

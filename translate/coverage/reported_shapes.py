@@ -48,12 +48,13 @@ def reporting_field(lang: str, name: str) -> str:
     return str(getattr(languages.get(lang).reporting, name)) or r"$^"
 
 
-def content_follows(rest: str, lang: str, verb: str = "") -> bool:
+def content_follows(rest: str, lang: str, verb: str = "", between: str = "") -> bool:
     """``rest``, the words after a reporting ``verb`` and its comma, is the reported
     content: Konjunktiv I (``reported``), a subject pronoun with a verb in -e ("er warte",
     "sie rate": Konjunktiv I of a verb the lists lack) or, after a verb that announces or
     claims ("kündigte an", "versprach"), a zu-infinitive clause to the sentence's end
-    ("…, sein Amt niederlegen zu wollen")."""
+    ("…, sein Amt niederlegen zu wollen"); ``between``: the words from the verb to its
+    comma, for an urging verb (``Reporting.urging``) only ``Reporting.urged``."""
     if reported(rest, lang):
         return True
     clause = re.split(r"[,;:]", rest, maxsplit=1)[0]
@@ -67,6 +68,11 @@ def content_follows(rest: str, lang: str, verb: str = "") -> bool:
         return True  # "…, 200 Mitarbeiter sollen entlassen werden"
     if not re.fullmatch(rf"(?:{reporting_field(lang, 'infinitive_verbs')})", verb):
         return False
+    if re.match(rf"(?:{reporting_field(lang, 'purpose')})\b", rest):
+        return False  # "…, um die Krise zu beenden": a purpose, no content
+    urging = re.fullmatch(rf"(?:{reporting_field(lang, 'urging')})", verb)
+    if urging and between.strip(" ,") and not re.fullmatch(reporting_field(lang, "urged"), between):
+        return False  # "forderte mehr Geld und plante, … zu": not what was urged
     infinitive = rf"(?:{reporting_field(lang, 'infinitive')})\W*$"
     if re.match(rf"(?i:{reporting_field(lang, 'subordinate')})\s", rest) and not re.search(
         infinitive, clause
@@ -178,7 +184,8 @@ def perfect_clause(text: str, lang: str, that: str) -> tuple[int, str, str] | No
         return None
     rest = text[m.end() :]
     if not re.match(rf"(?:{that})\b", rest) and not (
-        "," in text[m.end(4) : m.end()] and content_follows(rest, lang, m.group(4))
+        "," in text[m.end(4) : m.end()]
+        and content_follows(rest, lang, m.group(4), text[m.end(4) : m.end()])
     ):
         return None
     subject = m.group(1).strip()  # the subject first: after the verb it may be an object

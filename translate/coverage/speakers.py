@@ -160,27 +160,28 @@ class Speakers:
         return None
 
     def named_in(self, sentence: Sentence) -> tuple[str, str | None] | None:
-        """The one person ``sentence`` names, if it names exactly one (a glossary name, or
-        two or three capitalised words not in brackets, or a surname with an age: "Cuomo
-        (53)"); for a pronoun with no quotation before it, or a quotation standing alone
-        right after the sentence about its speaker."""
+        """The one person ``sentence`` names, if exactly one (a glossary name, two or three
+        capitalised words not in brackets, a surname with an age: "Cuomo (53)"); for a
+        pronoun with no quotation before it, or a quotation alone after its speaker's."""
         found = self.names_in(sentence.text, sentence.start)
         aged = re.match(rf"({_NAME})\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}}\s*,)", sentence.text)
         if aged and not any(same_surname(aged.group(1), known) for known in found):
             found[self._written([aged.group(1)], sentence.start) or aged.group(1)] = None
         return next(iter(found.items())) if len(found) == 1 else None
 
-    def names_in(self, text: str, start: int, loose: bool = False) -> dict[str, str | None]:
-        """The people ``text`` (at offset ``start`` of the article) names, each once: a
-        glossary person, or two or three capitalised words not in brackets (no noun
-        phrase, no role), or a surname of a full name the article gave before; ``loose``:
-        also capitalised words after a lower-case word where nouns are lower case (someone
-        else who may be meant: "aan Pieter Smit", maybe a place)."""
+    def names_in(
+        self, text: str, start: int, loose: bool = False, since: int = 0
+    ) -> dict[str, str | None]:
+        """The people ``text`` (at offset ``start``) names from ``since`` on, each once: a
+        glossary person, two or three capitalised words not in brackets (no noun phrase,
+        no role), a surname of a full name the article gave before; ``loose``: also
+        capitalised words after a lower-case word where nouns are lower case (someone else
+        who may be meant: "aan Pieter Smit", maybe a place)."""
         text = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), text)
         lang = self.article.lang
         found: dict[str, str | None] = {}
         hits = self.find(text)
-        people = [h for h in hits if h.entry.kind == "person"]
+        people = [h for h in hits if h.entry.kind == "person" and h.start >= since]
         for hit in people:
             english = self._full(hit.entry.en, hit.entry.id)
             found[english] = self._id_of(english) or hit.entry.id
@@ -189,7 +190,7 @@ class Speakers:
             return any(h.start < m.end() and m.start() < h.end for h in people)
 
         for m in _WRITTEN.finditer(text):
-            if glossary_person(m):
+            if glossary_person(m) or m.start() < since:
                 continue
             run, before = after_roles(m.group(0).split(), text[: m.start()].split()[-2:], lang)
             if (
@@ -220,7 +221,7 @@ class Speakers:
         for m in re.finditer(rf"(?<![\w.]){_NAME}(?![\w-])", text):
             # a surname of a full name the article gave before ("Layton" after "Jack Layton")
             full = self._written([m.group(0)], start + m.start())
-            if glossary_person(m):
+            if glossary_person(m) or m.start() < since:
                 continue
             if full and " " in full and not any(same_surname(full, k) for k in found):
                 found[full] = None
@@ -298,7 +299,7 @@ class Speakers:
             named_so = role_named(who, self.article.text, at, lang)
             if named_so:
                 return self.resolve_clause(named_so, at, last)
-            told = [s for s in self.article.sentences if s.end <= at and party_role(who, lang)]
+            told = [s for s in self.article.sentences if s.end <= at] * party_role(who, lang)
             return (self.subject_of(told[-1], True) if told else None) or (None, None)
         kind, name = found
         if kind == "name":
@@ -377,12 +378,11 @@ class Speakers:
         return self._determined[word]
 
     def _written(self, words: list[str], at: int) -> str | None:
-        """A name the glossary lacks, as the article writes it: the capitalised words that
-        end the clause ("Armand Versace"; "Richard Veerman" of "woordvoerder van Artsen
-        zonder Grenzen Richard Veerman"; the last two of more), or one such word ("Hu";
-        "Danius" after "Sara Danius": that name). Not a capitalised noun phrase ("Der
-        Sprecher", "De minister"), and only a name right before an apposition ("Richard
-        Veerman, Sprecher von …")."""
+        """A name the glossary lacks, as the article writes it: the capitalised words that end
+        the clause ("Armand Versace"; "Richard Veerman" of "woordvoerder van Artsen zonder
+        Grenzen Richard Veerman"; the last two of more), or one such word ("Hu"; "Danius"
+        after "Sara Danius": that name). Not a capitalised noun phrase ("Der Sprecher",
+        "De minister"), and only a name right before an apposition ("Richard Veerman, …")."""
         phrase = " ".join(words)
         statement = _STATEMENT.match(phrase)
         if statement:
