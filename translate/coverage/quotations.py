@@ -359,7 +359,7 @@ def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q22"
+QUOTES_VERSION = "q23"
 
 
 def statements_of(
