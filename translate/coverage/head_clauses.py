@@ -82,6 +82,7 @@ def in_reported(
     comes between ("Wie X sagte, sei …, während Y von einem „…“ sprach": not X's);
     ``trace`` (from ``base``) gets the rule."""
     reported = [r for r in reported_of(article, glossary, found) if r.speaker]
+    speakers: Speakers | None = None  # made once, where a quotation may go on
     for i in unsaid:
         q = found[i]
         # the reported statement's own sentence, not one it goes on over: a quotation there
@@ -98,7 +99,8 @@ def in_reported(
             continue
         if said is None:
             said = _going_on(article, reported, q)
-            if said and told_next(Speakers(article, glossary), q.sentence, said.speaker):
+            speakers = speakers or (Speakers(article, glossary) if said else None)
+            if said and speakers and told_next(speakers, q.sentence, said.speaker):
                 continue  # "„Dass ich nicht lache.“ Mit diesen Worten reagierte Peter Kern."
         if said is None:
             continue

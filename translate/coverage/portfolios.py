@@ -38,23 +38,17 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
 
 def without_portfolio(text: str, lang: str) -> str:
     """``text`` with the portfolio after a role dropped where a name of two words follows."""
-    pattern = _pattern(lang)
-    if pattern is None:
-        return text
-    return pattern.sub(
-        lambda m: f"{m.group(1)} " if is_role(m.group(1), lang) else m.group(0), text
-    )
+    return _stripped(text, lang)[0]
 
 
 def without_portfolio_at(text: str, at: int, lang: str) -> tuple[str, int]:
     """``without_portfolio(text)`` and where offset ``at`` of ``text`` falls in it (the
     article read once, however many clauses ask: "zei de minister" over and over)."""
-    stripped, ends, removed = _stripped(text, lang)
+    stripped, ends, removed = _article_stripped(text, lang)
     i = bisect.bisect_right(ends, at)
     return stripped, at - (removed[i - 1] if i else 0)
 
 
-@functools.lru_cache(maxsize=8)
 def _stripped(text: str, lang: str) -> tuple[str, list[int], list[int]]:
     """``text`` without its portfolios, the end of each one dropped in ``text`` and the
     characters dropped up to it."""
@@ -70,3 +64,7 @@ def _stripped(text: str, lang: str) -> tuple[str, list[int], list[int]]:
             removed.append((removed[-1] if removed else 0) + m.end() - m.start() - len(parts[-1]))
             last = m.end()
     return "".join(parts) + text[last:], ends, removed
+
+
+# an article's text, asked about once a clause: kept apart from the clauses' own texts
+_article_stripped = functools.lru_cache(maxsize=8)(_stripped)

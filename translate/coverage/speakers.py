@@ -299,7 +299,8 @@ class Speakers:
             named_so = role_named(who, self.article.text, at, lang)
             if named_so:
                 return self.resolve_clause(named_so, at, last)
-            told = [s for s in self.article.sentences if s.end <= at] * party_role(who, lang)
+            sentences = self.article.sentences if party_role(who, lang) else []
+            told = [s for s in sentences if s.end <= at]
             return (self.subject_of(told[-1], True) if told else None) or (None, None)
         kind, name = found
         if kind == "name":
