@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from glossary import languages
-from translate.coverage.clause_words import DETERMINERS, NAME_WORD, NOT_NAMES
+from translate.coverage.clause_words import DETERMINERS, NAME_WORD, NOT_NAMES, titles
 from translate.coverage.clauses import reported
 from translate.coverage.name_ends import body_of
 from translate.coverage.reported_shapes import _LONG_NAME, NAME, reporting_field
@@ -41,7 +41,7 @@ def according_clause(
     m = re.search(
         rf"(?<!\w)((?i:{according}))\s+(?:{document})?"
         rf"((?:(?:van|von)\s+)?(?:de|het|der|die|des|dem|den)\s+|(?:van|von)\s+{owner})?"
-        rf"((?:(?:{capital}|[a-zäöüéë]+)\s+){{0,3}})„?({_LONG_NAME})[“”]?(?=[\s,.])",
+        rf"((?:(?:{capital}|[a-zäöüéë]+|(?:{titles(lang)})\.)\s+){{0,3}})„?({_LONG_NAME})[“”]?(?=[\s,.])",
         text,
     )
     if m is not None and text[m.start(4) - 1] == "„" and text[m.end(4) : m.end(4) + 1] not in "“”":

@@ -126,6 +126,26 @@ def subject_before(first: str, lang: str) -> str | None:
 
 
 @functools.cache
+def titles(lang: str) -> str:
+    """The titles ``lang`` writes abbreviated and lower case before a name ("dr.",
+    "prof."), an alternation without the full stop: its abbreviations that are role words
+    only as a whole word; one that matches nothing where it has none."""
+    language = languages.get(lang)
+    exact = language.reporting.words("exact_roles")
+    return "|".join(sorted(w for w in language.abbreviations if w in exact)) or "$^"
+
+
+@functools.cache
+def who_tokens(lang: str) -> str:
+    """The words of a speaker's naming, one a match: initials ("J.P."), titles with their
+    full stop (``lang``'s lower-case ``titles`` too), words and punctuation."""
+    return (
+        rf"(?:[A-Z]\.){{2,3}}|(?:Dr|Prof|St|Jr|Sr|[A-Z]|{titles(lang)})\."
+        r"|\(?[^\s,.;:!?()„“”\"«»]+\)?|[,.;:!?„“”\"«»]"
+    )
+
+
+@functools.cache
 def auxiliaries(lang: str) -> str:
     """The perfect's auxiliaries of ``lang`` ("hat", "heeft", …) as an alternation, one that
     matches nothing where the language has none."""

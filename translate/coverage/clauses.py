@@ -45,6 +45,7 @@ from translate.coverage.clause_words import (
     starts_name,
     subject_before,
     two_names,
+    who_tokens,
 )
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
@@ -88,10 +89,7 @@ def who_after(text: str, lang: str) -> str | None:
     text = without_attribute(text, lang)  # "die zur … gehörende Hoover Institution"
     text = without_portfolio(text, lang)  # "zei minister van Financiën Eelco Heinen"
     words: list[str] = []
-    for m in re.finditer(
-        r"(?:[A-Z]\.){2,3}|(?:Dr|Prof|St|Jr|Sr|[A-Z])\.|\(?[^\s,.;:!?()„“”\"«»]+\)?|[,.;:!?„“”\"«»]",
-        text,  # "J.P. de Vries": the initials one word
-    ):
+    for m in re.finditer(who_tokens(lang), text):  # "J.P. de Vries": the initials one word
         token = m.group(0)
         low = token.casefold()
         if token == ",":

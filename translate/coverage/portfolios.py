@@ -68,3 +68,14 @@ def _stripped(text: str, lang: str) -> tuple[str, list[int], list[int]]:
 
 # an article's text, asked about once a clause: kept apart from the clauses' own texts
 _article_stripped = functools.lru_cache(maxsize=8)(_stripped)
+
+
+def portfolios_blanked(text: str, lang: str) -> str:
+    """``text`` with each portfolio after a role turned to spaces ("minister van Energie
+    Mathieu Bihet" reads as "minister Mathieu Bihet", not as the name "Energie Mathieu
+    Bihet"); the same length, so offsets hold."""
+    pattern = _pattern(lang)
+    for m in pattern.finditer(text) if pattern is not None else ():
+        if is_role(m.group(1), lang):
+            text = text[: m.end(1)] + " " * (m.end() - m.end(1)) + text[m.end() :]
+    return text

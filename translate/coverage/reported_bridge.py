@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from glossary import languages
 from translate.coverage.clause_words import REPORTED
 from translate.coverage.clauses import has_cue, reported
+from translate.coverage.portfolios import portfolios_blanked
 from translate.coverage.reported_shapes import own_account
 from translate.coverage.speaker_names import is_role
 from translate.coverage.speakers import Speakers
@@ -164,7 +165,7 @@ def _named_up_to(speakers: Speakers) -> list[tuple[dict[str, str | None], int]]:
         word = s.text.split()[0] if s.text.split() else ""
         if is_role(word, article.lang) and s.text.startswith(word):
             text[s.start] = text[s.start].lower()
-    lowered = "".join(text)
+    lowered = portfolios_blanked("".join(text), article.lang)  # "minister van Energie X"
     named: dict[str, str | None] = {}
     result: list[tuple[dict[str, str | None], int]] = []
     last = -1

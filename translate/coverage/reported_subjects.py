@@ -174,7 +174,9 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
         perfect = reporting_field(lang, "perfect_said")
         passive = reporting_field(lang, "passive_auxiliaries")
         agent = reporting_field(lang, "agent")
-        m = re.match(rf"\s*(?:{told})\s+(?:{aux})\s+(.+?)\s+({perfect})[.!]?\s*$", text)
+        # "Dat heeft hij gezegd in een interview.": a few words of where after it
+        where = r"(?:\s+[a-zäöü][^\s,;:.!?„“”\"]*(?:\s+[^\s,;:.!?„“”\"]+){0,5})?"
+        m = re.match(rf"\s*(?:{told})\s+(?:{aux})\s+(.+?)\s+({perfect}){where}[.!]?\s*$", text)
         m = m or re.match(
             rf"\s*(?:{told})\s+(?:{passive})\s+(?:{agent})\s+(.+?)\s+({perfect})[.!]?\s*$", text
         )
@@ -195,6 +197,8 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
         # "Dies teilte der Vorsitzende der Kommission, Clara Vogt, am Montag mit.": the
         # name set off after the role, a few words of no clause after it
         name, _, tail = (part.strip() for part in rest.partition(","))
+        if _name_then_role(role.strip(), name, tail, lang):
+            return role.strip(), cue  # "Dat zegt Ralph Hamers, topman van ING, tegen het FD."
         if "," in tail or len(tail.split()) > 4 or len(name.split()) > 4:
             return None
         heads = [w for w in role.split() if w.casefold() not in DETERMINERS.get(lang, ())]
@@ -296,3 +300,19 @@ def _of_a_noun(words: list[str], lang: str) -> bool:
         if (noun[:1].isupper() and j >= 2) or prior in DETERMINERS.get(lang, ()):
             return True
     return False
+
+
+def _name_then_role(who: str, apposition: str, tail: str, lang: str) -> bool:
+    """``who`` is a name and the ``apposition`` set off after it a role ("Ralph Hamers,
+    topman van ING,"), with a few words of no clause after it (``tail``: "in gesprek met het
+    FD") or none: the name is who told."""
+    words = apposition.split()
+    return (
+        0 < len(who.split()) <= 4
+        and is_name(who, lang)
+        and 0 < len(words) <= 8
+        and is_role(words[0], lang)
+        and "," not in tail
+        and len(tail.split()) <= 6
+        and (not tail or tail[:1].islower())
+    )
