@@ -154,7 +154,18 @@ def told_next(speakers: Speakers, index: int, speaker: str | None) -> bool:
     after, lang = article.sentences[index + 1], article.lang
     says = alternation(SAY.get(lang, ()) + languages.get(lang).reporting.words("reports"))
     if has_cue(after.text, lang) or re.search(rf"(?<!\w)(?:{says or '$^'})(?!\w)", after.text):
-        return True
+        # not a group's reaction: a bare plural noun and its verb of judging ("„…“
+        # Kritiker bemängelten das."; in a language whose nouns take a capital)
+        group = re.match(r"\s*([A-ZÄÖÜ][a-zäöüß]+)\s+([a-zäöüß]+en)\b", after.text)
+        if not (
+            group is not None
+            and languages.get(lang).capitalises_nouns
+            and group.group(1).casefold() not in languages.get(lang).function_words
+            and re.fullmatch(rf"(?:{says or '$^'})", group.group(2))
+            # "Kritiker sagten das.": a plain verb of saying may tell whose words they are
+            and group.group(2) not in languages.get(lang).reporting.words("told_says")
+        ):
+            return True
     names = list(speakers.names_in(after.text, after.start))
     # a full name after a verb too ("Mit diesen Worten reagierte Peter Kern.")
     for m in re.finditer(rf"(?<!\w){NAME}(?:\s+{NAME})+", after.text):

@@ -104,6 +104,7 @@ def reported_of(
     found: list[Quote] = []
     latest = Latest(quotes, found)
     before: Sentence | None = None
+    told_at: dict[int, int] = {}  # a statement told back ("Dies bestätigte X."): that sentence
     for sentence in article.sentences:
         text = sentence.text
         hit = _read(text, lang, says, that, according, after_by, relative, as_told)
@@ -127,6 +128,14 @@ def reported_of(
             sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
             told_in = told_from(article, before_it, spans, found, sources)
             _told_before(article, speakers, before_it, told, quotes, found, told_in)
+            teller_row = found[-1] if found else None
+            others = speakers.names_in(text, sentence.start)
+            if (
+                teller_row is not None
+                and teller_row.speaker is not None
+                and not any(n.split()[-1] != teller_row.speaker.split()[-1] for n in others)
+            ):
+                told_at[teller_row.start] = sentence.index  # "Das sagte X." ends X's turn
             continue
         last = latest.before(sentence.index)
         speaker: tuple[str | None, str | None] = (None, None)
@@ -205,7 +214,8 @@ def reported_of(
                 (last.speaker, last.speaker_id)
                 if last is not None
                 and last.speaker is not None
-                and sentence.index - (last.last_sentence or last.sentence) <= 1
+                and sentence.index - told_at.get(last.start, last.last_sentence or last.sentence)
+                <= 1
                 else None
             )
             who = relative_subject(plain_determiner(who, lang), lang)

@@ -93,9 +93,12 @@ def _particle_surname(text: str) -> bool:
 
 
 def is_role(word: str, lang: str) -> bool:
-    last = word.casefold().rstrip(".").split("-")[-1]
+    whole = word.casefold().rstrip(".")
+    last = whole.split("-")[-1]
+    # an exact role only as the whole word: "Lindenau-Graf" is a double surname
     return any(
-        last == r or (len(r) >= 4 and r not in EXACT and last.endswith(r))
+        (last == r and (r not in EXACT or whole == r))
+        or (len(r) >= 4 and r not in EXACT and last.endswith(r))
         for r in ROLES.get(lang, ())
     )
 
