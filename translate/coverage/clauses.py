@@ -139,8 +139,7 @@ def who_after(text: str, lang: str) -> str | None:
             and not particle
             and not (low in dets and is_role(previous, lang))
             and not (previous.casefold() in dets or not previous[:1].isupper())
-            # "de Amerikaanse buitenlandminister Blinken": a role after a determiner and
-            # a capitalised adjective
+            # "de Amerikaanse buitenlandminister Blinken": a role after determiner, adjective
             and not (words[0].casefold() in dets and is_role(token, lang))
         ):
             break  # "Sarkozy dem Figaro zufolge", "ISNA sollen weitere"
@@ -198,6 +197,7 @@ def reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     return found
 
 
+_NAMED_OUTLET = re.compile(r"^\s*[„“\"»«][^„“”\"«»]{1,60}[“”\"«»](?=\s)")
 _NAME_IN_MARKS = re.compile(r"[„“\"»«]((?:[A-ZÄÖÜ][\w.&-]*\s?){1,4})(?<!\s)[“”\"«»](?=[\s,:.])")
 
 
@@ -263,12 +263,12 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
 
 
 def _cited_object(who: str, cue: str, rest: str, lang: str) -> Clause | None:
-    """ "„…“, zitierte X seine Kollegin Y": the words are the object's, Y's, not X's (the
-    cue a form of the language's ``cited_verb``); None where no object follows ``who``."""
+    """ "„…“, zitierte X seine Kollegin Y" ("die „Bild“ Y"): the object's words, Y's (the cue
+    a form of the language's ``cited_verb``); None where no object follows ``who``."""
     if not re.match(rf"(?i:{CITED_VERB.get(lang, '$^')})", cue):
         return None
     at = rest.find(who)
-    after = rest[at + len(who) :] if at >= 0 else ""
+    after = _NAMED_OUTLET.sub("", rest[at + len(who) :]) if at >= 0 else ""
     if not re.match(r"\s+[^\s,.;:!?]", after):
         return None
     cited = who_after(after, lang)  # not "zitierte man X vom Sender Y": X's
