@@ -165,9 +165,8 @@ def _after_adverbial(text: str, lang: str) -> str | None:
     ("sagte am Montag Peter Hansen", "sagte am Montag in Kiel der Bürgermeister Peter
     Hansen": a preposition or adverb of time or place (``Reporting.adverbial_prepositions``;
     not "zei tegen minister X een …"), maybe a determiner, and one word each): two words or
-    more that
-    start like a name or a noun phrase; not one word ("sprach über Peter Hansen" is no
-    "Hansen")."""
+    more that start like a name or a noun phrase; not one word ("sprach über Peter Hansen"
+    is no "Hansen")."""
     stops = "|".join(languages.get(lang).reporting.words("adverbial_prepositions")) or "$^"
     dets = "|".join(DETERMINERS[lang])
     for n in (1, 2):
@@ -186,8 +185,7 @@ def _after_adverbial(text: str, lang: str) -> str | None:
 
 def reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     """The reporting clause of a quotation: ``before`` is its sentence's text before the
-    opening mark, ``after`` the text after the closing mark to the sentence's end. A
-    separable verb's cue has its particle ("liet weten", "gab bekannt")."""
+    opening mark, ``after`` the rest of the sentence; a separable verb's cue has its particle."""
     found = _reporting_clause(before, after, lang)
     particle = SEPARABLE.get(lang, {}).get((found.cue or "").casefold()) if found else None
     if found is not None and particle is not None:
@@ -284,8 +282,10 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         rf"({CITED_VERB[lang]})\s*:?\s*$",
         before,
     )
-    if m is not None:
-        return Clause(m.group(1), m.group(2))
+    if m is not None:  # "X wurde von der „Bild“ zitiert:": the subject before the auxiliary
+        who = leading_subject(before, lang) if m.group(1)[:1].islower() else None
+        aux = who and re.match(rf"\s*(?:{CITED[lang]})\s", before.lstrip()[len(who) :])
+        return Clause(who if who and aux else m.group(1), m.group(2))
     clause_start = max(before.rfind(c) for c in (";", "“", "”", '"', "»", "«")) + 1
     clause = before[clause_start:]
     cues = list(re.finditer(rf"(?<!\w)(?:{says}|{by})(?!\w)", clause, re.IGNORECASE))
