@@ -68,19 +68,20 @@ class Reporting:
     # van Shell"); the articles after it that open a surname instead ("Jan van der Velde").
     body_of: str = ""
     surname_articles: str = ""
-    # The roles after an acronym that speak for it ("ein IWF-Sprecher": the IWF speaks),
-    # and the determiners that make any other such role a person the article speaks of
-    # ("sagte der SPD-Politiker": a person, never the party); empty: every such role is
-    # the acronym's.
+    # The roles after an acronym that speak for it ("ein IWF-Sprecher": the IWF speaks), and
+    # the determiners that make any other such role a person the article speaks of ("sagte
+    # der SPD-Politiker": a person, never the party); empty: every such role is the acronym's.
     speaks_for: str = ""
     person_determiners: str = ""
     # Possessive pronouns a sentence may start with ("Seine Zuversicht gründet sich auf …:
     # „…“", "Zijn conclusie: '…'"): the speaker's own, of the quotation just before.
     possessives: str = ""
     # The reflexive pronoun between a verb and its subject ("hatte sich Weber", "heeft zich
-    # Smit"), and the cues that report only set off by commas (", so Weber, „…“": alone
-    # before a quotation "so" is mostly "thus").
+    # Smit"); the cues that report only set off by commas (", so Weber, „…“": alone before
+    # a quotation "so" is mostly "thus"); companions: the words before a second name that
+    # may be the words' speaker ("im Gespräch mit Jan Brandt …: „…“": unsure whose).
     reflexive: str = ""
+    companions: str = ""
     bracketed_by: str = ""
     titled: str = ""
     # Reported speech (translate.coverage.reported): what opens the content a reporting
@@ -132,8 +133,7 @@ class Reporting:
     # wegfallen"), though no Konjunktiv I marks it.
     hearsay: str = ""
     # The words that give a statement as a reason, before its comma ("X begegnet der Kritik
-    # mit dem Argument, …", "X wees het af met het argument dat …"): the clause's subject
-    # tells it.
+    # mit dem Argument, …", "X wees het af met het argument dat …"): its subject tells it.
     grounds: str = ""
     # Nouns of people or bodies who tell ("volgens de politie", "volgens ingewijden"):
     # where nouns are written in lower case, a sentence that opens with "volgens" and such

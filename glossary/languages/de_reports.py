@@ -221,6 +221,7 @@ REPORTING = Reporting(
     body_of="von",
     possessives="sein|seine|seiner|seinem|seinen|seines|ihr|ihre|ihrer|ihrem|ihren|ihres",
     reflexive="sich",
+    companions="mit|gemeinsam|zusammen",
     bracketed_by="so",
     # Words after which one quoted capitalised word names a programme ("im „Morgenmagazin“").
     titled="im|beim|vom|zum|ins",

@@ -134,6 +134,7 @@ REPORTING = Reporting(
     ),
     possessives="zijn|haar",
     reflexive="zich",
+    companions="met|samen",
     bracketed_by="zo",
     # Reported speech: the conjunction of its content, and "volgens X".
     that="dat",

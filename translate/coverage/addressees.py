@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from translate.coverage.clause_words import CALLING, DETERMINERS, PRONOUNS, SAY
+from translate.coverage.clause_words import CALLING, CITED_VERB, DETERMINERS, PRONOUNS, SAY
 
 
 @cache
@@ -24,8 +24,10 @@ def told_to(before: str, after: str, lang: str) -> bool:
     verb (no verb of calling), maybe its subject (a pronoun or a capitalised word) and a
     determiner, and ``after``, which ends the clause: it names whom the words were told or
     who told them ("sagte er dem „Spiegel“.", "sagte Weber der „Bild“:"), no words said
-    (not "nannte das „Wahnsinn“", "sprach von der „Katastrophe“")."""
-    if lang not in SAY or not re.match(r"\s*(?:[.,;:!?]|$)", after):
+    (not "nannte das „Wahnsinn“", "sprach von der „Katastrophe“"); after a verb of citing
+    a name may follow ("zitiert die „Bild“ Weber": the outlet that quotes Weber)."""
+    m = _told(lang).search(before) if lang in SAY else None
+    if m is None or m.group(1).casefold() in CALLING[lang]:
         return False
-    m = _told(lang).search(before)
-    return m is not None and m.group(1).casefold() not in CALLING[lang]
+    cites = re.match(rf"(?i:{CITED_VERB.get(lang, '$^')})", m.group(1))
+    return bool(re.match(r"\s*(?:[.,;:!?]|$)", after) or (cites and re.match(r"\s+\w", after)))

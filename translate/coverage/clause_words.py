@@ -59,6 +59,7 @@ ROLES = _by_language(lambda r: r.words("roles"))
 BODIES = _by_language(lambda r: tuple(r.words("bodies")))
 POSSESSIVES = _by_language(lambda r: frozenset(r.words("possessives")))
 REFLEXIVE = _by_language(lambda r: r.words("reflexive"))
+COMPANIONS = _by_language(lambda r: r.words("companions"))
 BRACKETED_BY = _by_language(lambda r: frozenset(r.words("bracketed_by")))
 EXACT = frozenset(
     w for words in _by_language(lambda r: r.words("exact_roles")).values() for w in words

@@ -137,8 +137,7 @@ def who_after(text: str, lang: str) -> str | None:
             and not particle
             and not (low in dets and is_role(previous, lang))
             and not (previous.casefold() in dets or not previous[:1].isupper())
-            # "de Amerikaanse buitenlandminister Blinken": a role after a determiner and
-            # a capitalised adjective
+            # "de Amerikaanse buitenlandminister Blinken": a role after determiner, adjective
             and not (words[0].casefold() in dets and is_role(token, lang))
         ):
             break  # "Sarkozy dem Figaro zufolge", "ISNA sollen weitere"
@@ -164,9 +163,8 @@ def _after_adverbial(text: str, lang: str) -> str | None:
     ("sagte am Montag Peter Hansen", "sagte am Montag in Kiel der Bürgermeister Peter
     Hansen": a preposition or adverb of time or place (``Reporting.adverbial_prepositions``;
     not "zei tegen minister X een …"), maybe a determiner, and one word each): two words or
-    more that
-    start like a name or a noun phrase; not one word ("sprach über Peter Hansen" is no
-    "Hansen")."""
+    more that start like a name or a noun phrase; not one word ("sprach über Peter Hansen"
+    is no "Hansen")."""
     stops = "|".join(languages.get(lang).reporting.words("adverbial_prepositions")) or "$^"
     dets = "|".join(DETERMINERS[lang])
     for n in (1, 2):
@@ -185,8 +183,7 @@ def _after_adverbial(text: str, lang: str) -> str | None:
 
 def reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     """The reporting clause of a quotation: ``before`` is its sentence's text before the
-    opening mark, ``after`` the text after the closing mark to the sentence's end. A
-    separable verb's cue has its particle ("liet weten", "gab bekannt")."""
+    opening mark, ``after`` the rest of the sentence; a separable verb's cue has its particle."""
     found = _reporting_clause(before, after, lang)
     particle = SEPARABLE.get(lang, {}).get((found.cue or "").casefold()) if found else None
     if found is not None and particle is not None:
@@ -196,6 +193,7 @@ def reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     return found
 
 
+_NAMED_OUTLET = re.compile(r"^\s*[„“\"»«][^„“”\"«»]{1,60}[“”\"«»](?=\s)")
 _NAME_IN_MARKS = re.compile(r"[„“\"»«]((?:[A-ZÄÖÜ][\w.&-]*\s?){1,4})(?<!\s)[“”\"«»](?=[\s,:.])")
 
 
@@ -261,12 +259,12 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
 
 
 def _cited_object(who: str, cue: str, rest: str, lang: str) -> Clause | None:
-    """ "„…“, zitierte X seine Kollegin Y": the words are the object's, Y's, not X's (the
-    cue a form of the language's ``cited_verb``); None where no object follows ``who``."""
+    """ "„…“, zitierte X seine Kollegin Y" ("die „Bild“ Y"): the object's words, Y's (the cue
+    a form of the language's ``cited_verb``); None where no object follows ``who``."""
     if not re.match(rf"(?i:{CITED_VERB.get(lang, '$^')})", cue):
         return None
     at = rest.find(who)
-    after = rest[at + len(who) :] if at >= 0 else ""
+    after = _NAMED_OUTLET.sub("", rest[at + len(who) :]) if at >= 0 else ""
     if not re.match(r"\s+[^\s,.;:!?]", after):
         return None
     cited = who_after(after, lang)  # not "zitierte man X vom Sender Y": X's
@@ -282,8 +280,10 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         rf"({CITED_VERB[lang]})\s*:?\s*$",
         before,
     )
-    if m is not None:
-        return Clause(m.group(1), m.group(2))
+    if m is not None:  # "X wurde von der „Bild“ zitiert:": the subject before the auxiliary
+        who = leading_subject(before, lang) if m.group(1)[:1].islower() else None
+        aux = who and re.match(rf"\s*(?:{CITED[lang]})\s", before.lstrip()[len(who) :])
+        return Clause(who if who and aux else m.group(1), m.group(2))
     clause_start = max(before.rfind(c) for c in (";", "“", "”", '"', "»", "«")) + 1
     clause = before[clause_start:]
     cues = list(re.finditer(rf"(?<!\w)(?:{says}|{by})(?!\w)", clause, re.IGNORECASE))

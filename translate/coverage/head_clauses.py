@@ -13,7 +13,15 @@ import functools
 import re
 
 from glossary import Glossary, languages
-from translate.coverage.clause_words import CALLING, DETERMINERS, OBJECTS, REFLEXIVE, SAY, STOPS
+from translate.coverage.clause_words import (
+    CALLING,
+    COMPANIONS,
+    DETERMINERS,
+    OBJECTS,
+    REFLEXIVE,
+    SAY,
+    STOPS,
+)
 from translate.coverage.clauses import has_cue, reporting_clause
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_runs import same_surname
@@ -202,23 +210,42 @@ def subject_saying(
 def colon_named(
     speakers: Speakers, sentence: Sentence, before: str
 ) -> tuple[str | None, str | None]:
-    """The one person the words ``before`` a quotation name where they end in a colon and
-    hold no quotation of their own ("Jede Schuld weist Anna Weber von sich: „…“"); none
-    where they name two, or one name said once with no first name."""
+    """The one person the words ``before`` a quotation name as their subject where they
+    end in a colon and hold no quotation of their own ("Jede Schuld weist Anna Weber von
+    sich: „…“"); where they name several, the one of them right after its verb, the
+    others after a preposition or a role ("Während einer Rede der Abgeordneten Eva Roth
+    hatte sich Karl Berger zu einem Zwischenruf hinreißen lassen: „…“"); none where two
+    stand so, or for one name said once with no first name."""
     if not before.rstrip().endswith(":") or re.search(r"[„“”\"«»]", before):
         return _NONE
     found = speakers.names_in(before, sentence.start, loose=True)
-    if len(found) != 1:
+    if not found:
         return _NONE
     lang = speakers.article.lang
     opening = before.split()[0].casefold() if before.split() else ""
     if opening in DETERMINERS.get(lang, ()) and opening not in OBJECTS.get(lang, ()):
         return _NONE  # "Die Kommandantin dankte Olaf Sieg: „…“": maybe the subject's
-    ((name, ident),) = found.items()
-    if ident is None and " " not in name and speakers.runs.mentions(name) < 2:
-        return _NONE
-    # the subject right after its verb ("weist Anna Weber", "hatte sich Weber"), not an
-    # object after a preposition or a determiner ("mit Anna Weber", "den Kollegen Weber")
+    subjects = [
+        (name, ident)
+        for name, ident in found.items()
+        if (ident is not None or " " in name or speakers.runs.mentions(name) >= 2)
+        and _after_verb(name, before, lang)
+    ]
+    if len(found) > 1 and any(" " not in name for name in found):
+        return _NONE  # several, one a surname alone: maybe one person twice
+    companions = "|".join(map(re.escape, COMPANIONS.get(lang, ()))) or "(?!)"
+    if len(found) > 1 and any(
+        re.search(rf"\b(?:{companions})\s+(?:\S+\s+){{0,2}}{re.escape(name)}\b", before)
+        for name in found
+    ):
+        return _NONE  # "im Gespräch mit Jan Brandt": maybe Brandt's words, or both's
+    return subjects[0] if len(subjects) == 1 else _NONE
+
+
+def _after_verb(name: str, before: str, lang: str) -> bool:
+    """``name`` stands in ``before`` as the subject right after its verb ("weist Anna
+    Weber", "hatte sich Weber"), not as an object after a preposition, a determiner or
+    a role ("mit Anna Weber", "den Kollegen Weber", "der Abgeordneten Eva Roth")."""
     written = (name, name.split()[-1])  # as written: in full, or the surname alone
     reflexive = "|".join(map(re.escape, REFLEXIVE.get(lang, ()))) or "(?!)"
     places = (
@@ -226,11 +253,11 @@ def colon_named(
     )
     at = next((m for m in places if m is not None), None)
     if at is None:
-        return _NONE
+        return False
     word = at.group(1)
-    if not word.islower() or word in STOPS.get(lang, ()) or word in DETERMINERS.get(lang, ()):
-        return _NONE
-    return name, ident
+    return (
+        word.islower() and word not in STOPS.get(lang, ()) and word not in DETERMINERS.get(lang, ())
+    )
 
 
 def named_before(
