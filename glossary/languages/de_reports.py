@@ -182,8 +182,8 @@ REPORTING = Reporting(
     ),
     # Words a clause starts with that make its first part no subject ("Den Namen …").
     objects="den|dem|einen|einem|ihm|ihn|ihr|diesen|diesem",
-    # Endings of adverbs a clause starts with ("Relativierend").
-    adverb_endings="end|ig|lich|weise|isch|bar|los|mals",
+    # Endings of adverbs a clause starts with ("Relativierend", "Sinngemäß").
+    adverb_endings="end|ig|lich|weise|isch|bar|los|mals|gemäß",
     # Nouns of what someone said ("Das Fazit von X:").
     statements=(
         "Fazit|Kernaussage|Aussage|Antwort|Kommentar|Stellungnahme|Mitteilung|Botschaft|"
