@@ -52,7 +52,7 @@ LANGUAGE = Language(
             "am|im|in|nach|bei|beim|während|vor|seit|auf|zum|zur|an|aus|vom|um|gestern|heute|"
             "später|damals|bereits|noch|auch|dabei"
         ),
-        urging="forderte|fordert|forderten|appellierte|appelliert|appellierten",
+        urging="forderte|fordert|forderten|appellierte|appelliert|appellierten|rief|ruft|riefen",
         # not "… und plante," (another verb's comma); one word: the subject ("appellierte sie,")
         urged=r"(?!.*\b(?:und|oder)\s+[a-zäöüß]+\s*,)(?:\s+[^,]*\sauf|\s+an\s[^,]*|\s+[\w-]+)\s*,\s*",
         purpose="um|ohne|statt|anstatt",

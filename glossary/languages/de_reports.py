@@ -182,8 +182,8 @@ REPORTING = Reporting(
     ),
     # Words a clause starts with that make its first part no subject ("Den Namen …").
     objects="den|dem|einen|einem|ihm|ihn|ihr|diesen|diesem",
-    # Endings of adverbs a clause starts with ("Relativierend").
-    adverb_endings="end|ig|lich|weise|isch|bar|los|mals",
+    # Endings of adverbs a clause starts with ("Relativierend", "Sinngemäß").
+    adverb_endings="end|ig|lich|weise|isch|bar|los|mals|gemäß",
     # Nouns of what someone said ("Das Fazit von X:").
     statements=(
         "Fazit|Kernaussage|Aussage|Antwort|Kommentar|Stellungnahme|Mitteilung|Botschaft|"
@@ -314,8 +314,8 @@ REPORTING = Reporting(
         "kündigte|kündigt|kündigten|versprach|verspricht|versprachen|drohte|droht|drohten|"
         "behauptete|behauptet|bestritt|bestreitet|erklärte|erklärt|erklärten|betonte|betont|"
         "sagte|sagt|bekräftigte|versicherte|versichert|gab|gibt|räumte|räumt|empfahl|empfiehlt|"
-        "riet|rät|angekündigt|zugesagt|versprochen|versichert|bekräftigt|bestritten|"
-        "gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|angeregt|warf|wirft|warfen|"
+        "riet|rät|rief|ruft|riefen|angekündigt|zugesagt|versprochen|"
+        "versichert|bekräftigt|bestritten|gedroht|aufgefordert|gebeten|aufgerufen|gefordert|verlangt|angeregt|warf|wirft|warfen|"
         "vorgeworfen|beschuldigte|beschuldigt|bezichtigte|bezichtigt|beschloss|beschlossen|"
         "beschließt|entschied|entschieden|entscheidet|"
         # asking, urging, warning: "forderte X auf, … zu", "appellierte an X, … zu"

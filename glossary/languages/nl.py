@@ -107,8 +107,8 @@ REPORTING = Reporting(
     ),
     # Words a clause starts with that make its first part no subject ("Den Namen …").
     objects="hem|haar",
-    # Endings of adverbs a clause starts with ("Relativierend").
-    adverb_endings="erwijs|lijk",
+    # Endings of adverbs a clause starts with ("Lachend", "Veiligheidshalve").
+    adverb_endings="erwijs|lijk|end|halve|gewijs",
     # Nouns of what someone said ("Das Fazit von X:").
     statements="conclusie|reactie|antwoord|commentaar|verklaring|boodschap|woorden",
     # Participles of saying: a sentence with one is about what its subject said.

@@ -146,8 +146,7 @@ def who_after(text: str, lang: str) -> str | None:
         words.pop()
     phrase = " ".join(words).replace(" ,", ",")
     if phrase and words[0].casefold() in dets and name_in(phrase, lang) is None:
-        # "der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise,": the name in the
-        # apposition after the role's words
+        # "der Chef der Bundesagentur, Frank-Jürgen Weise,": the name set off after the role
         names = rf"((?:{NAME_WORD.pattern}\s*){{1,4}})"
         apposition = re.match(
             rf"\s*{re.escape(words[0])}[^,.;:!?„“”\"«»]{{0,100}},\s*{names}(?=[,.;:]|\s+[a-zäöü])",
@@ -243,8 +242,7 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     by_first = re.match(rf"\s*(?:{by})\s", before, re.IGNORECASE)  # "Laut X hat Y …"
     if (re.match(verb_last, after) or said_last(after, lang)) and ("," in before or by_first):
         # "…, die das Unternehmen als „…“ bezeichnete", "X sagte, Y habe von einem „…“
-        # gesprochen", "Laut X hat Y von einem „…“ gesprochen": the own subject of the
-        # quotation's clause said it, not the one before
+        # gesprochen", "Laut X hat Y …": the clause's own subject said it, not the one before
         return None
     m = re.search(rf",\s+({says}|{by})\s+([^,„“”\"«»]+?)[.!?]?\s*$", after)
     if m is not None and _complete(m.group(1), m.group(2), lang):
@@ -323,8 +321,10 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         after_verb = who_after(rest, lang)
         if after_verb and word.casefold() in DEEMS[lang] and two_names(after_verb, lang):
             after_verb = None  # "Daarom vindt X Y een '…'": the view's object follows X
-        if after_verb and not (
-            after_verb.split()[0].casefold() in PRONOUNS[lang] or starts_name(after_verb, lang)
+        if after_verb and not (  # "Lachend zei wethouder X": a role in lower case first
+            after_verb.split()[0].casefold() in PRONOUNS[lang]
+            or starts_name(after_verb, lang)
+            or is_role(after_verb.split()[0], lang)
         ):
             after_verb = None
         if subject and subject.split()[0].casefold() in PRONOUNS[lang]:
