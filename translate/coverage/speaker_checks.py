@@ -308,6 +308,9 @@ def antecedent(
             return None  # another person spoke of between: unsure
         if between and rivals(speakers, subject, between[0].start, between[-1].end):
             return None  # "„…“, sagte X. Dann sprach Y mit Reportern. „…“, sagte er."
+        own = article.sentences[last.sentence]  # "„…“, sagte X über Y. „…“, sagte sie."
+        if own.index < sentence.index and rivals(speakers, subject, own.start, own.end, True):
+            return None
         return subject
     back = sentence.index - 1
     while back >= 0 and sentence.index - back <= 3:
