@@ -2,7 +2,8 @@
 words were told or spoken of ("Zu Peter Kern sagte sie: „…“", "„…“, sagte Weber zu
 Kern"), whose someone is ("de advocaat van Piet Bakker", "Peter Kerns Vater",
 "Merkels Sprecher Steffen Seibert"), or whose words a teller relays ("…, berichtete die
-Zeitung unter Berufung auf Anna Weber"): the words are another's, so no speaker."""
+Zeitung unter Berufung auf Anna Weber"): the words are another's, so no speaker. And a
+name as written that is two names in a row ("zitierte Peter Kern Clara Weber")."""
 
 from __future__ import annotations
 
@@ -85,3 +86,15 @@ def spoken_of(text: str, speaker: str, source: str | None, lang: str) -> bool:
         if mentions:
             return all(_as_object(plain, m.start(), m.end(), speaker, lang) for m in mentions)
     return False
+
+
+def two_names(speaker: str) -> bool:
+    """A speaker's name as written (no glossary entry) that is two names in a row, the
+    subject's and the object's ("zitierte Peter Kern Clara Weber", "beloofde Jan de Vries
+    Piet Bakker"): four name words or more, or a particle with two words after it."""
+    words = speaker.split()
+    bare = [w for w in words if w.casefold() not in SURNAME_PARTICLES]
+    particle = max(
+        (i for i, w in enumerate(words) if w.casefold() in SURNAME_PARTICLES), default=-1
+    )
+    return len(bare) >= 4 or (particle > 0 and len(words) - particle > 2)
