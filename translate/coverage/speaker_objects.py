@@ -88,11 +88,21 @@ def spoken_of(text: str, speaker: str, source: str | None, lang: str) -> bool:
     return False
 
 
-def two_names(speaker: str) -> bool:
+def two_names(speaker: str, text: str) -> bool:
     """A speaker's name as written (no glossary entry) that is two names in a row, the
     subject's and the object's ("zitierte Peter Kern Clara Weber", "beloofde Jan de Vries
-    Piet Bakker"): four name words or more, or a particle with two words after it."""
+    Piet Bakker"): four name words or more, or a particle with two words after it; or a
+    genitive, a name word in -s the article ``text`` also writes without it ("ein Freund
+    Peter Kerns" after "Peter Kern")."""
     words = speaker.split()
+    if any(
+        len(w) > 3
+        and w.endswith("s")
+        and (i > 0 or len(words) == 1)  # not a first name ("Hans Meier")
+        and re.search(rf"(?<![\w-]){re.escape(w[:-1])}(?![\w-])", text)
+        for i, w in enumerate(words)
+    ):
+        return True
     bare = [w for w in words if w.casefold() not in SURNAME_PARTICLES]
     particle = max(
         (i for i, w in enumerate(words) if w.casefold() in SURNAME_PARTICLES), default=-1
