@@ -128,6 +128,9 @@ class Reporting:
     told_back: str = ""
     told_says: str = ""  # plain verbs of saying after it, no judging: "Das kritisierte X."
     adverbial_prepositions: str = ""  # of time or place: "sagte am Montag X", not "zu X"
+    # to or of whom words are said ("zu X"), whose a teller relays ("unter Berufung auf X")
+    object_prepositions: str = ""
+    relayed: str = ""
     # The modal of hearsay in the indicative ("soll", "sollen"): after a reporting verb
     # and its comma the clause it is in is the content ("X berichtete, 200 Stellen sollen
     # wegfallen"), though no Konjunktiv I marks it.
@@ -147,21 +150,18 @@ class Reporting:
     # "hätte"): alone they make no sentence someone's account.
     conditional: str = ""
     # The forms of ``conditional`` that stand in for a Konjunktiv I the indicative shares
-    # (the plural "hätten" for "haben", "würden" for "werden"): right after a sentence of
-    # a reporting verb they go on with its account ("X warf Y Versagen vor. Die Bauern
-    # hätten …"); "wäre", "hätte" stay conditionals (Konjunktiv I has "sei", "habe").
+    # ("hätten" for "haben", "würden" for "werden"): after a reporting verb's sentence they
+    # go on with its account ("X warf Y Versagen vor. Die Bauern hätten …"); not "wäre".
     stand_ins: str = ""
     # Relative pronouns of a person that open a reporting clause ("…, Anna Keller, die
     # erklärte, …", "…, Jan de Vries, die zei dat …"): the name before them speaks.
     relative_pronouns: str = ""
     # The forms of ``reported`` that go on with the speaker's account only where their
     # subject is the speaker or one of ``hearsay_subjects``, a pronoun or an expletive
-    # ("Hij zou …", "Er zou …"; not "De oppositie zou dat betwijfelen", someone else's
-    # doubt, told as hearsay).
+    # ("Hij zou …"; not "De oppositie zou dat betwijfelen", others' doubt, as hearsay).
     hearsay_forms: str = ""
     hearsay_subjects: str = ""
-    # Possessives in the object's case ("Ihren Gegner X forderte sie auf …"): no subject.
-    object_possessives: str = ""
+    object_possessives: str = ""  # the object's case ("Ihren Gegner X forderte sie auf …")
     # The passive's auxiliaries and the preposition of its agent ("wurde von X
     # aufgefordert, … zu", "werd door X gevraagd om …"): the agent reports.
     # Conjunctions that join a second reporting clause with a subject of its own ("X

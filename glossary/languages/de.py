@@ -57,6 +57,8 @@ LANGUAGE = Language(
         urged=r"(?!.*\b(?:und|oder)\s+[a-zäöüß]+\s*,)(?:\s+[^,]*\sauf|\s+an\s[^,]*|\s+[\w-]+)\s*,\s*",
         purpose="um|ohne|statt|anstatt",
         words_after="Worten",
+        object_prepositions="zu|über|gegenüber|mit|an|gegen",
+        relayed="unter Berufung auf|mit Berufung auf",
     ),
     code="de",
     name="German",

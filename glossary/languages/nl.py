@@ -157,6 +157,8 @@ REPORTING = Reporting(
     hearsay_forms="zou|zouden",
     hearsay_subjects="hij|zij|ze|er|het",
     told_back="Dat|Dit",
+    object_prepositions="tegen|over|met|aan",
+    relayed="op basis van|onder verwijzing naar|op gezag van",
     # of time or place before the speaker ("zei na afloop X"), no "tegen", "over"
     adverbial_prepositions=(
         "op|in|na|bij|tijdens|voor|vanaf|sinds|om|gisteren|vandaag|later|eerder|desgevraagd|"

@@ -59,6 +59,7 @@ from translate.coverage.speaker_checks import (
     weak_unsure,
 )
 from translate.coverage.speaker_names import is_role, is_title, named_by_noun
+from translate.coverage.speaker_objects import spoken_of, two_names
 from translate.coverage.speakers import Speakers
 from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
@@ -264,6 +265,12 @@ def quotes_of(
             speaker = (" ".join(named), None)
         if speaker[0] is not None and speaker[1] is None and not a_name(speaker[0], article.lang):
             speaker = (None, None)  # precision first: a speaker is a name
+        span_text = text[sentence.start : last_sentence.end]
+        if speaker[0] is not None and (
+            spoken_of(span_text, speaker[0], phrase, article.lang)
+            or (speaker[1] is None and two_names(speaker[0], text))
+        ):
+            speaker = (None, None)  # "Zu X sagte sie", "der Anwalt von X": another's words
         on = interrupted(text, found, span_start, words, article.lang, after)
         if speaker[0] is None and on:
             speaker, full, rule = on, True, "interrupted"

@@ -258,7 +258,8 @@ def weak_unsure(speakers: Speakers, name: str, clause: Clause, before: str) -> b
     at = before.find(clause.who)
     rest = before[at + len(clause.who) :] if at >= 0 else ""
     surname = name.split()[-1].casefold()
-    for by in re.finditer(rf"(?<!\w)(?:{reporting.agent or '$^'})\s+", rest):
+    by_of = "|".join(w for w in (reporting.agent, reporting.body_of) if w) or "$^"
+    for by in re.finditer(rf"(?<!\w)(?:{by_of})\s+", rest):  # "kreeg lof van Y"
         others = speakers.names_in(rest[by.end() :], 0)
         if any(other.split()[-1].casefold() != surname for other in others):
             return True
@@ -308,6 +309,9 @@ def antecedent(
             return None  # another person spoke of between: unsure
         if between and rivals(speakers, subject, between[0].start, between[-1].end):
             return None  # "„…“, sagte X. Dann sprach Y mit Reportern. „…“, sagte er."
+        own = article.sentences[last.sentence]  # "„…“, sagte X über Y. „…“, sagte sie."
+        if own.index < sentence.index and rivals(speakers, subject, own.start, own.end, True):
+            return None
         return subject
     back = sentence.index - 1
     while back >= 0 and sentence.index - back <= 3:

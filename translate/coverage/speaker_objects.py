@@ -1,0 +1,110 @@
+"""A speaker the quotation's own sentence names only as someone else's object: whom the
+words were told or spoken of ("Zu Peter Kern sagte sie: „…“", "„…“, sagte Weber zu
+Kern"), whose someone is ("de advocaat van Piet Bakker", "Peter Kerns Vater",
+"Merkels Sprecher Steffen Seibert"), or whose words a teller relays ("…, berichtete die
+Zeitung unter Berufung auf Anna Weber"): the words are another's, so no speaker. And a
+name as written that is two names in a row ("zitierte Peter Kern Clara Weber")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from glossary import languages
+from glossary.languages import SURNAME_PARTICLES
+from translate.coverage.marks import quotation_spans
+from translate.coverage.portfolios import without_portfolio
+from translate.coverage.speaker_names import is_person_noun, is_role
+
+_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(the object's preposition or a genitive right before a name and the capitalised
+    words between, a relaying phrase) of ``lang``."""
+    words = languages.get(lang).reporting
+    preps = "|".join(words.words("object_prepositions"))
+    of = "|".join(
+        sorted({*words.words("genitive"), *words.words("body_of")}, key=len, reverse=True)
+    )
+    opener = None
+    alternatives = [f"(?P<to>{preps})" if preps else "", rf"(?P<noun>\S+)\s+(?:{of})" if of else ""]
+    if preps or of:
+        ways = "|".join(a for a in alternatives if a)
+        run = r"(?P<run>(?:\S+\s+){0,3})"
+        opener = re.compile(rf"(?<![\w-])(?:{ways})\s+{run}$", re.IGNORECASE)
+    relayed = "|".join(re.escape(w) for w in words.words("relayed"))
+    return opener, re.compile(rf"(?<!\w)(?:{relayed})(?!\w)", re.IGNORECASE) if relayed else None
+
+
+def _unquoted(text: str) -> str:
+    chars = list(text)
+    for start, end in quotation_spans(text):
+        chars[max(start - 1, 0) : end + 1] = " " * (min(end + 1, len(text)) - max(start - 1, 0))
+    return "".join(chars)
+
+
+def _as_object(text: str, start: int, end: int, speaker: str, lang: str) -> bool:
+    """The name at ``start``..``end`` of ``text`` is an object or a possessor."""
+    following = text[end:].split()
+    if text[end : end + 1] == " " and following and is_person_noun(following[0], lang):
+        return True  # "Peter Kerns Vater", "Bakkers advocaat", "Kern Reportern"
+    opener, _ = _patterns(lang)
+    found = opener.search(text[:start]) if opener else None
+    if found is None:
+        return False
+    run = found.group("run").split()
+    if "," in found.group("run") or not all(
+        _CAPITAL.match(w) or w.casefold() in SURNAME_PARTICLES or is_role(w, lang) for w in run
+    ):
+        return False  # not an apposition ("Der Sprecher von X, Peter Kern, sagte")
+    if found.group("to"):
+        # "zu (Innenminister) (Peter) Kern", not the particle of "Karl-Theodor zu Guttenberg"
+        return not re.search(rf"(?<!\w){re.escape(found.group(0))}", speaker + " ")
+    # "der Anwalt von Peter Kern", not the body a role speaks for ("ein Sprecher der UNESCO")
+    return bool(run) and is_person_noun(found.group("noun"), lang)
+
+
+def spoken_of(text: str, speaker: str, source: str | None, lang: str) -> bool:
+    """``text`` (a quotation's sentences) names ``speaker`` (as ``source`` wrote them)
+    only as an object or a possessor, or relays another's words: not the speaker."""
+    plain = without_portfolio(_unquoted(text), lang)  # "minister van Energie X": a role
+    _, relayed = _patterns(lang)
+    if relayed is not None and relayed.search(plain):
+        return True
+    words = speaker.split()
+    if any(
+        words[i - 1].endswith("s") and is_person_noun(words[i], lang) for i in range(1, len(words))
+    ):
+        return True  # "Peter Kerns Vater": whose the speaker is
+    # the speaker's surname, else the last name word of the words that name them (the
+    # glossary's English "Volodymyr Zelensky" of "Selenskyj")
+    caps = [w.strip(",.;:") for w in (source or "").split() if _CAPITAL.match(w)]
+    for name in [words[-1], *caps[-1:]]:
+        mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?:s|'|’)?(?![\w-])", plain))
+        if mentions:
+            return all(_as_object(plain, m.start(), m.end(), speaker, lang) for m in mentions)
+    return False
+
+
+def two_names(speaker: str, text: str) -> bool:
+    """A speaker's name as written (no glossary entry) that is two names in a row, the
+    subject's and the object's ("zitierte Peter Kern Clara Weber", "beloofde Jan de Vries
+    Piet Bakker"): four name words or more, or a particle with two words after it; or a
+    genitive, a name word in -s the article ``text`` also writes without it ("ein Freund
+    Peter Kerns" after "Peter Kern")."""
+    words = speaker.split()
+    if any(
+        len(w) > 3
+        and w.endswith("s")
+        and (i > 0 or len(words) == 1)  # not a first name ("Hans Meier")
+        and re.search(rf"(?<![\w-]){re.escape(w[:-1])}(?![\w-])", text)
+        for i, w in enumerate(words)
+    ):
+        return True
+    bare = [w for w in words if w.casefold() not in SURNAME_PARTICLES]
+    particle = max(
+        (i for i, w in enumerate(words) if w.casefold() in SURNAME_PARTICLES), default=-1
+    )
+    return len(bare) >= 4 or (particle > 0 and len(words) - particle > 2)
