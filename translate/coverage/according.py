@@ -244,6 +244,6 @@ def _pronoun_inside(
         rf"\s*(?:[„“\"',.]|(?:{after})(?!\w))", text[m.end() :]
     ):
         return None
-    if not text[m.end() :].strip(" .") or reported(text[: m.start()], lang):
+    if not text[m.end() :].strip(" ."):
         return None
     return 0, len(text), m.group(2), m.group(1)

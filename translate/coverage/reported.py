@@ -226,7 +226,12 @@ def reported_of(
             if speaker[0] and speaker == recent and last is not None and object_pronoun(who, lang):
                 # "'…', zei X tegen Y. Volgens hem …": Y, maybe; not sure, no one
                 said = article.sentences[last.sentence].start
-                others = speakers.names_in(article.text[said:at], said, loose=True)
+                others = speakers.names_in(since := article.text[said:at], said, loose=True)
+                # "ministerie van Buitenlandse Zaken": a body's name, no one else
+                body = f"(?i:{words.bodies or '$^'})\\s+(?:{words.body_of or '$^'})\\s+"
+                others = {
+                    n: i for n, i in others.items() if not re.search(body + re.escape(n), since)
+                }
                 if any(n.split()[-1] != speaker[0].split()[-1] for n in others):
                     speaker = (None, None)
             if speaker[0] is None and recent is None and before_it is not None:
