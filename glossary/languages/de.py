@@ -6,6 +6,7 @@ import dataclasses
 
 from glossary.languages import UPPER, Language
 from glossary.languages.de_reports import REPORTING
+from glossary.languages.descriptions import Descriptions
 
 _ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -163,4 +164,21 @@ LANGUAGE = Language(
             "Parliament will vote next week on the proposal, which the opposition rejects.",
         ),
     ),
+)
+
+# Nouns that stand for one person or company named before (``epithets``; general
+# knowledge of German news style).
+DESCRIPTIONS = Descriptions(
+    definite="der|die|das",
+    epithets=(
+        "Eisschnellläuferin|Eisschnellläufer|Radprofi|Radrennfahrer|Rennfahrer|Schwimmerin|"
+        "Schwimmer|Tennisspielerin|Tennisspieler|Stürmer|Torhüter|Torwart|Mittelfeldspieler|"
+        "Virologe|Virologin|Epidemiologe|Epidemiologin|Ökonom|Ökonomin|Historiker|"
+        "Historikerin|Sängerin|Sänger|Schauspielerin|Schauspieler|Regisseur|Regisseurin|"
+        "Belgier|Belgierin|Niederländer|Niederländerin|Österreicher|Österreicherin|"
+        "Schweizer|Schweizerin|Franzose|Französin|Brite|Britin|Amerikaner|Amerikanerin|"
+        "Italiener|Italienerin|Spanier|Spanierin|Norweger|Norwegerin|Schwede|Schwedin"
+    ),
+    firms="Unternehmen|Konzern|Firma|Hersteller|Autobauer|Chipkonzern|Versicherer",
+    after_pronoun="[a-zäöüß]+",
 )

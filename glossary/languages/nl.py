@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from glossary.languages import UPPER, Language, Reporting
+from glossary.languages.descriptions import Descriptions
 
 _DOUBLED_VOWEL = re.compile(r"(?<=[^aeiou])(aa|ee|oo|uu)(?=[^aeiouy]$)")
 
@@ -378,4 +379,22 @@ LANGUAGE = Language(
             "Parliament will vote next week on the proposal, which the opposition rejects.",
         ),
     ),
+)
+
+# Nouns that stand for one person or company named before (``epithets``; general
+# knowledge of Dutch news style).
+DESCRIPTIONS = Descriptions(
+    definite="de|het",
+    epithets=(
+        "schaatser|schaatsster|wielrenner|wielrenster|renner|renster|coureur|zwemmer|"
+        "zwemster|tennisser|tennisster|voetballer|voetbalster|atleet|atlete|turner|turnster|"
+        "judoka|bokser|golfer|spits|aanvaller|doelman|keeper|middenvelder|verdediger|"
+        "viroloog|epidemioloog|econoom|historicus|klimatoloog|politicoloog|socioloog|"
+        "zanger|zangeres|acteur|actrice|schrijver|schrijfster|regisseur|kunstenaar|"
+        r"[A-Z][a-z]+(?:naar|mmer|lander|ander)|Belg|Vlaming|Nederlander|Fries|Limburger|"
+        "Brabander|Zeeuw|Kempenaar|Hagenaar|Fransman|Duitser|Brit|Amerikaan|Italiaan|"
+        "Spanjaard|Noor|Zweed|Deen|Oostenrijker|Zwitser|Australiër|Canadees|Colombiaan"
+    ),
+    firms="bedrijf|concern|onderneming|fabrikant|bank|verzekeraar|supermarktketen|keten",
+    after_pronoun=r"niet|nog|al|ook|wel|geen|te|zelfs|vooral|echter|dus|pas|zeker",
 )

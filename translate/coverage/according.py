@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from glossary import languages
+from glossary.languages.descriptions import descriptions
 from translate.coverage.clause_words import DETERMINERS, NAME_WORD, NOT_NAMES, titles
 from translate.coverage.clauses import reported
 from translate.coverage.name_ends import body_of
@@ -186,7 +187,9 @@ def _by_pronoun(text: str, lang: str, according: str) -> tuple[int, int, str, st
         rf"\s*((?i:{according}))\s+({'|'.join(pronouns)})(?:\s*,\s*|\s+(?=[a-zà-ÿ]+\s))",
         text,
     )
-    if m is None or (m.group(2) in owners and not re.match(rf"(?:{verbs})\s", text[m.end() :])):
+    if m is None:
+        return _pronoun_inside(text, lang, according, pronouns, owners)
+    if m.group(2) in owners and not re.match(rf"(?:{verbs})\s", text[m.end() :]):
         return None
     following = text[m.end() :].split()[:1]
     if following and following[0].casefold() in language.reporting.words("coordinating"):
@@ -216,3 +219,31 @@ def object_pronoun(who: str, lang: str) -> bool:
     no determiner): one person, like a subject pronoun."""
     objects = languages.get(lang).reporting.words("objects")
     return who in objects and who not in DETERMINERS.get(lang, ())
+
+
+def _pronoun_inside(
+    text: str, lang: str, according: str, pronouns: list[str], owners: tuple[str, ...]
+) -> tuple[int, int, str, str] | None:
+    """ "Evacuatie is volgens hem nog niet nodig", "Moskou zal volgens haar „passend
+    reageren”": the account of a pronoun inside a clause of one verb (no comma and no
+    conjunction of reported speech before it: "Jan zegt dat …"), the whole sentence; a
+    pronoun that is a possessive too only before a word of the language's
+    ``after_pronoun`` (not "volgens haar advocaat")."""
+    after = descriptions(lang).after_pronoun
+    m = re.search(
+        rf"(?<=\w\s)((?i:{according}))\s+({'|'.join(pronouns)})(?=\s*[,.„“\"']|\s+[a-zà-ÿ])",
+        text,
+    )
+    if (
+        m is None
+        or not after
+        or re.search(rf"[,;:]|(?<!\w)(?:{reporting_field(lang, 'that')})\s", text[: m.start()])
+    ):
+        return None
+    if m.group(2) in owners and not re.match(
+        rf"\s*(?:[„“\"',.]|(?:{after})(?!\w))", text[m.end() :]
+    ):
+        return None
+    if not text[m.end() :].strip(" ."):
+        return None
+    return 0, len(text), m.group(2), m.group(1)

@@ -33,6 +33,7 @@ from translate.coverage.addressees import told_to
 from translate.coverage.alone_quotes import alone_speaker
 from translate.coverage.clause_words import CONJUNCTIONS, NAMING, TITLED
 from translate.coverage.clauses import has_cue, reported, reporting_clause, says_to
+from translate.coverage.epithets import named_body
 from translate.coverage.head_clauses import (
     head_speaker,
     in_reported,
@@ -169,7 +170,16 @@ def quotes_of(
             tries = ["new", "old"]
             for way in tries:
                 if way == "old":
-                    speaker = speakers.resolve(phrase, at, subject) if phrase else (None, None)
+                    body = (
+                        named_body(phrase, article.lang) if phrase else None
+                    )  # "het ministerie van X"
+                    speaker = (
+                        (body, None)
+                        if body
+                        else speakers.resolve(phrase, at, subject)
+                        if phrase
+                        else (None, None)
+                    )
                     if speaker[0] and another(
                         speaker[0], speaker[1], clause, before, after, article.lang
                     ):

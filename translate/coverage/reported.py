@@ -29,6 +29,7 @@ from translate.coverage.clause_words import (
     auxiliaries,
 )
 from translate.coverage.clauses import has_cue, reported, reporting_clause
+from translate.coverage.epithets import named_body
 from translate.coverage.latest import Latest
 from translate.coverage.reported_bridge import goes_on, resumed, teller, told_from
 from translate.coverage.reported_english import (
@@ -220,7 +221,8 @@ def reported_of(
             )
             who = relative_subject(plain_determiner(who, lang), lang)
             if nobody is not None:  # a noun of who tells ("de politie"): no name to resolve
-                found.append(_quote(article, sentence, start, end, None, None, who or None, cue))
+                body = named_body(who, lang)  # "aldus het ministerie van Defensie": that body
+                found.append(_quote(article, sentence, start, end, body, None, who or None, cue))
                 continue
             # "laut dem Magazin „Nature“": the title, not "Magazin Nature"
             titled = re.search(r"\w\s+„[^„“]+“$", who) is not None
@@ -234,7 +236,12 @@ def reported_of(
             if speaker[0] and speaker == recent and last is not None and object_pronoun(who, lang):
                 # "'…', zei X tegen Y. Volgens hem …": Y, maybe; not sure, no one
                 said = article.sentences[last.sentence].start
-                others = speakers.names_in(article.text[said:at], said, loose=True)
+                others = speakers.names_in(since := article.text[said:at], said, loose=True)
+                # "ministerie van Buitenlandse Zaken": a body's name, no one else
+                body = f"(?i:{words.bodies or '$^'})\\s+(?:{words.body_of or '$^'})\\s+"
+                others = {
+                    n: i for n, i in others.items() if not re.search(body + re.escape(n), since)
+                }
                 if any(n.split()[-1] != speaker[0].split()[-1] for n in others):
                     speaker = (None, None)
             if speaker[0] is None and recent is None and before_it is not None:
@@ -367,7 +374,9 @@ def _read(
             # "Die Mönche, …, beschrieb die Agentur als „…“": what it calls them, no account
             and not re.match(rf",\s+(?:{calling})\b", text[tail.start() :])
         ):
-            return 0, tail.start(), clause.who, clause.cue or ""
+            whole = text[tail.end() :].strip(" .")  # "aldus het ministerie van Defensie"
+            who = whole if named_body(whole, lang) else clause.who
+            return 0, tail.start(), who, clause.cue or ""
         break
     # "Volgens Peskov heeft Poetin …", "Laut Rjabkow gebe es …", "… wäre laut IGDRB …"
     account = according_clause(text, lang, according, relative)

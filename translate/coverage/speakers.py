@@ -1,10 +1,8 @@
 """Who a quotation is by: the reporting clause around it ("zei Peskov", "aldus de minister",
-"sagte Miller:", "Jen Psaki, Sprecherin des Weißen Hauses, erklärte:") and the person it
-names, tied to the glossary where it can be (``bearers``), resolved from a role, a pronoun or a
-surname only where that is sure (``translate.coverage.quotations`` finds the quotations).
-A name the glossary lacks is taken as the article writes it: the capitalised words ending
-the clause, a surname of a full name given before, or the one person the sentence before
-names; a noun phrase ("Der Sprecher"), a title or two people in one clause give none."""
+"sagte Miller:") and the person it names, tied to the glossary where it can be (``bearers``),
+resolved from a role, a pronoun, a description ("zei de schaatsster": ``epithets``) or a
+surname only where sure. A name the glossary lacks is taken as written: the capitalised words
+ending the clause, a surname of a full name given before, or the one person named before."""
 
 from __future__ import annotations
 
@@ -15,6 +13,7 @@ from dataclasses import dataclass
 from glossary import Glossary, languages
 from translate.coverage.bearers import GlossaryPeople, no_first, several
 from translate.coverage.clause_words import DETERMINERS, party_role
+from translate.coverage.epithets import described
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import bare_entry, nouns_of, person_of
 from translate.coverage.name_ends import body_of, with_particle_surname
@@ -272,6 +271,8 @@ class Speakers:
         found = name_in(who, lang)
         if found is not None and found[0] == "pronoun":
             return last if last is not None else (None, None)
+        if (description := described(self, who, at)) is not None:
+            return description
         if of_a_person(who, lang):
             return None, None  # "der Sprecher des Kanzlers Olaf Scholz": not Scholz
         matches = self.find(who)

@@ -1,0 +1,34 @@
+"""Words a language's news describes someone or something named before with, instead of
+the name ("zei de schaatsster", "aldus de 34-jarige", "Het bedrijf laat weten …"): each
+language module's ``DESCRIPTIONS``, read by ``translate.coverage.epithets``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Descriptions:
+    """Each field a "|"-separated list of words or regular-expression alternatives."""
+
+    # The definite determiners before such a noun ("de", "der|die").
+    definite: str = ""
+    # Nouns of a person that stand for the one person the article named before, never for
+    # someone new (someone new comes with an indefinite article): an age, a sport, a
+    # science, where they come from ("de 34-jarige", "de schaatsster", "de Kempenaar").
+    epithets: str = ""
+    # Nouns of a company that stand for the one company the article named before.
+    firms: str = ""
+    # Words that follow a pronoun that is a possessive too ("haar") only as a pronoun,
+    # never as a possessive before its noun ("volgens haar nog niet": not "haar advocaat").
+    after_pronoun: str = ""
+
+
+def descriptions(code: str) -> Descriptions:
+    """The ``Descriptions`` of the language ``code``; empty where it has none."""
+    from glossary.languages import de, nl
+
+    found: dict[str, Descriptions] = {
+        module.LANGUAGE.code: module.DESCRIPTIONS for module in (nl, de)
+    }
+    return found.get(code, Descriptions())
