@@ -32,7 +32,8 @@ from pathlib import Path
 import record
 
 from translate.config import Settings
-from translate.coverage.quotations import same_quotation, statements_of
+from translate.coverage.carried import same_quotation
+from translate.coverage.quotations import statements_of
 from translate.records import Article
 from translate.sources.ingest import parse_text
 from translate.storage.quotation_store import MadeWith, speaker_key

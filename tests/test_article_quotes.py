@@ -135,7 +135,7 @@ def test_each_statement_says_how_other_articles_carry_it(client, seeded_settings
     import dataclasses
 
     from tests.test_reported import GERMAN, WIRE, _pair
-    from translate.coverage.quotations import same_quotation
+    from translate.coverage.carried import same_quotation
     from translate.sources.ingest import parse_bytes
     from translate.storage.quotation_store import MadeWith
     from translate.storage.store import Store

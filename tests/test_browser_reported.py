@@ -27,7 +27,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]
 
     from glossary import Glossary
     from translate.cli import main
-    from translate.coverage.quotations import same_quotation
+    from translate.coverage.carried import same_quotation
     from translate.results import Grouping, StoryGroup, StorySettings
     from translate.storage.store import Store
     from translate.storage.stored import save_grouping

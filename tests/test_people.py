@@ -8,7 +8,8 @@ from pathlib import Path
 
 from glossary import Glossary
 from translate.coverage import quotations as quotes_module
-from translate.coverage.quotations import same_quotation, stale_articles, store_quotes
+from translate.coverage.carried import same_quotation
+from translate.coverage.quotations import stale_articles, store_quotes
 from translate.sources.ingest import parse_bytes, read_article
 from translate.storage.store import Store
 

@@ -11,7 +11,8 @@ import pytest
 
 from glossary import Glossary
 from tests.conftest import ROOT
-from translate.coverage.quotations import carriers, quotes_of
+from translate.coverage.carried import carriers
+from translate.coverage.quotations import quotes_of
 from translate.coverage.reported import reported_of
 from translate.results import Quoted
 from translate.sources.ingest import parse_bytes, read_article
@@ -90,7 +91,7 @@ def test_a_quoted_and_a_reported_statement_are_one_with_both_carriers(
 
 
 def test_the_store_keeps_how_each_article_carries_it(store, glossary: Glossary) -> None:  # type: ignore[no-untyped-def]
-    from translate.coverage.quotations import same_quotation
+    from translate.coverage.carried import same_quotation
 
     quoted, reported = _pair(glossary)
     made = MadeWith("q", "g", None)
@@ -116,7 +117,7 @@ def test_the_story_page_shows_one_statement_with_how_each_outlet_carries_it(
     )
     store.put_articles([wire, german])
     made = MadeWith("q", "g", None)
-    from translate.coverage.quotations import same_quotation
+    from translate.coverage.carried import same_quotation
 
     store.put_quotes(wire.id, [quoted], made, same_quotation)
     store.put_quotes(german.id, [reported], made, same_quotation)

@@ -11,7 +11,7 @@ import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from translate.coverage.quotations import same_quotation
+from translate.coverage.carried import same_quotation
 from translate.doubt.current import current_titles
 from translate.records import Article
 from translate.results import ArticleInfo, Quoted

@@ -15,8 +15,8 @@ from translate.cli.common import (
     pass_context,
     read_all,
 )
+from translate.coverage.carried import carriers
 from translate.coverage.quotations import (
-    carriers,
     quote_json,
     stale_articles,
     statements_of,

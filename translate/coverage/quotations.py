@@ -21,8 +21,6 @@ before. Where none of that is sure, the speaker is None: precision first.
 from __future__ import annotations
 
 import bisect
-import dataclasses
-import difflib
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -31,6 +29,7 @@ from glossary import Glossary, languages
 from translate.budget import check
 from translate.coverage.addressees import told_to
 from translate.coverage.alone_quotes import alone_speaker
+from translate.coverage.carried import same_quotation
 from translate.coverage.clause_words import CONJUNCTIONS, NAMING, TITLED
 from translate.coverage.clauses import has_cue, reported, reporting_clause, says_to
 from translate.coverage.epithets import named_body
@@ -44,7 +43,7 @@ from translate.coverage.head_clauses import (
 from translate.coverage.marks import MAX_QUOTATIONS, quotation_spans, unquoted_in
 from translate.coverage.opinions import noun_before
 from translate.coverage.phrase_reader import speaker_phrase
-from translate.coverage.reported import reported_of, reported_with_english, same_statement
+from translate.coverage.reported import reported_of, reported_with_english
 from translate.coverage.speaker_checks import (
     a_name,
     another,
@@ -332,45 +331,6 @@ def with_english(quotes: Sequence[Quote], translation: ArticleTranslation | None
         passages = [english[a:b] for a, b in quotation_spans(english)]
         words = passages[same.index(quote)] if len(passages) == len(same) else None
         found.append(Quoted(quote, words, any(s.flags for s in sentences if s is not None)))
-    return found
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
-
-
-def same_quotation(a: Quoted, b: Quoted) -> bool:
-    """One quotation in two articles: the same speaker, and the same words in the original
-    or, across languages, English that shares most of its words (precision first: a
-    paraphrase is no quotation of the same words)."""
-    key_a = a.quote.speaker_id or a.quote.speaker
-    key_b = b.quote.speaker_id or b.quote.speaker
-    if key_a is None or key_a != key_b:
-        return False
-    if "reported" in (a.quote.kind, b.quote.kind):
-        return same_statement(a, b)  # one outlet paraphrases what another quotes
-    if a.quote.source_text.strip() == b.quote.source_text.strip():
-        return True
-    if a.english is None or b.english is None:
-        return False
-    ratio = difflib.SequenceMatcher(None, _words(a.english), _words(b.english)).ratio()
-    return ratio >= SAME_QUOTATION
-
-
-# The share of English words two translations of one quotation have in common at least
-# (difflib's ratio over words).
-SAME_QUOTATION = 0.6
-
-
-def carriers(quoted: Sequence[Quoted]) -> list[Quoted]:
-    """Each quotation with the articles that carry it (itself included, in order)."""
-    found = []
-    for item in quoted:
-        same = [o for o in quoted if o is item or same_quotation(item, o)]
-        carried_as: dict[str, str] = {}
-        for o in same:
-            carried_as.setdefault(o.quote.article_id, o.quote.kind)
-        found.append(dataclasses.replace(item, carriers=tuple(carried_as), carried_as=carried_as))
     return found
 
 

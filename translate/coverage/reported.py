@@ -31,7 +31,7 @@ from translate.coverage.clause_words import (
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.epithets import named_body
 from translate.coverage.latest import Latest
-from translate.coverage.reported_bridge import goes_on, resumed, teller, told_from
+from translate.coverage.reported_bridge import goes_on, resumed, told_from
 from translate.coverage.reported_english import (
     MIN_WORDS,
     SAME_STATEMENT,
@@ -48,6 +48,7 @@ from translate.coverage.reported_names import (
     speaker_at_end,
 )
 from translate.coverage.reported_quoted import own_words, quotation_s
+from translate.coverage.reported_rows import quote_row, told_before
 from translate.coverage.reported_shapes import (
     NAME,
     after_conjunction,
@@ -128,7 +129,7 @@ def reported_of(
         if told is not None and before_it is not None:
             sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
             told_in = told_from(article, before_it, spans, found, sources)
-            _told_before(article, speakers, before_it, told, quotes, found, told_in)
+            told_before(article, speakers, before_it, told, quotes, found, told_in)
             teller_row = found[-1] if found else None
             others = speakers.names_in(text, sentence.start)
             if (
@@ -186,7 +187,7 @@ def reported_of(
                 and own_words(sentence, quotes, opener[0], lang)
                 and len(text.split()) >= MIN_WORDS
             ):
-                going_on = _quote(article, sentence, 0, len(text), *opener, None, None)
+                going_on = quote_row(article, sentence, 0, len(text), *opener, None, None)
                 if adjacent and last is not None and found and found[-1] is last:
                     # the same statement, one more sentence: one row over both
                     found[-1] = dataclasses.replace(
@@ -222,7 +223,7 @@ def reported_of(
             who = relative_subject(plain_determiner(who, lang), lang)
             if nobody is not None:  # a noun of who tells ("de politie"): no name to resolve
                 body = named_body(who, lang)  # "aldus het ministerie van Defensie": that body
-                found.append(_quote(article, sentence, start, end, body, None, who or None, cue))
+                found.append(quote_row(article, sentence, start, end, body, None, who or None, cue))
                 continue
             # "laut dem Magazin „Nature“": the title, not "Magazin Nature"
             titled = re.search(r"\w\s+„[^„“]+“$", who) is not None
@@ -263,70 +264,8 @@ def reported_of(
                 )
             ):
                 speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
-            found.append(_quote(article, sentence, start, end, *speaker, who or None, cue))
+            found.append(quote_row(article, sentence, start, end, *speaker, who or None, cue))
     return found
-
-
-def _told_before(
-    article: Article,
-    speakers: Speakers,
-    sentence: Sentence,
-    told: tuple[str, str],
-    quotes: Sequence[Quote],
-    found: list[Quote],
-    told_in: Sentence,
-) -> None:
-    """The sentence before "Dies bestätigte X." as X's reported statement, where it holds
-    no quotation and is no reported speech already; from ``told_in`` (``told_from``) on.
-    "Dat zei ze.": the one speaker about it, or the one person named before (``teller``)."""
-    if any(q.sentence == sentence.index for q in found) or len(sentence.text.split()) < MIN_WORDS:
-        return
-    if any(q.start < sentence.end and q.end > sentence.start for q in quotes):
-        return
-    who, cue = told
-    lang = article.lang
-    name, ident = speakers.resolve_clause(plain_determiner(who, lang), sentence.end, None)
-    plurals = languages.get(lang).reporting.words("plural_says")  # "Dat hebben ze gezegd."
-    plural = any(w in plurals for w in article.sentences[sentence.index + 1].text.split())
-    if name is None and (name_in(who, lang) or ("",))[0] == "pronoun" and not plural:
-        told_by = teller(speakers, [*quotes, *found], told_in, sentence)
-        name, ident, told_in = told_by or (None, None, told_in)
-    if name is not None and ident is None and not a_name(name, lang):
-        name = None
-    row = _quote(article, told_in, 0, len(told_in.text), name, ident, who, cue)
-    last = sentence.index if told_in.index != sentence.index else None
-    found.append(dataclasses.replace(row, last_sentence=last))
-
-
-def _quote(
-    article: Article,
-    sentence: Sentence,
-    start: int,
-    end: int,
-    speaker: str | None,
-    speaker_id: str | None,
-    who: str | None,
-    cue: str | None,
-) -> Quote:
-    s_start = sentence.start
-    text = sentence.text
-    while start < end and text[start] in " ,:":
-        start += 1
-    while end > start and text[end - 1] in " ,.;:!?":
-        end -= 1
-    return Quote(
-        article.id,
-        sentence.index,
-        s_start + start,
-        s_start + end,
-        text[start:end],
-        "reported",
-        speaker,
-        speaker_id,
-        who,
-        None,
-        cue,
-    )
 
 
 def _read(
