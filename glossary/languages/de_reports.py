@@ -362,6 +362,7 @@ REPORTING = Reporting(
         "minister ministerin senator senatorin|bundes:trainer trainerin kanzler kanzlerin"
     ),
     demonstratives="diese|dieser|dieses|diesem|diesen|jene|jener|jenes|jenem|jenen",
+    surname_roles=person_nouns.GERMAN_SURNAMES,
     body_roles=(
         "stadtrat|gemeinderat|ortsrat|kreisrat|bezirksrat|landesrat|bundesrat|betriebsrat|"
         "aufsichtsrat|personalrat|beirat|vorstand|rat|senat|magistrat"

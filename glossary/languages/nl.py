@@ -97,6 +97,7 @@ REPORTING = Reporting(
     ),
     # Role words that end other words too: only the whole word is one.
     exact_roles="arts|lid|mr|ir|drs|dr|prof|" + person_nouns.DUTCH_EXACT,
+    surname_roles=person_nouns.DUTCH_SURNAMES,
     # Words a name never starts with: function words and adverbs a clause may begin with.
     not_names=(
         "al|alle|als|andere|beide|bij|daar|daarbij|daarna|dan|dat|dit|eerder|elke|en|"

@@ -174,3 +174,21 @@ GERMAN_EXACT = _joined(
     "maler vater mutter tante nichte passant kurier gefangene gefangener reisende aktionär lektor"
 )
 DUTCH_EXACT = _joined("lector sporter tolk tante passant")
+
+# Role words that are common surnames too ("Hans Bauer", "Jan de Boer"): a role only as the
+# first of three capitalised words or more ("Bauer Hans Meier", "Boer Henk Mulder zei") and
+# after a definite determiner ("sagte der Bauer", "zei de boer": the one named so before);
+# never a name's last word (``Reporting.surname_roles``).
+GERMAN_SURNAMES = _joined(
+    """
+    bauer fischer schäfer koch jäger gärtner förster metzger fleischer schreiner tischler
+    schmied zimmermann maurer schuster kellner kaufmann hauptmann kaplan kantor reiter
+    zöllner geiger
+    """
+)
+DUTCH_SURNAMES = _joined(
+    """
+    boer bakker visser smit slager kok koster kramer schipper herder jager ruiter bisschop
+    pastoor schilder timmerman metselaar tuinman koopman molenaar brouwer kuiper
+    """
+)
