@@ -176,8 +176,7 @@ class Reporting:
     # Conjunctions that join a clause to the one before and leave its subject first ("Maar
     # Blinken maakte duidelijk dat …", "Aber Scholz sagte, …"): no adverbial, no inversion.
     coordinating: str = ""
-    # Participles that report content in the perfect ("hat … bekanntgegeben, dass",
-    # "heeft … gezegd dat").
+    # Participles that report content in the perfect ("hat … gesagt, dass", "heeft … gezegd dat").
     perfect_said: str = ""
     indefinite: str = ""
     # Of the language translations are written in: the words its reported speech is told
@@ -214,6 +213,7 @@ class Reporting:
     same_offices: str = ""  # "starts:roles" keeping the role's office ("Finanzminister")
     demonstratives: str = ""  # "dieser Trainer": no one named before for certain
     body_roles: str = ""  # role words naming a body too ("der Stadtrat": the council)
+    surname_roles: str = ""  # roles that are surnames too ("Bauer"): first of 3 names or more
     # Endings of the other forms of a noun of a person and what ends its base form instead,
     # "ending:base" ("en:e": "Zeugen" of "Zeuge", "deskundigen" of "deskundige").
     person_endings: str = ""

@@ -4,7 +4,7 @@ words of reporting clauses, sources and reported forms."""
 
 from __future__ import annotations
 
-from glossary.languages import Reporting
+from glossary.languages import Reporting, person_nouns
 
 
 def _finite(weak: str, strong: str) -> str:
@@ -151,14 +151,14 @@ REPORTING = Reporting(
         "verteidigerin|kläger|klägerin|zeuge|zeugin|loge|login|kurator|kuratorin|"
         "intendant|intendantin|rätin|stadtrat|gemeinderat|finanzvorstand|vorständin|"
         "führerin|geschäftsführer|verhandlungsführer|dirigent|dirigentin|fußballlehrer|"
-        "lehrerin|verleger|verlegerin|kapitänin"
+        "lehrerin|verleger|verlegerin|kapitänin|" + person_nouns.GERMAN
     ),
     # "ein IWF-Sprecher" speaks for the IWF; "der SPD-Politiker", "die Grünen-Chefin" is
     # a person, never the party.
     speaks_for="sprecher|sprecherin|pressesprecher|pressesprecherin",
     person_determiners="der|die|dem|den",
     # Role words that end other words too: only the whole word is one.
-    exact_roles="herr|frau|graf|dr|prof",
+    exact_roles="herr|frau|graf|dr|prof|" + person_nouns.GERMAN_EXACT,
     # Words a name never starts with: function words and adverbs a clause may begin with.
     not_names=(
         "wenige|wenigen|abend|morgen|mittag|vormittag|nachmittag|nacht|"
@@ -363,6 +363,7 @@ REPORTING = Reporting(
         "minister ministerin senator senatorin|bundes:trainer trainerin kanzler kanzlerin"
     ),
     demonstratives="diese|dieser|dieses|diesem|diesen|jene|jener|jenes|jenem|jenen",
+    surname_roles=person_nouns.GERMAN_SURNAMES,
     body_roles=(
         "stadtrat|gemeinderat|ortsrat|kreisrat|bezirksrat|landesrat|bundesrat|betriebsrat|"
         "aufsichtsrat|personalrat|beirat|vorstand|rat|senat|magistrat"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from glossary.languages import UPPER, Language, Reporting
+from glossary.languages import UPPER, Language, Reporting, person_nouns
 from glossary.languages.descriptions import Descriptions
 
 _DOUBLED_VOWEL = re.compile(r"(?<=[^aeiou])(aa|ee|oo|uu)(?=[^aeiouy]$)")
@@ -94,10 +94,11 @@ REPORTING = Reporting(
         "buurtbewoner|meteoroloog|weerman|weervrouw|ombudsman|wetenschapper|bioloog|"
         "viroloog|epidemioloog|historicus|criminoloog|politicoloog|psycholoog|socioloog|"
         "persbureau|nieuwsbureau|krant|dagblad|weekblad|vakblad|nieuwssite|dijkgraaf|schepen|"
-        "curator|gedeputeerde"
+        "curator|gedeputeerde|" + person_nouns.DUTCH
     ),
     # Role words that end other words too: only the whole word is one.
-    exact_roles="arts|lid|mr|ir|drs|dr|prof",
+    exact_roles="arts|lid|mr|ir|drs|dr|prof|" + person_nouns.DUTCH_EXACT,
+    surname_roles=person_nouns.DUTCH_SURNAMES,
     # Words a name never starts with: function words and adverbs a clause may begin with.
     not_names=(
         "al|alle|als|andere|beide|bij|daar|daarbij|daarna|dan|dat|dit|eerder|elke|en|"

@@ -12,7 +12,7 @@ from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
 from translate.coverage.clause_words import DETERMINERS, NAME_WORD
 from translate.coverage.portfolios import without_portfolio_at
-from translate.coverage.speaker_names import is_role, name_in
+from translate.coverage.speaker_names import is_role, name_in, surname_role
 
 _name_in = functools.lru_cache(maxsize=4096)(name_in)
 
@@ -34,7 +34,7 @@ def role_named(who: str, text: str, at: int, lang: str) -> str | None:
     nouns = languages.get(lang).capitalises_nouns  # German writes "der Trainer"
     if not (role.islower() or (nouns and role[1:].islower())):
         return None
-    if not is_role(role, lang) or "-" in role:
+    if not (is_role(role, lang) or surname_role(role, lang)) or "-" in role:
         return None
     if role.casefold() in languages.get(lang).reporting.words("body_roles"):
         return None  # "der Stadtrat": the council as well as a councillor
@@ -70,6 +70,8 @@ def _holders(text: str, role: str, lang: str) -> tuple[tuple[int, str], int]:
     particle = "|".join(SURNAME_PARTICLES)
     name = rf"{NAME_WORD.pattern}(?:\s+(?:(?:{particle})\s+)*{NAME_WORD.pattern}){{0,3}}"
     first: tuple[int, str] = (end, "")
+    # where nouns are lower case, a capitalised role word that is a surname too is one
+    surnames = surname_role(role, lang) and not languages.get(lang).capitalises_nouns
     for m in re.finditer(rf"(?i:{re.escape(role)})(?![\w-])", text):
         back = text[max(0, m.start() - 40) : m.start()]
         compound = re.search(r"[\w-]+\Z", back)
@@ -81,7 +83,7 @@ def _holders(text: str, role: str, lang: str) -> tuple[tuple[int, str], int]:
             return first, m.start()  # "Ajax-trainer", "oud-minister": another holder
         if named is not None:
             found = _name_in(f"{start}{role} {named.group(1)}", lang)
-            if found is None or found[0] not in ("name", "rolename"):
+            if found is None or found[0] not in ("name", "rolename") or _role_first(found, role):
                 return first, m.start()  # the role before no sure name: maybe someone else
             if first[0] < end and found[1] != first[1]:
                 return first, m.start()
@@ -90,7 +92,15 @@ def _holders(text: str, role: str, lang: str) -> tuple[tuple[int, str], int]:
         before = back.split()[-1:]
         if not before or before[0].casefold() not in definite:
             return first, m.start()  # "een woordvoerder", "de Duitse minister", "zijn …"
+        if surnames and m.group(0)[:1].isupper():
+            return first, m.start()  # "Jan de Boer": the surname, maybe the one speaking
     return first, end
+
+
+def _role_first(found: tuple[str, str], role: str) -> bool:
+    """The name ``found`` after a role still starts with the role word ("Bauer Hans" of
+    "Bauer Hans sagte"): the role may be a surname, not sure."""
+    return found[1].split()[0].casefold() == role.casefold()
 
 
 def _same_office(start: str, role: str, lang: str) -> bool:

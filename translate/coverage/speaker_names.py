@@ -7,6 +7,7 @@ before it and the determiner a noun takes."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -92,15 +93,31 @@ def _particle_surname(text: str) -> bool:
     return 0 < len(n := [w for w in rest if NAME_WORD.fullmatch(w)]) <= 2 and rest[: len(n)] == n
 
 
+@functools.cache
+def _role_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``lang``'s role words, and those that end a longer word too (four letters or more,
+    no exact role): one lookup and one ``endswith`` over the few hundred of them."""
+    roles = ROLES.get(lang, ())
+    return frozenset(roles), tuple(r for r in roles if len(r) >= 4 and r not in EXACT)
+
+
 def is_role(word: str, lang: str) -> bool:
     whole = word.casefold().rstrip(".")
     last = whole.split("-")[-1]
+    words, endings = _role_words(lang)
     # an exact role only as the whole word: "Lindenau-Graf" is a double surname
-    return any(
-        (last == r and (r not in EXACT or whole == r))
-        or (len(r) >= 4 and r not in EXACT and last.endswith(r))
-        for r in ROLES.get(lang, ())
-    )
+    return (last in words and (last not in EXACT or whole == last)) or last.endswith(endings)
+
+
+@functools.cache
+def _surname_roles(lang: str) -> frozenset[str]:
+    return frozenset(languages.get(lang).reporting.words("surname_roles"))
+
+
+def surname_role(word: str, lang: str) -> bool:
+    """``word`` is a role word that is a common surname too ("Bauer", "Boer"): a role only
+    where it opens a name of three words or more, or after a definite determiner."""
+    return word.casefold() in _surname_roles(lang)
 
 
 def after_roles(run: list[str], before: list[str], lang: str) -> tuple[list[str], list[str]]:
@@ -119,7 +136,9 @@ def after_roles(run: list[str], before: list[str], lang: str) -> tuple[list[str]
     if plain and word not in words_of_all(lambda language: language.before_names):
         return run, before[-1:]  # not "der Zeuge X", "von Zeuge X", "weerman Peter Timmer"
     lead = 0
-    while len(run) - lead > 2 and is_person_noun(run[lead], lang):
+    while len(run) - lead > 2 and (
+        is_person_noun(run[lead], lang) or (lead == 0 and surname_role(run[0], lang))
+    ):
         lead += 1
     return (run[lead:], run[lead - 1 : lead]) if lead else (run, before[-1:])
 
@@ -214,6 +233,8 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
     tail = words[max(last_role, last_lower) + 1 :]
     while tail and tail[0].casefold() in NAME_PARTICLES:
         tail = tail[1:]
+    if len(tail) >= 3 and surname_role(tail[0], lang) and bool(NAME_WORD.fullmatch(tail[1])):
+        tail = tail[1:]  # "Bauer Hans Meier", "Boer Henk Mulder": the role a surname is too
     if not tail:
         roles = [w for w in words if is_role(w, lang)]
         acronym = ACRONYM.match(roles[-1]) if roles else None
