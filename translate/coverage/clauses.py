@@ -121,6 +121,8 @@ def who_after(text: str, lang: str) -> str | None:
         )
         # "zei Van der Plas", "aldus Van Dijk": a capitalised particle opens the name
         opens = not words and token[:1].isupper() and low in SURNAME_PARTICLES
+        # "so von Bredow": a lower-case particle, no determiner, opens a surname (``particle_full``)
+        opens = opens or (not words and low in SURNAME_PARTICLES and low not in dets)
         particle = particle or (opens and next_is_name(text, m.end()))
         if low in ("und", "en", "and", "sowie") and next_is_name(text, m.end()):
             return None  # "zeiden Biden en Poetin": two people, not sure which

@@ -178,6 +178,15 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             and low not in ("von", "der", "den")
             and bool(NAME_WORD.fullmatch(nxt))
         ) or (low in PARTICLE_ARTICLES and i > 0 and words[i - 1].casefold() in ("von", "van"))
+        # "Ulrike von Bredow", "Karl von Stetten": "von" and one name word ending the part,
+        # after a first name alone (not after a surname: "Günter Metzges von Netzwerk")
+        particle = particle or (
+            low == "von"
+            and [w for w in cut if NAME_WORD.fullmatch(w) and not is_role(w, lang)] == cut[-1:]
+            and bool(NAME_WORD.fullmatch(nxt))
+            and not ACRONYM.fullmatch(nxt)
+            and i + 2 == len(words)
+        )
         particle = particle or (
             low in ("von", "van")
             and nxt in PARTICLE_ARTICLES

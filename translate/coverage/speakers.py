@@ -291,6 +291,7 @@ class Speakers:
         if not (named and named[0]) and len(who.split()) > 1 and not who.split()[-1].islower():
             # "Volgens De Jong" after "Anna de Jong": the person, not a title
             full = particle_full(who[:1].upper() + who[1:], who.split()[-1], self.article.text[:at])
+            full = None if full and self._takes_determiner(full.split()[0]) else full  # "Spiel"
             named = (full, self._id_of(full)) if full else named
         named = named if named and named[0] else titled_name(who, self.article.text, lang) or named
         if named is not None:
