@@ -57,6 +57,10 @@ LANGUAGE = Language(
         urged=r"(?!.*\b(?:und|oder)\s+[a-zäöüß]+\s*,)(?:\s+[^,]*\sauf|\s+an\s[^,]*|\s+[\w-]+)\s*,\s*",
         purpose="um|ohne|statt|anstatt",
         words_after="Worten",
+        # Konjunktiv I's ending and the indicative's that replaces it ("dauere": "dauert",
+        # "arbeite": "arbeitet", "bezweifle": "bezweifelt"): a form whose indicative is a
+        # common word, commoner than the form, is a verb's.
+        subjunctive="e:t|e:et|le:elt",
     ),
     code="de",
     name="German",
