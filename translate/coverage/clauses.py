@@ -302,8 +302,8 @@ def _clause_before(before: str, lang: str) -> Clause | None:
                 first.endswith(",") and re.match(r"\s+[^,;:]{2,80},\s*$", rest)
             ):
                 continue  # "so" before a quotation is mostly "thus"; not ", so X, „…“"
-            who = who_after(rest, lang)
-            if who:
+            who = who_after(rest, lang)  # not "X sagte laut Y, …": Y cites X's words
+            if who and not re.search(rf"(?<!\w)(?:{says})$", first):
                 return Clause(who, word)
             continue
         if not word[:1].islower() and cue.start() == 0:

@@ -29,6 +29,7 @@ from translate.coverage.clause_words import (
     auxiliaries,
 )
 from translate.coverage.clauses import has_cue, reported, reporting_clause
+from translate.coverage.examples import example_subject, examples_account
 from translate.coverage.latest import Latest
 from translate.coverage.reported_bridge import goes_on, resumed, teller, told_from
 from translate.coverage.reported_english import (
@@ -108,6 +109,7 @@ def reported_of(
     for sentence in article.sentences:
         text = sentence.text
         hit = _read(text, lang, says, that, according, after_by, relative, as_told)
+        hit = hit or examples_account(text, lang, says, that)  # "Kritiker wie X bezweifeln"
         if hit is None:
             colon = colon_clause(text, lang, says) or perfect_clause(text, lang, that)
             hit = (colon[0], len(text), colon[1], colon[2]) if colon is not None else None
@@ -218,7 +220,7 @@ def reported_of(
                 <= 1
                 else None
             )
-            who = relative_subject(plain_determiner(who, lang), lang)
+            who = example_subject(relative_subject(plain_determiner(who, lang), lang), lang)
             if nobody is not None:  # a noun of who tells ("de politie"): no name to resolve
                 found.append(_quote(article, sentence, start, end, None, None, who or None, cue))
                 continue
@@ -413,7 +415,9 @@ def _read(
         if opened or (
             "," in text[m.end(3) : m.end()] and content_follows(rest, lang, m.group(2), between)
         ):
-            head = after_conjunction(text[: m.end(3)], lang)
+            # "Wang sagte laut Staatsmedien, …": the medium cited, the verb's subject speaks
+            cited_by = re.match(rf"\s*(?i:{according})\s", m.group(3)) is not None
+            head = after_conjunction(text[: m.end(2 if cited_by else 3)], lang)
             clause = reporting_clause(head.rstrip() + ":", "", lang)
             if clause is None and "," in first:
                 return None  # a clause of its own before the verb: whose verb is not sure

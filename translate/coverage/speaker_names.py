@@ -153,7 +153,10 @@ def of_a_person(who: str, lang: str) -> bool:
     if not is_person_noun(words[1], lang) or words[2].casefold() not in opens:
         return False
     return any(
-        is_person_noun(words[-k - 1], lang) and is_name(" ".join(words[-k:]), lang)
+        is_person_noun(words[-k - 1], lang)
+        and is_name(" ".join(words[-k:]), lang)
+        # "Der Leiter der Gruppe, Kriminaldirektor X": set off, the head's apposition
+        and not words[-k - 2].endswith(",")
         for k in (2, 3, 4)
         if len(words) - k - 1 >= 3
     )
@@ -180,13 +183,14 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
         ) or (low in PARTICLE_ARTICLES and i > 0 and words[i - 1].casefold() in ("von", "van"))
         # "Ulrike von Bredow", "Karl von Stetten": "von" and one name word ending the part,
         # after a first name alone (not after a surname: "Günter Metzges von Netzwerk")
-        particle = particle or (
+        alone = (
             low == "von"
-            and [w for w in cut if NAME_WORD.fullmatch(w) and not is_role(w, lang)] == cut[-1:]
+            and _first_alone(cut, lang)
             and bool(NAME_WORD.fullmatch(nxt))
             and not ACRONYM.fullmatch(nxt)
             and i + 2 == len(words)
         )
+        particle = particle or alone
         particle = particle or (
             low in ("von", "van")
             and nxt in PARTICLE_ARTICLES
@@ -197,7 +201,7 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             i > 0
             and not is_role(words[i - 1], lang)
             and particle
-            and not works_at(cut, low, lang, words[i + 2 :], nxt)
+            and (alone or not works_at(cut, low, lang, words[i + 2 :], nxt))
         ):
             cut.append(word)
             continue
@@ -286,6 +290,20 @@ def _body(word: str, lang: str) -> bool:
     return (
         bool(ACRONYM.fullmatch(acronym)) and bool(rest) and rest.casefold().endswith(BODIES[lang])
     )
+
+
+def _first_alone(read: list[str], lang: str) -> bool:
+    """The words ``read`` of a name end in its one name word: the others roles, function
+    words or a noun after a determiner ("Der Informatiker Klaus")."""
+    dets = DETERMINERS.get(lang, ())
+    return [
+        w
+        for j, w in enumerate(read)
+        if NAME_WORD.fullmatch(w)
+        and not is_role(w, lang)
+        and w.casefold() not in dets
+        and not (j and read[j - 1].casefold() in dets)
+    ] == read[-1:]
 
 
 def is_name(name: str, lang: str) -> bool:
