@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from glossary import languages
 from translate.coverage.clause_words import SAY
 from translate.coverage.clauses import reporting_clause
 from translate.coverage.reported_english import alternation
@@ -16,11 +17,15 @@ from translate.coverage.speakers import Speakers
 from translate.records import Sentence
 
 
-def tail_teller(speakers: Speakers, sentence: Sentence) -> tuple[str, str | None] | None:
+def tail_teller(
+    speakers: Speakers, sentence: Sentence, said_in: Sentence
+) -> tuple[str, str | None] | None:
     """The person a reporting clause at the end of ``sentence`` names (", erklärte X."),
-    where it follows words of content and the sentence names no other person."""
+    where it follows words of content and the sentence names no other person; not for a
+    pronoun of ``said_in`` after a verb in the plural ("„…“, sagten sie.")."""
     lang = speakers.article.lang
-    if lang not in SAY:
+    plurals = languages.get(lang).reporting.words("plural_says")
+    if lang not in SAY or any(w in plurals for w in re.findall(r"\w+", said_in.text)):
         return None
     text = sentence.text
     tails = list(re.finditer(rf",\s+(?:{alternation(SAY[lang])})\s+(?=\w)", text))
