@@ -115,6 +115,7 @@ class Reporting:
     # lower-case word in -e right after the noun is the verb, Konjunktiv I.
     reported_noun: str = ""
     reported_name: str = ""  # the same after a name or a bare noun ("Volkswagen erwäge")
+    subjunctive: str = ""  # "e:t": Konjunktiv I's ending, then the indicative's ("dauere")
     infinitive: str = ""
     infinitive_verbs: str = ""  # the verbs whose content a zu-infinitive may be
     # Verbs whose object follows them: asking or accusing someone ("forderte die Länder
@@ -179,9 +180,8 @@ class Reporting:
     # Participles that report content in the perfect ("hat … gesagt, dass", "heeft … gezegd dat").
     perfect_said: str = ""
     indefinite: str = ""
-    # Of the language translations are written in: the words its reported speech is told
-    # with ("said", "according to"), where a reported span's own English is cut from its
-    # sentence's (``translate.coverage.reported``).
+    # Of the language translations are written in: its words of reported speech ("said",
+    # "according to"), where a reported span's English is cut from its sentence's.
     tells: str = ""
     # Verbs (finite forms) that report content beside ``say``: "wies darauf hin, dass",
     # "gab bekannt, dass", "ontkende dat".

@@ -60,6 +60,10 @@ LANGUAGE = Language(
         words_after="Worten",
         object_prepositions="zu|über|gegenüber|mit|an|gegen",
         relayed="unter Berufung auf|mit Berufung auf",
+        # Konjunktiv I's ending and the indicative's that replaces it ("dauere": "dauert",
+        # "arbeite": "arbeitet", "bezweifle": "bezweifelt"): a form whose indicative is a
+        # common word, commoner than the form, is a verb's.
+        subjunctive="e:t|e:et|le:elt",
     ),
     code="de",
     name="German",

@@ -107,6 +107,10 @@ def according_clause(
             # all of it kept for ``named_at_end`` (not "Behörde Paul Kern")
             name = f"{m.group(2).split()[-1]} {m.group(4)}"
     before = text[: m.start()]
+    if re.search(rf"\w\s+(?:{reporting_field(lang, 'say')})\s*$", before) and re.match(
+        r"\s*,", text[m.end() :]
+    ):
+        return None  # "Wang sagte laut Staatsmedien, …": the medium cites the verb's subject
     comma = before.rfind(",")
     opener = before[comma + 1 :].strip()
     # at the start, or opening a clause after a comma ("…, iets waar volgens Rusland

@@ -121,6 +121,8 @@ def who_after(text: str, lang: str) -> str | None:
         )
         # "zei Van der Plas", "aldus Van Dijk": a capitalised particle opens the name
         opens = not words and token[:1].isupper() and low in SURNAME_PARTICLES
+        # "so von Bredow": a lower-case particle, no determiner, opens a surname (``particle_full``)
+        opens = opens or (not words and low in SURNAME_PARTICLES and low not in dets)
         particle = particle or (opens and next_is_name(text, m.end()))
         if low in ("und", "en", "and", "sowie") and next_is_name(text, m.end()):
             return None  # "zeiden Biden en Poetin": two people, not sure which
@@ -298,8 +300,8 @@ def _clause_before(before: str, lang: str) -> Clause | None:
                 first.endswith(",") and re.match(r"\s+[^,;:]{2,80},\s*$", rest)
             ):
                 continue  # "so" before a quotation is mostly "thus"; not ", so X, „…“"
-            who = who_after(rest, lang)
-            if who:
+            who = who_after(rest, lang)  # not "X sagte laut Y, …": Y cites X's words
+            if who and not re.search(rf"(?<!\w)(?:{says})$", first):
                 return Clause(who, word)
             continue
         if not word[:1].islower() and cue.start() == 0:

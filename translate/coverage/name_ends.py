@@ -44,11 +44,11 @@ def with_particle_surname(name: str, who: str, text: str, lang: str) -> str:
     after it that ``works_at`` cut off, where the article ``text`` names that person by
     them with the particle capitalised ("Van Mulligen verwacht …", "zei Van Mulligen"): a
     surname, not where they work; or where "van" follows them again ("Peter Hein van
-    Mulligen van het CBS")."""
+    Mulligen van het CBS"); else ``particle_or_body``."""
     of = "|".join(body_of(lang)) or "$^"
     m = re.search(rf"(?<!\w){re.escape(name)}\s+({of})\s+([A-Z][\w'’-]+)$", who.strip(" ,."))
     if m is None:
-        return name
+        return particle_or_body(name, text, lang)
     surname, full = f"{m.group(1).capitalize()} {m.group(2)}", f"{name} {m.group(1)} {m.group(2)}"
     again = re.search(rf"{re.escape(full)}\s+(?:{of})\s", text)  # "… van het CBS"
     return full if again or re.search(rf"\b{surname}\b", text) else name
@@ -67,3 +67,18 @@ def next_is_name(text: str, at: int) -> bool:
         and len(rest) > 1
         and bool(NAME_WORD.fullmatch(rest[1].strip(",.;:")))
     )
+
+
+def particle_or_body(name: str, text: str, lang: str) -> str:
+    """``name`` read as a first name, "von"/"van" and a surname ("Karl von Stetten"),
+    unless the article ``text`` writes its first word alone elsewhere and never its last
+    two without it: a surname and where its bearer works ("Trainer Klopp von Liverpool":
+    Klopp)."""
+    words = name.split()
+    if len(words) != 3 or words[1] not in body_of(lang):
+        return name
+    first, rest = re.escape(words[0]), rf"(?i:{re.escape(words[1])})\s+{re.escape(words[2])}"
+    alone = re.search(rf"(?<!\w){first}(?!\w)(?!\s+{rest}(?!\w))", text)
+    written = len(re.findall(rf"(?<!\w){rest}(?!\w)", text))
+    surname = written > len(re.findall(rf"(?<!\w){first}\s+{rest}(?!\w)", text))
+    return words[0] if alone and not surname else name

@@ -30,6 +30,7 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.epithets import named_body
+from translate.coverage.examples import example_subject, examples_account
 from translate.coverage.latest import Latest
 from translate.coverage.reported_bridge import goes_on, resumed, told_from
 from translate.coverage.reported_english import (
@@ -110,6 +111,7 @@ def reported_of(
     for sentence in article.sentences:
         text = sentence.text
         hit = _read(text, lang, says, that, according, after_by, relative, as_told)
+        hit = hit or examples_account(text, lang, says, that)  # "Kritiker wie X bezweifeln"
         if hit is None:
             colon = colon_clause(text, lang, says) or perfect_clause(text, lang, that)
             hit = (colon[0], len(text), colon[1], colon[2]) if colon is not None else None
@@ -220,7 +222,7 @@ def reported_of(
                 <= 1
                 else None
             )
-            who = relative_subject(plain_determiner(who, lang), lang)
+            who = example_subject(relative_subject(plain_determiner(who, lang), lang), lang)
             if nobody is not None:  # a noun of who tells ("de politie"): no name to resolve
                 body = named_body(who, lang)  # "aldus het ministerie van Defensie": that body
                 found.append(quote_row(article, sentence, start, end, body, None, who or None, cue))
@@ -361,7 +363,9 @@ def _read(
         if opened or (
             "," in text[m.end(3) : m.end()] and content_follows(rest, lang, m.group(2), between)
         ):
-            head = after_conjunction(text[: m.end(3)], lang)
+            # "Wang sagte laut Staatsmedien, …": the medium cited, the verb's subject speaks
+            cited_by = re.match(rf"\s*(?i:{according})\s", m.group(3)) is not None
+            head = after_conjunction(text[: m.end(2 if cited_by else 3)], lang)
             clause = reporting_clause(head.rstrip() + ":", "", lang)
             if clause is None and "," in first:
                 return None  # a clause of its own before the verb: whose verb is not sure

@@ -29,6 +29,7 @@ from translate.coverage.clause_words import (
     auxiliaries,
 )
 from translate.coverage.clauses import reported, reporting_clause, who_after
+from translate.coverage.moods import subjunctive_content
 from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
 
 # A name of one to four capitalised words, Dutch and German particles between them.
@@ -66,6 +67,8 @@ def content_follows(rest: str, lang: str, verb: str = "", between: str = "") -> 
         return True  # "Volkswagen erwäge …"
     if re.search(rf"(?<!\w)(?:{reporting_field(lang, 'hearsay')})(?!\w)", clause):
         return True  # "…, 200 Mitarbeiter sollen entlassen werden"
+    if subjunctive_content(rest, lang):
+        return True  # "…, die Auswertung der Spuren dauere an": a form the lists lack
     if not re.fullmatch(rf"(?:{reporting_field(lang, 'infinitive_verbs')})", verb):
         return False
     if re.match(rf"(?:{reporting_field(lang, 'purpose')})\b", rest):

@@ -265,10 +265,14 @@ def told_after(text: str, lang: str, says: str) -> tuple[int, int, str, str] | N
     if m.group(3) and len(names) > 1 and names[-1].casefold() in _words(lang, "as_told_times"):
         names = names[:-1]  # "wie Anna Weber gestern sagte"
     name = " ".join(names)
-    if not names or not all(w[:1].isupper() or w in NAME_PARTICLES for w in names):
+    role = _role_teller(names, lang)  # "wie eine Unternehmenssprecherin der dpa sagte"
+    if not role and not all(w[:1].isupper() or w in NAME_PARTICLES for w in names):
         return None  # "wie Peter Kern das erklärte", "wie die Zeitung berichtete"
-    if not is_name(name, lang) or (name_in(name, lang) or ("",))[0] not in ("name", "surname"):
+    if not role and (
+        not is_name(name, lang) or (name_in(name, lang) or ("",))[0] not in ("name", "surname")
+    ):
         return None
+    name = role or name
     content = text[: m.start()].split()
     last = content[-1].strip(".,;:!?()").casefold() if content else ""
     heads = {*_words(lang, "as_told_heads"), *_words(lang, "asks"), *auxiliaries(lang).split("|")}
@@ -277,6 +281,20 @@ def told_after(text: str, lang: str, says: str) -> tuple[int, int, str, str] | N
     if has_cue(text[: m.start()], lang):
         return None  # "…, wie Anna Weber es gesagt hat, …, wie X sagte.": whose is unsure
     return 0, m.start(), name, cue
+
+
+def _role_teller(names: list[str], lang: str) -> str:
+    """The words of ``told_after`` as a determiner and a role ("eine Sprecherin"): those,
+    with the name of whom after ``body_of`` ("ein Sprecher von Siemens"); not a
+    genitive's article ("der"), the dative's too ("eine Sprecherin der dpa": told it)."""
+    if len(names) < 2 or names[0].casefold() not in DETERMINERS.get(lang, ()):
+        return ""
+    if not is_role(names[1], lang) or not names[1][:1].isupper():
+        return ""
+    body = names[2:3] and names[2] in reporting_field(lang, "body_of").split("|")
+    if body and len(names) <= 5 and is_name(" ".join(names[3:]), lang):
+        return " ".join(names)
+    return " ".join(names[:2])
 
 
 def _words(lang: str, field: str) -> set[str]:

@@ -296,6 +296,8 @@ def antecedent(
     the sentence before names, through sentences that speak of them by the same pronoun
     ("Er begründet … . „…“, teilte er mit."). ``seen``: who each sentence names, read
     once per sentence (issue 35)."""
+    from translate.coverage.tail_tellers import tail_teller  # it imports this module
+
     article = speakers.article
     recent = [q for q in found[-3:] if q.speaker and sentence.index - q.sentence <= 2]
     if recent:
@@ -325,6 +327,8 @@ def antecedent(
             # "X und Y stritten. „…“, sagte sie.": two people before it, unsure
             who = leading_subject(earlier.text, article.lang) or ""
             return None if doubtful_who(speakers, named, who) else named
+        if back == sentence.index - 1 and (teller := tail_teller(speakers, earlier, sentence)):
+            return teller  # "Die Täter gäben sich aus, erklärte X. „…“, betonte sie."
         if " " in pronoun or not re.search(
             rf"(?<!\w){re.escape(pronoun)}(?!\w)", earlier.text.casefold()
         ):

@@ -172,7 +172,10 @@ def of_a_person(who: str, lang: str) -> bool:
     if not is_person_noun(words[1], lang) or words[2].casefold() not in opens:
         return False
     return any(
-        is_person_noun(words[-k - 1], lang) and is_name(" ".join(words[-k:]), lang)
+        is_person_noun(words[-k - 1], lang)
+        and is_name(" ".join(words[-k:]), lang)
+        # "Der Leiter der Gruppe, Kriminaldirektor X": set off, the head's apposition
+        and not words[-k - 2].endswith(",")
         for k in (2, 3, 4)
         if len(words) - k - 1 >= 3
     )
@@ -197,6 +200,16 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             and low not in ("von", "der", "den")
             and bool(NAME_WORD.fullmatch(nxt))
         ) or (low in PARTICLE_ARTICLES and i > 0 and words[i - 1].casefold() in ("von", "van"))
+        # "Ulrike von Bredow", "Karl von Stetten": "von" and one name word ending the part,
+        # after a first name alone (not after a surname: "Günter Metzges von Netzwerk")
+        alone = (
+            low == "von"
+            and _first_alone(cut, lang)
+            and bool(NAME_WORD.fullmatch(nxt))
+            and not ACRONYM.fullmatch(nxt)
+            and i + 2 == len(words)
+        )
+        particle = particle or alone
         particle = particle or (
             low in ("von", "van")
             and nxt in PARTICLE_ARTICLES
@@ -207,7 +220,7 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             i > 0
             and not is_role(words[i - 1], lang)
             and particle
-            and not works_at(cut, low, lang, words[i + 2 :], nxt)
+            and (alone or not works_at(cut, low, lang, words[i + 2 :], nxt))
         ):
             cut.append(word)
             continue
@@ -300,6 +313,20 @@ def _body(word: str, lang: str) -> bool:
     )
 
 
+def _first_alone(read: list[str], lang: str) -> bool:
+    """The words ``read`` of a name end in its one name word: the others roles, function
+    words or a noun after a determiner ("Der Informatiker Klaus")."""
+    dets = DETERMINERS.get(lang, ())
+    return [
+        w
+        for j, w in enumerate(read)
+        if NAME_WORD.fullmatch(w)
+        and not is_role(w, lang)
+        and w.casefold() not in dets
+        and not (j and read[j - 1].casefold() in dets)
+    ] == read[-1:]
+
+
 def is_name(name: str, lang: str) -> bool:
     """``name`` has the shape of a name: capitalised words (name particles between), the
     first no function word or role."""
@@ -334,43 +361,6 @@ def someone_of(before: str, lang: str) -> bool:
         and found is not None
         and (found.group(1) is None or is_role(found.group(1), lang))
     )
-
-
-def organisation_of(
-    who: str, matches: Sequence[Match], found: tuple[str, str] | None, lang: str
-) -> tuple[str | None, str | None] | None:
-    """(English name, glossary id) of the organisation or country the words ``who`` of a
-    reporting clause name, from the glossary's ``matches`` in them: "volgens het Kremlin",
-    "Rusland heeft duidelijk gemaakt" (the entry and nothing but a determiner, never a
-    genitive: "Berlins früherer Bürgermeister"), "het Witte Huis liet weten"; (None, None)
-    for "het Kremlin" the glossary lacks (a noun, maybe); else None: not decided here."""
-    whole = [
-        m for m in matches if m.entry.kind in ("organisation", "place") and m.english == m.entry.en
-    ]
-    if whole:
-        before = who[: whole[0].start].strip().casefold()
-        rest = who[whole[0].end :].strip(" ,.")
-        if len(whole) == 1 and not rest and (not before or before in DETERMINERS.get(lang, ())):
-            return whole[0].entry.en, whole[0].entry.id
-    orgs = [m for m in matches if m.entry.kind == "organisation"]
-    if (
-        len(orgs) == 1
-        and (found is None or found[0] == "org")
-        and not who[orgs[0].end :].strip(" ,.")
-        and not _modified(who[: orgs[0].start], lang)
-    ):
-        return orgs[0].entry.en, orgs[0].entry.id
-    if found and found[0] == "org" and who.split()[0].casefold() in DETERMINERS.get(lang, ()):
-        return None if ACRONYM.match(found[1]) else (None, None)
-    return None
-
-
-def _modified(before: str, lang: str) -> bool:
-    """A capitalised word right before an entry's words makes them another body than the
-    entry's: "der Berliner Senat" is not the US Senate the glossary's "Senat" is."""
-    words = before.split() if before.endswith(" ") else []
-    last = words[-1] if words else ""
-    return last[:1].isupper() and last.casefold() not in DETERMINERS.get(lang, ())
 
 
 def is_title(words: str) -> bool:
@@ -413,26 +403,3 @@ def plain_determiner(who: str, lang: str) -> str:
     if rest and first[:1].isupper() and first.casefold() in DETERMINERS.get(lang, ()):
         return f"{first.casefold()} {rest}"
     return who
-
-
-def particle_full(who: str, surname: str, before: str) -> str | None:
-    """ "Van Dijk" of ``who`` as the one full name the article gave ``before`` ("Erik van
-    Dijk"): a surname written with its particle first, capitalised."""
-    lead = "|".join(p.capitalize() for p in SURNAME_PARTICLES)
-    articles = "|".join(PARTICLE_ARTICLES)
-    m = re.search(rf"\b((?:{lead})(?:\s+(?:{articles}))?)\s+{re.escape(surname)}\b", who)
-    if m is None:
-        return None
-    tail = rf"\s+{m.group(1).casefold()}\s+{re.escape(surname)}(?!\w)"
-    firsts = set(re.findall(rf"({NAME}){tail}", before))
-    if len(firsts) != 1:
-        return None
-    first = firsts.pop()
-    # "Peter Hein van Mulligen": two first names, the one before no role or function word
-    double = re.findall(rf"(?<![\w.])({NAME}) {re.escape(first)}{tail}", before)
-    plain = len(set(double)) == 1 and not any(
-        is_role(double[0], c) or double[0].casefold() in NOT_NAMES[c] | set(DETERMINERS[c])
-        for c in ROLES
-    )
-    first = f"{double[0]} {first}" if plain else first
-    return f"{first} {m.group(1).casefold()} {surname}"

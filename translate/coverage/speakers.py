@@ -19,6 +19,7 @@ from translate.coverage.name_cuts import bare_entry, nouns_of, person_of
 from translate.coverage.name_ends import body_of, with_particle_surname
 from translate.coverage.name_runs import NameRuns, same_surname
 from translate.coverage.role_names import role_named
+from translate.coverage.speaker_bodies import organisation_of, particle_full
 from translate.coverage.speaker_names import (
     NAME as _NAME,
 )
@@ -28,8 +29,6 @@ from translate.coverage.speaker_names import (
     is_role,
     name_in,
     of_a_person,
-    organisation_of,
-    particle_full,
     right_before,
     someone_of,
 )
@@ -292,6 +291,7 @@ class Speakers:
         if not (named and named[0]) and len(who.split()) > 1 and not who.split()[-1].islower():
             # "Volgens De Jong" after "Anna de Jong": the person, not a title
             full = particle_full(who[:1].upper() + who[1:], who.split()[-1], self.article.text[:at])
+            full = None if full and self._takes_determiner(full.split()[0]) else full  # "Spiel"
             named = (full, self._id_of(full)) if full else named
         named = named if named and named[0] else titled_name(who, self.article.text, lang) or named
         if named is not None:
