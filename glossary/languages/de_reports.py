@@ -230,6 +230,7 @@ REPORTING = Reporting(
     view_by="nach",
     owners="seiner:er|ihrer:sie",
     with_words="mit den Worten",
+    outlets="(?:Tages|Wochen|Sonntags)?[Zz]eitung|Blatt|Magazin|Nachrichtenmagazin|Sender|Zeitschrift",
     conjunction="und",
     cuts="vom|von|aus|bei|für|im|des|der|dem|den|zum|zur",
     # Reported speech: the conjunction of its content, and "laut X" / "X zufolge".

@@ -272,8 +272,9 @@ class Speakers:
         found = name_in(who, lang)
         if found is not None and found[0] == "pronoun":
             return last if last is not None else (None, None)
-        if of_a_person(who, lang):
-            return None, None  # "der Sprecher des Kanzlers Olaf Scholz": not Scholz
+        if of_a_person(who, lang):  # "der Sprecher des Kanzlers Olaf Scholz": not Scholz
+            held = role_named(who, self.article.text, at, lang)  # "des SPD-Politikers"
+            return self.resolve_clause(held, at, last) if held else (None, None)
         matches = self.find(who)
         if found is not None and found[0] in ("name", "surname", "rolename"):
             # a glossary name inside another ("Dr. Erdoğan Teziç") is not that person
