@@ -252,9 +252,9 @@ class Reporting:
     deem_crowds: str = ""
     deem_ties: str = ""
     who_relative: str = ""
-    # The word for "and" in a capitalised phrase ("Gelassenheit und Aufmerksamkeit": no title
-    # where every noun is capitalised).
+    # "and" in a capitalised phrase ("Gelassenheit und Aufmerksamkeit": all nouns, no title).
     conjunction: str = ""
+    outlets: str = ""  # an outlet's nouns, no part of a name after them ("die Zeitung X")
     # Where a person's name ends and their organisation or a place begins ("Günter Metzges
     # vom Netzwerk", "Hartmut Möllring am Dienstag in Hannover").
     cuts: str = ""

@@ -230,6 +230,7 @@ REPORTING = Reporting(
     view_by="nach",
     owners="seiner:er|ihrer:sie",
     with_words="mit den Worten",
+    outlets="(?:Tages|Wochen|Sonntags)?[Zz]eitung|Blatt|Magazin|Nachrichtenmagazin|Sender|Zeitschrift",
     conjunction="und",
     cuts="vom|von|aus|bei|für|im|des|der|dem|den|zum|zur",
     # Reported speech: the conjunction of its content, and "laut X" / "X zufolge".
@@ -374,9 +375,8 @@ REPORTING = Reporting(
         "bestätigten|betonen|betonten|schreiben|schrieben|haben|hatten"
     ),
     denials=(
-        "bestritten|bestreitet|bestritt|dementiert|dementierte|dementierten|"
-        "abgestritten|leugnet|leugnete|leugneten|geleugnet|zurückgewiesen|widersprach|"
-        "widerspricht|widersprochen"
+        "bestritten|bestreitet|bestritt|dementiert|dementierte|dementierten|abgestritten|"
+        "leugnet|leugnete|leugneten|geleugnet|zurückgewiesen|widersprach|widerspricht|widersprochen"
     ),
     conditional="wäre|wären|hätte|hätten|würden|müssten|könnten|dürften",
     stand_ins="hätten|würden|müssten|könnten|dürften",

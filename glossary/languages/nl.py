@@ -119,6 +119,9 @@ REPORTING = Reporting(
     naming="motto|naam|titel|slogan|leus|opschrift",
     bodies="fractie|ministerie|partij|bond|bestuur|stichting|commissie|vakbond|leiding|directie",
     body_of="van",
+    outlets="krant|dagblad|weekblad|vakblad|blad|omroep|zender|tijdschrift",
+    # "de VVD-woordvoerder" speaks for the VVD; "de VVD-politicus" is a person, never the party
+    speaks_for="woordvoerder|woordvoerster|zegsman|zegsvrouw|voorlichter|voorlichtster",
     surname_articles="der|den",
     grounds="met het argument|met de motivering|met de mededeling",
     tellers=(

@@ -8,7 +8,13 @@ import re
 
 from glossary import languages
 from glossary.languages.descriptions import descriptions
-from translate.coverage.clause_words import DETERMINERS, NAME_WORD, NOT_NAMES, titles
+from translate.coverage.clause_words import (
+    DETERMINERS,
+    NAME_WORD,
+    NOT_NAMES,
+    acronym_person,
+    titles,
+)
 from translate.coverage.clauses import reported
 from translate.coverage.name_ends import body_of
 from translate.coverage.reported_shapes import _LONG_NAME, NAME, reporting_field
@@ -119,6 +125,10 @@ def according_clause(
     # "nach Angaben des Südwestrundfunks (SWR)", "laut UNO-Angaben": the acronym names it
     short = re.match(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)", text[m.end() :])
     compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-[A-ZÄÖÜ]\w+", name)
+    if acronym_person(name, lang):
+        # "nach Meinung des SPD-Politikers", "laut dem SPD-Politiker": a person, not the
+        # party; the determiner kept (the one the article so named, or no one)
+        compound, name = None, f"{' '.join((m.group(2) or '').split()[-1:])} {name}".strip()
     who = short.group(1) if short else compound.group(1) if compound else name
     roles = " ".join(w for w in m.group(3).split() if is_role(w, lang))
     who = f"{roles} {who}".strip() if not (short or compound) else who

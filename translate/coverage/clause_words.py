@@ -180,6 +180,24 @@ def party_role(who: str, lang: str) -> bool:
     )
 
 
+def acronym_person(who: str, lang: str) -> bool:
+    """``who`` ends in an acronym and a role of a person that does not speak for it ("des
+    SPD-Politikers", "dem CDU-Abgeordneten", "de VVD-politicus"; not "ein IWF-Sprecher"):
+    a person, never the acronym; only where the language lists ``speaks_for``."""
+    reporting = languages.get(lang).reporting
+    words = who.split()
+    if not words or not reporting.speaks_for:
+        return False
+    role = re.fullmatch(r"[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,6}[A-ZÄÖÜ]-([A-Za-zÄÖÜäöüß]+)", words[-1])
+    if role is None:
+        return False
+    tail = role.group(1).casefold()
+    stems = {tail[: len(tail) - cut] for cut in (0, 1, 2)}  # "Politikers", "Abgeordneten"
+    return bool(stems & set(ROLES.get(lang, ()))) and not any(
+        s.endswith(w) for s in stems for w in reporting.words("speaks_for")
+    )
+
+
 def two_names(run: str, lang: str) -> bool:
     """A ``run`` of capitalised words after a verb of holding a view holds more than one
     name, the second its object ("Deshalb hält Anna Weber Donald Trump für …"): over two

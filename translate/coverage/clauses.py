@@ -49,7 +49,8 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
-from translate.coverage.name_ends import body_of, next_is_name
+from translate.coverage.name_ends import body_of, next_is_name, outlet_head, outlet_named
+from translate.coverage.passive_agents import cited_passive, without_agent
 from translate.coverage.phrase_reader import said_last
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in
@@ -223,8 +224,11 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         who = who_after(m.group(2), lang)  # an adverbial after a verb, not "so auch X"
         if not who and re.fullmatch(says, m.group(1), re.IGNORECASE):
             who = _after_adverbial(m.group(2), lang)
-        if who:
-            return _cited_object(who, m.group(1), m.group(2), lang) or Clause(who, m.group(1))
+        head = outlet_head(who or "", lang)  # "zitiert die Zeitung Berger": its object's
+        if who:  # "berichtet das Magazin Spiegel": its name (``outlet_named``)
+            cited = _cited_object(who, m.group(1), m.group(2), lang)
+            cited = cited or (_cited_object(head, m.group(1), m.group(2), lang) if head else None)
+            return cited or Clause(outlet_named(who, lang), m.group(1))
     # ", wird X von der „Bild“ zitiert": the agent an outlet in marks or after an adjective
     # (not "von der Leyen"); an adverb before the participle ("wird X gern zitiert")
     agent = languages.get(lang).reporting.agent or "$^"
@@ -238,8 +242,8 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         after,
     )
     m = m or re.match(CITED_AS[lang], after)  # ", wie X (von der Zeitung) zitiert wird"
-    if m is not None:
-        return Clause(m.group(1).strip(" ,"), m.group(2))
+    if m is not None:  # ", werd de krant door Jan Smit geciteerd": not the agent's
+        return Clause(without_agent(m.group(1).strip(" ,"), lang), m.group(2))
     verb_last = rf"[\s,]*(?:{_alternation(CALLING[lang])}|{says})\s*[.,;!?]"
     by_first = re.match(rf"\s*(?:{by})\s", before, re.IGNORECASE)  # "Laut X hat Y …"
     if (re.match(verb_last, after) or said_last(after, lang)) and ("," in before or by_first):
@@ -275,15 +279,9 @@ def _clause_before(before: str, lang: str) -> Clause | None:
     """The clause of the sentence's last reporting verb or cue before the quotation."""
     says = _alternation(SAY[lang])
     by = _alternation(BY[lang])
-    m = re.search(
-        rf"\b(?:{CITED[lang]})\s+([^.;:!?,]{{2,80}}?)\s+(?:wie folgt\s+|mit den Worten\s+)?"
-        rf"({CITED_VERB[lang]})\s*:?\s*$",
-        before,
-    )
-    if m is not None:  # "X wurde von der „Bild“ zitiert:": the subject before the auxiliary
-        who = leading_subject(before, lang) if m.group(1)[:1].islower() else None
-        aux = who and re.match(rf"\s*(?:{CITED[lang]})\s", before.lstrip()[len(who) :])
-        return Clause(who if who and aux else m.group(1), m.group(2))
+    cited = cited_passive(before, lang)  # "X wurde von der „Bild“ zitiert:": the subject's
+    if cited is not None:
+        return Clause(*cited)
     clause_start = max(before.rfind(c) for c in (";", "“", "”", '"', "»", "«")) + 1
     clause = before[clause_start:]
     cues = list(re.finditer(rf"(?<!\w)(?:{says}|{by})(?!\w)", clause, re.IGNORECASE))

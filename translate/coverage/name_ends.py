@@ -8,7 +8,7 @@ import re
 
 from glossary import languages
 from glossary.languages import PARTICLE_ARTICLES
-from translate.coverage.clause_words import NAME_WORD
+from translate.coverage.clause_words import DETERMINERS, NAME_WORD
 
 
 def body_of(lang: str) -> tuple[str, ...]:
@@ -82,3 +82,26 @@ def particle_or_body(name: str, text: str, lang: str) -> str:
     written = len(re.findall(rf"(?<!\w){rest}(?!\w)", text))
     surname = written > len(re.findall(rf"(?<!\w){first}\s+{rest}(?!\w)", text))
     return words[0] if alone and not surname else name
+
+
+def outlet_head(who: str, lang: str) -> str | None:
+    """The determiner and noun of an outlet (``Reporting.outlets``) that open ``who``
+    before a capitalised word or a determiner ("die Zeitung Berger", "de krant Jan Smit",
+    "die Zeitung den Manager X"): no part of the name after; None where ``who`` opens
+    otherwise."""
+    outlets = languages.get(lang).reporting.outlets
+    dets = "|".join(DETERMINERS.get(lang, ())) or "$^"
+    m = re.match(
+        rf"\s*(?:(?i:{dets})\s+)?(?:{outlets or '$^'})(?=\s+(?:(?:{dets})\s+)?[A-ZÄÖÜ])", who
+    )
+    return m.group(0).strip() if m else None
+
+
+def outlet_named(who: str, lang: str) -> str:
+    """``who`` without an outlet's noun before the name ("das Magazin Spiegel": Spiegel);
+    the noun alone where no capitalised name follows it ("die Zeitung der Stadt Bonn")."""
+    head = outlet_head(who, lang)
+    if head is None:
+        return who
+    rest = who.strip()[len(head) :].strip()
+    return rest if rest[:1].isupper() else head

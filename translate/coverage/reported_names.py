@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from glossary import languages
 from glossary.languages import NAME_PARTICLES
-from translate.coverage.clause_words import DETERMINERS, OBJECTS, STOPS
+from translate.coverage.clause_words import DETERMINERS, OBJECTS, STOPS, acronym_person
 from translate.coverage.clauses import has_cue
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.reported_shapes import content_follows
@@ -40,6 +40,8 @@ def speaker_at_end(
     (None, None) where it reads none."""
     if not who or name_in(who, lang) == ("pronoun", who.strip()) or of_a_person(who, lang):
         return None, None  # "de advocaat van de verdachte Piet de Vries": not his
+    if acronym_person(who, lang):
+        return None, None  # "laut dem SPD-Politiker": a person, never the party
     # "die Aufsichtsbehörde für Zivilluftfahrt (DGAC)", "des Magazins DER SPIEGEL"
     named = _bracketed_acronym(who, lang) or _in_capitals(who, lang)
     if named is not None:

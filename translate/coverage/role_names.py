@@ -10,7 +10,7 @@ import re
 
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
-from translate.coverage.clause_words import DETERMINERS, NAME_WORD
+from translate.coverage.clause_words import DETERMINERS, NAME_WORD, acronym_person
 from translate.coverage.portfolios import without_portfolio_at
 from translate.coverage.speaker_names import is_role, name_in, surname_role
 
@@ -28,6 +28,8 @@ def role_named(who: str, text: str, at: int, lang: str) -> str | None:
     Willems"). A person by age ("die 33-Jährige") is no one: a name with that age before
     may be a club's ("Werder Bremen (33)"), another's, or of another gender."""
     words = who.split()
+    if acronym_person(who, lang):
+        return _acronym_holder(words[-1], text[:at], lang)  # "des SPD-Politikers"
     if len(words) != 2 or words[0].casefold() not in _definite(lang):
         return None
     role = words[1]
@@ -42,6 +44,26 @@ def role_named(who: str, text: str, at: int, lang: str) -> str | None:
     text, at = without_portfolio_at(text, at, lang)
     first, unsure = _holders(text, role, lang)
     return first[1] if first[0] < at and unsure >= at else None
+
+
+def _acronym_holder(word: str, text: str, lang: str) -> str | None:
+    """The one name ``text`` gives after the acronym's role ``word`` in any of its forms
+    ("der SPD-Politiker Karl Berger", then "des SPD-Politikers"); None where it gives none,
+    several, or the role without a name ("ein SPD-Politiker"): maybe someone else."""
+    acronym, _, role = word.partition("-")
+    stems = {role[: len(role) - cut].casefold() for cut in (0, 1, 2)}
+    particle = "|".join(SURNAME_PARTICLES)
+    name = rf"{NAME_WORD.pattern}(?:\s+(?:(?:{particle})\s+)*{NAME_WORD.pattern}){{0,3}}"
+    held: set[str] = set()
+    for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}-(\w+)", text):
+        if not stems & {m.group(1)[: len(m.group(1)) - cut].casefold() for cut in (0, 1, 2)}:
+            continue  # another role of the acronym's
+        named = re.match(rf"\s+({name})", text[m.end() : m.end() + 200])
+        found = _name_in(f"{m.group(0)} {named.group(1)}", lang) if named else None
+        if found is None or found[0] not in ("name", "rolename"):
+            return None
+        held.add(found[1])
+    return held.pop() if len(held) == 1 else None
 
 
 @functools.cache

@@ -28,7 +28,9 @@ from translate.coverage.clause_words import (
     PRONOUNS,
     ROLES,
     STOPS,
+    acronym_person,
     party_person,
+    party_role,
 )
 from translate.coverage.name_cuts import noun_word
 from translate.coverage.name_ends import works_at
@@ -164,7 +166,10 @@ def is_person_noun(word: str, lang: str) -> bool:
 def of_a_person(who: str, lang: str) -> bool:
     """The words ``who`` name someone by a noun of a person and the name after a genitive
     is another person's ("der Sprecher des Kanzlers Olaf Scholz", "de advocaat van de
-    verdachte Piet de Vries"): the name is not the speaker's."""
+    verdachte Piet de Vries"): the name is not the speaker's; or by an acronym's role
+    that is no one the article named before ("des SPD-Politikers"; ``acronym_person``)."""
+    if acronym_person(who, lang) and not party_role(who, lang):
+        return True
     words = who.split()
     opens = {w for w in languages.get(lang).reporting.genitive.replace("|", " ").split()}
     if len(words) < 5 or words[0].casefold() not in DETERMINERS.get(lang, ()):

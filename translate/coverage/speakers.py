@@ -21,9 +21,7 @@ from translate.coverage.name_runs import NameRuns, same_surname
 from translate.coverage.role_names import role_named
 from translate.coverage.speaker_bodies import organisation_of, particle_full
 from translate.coverage.speaker_names import (
-    NAME as _NAME,
-)
-from translate.coverage.speaker_names import (
+    NAME,
     after_roles,
     is_name,
     is_role,
@@ -69,7 +67,7 @@ def shared_words() -> _Shared:
     return _shared(tuple(lang.code for lang in languages.registered()))
 
 
-_NAME_WORD = re.compile(_NAME)
+_NAME_WORD = re.compile(NAME)
 # "een verklaring van Bieber", "eine Erklärung von …": the statement's author.
 _STATEMENT = re.compile(
     r"(?:een|eine?r?|in einer)\s+(?:verklaring|Erklärung|Stellungnahme|Mitteilung)\s+"
@@ -83,7 +81,7 @@ _OF = re.compile(r"\s(?:von der|von|vom|van de|van het|van|of the|of)\s")
 # names ("Anna de Boer", "Ursula von der Leyen"), "der"/"den" only after "van"/"von".
 _PARTICLE = r"(?:van|von|de|ter|ten|te|du|da|di|la|le|zu|der|den)"
 _PARTICLES = r"(?:(?:van|von)(?: de[nr]?)?|de|ter|ten|te|du|da|di|la|le|zu)"
-_WRITTEN = re.compile(rf"(?<![\w.]){_NAME}(?: (?:{_PARTICLES} )?{_NAME})+")
+_WRITTEN = re.compile(rf"(?<![\w.]){NAME}(?: (?:{_PARTICLES} )?{NAME})+")
 
 
 @dataclass(frozen=True)
@@ -162,7 +160,7 @@ class Speakers:
         capitalised words not in brackets, a surname with an age: "Cuomo (53)"); for a
         pronoun with no quotation before it, or a quotation alone after its speaker's."""
         found = self.names_in(sentence.text, sentence.start)
-        aged = re.match(rf"({_NAME})\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}}\s*,)", sentence.text)
+        aged = re.match(rf"({NAME})\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}}\s*,)", sentence.text)
         if aged and not any(same_surname(aged.group(1), known) for known in found):
             found[self._written([aged.group(1)], sentence.start) or aged.group(1)] = None
         return next(iter(found.items())) if len(found) == 1 else None
@@ -216,7 +214,7 @@ class Speakers:
                 continue
             if name and not any(same_surname(name, known) for known in found):
                 found[name] = None
-        for m in re.finditer(rf"(?<![\w.]){_NAME}(?![\w-])", text):
+        for m in re.finditer(rf"(?<![\w.]){NAME}(?![\w-])", text):
             # a surname of a full name the article gave before ("Layton" after "Jack Layton")
             full = self._written([m.group(0)], start + m.start())
             if glossary_person(m) or m.start() < since:
@@ -272,8 +270,9 @@ class Speakers:
             return last if last is not None else (None, None)
         if (description := described(self, who, at)) is not None:
             return description
-        if of_a_person(who, lang):
-            return None, None  # "der Sprecher des Kanzlers Olaf Scholz": not Scholz
+        if of_a_person(who, lang):  # "der Sprecher des Kanzlers Olaf Scholz": not Scholz
+            held = role_named(who, self.article.text, at, lang)  # "des SPD-Politikers"
+            return self.resolve_clause(held, at, last) if held else (None, None)
         matches = self.find(who)
         if found is not None and found[0] in ("name", "surname", "rolename"):
             # a glossary name inside another ("Dr. Erdoğan Teziç") is not that person
