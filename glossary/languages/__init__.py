@@ -232,6 +232,7 @@ class Reporting:
     own_say: str = ""
     # Reporting verbs in the plural ("Dat zeggen ze", "Das sagten sie": no one person's).
     plural_says: str = ""
+    reactions: str = ""  # a group's plural verbs of judging ("„…“ Kritiker bemängelten das.")
     # Verbs of holding a view whose object is the quotation (finite forms: "sieht darin
     # einen „…“", "hält den Plan für „…“", "ziet er een 'aanval' in"), their participles in
     # the passive ("vom Wetterdienst als „…“ eingestuft"), the words before what a thing
@@ -252,8 +253,7 @@ class Reporting:
     deem_crowds: str = ""
     deem_ties: str = ""
     who_relative: str = ""
-    # "and" in a capitalised phrase ("Gelassenheit und Aufmerksamkeit": all nouns, no title).
-    conjunction: str = ""
+    conjunction: str = ""  # "and" in capitalised words ("Gelassenheit und Aufmerksamkeit")
     outlets: str = ""  # an outlet's nouns, no part of a name after them ("die Zeitung X")
     # Where a person's name ends and their organisation or a place begins ("Günter Metzges
     # vom Netzwerk", "Hartmut Möllring am Dienstag in Hannover").

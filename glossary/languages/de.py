@@ -43,10 +43,20 @@ _TOLD_SAYS = (
     "gibt|gaben|kündigte|kündigt|verkündete"
 )
 
+# A group's reaction to a quotation before it ("„…“ Kritiker bemängelten das."): plural
+# verbs of judging, doubt or welcome (``Reporting.reactions``), none that tells or vows.
+_REACTIONS = (
+    "kritisierten|kritisieren|bemängelten|bemängeln|monierten|monieren|beklagten|beklagen|"
+    "bedauerten|bedauern|begrüßten|begrüßen|lobten|loben|bezweifelten|bezweifeln|"
+    "verurteilten|verurteilen|rügten|rügen|widersprachen|widersprechen|bestritten|"
+    "bestreiten|protestierten|protestieren|reagierten|reagieren|spotteten|spotten"
+)
+
 LANGUAGE = Language(
     reporting=dataclasses.replace(
         REPORTING,
         told_says=_TOLD_SAYS,
+        reactions=_REACTIONS,
         # of time or place before the speaker ("sagte am Montag in Kiel X", "sagte heute
         # Ministerin X"), no "zu", "über", "für", "mit" (X is spoken to or about)
         adverbial_prepositions=(

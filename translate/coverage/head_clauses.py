@@ -163,15 +163,17 @@ def told_next(speakers: Speakers, index: int, speaker: str | None) -> bool:
     says = alternation(SAY.get(lang, ()) + languages.get(lang).reporting.words("reports"))
     if has_cue(after.text, lang) or re.search(rf"(?<!\w)(?:{says or '$^'})(?!\w)", after.text):
         # not a group's reaction: a bare plural noun and its verb of judging ("„…“
-        # Kritiker bemängelten das."; in a language whose nouns take a capital)
+        # Kritiker bemängelten das."; in a language whose nouns take a capital); not one
+        # that tells or vows ("Kritiker sagten/bekräftigten/versprachen das.") nor an
+        # adverb or pronoun first ("Später kritisierten …", "Beide …")
         group = re.match(r"\s*([A-ZÄÖÜ][a-zäöüß]+)\s+([a-zäöüß]+en)\b", after.text)
+        language = languages.get(lang)
         if not (
             group is not None
-            and languages.get(lang).capitalises_nouns
-            and group.group(1).casefold() not in languages.get(lang).function_words
-            and re.fullmatch(rf"(?:{says or '$^'})", group.group(2))
-            # "Kritiker sagten das.": a plain verb of saying may tell whose words they are
-            and group.group(2) not in languages.get(lang).reporting.words("told_says")
+            and language.capitalises_nouns
+            and group.group(1).casefold() not in language.function_words
+            and group.group(1).casefold() not in language.reporting.words("not_names")
+            and group.group(2) in language.reporting.words("reactions")
         ):
             return True
     names = list(speakers.names_in(after.text, after.start))

@@ -49,7 +49,7 @@ from translate.coverage.reported_names import (
     speaker_at_end,
 )
 from translate.coverage.reported_quoted import own_words, quotation_s
-from translate.coverage.reported_rows import quote_row, told_before
+from translate.coverage.reported_rows import quote_row, same_person, told_before
 from translate.coverage.reported_shapes import (
     NAME,
     after_conjunction,
@@ -131,13 +131,15 @@ def reported_of(
         if told is not None and before_it is not None:
             sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
             told_in = told_from(article, before_it, spans, found, sources)
+            rows = len(found)
             told_before(article, speakers, before_it, told, quotes, found, told_in)
-            teller_row = found[-1] if found else None
+            # the row it made, no row before it ("X sagte, … . Das bestätigte ein Sprecher.")
+            teller_row = found[-1] if len(found) > rows else None
             others = speakers.names_in(text, sentence.start)
             if (
                 teller_row is not None
                 and teller_row.speaker is not None
-                and not any(n.split()[-1] != teller_row.speaker.split()[-1] for n in others)
+                and all(same_person(n, teller_row.speaker) for n in others)
             ):
                 told_at[teller_row.start] = sentence.index  # "Das sagte X." ends X's turn
             continue

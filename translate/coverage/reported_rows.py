@@ -48,6 +48,15 @@ def told_before(
     found.append(dataclasses.replace(row, last_sentence=last))
 
 
+def same_person(name: str, speaker: str) -> bool:
+    """``name``, one a sentence names, is ``speaker``: the same words, or the same surname
+    and first name or none ("Lindau"; not "Karl Weber" for "Anna Weber")."""
+    words, theirs = name.split(), speaker.split()
+    return name == speaker or (
+        words[-1:] == theirs[-1:] and (len(words) == 1 or words[0] == theirs[0])
+    )
+
+
 def quote_row(
     article: Article,
     sentence: Sentence,

@@ -174,8 +174,12 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
         perfect = reporting_field(lang, "perfect_said")
         passive = reporting_field(lang, "passive_auxiliaries")
         agent = reporting_field(lang, "agent")
-        # "Dat heeft hij gezegd in een interview.": a few words of where after it
-        where = r"(?:\s+[a-zäöü][^\s,;:.!?„“”\"]*(?:\s+[^\s,;:.!?„“”\"]+){0,5})?"
+        # "Dat heeft hij gezegd in een interview.": a few words of when, where or to whom
+        # after it, a preposition first (not "gezegd niet te weten", "gezegd te hebben …")
+        preps = f"{reporting_field(lang, 'adverbial_prepositions')}|" + reporting_field(
+            lang, "object_prepositions"
+        )
+        where = rf"(?:\s+(?:{preps})(?:\s+[^\s,;:.!?„“”\"]+){{0,5}})?"
         m = re.match(rf"\s*(?:{told})\s+(?:{aux})\s+(.+?)\s+({perfect}){where}[.!]?\s*$", text)
         m = m or re.match(
             rf"\s*(?:{told})\s+(?:{passive})\s+(?:{agent})\s+(.+?)\s+({perfect})[.!]?\s*$", text
@@ -185,7 +189,7 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
         cue, said = m.group(2), m.group(1)
     language = languages.get(lang)
     if cue.casefold() in language.reporting.words("denials") or any(
-        w.casefold() in language.negations for w in said.split()
+        w.strip(".,;:!?").casefold() in language.negations for w in text.split()
     ):
         return None  # "Dat heeft X nooit gezegd.", "Das bestritt X.": no account of X's
     # "Das berichtete die Musikzeitschrift „Billboard“.": a name in quotation marks ends it
@@ -197,7 +201,9 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
         # "Dies teilte der Vorsitzende der Kommission, Clara Vogt, am Montag mit.": the
         # name set off after the role, a few words of no clause after it
         name, _, tail = (part.strip() for part in rest.partition(","))
-        if _name_then_role(role.strip(), name, tail, lang):
+        verb = text.split()[1:2]  # "Dat zeggen X, …": several people, maybe
+        plural = bool(verb) and verb[0] in language.reporting.words("plural_says")
+        if not plural and _name_then_role(role.strip(), name, tail, lang):
             return role.strip(), cue  # "Dat zegt Ralph Hamers, topman van ING, tegen het FD."
         if "," in tail or len(tail.split()) > 4 or len(name.split()) > 4:
             return None
@@ -323,11 +329,17 @@ def _of_a_noun(words: list[str], lang: str) -> bool:
 def _name_then_role(who: str, apposition: str, tail: str, lang: str) -> bool:
     """``who`` is a name and the ``apposition`` set off after it a role ("Ralph Hamers,
     topman van ING,"), with a few words of no clause after it (``tail``: "in gesprek met het
-    FD") or none: the name is who told."""
+    FD") or none: the name is who told; not where another person or "and" follows ("Jan
+    Smit, minister Karel de Boer citerend", "…, topman van ING, en Piet de Vries") nor for
+    one word ("Amsterdam, burgemeester …")."""
     words = apposition.split()
+    ands = set(languages.get(lang).reporting.words("coordinating"))
     return (
-        0 < len(who.split()) <= 4
+        1 < len(who.split()) <= 4
         and is_name(who, lang)
+        and (name_in(who, lang) or ("",))[0] == "name"
+        and (name_in(apposition, lang) or ("",))[0] != "name"
+        and not ands & {w.casefold() for w in [*words, *tail.split()]}
         and 0 < len(words) <= 8
         and is_role(words[0], lang)
         and "," not in tail
