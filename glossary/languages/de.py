@@ -195,4 +195,12 @@ DESCRIPTIONS = Descriptions(
     ),
     firms="Unternehmen|Konzern|Firma|Hersteller|Autobauer|Chipkonzern|Versicherer",
     after_pronoun="[a-zäöüß]+",
+    masculine="er|ihm|ihn",
+    feminine="sie|ihr",
+    according_adjective="laut",
+    account_verbs=(
+        "ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|"
+        "konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|darf|dürfen|"
+        "will|wollen|gibt|gab|liegt|lag|steht|stand|bleibt|blieb|droht|drohen|fehlt|fehlen"
+    ),
 )

@@ -22,6 +22,17 @@ class Descriptions:
     # Words that follow a pronoun that is a possessive too ("haar") only as a pronoun,
     # never as a possessive before its noun ("volgens haar nog niet": not "haar advocaat").
     after_pronoun: str = ""
+    # Pronouns of one man and of one woman, subject, object or possessive ("hij|hem|zijn",
+    # "zij|ze|haar"): a pronoun of the other gender cannot stand for a person whose first
+    # name tells theirs (``glossary.languages.first_names``).
+    masculine: str = ""
+    feminine: str = ""
+    # Words of "according to" that are an adjective or adverb too ("laut": loud): inside a
+    # clause they cite a pronoun only in reported speech (``Language.reported``) or right
+    # after one of ``account_verbs`` ("Die Lage ist laut ihm …"), never "riefen laut ihm
+    # nach".
+    according_adjective: str = ""
+    account_verbs: str = ""
 
 
 def descriptions(code: str) -> Descriptions:

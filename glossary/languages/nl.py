@@ -401,4 +401,6 @@ DESCRIPTIONS = Descriptions(
     ),
     firms="bedrijf|concern|onderneming|fabrikant|bank|verzekeraar|supermarktketen|keten",
     after_pronoun=r"niet|nog|al|ook|wel|geen|te|zelfs|vooral|echter|dus|pas|zeker",
+    masculine="hij|hem|zijn",
+    feminine="zij|ze|haar",
 )

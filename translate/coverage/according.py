@@ -258,6 +258,35 @@ def _pronoun_inside(
         rf"\s*(?:[„“\"',.]|(?:{after})(?!\w))", text[m.end() :]
     ):
         return None
-    if not text[m.end() :].strip(" ."):
+    if not text[m.end() :].strip(" .") or not _a_claim(text, m, lang):
         return None
     return 0, len(text), m.group(2), m.group(1)
+
+
+def _a_claim(text: str, m: re.Match[str], lang: str) -> bool:
+    """The clause around "volgens hem" (``m``: the cue, the pronoun) states something as
+    theirs: not a question ("Is het volgens haar nodig?"), not a fragment ("Niet volgens
+    hem natuurlijk."), not two people ("volgens hem en zijn vrouw"), not a possessive before
+    an adjective and its noun ("volgens haar nog niet bekende advocaat"), and a cue that is
+    an adjective too ("laut") only in reported speech or after a verb of an account ("Die
+    Lage sei/ist laut ihm …"; never "Die Kinder riefen laut ihm nach")."""
+    found = descriptions(lang)
+    after = text[m.end() :].split()
+    if text.rstrip().endswith("?") or len(text[: m.start()].split()) < 2:
+        return False
+    if after and after[0].casefold() in languages.get(lang).reporting.words("coordinating"):
+        return False
+    if m.group(2) in languages.get(lang).reporting.words("possessives"):
+        plain = [w.strip(",.") for w in after]
+        rest = [w for w in plain if not re.fullmatch(found.after_pronoun or "$^", w)]
+        if len(rest) > 1 and re.fullmatch(r"[a-zà-ÿ]{3,}e", rest[0]) and rest[1].islower():
+            return False  # "volgens haar nog niet bekende advocaat": her lawyer
+    if not found.according_adjective or not re.fullmatch(
+        found.according_adjective, m.group(1).casefold()
+    ):
+        return True
+    clause = re.split(r"[,;:]", text[m.end() :])[0]
+    verb = text[: m.start()].split()[-1]
+    return reported(text[: m.start()] + clause, lang) or bool(
+        re.fullmatch(found.account_verbs or "$^", verb.casefold())
+    )

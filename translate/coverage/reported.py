@@ -31,6 +31,7 @@ from translate.coverage.clause_words import (
 from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.epithets import named_body
 from translate.coverage.examples import example_subject, examples_account
+from translate.coverage.genders import other_gender
 from translate.coverage.latest import Latest
 from translate.coverage.reported_bridge import goes_on, resumed, told_from
 from translate.coverage.reported_english import (
@@ -260,6 +261,10 @@ def reported_of(
                     named |= speakers.names_in(before_it.text, before_it.start)
                     if speaker[0] and any(n.split()[-1] != speaker[0].split()[-1] for n in named):
                         speaker = (None, None)  # "Dat verwacht X. '…', zegt ze": X, or before?
+                    if speaker[0] and last is not None and last.speaker not in (None, speaker[0]):
+                        speaker = (None, None)  # "'…', zei X. Y kwam later. Volgens hem …"
+            if object_pronoun(who, lang) and other_gender(speaker[0], who, lang):
+                speaker = (None, None)  # "'…', zei Jan Smit. … volgens haar …": not him
             if speaker[1] is None and (
                 (speaker[0] is not None and not a_name(speaker[0], lang))
                 or (

@@ -10,6 +10,7 @@ import re
 from glossary import languages
 from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, POSSESSIVES
 from translate.coverage.clauses import Clause, has_cue, reported
+from translate.coverage.genders import other_gender
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.marks import quotation_spans
 from translate.coverage.name_ends import body_of
@@ -150,12 +151,14 @@ def rivals(
     since: int,
     until: int,
     others_only: bool = False,
+    pronoun: str = "",
 ) -> bool:
     """Someone other than ``speaker`` is named in the article's text from ``since`` to
     ``until`` (a pronoun standing for them; quoted words left out): the pronoun may be
     theirs ("Im Brief an Jan Brandt erklärte sie:"). Unless ``others_only``, the speaker
     too, named in the pronoun's own clause (no comma between): a pronoun stands for nobody
-    named in its clause ("Den Plan von Peter Kern nannte sie „…“": not Peter Kern)."""
+    named in its clause ("Den Plan von Peter Kern nannte sie „…“": not Peter Kern). Someone
+    whose first name tells a gender the ``pronoun`` is not of is no rival (``genders``)."""
     chars = list(speakers.article.text[since:until])
     for start, end in quotation_spans("".join(chars)):  # any marks: „…“, "…", '…', ‘…’, «…»
         chars[start - 1 : end + 1] = " " * (end - start + 2)
@@ -168,8 +171,11 @@ def rivals(
         for other, other_id in speakers.names_in(own, until - len(own), loose=True).items()
     ):
         return True
+    lang = speakers.article.lang
     return any(
-        other.split()[-1].casefold() != surname and (ident is None or other_id != ident)
+        other.split()[-1].casefold() != surname
+        and (ident is None or other_id != ident)
+        and not other_gender(other, pronoun, lang)
         for other, other_id in speakers.names_in(text, since, loose=True).items()
     )
 
@@ -303,6 +309,8 @@ def antecedent(
     if recent:
         last = recent[-1]
         subject = (str(last.speaker), last.speaker_id)
+        if other_gender(subject[0], pronoun, article.lang):
+            return None  # "„…“, sagte Peter Kern. „…“, sagte sie.": not him
         between = article.sentences[last.sentence + 1 : sentence.index]
         if any(
             other and not same_person(subject, other)
@@ -312,7 +320,9 @@ def antecedent(
         if between and rivals(speakers, subject, between[0].start, between[-1].end):
             return None  # "„…“, sagte X. Dann sprach Y mit Reportern. „…“, sagte er."
         own = article.sentences[last.sentence]  # "„…“, sagte X über Y. „…“, sagte sie."
-        if own.index < sentence.index and rivals(speakers, subject, own.start, own.end, True):
+        if own.index < sentence.index and rivals(
+            speakers, subject, own.start, own.end, True, pronoun
+        ):
             return None
         return subject
     back = sentence.index - 1
