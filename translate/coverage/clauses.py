@@ -50,6 +50,7 @@ from translate.coverage.clause_words import (
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
 from translate.coverage.name_ends import body_of, next_is_name
+from translate.coverage.passive_cited import passive_cited
 from translate.coverage.phrase_reader import said_last
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in
@@ -278,10 +279,8 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         rf"({CITED_VERB[lang]})\s*:?\s*$",
         before,
     )
-    if m is not None:  # "X wurde von der „Bild“ zitiert:": the subject before the auxiliary
-        who = leading_subject(before, lang) if m.group(1)[:1].islower() else None
-        aux = who and re.match(rf"\s*(?:{CITED[lang]})\s", before.lstrip()[len(who) :])
-        return Clause(who if who and aux else m.group(1), m.group(2))
+    if m is not None:  # "X wurde von der „Bild“ zitiert:", "Dinsdag werd X … geciteerd:"
+        return Clause(passive_cited(before, m.start(), m.group(1), lang, who_after), m.group(2))
     clause_start = max(before.rfind(c) for c in (";", "“", "”", '"', "»", "«")) + 1
     clause = before[clause_start:]
     cues = list(re.finditer(rf"(?<!\w)(?:{says}|{by})(?!\w)", clause, re.IGNORECASE))
