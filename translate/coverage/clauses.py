@@ -50,7 +50,7 @@ from translate.coverage.clause_words import (
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
 from translate.coverage.name_ends import body_of, next_is_name
-from translate.coverage.passive_cited import passive_cited
+from translate.coverage.passive_cited import cited_person, passive_cited
 from translate.coverage.phrase_reader import said_last
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in
@@ -266,7 +266,7 @@ def _cited_object(who: str, cue: str, rest: str, lang: str) -> Clause | None:
     after = _NAMED_OUTLET.sub("", rest[at + len(who) :]) if at >= 0 else ""
     if not re.match(r"\s+[^\s,.;:!?]", after):
         return None
-    cited = who_after(after, lang)  # not "zitierte man X vom Sender Y": X's
+    cited = cited_person(who_after(after, lang), lang)  # not "zitierte man X vom Sender Y"
     return Clause(cited, cue) if cited else None
 
 

@@ -2,7 +2,7 @@
 "Dinsdag werd minister X in de krant geciteerd:"): the subject right after the auxiliary
 where the words before it are an adverbial, else the subject before it; nobody where the
 words between the auxiliary and the participle name someone else ("X wurde mit einem Satz
-von Y zitiert:": Y's words, maybe)."""
+von Y zitiert:": Y's words, maybe). And whom an outlet cites ("zitiert die „Bild“ X")."""
 
 from __future__ import annotations
 
@@ -68,3 +68,23 @@ def passive_cited(
             return ""
         return head
     return "" if others else middle
+
+
+def cited_person(cited: str | None, lang: str) -> str | None:
+    """The words naming whom an outlet cites ("„…“, zitiert die „Bild“ X"), where they name
+    one person: not a group or whose ("Berliner Polizisten", "Merkels Sprecher", "Vertraute
+    Merkels": a bare name's last word in -s is a genitive, maybe); after another's name the
+    role and name that follow ("Angela Merkels Sprecher Steffen Seibert"). Words in -s with
+    no noun of a person are unsure ("Karl Fuchs" too)."""
+    words = (cited or "").split()
+    if not words or is_person_noun(words[-1], lang):
+        return None
+    dets = DETERMINERS[lang]
+    for i, word in enumerate(words[1:], 1):
+        before = words[i - 1]
+        if is_person_noun(word, lang) and not (
+            before.casefold() in dets or is_person_noun(before, lang)
+        ):
+            return " ".join(words[i:])  # "Angela Merkels Sprecher Steffen Seibert"
+    roleless = not any(is_person_noun(w, lang) for w in words)  # "einen Vertrauten Merkels"
+    return None if roleless and len(words) > 1 and words[-1].endswith("s") else cited
