@@ -159,10 +159,10 @@ REPORTING = Reporting(
     person_determiners="der|die|dem|den",
     # Role words that end other words too: only the whole word is one.
     exact_roles="herr|frau|graf|dr|prof|" + person_nouns.GERMAN_EXACT,
-    # Words a name never starts with: function words and adverbs a clause may begin with.
+    # Words a name never starts with: function words, adverbs a clause begins with ("ausser").
     not_names=(
         "wenige|wenigen|abend|morgen|mittag|vormittag|nachmittag|nacht|"
-        "anlässlich|bezüglich|hinsichtlich|seitens|innerhalb|außerhalb|"
+        "anlässlich|bezüglich|hinsichtlich|seitens|innerhalb|außerhalb|ausser|"
         "tagelang|wochenlang|monatelang|jahrelang|jahrzehntelang|stundenlang|"
         "aber|alle|allerdings|als|am|an|andere|anfang|angeblich|angesichts|anschließend|"
         "auch|auf|aufgrund|außerdem|bei|beide|beim|bereits|besonders|bevor|bisher|da|"

@@ -105,7 +105,7 @@ REPORTING = Reporting(
         "enkele|geen|gisteren|haar|het|hier|ieder|ik|in|jij|later|maar|men|met|na|nog|"
         "nu|of|onder|ons|onze|ook|op|over|tijdens|toen|u|van|vandaag|veel|volgens|voor|"
         "waar|wat|we|wie|wij|zijn|zo|om|rond|sinds|tot|vanaf|daarin|hierin|daarom|daardoor|"
-        "daarmee|toch|inmiddels|intussen|bovendien"
+        "daarmee|toch|inmiddels|intussen|bovendien|naast|tegenover|behalve"
     ),
     # Words a clause starts with that make its first part no subject ("Den Namen …").
     objects="hem|haar",

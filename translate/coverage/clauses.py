@@ -51,6 +51,7 @@ from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
 from translate.coverage.name_ends import body_of, next_is_name, outlet_head, outlet_named
 from translate.coverage.passive_agents import cited_passive, without_agent
+from translate.coverage.passive_cited import cited_person, passive_cited
 from translate.coverage.phrase_reader import said_last
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in
@@ -271,7 +272,7 @@ def _cited_object(who: str, cue: str, rest: str, lang: str) -> Clause | None:
     after = _NAMED_OUTLET.sub("", rest[at + len(who) :]) if at >= 0 else ""
     if not re.match(r"\s+[^\s,.;:!?]", after):
         return None
-    cited = who_after(after, lang)  # not "zitierte man X vom Sender Y": X's
+    cited = cited_person(who_after(after, lang), lang)  # not "zitierte man X vom Sender Y"
     return Clause(cited, cue) if cited else None
 
 
@@ -279,9 +280,9 @@ def _clause_before(before: str, lang: str) -> Clause | None:
     """The clause of the sentence's last reporting verb or cue before the quotation."""
     says = _alternation(SAY[lang])
     by = _alternation(BY[lang])
-    cited = cited_passive(before, lang)  # "X wurde von der „Bild“ zitiert:": the subject's
-    if cited is not None:
-        return Clause(*cited)
+    m = cited_passive(before, lang)  # "X wurde von der „Bild“ zitiert:", "Dinsdag werd X …"
+    if m is not None:
+        return Clause(passive_cited(before, m.start(), m.group(1), lang, who_after), m.group(2))
     clause_start = max(before.rfind(c) for c in (";", "“", "”", '"', "»", "«")) + 1
     clause = before[clause_start:]
     cues = list(re.finditer(rf"(?<!\w)(?:{says}|{by})(?!\w)", clause, re.IGNORECASE))

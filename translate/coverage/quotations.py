@@ -111,6 +111,8 @@ def quotes_of(
         clause = reporting_clause(before, after, article.lang)
         old_phrase = speaker_phrase(after, before, article.lang)
         phrase = old_phrase
+        nobody = clause is not None and not clause.who  # "X wurde mit einem Satz von Y zitiert:"
+        phrase = None if nobody else phrase
         cue = clause.cue if clause is not None else None
         lang = article.lang
         named_thing = (
@@ -250,7 +252,7 @@ def quotes_of(
             # a quotation standing alone after the sentence about its speaker
             speaker, cue, rule = alone_speaker(speakers, found, previous, seen, cue, rule)
         only_title = not (impersonal or naming or named_thing or unquoted_name)
-        if speaker[0] is None and (not blocked or only_title):
+        if speaker[0] is None and (not blocked or only_title) and not nobody:
             # "Karsai sagte am Sonntag weiter, Afghanistan sei ein „Opfer …“"
             head = in_reported_part(speakers, sentence, before, after, words, blocked)
             if head is not None:
