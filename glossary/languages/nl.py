@@ -99,6 +99,10 @@ REPORTING = Reporting(
     # Role words that end other words too: only the whole word is one.
     exact_roles="arts|lid|mr|ir|drs|dr|prof|" + person_nouns.DUTCH_EXACT,
     surname_roles=person_nouns.DUTCH_SURNAMES,
+    role_prefixes="ex|oud|vice|co|adjunct|hoofd|plaatsvervangend|waarnemend",
+    # "de VVD-woordvoerder" speaks for the party, "het VVD-lid" is a person (no speaker)
+    speaks_for="woordvoerder|woordvoerster|zegsman|zegsvrouw|voorlichter|persvoorlichter",
+    person_determiners="de|het",
     # Words a name never starts with: function words and adverbs a clause may begin with.
     not_names=(
         "al|alle|als|andere|beide|bij|daar|daarbij|daarna|dan|dat|dit|eerder|elke|en|"
