@@ -102,3 +102,36 @@ def test_quotes_refuses_options_it_would_leave_unread(cli, tmp_path: Path) -> No
     assert both.exit_code == 2 and "give article files or --story, not both" in both.output
     stored = cli("quotes", "--lang", "de")
     assert stored.exit_code == 2 and "--lang is the language of the files given" in stored.output
+
+
+def _blanked_per_match(text: str, lang: str) -> str:
+    """portfolios_blanked as it was, the text rebuilt at each match (quadratic)."""
+    from translate.coverage.portfolios import _pattern
+    from translate.coverage.speaker_names import is_role
+
+    pattern = _pattern(lang)
+    for m in pattern.finditer(text) if pattern is not None else ():
+        if is_role(m.group(1), lang):
+            text = text[: m.end(1)] + " " * (m.end() - m.end(1)) + text[m.end() :]
+    return text
+
+
+def test_portfolios_blanked_in_one_pass_blanks_what_it_blanked() -> None:
+    import random
+
+    from translate.coverage.portfolios import portfolios_blanked
+
+    pieces = {
+        "nl": ["minister", "van", "Financiën", "Eelco", "Heinen", "en", "Justitie", "zei",
+               "officier", "justitie", "Femke", "de", "Wit", "ter", "Beek", ",", "."],
+        "de": ["Minister", "für", "Arbeit", "und", "Soziales", "Hubertus", "Heil", "sagte",
+               "von", "der", "Leyen", "Anna", ".", ","],
+    }  # fmt: skip
+    rng = random.Random(20)
+    for lang, words in pieces.items():
+        for _ in range(300):
+            text = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 40)))
+            assert portfolios_blanked(text, lang) == _blanked_per_match(text, lang), text
+        text = "minister van Financiën Eelco Heinen zei. " * 3
+        assert portfolios_blanked(text, "nl") == _blanked_per_match(text, "nl")
+        assert portfolios_blanked(text, "nl") != text

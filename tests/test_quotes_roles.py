@@ -65,3 +65,15 @@ def test_a_role_after_a_long_hyphenated_word_is_resolved() -> None:
     text = "Trainer Jan Olsen kam. " + "Ab-" * 2000 + "Ab. „Ja“, sagte der Trainer."
     role_names._holders.cache_clear()
     assert role_names.role_named("der Trainer", text, len(text) - 12, "de") == "Jan Olsen"
+
+
+def test_an_exact_role_after_a_hyphen_is_one_after_an_acronym_or_a_prefix() -> None:
+    from translate.coverage.speaker_names import is_role
+
+    for word in ("PvdA-lid", "IC-arts", "D66-lid", "GroenLinks-lid", "SP-lid", "oud-lid"):
+        assert is_role(word, "nl"), word
+    for word in ("SPD-Frau", "Ex-Graf", "Vize-Graf", "CDU-Frau"):
+        assert is_role(word, "de"), word
+    assert not is_role("Lindenau-Graf", "de") and not is_role("Weber-Graf", "de")
+    assert name_in("Linken-Frau Clara Hoffmann", "de") == ("name", "Clara Hoffmann")
+    assert name_in("Berit Lindenau-Graf", "de") == ("name", "Berit Lindenau-Graf")

@@ -170,9 +170,8 @@ class Reporting:
     joins: str = ""
     passive_auxiliaries: str = ""
     agent: str = ""
-    # What opens a subordinate clause ("Während …, schätzte X das Gesetz ein"): no content
-    # of the reporting clause after it; the indefinite article ("ein Londoner Gericht" is
-    # no name).
+    # What opens a subordinate clause ("Während …, schätzte X ein"): no content of the
+    # reporting clause after it; the indefinite article ("ein Londoner Gericht": no name).
     subordinate: str = ""
     # Conjunctions that join a clause to the one before and leave its subject first ("Maar
     # Blinken maakte duidelijk dat …", "Aber Scholz sagte, …"): no adverbial, no inversion.
@@ -214,6 +213,7 @@ class Reporting:
     demonstratives: str = ""  # "dieser Trainer": no one named before for certain
     body_roles: str = ""  # role words naming a body too ("der Stadtrat": the council)
     surname_roles: str = ""  # roles that are surnames too ("Bauer"): first of 3 names or more
+    role_prefixes: str = ""  # before a hyphen: "Ex-Graf" a role, "Weber-Graf" a surname
     # Endings of the other forms of a noun of a person and what ends its base form instead,
     # "ending:base" ("en:e": "Zeugen" of "Zeuge", "deskundigen" of "deskundige").
     person_endings: str = ""

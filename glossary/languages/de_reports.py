@@ -93,9 +93,8 @@ REPORTING = Reporting(
     ),
     # Cues after the speaker ("X zufolge").
     after_by="zufolge",
-    # The passive"s auxiliary of "wird X zitiert".
+    # The passive's auxiliary of "wird X zitiert", and its participle.
     cited="wird|wurde",
-    # Its participle.
     cited_verb="zitiert",
     # Separable verbs and the particles that complete them (verb:particle|particle).
     separable=(
@@ -159,6 +158,7 @@ REPORTING = Reporting(
     person_determiners="der|die|dem|den",
     # Role words that end other words too: only the whole word is one.
     exact_roles="herr|frau|graf|dr|prof|" + person_nouns.GERMAN_EXACT,
+    role_prefixes="ex|vize|ober|ehren|alt|co|stief|schwieger|chef|haupt",  # "Ex-Graf"
     # Words a name never starts with: function words, adverbs a clause begins with ("ausser").
     not_names=(
         "wenige|wenigen|abend|morgen|mittag|vormittag|nachmittag|nacht|"

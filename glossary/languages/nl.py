@@ -99,6 +99,12 @@ REPORTING = Reporting(
     # Role words that end other words too: only the whole word is one.
     exact_roles="arts|lid|mr|ir|drs|dr|prof|" + person_nouns.DUTCH_EXACT,
     surname_roles=person_nouns.DUTCH_SURNAMES,
+    role_prefixes="ex|oud|vice|co|adjunct|hoofd|plaatsvervangend|waarnemend",
+    # "de VVD-woordvoerder" speaks for the party, "het VVD-lid" is a person (no speaker)
+    speaks_for=(
+        "woordvoerder|woordvoerster|zegsman|zegsvrouw|voorlichter|persvoorlichter|voorlichtster"
+    ),
+    person_determiners="de|het",
     # Words a name never starts with: function words and adverbs a clause may begin with.
     not_names=(
         "al|alle|als|andere|beide|bij|daar|daarbij|daarna|dan|dat|dit|eerder|elke|en|"
@@ -120,8 +126,6 @@ REPORTING = Reporting(
     bodies="fractie|ministerie|partij|bond|bestuur|stichting|commissie|vakbond|leiding|directie",
     body_of="van",
     outlets="krant|dagblad|weekblad|vakblad|blad|omroep|zender|tijdschrift",
-    # "de VVD-woordvoerder" speaks for the VVD; "de VVD-politicus" is a person, never the party
-    speaks_for="woordvoerder|woordvoerster|zegsman|zegsvrouw|voorlichter|voorlichtster",
     surname_articles="der|den",
     grounds="met het argument|met de motivering|met de mededeling",
     tellers=(

@@ -17,7 +17,9 @@ from translate.coverage.clause_words import (
     CALLING,
     COMPANIONS,
     DETERMINERS,
+    NAME_PARTICLES,
     OBJECTS,
+    POSSESSIVES,
     REFLEXIVE,
     SAY,
     STOPS,
@@ -241,7 +243,27 @@ def colon_named(
         for name in found
     ):
         return _NONE  # "im Gespräch mit Jan Brandt": maybe Brandt's words, or both's
+    if len(subjects) == 1 and _of_another(subjects[0][0] or "", before, lang):
+        return _NONE  # "las X het briefje van Y voor:", "eine SMS von Y": maybe Y's words
     return subjects[0] if len(subjects) == 1 else _NONE
+
+
+def _of_another(name: str, before: str, lang: str) -> bool:
+    """The words ``before`` a quotation name someone else than the subject ``name`` after
+    it, after "von"/"van" (or a passive's agent) and a word or two ("een brief van Piet de
+    Vries", "eine SMS von Karl Berger", "een brief van zijn moeder"): whose words, maybe;
+    not before it ("Na een toespraak van Marie de Vries wendde Jan Smit zich tot …:")."""
+    reporting = languages.get(lang).reporting
+    of = "|".join(w for w in (reporting.body_of, reporting.agent) if w) or "(?!)"
+    particles = "|".join(map(re.escape, NAME_PARTICLES))
+    owners = "|".join(POSSESSIVES.get(lang, ())) or "(?!)"
+    other = rf"{NAME}(?:\s+(?:{particles}))*\s+{NAME}|(?i:{owners})\s+\w+"
+    at = max(before.rfind(name), before.rfind(name.split()[-1])) if name else -1
+    after = before[max(at, 0) :]  # the whole where the subject is written otherwise
+    return any(
+        m.group(1).split()[-1] not in name.split()
+        for m in re.finditer(rf"(?<!\w)(?:{of})\s+(?:\S+\s+){{0,2}}?({other})", after)
+    )
 
 
 def _after_verb(name: str, before: str, lang: str) -> bool:

@@ -75,7 +75,10 @@ def portfolios_blanked(text: str, lang: str) -> str:
     Mathieu Bihet" reads as "minister Mathieu Bihet", not as the name "Energie Mathieu
     Bihet"); the same length, so offsets hold."""
     pattern = _pattern(lang)
+    parts: list[str] = []
+    last = 0  # the text joined once: rebuilt per match it took quadratic time
     for m in pattern.finditer(text) if pattern is not None else ():
         if is_role(m.group(1), lang):
-            text = text[: m.end(1)] + " " * (m.end() - m.end(1)) + text[m.end() :]
-    return text
+            parts += [text[last : m.end(1)], " " * (m.end() - m.end(1))]
+            last = m.end()
+    return "".join(parts) + text[last:]

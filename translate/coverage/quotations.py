@@ -43,6 +43,7 @@ from translate.coverage.head_clauses import (
 from translate.coverage.marks import MAX_QUOTATIONS, quotation_spans, unquoted_in
 from translate.coverage.opinions import noun_before
 from translate.coverage.phrase_reader import speaker_phrase
+from translate.coverage.quoted_titles import is_title, named_by_noun
 from translate.coverage.reported import reported_of, reported_with_english
 from translate.coverage.speaker_checks import (
     a_name,
@@ -58,7 +59,7 @@ from translate.coverage.speaker_checks import (
     rivals,
     weak_unsure,
 )
-from translate.coverage.speaker_names import is_role, is_title, named_by_noun
+from translate.coverage.speaker_names import is_role
 from translate.coverage.speaker_objects import spoken_of, two_names
 from translate.coverage.speakers import Speakers
 from translate.doubt.checks import CHECKS_VERSION

@@ -17,12 +17,12 @@ from glossary.languages import NAME_PARTICLES
 from translate.coverage.clause_words import DETERMINERS, OBJECTS, STOPS, acronym_person
 from translate.coverage.clauses import has_cue
 from translate.coverage.leading_subjects import leading_subject
+from translate.coverage.quoted_titles import is_title
 from translate.coverage.reported_shapes import content_follows
 from translate.coverage.speaker_names import (
     is_name,
     is_person_noun,
     is_role,
-    is_title,
     name_in,
     of_a_person,
 )

@@ -37,12 +37,6 @@ from translate.coverage.name_ends import works_at
 
 # A name word as a clause writes it ("Peskov", "Al-Assad", "D.", "Jr.").
 NAME = r"(?:[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-Z][a-zß-ÿ]+)?(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?|[A-Z]\.?|Jr\.|Sr\.)"
-# A partial quotation in title case is a name or a title ("Shark Tank", "Clean Air Act").
-_TITLE_WORD = rf"(?:{NAME}|[A-ZÄÖÜ][A-ZÄÖÜ0-9]+)"
-_TITLE = re.compile(
-    rf"{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|of|the|van|de|der|des|von|and|en|und|am|im|da|del|"
-    rf"della|dello|di|la|le|du|for|in|zum|zur))*\s+{_TITLE_WORD}"
-)
 
 
 def name_in(who: str, lang: str) -> tuple[str, str] | None:
@@ -96,24 +90,48 @@ def _particle_surname(text: str) -> bool:
 
 
 @functools.cache
-def _role_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """``lang``'s role words, and those that end a longer word too (four letters or more,
-    no exact role): one lookup and one ``endswith`` over the few hundred of them."""
+def _role_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """``lang``'s role words, those that end a longer word too (four letters or more, no
+    exact role), and the prefixes an exact role takes ("Ex-Graf"): one lookup and one
+    ``endswith`` over the few hundred of them."""
     roles = ROLES.get(lang, ())
-    return frozenset(roles), tuple(r for r in roles if len(r) >= 4 and r not in EXACT)
+    prefixes = frozenset(languages.get(lang).reporting.words("role_prefixes"))
+    return (
+        frozenset(roles),
+        tuple(r for r in roles if len(r) >= 4 and r not in EXACT),
+        prefixes,
+    )
+
+
+_SURNAME_LIKE = re.compile(r"[A-ZÀ-Ý][a-zß-ÿ]+")
 
 
 def is_role(word: str, lang: str) -> bool:
     whole = word.casefold().rstrip(".")
-    last = whole.split("-")[-1]
-    words, endings = _role_words(lang)
-    # an exact role only as the whole word: "Lindenau-Graf" is a double surname
-    return (last in words and (last not in EXACT or whole == last)) or last.endswith(endings)
+    last = whole.rpartition("-")[2]
+    words, endings, prefixes = _role_words(lang)
+    if last in words and (last not in EXACT or whole == last):
+        return True
+    if last in words:
+        # an exact role after a hyphen: a role after an acronym, a party or a prefix
+        # ("PvdA-lid", "IC-arts", "D66-lid", "Ex-Graf"), a double surname after a
+        # surname-like word ("Lindenau-Graf")
+        before = word.rstrip(".").split("-")[-2]
+        if not _SURNAME_LIKE.fullmatch(before) or before.casefold() in prefixes:
+            return True
+    return last.endswith(endings)
 
 
 @functools.cache
 def _surname_roles(lang: str) -> frozenset[str]:
     return frozenset(languages.get(lang).reporting.words("surname_roles"))
+
+
+def _exact_role_after_hyphen(word: str, lang: str) -> bool:
+    """``word`` ends in an exact role after a hyphen ("Linken-Frau", "Volt-lid"): a role
+    where it opens a first name and a surname, a double surname after a first name."""
+    head, hyphen, last = word.casefold().rstrip(".").rpartition("-")
+    return bool(head and hyphen) and last in EXACT and last in _role_words(lang)[0]
 
 
 def surname_role(word: str, lang: str) -> bool:
@@ -251,7 +269,11 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
     tail = words[max(last_role, last_lower) + 1 :]
     while tail and tail[0].casefold() in NAME_PARTICLES:
         tail = tail[1:]
-    if len(tail) >= 3 and surname_role(tail[0], lang) and bool(NAME_WORD.fullmatch(tail[1])):
+    if (
+        len(tail) >= 3
+        and bool(NAME_WORD.fullmatch(tail[1]))
+        and (surname_role(tail[0], lang) or _exact_role_after_hyphen(tail[0], lang))
+    ):
         tail = tail[1:]  # "Bauer Hans Meier", "Boer Henk Mulder": the role a surname is too
     if not tail:
         roles = [w for w in words if is_role(w, lang)]
@@ -365,27 +387,6 @@ def someone_of(before: str, lang: str) -> bool:
         "," not in before
         and found is not None
         and (found.group(1) is None or is_role(found.group(1), lang))
-    )
-
-
-def is_title(words: str) -> bool:
-    """Quoted words in title case: a name or a title ("Shark Tank"), not words said."""
-    return bool(_TITLE.fullmatch(words.strip(" .,")))
-
-
-def named_by_noun(before: str, words: str, lang: str) -> bool:
-    """Quoted ``words`` with a capital first right after a determiner (or possessive) and a
-    noun (adjectives between; ``before``: the sentence up to the quotation): the noun's name
-    ("die Kampagne „Mehr Grün für alle“", "het programma 'Nieuwsuur'"), not words said.
-    Where nouns are capitalised, of two words or more (one is ``named_thing``'s)."""
-    # a possessive as a determiner: "stellte ihren Roman „Die stille Stadt“ vor"
-    determiners = "|".join((*DETERMINERS.get(lang, ()), *POSSESSIVES.get(lang, ())))
-    capitalised = languages.get(lang).capitalises_nouns
-    if not determiners or not words[:1].isupper() or (capitalised and len(words.split()) < 2):
-        return False
-    noun = r"[A-ZÄÖÜ][\w-]*[a-zäöüß]" if capitalised else r"[a-zà-ÿ][\w-]*"
-    return bool(
-        re.search(rf"(?<!\w)(?i:{determiners})\s+(?:[a-zà-ÿ][\w-]*\s+)*?{noun}\s*$", before)
     )
 
 
