@@ -129,9 +129,9 @@ class Reporting:
     told_back: str = ""
     told_says: str = ""  # plain verbs of saying after it, no judging: "Das kritisierte X."
     adverbial_prepositions: str = ""  # of time or place: "sagte am Montag X", not "zu X"
-    # to or of whom words are said ("zu X"), whose a teller relays ("unter Berufung auf X")
-    object_prepositions: str = ""
-    relayed: str = ""
+    object_prepositions: str = ""  # to or of whom words are said ("zu X")
+    relayed: str = ""  # whose words a teller relays ("unter Berufung auf X")
+    says_alone: str = ""  # no person object: "sagte Juan Carlos Rodríguez Pérez" one name
     # The modal of hearsay in the indicative ("soll", "sollen"): after a reporting verb
     # and its comma the clause it is in is the content ("X berichtete, 200 Stellen sollen
     # wegfallen"), though no Konjunktiv I marks it.
