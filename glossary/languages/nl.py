@@ -161,6 +161,7 @@ REPORTING = Reporting(
     told_back="Dat|Dit",
     object_prepositions="tegen|over|met|aan",
     relayed="op basis van|onder verwijzing naar|op gezag van",
+    relayed_own="eigen",
     says_alone="zei|zegt|zeiden|stelde|stelt|benadrukte|benadrukt|voegde|voegt",
     # of time or place before the speaker ("zei na afloop X"), no "tegen", "over"
     adverbial_prepositions=(

@@ -15,7 +15,7 @@ from glossary.languages import SURNAME_PARTICLES
 from translate.coverage.clause_words import ACRONYM
 from translate.coverage.marks import quotation_spans
 from translate.coverage.portfolios import without_portfolio
-from translate.coverage.speaker_names import is_person_noun, is_role, name_in
+from translate.coverage.speaker_names import is_person_noun, is_role
 
 _CAPITAL = re.compile(r"[A-ZÀ-Ý]")
 
@@ -74,9 +74,13 @@ def spoken_of(text: str, speaker: str, source: str | None, lang: str) -> bool:
     only as an object or a possessor, or relays another's words: not the speaker."""
     plain = without_portfolio(_unquoted(text), lang)  # "minister van Energie X": a role
     _, relayed = _patterns(lang)
+    reporting = languages.get(lang).reporting
+    own = {*reporting.words("relayed_own"), *reporting.words("possessives")}
     for m in relayed.finditer(plain) if relayed is not None else ():
-        # a name after it ("unter Berufung auf Clara Weber"), not "op basis van eigen cijfers"
-        if name_in(re.split(r"[,.;:!?]", plain[m.end() :], maxsplit=1)[0], lang):
+        # another's words ("unter Berufung auf Clara Weber", "op basis van bronnen"), not
+        # the teller's own ("op basis van eigen cijfers", "op gezag van zijn arts")
+        after = plain[m.end() :].split()
+        if not after or after[0].casefold() not in own:
             return True
     words = speaker.split()
     nouns = languages.get(lang).capitalises_nouns  # else "Thijs Dokter": a surname
