@@ -60,8 +60,7 @@ class Reporting:
     reported: str = ""
     said: str = ""
     naming: str = ""
-    # Endings of a compound that names an organisation's body after an acronym ("die
-    # SPD-Landtagsfraktion", "de VVD-fractie"): with a reporting verb, the speaker.
+    # Compound endings of a body after an acronym ("die SPD-Landtagsfraktion"): a speaker.
     bodies: str = ""
     # The preposition between a body's noun and the name whose body it is ("de leiding van
     # Ajax"): the name speaks; and between a person's name and where they work ("Piet Jansen
@@ -129,9 +128,10 @@ class Reporting:
     told_back: str = ""
     told_says: str = ""  # plain verbs of saying after it, no judging: "Das kritisierte X."
     adverbial_prepositions: str = ""  # of time or place: "sagte am Montag X", not "zu X"
-    # to or of whom words are said ("zu X"), whose a teller relays ("unter Berufung auf X")
-    object_prepositions: str = ""
-    relayed: str = ""
+    object_prepositions: str = ""  # to or of whom words are said ("zu X")
+    relayed: str = ""  # whose words a teller relays ("unter Berufung auf X")
+    relayed_own: str = ""  # after it, the teller's own: "op basis van eigen cijfers"
+    says_alone: str = ""  # no person object: "sagte Juan Carlos Rodríguez Pérez" one name
     # The modal of hearsay in the indicative ("soll", "sollen"): after a reporting verb
     # and its comma the clause it is in is the content ("X berichtete, 200 Stellen sollen
     # wegfallen"), though no Konjunktiv I marks it.

@@ -70,6 +70,8 @@ LANGUAGE = Language(
         words_after="Worten",
         object_prepositions="zu|über|gegenüber|mit|an|gegen",
         relayed="unter Berufung auf|mit Berufung auf",
+        relayed_own="eigene|eigenen|eigener|eigenem",
+        says_alone="sagte|sagt|sagten|meinte|meint|betonte|betont|ergänzte|ergänzt",
         # Konjunktiv I's ending and the indicative's that replaces it ("dauere": "dauert",
         # "arbeite": "arbeitet", "bezweifle": "bezweifelt"): a form whose indicative is a
         # common word, commoner than the form, is a verb's.

@@ -168,6 +168,8 @@ REPORTING = Reporting(
     told_back="Dat|Dit",
     object_prepositions="tegen|over|met|aan",
     relayed="op basis van|onder verwijzing naar|op gezag van",
+    relayed_own="eigen",
+    says_alone="zei|zegt|zeiden|stelde|stelt|benadrukte|benadrukt|voegde|voegt",
     # of time or place before the speaker ("zei na afloop X"), no "tegen", "over"
     adverbial_prepositions=(
         "op|in|na|bij|tijdens|voor|vanaf|sinds|om|gisteren|vandaag|later|eerder|desgevraagd|"

@@ -280,7 +280,7 @@ def quotes_of(
         span_text = text[sentence.start : last_sentence.end]
         if speaker[0] is not None and (
             spoken_of(span_text, speaker[0], phrase, article.lang)
-            or (speaker[1] is None and two_names(speaker[0], text))
+            or (speaker[1] is None and two_names(speaker[0], text, article.lang))
         ):
             speaker = (None, None)  # "Zu X sagte sie", "der Anwalt von X": another's words
         on = interrupted(text, found, span_start, words, article.lang, after)

@@ -80,6 +80,8 @@ def a_name(name: str, lang: str) -> bool:
     if not words:
         return False
     whose = len(words) > 1 and words[-2][-1:] in "s'’" and is_role(words[-1], lang)
+    # "Thijs Dokter": where only names take a capital, a capitalised role is a surname
+    whose = whose and (languages.get(lang).capitalises_nouns or words[-1].islower())
     # "De Telegraaf": a capitalised determiner is a name's where only names take a capital
     titled = words[0][:1].isupper() and languages.get(lang).capitals_mark_names
     return (

@@ -257,7 +257,10 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
         return None
     determiner = words[0].casefold() in DETERMINERS.get(lang, ())
     # Drop everything up to the last role word or lower-case word: what follows is the name.
-    last_role = max((i for i, w in enumerate(words) if is_role(w, lang)), default=-1)
+    last_role = max(
+        (i for i, w in enumerate(words) if is_role(w, lang) and not _role_surname(words, i, lang)),
+        default=-1,
+    )
     last_lower = max(
         (
             i
@@ -337,6 +340,24 @@ def _body(word: str, lang: str) -> bool:
     acronym, _, rest = word.partition("-")
     return (
         bool(ACRONYM.fullmatch(acronym)) and bool(rest) and rest.casefold().endswith(BODIES[lang])
+    )
+
+
+def _role_surname(words: list[str], i: int, lang: str) -> bool:
+    """The role word ``words[i]`` ends the name after a first name alone: a surname ("Anna
+    Lehrer", "Jan Dokter"; a role comes before the name). Not after a German word in -s,
+    which may be a genitive ("Kerns Witwe")."""
+    if i != len(words) - 1 or i == 0 or not words[i][:1].isupper() or "-" in words[i]:
+        return False
+    first = words[i - 1]
+    return (
+        bool(NAME_WORD.fullmatch(first))
+        and not ACRONYM.fullmatch(first)
+        and not is_role(first, lang)
+        and first.casefold() not in DETERMINERS.get(lang, ())
+        and first.casefold() not in NAME_PARTICLES
+        and not (languages.get(lang).capitalises_nouns and first[-1:] in "s'’")
+        and (i == 1 or not NAME_WORD.fullmatch(words[i - 2]) or is_role(words[i - 2], lang))
     )
 
 

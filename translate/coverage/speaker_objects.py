@@ -12,6 +12,7 @@ from functools import cache
 
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
+from translate.coverage.clause_words import ACRONYM
 from translate.coverage.marks import quotation_spans
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_person_noun, is_role
@@ -59,6 +60,8 @@ def _as_object(text: str, start: int, end: int, speaker: str, lang: str) -> bool
         _CAPITAL.match(w) or w.casefold() in SURNAME_PARTICLES or is_role(w, lang) for w in run
     ):
         return False  # not an apposition ("Der Sprecher von X, Peter Kern, sagte")
+    if any(ACRONYM.fullmatch(w) for w in run):
+        return False  # "de voorzitter van de FNV Tuur Elzinga": the body's, the name the noun's
     if found.group("to"):
         # "zu (Innenminister) (Peter) Kern", not the particle of "Karl-Theodor zu Guttenberg"
         return not re.search(rf"(?<!\w){re.escape(found.group(0))}", speaker + " ")
@@ -71,11 +74,21 @@ def spoken_of(text: str, speaker: str, source: str | None, lang: str) -> bool:
     only as an object or a possessor, or relays another's words: not the speaker."""
     plain = without_portfolio(_unquoted(text), lang)  # "minister van Energie X": a role
     _, relayed = _patterns(lang)
-    if relayed is not None and relayed.search(plain):
-        return True
+    reporting = languages.get(lang).reporting
+    own = {*reporting.words("relayed_own"), *reporting.words("possessives")}
+    for m in relayed.finditer(plain) if relayed is not None else ():
+        # another's words ("unter Berufung auf Clara Weber", "op basis van bronnen"), not
+        # the teller's own ("op basis van eigen cijfers", "op gezag van zijn arts")
+        after = plain[m.end() :].split()
+        if not after or after[0].casefold() not in own:
+            return True
     words = speaker.split()
+    nouns = languages.get(lang).capitalises_nouns  # else "Thijs Dokter": a surname
     if any(
-        words[i - 1].endswith("s") and is_person_noun(words[i], lang) for i in range(1, len(words))
+        words[i - 1].endswith("s")
+        and is_person_noun(words[i], lang)
+        and (nouns or words[i].islower())
+        for i in range(1, len(words))
     ):
         return True  # "Peter Kerns Vater": whose the speaker is
     # the speaker's surname, else the last name word of the words that name them (the
@@ -88,23 +101,33 @@ def spoken_of(text: str, speaker: str, source: str | None, lang: str) -> bool:
     return False
 
 
-def two_names(speaker: str, text: str) -> bool:
+def two_names(speaker: str, text: str, lang: str) -> bool:
     """A speaker's name as written (no glossary entry) that is two names in a row, the
     subject's and the object's ("zitierte Peter Kern Clara Weber", "beloofde Jan de Vries
-    Piet Bakker"): four name words or more, or a particle with two words after it; or a
-    genitive, a name word in -s the article ``text`` also writes without it ("ein Freund
-    Peter Kerns" after "Peter Kern")."""
+    Piet Bakker"): four name words or more, or a particle with two words after it, unless
+    each time the article ``text`` writes it after a verb of saying with no person object
+    ("sagte Juan Carlos Rodríguez Pérez"); or a genitive, a name word in -s the article
+    also writes without it, right after a noun of a person where the name has two words or
+    more ("ein Freund Peter Kerns" after "Peter Kern"; not "sagte Anna Peters")."""
     words = speaker.split()
-    if any(
-        len(w) > 3
-        and w.endswith("s")
-        and (i > 0 or len(words) == 1)  # not a first name ("Hans Meier")
-        and re.search(rf"(?<![\w-]){re.escape(w[:-1])}(?![\w-])", text)
-        for i, w in enumerate(words)
+    before = [m.group(1) for m in re.finditer(rf"(\S+)\s+{re.escape(speaker)}(?![\w-])", text)]
+    owned = len(words) == 1 or any(is_person_noun(w, lang) for w in before)
+    if (
+        owned
+        and any(
+            len(w) > 3
+            and w.endswith("s")
+            and (i > 0 or len(words) == 1)  # not a first name ("Hans Meier")
+            and re.search(rf"(?<![\w-]){re.escape(w[:-1])}(?![\w-])", text)
+            for i, w in enumerate(words)
+        )
     ):
         return True
     bare = [w for w in words if w.casefold() not in SURNAME_PARTICLES]
     particle = max(
         (i for i, w in enumerate(words) if w.casefold() in SURNAME_PARTICLES), default=-1
     )
-    return len(bare) >= 4 or (particle > 0 and len(words) - particle > 2)
+    if not (len(bare) >= 4 or (particle > 0 and len(words) - particle > 2)):
+        return False
+    alone = languages.get(lang).reporting.words("says_alone")
+    return not before or any(w.casefold() not in alone for w in before)
