@@ -49,6 +49,9 @@ class Reporting:
     calling: str = ""
     particles: str = ""
     pronouns: str = ""
+    # "pronoun:ending" of a role word of that pronoun's gender ("sie:in", "er:" for none of
+    # the endings): a role word that disagrees is someone else than the pronoun.
+    pronoun_genders: str = ""
     determiners: str = ""
     stops: str = ""
     roles: str = ""
@@ -170,9 +173,8 @@ class Reporting:
     joins: str = ""
     passive_auxiliaries: str = ""
     agent: str = ""
-    # What opens a subordinate clause ("Während …, schätzte X das Gesetz ein"): no content
-    # of the reporting clause after it; the indefinite article ("ein Londoner Gericht" is
-    # no name).
+    # What opens a subordinate clause ("Während …, schätzte X das Gesetz ein"): no content of the
+    # reporting clause after it; the indefinite article ("ein Londoner Gericht" is no name).
     subordinate: str = ""
     # Conjunctions that join a clause to the one before and leave its subject first ("Maar
     # Blinken maakte duidelijk dat …", "Aber Scholz sagte, …"): no adverbial, no inversion.
@@ -196,12 +198,11 @@ class Reporting:
     # What opens a genitive after a noun ("der Leiter der Behörde X", "de directeur van de
     # dienst X"): the name at its end is whom the noun goes with.
     genitive: str = ""
-    # Nouns of someone's view and the preposition that ties one to its holder ("Nach
-    # Schäubles Ansicht soll „…“", "Seiner Meinung nach „…“", "Naar zijn mening is het
-    # „…“"): the holder said it; ``owners``: "possessive:pronoun" pairs, whom a possessive
-    # holder stands for as a pronoun would ("seiner:er").
-    # What opens a clause after a comma whose subject comes next and whose verb comes
-    # last ("…, die X … erklärt hatte: „…“", "…, zoals X eerder had gezegd: '…'"): that
+    # Nouns of someone's view and the preposition that ties one to its holder ("Nach Schäubles
+    # Ansicht soll „…“", "Seiner Meinung nach „…“", "Naar zijn mening is het „…“"): the holder said
+    # it; ``owners``: "possessive:pronoun" pairs, whom a possessive holder stands for as a pronoun
+    # would ("seiner:er"). What opens a clause after a comma whose subject comes next and whose verb
+    # comes last ("…, die X … erklärt hatte: „…“", "…, zoals X eerder had gezegd: '…'"): that
     # subject introduces the quotation.
     verb_final: str = ""
     views: str = ""
@@ -307,10 +308,9 @@ class Language:
     pronouns: frozenset[str] = frozenset()
     perfect_auxiliaries: tuple[str, ...] = ()
     subject_verbs: tuple[str, ...] = ()
-    # Words a clause starts with that are no name ("Gestern hat ..."), words a capitalised
-    # noun phrase starts with ("Der Sprecher"), lower-case words a name follows ("door
-    # Tony Moll"), words that end a speaker's phrase ("zei Peskov in ..."), and the small
-    # words left out of an acronym.
+    # Words a clause starts with that are no name ("Gestern hat ..."), words a capitalised noun
+    # phrase starts with ("Der Sprecher"), lower-case words a name follows ("door Tony Moll"), words
+    # that end a speaker's phrase ("zei Peskov in ..."), and the small words left out of an acronym.
     not_names: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     before_names: frozenset[str] = frozenset()
