@@ -49,6 +49,9 @@ class Reporting:
     calling: str = ""
     particles: str = ""
     pronouns: str = ""
+    # "pronoun:ending" of a role word of that pronoun's gender ("sie:in", "er:" for none of
+    # the endings): a role word that disagrees is someone else than the pronoun.
+    pronoun_genders: str = ""
     determiners: str = ""
     stops: str = ""
     roles: str = ""
@@ -195,12 +198,11 @@ class Reporting:
     # What opens a genitive after a noun ("der Leiter der Behörde X", "de directeur van de
     # dienst X"): the name at its end is whom the noun goes with.
     genitive: str = ""
-    # Nouns of someone's view and the preposition that ties one to its holder ("Nach
-    # Schäubles Ansicht soll „…“", "Seiner Meinung nach „…“", "Naar zijn mening is het
-    # „…“"): the holder said it; ``owners``: "possessive:pronoun" pairs, whom a possessive
-    # holder stands for as a pronoun would ("seiner:er").
-    # What opens a clause after a comma whose subject comes next and whose verb comes
-    # last ("…, die X … erklärt hatte: „…“", "…, zoals X eerder had gezegd: '…'"): that
+    # Nouns of someone's view and the preposition that ties one to its holder ("Nach Schäubles
+    # Ansicht soll „…“", "Seiner Meinung nach „…“", "Naar zijn mening is het „…“"): the holder said
+    # it; ``owners``: "possessive:pronoun" pairs, whom a possessive holder stands for as a pronoun
+    # would ("seiner:er"). What opens a clause after a comma whose subject comes next and whose verb
+    # comes last ("…, die X … erklärt hatte: „…“", "…, zoals X eerder had gezegd: '…'"): that
     # subject introduces the quotation.
     verb_final: str = ""
     views: str = ""
@@ -223,8 +225,7 @@ class Reporting:
     place_determiners: str = ""
     # "mit den Worten:", "met de woorden:": what ends a sentence whose subject is quoted next.
     with_words: str = ""
-    # Verbs of asking and the word opening the question they report ("fragte, ob …").
-    asks: str = ""
+    asks: str = ""  # verbs of asking, and the word opening the question ("fragte, ob …")
     whether: str = ""
     questions: str = ""  # nouns of a question ("Auf die Frage, ob …"): a reply's, said by no one
     asks_for: str = ""  # words making a verb of asking a request ("vroeg … om geld")
@@ -307,10 +308,9 @@ class Language:
     pronouns: frozenset[str] = frozenset()
     perfect_auxiliaries: tuple[str, ...] = ()
     subject_verbs: tuple[str, ...] = ()
-    # Words a clause starts with that are no name ("Gestern hat ..."), words a capitalised
-    # noun phrase starts with ("Der Sprecher"), lower-case words a name follows ("door
-    # Tony Moll"), words that end a speaker's phrase ("zei Peskov in ..."), and the small
-    # words left out of an acronym.
+    # Words a clause starts with that are no name ("Gestern hat ..."), words a capitalised noun
+    # phrase starts with ("Der Sprecher"), lower-case words a name follows ("door Tony Moll"), words
+    # that end a speaker's phrase ("zei Peskov in ..."), and the small words left out of an acronym.
     not_names: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     before_names: frozenset[str] = frozenset()

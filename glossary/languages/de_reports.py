@@ -19,11 +19,10 @@ def _finite(weak: str, strong: str) -> str:
     return "|".join(dict.fromkeys([*forms, *strong.split()]))
 
 
-# Verbs that report what someone said, thought, wanted or promised, as a class (saying,
-# telling, claiming, admitting, denying, asking, demanding, warning, promising,
-# believing, hoping, fearing, judging, deciding), beside the quotations' ``say``: the
-# clause "X <verb>, …" or "X <verb>, dass …" reports X's account. Separable verbs by
-# their finite part ("kündigte … an", "wies … hin").
+# Verbs that report what someone said, thought, wanted or promised, as a class (saying, telling,
+# claiming, admitting, denying, asking, demanding, warning, promising, believing, hoping, fearing,
+# judging, deciding), beside the quotations' ``say``: the clause "X <verb>, …" or "X <verb>, dass …"
+# reports X's account. Separable verbs by their finite part ("kündigte … an", "wies … hin").
 REPORTS = _finite(
     "behaupt beteuer versicher bekräftig bestätig erklär erläuter schilder bericht meld "
     "verkünd kündig teil warn mahn forder verlang appellier plädier kritisier bemängel "
@@ -116,6 +115,7 @@ REPORTING = Reporting(
     ),
     # Pronouns a speaker may be.
     pronouns="er|sie",
+    pronoun_genders="sie:in|er:",  # "Kommissarin", "Kommissar"
     # Determiners: a noun phrase, not a name, starts with one.
     determiners="der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen|diese|dieser|dieses",
     # Prepositions and conjunctions that end the words naming a speaker.

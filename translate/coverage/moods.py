@@ -61,6 +61,8 @@ def subjunctive_content(rest: str, lang: str) -> bool:
         return False
     clause = re.split(r"[,;:.!?„“”\"«»()]", rest, maxsplit=1)[0]
     words = clause.split()
+    if words and words[0] in languages.get(lang).reporting.words("joins"):
+        return False  # "…, und die Opposition lege …": the writer's own clause
     dets = set(DETERMINERS.get(lang, ()))
     inside = dets | set(STOPS.get(lang, ()))
     breaks = _breaks(lang)

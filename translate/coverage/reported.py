@@ -225,7 +225,7 @@ def reported_of(
                 <= 1
                 else None
             )
-            who = example_subject(relative_subject(plain_determiner(who, lang), lang), lang)
+            who = example_subject(relative_subject(plain_determiner(who, lang), lang), lang, text)
             if nobody is not None:  # a noun of who tells ("de politie"): no name to resolve
                 body = named_body(who, lang)  # "aldus het ministerie van Defensie": that body
                 found.append(quote_row(article, sentence, start, end, body, None, who or None, cue))

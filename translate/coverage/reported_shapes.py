@@ -65,7 +65,7 @@ def content_follows(rest: str, lang: str, verb: str = "", between: str = "") -> 
         return True  # "diese Sorte erspare …"
     if re.match(rf"(?:{reporting_field(lang, 'reported_name')})", clause):
         return True  # "Volkswagen erwäge …"
-    if re.search(rf"(?<!\w)(?:{reporting_field(lang, 'hearsay')})(?!\w)", clause):
+    if _hearsay_second(clause, lang):
         return True  # "…, 200 Mitarbeiter sollen entlassen werden"
     if subjunctive_content(rest, lang):
         return True  # "…, die Auswertung der Spuren dauere an": a form the lists lack
@@ -84,6 +84,15 @@ def content_follows(rest: str, lang: str, verb: str = "", between: str = "") -> 
     # to the sentence's end, or to the end of its first clause ("…, an Gesetzen mitwirken
     # zu wollen, die …")
     return bool(re.search(infinitive, rest.strip(" .!?")) or re.search(infinitive, clause))
+
+
+def _hearsay_second(clause: str, lang: str) -> bool:
+    """``clause`` has the modal of hearsay (``Reporting.hearsay``) as a main clause's
+    finite verb: neither first (a condition, "…, sollte es regnen") nor last (a relative
+    or subordinate clause's, "…, das am Sonntag stattfinden sollte")."""
+    words = re.findall(r"[\w'’-]+", clause)
+    hearsay = rf"(?:{reporting_field(lang, 'hearsay')})"
+    return any(re.fullmatch(hearsay, w) for w in words[1:-1])
 
 
 @functools.cache

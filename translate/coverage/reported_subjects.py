@@ -11,12 +11,13 @@ Argument, …"). What makes each shape is the language's (``Reporting.told_back`
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from glossary import languages
 from glossary.languages import NAME_PARTICLES
 from translate.coverage.clause_words import DETERMINERS, OBJECTS, SEPARABLE, STOPS, auxiliaries
-from translate.coverage.clauses import has_cue, who_after
+from translate.coverage.clauses import has_cue, reported, who_after
 from translate.coverage.reported_shapes import after_conjunction, content_follows, reporting_field
 from translate.coverage.speaker_names import (
     is_name,
@@ -286,6 +287,10 @@ def told_after(text: str, lang: str, says: str) -> tuple[int, int, str, str] | N
         return None  # "Das Unternehmen hat, wie X sagte.": no whole clause before it
     if has_cue(text[: m.start()], lang):
         return None  # "…, wie Anna Weber es gesagt hat, …, wie X sagte.": whose is unsure
+    clause = re.split(r"[,;:]", text[: m.start()])[-1]
+    negated = any(w.casefold() in languages.get(lang).negations for w in clause.split())
+    if negated and not reported(clause, lang):
+        return None  # "Die Lage ist nicht so ernst, wie X sagte.": compared, contradicted
     return 0, m.start(), name, cue
 
 
@@ -300,6 +305,10 @@ def _role_teller(names: list[str], lang: str) -> str:
     body = names[2:3] and names[2] in reporting_field(lang, "body_of").split("|")
     if body and len(names) <= 5 and is_name(" ".join(names[3:]), lang):
         return " ".join(names)
+    # "wie der Sprecher Karl Berger (am Montag) sagte": the name after the role
+    run = list(itertools.takewhile(lambda w: w[:1].isupper() or w in NAME_PARTICLES, names[2:]))
+    if 1 < len(run) <= 4 and (name_in(" ".join(run), lang) or ("",))[0] == "name":
+        return " ".join(run)
     return " ".join(names[:2])
 
 

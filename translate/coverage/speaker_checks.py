@@ -1,7 +1,6 @@
 """Checks that a speaker found is sure: a name, the same one the nearer clause names, and
 nobody else named in reach who could be the speaker as well (a pronoun with two people
-before it: no speaker, precision first).
-"""
+before it: no speaker, precision first)."""
 
 from __future__ import annotations
 
@@ -339,7 +338,9 @@ def antecedent(
             # "X und Y stritten. „…“, sagte sie.": two people before it, unsure
             who = leading_subject(earlier.text, article.lang) or ""
             return None if doubtful_who(speakers, named, who) else named
-        if back == sentence.index - 1 and (teller := tail_teller(speakers, earlier, sentence)):
+        if back == sentence.index - 1 and (
+            teller := tail_teller(speakers, earlier, sentence, pronoun)
+        ):
             return teller  # "Die Täter gäben sich aus, erklärte X. „…“, betonte sie."
         if " " in pronoun or not re.search(
             rf"(?<!\w){re.escape(pronoun)}(?!\w)", earlier.text.casefold()

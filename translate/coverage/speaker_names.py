@@ -198,10 +198,21 @@ def of_a_person(who: str, lang: str) -> bool:
         is_person_noun(words[-k - 1], lang)
         and is_name(" ".join(words[-k:]), lang)
         # "Der Leiter der Gruppe, Kriminaldirektor X": set off, the head's apposition
-        and not words[-k - 2].endswith(",")
+        and not (words[-k - 2].endswith(",") and _heads(words[: -k - 1], words[-k - 1], lang))
         for k in (2, 3, 4)
         if len(words) - k - 1 >= 3
     )
+
+
+def _heads(words: list[str], role: str, lang: str) -> bool:
+    """The ``role`` of an apposition set off after ``words`` ("determiner, noun of a person,
+    genitive") is the head noun's: a kind of it ("Der Anwalt der Familie, Rechtsanwalt
+    X") or, where the genitive names no person ("der Ermittlungsgruppe"), the only one it
+    may be; not "Die Sprecherin des Ministers, Minister X", "Die Frau des Opfers, Rentner
+    X": whose is not sure."""
+    if role.casefold().endswith(words[1].casefold()):
+        return True
+    return not any(is_person_noun(w.strip(","), lang) for w in words[3:] if w[:1].isupper())
 
 
 # Where a person's name ends and their organisation or a place begins ("Günter Metzges vom
