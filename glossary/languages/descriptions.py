@@ -19,9 +19,17 @@ class Descriptions:
     epithets: str = ""
     # Nouns of a company that stand for the one company the article named before.
     firms: str = ""
+    # The nouns of a ministry named by its portfolio after ``Reporting.body_of`` ("het
+    # ministerie van Defensie"), and the words of those portfolios ("Buitenlandse Zaken").
+    ministries: str = ""
+    portfolios: str = ""
     # Words that follow a pronoun that is a possessive too ("haar") only as a pronoun,
     # never as a possessive before its noun ("volgens haar nog niet": not "haar advocaat").
     after_pronoun: str = ""
+
+
+# The glossary organisations that are companies ("zegt het bedrijf" after "Gazprom …").
+COMPANIES = frozenset({"gazprom", "rosneft", "deutsche-bank", "deutsche-bahn"})
 
 
 def descriptions(code: str) -> Descriptions:
