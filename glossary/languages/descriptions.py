@@ -13,11 +13,11 @@ class Descriptions:
 
     # The definite determiners before such a noun ("de", "der|die").
     definite: str = ""
-    # Nouns of a person that stand for the one person the article named before, never for
-    # someone new (someone new comes with an indefinite article): an age, a sport, a
-    # science, where they come from ("de 34-jarige", "de schaatsster", "de Kempenaar").
+    # Nouns of a person that stand for the one person the article named before with that
+    # noun ("Schaatsster Ireen Wüst …"): a sport, a science, where they come from ("de
+    # schaatsster", "de Kempenaar").
     epithets: str = ""
-    # Nouns of a company that stand for the one company the article named before.
+    # Nouns of a company that stand for the one company of the glossary named before.
     firms: str = ""
     # The nouns of a ministry named by its portfolio after ``Reporting.body_of`` ("het
     # ministerie van Defensie"), and the words of those portfolios ("Buitenlandse Zaken").

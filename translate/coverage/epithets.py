@@ -88,6 +88,7 @@ class _Before:
         self.people_before: list[list[Person] | None] = [[]]  # before sentence i
         self.bodies_before: list[list[Person] | None] = [[]]
         self.nouns: dict[str, tuple[list[int], list[str | None]]] = {}
+        self.companies: bool | None = None  # a company of the glossary in the article
 
     def _read(self, upto: int) -> None:
         """Read the sentences up to index ``upto`` (excluded)."""
@@ -146,6 +147,8 @@ class _Before:
         return self.nouns[noun]
 
     def person(self, noun: str, at: int) -> Person | None:
+        if not any(self._uses(noun)[1]):
+            return None  # the noun never introduces a name: nothing to read
         first, end = self._window(at)
         self._read(end)
         people = self.people_before[first]
@@ -166,6 +169,11 @@ class _Before:
         return intros[-1], people[0][1]  # the name as the noun introduced it
 
     def firm(self, noun: str, at: int) -> Person | None:
+        if self.companies is None:
+            found = self.speakers.find(self.speakers.article.text)
+            self.companies = any(m.entry.id in COMPANIES for m in found)
+        if not self.companies:
+            return None  # no company of the glossary anywhere: nothing to read
         first, end = self._window(at)
         self._read(end)
         bodies = self.bodies_before[first]
