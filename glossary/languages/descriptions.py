@@ -13,12 +13,16 @@ class Descriptions:
 
     # The definite determiners before such a noun ("de", "der|die").
     definite: str = ""
-    # Nouns of a person that stand for the one person the article named before, never for
-    # someone new (someone new comes with an indefinite article): an age, a sport, a
-    # science, where they come from ("de 34-jarige", "de schaatsster", "de Kempenaar").
+    # Nouns of a person that stand for the one person the article named before with that
+    # noun ("Schaatsster Ireen Wüst …"): a sport, a science, where they come from ("de
+    # schaatsster", "de Kempenaar").
     epithets: str = ""
-    # Nouns of a company that stand for the one company the article named before.
+    # Nouns of a company that stand for the one company of the glossary named before.
     firms: str = ""
+    # The nouns of a ministry named by its portfolio after ``Reporting.body_of`` ("het
+    # ministerie van Defensie"), and the words of those portfolios ("Buitenlandse Zaken").
+    ministries: str = ""
+    portfolios: str = ""
     # Words that follow a pronoun that is a possessive too ("haar") only as a pronoun,
     # never as a possessive before its noun ("volgens haar nog niet": not "haar advocaat").
     after_pronoun: str = ""
@@ -33,6 +37,10 @@ class Descriptions:
     # nach".
     according_adjective: str = ""
     account_verbs: str = ""
+
+
+# The glossary organisations that are companies ("zegt het bedrijf" after "Gazprom …").
+COMPANIES = frozenset({"gazprom", "rosneft", "deutsche-bank", "deutsche-bahn"})
 
 
 def descriptions(code: str) -> Descriptions:

@@ -401,11 +401,20 @@ DESCRIPTIONS = Descriptions(
         "judoka|bokser|golfer|spits|aanvaller|doelman|keeper|middenvelder|verdediger|"
         "viroloog|epidemioloog|econoom|historicus|klimatoloog|politicoloog|socioloog|"
         "zanger|zangeres|acteur|actrice|schrijver|schrijfster|regisseur|kunstenaar|"
-        r"[A-Z][a-z]+(?:naar|mmer|lander|ander)|Belg|Vlaming|Nederlander|Fries|Limburger|"
+        "Belg|Vlaming|Nederlander|Fries|Limburger|"
         "Brabander|Zeeuw|Kempenaar|Hagenaar|Fransman|Duitser|Brit|Amerikaan|Italiaan|"
         "Spanjaard|Noor|Zweed|Deen|Oostenrijker|Zwitser|Australiër|Canadees|Colombiaan"
     ),
     firms="bedrijf|concern|onderneming|fabrikant|bank|verzekeraar|supermarktketen|keten",
+    ministries="ministerie",
+    portfolios=(
+        "(?:Algemene|Buitenlandse|Binnenlandse|Economische|Sociale) Zaken|Justitie|Veiligheid|"
+        "Koninkrijksrelaties|Onderwijs|Cultuur|Wetenschap|Financiën|Defensie|Infrastructuur|"
+        "Waterstaat|Klimaat|Groene Groei|Landbouw|Natuur|Visserij|Voedselkwaliteit|"
+        "Voedselzekerheid|Werkgelegenheid|Volksgezondheid|Welzijn|Sport|Asiel|Migratie|"
+        "Buitenlandse Handel|Ontwikkelingssamenwerking|Ontwikkelingshulp|Volkshuisvesting|"
+        "Ruimtelijke Ordening|Milieu|Verkeer"
+    ),
     after_pronoun=r"niet|nog|al|ook|wel|geen|te|zelfs|vooral|echter|dus|pas|zeker",
     masculine="hij|hem|zijn",
     feminine="zij|ze|haar",

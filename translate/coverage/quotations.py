@@ -32,7 +32,7 @@ from translate.coverage.alone_quotes import alone_speaker
 from translate.coverage.carried import same_quotation
 from translate.coverage.clause_words import CONJUNCTIONS, NAMING, TITLED
 from translate.coverage.clauses import has_cue, reported, reporting_clause, says_to
-from translate.coverage.epithets import named_body
+from translate.coverage.epithets import ministry_of, named_body
 from translate.coverage.head_clauses import (
     head_speaker,
     in_reported,
@@ -177,7 +177,9 @@ def quotes_of(
                     )  # "het ministerie van X"
                     speaker = (
                         (body, None)
-                        if body
+                        if body and not re.search(rf"{re.escape(phrase or '')}\s*,", after)
+                        else (None, None)  # "het ministerie van Jan Smit", "van X, Y en Z"
+                        if body or (phrase and ministry_of(phrase, article.lang))
                         else speakers.resolve(phrase, at, subject)
                         if phrase
                         else (None, None)
