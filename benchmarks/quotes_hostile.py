@@ -7,7 +7,9 @@ to their size, at growing sizes (each figure the best of two runs).
    holder before it once);
 2. a role after one long hyphenated word (German; the compound's start was read from
    every letter);
-3. "Volgens de politie" repeated (Dutch; each looked for a surname over the text before).
+3. "Volgens de politie" repeated (Dutch; each looked for a surname over the text before);
+4. "sagte Trainer Jürgen von Liverpool" repeated (German; each looked for the first name
+   standing alone over the whole text).
 
 Linear cost shows as time growing about as the size does.
 """
@@ -48,6 +50,10 @@ def main() -> None:
         "volgens a noun (nl)": (
             "nl",
             lambda kb: "Volgens de politie is de man gisteren gearresteerd. " * (kb * 19),
+        ),
+        "von after a first name (de)": (
+            "de",
+            lambda kb: "„Wir machen weiter“, sagte Trainer Jürgen von Liverpool. " * (kb * 17),
         ),
     }
     for name, (lang, make) in shapes.items():

@@ -428,7 +428,7 @@ REPORTING = Reporting(
     documents=(
         "Pressemitteilung|Pressemeldung|Presseerklärung|Mitteilung|Meldung|Eilmeldung|"
         "Erklärung|Stellungnahme|Bericht|Berichten|Informationen|Angaben|Schätzungen|"
-        "Zahlen|Artikel"
+        "Zahlen|Artikel|Zitat"
     ),
     reports=REPORTS
     + "|"

@@ -305,7 +305,7 @@ class Speakers:
         kind, name = found
         if kind == "name":
             name = person_of(name, self._takes_determiner, who, matches, lang)
-            name = with_particle_surname(name, who, self.article.text, lang)
+            name = with_particle_surname(name, who, self.article.text, lang, matches)
         if kind == "rolename":
             name = self._full_name(name, at) or name  # a role makes it a name
         elif kind == "surname":
@@ -373,8 +373,8 @@ class Speakers:
         """``word`` follows a determiner somewhere in the article: a noun, not a name."""
         if not languages.get(lang := self.article.lang).capitalises_nouns:  # else lower case
             return False
-        if word not in self._determined:  # one search of the article a word, not a call
-            pattern = rf"\b(?:{'|'.join(DETERMINERS[lang])})\s+{re.escape(word)}\b"
+        if word not in self._determined:  # one search of the article a word (not "das Max-…")
+            pattern = rf"\b(?:{'|'.join(DETERMINERS[lang])})\s+{re.escape(word)}\b(?!-)"
             self._determined[word] = bool(re.search(pattern, self.article.text, re.I))
         return self._determined[word]
 
