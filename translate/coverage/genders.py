@@ -12,11 +12,12 @@ from glossary.languages.first_names import FEMALE, MALE
 
 
 def gender_of(name: str | None) -> str | None:
-    """The gender, "f" or "m", where ``name``'s first word is a first name telling it."""
-    first = (name or "").split()[:1]
-    if not first:
+    """The gender, "f" or "m", where ``name`` is a first name telling it and a surname: a
+    name of one word is a surname ("sagte Innenministerin Werner": no man's name)."""
+    words = (name or "").split()
+    if len(words) < 2:
         return None
-    return "f" if first[0] in FEMALE else "m" if first[0] in MALE else None
+    return "f" if words[0] in FEMALE else "m" if words[0] in MALE else None
 
 
 def pronoun_gender(pronoun: str, lang: str) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from glossary import languages
-from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, POSSESSIVES
+from translate.coverage.clause_words import COMPANIONS, CONJUNCTIONS, DETERMINERS, POSSESSIVES
 from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.genders import other_gender
 from translate.coverage.leading_subjects import leading_subject
@@ -136,8 +136,7 @@ def two_joined(who: str, lang: str) -> bool:
 
 
 def _genitive(speakers: Speakers, word: str) -> bool:
-    """``word`` is a name's genitive: capitalised, ending in -s, the article writing it
-    without the -s too ("Hagens" where "Jens Hagen" stands before)."""
+    """``word`` is a name's genitive: capitalised, in -s, written without it too ("Hagens")."""
     return (
         len(word) > 3
         and word[:1].isupper()
@@ -173,10 +172,12 @@ def rivals(
     ):
         return True
     lang = speakers.article.lang
+    met = "|".join(COMPANIONS.get(lang, ())) if others_only and pronoun else "(?!)"  # "mit X"
     return any(
         other.split()[-1].casefold() != surname
         and (ident is None or other_id != ident)
         and not other_gender(other, pronoun, lang)
+        and not re.search(rf"\b(?:{met})\s+(?:\S+\s+){{0,3}}{re.escape(other)}\b", text)
         for other, other_id in speakers.names_in(text, since, loose=True).items()
     )
 
@@ -299,10 +300,9 @@ def antecedent(
     """Who a pronoun of ``sentence``'s reporting clause may stand for: the speaker of a
     quotation of this sentence or the two before (``found``); nobody where a sentence
     between starts with another person as its subject ("„…“, sagte X. Y ordnete … an. Er
-    sagte: „…“": not sure, X or Y); else the one person
-    the sentence before names, through sentences that speak of them by the same pronoun
-    ("Er begründet … . „…“, teilte er mit."). ``seen``: who each sentence names, read
-    once per sentence (issue 35)."""
+    sagte: „…“": not sure, X or Y); else the one person the sentence before names, through
+    sentences that speak of them by the same pronoun ("Er begründet … . „…“, teilte er
+    mit."). ``seen``: who each sentence names, read once per sentence (issue 35)."""
     from translate.coverage.tail_tellers import tail_teller  # it imports this module
 
     article = speakers.article
