@@ -60,7 +60,7 @@ from translate.coverage.speaker_checks import (
     weak_unsure,
 )
 from translate.coverage.speaker_names import is_role
-from translate.coverage.speaker_objects import spoken_of, two_names
+from translate.coverage.speaker_objects import not_one_name, spoken_of
 from translate.coverage.speakers import Speakers
 from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
@@ -78,6 +78,7 @@ def quotes_of(
     ``trace`` (for benchmarks) gets, for each quotation, the rule that gave its speaker."""
     speakers = Speakers(article, glossary)
     text = article.text
+    doubled: dict[str, bool] = {}  # a name as written that is two names, read once a name
     found: list[Quote] = []
     unsaid: list[int] = []  # quotations with no speaker that may be words said
     base = len(trace) if trace is not None else 0
@@ -280,9 +281,11 @@ def quotes_of(
         if speaker[0] is not None and speaker[1] is None and not a_name(speaker[0], article.lang):
             speaker = (None, None)  # precision first: a speaker is a name
         span_text = text[sentence.start : last_sentence.end]
+        if speaker[0] is not None and speaker[1] is None and speaker[0] not in doubled:
+            doubled[speaker[0]] = not_one_name(speaker[0], text, article.lang)  # once a name
         if speaker[0] is not None and (
             spoken_of(span_text, speaker[0], phrase, article.lang)
-            or (speaker[1] is None and two_names(speaker[0], text, article.lang))
+            or (speaker[1] is None and doubled[speaker[0]])
         ):
             speaker = (None, None)  # "Zu X sagte sie", "der Anwalt von X": another's words
         on = interrupted(text, found, span_start, words, article.lang, after)

@@ -8,7 +8,7 @@ name as written that is two names in a row ("zitierte Peter Kern Clara Weber")."
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
@@ -101,8 +101,7 @@ def spoken_of(text: str, speaker: str, source: str | None, lang: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1024)  # an article's speakers recur: its text is read once a name
-def two_names(speaker: str, text: str, lang: str) -> bool:
+def not_one_name(speaker: str, text: str, lang: str) -> bool:
     """A speaker's name as written (no glossary entry) that is two names in a row, the
     subject's and the object's ("zitierte Peter Kern Clara Weber", "beloofde Jan de Vries
     Piet Bakker"): four name words or more, or a particle with two words after it, unless
