@@ -170,7 +170,11 @@ REPORTING = Reporting(
         "ontkenden|erkent|erkende|erkenden|benadrukt|benadrukte|verzekert|verzekerde|zweert|"
         "zwoer|gaf|geeft"
     ),
-    infinitive=r"\bte\s+[a-zà-ÿ]+n(?:\s+[a-zà-ÿ]+n)?",
+    # maybe a prepositional phrase after it ("open te staan voor gesprekken")
+    infinitive=(
+        r"\bte\s+[a-zà-ÿ]+n(?:\s+(?:[a-zà-ÿ]+n|ge[a-zà-ÿ]+[dt]))?"
+        r"(?:\s+(?:voor|met|over|aan|op|in|bij|tegen|naar|van)\s+[^,;:.!?]{1,40})?"
+    ),
     purpose="om",
     reported="zou|zouden",
     conditional="zou|zouden",

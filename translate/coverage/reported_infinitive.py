@@ -55,7 +55,7 @@ def infinitive_account(text: str, lang: str) -> tuple[int, int, str, str] | None
     content = clause.rstrip(" .!?")
     infinitive = reporting_field(lang, "infinitive")
     purpose = reporting_field(lang, "purpose")
-    if not re.search(rf"(?:{infinitive})$", content) or re.search(rf"\b(?:{purpose})\b", content):
+    if not re.search(rf"(?:{infinitive})$", content) or re.match(rf"(?:{purpose})\b", content):
         return None
     clause_of = reporting_clause(text[: m.end(2)].rstrip() + ":", "", lang)
     who = clause_of.who if clause_of is not None else first
