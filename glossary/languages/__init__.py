@@ -108,10 +108,9 @@ class Reporting:
     as_told: str = ""
     as_told_times: str = ""
     as_told_heads: str = ""
-    # More shapes (``translate.coverage.reported_shapes``): a subject pronoun and a verb
-    # that read as the content after "X sagte," ("er warte"); a zu-infinitive that ends the
-    # content ("…, sein Amt niederzulegen"); the words that open a sentence saying who told
-    # the one before it ("Dies bestätigte X.", "Dat meldt X.").
+    # More shapes (``translate.coverage.reported_shapes``): a subject pronoun and a verb read
+    # as the content after "X sagte," ("er warte"); a zu-infinitive that ends it ("…, sein Amt
+    # niederzulegen"); the words opening a sentence of who told the one before ("Dat meldt X.").
     reported_pronoun: str = ""
     # The same after a noun phrase ("diese Sorte erspare", "die neue Regel gelte"): a
     # lower-case word in -e right after the noun is the verb, Konjunktiv I.
@@ -120,6 +119,7 @@ class Reporting:
     subjunctive: str = ""  # "e:t": Konjunktiv I's ending, then the indicative's ("dauere")
     infinitive: str = ""
     infinitive_verbs: str = ""  # the verbs whose content a zu-infinitive may be
+    infinitive_after_verb: str = ""  # verbs whose te-infinitive follows, no comma ("zegt … te")
     # Verbs whose object follows them: asking or accusing someone ("forderte die Länder
     # auf, … zu", "hat X gebeten, … zu", "wirft der Regierung vor, … zu"): the words right
     # after the verb are who is asked or accused, not the speaker.

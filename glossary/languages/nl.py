@@ -94,6 +94,7 @@ REPORTING = Reporting(
         "buurtbewoner|meteoroloog|weerman|weervrouw|ombudsman|wetenschapper|bioloog|"
         "viroloog|epidemioloog|historicus|criminoloog|politicoloog|psycholoog|socioloog|"
         "persbureau|nieuwsbureau|krant|dagblad|weekblad|vakblad|nieuwssite|dijkgraaf|schepen|"
+        "omroep|zender|tijdschrift|denktank|"
         "curator|gedeputeerde|" + person_nouns.DUTCH
     ),
     # Role words that end other words too: only the whole word is one.
@@ -160,6 +161,21 @@ REPORTING = Reporting(
     ),
     # The reportative "zou": a sentence going on from reported speech before it ("Volgens
     # X … . Hij zou …"); alone it is the conditional too, and makes no one's account.
+    # Verbs whose content may be a te-infinitive right after them, no comma ("Twitter zegt
+    # naar de rechter te stappen", "X liet weten niet te komen"; a separable one with its
+    # particle), the infinitive that ends it, and what makes it a purpose ("om … te").
+    infinitive_after_verb=(
+        "zegt|zei|zeiden|verklaart|verklaarde|verklaarden|laat|liet|lieten|belooft|beloofde|"
+        "beloofden|kondigt|kondigde|kondigden|beweert|beweerde|beweerden|ontkent|ontkende|"
+        "ontkenden|erkent|erkende|erkenden|benadrukt|benadrukte|verzekert|verzekerde|zweert|"
+        "zwoer|gaf|geeft"
+    ),
+    # maybe a prepositional phrase after it ("open te staan voor gesprekken")
+    infinitive=(
+        r"\bte\s+[a-zà-ÿ]+n(?:\s+(?:[a-zà-ÿ]+n|ge[a-zà-ÿ]+[dt]))?"
+        r"(?:\s+(?:voor|met|over|aan|op|in|bij|tegen|naar|van)\s+[^,;:.!?]{1,40})?"
+    ),
+    purpose="om",
     reported="zou|zouden",
     conditional="zou|zouden",
     relative_pronouns="die",

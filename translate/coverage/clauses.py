@@ -55,6 +55,7 @@ from translate.coverage.passive_cited import cited_person, passive_cited
 from translate.coverage.phrase_reader import said_last
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in
+from translate.coverage.who_words import led_by_determiner, particle_opens
 
 
 @dataclass(frozen=True)
@@ -121,8 +122,8 @@ def who_after(text: str, lang: str) -> str | None:
                 and not re.match(rf"\s+(?:{_body_of(lang, 'surname_articles')})\s", text[m.end() :])
             )
         )
-        # "zei Van der Plas", "aldus Van Dijk": a capitalised particle opens the name
-        opens = not words and token[:1].isupper() and low in SURNAME_PARTICLES
+        # "zei Van der Plas", "aldus minister Van Dijk": a capitalised particle opens the name
+        opens = particle_opens(words, token, lang)
         # "so von Bredow": a lower-case particle, no determiner, opens a surname (``particle_full``)
         opens = opens or (not words and low in SURNAME_PARTICLES and low not in dets)
         particle = particle or (opens and next_is_name(text, m.end()))
@@ -141,8 +142,8 @@ def who_after(text: str, lang: str) -> str | None:
             and not particle
             and not (low in dets and is_role(previous, lang))
             and not (previous.casefold() in dets or not previous[:1].isupper())
-            # "de Amerikaanse buitenlandminister Blinken": a role after determiner, adjective
-            and not (words[0].casefold() in dets and is_role(token, lang))
+            # "de Amerikaanse buitenlandminister Blinken", "de Britse omroep BBC"
+            and not led_by_determiner(words, token, lang)
         ):
             break  # "Sarkozy dem Figaro zufolge", "ISNA sollen weitere"
         words.append(token)

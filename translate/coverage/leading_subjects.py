@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from glossary import languages
 from translate.coverage.clause_words import ACRONYM, DETERMINERS, NAME_PARTICLES, SAY, STOPS
 from translate.coverage.speaker_names import name_in
 
@@ -22,6 +23,10 @@ def leading_subject(text: str, lang: str, acronyms: bool = False) -> str | None:
     skip = set(DETERMINERS[lang]) | NAME_PARTICLES | set(STOPS[lang])
     relative = set(DETERMINERS[lang]) | {"welche", "welcher", "deren", "dessen", "wo", "waar"}
     end, previous, in_relative = None, "", False
+    # "Het Franse staatshoofd X": a capitalised adjective after a determiner (where nouns
+    # are lower case), its noun after it
+    adjectives = not languages.get(lang).capitalises_nouns
+    determined = False
     for m in re.finditer(r"[^\s,:;]+|[,:;]", text):
         token = m.group(0)
         if token in ":;":
@@ -37,6 +42,8 @@ def leading_subject(text: str, lang: str, acronyms: bool = False) -> str | None:
         after_determiner = previous.casefold() in DETERMINERS[lang] or (
             previous[:1].islower() and previous != ","
         )
+        after_determiner = after_determiner or (adjectives and determined and previous[-1:] == "e")
+        determined = previous.casefold() in DETERMINERS[lang]
         if (
             token[:1].islower()
             and token.isalpha()

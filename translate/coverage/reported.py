@@ -41,6 +41,7 @@ from translate.coverage.reported_english import (
     reported_with_english,
     same_statement,
 )
+from translate.coverage.reported_infinitive import infinitive_account
 from translate.coverage.reported_names import (
     names_another,
     opener_of,
@@ -124,6 +125,7 @@ def reported_of(
                 or own_say(text, lang)
                 or grounds_account(text, lang, that)
                 or told_after(text, lang, says)
+                or infinitive_account(text, lang)  # "Twitter zegt naar de rechter te stappen"
             )
         nobody = according_noun(text, lang) if hit is None else None  # "Volgens de politie"
         hit = hit or nobody

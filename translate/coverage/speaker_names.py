@@ -34,6 +34,7 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.name_cuts import noun_word
 from translate.coverage.name_ends import works_at
+from translate.coverage.particle_names import particle_after_role
 
 # A name word as a clause writes it ("Peskov", "Al-Assad", "D.", "Jr.").
 NAME = r"(?:[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-Z][a-zß-ÿ]+)?(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?|[A-Z]\.?|Jr\.|Sr\.)"
@@ -228,6 +229,9 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
     cut: list[str] = []
     for i, word in enumerate(words):
         low = word.casefold()
+        if particled := particle_after_role(words, i, i > 0 and is_role(words[i - 1], lang)):
+            cut.extend(words[i:])  # "minister Van der Wal": the particle opens the name
+            break
         nxt = words[i + 1] if i + 1 < len(words) else ""
         particle = (
             low in SURNAME_PARTICLES
@@ -281,7 +285,7 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
         default=-1,
     )
     tail = words[max(last_role, last_lower) + 1 :]
-    while tail and tail[0].casefold() in NAME_PARTICLES:
+    while tail and tail[0].casefold() in NAME_PARTICLES and not particled:
         tail = tail[1:]
     if (
         len(tail) >= 3
@@ -303,7 +307,7 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
     if any(not NAME_WORD.fullmatch(w) and w.casefold() not in NAME_PARTICLES for w in tail):
         return None
     bare = [w for w in tail if w.casefold() not in NAME_PARTICLES]  # "Anne Marie van der Linden"
-    if tail[0].casefold() in NOT_NAMES.get(lang, frozenset()) or len(bare) > 4:
+    if (tail[0].casefold() in NOT_NAMES.get(lang, frozenset()) and not particled) or len(bare) > 4:
         return None
     name = " ".join(tail)
     # "Vakbond FNV is sceptisch": a body's noun, capitalised only opening the sentence

@@ -30,7 +30,10 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
         sorted({*words.words("genitive"), *words.words("body_of")}, key=len, reverse=True)
     )
     opener = None
-    alternatives = [f"(?P<to>{preps})" if preps else "", rf"(?P<noun>\S+)\s+(?:{of})" if of else ""]
+    alternatives = [
+        f"(?P<to>{preps})" if preps else "",
+        rf"(?P<noun>\S+)\s+(?P<of>{of})" if of else "",
+    ]
     if preps or of:
         ways = "|".join(a for a in alternatives if a)
         run = r"(?P<run>(?:\S+\s+){0,3})"
@@ -65,6 +68,8 @@ def _as_object(text: str, start: int, end: int, speaker: str, lang: str) -> bool
     if found.group("to"):
         # "zu (Innenminister) (Peter) Kern", not the particle of "Karl-Theodor zu Guttenberg"
         return not re.search(rf"(?<!\w){re.escape(found.group(0))}", speaker + " ")
+    if found.group("of")[:1].isupper():
+        return False  # "minister Van der Wal": a capitalised particle opens a surname
     # "der Anwalt von Peter Kern", not the body a role speaks for ("ein Sprecher der UNESCO")
     return bool(run) and is_person_noun(found.group("noun"), lang)
 

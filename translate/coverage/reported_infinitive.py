@@ -1,0 +1,66 @@
+"""Reported speech whose content is a te-infinitive right after its verb, no comma and no
+"dat" between ("Twitter zegt naar de rechter te stappen", "Taipei liet weten zich niet
+te laten intimideren", "X kondigde aan de fabriek te sluiten"): the subject before the
+verb says it. The verbs are the language's ``Reporting.infinitive_after_verb`` (a separable
+one only with its particle right after it: "liet weten", not "liet de kinderen …"), the
+infinitive its ``Reporting.infinitive``; languages whose infinitive follows a comma
+("…, sein Amt niederzulegen") read it in ``reported_shapes.content_follows``."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from glossary import languages
+from translate.coverage.clause_words import SEPARABLE
+from translate.coverage.clauses import reporting_clause
+from translate.coverage.reported_shapes import after_conjunction, reporting_field
+
+
+@functools.cache
+def _verbs(lang: str) -> str:
+    """The verbs whose content follows as a te-infinitive, each separable one with its
+    particle ("liet\\s+weten"); one that matches nothing where the language reads none."""
+    reporting = languages.get(lang).reporting
+    separable = SEPARABLE.get(lang, {})
+    forms = []
+    for verb in reporting.words("infinitive_after_verb"):
+        particles = separable.get(verb)
+        forms.append(rf"{verb}\s+(?:{particles})" if particles else verb)
+    return "|".join(forms) or r"$^"
+
+
+def infinitive_account(text: str, lang: str) -> tuple[int, int, str, str] | None:
+    """(content start, content end, who, cue) of a sentence whose subject comes first, its
+    verb next and the content after it, a te-infinitive ending the sentence or its first
+    clause; None otherwise: a content that starts with a capital (the subject after the
+    verb: "Dinsdag zegt X …"), words before the verb that open a clause of their own ("Toen
+    X zei …", "De man die zegt …") or a purpose ("… om … te")."""
+    verbs = _verbs(lang)
+    if verbs == r"$^":
+        return None
+    m = re.match(rf"\s*([^,;:„“”\"]{{2,80}}?)\s+({verbs})\s+(?=[a-zà-ÿ])", text)
+    if m is None:
+        return None
+    first = after_conjunction(m.group(1), lang)
+    words = {w.casefold() for w in re.findall(r"[\w'’-]+", first)}
+    closing = set(reporting_field(lang, "subordinate").split("|"))
+    closing |= set(reporting_field(lang, "verb_final").split("|"))
+    if words & closing:
+        return None
+    if words <= set(reporting_field(lang, "stops").split("|")):
+        return None  # "Dinsdag zegt het weerbureau …": an adverbial, the subject after the verb
+    rest = text[m.end() :]
+    clause = re.split(r"[,;:]", rest, maxsplit=1)[0]
+    content = clause.rstrip(" .!?")
+    infinitive = reporting_field(lang, "infinitive")
+    purpose = reporting_field(lang, "purpose")
+    if not re.search(rf"(?:{infinitive})$", content) or re.match(rf"(?:{purpose})\b", content):
+        return None
+    clause_of = reporting_clause(text[: m.end(2)].rstrip() + ":", "", lang)
+    who = clause_of.who if clause_of is not None else first
+    cue = re.sub(r"\s+", " ", m.group(2))
+    return m.end(), m.end() + len(content), who, cue
+
+
+__all__ = ["infinitive_account"]

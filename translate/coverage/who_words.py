@@ -1,0 +1,47 @@
+"""Where the words naming a speaker after the verb go on (``clauses.who_after``): past a
+capitalised adjective of a place ("de Britse omroep BBC", "het Turkse rampenbureau AFAD",
+"de Amerikaanse denktank ISW": where nouns are lower case, ``Language.capital_adjective``,
+a lower-case word after a determiner and such an adjective is its noun, and the name after
+it names the speaker, as after a role: "de Amerikaanse buitenlandminister Blinken"), and
+into a surname whose particle is capitalised after a role ("minister Van der Wal")."""
+
+from __future__ import annotations
+
+import re
+
+from glossary import languages
+from glossary.languages import SURNAME_PARTICLES
+from translate.coverage.clause_words import DETERMINERS
+from translate.coverage.speaker_names import is_role
+
+
+def led_by_determiner(words: list[str], token: str, lang: str) -> bool:
+    """``token``, a lower-case word after ``words`` (the words naming a speaker so far),
+    goes on with them: a role after a determiner ("de Amerikaanse buitenlandminister"),
+    or a noun right after a determiner and a capitalised adjective of a place ("de Britse
+    omroep"); not after a name ("Rutte dinsdag")."""
+    if not words or words[0].casefold() not in DETERMINERS[lang]:
+        return False
+    if is_role(token, lang):
+        return True
+    adjective = languages.get(lang).capital_adjective
+    return (
+        adjective is not None
+        and len(words) == 2
+        and words[1][:1].isupper()
+        and re.search(adjective, words[1]) is not None
+        and token.isalpha()
+        and token.islower()
+    )
+
+
+def particle_opens(words: list[str], token: str, lang: str) -> bool:
+    """``token`` is a capitalised surname particle that opens the name: first ("zei Van
+    der Plas") or right after a role in lower case ("zei minister Van Dijk"; not "De
+    Nederlandsche Bank" after "Woordvoerder")."""
+    if not token[:1].isupper() or token.casefold() not in SURNAME_PARTICLES:
+        return False
+    return not words or (is_role(words[-1], lang) and words[-1][:1].islower())
+
+
+__all__ = ["led_by_determiner", "particle_opens"]
