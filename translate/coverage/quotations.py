@@ -43,6 +43,7 @@ from translate.coverage.head_clauses import (
 from translate.coverage.marks import MAX_QUOTATIONS, quotation_spans, unquoted_in
 from translate.coverage.opinions import noun_before
 from translate.coverage.phrase_reader import speaker_phrase
+from translate.coverage.quote_guards import is_epithet, own_head
 from translate.coverage.quoted_titles import is_title, named_by_noun
 from translate.coverage.reported import reported_of, reported_with_english
 from translate.coverage.speaker_checks import (
@@ -150,9 +151,12 @@ def quotes_of(
         # "für „Solara“" where the article also writes Solara unquoted: a name
         one_name = len(words.split()) == 1 and words[:1].isupper()
         unquoted_name = one_name and unquoted_in(text, words, written)
+        # "Der als „Brückenbauer“ bekannte Landrat X": an epithet, not X's words
+        epithet = clause is not None and is_epithet(before, after, clause.cue, lang)
         blocked = (
             bool(impersonal)
             or bool(naming)
+            or epithet
             or (not full and (title or named_thing or bool(unquoted_name)))
         )
         if blocked:
@@ -252,10 +256,14 @@ def quotes_of(
             elif previous is not None and has_cue(previous.text, article.lang):
                 speaker = speakers.subject_of(previous) or head_speaker(speakers, previous)
                 rule = "reported-subject"
+            if speaker[0] and own_head(
+                speakers, sentence.start, before, speaker[0], speaker[1], lang
+            ):
+                speaker = (None, None)  # "Y widersprach: Das Projekt sei „…“": Y's, not X's
         elif full and not before.strip() and not after.strip(" .!?") and previous is not None:
             # a quotation standing alone after the sentence about its speaker
             speaker, cue, rule = alone_speaker(speakers, found, previous, seen, cue, rule)
-        only_title = not (impersonal or naming or named_thing or unquoted_name)
+        only_title = not (impersonal or naming or named_thing or unquoted_name or epithet)
         if speaker[0] is None and (not blocked or only_title) and not nobody:
             # "Karsai sagte am Sonntag weiter, Afghanistan sei ein „Opfer …“"
             head = in_reported_part(speakers, sentence, before, after, words, blocked)

@@ -1,0 +1,59 @@
+"""Shapes where the speaker a rule finds did not say the quoted words.
+
+- An epithet inside a noun phrase: "Der als „Brückenbauer“ bekannte Landrat X", "Die von
+  Kritikern als „…“ bezeichnete Ministerin Y": the verb after the quotation ("bekannte",
+  "bezeichnete") is an attributive participle of the phrase that opens with a determiner,
+  not a reporting verb, and the name after it is who the words are about (not "Als „…“
+  bezeichnete X den Plan" nor "Den Plan als „…“ bezeichnete X": X calls it that).
+- Reported speech with a head of its own: "X sagte, … . Y widersprach: Das Projekt sei
+  „…“" or "Y hält dagegen, das Dach sei „…“": the Konjunktiv I after a colon, or after a
+  comma whose head names someone else, is the head's, not the speech of the sentence before
+  going on ("Zwar sei …, das habe „…“": a head in Konjunktiv I goes on).
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary import languages
+from translate.coverage.clauses import reported
+from translate.coverage.speaker_checks import rivals
+from translate.coverage.speakers import Speakers
+
+
+def is_epithet(before: str, after: str, cue: str | None, lang: str) -> bool:
+    """The quotation is an epithet in a noun phrase: ``before`` ends with a determiner,
+    then lower-case words only before any capitalised one ("von Kritikern oft"), then the
+    word before what a thing is deemed ("als"); ``after`` opens with the clause's ``cue``."""
+    reporting = languages.get(lang).reporting
+    if not cue or not reporting.determiners or not reporting.deemed_as:
+        return False
+    if not re.match(rf"\s*{re.escape(cue)}\b", after):
+        return False
+    head = re.search(
+        rf"(?:^|[\s,(])(?:{reporting.determiners})\s+((?:[^\s„“”\"«»]+\s+){{0,4}}?)"
+        rf"(?:{reporting.deemed_as})\s*$",
+        before,
+        re.IGNORECASE,
+    )
+    if head is None:
+        return False
+    between = head.group(1).split()
+    return not between or between[0][:1].islower()  # not "Den Plan als „…“ bezeichnete X"
+
+
+def own_head(
+    speakers: Speakers, start: int, before: str, name: str, ident: str | None, lang: str
+) -> bool:
+    """The reported speech of the sentence (at offset ``start``, ``before`` its quotation)
+    has a head of its own, not ``name``'s (glossary id ``ident``) going on: the words
+    before its first colon (not in Konjunktiv I) with a capitalised word past the first
+    ("Die Opposition widersprach:"), or before its first comma (not in Konjunktiv I)
+    naming someone else."""
+    parts = re.split(r"[:,]", before, maxsplit=1)
+    if len(parts) < 2 or reported(parts[0], lang):
+        return False
+    head = parts[0]
+    if before[len(head)] == ":":
+        return any(w[:1].isupper() for w in head.split()[1:])
+    return rivals(speakers, (name, ident), start, start + len(head), True)
