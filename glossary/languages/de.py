@@ -185,6 +185,11 @@ LANGUAGE = Language(
 # Nouns that stand for one person or company named before (``epithets``; general
 # knowledge of German news style).
 DESCRIPTIONS = Descriptions(
+    answered_back=(
+        "Mit diesen Worten|Mit diesem Satz|Mit diesen Sätzen|So (?:reagierte|reagierten|"
+        "reagiert|reagieren|kommentierte|kommentierten|kommentiert|konterte|konterten|kontert|"
+        "antwortete|antworteten|antwortet)"
+    ),
     definite="der|die|das",
     epithets=(
         "Eisschnellläuferin|Eisschnellläufer|Radprofi|Radrennfahrer|Rennfahrer|Schwimmerin|"

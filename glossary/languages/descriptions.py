@@ -37,6 +37,10 @@ class Descriptions:
     # nach".
     according_adjective: str = ""
     account_verbs: str = ""
+    # What opens a sentence after a quotation alone that makes the quotation the answer of
+    # whoever it names, not the speaker before going on ("„…“ Mit diesen Worten reagierte
+    # die Opposition.", "„…“ So konterte Y."); read by ``translate.coverage.quote_guards``.
+    answered_back: str = ""
 
 
 # The glossary organisations that are companies ("zegt het bedrijf" after "Gazprom …").

@@ -394,6 +394,10 @@ LANGUAGE = Language(
 # Nouns that stand for one person or company named before (``epithets``; general
 # knowledge of Dutch news style).
 DESCRIPTIONS = Descriptions(
+    answered_back=(
+        "Met die woorden|Met deze woorden|Met die zin|Zo (?:reageerde|reageerden|reageert|"
+        "reageren|antwoordde|antwoordden|antwoordt|counterde|pareerde)"
+    ),
     definite="de|het",
     epithets=(
         "schaatser|schaatsster|wielrenner|wielrenster|renner|renster|coureur|zwemmer|"

@@ -43,7 +43,7 @@ from translate.coverage.head_clauses import (
 from translate.coverage.marks import MAX_QUOTATIONS, quotation_spans, unquoted_in
 from translate.coverage.opinions import noun_before
 from translate.coverage.phrase_reader import speaker_phrase
-from translate.coverage.quote_guards import is_epithet, own_head
+from translate.coverage.quote_guards import answered_after, is_epithet, own_head
 from translate.coverage.quoted_titles import is_title, named_by_noun
 from translate.coverage.reported import reported_of, reported_with_english
 from translate.coverage.speaker_checks import (
@@ -236,6 +236,8 @@ def quotes_of(
                 (found[-1].last_sentence or found[-1].sentence) == sentence.index - 1
                 or reported_between(speakers, found[-1], sentence.index)
             )
+            # "„…“ Mit diesen Worten reagierte Y.", "„…“ Das schrieb die Opposition."
+            and not answered_after(article, last_sentence.index)
         ):
             # A quotation alone right after one with a speaker (or their reported speech).
             speaker = (found[-1].speaker, found[-1].speaker_id)

@@ -9,6 +9,9 @@
   „…“" or "Y hält dagegen, das Dach sei „…“": the Konjunktiv I after a colon, or after a
   comma whose head names someone else, is the head's, not the speech of the sentence before
   going on ("Zwar sei …, das habe „…“": a head in Konjunktiv I goes on).
+- A quotation alone that the next sentence of its paragraph tells as someone's: "„…“ Mit
+  diesen Worten reagierte die Opposition.", "„…“ Das schrieb Y auf X.": not the speaker
+  before going on (not "„…“ Das sagte er.": a pronoun is that speaker's, maybe).
 """
 
 from __future__ import annotations
@@ -16,9 +19,14 @@ from __future__ import annotations
 import re
 
 from glossary import languages
+from glossary.languages.descriptions import descriptions
+from translate.coverage.clause_words import SAY
 from translate.coverage.clauses import reported
+from translate.coverage.reported_english import alternation
+from translate.coverage.reported_subjects import told_back
 from translate.coverage.speaker_checks import rivals
 from translate.coverage.speakers import Speakers
+from translate.records import Article
 
 
 def is_epithet(before: str, after: str, cue: str | None, lang: str) -> bool:
@@ -57,3 +65,21 @@ def own_head(
     if before[len(head)] == ":":
         return any(w[:1].isupper() for w in head.split()[1:])
     return rivals(speakers, (name, ident), start, start + len(head), True)
+
+
+def answered_after(article: Article, index: int) -> bool:
+    """The sentence after sentence ``index`` (a quotation alone), in its paragraph, tells
+    whose words it is: it opens as an answer (``Descriptions.answered_back``) or tells it
+    back ("Das schrieb die Opposition.", ``told_back``) with no pronoun as its teller."""
+    sentences, lang = article.sentences, article.lang
+    if index + 1 >= len(sentences) or lang not in SAY:
+        return False
+    following = sentences[index + 1]
+    if "\n" in article.text[sentences[index].end : following.start]:
+        return False  # another paragraph
+    language = languages.get(lang)
+    answered = descriptions(lang).answered_back
+    if answered and re.match(rf"\s*(?:{answered})(?!\w)", following.text):
+        return True
+    told = told_back(following.text, lang, alternation(language.reporting.words("told_says")))
+    return told is not None and told[0].split()[0].casefold() not in language.pronouns
