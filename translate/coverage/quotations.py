@@ -43,7 +43,12 @@ from translate.coverage.head_clauses import (
 from translate.coverage.marks import MAX_QUOTATIONS, quotation_spans, unquoted_in
 from translate.coverage.opinions import noun_before
 from translate.coverage.phrase_reader import speaker_phrase
-from translate.coverage.quote_guards import answered_after, is_epithet, own_head
+from translate.coverage.quote_guards import (
+    answered_after,
+    genitive_owner,
+    is_epithet,
+    own_head,
+)
 from translate.coverage.quoted_titles import is_title, named_by_noun
 from translate.coverage.reported import reported_of, reported_with_english
 from translate.coverage.speaker_checks import (
@@ -199,7 +204,10 @@ def quotes_of(
                 if speaker[0] is not None and (speaker[1] or a_name(speaker[0], article.lang)):
                     break
             said_by = (clause.who if clause is not None and rule == "clause-new" else phrase) or ""
-            if speaker[0] and doubtful_who(speakers, speaker, said_by, before, sentence.start):
+            if speaker[0] and (
+                doubtful_who(speakers, speaker, said_by, before, sentence.start)
+                or genitive_owner(said_by, speaker[0], lang)
+            ):
                 speaker = (None, None)  # "X und Y sagten", "De vrouw van X zei"
             if said_by.strip().casefold() in languages.get(article.lang).pronouns:
                 rule += "-pronoun"

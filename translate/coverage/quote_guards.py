@@ -12,6 +12,9 @@
 - A quotation alone that the next sentence of its paragraph tells as someone's: "„…“ Mit
   diesen Worten reagierte die Opposition.", "„…“ Das schrieb Y auf X.": not the speaker
   before going on (not "„…“ Das sagte er.": a pronoun is that speaker's, maybe).
+- A person of someone named in the genitive: "sagte ein Sprecher Merkels", "sagte ein
+  Vertrauter Brandts": the spokesperson's or confidant's words, not Merkel's or Brandt's
+  (not "sagte die Ministerin Anna Roos", "sagte Ministerin Roos").
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from translate.coverage.clauses import reported
 from translate.coverage.reported_english import alternation
 from translate.coverage.reported_subjects import told_back
 from translate.coverage.speaker_checks import rivals
+from translate.coverage.speaker_names import is_person_noun
 from translate.coverage.speakers import Speakers
 from translate.records import Article
 
@@ -83,3 +87,29 @@ def answered_after(article: Article, index: int) -> bool:
         return True
     told = told_back(following.text, lang, alternation(language.reporting.words("told_says")))
     return told is not None and told[0].split()[0].casefold() not in language.pronouns
+
+
+def genitive_owner(who: str, name: str, lang: str) -> bool:
+    """The reporting clause's ``who`` ends with a person noun (or a determiner and a noun)
+    and one capitalised word in -s that is the genitive of the speaker ``name`` found (its
+    surname plus -s), or a determiner, a noun and that word were read as the name: the words
+    are that person's, not the one named ("ein Sprecher Merkels", "ein Vertrauter
+    Brandts"); in a language whose nouns take a capital. (A word the article writes without
+    the -s elsewhere is no sign: on tune-b that took a right speaker.)"""
+    language = languages.get(lang)
+    words = who.split()
+    if not language.capitalises_nouns or len(words) < 2:
+        return False
+    last, head = words[-1], words[-2]
+    if len(last) <= 3 or not last[:1].isupper() or not last.endswith("s"):
+        return False
+    determiners = language.reporting.words("determiners")
+    noun = len(words) >= 3 and words[-3].casefold() in determiners  # "ein Vertrauter"
+    if head in name.split() and not noun:
+        return False  # "die Bürgermeisterin Anna Jens": the name's own first word
+    if not (is_person_noun(head, lang) or (head[:1].isupper() and noun)):
+        return False
+    stem = last[:-1]
+    if noun and head in name.split():
+        return True  # "ein Vertrauter Brandts" read as a name: a determiner's noun, no name
+    return name.split()[-1] == stem
