@@ -185,6 +185,9 @@ LANGUAGE = Language(
 # Nouns that stand for one person or company named before (``epithets``; general
 # knowledge of German news style).
 DESCRIPTIONS = Descriptions(
+    outlet_prepositions="gegenüber|mit|für",
+    outlet_in="in|im",
+    outlet_after="dass",
     answered_back=(
         "Mit diesen Worten|Mit diesem Satz|Mit diesen Sätzen|So (?:reagierte|reagierten|"
         "reagiert|reagieren|kommentierte|kommentierten|kommentiert|konterte|konterten|kontert|"

@@ -41,6 +41,12 @@ class Descriptions:
     # whoever it names, not the speaker before going on ("„…“ Mit diesen Worten reagierte
     # die Opposition.", "„…“ So konterte Y."); read by ``translate.coverage.quote_guards``.
     answered_back: str = ""
+    # Prepositions before an outlet's quoted name in a reporting clause ("gegenüber der
+    # „X“", "im Interview mit der „X“", "tegen de 'X'"), those only right after a verb of
+    # saying ("erklärte in der „X“"), and the words after it opening the content ("dass").
+    outlet_prepositions: str = ""
+    outlet_in: str = ""
+    outlet_after: str = ""
 
 
 # The glossary organisations that are companies ("zegt het bedrijf" after "Gazprom …").

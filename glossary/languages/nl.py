@@ -394,6 +394,9 @@ LANGUAGE = Language(
 # Nouns that stand for one person or company named before (``epithets``; general
 # knowledge of Dutch news style).
 DESCRIPTIONS = Descriptions(
+    outlet_prepositions="tegen|met|voor",
+    outlet_in="in",
+    outlet_after="dat",
     answered_back=(
         "Met die woorden|Met deze woorden|Met die zin|Zo (?:reageerde|reageerden|reageert|"
         "reageren|antwoordde|antwoordden|antwoordt|counterde|pareerde)"

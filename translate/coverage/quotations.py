@@ -47,6 +47,7 @@ from translate.coverage.quote_guards import (
     answered_after,
     genitive_owner,
     is_epithet,
+    outlet_named,
     own_head,
 )
 from translate.coverage.quoted_titles import is_title, named_by_noun
@@ -157,7 +158,10 @@ def quotes_of(
         one_name = len(words.split()) == 1 and words[:1].isupper()
         unquoted_name = one_name and unquoted_in(text, words, written)
         # "Der als „Brückenbauer“ bekannte Landrat X": an epithet, not X's words
-        epithet = clause is not None and is_epithet(before, after, clause.cue, lang)
+        epithet = clause is not None and (
+            is_epithet(before, after, clause.cue, lang)
+            or outlet_named(before, words, after, clause.cue, lang)  # "gegenüber der „X“"
+        )
         blocked = (
             bool(impersonal)
             or bool(naming)

@@ -15,6 +15,9 @@
 - A person of someone named in the genitive: "sagte ein Sprecher Merkels", "sagte ein
   Vertrauter Brandts": the spokesperson's or confidant's words, not Merkel's or Brandt's
   (not "sagte die Ministerin Anna Roos", "sagte Ministerin Roos").
+- An outlet's quoted name in the reporting clause: "sagte X gegenüber der „Rheinpost“, …",
+  "Im Gespräch mit der „Rheinpost“ sagte X", "zei X tegen de 'Stentor' dat …": a name, no
+  words said (not "will das mit der „Brechstange“ lösen", "sprach von einer „Katastrophe“").
 """
 
 from __future__ import annotations
@@ -113,3 +116,34 @@ def genitive_owner(who: str, name: str, lang: str) -> bool:
     if noun and head in name.split():
         return True  # "ein Vertrauter Brandts" read as a name: a determiner's noun, no name
     return name.split()[-1] == stem
+
+
+def outlet_named(before: str, words: str, after: str, cue: str | None, lang: str) -> bool:
+    """``words`` (one to three capitalised words) name an outlet in a reporting clause:
+    ``before`` ends with one of ``Descriptions.outlet_prepositions`` (or a verb of saying
+    and one of ``outlet_in``) and maybe a determiner; ``after`` is the clause's verb
+    ``cue``, or ends the clause or opens the content (``outlet_after``) where a verb of
+    saying stands before it after the last comma."""
+    found = descriptions(lang)
+    named = words.split()
+    if not found.outlet_prepositions or lang not in SAY or not 1 <= len(named) <= 3:
+        return False
+    if not all(w[:1].isupper() for w in named):
+        return False
+    says = alternation(SAY[lang])
+    determiners = languages.get(lang).reporting.determiners or "(?!)"
+    if not re.search(
+        rf"(?<!\w)(?:(?:{found.outlet_prepositions})|(?:{says})\s+(?:{found.outlet_in}))"
+        rf"\s+(?:(?:{determiners})\s+)?$",
+        before,
+        re.IGNORECASE,
+    ):
+        return False
+    if cue and re.match(rf"\s+{re.escape(cue)}\b", after):
+        return True  # "Im Gespräch mit der „X“ sagte Y"
+    # the clause's own words: its verb after the last comma ("Y sagte gegenüber der „X“,"),
+    # not the content's ("Y sagte, das gehe nur mit „Augenmaß“.")
+    content = found.outlet_after or "(?!)"
+    own = re.split(rf"[,:;]|(?<!\w)(?:{content})(?!\w)", before)[-1]  # "zei dat het …"
+    ends = rf"\s*(?:[,:;.!?]|$)|\s+(?:{content})\b"
+    return bool(re.search(rf"(?<!\w)(?:{says})(?!\w)", own)) and bool(re.match(ends, after))
