@@ -185,6 +185,11 @@ LANGUAGE = Language(
 # Nouns that stand for one person or company named before (``epithets``; general
 # knowledge of German news style).
 DESCRIPTIONS = Descriptions(
+    texts=(
+        "Brief|Briefe|E-Mail|E-Mails|Mail|SMS|Plakat|Plakate|Schild|Schilder|Aufschrift|"
+        "Transparent|Transparente|Zettel|Text|Bericht|Gutachten|Urteil|Zitat|Schreiben|Tweet"
+    ),
+    own_text_prepositions="in|im|mit|per|via",
     outlet_prepositions="gegenüber|mit|für",
     outlet_in="in|im",
     outlet_after="dass",

@@ -47,6 +47,12 @@ class Descriptions:
     outlet_prepositions: str = ""
     outlet_in: str = ""
     outlet_after: str = ""
+    # Nouns of a written text ("Brief", "Plakat", "Bericht"): as the object before the
+    # colon of a clause with no verb of saying ("X erhielt einen Brief: „…“") the words are
+    # the text's, not X's; after one of ``own_text_prepositions`` ("X wandte sich in einem
+    # Brief an …:") they are X's.
+    texts: str = ""
+    own_text_prepositions: str = ""
 
 
 # The glossary organisations that are companies ("zegt het bedrijf" after "Gazprom …").

@@ -394,6 +394,11 @@ LANGUAGE = Language(
 # Nouns that stand for one person or company named before (``epithets``; general
 # knowledge of Dutch news style).
 DESCRIPTIONS = Descriptions(
+    texts=(
+        "brief|brieven|briefje|e-mail|mail|sms|bord|borden|spandoek|spandoeken|opschrift|"
+        "tekst|rapport|verslag|vonnis|citaat|tweet"
+    ),
+    own_text_prepositions="in|met|per|via",
     outlet_prepositions="tegen|met|voor",
     outlet_in="in",
     outlet_after="dat",

@@ -49,6 +49,7 @@ from translate.coverage.quote_guards import (
     is_epithet,
     outlet_named,
     own_head,
+    text_object,
 )
 from translate.coverage.quoted_titles import is_title, named_by_noun
 from translate.coverage.reported import reported_of, reported_with_english
@@ -157,10 +158,11 @@ def quotes_of(
         # "für „Solara“" where the article also writes Solara unquoted: a name
         one_name = len(words.split()) == 1 and words[:1].isupper()
         unquoted_name = one_name and unquoted_in(text, words, written)
-        # "Der als „Brückenbauer“ bekannte Landrat X": an epithet, not X's words
+        # not the named one's words: "Der als „…“ bekannte X", "gegenüber der „X“", a text
         epithet = clause is not None and (
             is_epithet(before, after, clause.cue, lang)
             or outlet_named(before, words, after, clause.cue, lang)  # "gegenüber der „X“"
+            or (clause.weak and text_object(clause.who, before, lang))  # "X erhielt einen Brief:"
         )
         blocked = (
             bool(impersonal)

@@ -18,6 +18,9 @@
 - An outlet's quoted name in the reporting clause: "sagte X gegenüber der „Rheinpost“, …",
   "Im Gespräch mit der „Rheinpost“ sagte X", "zei X tegen de 'Stentor' dat …": a name, no
   words said (not "will das mit der „Brechstange“ lösen", "sprach von einer „Katastrophe“").
+- A text as the object of a clause with no verb of saying: "X erhielt einen Brief: „…“",
+  "X las den Brief vor: „…“", "X zeigte ein Plakat: „…“": the text's words, not X's (not
+  "X wandte sich in einem Brief an die Anwohner: „…“": X's own).
 """
 
 from __future__ import annotations
@@ -147,3 +150,24 @@ def outlet_named(before: str, words: str, after: str, cue: str | None, lang: str
     own = re.split(rf"[,:;]|(?<!\w)(?:{content})(?!\w)", before)[-1]  # "zei dat het …"
     ends = rf"\s*(?:[,:;.!?]|$)|\s+(?:{content})\b"
     return bool(re.search(rf"(?<!\w)(?:{says})(?!\w)", own)) and bool(re.match(ends, after))
+
+
+def text_object(who: str, before: str, lang: str) -> bool:
+    """``before`` (a clause with no verb of saying, ending in a colon) has, after ``who``,
+    one of ``Descriptions.texts`` after a determiner that no ``own_text_prepositions``
+    comes right before: the quotation is that text's words."""
+    found = descriptions(lang)
+    determiners = languages.get(lang).reporting.determiners
+    if not found.texts or not determiners:
+        return False
+    at = before.find(who)
+    rest = before[at + len(who) :] if at >= 0 else ""
+    own = found.own_text_prepositions or "(?!)"
+    return any(
+        not m.group(1) or m.group(1).casefold() not in own.casefold().split("|")
+        for m in re.finditer(
+            rf"(?:(?<!\w)(\w+)\s+)?(?:{determiners})\s+(?:\w+\s+)?(?:{found.texts})(?![\w-])",
+            rest,
+            re.IGNORECASE,
+        )
+    )
