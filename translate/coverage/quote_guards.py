@@ -26,6 +26,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from glossary import languages
 from glossary.languages.descriptions import descriptions
@@ -133,15 +134,9 @@ def outlet_named(before: str, words: str, after: str, cue: str | None, lang: str
         return False
     if not all(w[:1].isupper() for w in named):
         return False
-    says = alternation(SAY[lang])
-    determiners = languages.get(lang).reporting.determiners or "(?!)"
-    if not re.search(
-        rf"(?<!\w)(?:(?:{found.outlet_prepositions})|(?:{says})\s+(?:{found.outlet_in}))"
-        rf"\s+(?:(?:{determiners})\s+)?$",
-        before,
-        re.IGNORECASE,
-    ):
+    if not _outlet_before(lang).search(before):
         return False
+    says = _says(lang)
     if cue and re.match(rf"\s+{re.escape(cue)}\b", after):
         return True  # "Im Gespräch mit der „X“ sagte Y"
     # the clause's own words: its verb after the last comma ("Y sagte gegenüber der „X“,"),
@@ -149,7 +144,24 @@ def outlet_named(before: str, words: str, after: str, cue: str | None, lang: str
     content = found.outlet_after or "(?!)"
     own = re.split(rf"[,:;]|(?<!\w)(?:{content})(?!\w)", before)[-1]  # "zei dat het …"
     ends = rf"\s*(?:[,:;.!?]|$)|\s+(?:{content})\b"
-    return bool(re.search(rf"(?<!\w)(?:{says})(?!\w)", own)) and bool(re.match(ends, after))
+    return bool(says.search(own)) and bool(re.match(ends, after))
+
+
+@cache
+def _says(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(SAY[lang])})(?!\w)")
+
+
+@cache
+def _outlet_before(lang: str) -> re.Pattern[str]:
+    found = descriptions(lang)
+    says = alternation(SAY[lang])
+    determiners = languages.get(lang).reporting.determiners or "(?!)"
+    return re.compile(
+        rf"(?<!\w)(?:(?:{found.outlet_prepositions})|(?:{says})\s+(?:{found.outlet_in}))"
+        rf"\s+(?:(?:{determiners})\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def text_object(who: str, before: str, lang: str) -> bool:
