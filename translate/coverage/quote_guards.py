@@ -127,7 +127,8 @@ def outlet_named(before: str, words: str, after: str, cue: str | None, lang: str
     ``before`` ends with one of ``Descriptions.outlet_prepositions`` (or a verb of saying
     and one of ``outlet_in``) and maybe a determiner; ``after`` is the clause's verb
     ``cue``, or ends the clause or opens the content (``outlet_after``) where a verb of
-    saying stands before it after the last comma."""
+    saying stands before it after the last comma; or a verb of saying and ``outlet_in``
+    stand right before it ("sprak Y in 'Nieuwsuur' van …")."""
     found = descriptions(lang)
     named = words.split()
     if not found.outlet_prepositions or lang not in SAY or not 1 <= len(named) <= 3:
@@ -139,6 +140,8 @@ def outlet_named(before: str, words: str, after: str, cue: str | None, lang: str
     says = _says(lang)
     if cue and re.match(rf"\s+{re.escape(cue)}\b", after):
         return True  # "Im Gespräch mit der „X“ sagte Y"
+    if _outlet_before(lang, True).search(before):
+        return True  # "sprak Y in 'Nieuwsuur' van een '…'": where a verb of saying spoke
     # the clause's own words: its verb after the last comma ("Y sagte gegenüber der „X“,"),
     # not the content's ("Y sagte, das gehe nur mit „Augenmaß“.")
     content = found.outlet_after or "(?!)"
@@ -153,15 +156,15 @@ def _says(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def _outlet_before(lang: str) -> re.Pattern[str]:
+def _outlet_before(lang: str, said_in: bool = False) -> re.Pattern[str]:
+    """An outlet's preposition (or a verb of saying and ``outlet_in``; ``said_in``: only
+    that) and maybe a determiner, ending the words before a quotation."""
     found = descriptions(lang)
     says = alternation(SAY[lang])
     determiners = languages.get(lang).reporting.determiners or "(?!)"
-    return re.compile(
-        rf"(?<!\w)(?:(?:{found.outlet_prepositions})|(?:{says})\s+(?:{found.outlet_in}))"
-        rf"\s+(?:(?:{determiners})\s+)?$",
-        re.IGNORECASE,
-    )
+    told = f"(?:{says})\\s+(?:{found.outlet_in})"
+    head = told if said_in else f"(?:{found.outlet_prepositions})|{told}"
+    return re.compile(rf"(?<!\w)(?:{head})\s+(?:(?:{determiners})\s+)?$", re.IGNORECASE)
 
 
 def text_object(who: str, before: str, lang: str) -> bool:
