@@ -185,6 +185,19 @@ LANGUAGE = Language(
 # Nouns that stand for one person or company named before (``epithets``; general
 # knowledge of German news style).
 DESCRIPTIONS = Descriptions(
+    texts=(
+        "Brief|Briefe|E-Mail|E-Mails|Mail|SMS|Plakat|Plakate|Schild|Schilder|Aufschrift|"
+        "Transparent|Transparente|Zettel|Text|Bericht|Gutachten|Urteil|Zitat|Schreiben|Tweet"
+    ),
+    own_text_prepositions="in|im|mit|per|via",
+    outlet_prepositions="gegenüber|mit|für",
+    outlet_in="in|im",
+    outlet_after="dass",
+    answered_back=(
+        "Mit diesen Worten|Mit diesem Satz|Mit diesen Sätzen|So (?:reagierte|reagierten|"
+        "reagiert|reagieren|kommentierte|kommentierten|kommentiert|konterte|konterten|kontert|"
+        "antwortete|antworteten|antwortet)"
+    ),
     definite="der|die|das",
     epithets=(
         "Eisschnellläuferin|Eisschnellläufer|Radprofi|Radrennfahrer|Rennfahrer|Schwimmerin|"

@@ -37,6 +37,22 @@ class Descriptions:
     # nach".
     according_adjective: str = ""
     account_verbs: str = ""
+    # What opens a sentence after a quotation alone that makes the quotation the answer of
+    # whoever it names, not the speaker before going on ("„…“ Mit diesen Worten reagierte
+    # die Opposition.", "„…“ So konterte Y."); read by ``translate.coverage.quote_guards``.
+    answered_back: str = ""
+    # Prepositions before an outlet's quoted name in a reporting clause ("gegenüber der
+    # „X“", "im Interview mit der „X“", "tegen de 'X'"), those only right after a verb of
+    # saying ("erklärte in der „X“"), and the words after it opening the content ("dass").
+    outlet_prepositions: str = ""
+    outlet_in: str = ""
+    outlet_after: str = ""
+    # Nouns of a written text ("Brief", "Plakat", "Bericht"): as the object before the
+    # colon of a clause with no verb of saying ("X erhielt einen Brief: „…“") the words are
+    # the text's, not X's; after one of ``own_text_prepositions`` ("X wandte sich in einem
+    # Brief an …:") they are X's.
+    texts: str = ""
+    own_text_prepositions: str = ""
 
 
 # The glossary organisations that are companies ("zegt het bedrijf" after "Gazprom …").

@@ -410,6 +410,18 @@ LANGUAGE = Language(
 # Nouns that stand for one person or company named before (``epithets``; general
 # knowledge of Dutch news style).
 DESCRIPTIONS = Descriptions(
+    texts=(
+        "brief|brieven|briefje|e-mail|mail|sms|bord|borden|spandoek|spandoeken|opschrift|"
+        "tekst|rapport|verslag|vonnis|citaat|tweet"
+    ),
+    own_text_prepositions="in|met|per|via",
+    outlet_prepositions="tegen|met|voor",
+    outlet_in="in",
+    outlet_after="dat",
+    answered_back=(
+        "Met die woorden|Met deze woorden|Met die zin|Zo (?:reageerde|reageerden|reageert|"
+        "reageren|antwoordde|antwoordden|antwoordt|counterde|pareerde)"
+    ),
     definite="de|het",
     epithets=(
         "schaatser|schaatsster|wielrenner|wielrenster|renner|renster|coureur|zwemmer|"

@@ -43,6 +43,14 @@ from translate.coverage.head_clauses import (
 from translate.coverage.marks import MAX_QUOTATIONS, quotation_spans, unquoted_in
 from translate.coverage.opinions import noun_before
 from translate.coverage.phrase_reader import speaker_phrase
+from translate.coverage.quote_guards import (
+    answered_after,
+    genitive_owner,
+    is_epithet,
+    outlet_named,
+    own_head,
+    text_object,
+)
 from translate.coverage.quoted_titles import is_title, named_by_noun
 from translate.coverage.reported import reported_of, reported_with_english
 from translate.coverage.speaker_checks import (
@@ -150,9 +158,16 @@ def quotes_of(
         # "für „Solara“" where the article also writes Solara unquoted: a name
         one_name = len(words.split()) == 1 and words[:1].isupper()
         unquoted_name = one_name and unquoted_in(text, words, written)
+        # not the named one's words: "Der als „…“ bekannte X", "gegenüber der „X“", a text
+        epithet = clause is not None and (
+            is_epithet(before, after, clause.cue, lang)
+            or outlet_named(before, words, after, clause.cue, lang)  # "gegenüber der „X“"
+            or (clause.weak and text_object(clause.who, before, lang))  # "X erhielt einen Brief:"
+        )
         blocked = (
             bool(impersonal)
             or bool(naming)
+            or epithet
             or (not full and (title or named_thing or bool(unquoted_name)))
         )
         if blocked:
@@ -195,7 +210,10 @@ def quotes_of(
                 if speaker[0] is not None and (speaker[1] or a_name(speaker[0], article.lang)):
                     break
             said_by = (clause.who if clause is not None and rule == "clause-new" else phrase) or ""
-            if speaker[0] and doubtful_who(speakers, speaker, said_by, before, sentence.start):
+            if speaker[0] and (
+                doubtful_who(speakers, speaker, said_by, before, sentence.start)
+                or genitive_owner(said_by, speaker[0], lang)
+            ):
                 speaker = (None, None)  # "X und Y sagten", "De vrouw van X zei"
             if said_by.strip().casefold() in languages.get(article.lang).pronouns:
                 rule += "-pronoun"
@@ -232,6 +250,8 @@ def quotes_of(
                 (found[-1].last_sentence or found[-1].sentence) == sentence.index - 1
                 or reported_between(speakers, found[-1], sentence.index)
             )
+            # "„…“ Mit diesen Worten reagierte Y.", "„…“ Das schrieb die Opposition."
+            and not answered_after(article, last_sentence.index)
         ):
             # A quotation alone right after one with a speaker (or their reported speech).
             speaker = (found[-1].speaker, found[-1].speaker_id)
@@ -252,10 +272,14 @@ def quotes_of(
             elif previous is not None and has_cue(previous.text, article.lang):
                 speaker = speakers.subject_of(previous) or head_speaker(speakers, previous)
                 rule = "reported-subject"
+            if speaker[0] and own_head(
+                speakers, sentence.start, before, speaker[0], speaker[1], lang
+            ):
+                speaker = (None, None)  # "Y widersprach: Das Projekt sei „…“": Y's, not X's
         elif full and not before.strip() and not after.strip(" .!?") and previous is not None:
             # a quotation standing alone after the sentence about its speaker
             speaker, cue, rule = alone_speaker(speakers, found, previous, seen, cue, rule)
-        only_title = not (impersonal or naming or named_thing or unquoted_name)
+        only_title = not (impersonal or naming or named_thing or unquoted_name or epithet)
         if speaker[0] is None and (not blocked or only_title) and not nobody:
             # "Karsai sagte am Sonntag weiter, Afghanistan sei ein „Opfer …“"
             head = in_reported_part(speakers, sentence, before, after, words, blocked)
