@@ -176,7 +176,18 @@ def reported_of(
             if opener is None and not adjacent:  # "X teilte mit, … . <own> . Es sei …"
                 sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
                 opener = resumed(article, sentence, last, spans, found, sources)
-            if opener is not None and not adjacent and names_another(speakers, sentence, opener):
+            # a new paragraph naming another person ("X sagte, … .\n\nY will prüfen, ob …
+            # solle"): theirs, maybe, not X's account carried on
+            crossed = (
+                adjacent
+                and before_it is not None
+                and "\n" in article.text[before_it.end : sentence.start]
+            )
+            if (
+                opener is not None
+                and (crossed or not adjacent)
+                and names_another(speakers, sentence, opener)
+            ):
                 opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
             if opener is not None and not goes_on(text, lang, opener[0]):
                 opener = None  # "… . De oppositie zou dat betwijfelen.", "Wat zou jij doen?"
