@@ -157,9 +157,7 @@ class Reporting:
     # ("hätten" for "haben", "würden" for "werden"): after a reporting verb's sentence they
     # go on with its account ("X warf Y Versagen vor. Die Bauern hätten …"); not "wäre".
     stand_ins: str = ""
-    # Relative pronouns of a person that open a reporting clause ("…, Anna Keller, die
-    # erklärte, …", "…, Jan de Vries, die zei dat …"): the name before them speaks.
-    relative_pronouns: str = ""
+    relative_pronouns: str = ""  # "…, Anna Keller, die erklärte, …": the name before speaks
     # The forms of ``reported`` that go on with the speaker's account only where their
     # subject is the speaker or one of ``hearsay_subjects``, a pronoun or an expletive
     # ("Hij zou …"; not "De oppositie zou dat betwijfelen", others' doubt, as hearsay).
@@ -260,9 +258,11 @@ class Reporting:
     # from this language's sentences: where both readers name someone, its answer is kept.
     phrase_reader_first: bool = False
     # Nouns of another's claim, and verbs that reject one ("wies den Vorwurf zurück, er habe
-    # …", "dementierte Berichte, wonach …"): the content after them is the claim, not theirs.
+    # …", "dementierte Berichte, wonach …"): the content after them is the claim, not theirs;
+    # after ``opposed`` ("protestierte dagegen, dass …") what is opposed: no account at all.
     claims: str = ""
     rejects: str = ""
+    opposed: str = ""
     # The preposition between a role and its portfolio before a name ("minister van
     # Financiën Eelco Heinen"), and the portfolios written in lower case ("officier van
     # justitie Femke de Wit"): the portfolio is no part of the name.

@@ -83,6 +83,7 @@ LANGUAGE = Language(
             "wies|weist|wiesen|weisen|bestritt|bestreitet|bestritten|dementierte|dementiert|"
             "dementierten|leugnete|leugnet|widersprach|widerspricht|widersprachen"
         ),
+        opposed="dagegen",
         # Konjunktiv I's ending and the indicative's that replaces it ("dauere": "dauert",
         # "arbeite": "arbeitet", "bezweifle": "bezweifelt"): a form whose indicative is a
         # common word, commoner than the form, is a verb's.

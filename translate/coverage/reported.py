@@ -34,7 +34,7 @@ from translate.coverage.examples import example_subject, examples_account
 from translate.coverage.genders import other_gender
 from translate.coverage.latest import Latest
 from translate.coverage.reported_bridge import goes_on, resumed, told_from
-from translate.coverage.reported_denials import rejected_claim
+from translate.coverage.reported_denials import opposed_content, rejected_claim
 from translate.coverage.reported_english import (
     MIN_WORDS,
     SAME_STATEMENT,
@@ -398,6 +398,8 @@ def _read(
             cited = re.match(rf"\s*([^,]+?)\s+(?:{CITED[lang] or '$^'})\s", first)
             if cited is not None and re.fullmatch(rf"(?:{CITED_VERB[lang] or '$^'})", m.group(2)):
                 who = cited.group(1)  # "X wird von Reuters mit den Worten zitiert, …": X's
+            if opposed_content(m.group(3), lang):
+                return None  # "X protestierte dagegen, dass …": what X opposes, no account
             if rejected_claim(m.group(2), m.group(3), lang):
                 who = ""  # "X wies den Vorwurf zurück, er habe …": the claim's, not X's
             cue = m.group(2)

@@ -1,8 +1,10 @@
 """A reporting verb that rejects another's claim ("Peskow wies die Darstellung zurück, Russland
 habe Truppen verlegt", "X dementierte Berichte, wonach …", "Y wees de beschuldiging van de
 hand dat …"): the content after its comma is the claim rejected, whose teller the sentence
-does not name; not the subject's account. The claim's nouns and the rejecting verbs are the
-language's (``Reporting.claims``, ``Reporting.rejects``)."""
+does not name; not the subject's account. And a verb's words that end in what it opposes
+("Die Fraktion protestierte dagegen, dass sie neben der NPD sitzen muss."): what follows is
+what the subject is against, no account at all. The claim's nouns, the rejecting verbs and
+the words of opposing are the language's (``Reporting.claims``, ``rejects``, ``opposed``)."""
 
 from __future__ import annotations
 
@@ -21,4 +23,12 @@ def rejected_claim(verb: str, between: str, lang: str) -> bool:
     return re.search(rf"(?<!\w)(?:{claims})(?!\w)", between) is not None
 
 
-__all__ = ["rejected_claim"]
+def opposed_content(between: str, lang: str) -> bool:
+    """``between``, a verb's words up to the content ("im Stadtrat dagegen"), end in the
+    word of what the verb opposes ("protestierte dagegen, dass …"; not "sprach sich dagegen
+    aus, dass …", a view said, whose words end after it)."""
+    opposed = languages.get(lang).reporting.opposed
+    return bool(opposed) and re.search(rf"(?<!\w)(?:{opposed})\s*$", between) is not None
+
+
+__all__ = ["opposed_content", "rejected_claim"]
