@@ -304,10 +304,10 @@ def opener_of(
         return None
     # ``alone``: only where the sentence names no one else (before a pronoun: "X sprach
     # mit Y. Er sei …", not sure who)
-    named = speakers.subject_of(sentence, alone=alone)
-    if named is not None and _adjective_opener(sentence, named, speakers.article.lang):
+    subject = speakers.subject_of(sentence, alone=alone)
+    if subject is not None and _adjective_opener(sentence, subject, speakers.article.lang):
         return None  # "Besondere Probleme traten auf. Auch sei …": no one
-    return named
+    return subject
 
 
 def second_clause(
