@@ -54,6 +54,7 @@ from translate.coverage.reported_quoted import own_words, quotation_s
 from translate.coverage.reported_rows import quote_row, same_person, told_before
 from translate.coverage.reported_shapes import (
     NAME,
+    adverb_clause,
     after_conjunction,
     apposition,
     before_tail,
@@ -333,6 +334,7 @@ def _read(
             and before_tail(text[: tail.start()], lang)
             # "Die Mönche, …, beschrieb die Agentur als „…“": what it calls them, no account
             and not re.match(rf",\s+(?:{calling})\b", text[tail.start() :])
+            and not adverb_clause(text[tail.start() :], lang, says)  # ", so wurde der Hafen …"
         ):
             whole = text[tail.end() :].strip(" .")  # "aldus het ministerie van Defensie"
             who = whole if named_body(whole, lang) else clause.who

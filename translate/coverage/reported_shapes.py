@@ -345,3 +345,21 @@ def apposition(rest: str, lang: str, that: str) -> tuple[str, int, bool] | None:
     after = rest[m.end() :]
     follows = bool(re.match(rf"(?:{that})\b", after)) or content_follows(after, lang)
     return m.group(1), m.end(), follows
+
+
+def adverb_clause(tail: str, lang: str, says: str) -> bool:
+    """``tail`` (", so wurde der Hafen geschlossen", ", zo werd de haven gesloten") opens
+    with a word that is no reporting verb ("so", "zo") and then a verb before its subject,
+    a determiner or pronoun: a clause of its own ("so" an adverb, "thus"), no account
+    ("…, so der Minister", "…, so heißt es" are)."""
+    m = re.match(r",\s+(\w+)\s+(\w+)\s+(\w+)", tail)
+    if m is None or re.fullmatch(rf"(?:{says})", m.group(1)):
+        return False
+    verb, subject = m.group(2), m.group(3).casefold()
+    return (
+        verb.islower()
+        and verb not in DETERMINERS.get(lang, ())
+        and verb not in languages.get(lang).reporting.words("adverbs")  # "so auch der Minister"
+        and re.fullmatch(rf"(?:{says})", verb) is None
+        and (subject in DETERMINERS.get(lang, ()) or subject in PRONOUNS.get(lang, ()))
+    )
