@@ -63,6 +63,7 @@ from translate.coverage.reported_shapes import (
     correlated,
     he_says,
     inverted_subject,
+    negated_tail,
     object_first_subject,
     own_account,
     perfect_clause,
@@ -335,6 +336,7 @@ def _read(
             # "Die Mönche, …, beschrieb die Agentur als „…“": what it calls them, no account
             and not re.match(rf",\s+(?:{calling})\b", text[tail.start() :])
             and not adverb_clause(text[tail.start() :], lang, says)  # ", so wurde der Hafen …"
+            and not negated_tail(text[tail.end() :], lang)  # "Warum …, sagte X nicht."
         ):
             whole = text[tail.end() :].strip(" .")  # "aldus het ministerie van Defensie"
             who = whole if named_body(whole, lang) else clause.who

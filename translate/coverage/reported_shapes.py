@@ -363,3 +363,13 @@ def adverb_clause(tail: str, lang: str, says: str) -> bool:
         and re.fullmatch(rf"(?:{says})", verb) is None
         and (subject in DETERMINERS.get(lang, ()) or subject in PRONOUNS.get(lang, ()))
     )
+
+
+def negated_tail(tail: str, lang: str) -> bool:
+    """``tail``, the reporting clause after the content up to its first comma ("gab die
+    Flugsicherung nicht bekannt", "maakte de luchtverkeersleiding niet bekend"), has a
+    negation at its end, a verb's particle after it at most: what was not told ("Warum …,
+    gab X nicht bekannt."), no account (not "sagte ein nicht genannter Sprecher")."""
+    negations = "|".join(map(re.escape, languages.get(lang).negations)) or "$^"
+    first = re.split(r"[,;:]", tail, maxsplit=1)[0]
+    return re.search(rf"(?<!\w)(?:{negations})(?:\s+[a-zäöü]+)?[\s.!]*$", first) is not None
