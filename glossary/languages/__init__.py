@@ -259,7 +259,7 @@ class Reporting:
     phrase_reader_first: bool = False
     # Nouns of another's claim, and verbs that reject one ("wies den Vorwurf zurück, er habe
     # …", "dementierte Berichte, wonach …"): the content after them is the claim, not theirs;
-    # after ``opposed`` ("protestierte dagegen, dass …") what is opposed: no account at all.
+    # after ``opposed`` ("protestierte dagegen, dass …": "verbs:word") what is opposed: none.
     claims: str = ""
     rejects: str = ""
     opposed: str = ""

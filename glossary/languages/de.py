@@ -83,7 +83,12 @@ LANGUAGE = Language(
             "wies|weist|wiesen|weisen|bestritt|bestreitet|bestritten|dementierte|dementiert|"
             "dementierten|leugnete|leugnet|widersprach|widerspricht|widersprachen"
         ),
-        opposed="dagegen",
+        # the verbs of opposing, then the word of what they oppose ("protestierte dagegen,
+        # dass …"; not "erklärte dagegen, …", an adverb: "on the other hand")
+        opposed=(
+            "protestierte protestiert protestierten demonstrierte demonstriert demonstrierten "
+            "wandte wendet wandten wehrte wehrt wehrten:dagegen"
+        ),
         # Konjunktiv I's ending and the indicative's that replaces it ("dauere": "dauert",
         # "arbeite": "arbeitet", "bezweifle": "bezweifelt"): a form whose indicative is a
         # common word, commoner than the form, is a verb's.

@@ -402,7 +402,7 @@ def _read(
             cited = re.match(rf"\s*([^,]+?)\s+(?:{CITED[lang] or '$^'})\s", first)
             if cited is not None and re.fullmatch(rf"(?:{CITED_VERB[lang] or '$^'})", m.group(2)):
                 who = cited.group(1)  # "X wird von Reuters mit den Worten zitiert, …": X's
-            if opposed_content(m.group(3), lang):
+            if opposed_content(m.group(2), m.group(3), lang):
                 return None  # "X protestierte dagegen, dass …": what X opposes, no account
             if rejected_claim(m.group(2), m.group(3), lang):
                 who = ""  # "X wies den Vorwurf zurück, er habe …": the claim's, not X's

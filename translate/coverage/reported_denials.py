@@ -23,12 +23,17 @@ def rejected_claim(verb: str, between: str, lang: str) -> bool:
     return re.search(rf"(?<!\w)(?:{claims})(?!\w)", between) is not None
 
 
-def opposed_content(between: str, lang: str) -> bool:
-    """``between``, a verb's words up to the content ("im Stadtrat dagegen"), end in the
-    word of what the verb opposes ("protestierte dagegen, dass …"; not "sprach sich dagegen
-    aus, dass …", a view said, whose words end after it)."""
-    opposed = languages.get(lang).reporting.opposed
-    return bool(opposed) and re.search(rf"(?<!\w)(?:{opposed})\s*$", between) is not None
+def opposed_content(verb: str, between: str, lang: str) -> bool:
+    """``verb`` opposes and ``between``, its words up to the content ("im Stadtrat
+    dagegen"), end in the word of what it opposes ("protestierte dagegen, dass …"; not
+    "erklärte dagegen, …", where the word is an adverb, nor "sprach sich dagegen aus, dass
+    …", a view said). ``Reporting.opposed``: the verbs, a colon, the word."""
+    verbs, _, word = languages.get(lang).reporting.opposed.partition(":")
+    return (
+        bool(word)
+        and verb.casefold() in verbs.split()
+        and re.search(rf"(?<!\w){re.escape(word)}\s*$", between) is not None
+    )
 
 
 __all__ = ["opposed_content", "rejected_claim"]
