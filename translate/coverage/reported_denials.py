@@ -20,7 +20,9 @@ def rejected_claim(verb: str, between: str, lang: str) -> bool:
     rejects, claims = reporting.words("rejects"), reporting.claims
     if not claims or verb.casefold() not in rejects:
         return False
-    return re.search(rf"(?<!\w)(?:{claims})(?!\w)", between) is not None
+    # "wies die Kritik zurück und sagte, …": the content is the second verb's, theirs
+    joined = rf"(?<!\w)(?:{reporting.coordinating or '$^'})(?!\w)"
+    return re.search(rf"(?<!\w)(?:{claims})(?!\w)(?!.*{joined})", between) is not None
 
 
 def opposed_content(verb: str, between: str, lang: str) -> bool:
