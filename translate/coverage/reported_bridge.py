@@ -4,10 +4,11 @@ gesperrt. Der Verkehr fließt dann über die Umgehung. Die Sperrung solle bis He
 dauern." The reported form is the mark of someone's account, and the account the
 paragraph gave last is the one it carries on. Only over one sentence, within one
 paragraph, and only where the sentence between is no one else's (no quotation, no
-reporting verb, no source of its own); the sentence itself must be Konjunktiv I proper
-(``own_account``), not a conditional. And the short paragraph that "Das gab X bekannt."
-closes, all of it X's (``told_from``). And whether a sentence may go on with an account
-at all (``goes_on``: no question; the Dutch "zou" only with the speaker as its subject).
+reporting verb, no verb of a view, no source of its own); the sentence itself must be
+Konjunktiv I proper (``own_account``), not a conditional. And the short paragraph that
+"Das gab X bekannt." closes, all of it X's (``told_from``). And whether a sentence may go
+on with an account at all (``goes_on``: no question; the Dutch "zou" only with the speaker
+as its subject; no wish in the conditional beside an indicative).
 """
 
 from __future__ import annotations
@@ -51,10 +52,14 @@ def resumed(
     between = [s for s in article.sentences[ended + 1 : sentence.index] if ended < s.index]
     if len(between) != GAP or "\n" in article.text[last.end : sentence.start]:
         return None  # a new paragraph: a new account, maybe
+    # a view of someone's between ("Die Opposition sieht das anders."): theirs, maybe
+    reporting = languages.get(lang).reporting
+    views = "|".join(w for w in (reporting.deems, reporting.reactions) if w) or "$^"
     for other in between:
         text = other.text
         if (
             has_cue(text, lang)
+            or re.search(rf"(?<!\w)(?:{views})(?!\w)", text)
             or reported(text, lang)  # an account of its own, or a conditional
             or re.search(rf"(?<!\w)(?:{sources})(?!\w)", text)
             or re.search(r"[„“”\"«»]", text)
