@@ -157,9 +157,7 @@ class Reporting:
     # ("hätten" for "haben", "würden" for "werden"): after a reporting verb's sentence they
     # go on with its account ("X warf Y Versagen vor. Die Bauern hätten …"); not "wäre".
     stand_ins: str = ""
-    # Relative pronouns of a person that open a reporting clause ("…, Anna Keller, die
-    # erklärte, …", "…, Jan de Vries, die zei dat …"): the name before them speaks.
-    relative_pronouns: str = ""
+    relative_pronouns: str = ""  # "…, Anna Keller, die erklärte, …": the name before speaks
     # The forms of ``reported`` that go on with the speaker's account only where their
     # subject is the speaker or one of ``hearsay_subjects``, a pronoun or an expletive
     # ("Hij zou …"; not "De oppositie zou dat betwijfelen", others' doubt, as hearsay).
@@ -229,8 +227,7 @@ class Reporting:
     whether: str = ""
     questions: str = ""  # nouns of a question ("Auf die Frage, ob …"): a reply's, said by no one
     asks_for: str = ""  # words making a verb of asking a request ("vroeg … om geld")
-    # Words making the sentence its subject's own account ("X was naar eigen zeggen …").
-    own_say: str = ""
+    own_say: str = ""  # the sentence its subject's own account ("X was naar eigen zeggen …")
     # Reporting verbs in the plural ("Dat zeggen ze", "Das sagten sie": no one person's).
     plural_says: str = ""
     reactions: str = ""  # a group's plural verbs of judging ("„…“ Kritiker bemängelten das.")
@@ -256,13 +253,16 @@ class Reporting:
     who_relative: str = ""
     conjunction: str = ""  # "and" in capitalised words ("Gelassenheit und Aufmerksamkeit")
     outlets: str = ""  # an outlet's nouns, no part of a name after them ("die Zeitung X")
-    # Where a person's name ends and their organisation or a place begins ("Günter Metzges
-    # vom Netzwerk", "Hartmut Möllring am Dienstag in Hannover").
-    cuts: str = ""
+    cuts: str = ""  # where a name ends and a body or place begins: "X vom Netzwerk", "X am"
     # The first speaker reader (``translate.coverage.speakers.speaker_phrase``) was written
-    # from this language's sentences: where it and the clause reader both name someone, its
-    # answer is kept.
+    # from this language's sentences: where both readers name someone, its answer is kept.
     phrase_reader_first: bool = False
+    # Nouns of another's claim, and verbs that reject one ("wies den Vorwurf zurück, er habe
+    # …", "dementierte Berichte, wonach …"): the content after them is the claim, not theirs;
+    # after ``opposed`` ("protestierte dagegen, dass …": "verbs:word") what is opposed: none.
+    claims: str = ""
+    rejects: str = ""
+    opposed: str = ""
     # The preposition between a role and its portfolio before a name ("minister van
     # Financiën Eelco Heinen"), and the portfolios written in lower case ("officier van
     # justitie Femke de Wit"): the portfolio is no part of the name.

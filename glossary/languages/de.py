@@ -72,6 +72,23 @@ LANGUAGE = Language(
         relayed="unter Berufung auf|mit Berufung auf",
         relayed_own="eigene|eigenen|eigener|eigenem",
         says_alone="sagte|sagt|sagten|meinte|meint|betonte|betont|ergänzte|ergänzt",
+        claims=(
+            "Darstellung|Darstellungen|Vorwurf|Vorwürfe|Vorwürfen|Bericht|Berichte|Berichten|"
+            "Behauptung|"
+            "Behauptungen|Meldung|Meldungen|Gerücht|Gerüchte|Anschuldigung|Anschuldigungen|"
+            "Beschuldigung|Beschuldigungen|Spekulation|Spekulationen|Unterstellung|Gerüchten|"
+            "Unterstellungen|Vermutung|Vermutungen|Annahme|Kritik|Einwand|Einwände"
+        ),
+        rejects=(
+            "wies|weist|wiesen|weisen|bestritt|bestreitet|bestritten|dementierte|dementiert|"
+            "dementierten|leugnete|leugnet|widersprach|widerspricht|widersprachen"
+        ),
+        # the verbs of opposing, then the word of what they oppose ("protestierte dagegen,
+        # dass …"; not "erklärte dagegen, …", an adverb: "on the other hand")
+        opposed=(
+            "protestierte protestiert protestierten demonstrierte demonstriert demonstrierten "
+            "wandte wendet wandten wehrte wehrt wehrten:dagegen"
+        ),
         # Konjunktiv I's ending and the indicative's that replaces it ("dauere": "dauert",
         # "arbeite": "arbeitet", "bezweifle": "bezweifelt"): a form whose indicative is a
         # common word, commoner than the form, is a verb's.

@@ -207,6 +207,11 @@ REPORTING = Reporting(
         "ontkend|ontkent|ontkende|ontkenden|tegengesproken|weersproken|weerspreekt|"
         "weersprak|weerlegd|weerlegt|weerlegde"
     ),
+    claims=(
+        "beschuldiging|beschuldigingen|bericht|berichten|bewering|beweringen|gerucht|geruchten|"
+        "verwijt|verwijten|aantijging|aantijgingen|speculatie|speculaties|lezing|suggestie"
+    ),
+    rejects="wees|wijst|wezen|ontkende|ontkent|ontkenden|weerlegde|weerlegt|weersprak",
     joins="maar|terwijl|en|doch",
     passive_auxiliaries="werd|werden|wordt|worden",
     agent="door",

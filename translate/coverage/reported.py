@@ -34,6 +34,7 @@ from translate.coverage.examples import example_subject, examples_account
 from translate.coverage.genders import other_gender
 from translate.coverage.latest import Latest
 from translate.coverage.reported_bridge import goes_on, resumed, told_from
+from translate.coverage.reported_denials import opposed_content, rejected_claim
 from translate.coverage.reported_english import (
     MIN_WORDS,
     SAME_STATEMENT,
@@ -54,6 +55,7 @@ from translate.coverage.reported_quoted import own_words, quotation_s
 from translate.coverage.reported_rows import quote_row, same_person, told_before
 from translate.coverage.reported_shapes import (
     NAME,
+    adverb_clause,
     after_conjunction,
     apposition,
     before_tail,
@@ -62,6 +64,7 @@ from translate.coverage.reported_shapes import (
     correlated,
     he_says,
     inverted_subject,
+    negated_tail,
     object_first_subject,
     own_account,
     perfect_clause,
@@ -178,7 +181,18 @@ def reported_of(
             if opener is None and not adjacent:  # "X teilte mit, … . <own> . Es sei …"
                 sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
                 opener = resumed(article, sentence, last, spans, found, sources)
-            if opener is not None and not adjacent and names_another(speakers, sentence, opener):
+            # a new paragraph naming another person ("X sagte, … .\n\nY will prüfen, ob …
+            # solle"): theirs, maybe, not X's account carried on
+            crossed = (
+                adjacent
+                and before_it is not None
+                and "\n" in article.text[before_it.end : sentence.start]
+            )
+            if (
+                opener is not None
+                and (crossed or not adjacent)
+                and names_another(speakers, sentence, opener)
+            ):
                 opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
             if opener is not None and not goes_on(text, lang, opener[0]):
                 opener = None  # "… . De oppositie zou dat betwijfelen.", "Wat zou jij doen?"
@@ -323,6 +337,8 @@ def _read(
             and before_tail(text[: tail.start()], lang)
             # "Die Mönche, …, beschrieb die Agentur als „…“": what it calls them, no account
             and not re.match(rf",\s+(?:{calling})\b", text[tail.start() :])
+            and not adverb_clause(text[tail.start() :], lang, says)  # ", so wurde der Hafen …"
+            and not negated_tail(text[tail.end() :], lang)  # "Warum …, sagte X nicht."
         ):
             whole = text[tail.end() :].strip(" .")  # "aldus het ministerie van Defensie"
             who = whole if named_body(whole, lang) else clause.who
@@ -381,6 +397,9 @@ def _read(
             who = clause.who if clause is not None else first
             if clause is None:
                 who = inverted_subject(first, m.group(3), lang) or who
+            # "Der Anwalt, der Paul Kern vertritt, sagte, …": the relative clause names no speaker
+            relatives = languages.get(lang).reporting.relative_pronouns or "$^"
+            who = re.sub(rf"^([^,]+?),\s*(?i:{relatives})\s[^,]*,?\s*$", r"\1", who)
             asked = languages.get(lang).reporting.request_verbs or "$^"
             if re.fullmatch(rf"(?:{asked})", m.group(2)):
                 # "Der Minister wirft Paul Kern vor, …": who is accused follows the verb
@@ -388,6 +407,10 @@ def _read(
             cited = re.match(rf"\s*([^,]+?)\s+(?:{CITED[lang] or '$^'})\s", first)
             if cited is not None and re.fullmatch(rf"(?:{CITED_VERB[lang] or '$^'})", m.group(2)):
                 who = cited.group(1)  # "X wird von Reuters mit den Worten zitiert, …": X's
+            if opposed_content(m.group(2), m.group(3), lang):
+                return None  # "X protestierte dagegen, dass …": what X opposes, no account
+            if rejected_claim(m.group(2), m.group(3), lang):
+                who = ""  # "X wies den Vorwurf zurück, er habe …": the claim's, not X's
             cue = m.group(2)
             if not re.fullmatch(rf"(?:{says})", cue):  # "geht … davon aus": the words too
                 cue = f"{cue}{m.group(3)}".strip()

@@ -4,10 +4,11 @@ gesperrt. Der Verkehr fließt dann über die Umgehung. Die Sperrung solle bis He
 dauern." The reported form is the mark of someone's account, and the account the
 paragraph gave last is the one it carries on. Only over one sentence, within one
 paragraph, and only where the sentence between is no one else's (no quotation, no
-reporting verb, no source of its own); the sentence itself must be Konjunktiv I proper
-(``own_account``), not a conditional. And the short paragraph that "Das gab X bekannt."
-closes, all of it X's (``told_from``). And whether a sentence may go on with an account
-at all (``goes_on``: no question; the Dutch "zou" only with the speaker as its subject).
+reporting verb, no verb of a view, no source of its own); the sentence itself must be
+Konjunktiv I proper (``own_account``), not a conditional. And the short paragraph that
+"Das gab X bekannt." closes, all of it X's (``told_from``). And whether a sentence may go
+on with an account at all (``goes_on``: no question; the Dutch "zou" only with the speaker
+as its subject; no wish in the conditional beside an indicative).
 """
 
 from __future__ import annotations
@@ -51,10 +52,14 @@ def resumed(
     between = [s for s in article.sentences[ended + 1 : sentence.index] if ended < s.index]
     if len(between) != GAP or "\n" in article.text[last.end : sentence.start]:
         return None  # a new paragraph: a new account, maybe
+    # a view of someone's between ("Die Opposition sieht das anders."): theirs, maybe
+    reporting = languages.get(lang).reporting
+    views = "|".join(w for w in (reporting.deems, reporting.reactions) if w) or "$^"
     for other in between:
         text = other.text
         if (
             has_cue(text, lang)
+            or re.search(rf"(?<!\w)(?:{views})(?!\w)", text)
             or reported(text, lang)  # an account of its own, or a conditional
             or re.search(rf"(?<!\w)(?:{sources})(?!\w)", text)
             or re.search(r"[„“”\"«»]", text)
@@ -113,6 +118,8 @@ def goes_on(text: str, lang: str, speaker: str) -> bool:
     "De oppositie zou dat betwijfelen")."""
     if text.rstrip(' "“”»').endswith("?"):
         return False
+    if _narrated(text, lang):
+        return False
     reporting = languages.get(lang).reporting
     hearsay = reporting.words("hearsay_forms")
     forms = re.findall(rf"(?<!\w)(?:{REPORTED.get(lang) or '$^'})(?!\w)", text)
@@ -125,6 +132,22 @@ def goes_on(text: str, lang: str, speaker: str) -> bool:
         (len(before) == 1 and before[0].casefold() in pronouns)  # "Hij zou …"
         or (bool(after) and after[0].casefold() in pronouns)  # "Daarom zou hij …"
         or speaker.split()[-1] in before
+    )
+
+
+def _narrated(text: str, lang: str) -> bool:
+    """``text``'s only reported form is a conditional that stands in for no Konjunktiv I
+    ("hätte", "wäre") and it has a perfect's auxiliary in the indicative too ("Er hätte
+    gerne Kritiker eingeladen, hatte aber keine gefunden."): the outlet's own, a wish
+    that was not met, no account going on."""
+    reporting = languages.get(lang).reporting
+    conditional = set(reporting.words("conditional")) - set(reporting.words("stand_ins"))
+    forms = re.findall(rf"(?<!\w)(?:{REPORTED.get(lang) or '$^'})(?!\w)", text)
+    indicative = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"
+    return (
+        bool(forms)
+        and all(f.casefold() in conditional for f in forms)
+        and re.search(rf"(?<!\w)(?:{indicative})(?!\w)", text) is not None
     )
 
 

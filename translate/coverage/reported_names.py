@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from glossary import languages
 from glossary.languages import NAME_PARTICLES
+from glossary.languages.first_names import FEMALE, MALE
+from glossary.languages.given_names import given_names
 from translate.coverage.clause_words import DETERMINERS, OBJECTS, STOPS, acronym_person
 from translate.coverage.clauses import has_cue
 from translate.coverage.leading_subjects import leading_subject
@@ -302,7 +304,10 @@ def opener_of(
         return None
     # ``alone``: only where the sentence names no one else (before a pronoun: "X sprach
     # mit Y. Er sei …", not sure who)
-    return speakers.subject_of(sentence, alone=alone)
+    subject = speakers.subject_of(sentence, alone=alone)
+    if subject is not None and _adjective_opener(sentence, subject, speakers.article.lang):
+        return None  # "Besondere Probleme traten auf. Auch sei …": no one
+    return subject
 
 
 def second_clause(
@@ -350,3 +355,22 @@ def same_subject(
     if not re.match(rf"(?:{that})\b", rest) and not content_follows(rest, lang, m["verb"]):
         return None
     return m.end(), len(text), first, m["verb"]
+
+
+def _adjective_opener(sentence: Sentence, named: tuple[str, str | None], lang: str) -> bool:
+    """``named``, read from the words ``sentence`` opens with, may be an adjective and a noun
+    where the language capitalises nouns ("Besondere Probleme traten auf.", "Hohe Kosten
+    verursachte der Umbau."): no glossary person, and a first word with an adjective's ending
+    (``Reporting.attributive``) that is no common first name."""
+    language = languages.get(lang)
+    words = named[0].split()
+    endings = language.reporting.attributive
+    if named[1] is not None or not language.capitalises_nouns or not endings:
+        return False
+    first = words[0] if words else ""
+    return (
+        len(words) > 1
+        and sentence.text.lstrip().startswith(named[0])
+        and re.search(rf"(?:{endings})$", first) is not None
+        and not (first in given_names(lang) or first in FEMALE or first in MALE)
+    )

@@ -345,3 +345,31 @@ def apposition(rest: str, lang: str, that: str) -> tuple[str, int, bool] | None:
     after = rest[m.end() :]
     follows = bool(re.match(rf"(?:{that})\b", after)) or content_follows(after, lang)
     return m.group(1), m.end(), follows
+
+
+def adverb_clause(tail: str, lang: str, says: str) -> bool:
+    """``tail`` (", so wurde der Hafen geschlossen", ", zo werd de haven gesloten") opens
+    with a word that is no reporting verb ("so", "zo") and then a verb before its subject,
+    a determiner or pronoun: a clause of its own ("so" an adverb, "thus"), no account
+    ("…, so der Minister", "…, so heißt es" are)."""
+    m = re.match(r",\s+(\w+)\s+(\w+)\s+(\w+)", tail)
+    if m is None or re.fullmatch(rf"(?:{says})", m.group(1)):
+        return False
+    verb, subject = m.group(2), m.group(3).casefold()
+    return (
+        verb.islower()
+        and verb not in DETERMINERS.get(lang, ())
+        and verb not in languages.get(lang).reporting.words("adverbs")  # "so auch der Minister"
+        and re.fullmatch(rf"(?:{says})", verb) is None
+        and (subject in DETERMINERS.get(lang, ()) or subject in PRONOUNS.get(lang, ()))
+    )
+
+
+def negated_tail(tail: str, lang: str) -> bool:
+    """``tail``, the reporting clause after the content up to its first comma ("gab die
+    Flugsicherung nicht bekannt", "maakte de luchtverkeersleiding niet bekend"), has a
+    negation at its end, a verb's particle after it at most: what was not told ("Warum …,
+    gab X nicht bekannt."), no account (not "sagte ein nicht genannter Sprecher")."""
+    negations = "|".join(map(re.escape, languages.get(lang).negations)) or "$^"
+    first = re.split(r"[,;:]", tail, maxsplit=1)[0]
+    return re.search(rf"(?<!\w)(?:{negations})(?:\s+[a-zäöü]+)?[\s.!]*$", first) is not None
