@@ -23,10 +23,12 @@ def leading_subject(text: str, lang: str, acronyms: bool = False) -> str | None:
     skip = set(DETERMINERS[lang]) | NAME_PARTICLES | set(STOPS[lang])
     relative = set(DETERMINERS[lang]) | {"welche", "welcher", "deren", "dessen", "wo", "waar"}
     end, previous, in_relative = None, "", False
-    # "Het Franse staatshoofd X": a capitalised adjective after a determiner (where nouns
-    # are lower case), its noun after it
-    adjectives = not languages.get(lang).capitalises_nouns
-    determined = False
+    # "Het Franse staatshoofd X": a capitalised adjective of a place after a determiner
+    # (where nouns are lower case), its noun after it; a lower-case word after that noun is
+    # the verb ("De Britse premier feliciteerde X"), and "Hugo de Jonge" is no such adjective
+    adjective = languages.get(lang).capital_adjective
+    adjectives = not languages.get(lang).capitalises_nouns and adjective is not None
+    determined = nouned = False
     for m in re.finditer(r"[^\s,:;]+|[,:;]", text):
         token = m.group(0)
         if token in ":;":
@@ -42,7 +44,16 @@ def leading_subject(text: str, lang: str, acronyms: bool = False) -> str | None:
         after_determiner = previous.casefold() in DETERMINERS[lang] or (
             previous[:1].islower() and previous != ","
         )
-        after_determiner = after_determiner or (adjectives and determined and previous[-1:] == "e")
+        of_adjective = (
+            adjectives
+            and determined
+            and previous[:1].isupper()
+            and re.search(adjective or "$^", previous) is not None
+        )
+        if nouned:
+            after_determiner = previous.casefold() in DETERMINERS[lang]
+        after_determiner = after_determiner or of_adjective
+        nouned = of_adjective and token[:1].islower()
         determined = previous.casefold() in DETERMINERS[lang]
         if (
             token[:1].islower()
