@@ -7,8 +7,25 @@ from __future__ import annotations
 import re
 
 from glossary import languages
-from translate.coverage.clause_words import ACRONYM, DETERMINERS, NAME_PARTICLES, SAY, STOPS
+from translate.coverage.clause_words import (
+    ACRONYM,
+    CITED_VERB,
+    DETERMINERS,
+    NAME_PARTICLES,
+    SAY,
+    STOPS,
+)
 from translate.coverage.speaker_names import name_in
+
+
+def _cites(verb: str, lang: str) -> bool:
+    """``verb`` is an active form of the language's ``cited_verb`` ("citeert", "citeerde"
+    of "geciteerd"): its subject quotes someone else; not a verb of saying, whose clause
+    reads the object itself ("Die Zeitung zitiert den Minister X:", ``clauses``)."""
+    if verb in SAY[lang]:
+        return False
+    stems = [re.sub(r"^ge(?=\w{4})|[dt]$", "", v) for v in CITED_VERB.get(lang, "").split("|")]
+    return any(stem and verb.startswith(stem) for stem in stems if stem != "$^")
 
 
 def leading_subject(text: str, lang: str, acronyms: bool = False) -> str | None:
@@ -61,6 +78,8 @@ def leading_subject(text: str, lang: str, acronyms: bool = False) -> str | None:
             and token.casefold() not in skip
             and not after_determiner
         ):
+            if _cites(token, lang):
+                return None  # "De krant Le Monde citeert president Macron:": Macron's words
             end = m.start()
             break
         previous = token
