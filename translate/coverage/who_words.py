@@ -7,6 +7,7 @@ into a surname whose particle is capitalised after a role ("minister Van der Wal
 
 from __future__ import annotations
 
+import functools
 import re
 
 from glossary import languages
@@ -32,7 +33,18 @@ def led_by_determiner(words: list[str], token: str, lang: str) -> bool:
         and re.search(adjective, words[1]) is not None
         and token.isalpha()
         and token.islower()
+        and token not in _function_words(lang)  # "zei de Amerikaanse nadat X won"
     )
+
+
+@functools.cache
+def _function_words(lang: str) -> frozenset[str]:
+    """Words that are no noun: the language's stops, subordinating and coordinating
+    conjunctions, prepositions of time or place, determiners and pronouns."""
+    reporting = languages.get(lang).reporting
+    fields = ("stops", "subordinate", "coordinating", "adverbial_prepositions")
+    fields += ("object_prepositions", "determiners", "pronouns", "hearsay_subjects")
+    return frozenset(w for f in fields for w in reporting.words(f))
 
 
 def particle_opens(words: list[str], token: str, lang: str) -> bool:
