@@ -15,6 +15,7 @@ from glossary import languages
 from translate.coverage.clause_words import SEPARABLE
 from translate.coverage.clauses import reporting_clause
 from translate.coverage.reported_shapes import after_conjunction, reporting_field
+from translate.coverage.speaker_names import is_role
 
 
 @functools.cache
@@ -53,6 +54,8 @@ def infinitive_account(text: str, lang: str) -> tuple[int, int, str, str] | None
     rest = text[m.end() :]
     clause = re.split(r"[,;:]", rest, maxsplit=1)[0]
     content = clause.rstrip(" .!?")
+    if _fronted(first, lang) or _inverted(content, lang):
+        return None
     infinitive = reporting_field(lang, "infinitive")
     purpose = reporting_field(lang, "purpose")
     if not re.search(rf"(?:{infinitive})$", content) or re.match(rf"(?:{purpose})\b", content):
@@ -61,6 +64,33 @@ def infinitive_account(text: str, lang: str) -> tuple[int, int, str, str] | None
     who = clause_of.who if clause_of is not None else first
     cue = re.sub(r"\s+", " ", m.group(2))
     return m.end(), m.end() + len(content), who, cue
+
+
+@functools.cache
+def _words(lang: str, *names: str) -> frozenset[str]:
+    reporting = languages.get(lang).reporting
+    return frozenset(w for name in names for w in reporting.words(name))
+
+
+def _fronted(first: str, lang: str) -> bool:
+    """The words before the verb open with a preposition or an adverb ("In het AD zei
+    premier X …", "Tegen de NOS zei …", "Daarom zei …"): an adverbial, the subject after
+    the verb."""
+    opening = first.split()[0].casefold() if first.split() else ""
+    fields = ("stops", "adverbial_prepositions", "object_prepositions", "companions", "adverbs")
+    return opening in _words(lang, *fields)
+
+
+def _inverted(content: str, lang: str) -> bool:
+    """The content opens with the subject after the verb: a pronoun, or a role with or
+    without a determiner ("premier Dick Schoof de plannen te steunen", "de burgemeester
+    geen fouten te hebben gemaakt")."""
+    words = content.split()[:2]
+    if not words or words[0] in _words(lang, "pronouns"):
+        return bool(words)
+    if words[0] in _words(lang, "determiners") and len(words) > 1:
+        return is_role(words[1], lang)
+    return is_role(words[0], lang)
 
 
 __all__ = ["infinitive_account"]
