@@ -53,7 +53,7 @@ REPORTING = Reporting(
     cited_verb="geciteerd",
     # Separable verbs and the particles that complete them (verb:particle|particle).
     separable=(
-        "liet:weten laat:weten voegde:toe voegt:toe merkte:op merkt:op gaf:aan|toe "
+        "liet:weten laat:weten lieten:weten kondigden:aan voegde:toe voegt:toe merkte:op merkt:op gaf:aan|toe "
         "geeft:aan|toe riep:op roept:op kondigde:aan kondigt:aan wees:op wijst:op "
         "hield:vol houdt:vol"
     ),

@@ -60,6 +60,12 @@ def infinitive_account(text: str, lang: str) -> tuple[int, int, str, str] | None
     purpose = reporting_field(lang, "purpose")
     if not re.search(rf"(?:{infinitive})$", content) or re.match(rf"(?:{purpose})\b", content):
         return None
+    # "gaf toe aan de eis … om de regels te versoepelen": the last infinitive is the purpose's
+    last = list(re.finditer(rf"\b(?:{purpose})\b", content))
+    if last and len(re.findall(r"\bte\b", content[last[-1].end() :])) == 1:
+        return None
+    if _particle_opens(content, lang):
+        return None  # "Het kabinet zegt toe de belasting te verlagen": the verb's particle
     clause_of = reporting_clause(text[: m.end(2)].rstrip() + ":", "", lang)
     who = clause_of.who if clause_of is not None else first
     cue = re.sub(r"\s+", " ", m.group(2))
@@ -79,6 +85,15 @@ def _fronted(first: str, lang: str) -> bool:
     opening = first.split()[0].casefold() if first.split() else ""
     fields = ("stops", "adverbial_prepositions", "object_prepositions", "companions", "adverbs")
     return opening in _words(lang, *fields)
+
+
+def _particle_opens(content: str, lang: str) -> bool:
+    """The content opens with a verb's separable particle that is no preposition ("toe",
+    "weten"): it belongs to the verb ("zegt toe …", "lieten weten …" unread as one)."""
+    first = content.split()[0] if content.split() else ""
+    particles = {p for ps in SEPARABLE.get(lang, {}).values() for p in ps.split("|")}
+    prepositions = ("stops", "adverbial_prepositions", "object_prepositions")
+    return first in particles and first not in _words(lang, *prepositions)
 
 
 def _inverted(content: str, lang: str) -> bool:
