@@ -56,4 +56,28 @@ def particle_opens(words: list[str], token: str, lang: str) -> bool:
     return not words or (is_role(words[-1], lang) and words[-1][:1].islower())
 
 
-__all__ = ["led_by_determiner", "particle_opens"]
+def of_a_thing(who: str, lang: str) -> bool:
+    """``who`` opens with a determiner and a lower-case noun that is no role, body or
+    outlet, then "van" or a preposition of an object and a name ("Het boek van Geert
+    Mak", "De zoon van Mark Rutte", "De brief aan Rutte", "Het team van Max
+    Verstappen"): the name is whose or to whom the subject is, not who speaks (where
+    nouns are lower case; "De woordvoerder van Shell", "Het ministerie van X" go on)."""
+    if languages.get(lang).capitalises_nouns:
+        return False
+    reporting = languages.get(lang).reporting
+    joins = {*reporting.words("body_of"), *reporting.words("object_prepositions")}
+    words = who.split()
+    if len(words) < 4 or words[0].casefold() not in DETERMINERS[lang] or words[2] not in joins:
+        return False
+    noun = words[1]
+    kinds = (*reporting.words("bodies"), *reporting.words("outlets"))
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and not is_role(noun, lang)
+        and not noun.endswith(kinds)
+        and words[3][:1].isupper()
+    )
+
+
+__all__ = ["led_by_determiner", "of_a_thing", "particle_opens"]
