@@ -170,9 +170,10 @@ REPORTING = Reporting(
         "ontkenden|erkent|erkende|erkenden|benadrukt|benadrukte|verzekert|verzekerde|zweert|"
         "zwoer|gaf|geeft"
     ),
-    # maybe a prepositional phrase after it ("open te staan voor gesprekken")
+    # maybe a prepositional phrase after it ("open te staan voor gesprekken"); not "te
+    # worden" ("Het weekend belooft warm te worden": a forecast, no one's account)
     infinitive=(
-        r"\bte\s+[a-zà-ÿ]+n(?:\s+(?:[a-zà-ÿ]+n|ge[a-zà-ÿ]+[dt]))?"
+        r"\bte\s+(?!worden\b)[a-zà-ÿ]+n(?:\s+(?:[a-zà-ÿ]+n|ge[a-zà-ÿ]+[dt]))?"
         r"(?:\s+(?:voor|met|over|aan|op|in|bij|tegen|naar|van)\s+[^,;:.!?]{1,40})?"
     ),
     purpose="om",

@@ -49,6 +49,8 @@ def infinitive_account(text: str, lang: str) -> tuple[int, int, str, str] | None
     closing |= set(reporting_field(lang, "verb_final").split("|"))
     if words & closing:
         return None
+    if words <= _words(lang, "determiners", "demonstratives"):
+        return None  # "Het belooft …", "Dit zegt genoeg te zijn": no one
     if words <= set(reporting_field(lang, "stops").split("|")):
         return None  # "Dinsdag zegt het weerbureau …": an adverbial, the subject after the verb
     rest = text[m.end() :]
