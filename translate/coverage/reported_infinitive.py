@@ -101,10 +101,17 @@ def _particle_opens(content: str, lang: str) -> bool:
 def _inverted(content: str, lang: str) -> bool:
     """The content opens with the subject after the verb: a pronoun, or a role with or
     without a determiner ("premier Dick Schoof de plannen te steunen", "de burgemeester
-    geen fouten te hebben gemaakt")."""
-    words = content.split()[:2]
+    geen fouten te hebben gemaakt"); or with a name after a preposition of whom words
+    are said to ("tegen NBC blij te zijn")."""
+    words = content.split()[:3]
     if not words or words[0] in _words(lang, "pronouns"):
         return bool(words)
+    if words[0] in _words(lang, "object_prepositions"):
+        # "zei tegen (de) Piet de Vries niet te komen": whom it was told, in the content
+        named = [w for w in words[1:] if w not in _words(lang, "determiners")][:1]
+        if named and named[0][:1].isupper():
+            return True
+    words = words[:2]
     if words[0] in _words(lang, "determiners") and len(words) > 1:
         return is_role(words[1], lang)
     return is_role(words[0], lang)
