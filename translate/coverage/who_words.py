@@ -12,20 +12,25 @@ import re
 
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
-from translate.coverage.clause_words import DETERMINERS
+from translate.coverage.clause_words import ACRONYM, DETERMINERS
 from translate.coverage.speaker_names import is_role
 
 
-def led_by_determiner(words: list[str], token: str, lang: str) -> bool:
+def led_by_determiner(words: list[str], token: str, lang: str, rest: str = "") -> bool:
     """``token``, a lower-case word after ``words`` (the words naming a speaker so far),
     goes on with them: a role after a determiner ("de Amerikaanse buitenlandminister"),
     or a noun right after a determiner and a capitalised adjective of a place ("de Britse
-    omroep"); not after a name ("Rutte dinsdag")."""
+    omroep"); not after a name ("Rutte dinsdag"), nor where ``rest``, the text after it,
+    opens with such an adjective ("het Amerikaanse ministerie Buitenlandse Zaken": what
+    the body is of, no name)."""
     if not words or words[0].casefold() not in DETERMINERS[lang]:
+        return False
+    adjective = languages.get(lang).capital_adjective
+    following = rest.split()[0] if rest.split() else ""
+    if adjective is not None and following[:1].isupper() and re.search(adjective, following):
         return False
     if is_role(token, lang):
         return True
-    adjective = languages.get(lang).capital_adjective
     return (
         adjective is not None
         and len(words) == 2
@@ -47,11 +52,14 @@ def _function_words(lang: str) -> frozenset[str]:
     return frozenset(w for f in fields for w in reporting.words(f))
 
 
-def particle_opens(words: list[str], token: str, lang: str) -> bool:
+def particle_opens(words: list[str], token: str, lang: str, rest: str = "") -> bool:
     """``token`` is a capitalised surname particle that opens the name: first ("zei Van
     der Plas") or right after a role in lower case ("zei minister Van Dijk"; not "De
-    Nederlandsche Bank" after "Woordvoerder")."""
+    Nederlandsche Bank" after "Woordvoerder", nor "zei de trainer Van PSV": ``rest``, the
+    text after it, opening with an acronym)."""
     if not token[:1].isupper() or token.casefold() not in SURNAME_PARTICLES:
+        return False
+    if words and ACRONYM.match(re.sub(r"\W+$", "", rest.split()[0] if rest.split() else "")):
         return False
     return not words or (is_role(words[-1], lang) and words[-1][:1].islower())
 
