@@ -159,8 +159,6 @@ REPORTING = Reporting(
         "gehoord|weten|weet|wist|wisten|onduidelijk|onbekend|duidelijk|onzeker|beschrijft|"
         "beschreef|begrijpt|begreep"
     ),
-    # The reportative "zou": a sentence going on from reported speech before it ("Volgens
-    # X … . Hij zou …"); alone it is the conditional too, and makes no one's account.
     # Verbs whose content may be a te-infinitive right after them, no comma ("Twitter zegt
     # naar de rechter te stappen", "X liet weten niet te komen"; a separable one with its
     # particle), the infinitive that ends it, and what makes it a purpose ("om … te").
@@ -177,6 +175,8 @@ REPORTING = Reporting(
         r"(?:\s+(?:voor|met|over|aan|op|in|bij|tegen|naar|van)\s+[^,;:.!?]{1,40})?"
     ),
     purpose="om",
+    # The reportative "zou": a sentence going on from reported speech before it ("Volgens
+    # X … . Hij zou …"); alone it is the conditional too, and makes no one's account.
     reported="zou|zouden",
     conditional="zou|zouden",
     relative_pronouns="die",
