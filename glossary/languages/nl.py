@@ -53,9 +53,9 @@ REPORTING = Reporting(
     cited_verb="geciteerd",
     # Separable verbs and the particles that complete them (verb:particle|particle).
     separable=(
-        "liet:weten laat:weten lieten:weten kondigden:aan voegde:toe voegt:toe merkte:op merkt:op gaf:aan|toe "
-        "geeft:aan|toe riep:op roept:op kondigde:aan kondigt:aan wees:op wijst:op "
-        "hield:vol houdt:vol"
+        "liet:weten laat:weten lieten:weten kondigden:aan voegde:toe voegt:toe merkte:op "
+        "merkt:op gaf:aan|toe geeft:aan|toe riep:op roept:op kondigde:aan kondigt:aan wees:op "
+        "wijst:op hield:vol houdt:vol"
     ),
     # Verbs of calling something a quoted name: the subject comes first.
     calling="noemde|noemt|beschreef|beschrijft",

@@ -47,8 +47,10 @@ def _function_words(lang: str) -> frozenset[str]:
     """Words that are no noun: the language's stops, subordinating and coordinating
     conjunctions, prepositions of time or place, determiners and pronouns."""
     reporting = languages.get(lang).reporting
-    fields = ("stops", "subordinate", "coordinating", "adverbial_prepositions")
-    fields += ("object_prepositions", "determiners", "pronouns", "hearsay_subjects")
+    fields = (
+        *("stops", "subordinate", "coordinating", "adverbial_prepositions"),
+        *("object_prepositions", "determiners", "pronouns", "hearsay_subjects"),
+    )
     return frozenset(w for f in fields for w in reporting.words(f))
 
 
