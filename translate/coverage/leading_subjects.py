@@ -15,7 +15,7 @@ from translate.coverage.clause_words import (
     SAY,
     STOPS,
 )
-from translate.coverage.speaker_names import name_in
+from translate.coverage.speaker_names import is_role, name_in
 
 
 def _cites(verb: str, lang: str) -> bool:
@@ -67,7 +67,8 @@ def leading_subject(text: str, lang: str, acronyms: bool = False) -> str | None:
             and previous[:1].isupper()
             and re.search(adjective or "$^", previous) is not None
         )
-        if nouned:
+        if nouned or (previous[:1].islower() and is_role(previous, lang)):
+            # "De minister verdedigde X": the word after the role's noun is the verb
             after_determiner = previous.casefold() in DETERMINERS[lang]
         after_determiner = after_determiner or of_adjective
         nouned = of_adjective and token[:1].islower()
