@@ -3,7 +3,9 @@ capitalised adjective of a place ("de Britse omroep BBC", "het Turkse rampenbure
 "de Amerikaanse denktank ISW": where nouns are lower case, ``Language.capital_adjective``,
 a lower-case word after a determiner and such an adjective is its noun, and the name after
 it names the speaker, as after a role: "de Amerikaanse buitenlandminister Blinken"), and
-into a surname whose particle is capitalised after a role ("minister Van der Wal")."""
+into a surname whose particle is capitalised after a role ("minister Van der Wal"). And a
+subject naming a thing or someone's kin by a name after "van" ("Het boek van Geert Mak",
+``of_a_thing``): the name is no speaker."""
 
 from __future__ import annotations
 
