@@ -26,9 +26,9 @@ REPORTING = Reporting(
     cited_verb="geciteerd",
     # Separable verbs and the particles that complete them (verb:particle|particle).
     separable=(
-        "liet:weten laat:weten voegde:toe voegt:toe merkte:op merkt:op gaf:aan|toe "
-        "geeft:aan|toe riep:op roept:op kondigde:aan kondigt:aan wees:op wijst:op "
-        "hield:vol houdt:vol"
+        "liet:weten laat:weten lieten:weten kondigden:aan voegde:toe voegt:toe merkte:op "
+        "merkt:op gaf:aan|toe geeft:aan|toe riep:op roept:op kondigde:aan kondigt:aan wees:op "
+        "wijst:op hield:vol houdt:vol"
     ),
     # Verbs of calling something a quoted name: the subject comes first.
     calling="noemde|noemt|beschreef|beschrijft",
@@ -132,8 +132,6 @@ REPORTING = Reporting(
         "gehoord|weten|weet|wist|wisten|onduidelijk|onbekend|duidelijk|onzeker|beschrijft|"
         "beschreef|begrijpt|begreep"
     ),
-    # The reportative "zou": a sentence going on from reported speech before it ("Volgens
-    # X … . Hij zou …"); alone it is the conditional too, and makes no one's account.
     # Verbs whose content may be a te-infinitive right after them, no comma ("Twitter zegt
     # naar de rechter te stappen", "X liet weten niet te komen"; a separable one with its
     # particle), the infinitive that ends it, and what makes it a purpose ("om … te").
@@ -143,12 +141,15 @@ REPORTING = Reporting(
         "ontkenden|erkent|erkende|erkenden|benadrukt|benadrukte|verzekert|verzekerde|zweert|"
         "zwoer|gaf|geeft"
     ),
-    # maybe a prepositional phrase after it ("open te staan voor gesprekken")
+    # maybe a prepositional phrase after it ("open te staan voor gesprekken"); not "te
+    # worden" ("Het weekend belooft warm te worden": a forecast, no one's account)
     infinitive=(
-        r"\bte\s+[a-zà-ÿ]+n(?:\s+(?:[a-zà-ÿ]+n|ge[a-zà-ÿ]+[dt]))?"
+        r"\bte\s+(?!worden\b)[a-zà-ÿ]+n(?:\s+(?:[a-zà-ÿ]+n|ge[a-zà-ÿ]+[dt]))?"
         r"(?:\s+(?:voor|met|over|aan|op|in|bij|tegen|naar|van)\s+[^,;:.!?]{1,40})?"
     ),
     purpose="om",
+    # The reportative "zou": a sentence going on from reported speech before it ("Volgens
+    # X … . Hij zou …"); alone it is the conditional too, and makes no one's account.
     reported="zou|zouden",
     conditional="zou|zouden",
     relative_pronouns="die",

@@ -123,7 +123,7 @@ def who_after(text: str, lang: str) -> str | None:
             )
         )
         # "zei Van der Plas", "aldus minister Van Dijk": a capitalised particle opens the name
-        opens = particle_opens(words, token, lang)
+        opens = particle_opens(words, token, lang, text[m.end() :])
         # "so von Bredow": a lower-case particle, no determiner, opens a surname (``particle_full``)
         opens = opens or (not words and low in SURNAME_PARTICLES and low not in dets)
         particle = particle or (opens and next_is_name(text, m.end()))
@@ -143,7 +143,7 @@ def who_after(text: str, lang: str) -> str | None:
             and not (low in dets and is_role(previous, lang))
             and not (previous.casefold() in dets or not previous[:1].isupper())
             # "de Amerikaanse buitenlandminister Blinken", "de Britse omroep BBC"
-            and not led_by_determiner(words, token, lang)
+            and not led_by_determiner(words, token, lang, text[m.end() :])
         ):
             break  # "Sarkozy dem Figaro zufolge", "ISNA sollen weitere"
         words.append(token)

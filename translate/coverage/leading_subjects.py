@@ -7,8 +7,25 @@ from __future__ import annotations
 import re
 
 from glossary import languages
-from translate.coverage.clause_words import ACRONYM, DETERMINERS, NAME_PARTICLES, SAY, STOPS
-from translate.coverage.speaker_names import name_in
+from translate.coverage.clause_words import (
+    ACRONYM,
+    CITED_VERB,
+    DETERMINERS,
+    NAME_PARTICLES,
+    SAY,
+    STOPS,
+)
+from translate.coverage.speaker_names import is_role, name_in
+
+
+def _cites(verb: str, lang: str) -> bool:
+    """``verb`` is an active form of the language's ``cited_verb`` ("citeert", "citeerde"
+    of "geciteerd"): its subject quotes someone else; not a verb of saying, whose clause
+    reads the object itself ("Die Zeitung zitiert den Minister X:", ``clauses``)."""
+    if verb in SAY[lang]:
+        return False
+    stems = [re.sub(r"^ge(?=\w{4})|[dt]$", "", v) for v in CITED_VERB.get(lang, "").split("|")]
+    return any(stem and verb.startswith(stem) for stem in stems if stem != "$^")
 
 
 def leading_subject(text: str, lang: str, acronyms: bool = False) -> str | None:
@@ -23,10 +40,12 @@ def leading_subject(text: str, lang: str, acronyms: bool = False) -> str | None:
     skip = set(DETERMINERS[lang]) | NAME_PARTICLES | set(STOPS[lang])
     relative = set(DETERMINERS[lang]) | {"welche", "welcher", "deren", "dessen", "wo", "waar"}
     end, previous, in_relative = None, "", False
-    # "Het Franse staatshoofd X": a capitalised adjective after a determiner (where nouns
-    # are lower case), its noun after it
-    adjectives = not languages.get(lang).capitalises_nouns
-    determined = False
+    # "Het Franse staatshoofd X": a capitalised adjective of a place after a determiner
+    # (where nouns are lower case), its noun after it; a lower-case word after that noun is
+    # the verb ("De Britse premier feliciteerde X"), and "Hugo de Jonge" is no such adjective
+    adjective = languages.get(lang).capital_adjective
+    adjectives = not languages.get(lang).capitalises_nouns and adjective is not None
+    determined = nouned = False
     for m in re.finditer(r"[^\s,:;]+|[,:;]", text):
         token = m.group(0)
         if token in ":;":
@@ -42,7 +61,17 @@ def leading_subject(text: str, lang: str, acronyms: bool = False) -> str | None:
         after_determiner = previous.casefold() in DETERMINERS[lang] or (
             previous[:1].islower() and previous != ","
         )
-        after_determiner = after_determiner or (adjectives and determined and previous[-1:] == "e")
+        of_adjective = (
+            adjectives
+            and determined
+            and previous[:1].isupper()
+            and re.search(adjective or "$^", previous) is not None
+        )
+        if nouned or (previous[:1].islower() and is_role(previous, lang)):
+            # "De minister verdedigde X": the word after the role's noun is the verb
+            after_determiner = previous.casefold() in DETERMINERS[lang]
+        after_determiner = after_determiner or of_adjective
+        nouned = of_adjective and token[:1].islower()
         determined = previous.casefold() in DETERMINERS[lang]
         if (
             token[:1].islower()
@@ -50,6 +79,8 @@ def leading_subject(text: str, lang: str, acronyms: bool = False) -> str | None:
             and token.casefold() not in skip
             and not after_determiner
         ):
+            if _cites(token, lang):
+                return None  # "De krant Le Monde citeert president Macron:": Macron's words
             end = m.start()
             break
         previous = token

@@ -82,6 +82,7 @@ from translate.coverage.reported_subjects import (
 from translate.coverage.speaker_checks import a_name
 from translate.coverage.speaker_names import name_in, plain_determiner
 from translate.coverage.speakers import Speakers
+from translate.coverage.who_words import of_a_thing
 from translate.records import Article, Sentence
 from translate.results import Quote
 
@@ -249,7 +250,7 @@ def reported_of(
             # "laut dem Magazin „Nature“": the title, not "Magazin Nature"
             titled = re.search(r"\w\s+„[^„“]+“$", who) is not None
             speaker = speaker_at_end(speakers, who, at, lang) if titled else (None, None)
-            if speaker[0] is None:
+            if speaker[0] is None and not of_a_thing(who, lang):  # "De zoon van X zegt"
                 speaker = speakers.resolve_clause(who, at, recent)
             if speaker[0] is None:  # "der Weltverband FIFA", "die SPD-Fraktion"
                 speaker = speaker_at_end(speakers, who, at, lang, cue)

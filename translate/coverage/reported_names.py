@@ -29,6 +29,7 @@ from translate.coverage.speaker_names import (
     of_a_person,
 )
 from translate.coverage.speakers import Speakers
+from translate.coverage.who_words import of_a_thing
 from translate.records import Sentence
 from translate.results import Quote
 
@@ -42,6 +43,8 @@ def speaker_at_end(
     (None, None) where it reads none."""
     if not who or name_in(who, lang) == ("pronoun", who.strip()) or of_a_person(who, lang):
         return None, None  # "de advocaat van de verdachte Piet de Vries": not his
+    if of_a_thing(who, lang):
+        return None, None  # "De zoon van Mark Rutte zegt …", "Het boek van Geert Mak …"
     if acronym_person(who, lang):
         return None, None  # "laut dem SPD-Politiker": a person, never the party
     # "die Aufsichtsbehörde für Zivilluftfahrt (DGAC)", "des Magazins DER SPIEGEL"

@@ -27,6 +27,9 @@ def titled_name(who: str, text: str, lang: str = "") -> tuple[str, None] | None:
     named = " ".join([words[0].capitalize(), *words[1:]])
     if any(ACRONYM.fullmatch(w) for w in words[1:]):
         return None  # "de NAVO": the acronym is the name, the glossary's
+    adjective = languages.get(lang).capital_adjective if lang else None
+    if adjective is not None and re.search(adjective, words[-1]):
+        return None  # "de Amerikaanse": a person by a place's adjective, no title (no scan)
     if lang and _place_or_role(words, named, text, lang):
         return None
     # written so more than once: a place named once ("Volgens De Bilt …") is no source

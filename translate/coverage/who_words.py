@@ -3,28 +3,36 @@ capitalised adjective of a place ("de Britse omroep BBC", "het Turkse rampenbure
 "de Amerikaanse denktank ISW": where nouns are lower case, ``Language.capital_adjective``,
 a lower-case word after a determiner and such an adjective is its noun, and the name after
 it names the speaker, as after a role: "de Amerikaanse buitenlandminister Blinken"), and
-into a surname whose particle is capitalised after a role ("minister Van der Wal")."""
+into a surname whose particle is capitalised after a role ("minister Van der Wal"). And a
+subject naming a thing or someone's kin by a name after "van" ("Het boek van Geert Mak",
+``of_a_thing``): the name is no speaker."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
-from translate.coverage.clause_words import DETERMINERS
+from translate.coverage.clause_words import ACRONYM, DETERMINERS
 from translate.coverage.speaker_names import is_role
 
 
-def led_by_determiner(words: list[str], token: str, lang: str) -> bool:
+def led_by_determiner(words: list[str], token: str, lang: str, rest: str = "") -> bool:
     """``token``, a lower-case word after ``words`` (the words naming a speaker so far),
     goes on with them: a role after a determiner ("de Amerikaanse buitenlandminister"),
     or a noun right after a determiner and a capitalised adjective of a place ("de Britse
-    omroep"); not after a name ("Rutte dinsdag")."""
+    omroep"); not after a name ("Rutte dinsdag"), nor where ``rest``, the text after it,
+    opens with such an adjective ("het Amerikaanse ministerie Buitenlandse Zaken": what
+    the body is of, no name)."""
     if not words or words[0].casefold() not in DETERMINERS[lang]:
+        return False
+    adjective = languages.get(lang).capital_adjective
+    following = rest.split()[0] if rest.split() else ""
+    if adjective is not None and following[:1].isupper() and re.search(adjective, following):
         return False
     if is_role(token, lang):
         return True
-    adjective = languages.get(lang).capital_adjective
     return (
         adjective is not None
         and len(words) == 2
@@ -32,16 +40,56 @@ def led_by_determiner(words: list[str], token: str, lang: str) -> bool:
         and re.search(adjective, words[1]) is not None
         and token.isalpha()
         and token.islower()
+        and token not in _function_words(lang)  # "zei de Amerikaanse nadat X won"
     )
 
 
-def particle_opens(words: list[str], token: str, lang: str) -> bool:
+@functools.cache
+def _function_words(lang: str) -> frozenset[str]:
+    """Words that are no noun: the language's stops, subordinating and coordinating
+    conjunctions, prepositions of time or place, determiners and pronouns."""
+    reporting = languages.get(lang).reporting
+    fields = (
+        *("stops", "subordinate", "coordinating", "adverbial_prepositions"),
+        *("object_prepositions", "determiners", "pronouns", "hearsay_subjects"),
+    )
+    return frozenset(w for f in fields for w in reporting.words(f))
+
+
+def particle_opens(words: list[str], token: str, lang: str, rest: str = "") -> bool:
     """``token`` is a capitalised surname particle that opens the name: first ("zei Van
     der Plas") or right after a role in lower case ("zei minister Van Dijk"; not "De
-    Nederlandsche Bank" after "Woordvoerder")."""
+    Nederlandsche Bank" after "Woordvoerder", nor "zei de trainer Van PSV": ``rest``, the
+    text after it, opening with an acronym)."""
     if not token[:1].isupper() or token.casefold() not in SURNAME_PARTICLES:
+        return False
+    if words and ACRONYM.match(re.sub(r"\W+$", "", rest.split()[0] if rest.split() else "")):
         return False
     return not words or (is_role(words[-1], lang) and words[-1][:1].islower())
 
 
-__all__ = ["led_by_determiner", "particle_opens"]
+def of_a_thing(who: str, lang: str) -> bool:
+    """``who`` opens with a determiner and a lower-case noun that is no role, body or
+    outlet, then "van" or a preposition of an object and a name ("Het boek van Geert
+    Mak", "De zoon van Mark Rutte", "De brief aan Rutte", "Het team van Max
+    Verstappen"): the name is whose or to whom the subject is, not who speaks (where
+    nouns are lower case; "De woordvoerder van Shell", "Het ministerie van X" go on)."""
+    if languages.get(lang).capitalises_nouns:
+        return False
+    reporting = languages.get(lang).reporting
+    joins = {*reporting.words("body_of"), *reporting.words("object_prepositions")}
+    words = who.split()
+    if len(words) < 4 or words[0].casefold() not in DETERMINERS[lang] or words[2] not in joins:
+        return False
+    noun = words[1]
+    kinds = (*reporting.words("bodies"), *reporting.words("outlets"))
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and not is_role(noun, lang)
+        and not noun.endswith(kinds)
+        and words[3][:1].isupper()
+    )
+
+
+__all__ = ["led_by_determiner", "of_a_thing", "particle_opens"]
