@@ -5,6 +5,7 @@ words of reporting clauses, sources and reported forms."""
 from __future__ import annotations
 
 from glossary.languages import Reporting, person_nouns
+from glossary.languages.de_replies import REPLIES, REPLY_PARTICLES
 
 
 def _finite(weak: str, strong: str) -> str:
@@ -32,7 +33,7 @@ REPORTS = _finite(
     "beton unterricht informier präzisier ergänz kommentier resümier bilanzier urteil "
     "beschuldig bezichtig droh garantier zweifel schätz berechn errechn äußer erinner "
     "insistier poch beharr zitier twitter post notier beschwer "
-    "protestier klag folger",
+    "protestier klag folger konter spott schimpf",
     "schreibt schrieb schrieben beschreibt beschrieb beschrieben verspricht versprach "
     "versprachen widerspricht widersprach widersprachen bestreitet bestritt bestritten "
     "gibt gab gaben verweist verwies verwiesen weist wies wiesen unterstreicht unterstrich "
@@ -40,7 +41,7 @@ REPORTS = _finite(
     "schlugen ruft rief riefen wirft warf warfen nimmt nahm nahmen "
     "findet fand fanden denkt dachte dachten spricht sprach sprachen dringt drang drangen "
     "schwört schwor schworen entscheidet entschied entschieden beschließt beschloss "
-    "beschlossen gesteht gestand gestanden "
+    "beschlossen gesteht gestand gestanden hielt hält "
     # "wiederholt" is mostly the adverb ("war wiederholt vor Ort"): only its past reports
     "wiederholte wiederholten",
 )
@@ -77,7 +78,7 @@ REPORTING = Reporting(
         "betonten|erläuterte|erläutert|erzählte|erzählt|beteuerte|beteuert|bestritt|"
         "bestreitet|dementierte|dementiert|sicherte|sichert|merkte|merkt|"
         "fuhr|fährt|wertete|wertet|bewertete|bewertet|"
-        "hofft|hoffte|glaubt|glaubte|fürchtet|fürchtete|befürchtet|befürchtete"
+        "hofft|hoffte|glaubt|glaubte|fürchtet|fürchtete|befürchtet|befürchtete|" + REPLIES
     ),
     # Cues before the speaker without a verb ("so", "laut", "aldus", "volgens").
     by=(
@@ -102,9 +103,8 @@ REPORTING = Reporting(
         "räumte:ein räumt:ein kündigte:an kündigt:an stellte:fest|klar stellt:fest|klar "
         "hob:hervor hebt:hervor wies:hin weist:hin ließ:verlauten|wissen "
         "lässt:verlauten|wissen brachte:Ausdruck schätzte:ein schätzt:ein prangerte:an "
-        "prangert:an warf:vor wirft:vor strich:heraus streicht:heraus zeigte:sich "
-        "zeigt:sich sicherte:zu sichert:zu merkte:an merkt:an "
-        "fuhr:fort fährt:fort"
+        "prangert:an warf:vor|ein wirft:vor|ein strich:heraus streicht:heraus zeigte:sich "
+        "zeigt:sich sicherte:zu sichert:zu merkte:an merkt:an " + REPLY_PARTICLES
     ),
     # Verbs of calling something a quoted name: the subject comes first.
     calling="nannte|nennt|bezeichnete|bezeichnet|beschrieb|beschreibt",

@@ -147,8 +147,8 @@ def who_after(text: str, lang: str) -> str | None:
         ):
             break  # "Sarkozy dem Figaro zufolge", "ISNA sollen weitere"
         words.append(token)
-    while words and words[-1] == ",":
-        words.pop()
+    while words and (words[-1] == "," or (len(words) > 2 and words[-1].casefold() in dets)):
+        words.pop()  # "sagte der CSU-Chef der „Bild“": whom told after the determiner
     phrase = " ".join(words).replace(" ,", ",")
     if phrase and words[0].casefold() in dets and name_in(phrase, lang) is None:
         # "der Chef der Bundesagentur, Frank-Jürgen Weise,": the name set off after the role

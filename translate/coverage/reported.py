@@ -33,6 +33,7 @@ from translate.coverage.epithets import named_body
 from translate.coverage.examples import example_subject, examples_account
 from translate.coverage.genders import other_gender
 from translate.coverage.latest import Latest
+from translate.coverage.moods import subjunctive_content
 from translate.coverage.reported_bridge import goes_on, resumed, told_from
 from translate.coverage.reported_denials import opposed_content, rejected_claim
 from translate.coverage.reported_english import (
@@ -199,7 +200,7 @@ def reported_of(
                 opener = None  # "… . De oppositie zou dat betwijfelen.", "Wat zou jij doen?"
             if (
                 opener is not None
-                and reported(text, lang)
+                and (reported(text, lang) or subjunctive_content(text, lang))
                 and not has_cue(text, lang)  # a clause of its own: someone else's, maybe
                 # "heißt es", "glaubt", "war den USA vorgeworfen worden"
                 and not re.search(rf"(?<!\w)(?:{says}|{perfect_said})(?!\w)", text)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from glossary import languages
 from translate.coverage.clause_words import REPORTED
 from translate.coverage.clauses import has_cue, reported
+from translate.coverage.moods import subjunctive_content
 from translate.coverage.portfolios import portfolios_blanked
 from translate.coverage.reported_shapes import own_account
 from translate.coverage.speaker_names import is_role
@@ -123,8 +124,8 @@ def goes_on(text: str, lang: str, speaker: str) -> bool:
     reporting = languages.get(lang).reporting
     hearsay = reporting.words("hearsay_forms")
     forms = re.findall(rf"(?<!\w)(?:{REPORTED.get(lang) or '$^'})(?!\w)", text)
-    if any(f.casefold() not in hearsay for f in forms):
-        return True
+    if any(f.casefold() not in hearsay for f in forms) or subjunctive_content(text, lang):
+        return True  # or a Konjunktiv I the lists lack ("Probleme bereite …")
     parts = re.split(rf"(?<!\w)(?:{'|'.join(hearsay) or '$^'})(?!\w)", text, maxsplit=1)
     before, after = parts[0].split(), (parts[1].split() if len(parts) > 1 else [])
     pronouns = reporting.words("hearsay_subjects")
