@@ -5,13 +5,16 @@
   "bezeichnete") is an attributive participle of the phrase that opens with a determiner,
   not a reporting verb, and the name after it is who the words are about (not "Als „…“
   bezeichnete X den Plan" nor "Den Plan als „…“ bezeichnete X": X calls it that).
-- Reported speech with a head of its own: "X sagte, … . Y widersprach: Das Projekt sei
-  „…“" or "Y hält dagegen, das Dach sei „…“": the Konjunktiv I after a colon, or after a
-  comma whose head names someone else, is the head's, not the speech of the sentence before
-  going on ("Zwar sei …, das habe „…“": a head in Konjunktiv I goes on).
-- A quotation alone that the next sentence of its paragraph tells as someone's: "„…“ Mit
-  diesen Worten reagierte die Opposition.", "„…“ Das schrieb Y auf X.": not the speaker
-  before going on (not "„…“ Das sagte er.": a pronoun is that speaker's, maybe).
+- Reported speech with a head of its own: "X sagte, … . Die Opposition sah das anders:
+  Das Projekt sei „…“" or "Y hält dagegen, das Dach sei „…“": the Konjunktiv I after a
+  colon, or after a comma whose head names someone else, where the head is a main clause
+  with a verb of its own and someone else its subject, is the head's, not the speech of the
+  sentence before going on ("Zwar sei …, das habe „…“": a head in Konjunktiv I goes on;
+  "Seine Begründung: …", "Kanzler Merz, der neben ihm saß, habe …": no head of its own).
+- A quotation alone that the next sentence of its paragraph tells as someone else's: "„…“
+  Mit diesen Worten reagierte die Opposition.", "„…“ Das schrieb Y auf X.": not the
+  speaker before going on (not where its subject is that speaker: "Mit diesen Worten
+  reagierte sie", "So reagierte X", "Das sagte die Kanzlerin", "Das sagte die 67-Jährige").
 - A person of someone named in the genitive: "sagte ein Sprecher Merkels", "sagte ein
   Vertrauter Brandts": the spokesperson's or confidant's words, not Merkel's or Brandt's
   (not "sagte die Ministerin Anna Roos", "sagte Ministerin Roos").
@@ -32,12 +35,12 @@ from glossary import languages
 from glossary.languages.descriptions import descriptions
 from translate.coverage.clause_words import SAY
 from translate.coverage.clauses import reported
+from translate.coverage.guard_subjects import answer_subject, goes_on, own_subject
 from translate.coverage.reported_english import alternation
 from translate.coverage.reported_subjects import told_back
 from translate.coverage.speaker_checks import rivals
 from translate.coverage.speaker_names import is_person_noun
 from translate.coverage.speakers import Speakers
-from translate.records import Article
 
 
 def is_epithet(before: str, after: str, cue: str | None, lang: str) -> bool:
@@ -66,22 +69,29 @@ def own_head(
 ) -> bool:
     """The reported speech of the sentence (at offset ``start``, ``before`` its quotation)
     has a head of its own, not ``name``'s (glossary id ``ident``) going on: the words
-    before its first colon (not in Konjunktiv I) with a capitalised word past the first
-    ("Die Opposition widersprach:"), or before its first comma (not in Konjunktiv I)
-    naming someone else."""
+    before its first colon or comma (not in Konjunktiv I) are a main clause with a verb of
+    its own whose subject is someone else (``own_subject``: "Die Opposition sah das
+    anders:", "Y hält dagegen,"), and before a comma that names someone else; not a head
+    with no verb ("Seine Begründung:", "Der Grund:") nor a name before a relative clause
+    or an apposition ("Kanzler Merz, der neben ihm saß, habe …")."""
     parts = re.split(r"[:,]", before, maxsplit=1)
     if len(parts) < 2 or reported(parts[0], lang):
         return False
     head = parts[0]
+    if not own_subject(head, (name, ident), lang):
+        return False
     if before[len(head)] == ":":
-        return any(w[:1].isupper() for w in head.split()[1:])
+        return True
     return rivals(speakers, (name, ident), start, start + len(head), True)
 
 
-def answered_after(article: Article, index: int) -> bool:
+def answered_after(speakers: Speakers, index: int, speaker: tuple[str, str | None]) -> bool:
     """The sentence after sentence ``index`` (a quotation alone), in its paragraph, tells
-    whose words it is: it opens as an answer (``Descriptions.answered_back``) or tells it
-    back ("Das schrieb die Opposition.", ``told_back``) with no pronoun as its teller."""
+    whose words it is, someone's other than the ``speaker`` before: it opens as an answer
+    (``Descriptions.answered_back``) or tells it back ("Das schrieb die Opposition.",
+    ``told_back``) with a subject that is not that speaker going on (``goes_on``: not a
+    pronoun, their name, "die Kanzlerin", "die 67-Jährige")."""
+    article = speakers.article
     sentences, lang = article.sentences, article.lang
     if index + 1 >= len(sentences) or lang not in SAY:
         return False
@@ -90,10 +100,12 @@ def answered_after(article: Article, index: int) -> bool:
         return False  # another paragraph
     language = languages.get(lang)
     answered = descriptions(lang).answered_back
-    if answered and re.match(rf"\s*(?:{answered})(?!\w)", following.text):
-        return True
+    opening = re.match(rf"\s*(?:{answered})(?!\w)", following.text) if answered else None
+    if opening is not None:
+        who = answer_subject(following.text[opening.end() :], lang)
+        return who is not None and not goes_on(speakers, who, following.start, speaker)
     told = told_back(following.text, lang, alternation(language.reporting.words("told_says")))
-    return told is not None and told[0].split()[0].casefold() not in language.pronouns
+    return told is not None and not goes_on(speakers, told[0], following.start, speaker)
 
 
 def genitive_owner(who: str, name: str, lang: str) -> bool:
