@@ -22,8 +22,11 @@
   "Im Gespräch mit der „Rheinpost“ sagte X", "zei X tegen de 'Stentor' dat …": a name, no
   words said (not "will das mit der „Brechstange“ lösen", "sprach von einer „Katastrophe“").
 - A text as the object of a clause with no verb of saying: "X erhielt einen Brief: „…“",
-  "X las den Brief vor: „…“", "X zeigte ein Plakat: „…“": the text's words, not X's (not
-  "X wandte sich in einem Brief an die Anwohner: „…“": X's own).
+  "X las den Brief vor: „…“", "X zeigte ein Plakat: „…“", "X zitierte aus dem Brief:",
+  "X veröffentlichte den Brief der Fischer:": the text's words, not X's (not "X wandte
+  sich in einem Brief an die Anwohner:", "X reagierte auf das Urteil:", "X verschickte
+  eine E-Mail an alle:": X's own; a verb of receiving, showing or reading out, or the
+  text's author after it, and no preposition before it but after such a verb).
 """
 
 from __future__ import annotations
@@ -181,20 +184,34 @@ def _outlet_before(lang: str, said_in: bool = False) -> re.Pattern[str]:
 
 def text_object(who: str, before: str, lang: str) -> bool:
     """``before`` (a clause with no verb of saying, ending in a colon) has, after ``who``,
-    one of ``Descriptions.texts`` after a determiner that no ``own_text_prepositions``
-    comes right before: the quotation is that text's words."""
+    one of ``Descriptions.texts`` after a determiner: the quotation is that text's words
+    where one of ``text_verbs`` stands before it ("X erhielt einen Brief:", "X zitierte aus
+    dem Brief:", "X las de brief voor:"), or where its author follows it ("X
+    veröffentlichte den Brief der Fischer:") and no preposition stands before it (not "X
+    reagierte auf das Urteil:", "X verschickte eine E-Mail an alle:")."""
     found = descriptions(lang)
-    determiners = languages.get(lang).reporting.determiners
+    language = languages.get(lang)
+    determiners = language.reporting.determiners
     if not found.texts or not determiners:
         return False
     at = before.find(who)
     rest = before[at + len(who) :] if at >= 0 else ""
-    own = found.own_text_prepositions or "(?!)"
-    return any(
-        not m.group(1) or m.group(1).casefold() not in own.casefold().split("|")
-        for m in re.finditer(
-            rf"(?:(?<!\w)(\w+)\s+)?(?:{determiners})\s+(?:\w+\s+)?(?:{found.texts})(?![\w-])",
-            rest,
-            re.IGNORECASE,
-        )
-    )
+    verbs = found.text_verbs or "(?!)"
+    genitive = language.reporting.genitive or "(?!)"
+    prepositions = {
+        w
+        for f in ("stops", "adverbial_prepositions", "object_prepositions")
+        for w in language.reporting.words(f)
+    } - set(language.reporting.words("determiners"))
+    for m in re.finditer(
+        rf"(?:(?<!\w)(\w+)\s+)?(?:{determiners})\s+(?:\w+\s+)?(?:{found.texts})(?![\w-])",
+        rest,
+        re.IGNORECASE,
+    ):
+        if re.search(rf"(?<!\w)(?:{verbs})(?!\w)", rest[: m.end()]):
+            return True  # "erhielt einen Brief", "zitierte aus dem Brief"
+        if m.group(1) and m.group(1).casefold() in prepositions:
+            continue  # "reagierte auf das Urteil", "stuurde een brief naar de Kamer"
+        if re.match(rf"\s+(?:{genitive})\s+\S", rest[m.end() :], re.IGNORECASE):
+            return True  # "veröffentlichte den Brief der Fischer"
+    return False
