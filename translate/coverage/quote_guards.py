@@ -20,7 +20,8 @@
   (not "sagte die Ministerin Anna Roos", "sagte Ministerin Roos").
 - An outlet's quoted name in the reporting clause: "sagte X gegenüber der „Rheinpost“, …",
   "Im Gespräch mit der „Rheinpost“ sagte X", "zei X tegen de 'Stentor' dat …": a name, no
-  words said (not "will das mit der „Brechstange“ lösen", "sprach von einer „Katastrophe“").
+  words said (not "will das mit der „Brechstange“ lösen", "sprach von einer „Katastrophe“",
+  nor a preposition with no determiner: "sagte mit „Nachdruck“", "zei tegen "Brussel"").
 - A text as the object of a clause with no verb of saying: "X erhielt einen Brief: „…“",
   "X las den Brief vor: „…“", "X zeigte ein Plakat: „…“", "X zitierte aus dem Brief:",
   "X veröffentlichte den Brief der Fischer:": the text's words, not X's (not "X wandte
@@ -139,11 +140,11 @@ def genitive_owner(who: str, name: str, lang: str) -> bool:
 
 def outlet_named(before: str, words: str, after: str, cue: str | None, lang: str) -> bool:
     """``words`` (one to three capitalised words) name an outlet in a reporting clause:
-    ``before`` ends with one of ``Descriptions.outlet_prepositions`` (or a verb of saying
-    and one of ``outlet_in``) and maybe a determiner; ``after`` is the clause's verb
-    ``cue``, or ends the clause or opens the content (``outlet_after``) where a verb of
-    saying stands before it after the last comma; or a verb of saying and ``outlet_in``
-    stand right before it ("sprak Y in 'Nieuwsuur' van …")."""
+    ``before`` ends with one of ``Descriptions.outlet_prepositions`` and a determiner (or
+    a verb of saying, one of ``outlet_in`` and maybe a determiner); ``after`` is the
+    clause's verb ``cue``, or ends the clause or opens the content (``outlet_after``)
+    where a verb of saying stands before it after the last comma; or a verb of saying and
+    ``outlet_in`` stand right before it ("sprak Y in 'Nieuwsuur' van …")."""
     found = descriptions(lang)
     named = words.split()
     if not found.outlet_prepositions or lang not in SAY or not 1 <= len(named) <= 3:
@@ -172,14 +173,17 @@ def _says(lang: str) -> re.Pattern[str]:
 
 @cache
 def _outlet_before(lang: str, said_in: bool = False) -> re.Pattern[str]:
-    """An outlet's preposition (or a verb of saying and ``outlet_in``; ``said_in``: only
-    that) and maybe a determiner, ending the words before a quotation."""
+    """An outlet's preposition and a determiner (or a verb of saying, ``outlet_in`` and
+    maybe a determiner; ``said_in``: only that), ending the words before a quotation."""
     found = descriptions(lang)
     says = alternation(SAY[lang])
     determiners = languages.get(lang).reporting.determiners or "(?!)"
-    told = f"(?:{says})\\s+(?:{found.outlet_in})"
-    head = told if said_in else f"(?:{found.outlet_prepositions})|{told}"
-    return re.compile(rf"(?<!\w)(?:{head})\s+(?:(?:{determiners})\s+)?$", re.IGNORECASE)
+    told = f"(?:{says})\\s+(?:{found.outlet_in})\\s+(?:(?:{determiners})\\s+)?"
+    # after a preposition only with a determiner: "gegenüber der „X“", not "mit „Nachdruck“",
+    # "für „Europa“", "tegen "Brussel""
+    preposition = f"(?:{found.outlet_prepositions})\\s+(?:{determiners})\\s+"
+    head = told if said_in else f"{preposition}|{told}"
+    return re.compile(rf"(?<!\w)(?:{head})$", re.IGNORECASE)
 
 
 def text_object(who: str, before: str, lang: str) -> bool:
