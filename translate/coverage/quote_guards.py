@@ -21,7 +21,8 @@
 - An outlet's quoted name in the reporting clause: "sagte X gegenüber der „Rheinpost“, …",
   "Im Gespräch mit der „Rheinpost“ sagte X", "zei X tegen de 'Stentor' dat …": a name, no
   words said (not "will das mit der „Brechstange“ lösen", "sprach von einer „Katastrophe“",
-  nor a preposition with no determiner: "sagte mit „Nachdruck“", "zei tegen "Brussel"").
+  nor a preposition with no determiner: "sagte mit „Nachdruck“", "zei tegen "Brussel"");
+  "In der „Zeit“ warnte X", "sagte X im ZDF-„Morgenmagazin“", "zei X in talkshow 'Op1'".
 - A text as the object of a clause with no verb of saying: "X erhielt einen Brief: „…“",
   "X las den Brief vor: „…“", "X zeigte ein Plakat: „…“", "X zitierte aus dem Brief:",
   "X veröffentlichte den Brief der Fischer:": the text's words, not X's (not "X wandte
@@ -144,13 +145,18 @@ def outlet_named(before: str, words: str, after: str, cue: str | None, lang: str
     a verb of saying, one of ``outlet_in`` and maybe a determiner); ``after`` is the
     clause's verb ``cue``, or ends the clause or opens the content (``outlet_after``)
     where a verb of saying stands before it after the last comma; or a verb of saying and
-    ``outlet_in`` stand right before it ("sprak Y in 'Nieuwsuur' van …")."""
+    ``outlet_in`` stand right before it ("sprak Y in 'Nieuwsuur' van …", a channel's
+    prefix or a lower-case noun between: "im ZDF-„X“", "in talkshow 'X'"); or the sentence
+    opens with ``outlet_in``, a determiner and the name, the clause's verb after it ("In
+    der „Zeit“ warnte Y")."""
     found = descriptions(lang)
     named = words.split()
     if not found.outlet_prepositions or lang not in SAY or not 1 <= len(named) <= 3:
         return False
     if not all(w[:1].isupper() for w in named):
         return False
+    if cue and _opening_in(lang).fullmatch(before) and re.match(rf"\s+{re.escape(cue)}\b", after):
+        return True  # "In der „Zeit“ warnte Y …", "In de 'Volkskrant' waarschuwde Y …"
     if not _outlet_before(lang).search(before):
         return False
     says = _says(lang)
@@ -178,12 +184,24 @@ def _outlet_before(lang: str, said_in: bool = False) -> re.Pattern[str]:
     found = descriptions(lang)
     says = alternation(SAY[lang])
     determiners = languages.get(lang).reporting.determiners or "(?!)"
-    told = f"(?:{says})\\s+(?:{found.outlet_in})\\s+(?:(?:{determiners})\\s+)?"
+    # "sagte im ZDF-„X“", "zei in talkshow 'X'": a channel's prefix, a lower-case noun
+    # (where nouns take no capital) before the name
+    noun = "|[a-z]+\\s+" if not languages.get(lang).capitalises_nouns else ""
+    told = f"(?:{says})\\s+(?:{found.outlet_in})\\s+(?:(?:{determiners})\\s+)?(?:[A-Z0-9]+-{noun})?"
     # after a preposition only with a determiner: "gegenüber der „X“", not "mit „Nachdruck“",
     # "für „Europa“", "tegen "Brussel""
     preposition = f"(?:{found.outlet_prepositions})\\s+(?:{determiners})\\s+"
     head = told if said_in else f"{preposition}|{told}"
     return re.compile(rf"(?<!\w)(?:{head})$", re.IGNORECASE)
+
+
+@cache
+def _opening_in(lang: str) -> re.Pattern[str]:
+    """A sentence opening with one of ``outlet_in`` and a determiner, all before a
+    quotation ("In der „Zeit“ warnte Y")."""
+    determiners = languages.get(lang).reporting.determiners or "(?!)"
+    where = descriptions(lang).outlet_in or "(?!)"
+    return re.compile(rf"\s*(?:{where})\s+(?:{determiners})\s+", re.IGNORECASE)
 
 
 def text_object(who: str, before: str, lang: str) -> bool:
