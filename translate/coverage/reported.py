@@ -401,7 +401,10 @@ def _read(
                 who = inverted_subject(first, m.group(3), lang) or who
             # "Der Anwalt, der Paul Kern vertritt, sagte, …": the relative clause names no speaker
             relatives = languages.get(lang).reporting.relative_pronouns or "$^"
-            who = re.sub(rf"^([^,]+?),\s*(?i:{relatives})\s[^,]*,?\s*$", r"\1", who)
+            # verb-final; not "Die Sprecherin, die frühere Journalistin Anna Weber, …"
+            who = re.sub(
+                rf"^([^,]+?),\s*(?i:{relatives})\s(?:[^,]*\s)?[a-zäöüß]\w*,?\s*$", r"\1", who
+            )
             asked = languages.get(lang).reporting.request_verbs or "$^"
             if re.fullmatch(rf"(?:{asked})", m.group(2)):
                 # "Der Minister wirft Paul Kern vor, …": who is accused follows the verb
