@@ -30,6 +30,7 @@ from translate.coverage.speaker_names import (
 )
 from translate.coverage.speakers import Speakers
 from translate.coverage.who_words import of_a_thing
+from translate.doubt.text import zipf
 from translate.records import Sentence
 from translate.results import Quote
 
@@ -364,16 +365,33 @@ def _adjective_opener(sentence: Sentence, named: tuple[str, str | None], lang: s
     """``named``, read from the words ``sentence`` opens with, may be an adjective and a noun
     where the language capitalises nouns ("Besondere Probleme traten auf.", "Hohe Kosten
     verursachte der Umbau."): no glossary person, and a first word with an adjective's ending
-    (``Reporting.attributive``) that is no common first name."""
+    (``Reporting.attributive``) that is no common first name,
+    no hyphenated one ("Hans-Peter"), and whose other forms are common words: an
+    adjective's ("schweren", "schwerer"; not "Mike", "Karen", "George")."""
     language = languages.get(lang)
     words = named[0].split()
     endings = language.reporting.attributive
     if named[1] is not None or not language.capitalises_nouns or not endings:
         return False
     first = words[0] if words else ""
+    ending = re.search(rf"(?:{endings})$", first)
     return (
         len(words) > 1
         and sentence.text.lstrip().startswith(named[0])
-        and re.search(rf"(?:{endings})$", first) is not None
+        and ending is not None
         and not (first in given_names(lang) or first in FEMALE or first in MALE)
+        and not any(part[:1].isupper() for part in first.split("-")[1:])  # "Hans-Peter"
+        and _common_adjective(first[: ending.start()], ending.group(0), endings, lang)
     )
+
+
+# How common (wordfreq's Zipf scale) an adjective's other forms must be: everyday words.
+COMMON_FORMS = 3.0
+
+
+def _common_adjective(stem: str, ending: str, endings: str, lang: str) -> bool:
+    """``stem`` with its other short endings is a common word each ("Schwere": "schweren",
+    "schwerer"), as an adjective's forms are; a first name's are not ("Mike", "Steve",
+    "Karen", "George"). The language's first three ``attributive`` endings are read."""
+    others = [e for e in endings.split("|")[:3] if e != ending]
+    return bool(others) and all(zipf(f"{stem}{e}".casefold(), lang) >= COMMON_FORMS for e in others)
