@@ -193,7 +193,7 @@ def reported_of(
             if (
                 opener is not None
                 and (crossed or not adjacent)
-                and names_another(speakers, sentence, opener)
+                and names_another(speakers, sentence, opener, subject_only=adjacent)
             ):
                 opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
             if opener is not None and not goes_on(text, lang, opener[0]):
