@@ -53,6 +53,7 @@ from translate.coverage.reported_names import (
     speaker_at_end,
 )
 from translate.coverage.reported_quoted import own_words, quotation_s
+from translate.coverage.reported_replies import bare_reply
 from translate.coverage.reported_rows import quote_row, same_person, told_before
 from translate.coverage.reported_shapes import (
     NAME,
@@ -414,6 +415,8 @@ def _read(
                 who = cited.group(1)  # "X wird von Reuters mit den Worten zitiert, …": X's
             if opposed_content(m.group(2), m.group(3), lang):
                 return None  # "X protestierte dagegen, dass …": what X opposes, no account
+            if not opened and bare_reply(m.group(2), m.group(3), rest, who, lang):
+                return None  # "X legte ein Tor auf, Y traf zum 1:0": no verb of saying
             if rejected_claim(m.group(2), m.group(3), lang):
                 who = ""  # "X wies den Vorwurf zurück, er habe …": the claim's, not X's
             cue = m.group(2)
