@@ -402,10 +402,11 @@ def _read(
                 who = inverted_subject(first, m.group(3), lang) or who
             # "Der Anwalt, der Paul Kern vertritt, sagte, …": the relative clause names no speaker
             relatives = languages.get(lang).reporting.relative_pronouns or "$^"
-            # verb-final; not "Die Sprecherin, die frühere Journalistin Anna Weber, …"
-            who = re.sub(
-                rf"^([^,]+?),\s*(?i:{relatives})\s(?:[^,]*\s)?[a-zäöüß]\w*,?\s*$", r"\1", who
-            )
+            # verb-final; not "Die Sprecherin, die frühere Journalistin Anna Weber, …"; the
+            # subject's words too ("De advocaat, die Piet Jansen bijstaat, zei": not his)
+            relative = rf"^([^,]+?),\s*(?i:{relatives})\s(?:[^,]*\s)?[a-zäöüß]\w*,?\s*$"
+            held = re.match(relative, first.strip())
+            who = held.group(1) if held is not None else re.sub(relative, r"\1", who)
             asked = languages.get(lang).reporting.request_verbs or "$^"
             if re.fullmatch(rf"(?:{asked})", m.group(2)):
                 # "Der Minister wirft Paul Kern vor, …": who is accused follows the verb
