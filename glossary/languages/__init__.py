@@ -163,11 +163,11 @@ class Reporting:
     # ("Hij zou …"; not "De oppositie zou dat betwijfelen", others' doubt, as hearsay).
     hearsay_forms: str = ""
     hearsay_subjects: str = ""
+    replies: str = ""  # verbs needing their particle or Konj. I (``reported_replies``)
     object_possessives: str = ""  # the object's case ("Ihren Gegner X forderte sie auf …")
-    # The passive's auxiliaries and the preposition of its agent ("wurde von X
-    # aufgefordert, … zu", "werd door X gevraagd om …"): the agent reports.
-    # Conjunctions that join a second reporting clause with a subject of its own ("X
-    # sagte, …, doch Y erklärte, …"): it ends the first statement's content.
+    # The passive's auxiliaries and its agent's preposition ("wurde von X aufgefordert, … zu",
+    # "werd door X gevraagd om …"): the agent reports. Conjunctions that join a second
+    # reporting clause with a subject of its own ("X sagte, …, doch Y erklärte, …").
     joins: str = ""
     passive_auxiliaries: str = ""
     agent: str = ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from glossary.languages import UPPER, Language
+from glossary.languages.de_replies import BARE_REPLIES
 from glossary.languages.de_reports import REPORTING
 from glossary.languages.descriptions import Descriptions
 
@@ -72,12 +73,13 @@ LANGUAGE = Language(
         relayed="unter Berufung auf|mit Berufung auf",
         relayed_own="eigene|eigenen|eigener|eigenem",
         says_alone="sagte|sagt|sagten|meinte|meint|betonte|betont|ergänzte|ergänzt",
+        replies=BARE_REPLIES,
         claims=(
             "Darstellung|Darstellungen|Vorwurf|Vorwürfe|Vorwürfen|Bericht|Berichte|Berichten|"
             "Behauptung|"
             "Behauptungen|Meldung|Meldungen|Gerücht|Gerüchte|Anschuldigung|Anschuldigungen|"
             "Beschuldigung|Beschuldigungen|Spekulation|Spekulationen|Unterstellung|Gerüchten|"
-            "Unterstellungen|Vermutung|Vermutungen|Annahme|Kritik|Einwand|Einwände"
+            "Unterstellungen|Vermutung|Vermutungen|Annahme"
         ),
         rejects=(
             "wies|weist|wiesen|weisen|bestritt|bestreitet|bestritten|dementierte|dementiert|"

@@ -20,3 +20,9 @@ REPLY_PARTICLES = (
     "fasste:zusammen fasst:zusammen freute:sich freut:sich ärgerte:sich ärgert:sich "
     "deutete:an deutet:an"
 )
+
+# The verbs of a reply or a feeling that, without a particle of theirs (the reflexive
+# counts as none), may be any verb ("legte ein Tor auf", "fasste sich ein Herz", "hielt
+# sich bedeckt"): after their comma only a content in Konjunktiv I is an account
+# (``Reporting.replies``; ``separable``'s form).
+BARE_REPLIES = REPLY_PARTICLES + " hielt:fest|dagegen|entgegen hält:fest|dagegen|entgegen"

@@ -53,6 +53,7 @@ from translate.coverage.reported_names import (
     speaker_at_end,
 )
 from translate.coverage.reported_quoted import own_words, quotation_s
+from translate.coverage.reported_replies import bare_reply
 from translate.coverage.reported_rows import quote_row, same_person, told_before
 from translate.coverage.reported_shapes import (
     NAME,
@@ -193,7 +194,7 @@ def reported_of(
             if (
                 opener is not None
                 and (crossed or not adjacent)
-                and names_another(speakers, sentence, opener)
+                and names_another(speakers, sentence, opener, subject_only=adjacent)
             ):
                 opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
             if opener is not None and not goes_on(text, lang, opener[0]):
@@ -401,7 +402,11 @@ def _read(
                 who = inverted_subject(first, m.group(3), lang) or who
             # "Der Anwalt, der Paul Kern vertritt, sagte, …": the relative clause names no speaker
             relatives = languages.get(lang).reporting.relative_pronouns or "$^"
-            who = re.sub(rf"^([^,]+?),\s*(?i:{relatives})\s[^,]*,?\s*$", r"\1", who)
+            # verb-final; not "Die Sprecherin, die frühere Journalistin Anna Weber, …"; the
+            # subject's words too ("De advocaat, die Piet Jansen bijstaat, zei": not his)
+            relative = rf"^([^,]+?),\s*(?i:{relatives})\s(?:[^,]*\s)?[a-zäöüß]\w*,?\s*$"
+            held = re.match(relative, first.strip())
+            who = held.group(1) if held is not None else re.sub(relative, r"\1", who)
             asked = languages.get(lang).reporting.request_verbs or "$^"
             if re.fullmatch(rf"(?:{asked})", m.group(2)):
                 # "Der Minister wirft Paul Kern vor, …": who is accused follows the verb
@@ -411,6 +416,8 @@ def _read(
                 who = cited.group(1)  # "X wird von Reuters mit den Worten zitiert, …": X's
             if opposed_content(m.group(2), m.group(3), lang):
                 return None  # "X protestierte dagegen, dass …": what X opposes, no account
+            if not opened and bare_reply(m.group(2), m.group(3), rest, who, lang):
+                return None  # "X legte ein Tor auf, Y traf zum 1:0": no verb of saying
             if rejected_claim(m.group(2), m.group(3), lang):
                 who = ""  # "X wies den Vorwurf zurück, er habe …": the claim's, not X's
             cue = m.group(2)

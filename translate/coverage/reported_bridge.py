@@ -142,6 +142,8 @@ def _narrated(text: str, lang: str) -> bool:
     gerne Kritiker eingeladen, hatte aber keine gefunden."): the outlet's own, a wish
     that was not met, no account going on."""
     reporting = languages.get(lang).reporting
+    if not reporting.words("stand_ins"):
+        return False  # Dutch "Hij zou de Kamer hebben ingelicht.": the account's
     conditional = set(reporting.words("conditional")) - set(reporting.words("stand_ins"))
     forms = re.findall(rf"(?<!\w)(?:{REPORTED.get(lang) or '$^'})(?!\w)", text)
     indicative = "|".join(languages.get(lang).perfect_auxiliaries) or "$^"

@@ -16,7 +16,13 @@ from glossary import languages
 from glossary.languages import NAME_PARTICLES
 from glossary.languages.first_names import FEMALE, MALE
 from glossary.languages.given_names import given_names
-from translate.coverage.clause_words import DETERMINERS, OBJECTS, STOPS, acronym_person
+from translate.coverage.clause_words import (
+    DETERMINERS,
+    OBJECTS,
+    PRONOUNS,
+    STOPS,
+    acronym_person,
+)
 from translate.coverage.clauses import has_cue
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.quoted_titles import is_title
@@ -30,6 +36,7 @@ from translate.coverage.speaker_names import (
 )
 from translate.coverage.speakers import Speakers
 from translate.coverage.who_words import of_a_thing
+from translate.doubt.text import zipf
 from translate.records import Sentence
 from translate.results import Quote
 
@@ -160,11 +167,19 @@ def _title(words: str) -> bool:
     return is_title(words) or re.fullmatch(r"[A-ZÄÖÜ][\w!.-]+", words) is not None
 
 
-def names_another(speakers: Speakers, sentence: Sentence, speaker: tuple[str, str | None]) -> bool:
+def names_another(
+    speakers: Speakers,
+    sentence: Sentence,
+    speaker: tuple[str, str | None],
+    subject_only: bool = False,
+) -> bool:
     """``sentence`` names one person who is not ``speaker`` (by surname), not after a
     preposition (but for one that gives a source: "von Y", "laut Y"): maybe theirs.
     A capitalised word after a determiner is a noun there, no one named ("die Piloten",
-    though "Beide Piloten" opened a sentence before)."""
+    though "Beide Piloten" opened a sentence before). ``subject_only`` (a new paragraph):
+    a glossary person too only where no preposition stands before their name and its
+    title ("Er habe mit Präsident Wolodymyr Selenskyj telefoniert." is the account's),
+    never where the sentence opens with a pronoun subject."""
     other = speakers.named_in(sentence)
     if other is None or other[0].split()[-1] == speaker[0].split()[-1]:
         return False
@@ -179,13 +194,37 @@ def names_another(speakers: Speakers, sentence: Sentence, speaker: tuple[str, st
         for p in (*reporting.words("according"), *reporting.words("by"))
         if p.split()
     }
-    places = "|".join(map(re.escape, set(STOPS.get(lang, ())) - NAME_PARTICLES - sources))
+    kept = set(STOPS.get(lang, ())) - NAME_PARTICLES - sources
+    places = "|".join(map(re.escape, kept))
+    if subject_only:
+        opens = sentence.text.split(maxsplit=1)
+        if opens and opens[0].casefold() in PRONOUNS.get(lang, ()):
+            return False  # "Er habe mit Emmanuel Macron vereinbart, …"
+        return any(
+            not _after_stop(sentence.text[: m.start()], set(DETERMINERS.get(lang, ())), kept)
+            for m in re.finditer(rf"(?<!\w){surname}(?!\w)", sentence.text)
+        )
     return other[1] is not None or any(
         not re.search(
             rf"(?i:(?<!\w)(?:{determiners}|{places or '$^'}))\s+$", sentence.text[: m.start()]
         )
         for m in re.finditer(rf"(?<!\w){surname}(?!\w)", sentence.text)
     )
+
+
+def _after_stop(before: str, determiners: set[str], places: set[str]) -> bool:
+    """The words ``before`` a surname end in a determiner ("die Piloten": a noun), or in a
+    preposition of ``places`` and the name's first names and title ("mit Präsident
+    Wolodymyr", "Mit"); not over a comma ("der Fraktion, Dieter": the apposition's)."""
+    words = before.split()
+    if words and words[-1].casefold() in determiners:
+        return True
+    for word in reversed(words[-6:]):
+        if word.casefold() in places:
+            return True
+        if not word[:1].isupper() or word.endswith(","):
+            return False
+    return False
 
 
 def named_at_end(who: str, lang: str) -> str | None:
@@ -364,16 +403,33 @@ def _adjective_opener(sentence: Sentence, named: tuple[str, str | None], lang: s
     """``named``, read from the words ``sentence`` opens with, may be an adjective and a noun
     where the language capitalises nouns ("Besondere Probleme traten auf.", "Hohe Kosten
     verursachte der Umbau."): no glossary person, and a first word with an adjective's ending
-    (``Reporting.attributive``) that is no common first name."""
+    (``Reporting.attributive``) that is no common first name,
+    no hyphenated one ("Hans-Peter"), and whose other forms are common words: an
+    adjective's ("schweren", "schwerer"; not "Mike", "Karen", "George")."""
     language = languages.get(lang)
     words = named[0].split()
     endings = language.reporting.attributive
     if named[1] is not None or not language.capitalises_nouns or not endings:
         return False
     first = words[0] if words else ""
+    ending = re.search(rf"(?:{endings})$", first)
     return (
         len(words) > 1
         and sentence.text.lstrip().startswith(named[0])
-        and re.search(rf"(?:{endings})$", first) is not None
+        and ending is not None
         and not (first in given_names(lang) or first in FEMALE or first in MALE)
+        and not any(part[:1].isupper() for part in first.split("-")[1:])  # "Hans-Peter"
+        and _common_adjective(first[: ending.start()], ending.group(0), endings, lang)
     )
+
+
+# How common (wordfreq's Zipf scale) an adjective's other forms must be: everyday words.
+COMMON_FORMS = 3.0
+
+
+def _common_adjective(stem: str, ending: str, endings: str, lang: str) -> bool:
+    """``stem`` with its other short endings is a common word each ("Schwere": "schweren",
+    "schwerer"), as an adjective's forms are; a first name's are not ("Mike", "Steve",
+    "Karen", "George"). The language's first three ``attributive`` endings are read."""
+    others = [e for e in endings.split("|")[:3] if e != ending]
+    return bool(others) and all(zipf(f"{stem}{e}".casefold(), lang) >= COMMON_FORMS for e in others)
