@@ -209,10 +209,6 @@ DESCRIPTIONS = Descriptions(
         "Transparent|Transparente|Zettel|Text|Bericht|Gutachten|Urteil|Zitat|Schreiben|Tweet"
     ),
     own_text_prepositions="in|im|mit|per|via",
-    text_verbs=(
-        "erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen|zeigte|zeigten|"
-        "zeigt|hielt|hielten|hält|las|lasen|liest|zitierte|zitierten|zitiert|verlas|verlasen"
-    ),
     outlet_prepositions="gegenüber|mit|für",
     outlet_in="in|im",
     outlet_after="dass",

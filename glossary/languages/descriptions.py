@@ -53,12 +53,6 @@ class Descriptions:
     # Brief an …:") they are X's.
     texts: str = ""
     own_text_prepositions: str = ""
-    # Verbs of receiving, showing or reading out a text ("erhielt", "zeigte", "las … vor",
-    # "zitierte aus"): with one of ``texts`` after them the words are the text's, even
-    # after a preposition ("zitierte aus dem Brief:"); with another verb only a text with
-    # its author after it ("veröffentlichte den Brief der Fischer:"), not after a
-    # preposition ("reagierte auf das Urteil:", "stuurde een brief naar de Kamer:").
-    text_verbs: str = ""
 
 
 # The glossary organisations that are companies ("zegt het bedrijf" after "Gazprom …").

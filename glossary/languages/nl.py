@@ -150,10 +150,6 @@ DESCRIPTIONS = Descriptions(
         "tekst|rapport|verslag|vonnis|citaat|tweet"
     ),
     own_text_prepositions="in|met|per|via",
-    text_verbs=(
-        "kreeg|kregen|krijgt|ontving|ontvingen|ontvangt|toonde|toonden|toont|hield|hielden|"
-        "houdt|las|lazen|leest|citeerde|citeerden|citeert"
-    ),
     outlet_prepositions="tegen|met|voor",
     outlet_in="in",
     outlet_after="dat",

@@ -11,10 +11,6 @@ from translate.coverage.speaker_names import is_role
 
 # Determiners of any language: a German article may name "De Telegraaf".
 _ANY_DETERMINER = frozenset(d for words in DETERMINERS.values() for d in words)
-# The last article text read and what each name came to in it: an article's quotations
-# ask of the same few names again and again, each read once per article (one text held).
-_Memo = dict[tuple[str, tuple[str, ...], str], "tuple[str, None] | None"]
-_LAST: tuple[list[str | None], list[_Memo]] = ([None], [{}])
 
 
 def titled_name(who: str, text: str, lang: str = "") -> tuple[str, None] | None:
@@ -34,18 +30,6 @@ def titled_name(who: str, text: str, lang: str = "") -> tuple[str, None] | None:
     adjective = languages.get(lang).capital_adjective if lang else None
     if adjective is not None and re.search(adjective, words[-1]):
         return None  # "de Amerikaanse": a person by a place's adjective, no title (no scan)
-    if _LAST[0][0] is not text:
-        _LAST[0][0], _LAST[1][0] = text, {}
-    memo = _LAST[1][0]
-    key = (named, tuple(words), lang)
-    if key not in memo:
-        memo[key] = _titled(words, named, text, lang)
-    return memo[key]
-
-
-def _titled(words: list[str], named: str, text: str, lang: str) -> tuple[str, None] | None:
-    """``titled_name``'s reading of the article ``text``: no role or place, written so
-    more than once and once after a word."""
     if lang and _place_or_role(words, named, text, lang):
         return None
     # written so more than once: a place named once ("Volgens De Bilt …") is no source
