@@ -79,7 +79,7 @@ LANGUAGE = Language(
             "Behauptung|"
             "Behauptungen|Meldung|Meldungen|Gerücht|Gerüchte|Anschuldigung|Anschuldigungen|"
             "Beschuldigung|Beschuldigungen|Spekulation|Spekulationen|Unterstellung|Gerüchten|"
-            "Unterstellungen|Vermutung|Vermutungen|Annahme"
+            "Unterstellungen|Vermutung|Vermutungen|Annahme|Kritik|Einwand|Einwände"
         ),
         rejects=(
             "wies|weist|wiesen|weisen|bestritt|bestreitet|bestritten|dementierte|dementiert|"

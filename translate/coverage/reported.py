@@ -34,7 +34,7 @@ from translate.coverage.examples import example_subject, examples_account
 from translate.coverage.genders import other_gender
 from translate.coverage.latest import Latest
 from translate.coverage.moods import subjunctive_content
-from translate.coverage.reported_bridge import goes_on, resumed, told_from
+from translate.coverage.reported_bridge import goes_on, hearsay_only, resumed, told_from
 from translate.coverage.reported_denials import opposed_content, rejected_claim
 from translate.coverage.reported_english import (
     MIN_WORDS,
@@ -197,6 +197,8 @@ def reported_of(
                 and names_another(speakers, sentence, opener, subject_only=adjacent)
             ):
                 opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
+            if opener is not None and crossed and hearsay_only(text, lang):
+                opener = None  # "\n\nHij zou al hebben geweten.": the outlet's hearsay
             if opener is not None and not goes_on(text, lang, opener[0]):
                 opener = None  # "… . De oppositie zou dat betwijfelen.", "Wat zou jij doen?"
             if (

@@ -136,6 +136,20 @@ def goes_on(text: str, lang: str, speaker: str) -> bool:
     )
 
 
+def hearsay_only(text: str, lang: str) -> bool:
+    """``text``'s only reported forms are the language's ``hearsay_forms`` (the Dutch
+    "zou"), with no Konjunktiv I of another verb: at a new paragraph that is the outlet's
+    own hearsay ("… zei dat … .\n\nHij zou in 2019 al hebben geweten."), no account
+    going on."""
+    hearsay = languages.get(lang).reporting.words("hearsay_forms")
+    forms = re.findall(rf"(?<!\w)(?:{REPORTED.get(lang) or '$^'})(?!\w)", text)
+    return (
+        bool(forms)
+        and all(f.casefold() in hearsay for f in forms)
+        and not subjunctive_content(text, lang)
+    )
+
+
 def _narrated(text: str, lang: str) -> bool:
     """``text``'s only reported form is a conditional that stands in for no Konjunktiv I
     ("hätte", "wäre") and it has a perfect's auxiliary in the indicative too ("Er hätte

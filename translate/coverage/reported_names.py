@@ -200,8 +200,12 @@ def names_another(
         opens = sentence.text.split(maxsplit=1)
         if opens and opens[0].casefold() in PRONOUNS.get(lang, ()):
             return False  # "Er habe mit Emmanuel Macron vereinbart, …"
+        # "Auch Friedrich Merz unterstütze …": an adverb before the name is no preposition
+        prepositions = kept - set(reporting.words("adverbs"))
         return any(
-            not _after_stop(sentence.text[: m.start()], set(DETERMINERS.get(lang, ())), kept)
+            not _after_stop(
+                sentence.text[: m.start()], set(DETERMINERS.get(lang, ())), prepositions
+            )
             for m in re.finditer(rf"(?<!\w){surname}(?!\w)", sentence.text)
         )
     return other[1] is not None or any(
@@ -404,7 +408,7 @@ def _adjective_opener(sentence: Sentence, named: tuple[str, str | None], lang: s
     where the language capitalises nouns ("Besondere Probleme traten auf.", "Hohe Kosten
     verursachte der Umbau."): no glossary person, and a first word with an adjective's ending
     (``Reporting.attributive``) that is no common first name,
-    no hyphenated one ("Hans-Peter"), and whose other forms are common words: an
+    no hyphenated one ("Hans-Peter"), and whose other forms are words: an
     adjective's ("schweren", "schwerer"; not "Mike", "Karen", "George")."""
     language = languages.get(lang)
     words = named[0].split()
@@ -423,13 +427,16 @@ def _adjective_opener(sentence: Sentence, named: tuple[str, str | None], lang: s
     )
 
 
-# How common (wordfreq's Zipf scale) an adjective's other forms must be: everyday words.
-COMMON_FORMS = 3.0
+# How common (wordfreq's Zipf scale) an adjective's other forms must be: words of the
+# language at all ("hochrangiger", "streikender", "harscher" are rare but there; "miken",
+# "georger" are not). Precision first: a first name whose other forms happen to be words
+# ("Steve": "steven", "stever") is read as an adjective, and its sentence names no one.
+COMMON_FORMS = 1.0
 
 
 def _common_adjective(stem: str, ending: str, endings: str, lang: str) -> bool:
-    """``stem`` with its other short endings is a common word each ("Schwere": "schweren",
-    "schwerer"), as an adjective's forms are; a first name's are not ("Mike", "Steve",
+    """``stem`` with its other short endings is a word each ("Schwere": "schweren",
+    "schwerer"), as an adjective's forms are; a first name's mostly are not ("Mike",
     "Karen", "George"). The language's first three ``attributive`` endings are read."""
     others = [e for e in endings.split("|")[:3] if e != ending]
     return bool(others) and all(zipf(f"{stem}{e}".casefold(), lang) >= COMMON_FORMS for e in others)
