@@ -32,6 +32,7 @@ from glossary import languages
 from glossary.languages.descriptions import descriptions
 from translate.coverage.clause_words import SAY
 from translate.coverage.clauses import reported
+from translate.coverage.genders import gender_of, other_gender, pronoun_gender
 from translate.coverage.reported_english import alternation
 from translate.coverage.reported_subjects import told_back
 from translate.coverage.speaker_checks import rivals
@@ -78,10 +79,13 @@ def own_head(
     return rivals(speakers, (name, ident), start, start + len(head), True)
 
 
-def answered_after(article: Article, index: int) -> bool:
+def answered_after(article: Article, index: int, speaker: str | None = None) -> bool:
     """The sentence after sentence ``index`` (a quotation alone), in its paragraph, tells
     whose words it is: it opens as an answer (``Descriptions.answered_back``) or tells it
-    back ("Das schrieb die Opposition.", ``told_back``) with no pronoun as its teller."""
+    back ("Das schrieb die Opposition.", ``told_back``) with no pronoun as its teller. Not
+    where its subject is ``speaker`` (the speaker before) going on: a pronoun of one person
+    of ``speaker``'s known gender, or ``speaker``'s own name or surname ("Mit diesen Worten
+    reagierte sie/Merkel auf …"); a pronoun of the other gender is someone else."""
     sentences, lang = article.sentences, article.lang
     if index + 1 >= len(sentences) or lang not in SAY:
         return False
@@ -90,10 +94,45 @@ def answered_after(article: Article, index: int) -> bool:
         return False  # another paragraph
     language = languages.get(lang)
     answered = descriptions(lang).answered_back
-    if answered and re.match(rf"\s*(?:{answered})(?!\w)", following.text):
-        return True
+    opening = answered and re.match(rf"\s*(?:{answered})(?!\w)", following.text)
+    if opening:
+        return not _same_subject(opening.group(0), following.text[opening.end() :], speaker, lang)
     told = told_back(following.text, lang, alternation(language.reporting.words("told_says")))
-    return told is not None and told[0].split()[0].casefold() not in language.pronouns
+    if told is None:
+        return False
+    first = told[0].split()[0]
+    if first.casefold() in language.pronouns:
+        return other_gender(speaker, first, lang)  # "Das sagte sie." after Olaf Scholz
+    return not (speaker and told[0] in (speaker, speaker.split()[-1]))
+
+
+def _same_subject(opening: str, rest: str, speaker: str | None, lang: str) -> bool:
+    """The words ``rest`` after an answer's ``opening`` ("Mit diesen Worten", "So
+    reagierte") have ``speaker`` as their subject, first or right after the verb: a pronoun
+    of one person of ``speaker``'s known gender after a verb of one person (not in -n), or
+    ``speaker``'s name or surname with no other name or "and" after it. Else (an unknown
+    gender, a role, an age, a group, "am Montag Merz", "Anna Scholz") someone else."""
+    words = [w.strip(".,;:!?") for w in rest.split()]
+    if not speaker or not words:
+        return False
+    pronouns = languages.get(lang).pronouns  # subjects only: not "ihr Sprecher"
+    at = 0 if words[0][:1].isupper() or words[0].casefold() in pronouns else 1
+    verb = (opening.split() + words)[len(opening.split()) + at - 1]
+    if at >= len(words) or verb.endswith("n"):
+        return False  # "So reagierten sie", "Met die woorden reageerden ze"
+    subject = words[at]
+    if subject.casefold() in pronouns:
+        gender = pronoun_gender(subject, lang)
+        return gender is not None and gender == gender_of(speaker)
+    name = speaker.split()
+    taken = name if words[at : at + len(name)] == name else [subject]
+    if taken != name and subject != name[-1]:
+        return False
+    after = words[at + len(taken) : at + len(taken) + 1]
+    conjunction = languages.get(lang).reporting.conjunction or "(?!)"
+    return not after or not (
+        after[0][:1].isupper() or re.fullmatch(conjunction, after[0], re.IGNORECASE)
+    )
 
 
 def genitive_owner(who: str, name: str, lang: str) -> bool:
