@@ -212,6 +212,11 @@ DESCRIPTIONS = Descriptions(
     outlet_prepositions="gegenüber|mit|für",
     outlet_in="in|im",
     outlet_after="dass",
+    own_heads=(
+        "Grund|Begründung|Fazit|Forderung|Argument|Erklärung|Bilanz|Botschaft|Problem|"
+        "Schlussfolgerung|Prognose|Einschätzung"
+    ),
+    possessive_genders="sein:er|seine:er|ihr:sie|ihre:sie",
     answered_back=(
         "Mit diesen Worten|Mit diesem Satz|Mit diesen Sätzen|So (?:reagierte|reagierten|"
         "reagiert|reagieren|kommentierte|kommentierten|kommentiert|konterte|konterten|kontert|"

@@ -53,6 +53,11 @@ class Descriptions:
     # Brief an …:") they are X's.
     texts: str = ""
     own_text_prepositions: str = ""
+    # The nouns of a head of one's own reported speech before a colon ("Der Grund: Die
+    # Einnahmen seien …", "Seine Begründung: …"), and "possessive:pronoun" pairs before
+    # them telling whose ("seine:er"): the speaker's going on where the gender fits.
+    own_heads: str = ""
+    possessive_genders: str = ""
 
 
 # The glossary organisations that are companies ("zegt het bedrijf" after "Gazprom …").

@@ -75,8 +75,29 @@ def own_head(
         return False
     head = parts[0]
     if before[len(head)] == ":":
+        if _reason_head(head, name, lang):
+            return False  # "Seine Begründung: Die Einnahmen seien …"
         return any(w[:1].isupper() for w in head.split()[1:])
     return rivals(speakers, (name, ident), start, start + len(head), True)
+
+
+def _reason_head(head: str, name: str, lang: str) -> bool:
+    """``head`` is two words, a definite article or a possessive of ``name``'s known gender
+    and one of ``Descriptions.own_heads`` ("Der Grund", "Sein Fazit" after Lars Klingbeil):
+    no subject, no verb, the speaker's own point (not "Ihr Vorwurf" after Peter Lang, not
+    "Seine Partei", "Die Opposition dagegen")."""
+    found = descriptions(lang)
+    words = head.split()
+    if not found.own_heads or len(words) != 2:
+        return False
+    if not re.fullmatch(found.own_heads, words[1]):
+        return False
+    first = words[0].casefold()
+    if first in (found.definite or "").split("|"):
+        return True
+    owners = dict(pair.split(":") for pair in found.possessive_genders.split("|") if pair)
+    gender = pronoun_gender(owners.get(first, ""), lang) if first in owners else None
+    return gender is not None and gender == gender_of(name)
 
 
 def answered_after(article: Article, index: int, speaker: str | None = None) -> bool:
