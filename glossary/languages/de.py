@@ -209,6 +209,10 @@ DESCRIPTIONS = Descriptions(
         "Transparent|Transparente|Zettel|Text|Bericht|Gutachten|Urteil|Zitat|Schreiben|Tweet"
     ),
     own_text_prepositions="in|im|mit|per|via",
+    own_text_verbs=(  # no author after it ("reagierte auf einen Tweet von Trump:")
+        r"(?!.*(?<!\w)(?:von|vom|des|der)\s)(?:reagierte(?:\s+[a-zäöüß]+)?\s+auf|"
+        r"verschickte\s+(?:eine|einen|ein)|setzte\s+(?:eine|einen|ein)\s+\S+\s+ab\s*:?\s*$)"
+    ),
     outlet_prepositions="gegenüber|mit|für",
     outlet_in="in|im",
     outlet_after="dass",
