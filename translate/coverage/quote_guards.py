@@ -100,13 +100,17 @@ def _reason_head(head: str, name: str, lang: str) -> bool:
     return gender is not None and gender == gender_of(name)
 
 
-def answered_after(article: Article, index: int, speaker: str | None = None) -> bool:
+def answered_after(
+    article: Article, index: int, speaker: str | None = None, said_in: str = ""
+) -> bool:
     """The sentence after sentence ``index`` (a quotation alone), in its paragraph, tells
     whose words it is: it opens as an answer (``Descriptions.answered_back``) or tells it
     back ("Das schrieb die Opposition.", ``told_back``) with no pronoun as its teller. Not
     where its subject is ``speaker`` (the speaker before) going on: a pronoun of one person
     of ``speaker``'s known gender, or ``speaker``'s own name or surname ("Mit diesen Worten
-    reagierte sie/Merkel auf …"); a pronoun of the other gender is someone else."""
+    reagierte sie/Merkel auf …"), or the role noun written right before ``speaker``'s name
+    in ``said_in`` (where they spoke: "Kanzlerin Angela Merkel" … "So reagierte die
+    Kanzlerin"); a pronoun of the other gender is someone else."""
     sentences, lang = article.sentences, article.lang
     if index + 1 >= len(sentences) or lang not in SAY:
         return False
@@ -116,15 +120,56 @@ def answered_after(article: Article, index: int, speaker: str | None = None) -> 
     language = languages.get(lang)
     answered = descriptions(lang).answered_back
     opening = answered and re.match(rf"\s*(?:{answered})(?!\w)", following.text)
+    role = _written_role(speaker, said_in, lang)
     if opening:
-        return not _same_subject(opening.group(0), following.text[opening.end() :], speaker, lang)
+        rest = following.text[opening.end() :]
+        if role and _role_subject(opening.group(0), rest, role, lang):
+            return False
+        return not _same_subject(opening.group(0), rest, speaker, lang)
     told = told_back(following.text, lang, alternation(language.reporting.words("told_says")))
     if told is None:
         return False
+    if role and _role_subject("", told[0], role, lang, told=True):
+        return False  # "Das sagte die Kanzlerin." after "Kanzlerin Angela Merkel"
     first = told[0].split()[0]
     if first.casefold() in language.pronouns:
         return other_gender(speaker, first, lang)  # "Das sagte sie." after Olaf Scholz
     return not (speaker and told[0] in (speaker, speaker.split()[-1]))
+
+
+def _written_role(speaker: str | None, said_in: str, lang: str) -> str | None:
+    """The person noun ``said_in`` writes right before ``speaker``'s full name ("Kanzlerin"
+    in "Kanzlerin Angela Merkel sagte"); None where none (a surname alone, no role)."""
+    if not speaker or len(speaker.split()) < 2:
+        return None
+    m = re.search(rf"(?<!\S)([^\W\d][\w-]*)\s+{re.escape(speaker)}(?!\w)", said_in)
+    return m.group(1) if m and is_person_noun(m.group(1), lang) else None
+
+
+def _role_subject(opening: str, rest: str, role: str, lang: str, told: bool = False) -> bool:
+    """``rest`` opens (``told``: is, all of it) with a definite article and ``role`` as its
+    subject, after the verb of one person (in ``opening`` or first in ``rest``), no name or
+    "and" after it: "So reagierte die Kanzlerin auf …", "Mit diesen Worten wandte sich die
+    Kanzlerin …" (not "die Kanzlerin Anna Roos", "die CDU-Chefin", "die Ministerin")."""
+    words = [w.strip(".,;:!?") for w in rest.split()]
+    definite = (descriptions(lang).definite or "(?!)").split("|")
+    conjunction = languages.get(lang).reporting.conjunction or "(?!)"
+    for at in (0,) if told else (0, 1):
+        pair = words[at : at + 2]
+        if len(pair) < 2 or pair[0].casefold() not in definite:
+            continue
+        if pair[1].casefold() != role.casefold():
+            continue
+        after = words[at + 2 : at + 3]
+        if told:
+            return not after
+        verb = words[0] if at else (opening.split() or [""])[-1]
+        if not verb[:1].islower() or verb.endswith("n"):
+            return False
+        return not after or not (
+            after[0][:1].isupper() or re.fullmatch(conjunction, after[0], re.IGNORECASE)
+        )
+    return False
 
 
 def _same_subject(opening: str, rest: str, speaker: str | None, lang: str) -> bool:
