@@ -209,9 +209,18 @@ DESCRIPTIONS = Descriptions(
         "Transparent|Transparente|Zettel|Text|Bericht|Gutachten|Urteil|Zitat|Schreiben|Tweet"
     ),
     own_text_prepositions="in|im|mit|per|via",
+    own_text_verbs=(  # no author after it ("reagierte auf einen Tweet von Trump:")
+        r"(?!.*(?<!\w)(?:von|vom|des|der)\s)(?:reagierte(?:\s+[a-zäöüß]+)?\s+auf|"
+        r"verschickte\s+(?:eine|einen|ein)|setzte\s+(?:eine|einen|ein)\s+\S+\s+ab\s*:?\s*$)"
+    ),
     outlet_prepositions="gegenüber|mit|für",
     outlet_in="in|im",
     outlet_after="dass",
+    own_heads=(
+        "Grund|Begründung|Fazit|Forderung|Argument|Erklärung|Bilanz|Botschaft|Problem|"
+        "Schlussfolgerung|Prognose|Einschätzung"
+    ),
+    possessive_genders="sein:er|seine:er|ihr:sie|ihre:sie",
     answered_back=(
         "Mit diesen Worten|Mit diesem Satz|Mit diesen Sätzen|So (?:reagierte|reagierten|"
         "reagiert|reagieren|kommentierte|kommentierten|kommentiert|konterte|konterten|kontert|"

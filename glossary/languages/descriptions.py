@@ -53,6 +53,14 @@ class Descriptions:
     # Brief an …:") they are X's.
     texts: str = ""
     own_text_prepositions: str = ""
+    # Verbs right after the speaker that make such a text their own, sent or answered with
+    # ("X reagierte auf das Urteil:", "X verschickte eine E-Mail:", "X stuurde een brief:").
+    own_text_verbs: str = ""
+    # The nouns of a head of one's own reported speech before a colon ("Der Grund: Die
+    # Einnahmen seien …", "Seine Begründung: …"), and "possessive:pronoun" pairs before
+    # them telling whose ("seine:er"): the speaker's going on where the gender fits.
+    own_heads: str = ""
+    possessive_genders: str = ""
 
 
 # The glossary organisations that are companies ("zegt het bedrijf" after "Gazprom …").

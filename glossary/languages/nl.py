@@ -150,6 +150,7 @@ DESCRIPTIONS = Descriptions(
         "tekst|rapport|verslag|vonnis|citaat|tweet"
     ),
     own_text_prepositions="in|met|per|via",
+    own_text_verbs=r"(?!.*(?<!\w)van\s)(?:reageerde(?:\s+[a-z]+)?\s+op|stuurde\s+een)",
     outlet_prepositions="tegen|met|voor",
     outlet_in="in",
     outlet_after="dat",

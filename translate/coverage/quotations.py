@@ -251,7 +251,12 @@ def quotes_of(
                 or reported_between(speakers, found[-1], sentence.index)
             )
             # "„…“ Mit diesen Worten reagierte Y.", "„…“ Das schrieb die Opposition."
-            and not answered_after(article, last_sentence.index)
+            and not answered_after(
+                article,
+                last_sentence.index,
+                found[-1].speaker,
+                article.sentences[found[-1].sentence].text,
+            )
         ):
             # A quotation alone right after one with a speaker (or their reported speech).
             speaker = (found[-1].speaker, found[-1].speaker_id)

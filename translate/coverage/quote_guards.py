@@ -32,6 +32,7 @@ from glossary import languages
 from glossary.languages.descriptions import descriptions
 from translate.coverage.clause_words import SAY
 from translate.coverage.clauses import reported
+from translate.coverage.genders import gender_of, other_gender, pronoun_gender
 from translate.coverage.reported_english import alternation
 from translate.coverage.reported_subjects import told_back
 from translate.coverage.speaker_checks import rivals
@@ -74,14 +75,42 @@ def own_head(
         return False
     head = parts[0]
     if before[len(head)] == ":":
+        if _reason_head(head, name, lang):
+            return False  # "Seine Begründung: Die Einnahmen seien …"
         return any(w[:1].isupper() for w in head.split()[1:])
     return rivals(speakers, (name, ident), start, start + len(head), True)
 
 
-def answered_after(article: Article, index: int) -> bool:
+def _reason_head(head: str, name: str, lang: str) -> bool:
+    """``head`` is two words, a definite article or a possessive of ``name``'s known gender
+    and one of ``Descriptions.own_heads`` ("Der Grund", "Sein Fazit" after Lars Klingbeil):
+    no subject, no verb, the speaker's own point (not "Ihr Vorwurf" after Peter Lang, not
+    "Seine Partei", "Die Opposition dagegen")."""
+    found = descriptions(lang)
+    words = head.split()
+    if not found.own_heads or len(words) != 2:
+        return False
+    if not re.fullmatch(found.own_heads, words[1]):
+        return False
+    first = words[0].casefold()
+    if first in (found.definite or "").split("|"):
+        return True
+    owners = dict(pair.split(":") for pair in found.possessive_genders.split("|") if pair)
+    gender = pronoun_gender(owners.get(first, ""), lang) if first in owners else None
+    return gender is not None and gender == gender_of(name)
+
+
+def answered_after(
+    article: Article, index: int, speaker: str | None = None, said_in: str = ""
+) -> bool:
     """The sentence after sentence ``index`` (a quotation alone), in its paragraph, tells
     whose words it is: it opens as an answer (``Descriptions.answered_back``) or tells it
-    back ("Das schrieb die Opposition.", ``told_back``) with no pronoun as its teller."""
+    back ("Das schrieb die Opposition.", ``told_back``) with no pronoun as its teller. Not
+    where its subject is ``speaker`` (the speaker before) going on: a pronoun of one person
+    of ``speaker``'s known gender, or ``speaker``'s own name or surname ("Mit diesen Worten
+    reagierte sie/Merkel auf …"), or the role noun written right before ``speaker``'s name
+    in ``said_in`` (where they spoke: "Kanzlerin Angela Merkel" … "So reagierte die
+    Kanzlerin"); a pronoun of the other gender is someone else."""
     sentences, lang = article.sentences, article.lang
     if index + 1 >= len(sentences) or lang not in SAY:
         return False
@@ -90,10 +119,86 @@ def answered_after(article: Article, index: int) -> bool:
         return False  # another paragraph
     language = languages.get(lang)
     answered = descriptions(lang).answered_back
-    if answered and re.match(rf"\s*(?:{answered})(?!\w)", following.text):
-        return True
+    opening = answered and re.match(rf"\s*(?:{answered})(?!\w)", following.text)
+    role = _written_role(speaker, said_in, lang)
+    if opening:
+        rest = following.text[opening.end() :]
+        if role and _role_subject(opening.group(0), rest, role, lang):
+            return False
+        return not _same_subject(opening.group(0), rest, speaker, lang)
     told = told_back(following.text, lang, alternation(language.reporting.words("told_says")))
-    return told is not None and told[0].split()[0].casefold() not in language.pronouns
+    if told is None:
+        return False
+    if role and _role_subject("", told[0], role, lang, told=True):
+        return False  # "Das sagte die Kanzlerin." after "Kanzlerin Angela Merkel"
+    first = told[0].split()[0]
+    if first.casefold() in language.pronouns:
+        return other_gender(speaker, first, lang)  # "Das sagte sie." after Olaf Scholz
+    return not (speaker and told[0] in (speaker, speaker.split()[-1]))
+
+
+def _written_role(speaker: str | None, said_in: str, lang: str) -> str | None:
+    """The person noun ``said_in`` writes right before ``speaker``'s full name ("Kanzlerin"
+    in "Kanzlerin Angela Merkel sagte"); None where none (a surname alone, no role)."""
+    if not speaker or len(speaker.split()) < 2:
+        return None
+    m = re.search(rf"(?<!\S)([^\W\d][\w-]*)\s+{re.escape(speaker)}(?!\w)", said_in)
+    return m.group(1) if m and is_person_noun(m.group(1), lang) else None
+
+
+def _role_subject(opening: str, rest: str, role: str, lang: str, told: bool = False) -> bool:
+    """``rest`` opens (``told``: is, all of it) with a definite article and ``role`` as its
+    subject, after the verb of one person (in ``opening`` or first in ``rest``), no name or
+    "and" after it: "So reagierte die Kanzlerin auf …", "Mit diesen Worten wandte sich die
+    Kanzlerin …" (not "die Kanzlerin Anna Roos", "die CDU-Chefin", "die Ministerin")."""
+    words = [w.strip(".,;:!?") for w in rest.split()]
+    definite = (descriptions(lang).definite or "(?!)").split("|")
+    conjunction = languages.get(lang).reporting.conjunction or "(?!)"
+    for at in (0,) if told else (0, 1):
+        pair = words[at : at + 2]
+        if len(pair) < 2 or pair[0].casefold() not in definite:
+            continue
+        if pair[1].casefold() != role.casefold():
+            continue
+        after = words[at + 2 : at + 3]
+        if told:
+            return not after
+        verb = words[0] if at else (opening.split() or [""])[-1]
+        if not verb[:1].islower() or verb.endswith("n"):
+            return False
+        return not after or not (
+            after[0][:1].isupper() or re.fullmatch(conjunction, after[0], re.IGNORECASE)
+        )
+    return False
+
+
+def _same_subject(opening: str, rest: str, speaker: str | None, lang: str) -> bool:
+    """The words ``rest`` after an answer's ``opening`` ("Mit diesen Worten", "So
+    reagierte") have ``speaker`` as their subject, first or right after the verb: a pronoun
+    of one person of ``speaker``'s known gender after a verb of one person (not in -n), or
+    ``speaker``'s name or surname with no other name or "and" after it. Else (an unknown
+    gender, a role, an age, a group, "am Montag Merz", "Anna Scholz") someone else."""
+    words = [w.strip(".,;:!?") for w in rest.split()]
+    if not speaker or not words:
+        return False
+    pronouns = languages.get(lang).pronouns  # subjects only: not "ihr Sprecher"
+    at = 0 if words[0][:1].isupper() or words[0].casefold() in pronouns else 1
+    verb = (opening.split() + words)[len(opening.split()) + at - 1]
+    if at >= len(words) or verb.endswith("n"):
+        return False  # "So reagierten sie", "Met die woorden reageerden ze"
+    subject = words[at]
+    if subject.casefold() in pronouns:
+        gender = pronoun_gender(subject, lang)
+        return gender is not None and gender == gender_of(speaker)
+    name = speaker.split()
+    taken = name if words[at : at + len(name)] == name else [subject]
+    if taken != name and subject != name[-1]:
+        return False
+    after = words[at + len(taken) : at + len(taken) + 1]
+    conjunction = languages.get(lang).reporting.conjunction or "(?!)"
+    return not after or not (
+        after[0][:1].isupper() or re.fullmatch(conjunction, after[0], re.IGNORECASE)
+    )
 
 
 def genitive_owner(who: str, name: str, lang: str) -> bool:
@@ -170,13 +275,17 @@ def _outlet_before(lang: str, said_in: bool = False) -> re.Pattern[str]:
 def text_object(who: str, before: str, lang: str) -> bool:
     """``before`` (a clause with no verb of saying, ending in a colon) has, after ``who``,
     one of ``Descriptions.texts`` after a determiner that no ``own_text_prepositions``
-    comes right before: the quotation is that text's words."""
+    comes right before: the quotation is that text's words. Not where one of
+    ``own_text_verbs`` comes right after ``who`` (their own text, sent or answered with)."""
     found = descriptions(lang)
     determiners = languages.get(lang).reporting.determiners
     if not found.texts or not determiners:
         return False
     at = before.find(who)
     rest = before[at + len(who) :] if at >= 0 else ""
+    verbs = found.own_text_verbs
+    if verbs and re.match(rf"\s*(?:{verbs})(?!\w)", rest):
+        return False  # "X reagierte auf das Urteil:", "X verschickte eine E-Mail:"
     own = found.own_text_prepositions or "(?!)"
     return any(
         not m.group(1) or m.group(1).casefold() not in own.casefold().split("|")
