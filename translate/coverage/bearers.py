@@ -5,6 +5,7 @@ is not Olaf Scholz)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from glossary import Glossary
@@ -87,3 +88,19 @@ class GlossaryPeople:
                     first, last = entry.en.split()[0], entry.en.split()[-1]
                     self._firsts.setdefault(last, set()).add(first[:1].casefold())
         return (self._firsts or {}).get(surname, set())
+
+
+# How far from a person's name a title may stand to be theirs ("Kanzlerin Angela Merkel").
+TITLE_REACH = 60
+
+
+def title_of(title: Match, person: Match, text: str) -> bool:
+    """``title`` (in ``text``) is near ``person`` and not another's: a title after the name
+    that a capitalised word follows right away names whoever holds it ("Merkel traf
+    Präsidentin Ursula Braun": Braun's, not Merkel's; "Merkel, Präsidentin des Rates" hers)."""
+    near = (
+        abs(title.start - person.start) <= TITLE_REACH
+        or abs(title.end - person.start) <= TITLE_REACH
+    )
+    after = title.start >= person.end and re.match(r"\s+[^\W\d_]", text[title.end :]) is not None
+    return near and not (after and text[title.end :].lstrip()[:1].isupper())
