@@ -121,7 +121,7 @@ def _wheel_factory(data: bytes, parts: int, corrupt: int | None = None):
         n = int(project.removeprefix("fake-part"))
         piece = data[(n - 1) * size : n * size]
         if n == corrupt:
-            piece = b"X" + piece[1:]
+            piece = bytes([piece[0] ^ 0xFF]) + piece[1:]  # always another byte
         path = dest / f"fake_part{n}-{version}-py3-none-any.whl"
         with zipfile.ZipFile(path, "w") as zf:
             zf.writestr(f"fake_part{n}/data/part{n:02d}.bin", piece)
