@@ -32,11 +32,16 @@ def _cell(text: object) -> str:
 def flags_table() -> str:
     from translate.doubt.checks import CHECKS
 
-    rows = ["| flag | keeps | means | raised when |", "| --- | --- | --- | --- |"]
+    rows = [
+        "| flag | keeps | with a probability | means | raised when |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for check in CHECKS:
         when = check.raised_when
+        lowers = "lowers it" if check.whole or check.ends else "leaves it"
         rows.append(
-            f"| `{check.flag}` | {check.keeps:g} | {_cell(check.meaning)} | {_cell(when)} |"
+            f"| `{check.flag}` | {check.keeps:g} | {lowers} | {_cell(check.meaning)} "
+            f"| {_cell(when)} |"
         )
     return "\n".join(rows)
 

@@ -3,6 +3,7 @@ the figures eval reports."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import pytest
@@ -610,3 +611,14 @@ def test_added_names_judges_a_repeated_name_once(monkeypatch: pytest.MonkeyPatch
     english = " ".join(["Putin"] * 2000) + " met Biden."
     assert added_names("Poetin sprak met Biden.", english) == []
     assert calls.count("Putin") == 1
+
+
+def test_a_flag_on_one_part_leaves_the_models_probability_and_a_whole_flag_lowers_it() -> None:
+    source = "Er kamen 40 mensen naar de bijeenkomst in Utrecht."
+    missing = assess(source, "People came to the meeting in Utrecht.", "nl", logprob=-0.2)
+    assert NUMBER in missing.flags and missing.confidence == round(math.exp(-0.2), 3)
+    # Without a probability of the engine's own (argos), the flag is all there is to go by.
+    assert assess(source, "People came to the meeting in Utrecht.", "nl").confidence < 0.8
+    chatter = assess(source, "Sure! Here is the translation you asked for.", "nl", logprob=-0.2)
+    assert NOT_A_TRANSLATION in chatter.flags
+    assert chatter.confidence < round(math.exp(-0.2), 3) * 0.5
