@@ -71,6 +71,10 @@ the title on the first line, then the text):
   Ansicht") like a pronoun; such quotations then count as named for recall too. It was
   written from tune-a's rows only; the first judge's figures stay the ones compared over
   time;
+- by article (``intervals.py``): each share with a 95% interval that resamples whole
+  articles (an article's speakers are not independent: one interview can hold ten
+  quotations of one shape), and how the ones not right spread over articles; aggregate
+  figures only, so printed for every part;
 - speed: every article's quotations over both parts, timed, as seconds per 1,000 articles.
 """
 
@@ -88,6 +92,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from intervals import Tally, described  # noqa: E402
 
 from glossary import Glossary  # noqa: E402
 from translate.coverage.quotations import quotes_of  # noqa: E402
@@ -366,7 +373,9 @@ def score(
     direct = found = named = named_right = given = given_right = unjudged = 0
     shapes: list[str] = []
     rules: dict[str, list[int]] = {}  # rule -> [right, wrong, not judged]
+    by_article: list[tuple[Tally, Tally]] = []  # (precision, recall) tallies per article
     for row in rows:
+        at_start = (given_right, given, named_right, named)
         article, shift = read(row)
         if shift < 0:
             raise SystemExit(f"{row['id']}: the corpus text is not found in the article read")
@@ -419,6 +428,9 @@ def score(
                     f"gold={who!r}"
                 )
                 print(f"     {row['text'][max(0, a - 150) : b + 100]!r}")
+        now = (given_right, given, named_right, named)
+        gained = [b - a for a, b in zip(at_start, now, strict=True)]
+        by_article.append(((gained[0], gained[1]), (gained[2], gained[3])))
     return {
         "articles": len(rows),
         "direct": direct,
@@ -432,7 +444,17 @@ def score(
         "not names": len(shapes),
         "rules": {r: f"{ok}/{ok + bad}" for r, (ok, bad, _) in sorted(rules.items())},
         "rule counts": {r: tuple(t) for r, t in sorted(rules.items())},
+        "by article": by_article,
     }, shapes
+
+
+def uncertainty(part: str, by_article: list[tuple[Tally, Tally]]) -> str:
+    """The part's precision and recall with their 95% intervals (resampling articles) and
+    how the wrong and missed speakers spread over articles: aggregate figures only."""
+    return (
+        f"{part}: speaker precision {described([p for p, _ in by_article])}\n"
+        f"{part}: speaker recall {described([r for _, r in by_article])}"
+    )
 
 
 def rule_table(part: str, counts: dict[str, tuple[int, ...]]) -> str:
@@ -475,6 +497,7 @@ def main() -> None:
         part_rows = tune_a if args.part == "tune-a" else tune_b
         result, part_shapes = score(part_rows, glossary, args.review)
         counts = result.pop("rule counts")
+        print(uncertainty(args.part, result.pop("by article")))
         print(f"{args.part}: {result}")
         print(rule_table(args.part, counts))
         print(f"{args.part}, second judge: {second(part_rows, glossary)}")
@@ -484,7 +507,8 @@ def main() -> None:
     if args.part != "measure":
         tuned, tune_shapes = score(tune, glossary, args.review)
         counts = tuned.pop("rule counts")
-        print(f"tune: {tuned}")
+        print(uncertainty("tune", tuned["by article"]))
+        print(f"tune: { {k: v for k, v in tuned.items() if k != 'by article'} }")
         print(rule_table("tune", counts))
         print(f"tune, second judge: {second(tune, glossary)}")
         if tune_shapes:
@@ -493,7 +517,8 @@ def main() -> None:
         return
     measured, _ = score(measure, glossary, False)
     del measured["rules"], measured["rule counts"]  # the measure part: overall figures only
-    print(f"measure: {measured}")
+    print(uncertainty("measure", measured["by article"]))
+    print(f"measure: { {k: v for k, v in measured.items() if k != 'by article'} }")
     measured2 = second(measure, glossary)
     print(f"measure, second judge: {measured2}")
     if args.part == "measure":
@@ -515,6 +540,10 @@ def main() -> None:
             (f"{name}: speakers the gold does not judge (precision counting them wrong)",
              f"{result['not judged']} ({result['strict precision']:.1%})"),
             (f"{name}: speaker recall", f"{result['speaker recall']:.1%}"),
+            (f"{name}: speaker precision, by article",
+             described([p for p, _ in result["by article"]])),
+            (f"{name}: speaker recall, by article",
+             described([r for _, r in result["by article"]])),
             (f"{name}: speakers that are not names", str(result["not names"])),
         ]  # fmt: skip
     for name, rows_of in (("measure", measure), ("tune", tune)):

@@ -28,6 +28,10 @@ checked on tune-b before the measure part sees it.
   the reader removed (none allowed);
 - the second judge (``quotes_dequotes.py``: roles and possessives resolved) is printed
   beside;
+- by article (``intervals.py``): each share with a 95% interval that resamples whole
+  articles (an article's speakers are not independent: one interview can hold ten
+  quotations of one shape), and how the ones not right spread over articles; aggregate
+  figures only, so printed for every part;
 - speed: quotations and reported speech of every article of both parts, as seconds per
   1,000 articles.
 """
@@ -47,6 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from intervals import Tally, described  # noqa: E402
 from quotes_dequotes import (  # noqa: E402
     CORPUS,
     PRONOUNS,
@@ -101,7 +106,9 @@ def score(
     shapes_of: dict[str, list[int]] = {}  # shape -> [right, wrong, not judged]
     named = named_right = given = given_right = unjudged = clutter = ours_all = 0
     shapes: list[str] = []
+    by_article: list[tuple[Tally, Tally]] = []  # (found, precision) tallies per article
     for row in rows:
+        at_start = (named_right, named, given_right, given)
         article, shift = read(row)
         if shift < 0:
             raise SystemExit(f"{row['id']}: the corpus text is not found in the article read")
@@ -167,6 +174,9 @@ def score(
                     f"{row['id']} ours={q.speaker!r} ({q.speaker_source!r}) gold={who!r}\n"
                     f"     {row['text'][max(0, a - 150) : b + 60]!r}"
                 )
+        now = (named_right, named, given_right, given)
+        gained = [b - a for a, b in zip(at_start, now, strict=True)]
+        by_article.append(((gained[0], gained[1]), (gained[2], gained[3])))
     for cause, lines in sorted(causes.items(), key=lambda kv: -len(kv[1])):
         print(f"== {cause}: {len(lines)}")
         for line in lines:
@@ -182,6 +192,7 @@ def score(
         "not names": len(shapes),
         "from clutter": clutter,
         "rule counts": {r: tuple(t) for r, t in sorted(shapes_of.items())},
+        "by article": by_article,
     }
 
 
@@ -212,11 +223,16 @@ def main() -> None:
     for name in names:
         results[name] = score(parts[name], glossary, args.review and name != "measure")
         counts = results[name].pop("rule counts")
+        by_article = results[name].pop("by article")
+        results[name]["found, by article"] = described([f for f, _ in by_article])
+        results[name]["precision, by article"] = described([p for _, p in by_article])
+        print(f"{name}: found {results[name]['found, by article']}")
+        print(f"{name}: precision {results[name]['precision, by article']}")
         print(f"{name}: {results[name]}")
         if name != "measure":  # the measure part: overall figures only
             print(rule_table(name, counts))
         second = score(parts[name], glossary, False, roles=True)
-        del second["rule counts"]
+        del second["rule counts"], second["by article"]
         results[f"{name}, second judge"] = second
         print(
             f"{name}, second judge: found {second['found with right speaker']:.1%} of "
@@ -248,6 +264,8 @@ def main() -> None:
             (f"{name}: speaker precision (not judged)",
              f"{result['speaker precision']:.1%} of {result['speakers given']} "
              f"({result['not judged']})"),
+            (f"{name}: found, by article", result["found, by article"]),
+            (f"{name}: speaker precision, by article", result["precision, by article"]),
             (f"{name}: speakers that are not names; rows from removed clutter",
              f"{result['not names']}; {result['from clutter']}"),
         ]  # fmt: skip
