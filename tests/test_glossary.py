@@ -132,6 +132,23 @@ def test_check_passes_on_the_shipped_glossary(cli) -> None:
     assert result.output.startswith("ok:")
 
 
+def test_check_notes_one_organisation_written_as_two_entries(cli, tmp_path: Path) -> None:
+    rows = (
+        "nato\torganisation\tNATO\tNAVO\tNATO\tme\t2026-12-07\tx\n"
+        "nato-full\torganisation\tNorth Atlantic Treaty Organization\tNoord-Atlantische "
+        "Verdragsorganisatie\tOrganisation des Nordatlantikvertrags\tme\t2026-12-07\tx\n"
+        "zqx-full\torganisation\tZuid Quarry Co-operation Exchange\tZuid-Groeve Ruil"
+        "\tSüd-Steinbruch Tausch\tme\t2026-12-07\tx\n"
+    )
+    path = _write(tmp_path, HEADER + rows)
+    result = cli("--glossary", str(path), "glossary", "check")
+    assert result.exit_code == 0  # a note, not an error: the glossary still loads
+    assert "note: user:g.tsv:4: nato-full (North Atlantic Treaty Organization) looks like nato" in (
+        result.output
+    )
+    assert "zqx-full" not in result.output  # no "ZQCE" entry to be the same as
+
+
 def test_translate_refuses_a_broken_glossary(cli, tmp_path: Path, seeds) -> None:
     path = _write(tmp_path, HEADER + "putin\tperson\n")
     result = cli("--glossary", str(path), "translate", str(seeds[0]), "--engine", "none")

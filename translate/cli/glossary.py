@@ -11,6 +11,7 @@ from typing import TypeVar
 import click
 
 from glossary import SHIPPED, USER, Glossary, GlossaryError
+from glossary.duplicates import likely_duplicates
 from glossary.entries import (
     Entry,
     cross_check,
@@ -62,6 +63,13 @@ def check(ctx: Context, as_json: bool) -> None:
     else:
         for problem in problems:
             click.echo(str(problem), err=True)
+        for short, full in likely_duplicates(entries):
+            click.echo(
+                f"note: {full.where}: {full.id} ({full.en}) looks like {short.id} ({short.en}, "
+                f"{short.where}) spelt out: one organisation as two entries splits what it "
+                f"said over two pages; merge them, its full name a form (name={full.en})",
+                err=True,
+            )
         if not problems:
             generated = sum(e.generated for e in entries)
             user = sum(e.layer == USER for e in entries)
