@@ -10,6 +10,22 @@ from collections.abc import Sequence
 
 from glossary.entries import Entry
 
+# Entries merged into another (removed id -> the id now), so a link to the old one still
+# leads to the organisation's page.
+MERGED: dict[str, str] = {
+    "united-nations": "un",
+    "european-union": "eu",
+    "international-atomic-energy-agency": "iaea",
+    "world-health-organization": "who",
+    "international-monetary-fund": "imf",
+    "world-trade-organization": "wto",
+    "european-central-bank": "ecb",
+    "cda-full": "cda",
+    "cdu-full": "cdu",
+    "csu-full": "csu",
+    "fdp-full": "fdp",
+}
+
 # English words an abbreviation leaves out ("Organisation for Economic Co-operation and
 # Development" is OECD).
 _SKIPPED = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des"})
@@ -37,4 +53,4 @@ def likely_duplicates(entries: Sequence[Entry]) -> list[tuple[Entry, Entry]]:
     return pairs
 
 
-__all__ = ["initials", "likely_duplicates"]
+__all__ = ["MERGED", "initials", "likely_duplicates"]

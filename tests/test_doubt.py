@@ -492,7 +492,8 @@ def test_a_translation_checked_by_an_older_version_is_checked_again_on_reading(
     checked = with_doubts(old)
     assert checked.checks == CHECKS_VERSION
     first, second = checked.sentences
-    assert first.flags == (UNTRANSLATED,) and first.confidence == round(0.664 * 0.6, 3)
+    # The model's probability stays: a flag on one part of the English does not lower it.
+    assert first.flags == (UNTRANSLATED,) and first.confidence == 0.664
     assert second.flags == (UNSURE,) and second.confidence == 0.5
     assert second.reasons == vague.reasons
     assert checked.title.flags == () and checked.title.confidence == 0.9
@@ -622,3 +623,19 @@ def test_a_flag_on_one_part_leaves_the_models_probability_and_a_whole_flag_lower
     chatter = assess(source, "Sure! Here is the translation you asked for.", "nl", logprob=-0.2)
     assert NOT_A_TRANSLATION in chatter.flags
     assert chatter.confidence < round(math.exp(-0.2), 3) * 0.5
+    # Flags that say the English is no translation of the sentence lower it too.
+    german = assess(
+        "Die Gespräche in Genf waren nach Angaben beider Seiten schwierig.",
+        "Die Gespräche in Geneva waren according to beider Seiten schwierig.",
+        "de",
+        logprob=-0.2,
+    )
+    assert NOT_ENGLISH in german.flags and german.confidence < math.exp(-0.2) * 0.5
+    echoed = assess(
+        "De NAVO weigert zo'n toezegging te doen.",
+        "In Geneva, there will be talks about the situation early next year.",
+        "nl",
+        logprob=-0.2,
+        previous="In Genève wordt begin volgend jaar gesproken over de situatie.",
+    )
+    assert ECHO in echoed.flags and echoed.confidence < math.exp(-0.2) * 0.5

@@ -147,6 +147,8 @@ def test_check_notes_one_organisation_written_as_two_entries(cli, tmp_path: Path
         result.output
     )
     assert "zqx-full" not in result.output  # no "ZQCE" entry to be the same as
+    notes = json.loads(cli("--glossary", str(path), "glossary", "check", "--json").output)["notes"]
+    assert len(notes) == 1 and "nato-full" in notes[0]
 
 
 def test_translate_refuses_a_broken_glossary(cli, tmp_path: Path, seeds) -> None:
@@ -381,3 +383,10 @@ def test_matching_is_linear_in_the_text(glossary: Glossary) -> None:
     assert took < 8 * small + 0.3, (small, took)
     assert len(protected.matches) == 20_002 and all(h.enforced for h in enforced.hits)
     assert enforced.text.startswith("Putin Putin") and "Kremlin spokesperson" in enforced.text
+
+
+def test_every_merged_id_leads_to_an_entry_and_is_none_itself(glossary: Glossary) -> None:
+    from glossary.duplicates import MERGED
+
+    ids = {e.id for e in glossary.entries}
+    assert set(MERGED.values()) <= ids and not set(MERGED) & ids

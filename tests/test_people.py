@@ -95,6 +95,9 @@ def test_the_person_page_lists_psakis_dutch_and_german_quotes(client, seeds) -> 
     peskov = client.get("/people/dmitry-peskov").get_data(as_text=True)
     assert "pure fictie" in peskov and f"/article/{ids['004']}#s" in peskov
     assert client.get("/people/nobody-at-all").status_code == 404
+    # An organisation the glossary keeps under another id now: the old link leads there.
+    merged = client.get("/people/european-union")
+    assert merged.status_code == 301 and merged.headers["Location"].endswith("/people/eu")
     people = client.get("/people").get_data(as_text=True)
     assert 'href="/people/jen-psaki"' in people and 'href="/people/dmitry-peskov"' in people
 

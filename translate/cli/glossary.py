@@ -49,6 +49,12 @@ def check(ctx: Context, as_json: bool) -> None:
     layers = ctx.settings.glossary_layers
     entries, problems = read_layers(layers)
     files = [layer.label(f) for layer in layers for f in layer.files()]
+    notes = [
+        f"note: {full.where}: {full.id} ({full.en}) looks like {short.id} ({short.en}, "
+        f"{short.where}) spelt out; if they are one organisation, one entry keeps what it "
+        f"said on one page: the full name as a form of {short.id} (<full name>={full.en})"
+        for short, full in likely_duplicates(entries)
+    ]
     if as_json:
         emit_json(
             {
@@ -58,18 +64,14 @@ def check(ctx: Context, as_json: bool) -> None:
                 "problems": [
                     {"file": p.file, "line": p.line, "message": p.message} for p in problems
                 ],
+                "notes": notes,
             }
         )
     else:
         for problem in problems:
             click.echo(str(problem), err=True)
-        for short, full in likely_duplicates(entries):
-            click.echo(
-                f"note: {full.where}: {full.id} ({full.en}) looks like {short.id} ({short.en}, "
-                f"{short.where}) spelt out: one organisation as two entries splits what it "
-                f"said over two pages; merge them, its full name a form (name={full.en})",
-                err=True,
-            )
+        for note in notes:
+            click.echo(note, err=True)
         if not problems:
             generated = sum(e.generated for e in entries)
             user = sum(e.layer == USER for e in entries)

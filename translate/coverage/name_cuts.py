@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from glossary import Glossary, languages
+from glossary.duplicates import initials
 from glossary.matcher import Match
 from translate.coverage.clause_words import DETERMINERS, STOPS
 from translate.coverage.name_ends import body_of
@@ -68,6 +69,8 @@ def bare_entry(
     forms = entry.forms.get(lang, ())
     if not forms or forms[0].text == form or sum(c.isupper() for c in form) > 1:
         return False
+    if initials(whole[0].english) == entry.en:
+        return False  # the name spelt out ("die Weltgesundheitsorganisation" of "WHO")
     return all(m.form == form for m in glossary.find(text, lang) if m.entry.id == entry.id)
 
 

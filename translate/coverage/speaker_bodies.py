@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from glossary.duplicates import initials
 from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
 from glossary.matcher import Match
 from translate.coverage.clause_words import ACRONYM, DETERMINERS, NOT_NAMES, ROLES
@@ -23,7 +24,12 @@ def organisation_of(
     genitive: "Berlins früherer Bürgermeister"), "het Witte Huis liet weten"; (None, None)
     for "het Kremlin" the glossary lacks (a noun, maybe); else None: not decided here."""
     whole = [
-        m for m in matches if m.entry.kind in ("organisation", "place") and m.english == m.entry.en
+        m
+        for m in matches
+        if m.entry.kind in ("organisation", "place")
+        # the entry's name, or its name spelt out ("Freie Demokratische Partei" of "FDP"),
+        # not another form's English ("IAEA-chef" is the IAEA's chief)
+        and (m.english == m.entry.en or initials(m.english) == m.entry.en)
     ]
     if whole:
         before = who[: whole[0].start].strip().casefold()

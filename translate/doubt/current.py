@@ -9,7 +9,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import replace
 
-from translate.doubt.checks import CHECKS_VERSION, FLAGS, KEEPS, SURE, UNSURE, assess
+from translate.doubt.checks import CHECKS_VERSION, FLAGS, KEEPS, SURE, UNSURE, WHOLE, assess
 from translate.doubt.probability import NO_PROBABILITY
 from translate.records import ArticleTranslation, SentenceTranslation
 from translate.storage.store import Store
@@ -48,7 +48,11 @@ def with_doubts(result: ArticleTranslation) -> ArticleTranslation:
             reasons.append(old.get(UNSURE, FLAGS[UNSURE]))
         kept = math.prod(KEEPS.get(flag, 1.0) for flag in sentence.flags)
         base = min(1.0, sentence.confidence / kept) if kept else NO_PROBABILITY
-        confidence = base * math.prod(KEEPS[flag] for flag in flags)
+        # A base other than NO_PROBABILITY was the model's probability: as for a sentence
+        # assessed now, only a flag that says it is no translation at all lowers it.
+        probable = round(base, 2) != NO_PROBABILITY
+        lowering = [f for f in flags if not probable or f in WHOLE]
+        confidence = base * math.prod(KEEPS[flag] for flag in lowering)
         return replace(
             sentence, confidence=round(confidence, 3), flags=tuple(flags), reasons=tuple(reasons)
         )

@@ -4,9 +4,10 @@ and English side by side."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template
+from flask import Blueprint, abort, redirect, render_template
 from flask.typing import ResponseReturnValue
 
+from glossary.duplicates import MERGED
 from translate.vocab import page_count
 from web import get_store
 from web.people_view import PER_PAGE, person_data, person_url
@@ -32,6 +33,8 @@ def person(key: str) -> ResponseReturnValue:
     store = get_store()
     name, total, stories = person_data(store, key, page)
     if name is None:
+        if key in MERGED:  # an organisation the glossary now keeps under another id
+            return redirect(person_url(MERGED[key]), code=301)
         if total:
             abort(404, description=f"There is no page {page} of these quotations.")
         abort(404, description="Nobody the stored articles quote is known by this name.")
