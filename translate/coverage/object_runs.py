@@ -1,0 +1,82 @@
+"""The speaker of a verb of asking or accusing whose object may follow its subject
+(``glossary.languages.object_verbs``): after such a verb the name words read as its
+subject may run on into the one asked or accused ("Am Montag rief Klaus Weber Russland
+auf, …", "„…“, warf Klaus Weber Scholz vor", "Maandag verweet Klaus Weber Rutte dat …").
+The subject alone where the split is plain: the last words a place or organisation of
+the glossary, or a first name opening a second person ("Klaus Weber Angela Merkel"); no
+speaker where it is not ("Klaus Weber Merkel", "Weber Müller")."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from glossary.languages.first_names import FEMALE, MALE
+from glossary.languages.given_names import given_names
+from glossary.languages.object_verbs import object_verbs
+from glossary.matcher import Match
+from translate.coverage.clauses import Clause
+from translate.coverage.speaker_names import is_role
+
+if TYPE_CHECKING:
+    from translate.coverage.speakers import Speakers
+
+_PLACES = ("place", "organisation")
+
+
+def _first_name(word: str, lang: str) -> bool:
+    """``word`` is a common first name ("Klaus", "Hans-Peter")."""
+    return all(w in given_names(lang) or w in FEMALE or w in MALE for w in word.split("-"))
+
+
+def run_subject(who: str, text: str, lang: str, matches: Sequence[Match]) -> str | None:
+    """``who``, the words read as a speaker in ``text``: themselves, unless they follow
+    one of the language's object verbs there; then the subject alone where the glossary's
+    ``matches`` in ``who`` or a first name tell where the second name starts, ``who``
+    where it is one person's name (a first name and a surname, a glossary person), else
+    None."""
+    verbs = object_verbs(lang)
+    if not who or not verbs or " " not in who.strip():
+        return who
+    alternation = "|".join(sorted(verbs, key=len, reverse=True))
+    if re.search(rf"(?<!\w)(?:{alternation})\s+{re.escape(who)}(?!\w)", text) is None:
+        return who
+    tokens = list(re.finditer(r"\S+", who.rstrip()))
+    lead = 0  # "Außenminister Klaus Weber": the role and determiners before the name
+    while lead < len(tokens) - 1 and (
+        not tokens[lead].group()[:1].isupper() or is_role(tokens[lead].group(), lang)
+    ):
+        lead += 1
+    names = [t for t in tokens[lead:] if t.group()[:1].isupper()]
+    if len(names) < 2:
+        return who
+    opening, end = names[0].start(), tokens[-1].end()
+    if any(m.start == opening and m.end >= end and m.entry.kind == "person" for m in matches):
+        return who  # the whole run one glossary person ("Frank-Walter Steinmeier")
+    starts = {t.start() for t in names[1:]}
+    for m in matches:
+        if (
+            m.end >= end
+            and m.start in starts
+            and (m.entry.kind in _PLACES or len(who[m.start : m.end].split()) > 1)
+        ):
+            return who[: m.start].strip()  # "Klaus Weber Russland", "… Angela Merkel"
+    for before, name in itertools.pairwise(names):
+        if _first_name(name.group(), lang) and not _first_name(before.group(), lang):
+            return who[: name.start()].strip()  # "Klaus Weber Peter Kern"
+    if all(_first_name(n.group(), lang) for n in names[:-1]):
+        return who  # "Klaus Weber", "Klaus Peter Weber": one person
+    return None  # "Klaus Weber Merkel", "Weber Müller": which is which is not sure
+
+
+def object_run(clause: Clause | None, before: str, after: str, speakers: Speakers) -> Clause | None:
+    """A quotation's reporting ``clause`` (read in ``before`` and ``after`` it) with the
+    subject alone (``run_subject``), or with no one where that is not sure."""
+    if clause is None or not clause.who:
+        return clause
+    text = f"{before} {after}"
+    who = run_subject(clause.who, text, speakers.article.lang, speakers.find(clause.who))
+    return clause if who == clause.who else dataclasses.replace(clause, who=who or "")
