@@ -14,18 +14,21 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Each verb, and after a colon the particle that follows the names where it takes one
+# (there the verb without it takes no object after its subject: "„…“, rief X.").
 VERBS: Mapping[str, frozenset[str]] = {
     "de": _words(
-        "forderte fordert forderten rief ruft riefen warf wirft warfen hielt hält hielten "
-        "bat bittet baten"
+        "forderte:auf fordert:auf forderten:auf rief:auf ruft:auf riefen:auf warf:vor "
+        "wirft:vor warfen:vor hielt:vor hält:vor hielten:vor bat bittet baten"
     ),
     "nl": _words(
-        "riep roept riepen droeg draagt droegen verweet verwijt verweten spoorde spoort "
-        "spoorden drong dringt drongen"
+        "riep:op roept:op riepen:op droeg:op draagt:op droegen:op verweet verwijt verweten "
+        "spoorde:aan spoort:aan spoorden:aan"
     ),
 }
 
 
 def object_verbs(lang: str) -> frozenset[str]:
-    """``lang``'s verbs whose object may follow their subject after them; empty if none."""
+    """``lang``'s verbs whose object may follow their subject after them ("verb:particle"
+    where the verb takes its object so only with its particle); empty if none."""
     return VERBS.get(lang, frozenset())

@@ -32,6 +32,13 @@ def _first_name(word: str, lang: str) -> bool:
     return all(w in given_names(lang) or w in FEMALE or w in MALE for w in word.split("-"))
 
 
+def _pattern(verb: str, who: str) -> str:
+    """``verb`` ("rief:auf"), ``who`` right after it, and its particle after them if any."""
+    word, _, particle = verb.partition(":")
+    after = rf"\s+{particle}" if particle else ""
+    return rf"(?<!\w){word}\s+{re.escape(who)}{after}(?!\w)"
+
+
 def run_subject(who: str, text: str, lang: str, matches: Sequence[Match]) -> str | None:
     """``who``, the words read as a speaker in ``text``: themselves, unless they follow
     one of the language's object verbs there; then the subject alone where the glossary's
@@ -41,8 +48,7 @@ def run_subject(who: str, text: str, lang: str, matches: Sequence[Match]) -> str
     verbs = object_verbs(lang)
     if not who or not verbs or " " not in who.strip():
         return who
-    alternation = "|".join(sorted(verbs, key=len, reverse=True))
-    if re.search(rf"(?<!\w)(?:{alternation})\s+{re.escape(who)}(?!\w)", text) is None:
+    if not any(re.search(_pattern(verb, who), text) for verb in verbs):
         return who
     tokens = list(re.finditer(r"\S+", who.rstrip()))
     lead = 0  # "Außenminister Klaus Weber": the role and determiners before the name
