@@ -2,7 +2,9 @@
 subject follows the verb ("Am Montag rief Klaus Weber Russland auf, …", "„…“, warf Klaus
 Weber Scholz vor", "Maandag verweet Klaus Weber Rutte dat …"): the names after such a verb
 may be two people's, the speaker's and the one asked or accused
-(``translate.coverage.object_runs``). Space-separated words per language code, written
+(``translate.coverage.object_runs``); and the conjunctions that join a main clause of
+such a verb with its own named subject to the one before ("…, und Klaus Weber forderte
+die Regierung auf, …"). Space-separated words per language code, written
 from general knowledge of the languages, not from any corpus."""
 
 from __future__ import annotations
@@ -27,8 +29,19 @@ VERBS: Mapping[str, frozenset[str]] = {
     ),
 }
 
+# Conjunctions opening a main clause with its own subject first (", und X forderte …");
+# Dutch reads "…, maar X verweet de regering dat …" through its clause already.
+JOINING: Mapping[str, frozenset[str]] = {
+    "de": _words("und aber doch sondern"),
+}
+
 
 def object_verbs(lang: str) -> frozenset[str]:
     """``lang``'s verbs whose object may follow their subject after them ("verb:particle"
     where the verb takes its object so only with its particle); empty if none."""
     return VERBS.get(lang, frozenset())
+
+
+def joining(lang: str) -> frozenset[str]:
+    """``lang``'s conjunctions that open a second main clause, its subject first."""
+    return JOINING.get(lang, frozenset())

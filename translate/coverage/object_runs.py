@@ -4,7 +4,9 @@ subject may run on into the one asked or accused ("Am Montag rief Klaus Weber Ru
 auf, …", "„…“, warf Klaus Weber Scholz vor", "Maandag verweet Klaus Weber Rutte dat …").
 The subject alone where the split is plain: the last words a place or organisation of
 the glossary, or a first name opening a second person ("Klaus Weber Angela Merkel"); no
-speaker where it is not ("Klaus Weber Merkel", "Weber Müller")."""
+speaker where it is not ("Klaus Weber Merkel", "Weber Müller"). And the named subject of
+a second main clause joined by a conjunction ("…, und Klaus Weber forderte die Regierung
+auf, …"), which the clause before the verb otherwise hides."""
 
 from __future__ import annotations
 
@@ -14,12 +16,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from glossary.languages import SURNAME_PARTICLES
 from glossary.languages.first_names import FEMALE, MALE
 from glossary.languages.given_names import given_names
-from glossary.languages.object_verbs import object_verbs
+from glossary.languages.object_verbs import joining, object_verbs
 from glossary.matcher import Match
+from translate.coverage.clause_words import DETERMINERS, PRONOUNS
 from translate.coverage.clauses import Clause
-from translate.coverage.speaker_names import is_role
+from translate.coverage.speaker_names import is_role, name_in
 
 if TYPE_CHECKING:
     from translate.coverage.speakers import Speakers
@@ -86,3 +90,26 @@ def object_run(clause: Clause | None, before: str, after: str, speakers: Speaker
     text = f"{before} {after}"
     who = run_subject(clause.who, text, speakers.article.lang, speakers.find(clause.who))
     return clause if who == clause.who else dataclasses.replace(clause, who=who or "")
+
+
+def joined_subject(first: str, lang: str) -> str | None:
+    """The subject of a main clause joined to the one before by a conjunction, in
+    ``first``, the words before its verb ("Der Rat tagte am Montag, und Klaus Weber"):
+    a name only (no pronoun, no noun: "…, und der Verband" is none); None otherwise."""
+    conjunctions = "|".join(joining(lang))
+    if not conjunctions:
+        return None
+    m = re.search(rf",\s+(?:{conjunctions})\s+([^,]+)$", first.strip())
+    if m is None:
+        return None
+    subject = m.group(1).strip()
+    head = subject.split()[0].casefold()
+    if head in DETERMINERS.get(lang, ()) or head in PRONOUNS.get(lang, ()):
+        return None
+    if any(
+        not w[:1].isupper() and w.casefold() not in SURNAME_PARTICLES and not is_role(w, lang)
+        for w in subject.split()
+    ):
+        return None  # "…, und Klaus Weber und Peter Kern forderten": two people
+    found = name_in(subject, lang)
+    return subject if found is not None and found[0] in ("name", "surname", "rolename") else None
