@@ -37,10 +37,12 @@ def _first_name(word: str, lang: str) -> bool:
 
 
 def _pattern(verb: str, who: str) -> str:
-    """``verb`` ("rief:auf"), ``who`` right after it, and its particle after them if any."""
+    """``verb`` ("rief:auf"), ``who`` right after it, and, if it takes one, its particle
+    ending the clause ("rief X Y erneut auf,", "forderte X Y am Montag dazu auf:"; not
+    "rief X auf der Kundgebung")."""
     word, _, particle = verb.partition(":")
-    after = rf"\s+{particle}" if particle else ""
-    return rf"(?<!\w){word}\s+{re.escape(who)}{after}(?!\w)"
+    after = rf"[^,.;:!?„“”\"«»]*?\s{particle}\s*(?:[,.;:!?„“”\"«»]|$)" if particle else "(?!\\w)"
+    return rf"(?<!\w){word}\s+{re.escape(who)}(?!\w){after}"
 
 
 def run_subject(who: str, text: str, lang: str, matches: Sequence[Match]) -> str | None:
