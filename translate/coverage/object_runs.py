@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from glossary.languages import SURNAME_PARTICLES
@@ -45,17 +45,33 @@ def _pattern(verb: str, who: str) -> str:
     return rf"(?<!\w){word}\s+{re.escape(who)}(?!\w){after}"
 
 
-def run_subject(who: str, text: str, lang: str, matches: Sequence[Match]) -> str | None:
+def _after_verb(who: str, text: str, lang: str) -> bool:
+    """``who`` follows one of ``lang``'s object verbs in ``text`` (with its particle): the
+    word before each place ``text`` writes it looked up first, a pattern only for those."""
+    verbs = {v.partition(":")[0]: v for v in object_verbs(lang)}
+    at = text.find(who)
+    while at >= 0:
+        before = text[max(0, at - 40) : at].split()
+        verb = verbs.get(before[-1]) if before and text[at - 1 : at].isspace() else None
+        if verb is not None and re.match(
+            _pattern(verb, who), text[text.rfind(before[-1], 0, at) :]
+        ):
+            return True
+        at = text.find(who, at + 1)
+    return False
+
+
+def run_subject(
+    who: str, text: str, lang: str, find: Callable[[str], Sequence[Match]]
+) -> str | None:
     """``who``, the words read as a speaker in ``text``: themselves, unless they follow
     one of the language's object verbs there; then the subject alone where the glossary's
-    ``matches`` in ``who`` or a first name tell where the second name starts, ``who``
+    matches in ``who`` (``find``) or a first name tell where the second name starts, ``who``
     where it is one person's name (a first name and a surname, a glossary person), else
     None."""
-    verbs = object_verbs(lang)
-    if not who or not verbs or " " not in who.strip():
+    if not who or " " not in who.strip() or not _after_verb(who, text, lang):
         return who
-    if not any(re.search(_pattern(verb, who), text) for verb in verbs):
-        return who
+    matches = find(who)
     tokens = list(re.finditer(r"\S+", who.rstrip()))
     lead = 0  # "Außenminister Klaus Weber": the role and determiners before the name
     while lead < len(tokens) - 1 and (
@@ -90,7 +106,7 @@ def object_run(clause: Clause | None, before: str, after: str, speakers: Speaker
     if clause is None or not clause.who:
         return clause
     text = f"{before} {after}"
-    who = run_subject(clause.who, text, speakers.article.lang, speakers.find(clause.who))
+    who = run_subject(clause.who, text, speakers.article.lang, speakers.find)
     return clause if who == clause.who else dataclasses.replace(clause, who=who or "")
 
 

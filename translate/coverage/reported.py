@@ -248,7 +248,7 @@ def reported_of(
                 else None
             )
             who = example_subject(relative_subject(plain_determiner(who, lang), lang), lang, text)
-            who = run_subject(who, text, lang, speakers.find(who)) or ""  # "rief X Y auf"
+            who = run_subject(who, text, lang, speakers.find) or ""  # "rief X Y auf"
             if nobody is not None:  # a noun of who tells ("de politie"): no name to resolve
                 body = named_body(who, lang)  # "aldus het ministerie van Defensie": that body
                 found.append(quote_row(article, sentence, start, end, body, None, who or None, cue))
