@@ -11,6 +11,7 @@ auf, …"), which the clause before the verb otherwise hides."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -45,10 +46,16 @@ def _pattern(verb: str, who: str) -> str:
     return rf"(?<!\w){word}\s+{re.escape(who)}(?!\w){after}"
 
 
+@functools.cache
+def _verbs(lang: str) -> dict[str, str]:
+    """``lang``'s object verbs ("rief:auf") by the verb ("rief")."""
+    return {v.partition(":")[0]: v for v in object_verbs(lang)}
+
+
 def _after_verb(who: str, text: str, lang: str) -> bool:
     """``who`` follows one of ``lang``'s object verbs in ``text`` (with its particle): the
     word before each place ``text`` writes it looked up first, a pattern only for those."""
-    verbs = {v.partition(":")[0]: v for v in object_verbs(lang)}
+    verbs = _verbs(lang)
     at = text.find(who)
     while at >= 0:
         before = text[max(0, at - 40) : at].split()
