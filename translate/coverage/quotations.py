@@ -1,5 +1,4 @@
-"""Who said what: the direct quotations of an article, from its original text, and who
-said them.
+"""Who said what: the direct quotations of an article, from its original text, and who said them.
 
 A quotation is text between quotation marks of any style the sources use („…“, "…",
 “…”, «…», ‚…‘, '…'; an apostrophe inside a word, "zo'n", "Sjmyhal's", is none), within
@@ -41,6 +40,7 @@ from translate.coverage.head_clauses import (
     subject_saying,
 )
 from translate.coverage.marks import MAX_QUOTATIONS, quotation_spans, unquoted_in
+from translate.coverage.object_runs import object_run
 from translate.coverage.opinions import noun_before
 from translate.coverage.phrase_reader import speaker_phrase
 from translate.coverage.quote_guards import (
@@ -118,7 +118,7 @@ def quotes_of(
         # „Gesuchte Kinder“ stellt Fotos ins Netz: the subject's name, not words said
         goes_on = bool(re.match(r"\s+[a-zäöüß]", after)) and not has_cue(after[:40], article.lang)
         full = is_full(before, words, after, goes_on)
-        clause = reporting_clause(before, after, article.lang)
+        clause = object_run(reporting_clause(before, after, article.lang), before, after, speakers)
         old_phrase = speaker_phrase(after, before, article.lang)
         phrase = old_phrase
         nobody = clause is not None and not clause.who  # "X wurde mit einem Satz von Y zitiert:"

@@ -34,6 +34,7 @@ from translate.coverage.examples import example_subject, examples_account
 from translate.coverage.genders import other_gender
 from translate.coverage.latest import Latest
 from translate.coverage.moods import subjunctive_content
+from translate.coverage.object_runs import run_subject
 from translate.coverage.reported_bridge import goes_on, hearsay_only, resumed, told_from
 from translate.coverage.reported_denials import opposed_content, rejected_claim
 from translate.coverage.reported_english import (
@@ -247,6 +248,7 @@ def reported_of(
                 else None
             )
             who = example_subject(relative_subject(plain_determiner(who, lang), lang), lang, text)
+            who = run_subject(who, text, lang, speakers.find) or ""  # "rief X Y auf"
             if nobody is not None:  # a noun of who tells ("de politie"): no name to resolve
                 body = named_body(who, lang)  # "aldus het ministerie van Defensie": that body
                 found.append(quote_row(article, sentence, start, end, body, None, who or None, cue))

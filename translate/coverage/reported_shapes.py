@@ -30,6 +30,7 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.clauses import reported, reporting_clause, who_after
 from translate.coverage.moods import subjunctive_content
+from translate.coverage.object_runs import joined_subject
 from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
 
 # A name of one to four capitalised words, Dutch and German particles between them.
@@ -293,7 +294,7 @@ def object_first_subject(first: str, after_verb: str, lang: str) -> str | None:
         return None  # "Den Minister X forderte sie auf, …": the object first, X is asked
     if not _adverbial(first, lang):
         if not first.strip() or ("," in first and not _set_off_name(first, lang)):
-            return None
+            return joined_subject(first, lang)  # "…, und Klaus Weber forderte X auf, …"
         return first.strip()
     words = after_verb.split()
     if not words or words[0].casefold() in DETERMINERS.get(lang, ()):

@@ -1,0 +1,140 @@
+"""The speaker of a verb of asking or accusing whose object may follow its subject
+(``glossary.languages.object_verbs``): after such a verb the name words read as its
+subject may run on into the one asked or accused ("Am Montag rief Klaus Weber Russland
+auf, …", "„…“, warf Klaus Weber Scholz vor", "Maandag verweet Klaus Weber Rutte dat …").
+The subject alone where the split is plain: the last words a place or organisation of
+the glossary, or a first name opening a second person ("Klaus Weber Angela Merkel"); no
+speaker where it is not ("Klaus Weber Merkel", "Weber Müller"). And the named subject of
+a second main clause joined by a conjunction ("…, und Klaus Weber forderte die Regierung
+auf, …"), which the clause before the verb otherwise hides."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from glossary.languages import SURNAME_PARTICLES
+from glossary.languages.first_names import FEMALE, MALE
+from glossary.languages.given_names import given_names
+from glossary.languages.object_verbs import joining, object_verbs
+from glossary.matcher import Match
+from translate.coverage.clause_words import DETERMINERS, PRONOUNS
+from translate.coverage.clauses import Clause
+from translate.coverage.speaker_names import is_role, name_in
+
+if TYPE_CHECKING:
+    from translate.coverage.speakers import Speakers
+
+_PLACES = ("place", "organisation")
+
+
+def _first_name(word: str, lang: str) -> bool:
+    """``word`` is a common first name ("Klaus", "Hans-Peter")."""
+    return all(w in given_names(lang) or w in FEMALE or w in MALE for w in word.split("-"))
+
+
+def _pattern(verb: str, who: str) -> str:
+    """``verb`` ("rief:auf"), ``who`` right after it, and, if it takes one, its particle
+    ending the clause ("rief X Y erneut auf,", "forderte X Y am Montag dazu auf:"; not
+    "rief X auf der Kundgebung")."""
+    word, _, particle = verb.partition(":")
+    after = rf"[^,.;:!?„“”\"«»]*?\s{particle}\s*(?:[,.;:!?„“”\"«»]|$)" if particle else "(?!\\w)"
+    return rf"(?<!\w){word}\s+{re.escape(who)}(?!\w){after}"
+
+
+@functools.cache
+def _verbs(lang: str) -> dict[str, str]:
+    """``lang``'s object verbs ("rief:auf") by the verb ("rief")."""
+    return {v.partition(":")[0]: v for v in object_verbs(lang)}
+
+
+def _after_verb(who: str, text: str, lang: str) -> bool:
+    """``who`` follows one of ``lang``'s object verbs in ``text`` (with its particle): the
+    word before each place ``text`` writes it looked up first, a pattern only for those."""
+    verbs = _verbs(lang)
+    at = text.find(who)
+    while at >= 0:
+        before = text[max(0, at - 40) : at].split()
+        verb = verbs.get(before[-1]) if before and text[at - 1 : at].isspace() else None
+        if verb is not None and re.match(
+            _pattern(verb, who), text[text.rfind(before[-1], 0, at) :]
+        ):
+            return True
+        at = text.find(who, at + 1)
+    return False
+
+
+def run_subject(
+    who: str, text: str, lang: str, find: Callable[[str], Sequence[Match]]
+) -> str | None:
+    """``who``, the words read as a speaker in ``text``: themselves, unless they follow
+    one of the language's object verbs there; then the subject alone where the glossary's
+    matches in ``who`` (``find``) or a first name tell where the second name starts, ``who``
+    where it is one person's name (a first name and a surname, a glossary person), else
+    None."""
+    if not who or " " not in who.strip() or not _after_verb(who, text, lang):
+        return who
+    matches = find(who)
+    tokens = list(re.finditer(r"\S+", who.rstrip()))
+    lead = 0  # "Außenminister Klaus Weber": the role and determiners before the name
+    while lead < len(tokens) - 1 and (
+        not tokens[lead].group()[:1].isupper() or is_role(tokens[lead].group(), lang)
+    ):
+        lead += 1
+    names = [t for t in tokens[lead:] if t.group()[:1].isupper()]
+    if len(names) < 2:
+        return who
+    opening, end = names[0].start(), tokens[-1].end()
+    if any(m.start == opening and m.end >= end and m.entry.kind == "person" for m in matches):
+        return who  # the whole run one glossary person ("Frank-Walter Steinmeier")
+    starts = {t.start() for t in names[1:]}
+    for m in matches:
+        if (
+            m.end >= end
+            and m.start in starts
+            and (m.entry.kind in _PLACES or len(who[m.start : m.end].split()) > 1)
+        ):
+            return who[: m.start].strip()  # "Klaus Weber Russland", "… Angela Merkel"
+    for before, name in itertools.pairwise(names):
+        if _first_name(name.group(), lang) and not _first_name(before.group(), lang):
+            return who[: name.start()].strip()  # "Klaus Weber Peter Kern"
+    if all(_first_name(n.group(), lang) for n in names[:-1]):
+        return who  # "Klaus Weber", "Klaus Peter Weber": one person
+    return None  # "Klaus Weber Merkel", "Weber Müller": which is which is not sure
+
+
+def object_run(clause: Clause | None, before: str, after: str, speakers: Speakers) -> Clause | None:
+    """A quotation's reporting ``clause`` (read in ``before`` and ``after`` it) with the
+    subject alone (``run_subject``), or with no one where that is not sure."""
+    if clause is None or not clause.who:
+        return clause
+    text = f"{before} {after}"
+    who = run_subject(clause.who, text, speakers.article.lang, speakers.find)
+    return clause if who == clause.who else dataclasses.replace(clause, who=who or "")
+
+
+def joined_subject(first: str, lang: str) -> str | None:
+    """The subject of a main clause joined to the one before by a conjunction, in
+    ``first``, the words before its verb ("Der Rat tagte am Montag, und Klaus Weber"):
+    a name only (no pronoun, no noun: "…, und der Verband" is none); None otherwise."""
+    conjunctions = "|".join(joining(lang))
+    if not conjunctions:
+        return None
+    m = re.search(rf",\s+(?:{conjunctions})\s+([^,]+)$", first.strip())
+    if m is None:
+        return None
+    subject = m.group(1).strip()
+    head = subject.split()[0].casefold()
+    if head in DETERMINERS.get(lang, ()) or head in PRONOUNS.get(lang, ()):
+        return None
+    if any(
+        not w[:1].isupper() and w.casefold() not in SURNAME_PARTICLES and not is_role(w, lang)
+        for w in subject.split()
+    ):
+        return None  # "…, und Klaus Weber und Peter Kern forderten": two people
+    found = name_in(subject, lang)
+    return subject if found is not None and found[0] in ("name", "surname", "rolename") else None
