@@ -26,6 +26,9 @@ class Descriptions:
     # Words that follow a pronoun that is a possessive too ("haar") only as a pronoun,
     # never as a possessive before its noun ("volgens haar nog niet": not "haar advocaat").
     after_pronoun: str = ""
+    # Finite verbs, no noun, that may follow such a pronoun opening an account: it is the
+    # pronoun ("Volgens haar moeten alle dossiers …"; no "wil": "haar wil").
+    verbs_after_pronoun: str = ""
     # Pronouns of one man and of one woman, subject, object or possessive ("hij|hem|zijn",
     # "zij|ze|haar"): a pronoun of the other gender cannot stand for a person whose first
     # name tells theirs (``glossary.languages.first_names``).

@@ -180,6 +180,10 @@ DESCRIPTIONS = Descriptions(
         "Ruimtelijke Ordening|Milieu|Verkeer"
     ),
     after_pronoun=r"niet|nog|al|ook|wel|geen|te|zelfs|vooral|echter|dus|pas|zeker",
+    verbs_after_pronoun=(
+        "moet|moeten|kan|kunnen|zal|zullen|zou|zouden|mag|mogen|hoeft|hoeven|wordt|worden|"
+        "werd|werden|waren|gaat|gaan|blijft|blijven|staat|staan|ligt|liggen|komt|komen"
+    ),
     masculine="hij|hem|zijn",
     feminine="zij|ze|haar",
 )

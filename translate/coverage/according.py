@@ -186,9 +186,9 @@ def _by_pronoun(text: str, lang: str, according: str) -> tuple[int, int, str, st
     """ "Volgens hem is de brug veilig": the account of a pronoun (one of the language's
     ``objects`` that is no determiner) opening the sentence, then a lower-case word or a
     comma; where the pronoun is a possessive too ("haar"), only a verb right after it (a
-    perfect auxiliary or ``subject_verbs``: not "Volgens haar moeder …"), never a
-    conjunction (``coordinating``: "Volgens hem en zijn vrouw …"). Who it is, the caller
-    resolves."""
+    perfect auxiliary, ``subject_verbs`` or ``Descriptions.verbs_after_pronoun``: not
+    "Volgens haar moeder …"), never a conjunction (``coordinating``: "Volgens hem en zijn
+    vrouw …"). Who it is, the caller resolves."""
     language = languages.get(lang)
     owners = language.reporting.words("possessives")
     pronouns = [
@@ -196,7 +196,11 @@ def _by_pronoun(text: str, lang: str, according: str) -> tuple[int, int, str, st
     ]
     if not pronouns:
         return None
-    verbs = "|".join((*language.perfect_auxiliaries, *language.subject_verbs)) or "$^"
+    finite = descriptions(lang).verbs_after_pronoun  # "Volgens haar moeten …"
+    verbs = "|".join(
+        v for v in (*language.perfect_auxiliaries, *language.subject_verbs, finite) if v
+    )
+    verbs = verbs or "$^"
     m = re.match(
         rf"\s*((?i:{according}))\s+({'|'.join(pronouns)})(?:\s*,\s*|\s+(?=[a-zà-ÿ]+\s))",
         text,

@@ -7,9 +7,8 @@ function word ("So", "Dies") or a bare noun phrase ("der Bergung"). German capit
 every noun, so a name there is told from a noun by the role words before it, the
 determiner a noun takes and the earlier full name a surname stands for.
 
-The word lists are the languages' own (written here from general knowledge of German and
-Dutch), in dicts keyed by language code, to move into the language modules.
-"""
+The word lists are the languages' own (from general knowledge of German and Dutch). A
+colon clause yields to a person named in full after the quotation (``named_after``)."""
 
 from __future__ import annotations
 
@@ -50,6 +49,7 @@ from translate.coverage.clause_words import (
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
 from translate.coverage.name_ends import body_of, next_is_name, outlet_head, outlet_named
+from translate.coverage.named_after import named_after
 from translate.coverage.passive_agents import cited_passive, without_agent
 from translate.coverage.passive_cited import cited_person, passive_cited
 from translate.coverage.phrase_reader import said_last
@@ -218,8 +218,8 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         found = Clause(*held) if held else _clause_before(before, lang)
         if found is None:
             found = _introduced(before, lang)
-        if found is not None:
-            return found
+        if found is not None:  # unless a person named in full after it said it
+            return named_after(found, after, lang) or found
     # After the quotation: ", sagte X", ", so X", "aldus X", ", wird X zitiert", ", X zufolge".
     m = re.match(rf"[\s,:–—-]*(?:(?:so|zo)\s+)?({says}|{by})\s+(.+)", after, re.IGNORECASE | re.S)
     if m is not None and _complete(m.group(1), m.group(2), lang):

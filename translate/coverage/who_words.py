@@ -2,7 +2,8 @@
 capitalised adjective of a place ("de Britse omroep BBC", "het Turkse rampenbureau AFAD",
 "de Amerikaanse denktank ISW": where nouns are lower case, ``Language.capital_adjective``,
 a lower-case word after a determiner and such an adjective is its noun, and the name after
-it names the speaker, as after a role: "de Amerikaanse buitenlandminister Blinken"), and
+it names the speaker, as after a role: "de Amerikaanse buitenlandminister Blinken"; a role
+after such an adjective in its bare form, "Vlaams minister Zuhal Demir"), and
 into a surname whose particle is capitalised after a role ("minister Van der Wal"). And a
 subject naming a thing or someone's kin by a name after "van" ("Het boek van Geert Mak",
 ``of_a_thing``): the name is no speaker."""
@@ -25,6 +26,8 @@ def led_by_determiner(words: list[str], token: str, lang: str, rest: str = "") -
     omroep"); not after a name ("Rutte dinsdag"), nor where ``rest``, the text after it,
     opens with such an adjective ("het Amerikaanse ministerie Buitenlandse Zaken": what
     the body is of, no name)."""
+    if bare_adjective(words, lang) and is_role(token, lang):
+        return True  # "zegt Vlaams minister Zuhal Demir", "zei Amerikaans president X"
     if not words or words[0].casefold() not in DETERMINERS[lang]:
         return False
     adjective = languages.get(lang).capital_adjective
@@ -41,6 +44,19 @@ def led_by_determiner(words: list[str], token: str, lang: str, rest: str = "") -
         and token.isalpha()
         and token.islower()
         and token not in _function_words(lang)  # "zei de Amerikaanse nadat X won"
+    )
+
+
+def bare_adjective(words: list[str], lang: str) -> bool:
+    """``words`` is one capitalised adjective of a place in its bare form, no determiner
+    before it ("Vlaams", "Amerikaans"): its inflected form (``Language.inflections``) is
+    such an adjective (``Language.capital_adjective``), so a role after it goes on."""
+    language = languages.get(lang)
+    adjective = language.capital_adjective
+    if adjective is None or len(words) != 1 or not words[0][:1].isupper():
+        return False
+    return words[0].isalpha() and any(
+        re.search(adjective, form) for form in language.inflections(words[0])
     )
 
 
@@ -92,4 +108,4 @@ def of_a_thing(who: str, lang: str) -> bool:
     )
 
 
-__all__ = ["led_by_determiner", "of_a_thing", "particle_opens"]
+__all__ = ["bare_adjective", "led_by_determiner", "of_a_thing", "particle_opens"]
