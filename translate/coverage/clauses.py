@@ -7,8 +7,7 @@ function word ("So", "Dies") or a bare noun phrase ("der Bergung"). German capit
 every noun, so a name there is told from a noun by the role words before it, the
 determiner a noun takes and the earlier full name a surname stands for.
 
-The word lists are the languages' own (from general knowledge of German and Dutch). A
-colon clause yields to a person named in full after the quotation (``named_after``)."""
+Word lists are the languages'; a colon clause yields to a full name after (``named_after``)."""
 
 from __future__ import annotations
 
@@ -50,6 +49,7 @@ from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
 from translate.coverage.name_ends import body_of, next_is_name, outlet_head, outlet_named
 from translate.coverage.named_after import named_after
+from translate.coverage.owned_subjects import owned_subject
 from translate.coverage.passive_agents import cited_passive, without_agent
 from translate.coverage.passive_cited import cited_person, passive_cited
 from translate.coverage.phrase_reader import said_last
@@ -319,7 +319,7 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         # German and Dutch put the verb second: the subject is the clause's start, or,
         # after an adverbial ("Gegenüber dem Tagesspiegel sagte der Linkspolitiker:"), the
         # words right after the verb. A pronoun decides; else the one that holds a name.
-        subject = subject_before(first, lang)
+        subject = subject_before(first, lang) or owned_subject(first, lang)  # Sein Anwalt X
         after_verb = who_after(rest, lang)
         if after_verb and word.casefold() in DEEMS[lang] and two_names(after_verb, lang):
             after_verb = None  # "Daarom vindt X Y een '…'": the view's object follows X

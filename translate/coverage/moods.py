@@ -65,6 +65,8 @@ def subjunctive_content(rest: str, lang: str) -> bool:
         return False  # "…, und die Opposition lege …": the writer's own clause
     dets = set(DETERMINERS.get(lang, ()))
     inside = dets | set(STOPS.get(lang, ()))
+    if words and words[0].casefold() in inside:
+        words[0] = words[0].casefold()  # a sentence's start: "Der Markt ziehe …", "Vor …"
     breaks = _breaks(lang)
     if len(words) >= 3 and words[0].islower() and words[0] not in inside | breaks:
         # "derzeit dauere die Auswertung an": an adverb, the verb, then its subject

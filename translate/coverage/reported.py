@@ -53,7 +53,7 @@ from translate.coverage.reported_names import (
     second_clause,
     speaker_at_end,
 )
-from translate.coverage.reported_quoted import own_words, quotation_s
+from translate.coverage.reported_quoted import own_words, quotation_s, unquoted
 from translate.coverage.reported_replies import bare_reply
 from translate.coverage.reported_rows import quote_row, same_person, told_before
 from translate.coverage.reported_shapes import (
@@ -279,7 +279,8 @@ def reported_of(
                     # "Stolpe setzt auf … Er sagte, dass …": the name the sentence before
                     # starts with, where it names no one else
                     speaker = speakers.subject_of(before_it, alone=True) or (None, None)
-                    named = speakers.names_in(text[start:end], a0) if start == 0 else {}
+                    content = unquoted(text[start:end], a0, spans)  # not „Coole Zonen“
+                    named = speakers.names_in(content, a0) if start == 0 else {}
                     # "X en zijn collega Y hielden …": two people in the subject
                     named |= speakers.names_in(before_it.text, before_it.start)
                     if speaker[0] and any(n.split()[-1] != speaker[0].split()[-1] for n in named):

@@ -5,6 +5,7 @@ the marks: "er sei „…“", "Es drohe „…“")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -58,3 +59,19 @@ def quotation_s(
     if len(own) < OWN_WORDS:
         return True
     return len(own) == OWN_WORDS and not reported(" ".join(own), lang)
+
+
+def unquoted(content: str, at: int, spans: Sequence[tuple[int, int]]) -> str:
+    """``content`` (at offset ``at``) with the words of the quotations in it blanked, the
+    offsets kept: a quoted title or slogan inside reported speech ("Die Stadt werde 40
+    „Coole Zonen“ einrichten") names nobody who might be the speaker. ``spans`` in order,
+    apart (a quotation's words); found by bisection, not read all again per sentence."""
+    end = at + len(content)
+    chars = list(content)
+    i = bisect.bisect_left(spans, (end,)) - 1
+    while i >= 0 and spans[i][1] > at:
+        a, b = spans[i]
+        for k in range(max(a, at), min(b, end)):
+            chars[k - at] = " "
+        i -= 1
+    return "".join(chars)

@@ -10,6 +10,7 @@ from glossary import languages
 from translate.coverage.clause_words import COMPANIONS, CONJUNCTIONS, DETERMINERS, POSSESSIVES
 from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.genders import other_gender
+from translate.coverage.interruptions import interrupted as interrupted
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.marks import quotation_spans
 from translate.coverage.name_ends import body_of
@@ -406,24 +407,6 @@ def named_between(
         return False  # "X kritisierte Y: „…“": an object, not another clause
     since = start + at + len(who) + quoted[-1][1] + 1
     return rivals(speakers, speaker, since, start + len(before), True)
-
-
-def interrupted(
-    text: str, found: list[Quote], start: int, words: str, lang: str, after: str = ""
-) -> tuple[str, str | None] | None:
-    """The speaker of the quotation before (last of ``found``) where the quotation at
-    ``start`` goes on from it after the reporting clause that interrupts it ("„Es ist zu
-    früh“, sagte X, „um … zu ziehen.“", '"Het is te vroeg", zei X, "om …"'): it starts in
-    lower case, only the clause lies between, and no reporting clause of its own follows
-    it (``after``: '…, "nee, dat klopt niet", antwoordde zijn vrouw' is hers)."""
-    last = found[-1] if found else None
-    if last is None or last.speaker is None or not words[:1].islower():
-        return None
-    if has_cue(after, lang):
-        return None
-    between = text[last.end : start]
-    m = re.fullmatch(r"[“”\"»«’‘']?\s*,\s*([^,.;:!?„“”\"«»]{2,60}?)\s*,\s*[„“\"‚‘'«»]", between)
-    return (last.speaker, last.speaker_id) if m and has_cue(m.group(1), lang) else None
 
 
 def is_full(before: str, words: str, after: str, goes_on: bool) -> bool:

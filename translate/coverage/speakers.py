@@ -18,6 +18,7 @@ from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import bare_entry, nouns_of, person_of
 from translate.coverage.name_ends import body_of, with_particle_surname
 from translate.coverage.name_runs import NameRuns, same_surname
+from translate.coverage.own_titles import name_after_title
 from translate.coverage.role_names import role_named
 from translate.coverage.speaker_bodies import organisation_of, particle_full
 from translate.coverage.speaker_names import (
@@ -235,6 +236,8 @@ class Speakers:
         if people:
             return None, None  # two people in one clause: not sure which
         titles = {m.entry.id for m in matches if m.entry.kind == "title"}
+        if name_after_title(phrase, matches, written := self._written(words, at), lang):
+            return written, None  # "SPD-Fraktionschef Matthias Miersch": not an earlier one
         if titles:
             adjectives = {m.entry.id for m in matches if m.entry.kind == "adjective"}
             before = [
