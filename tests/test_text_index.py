@@ -7,7 +7,13 @@ from __future__ import annotations
 import itertools
 import re
 
-from translate.coverage.text_index import words_before, written_alone
+from translate.coverage.text_index import (
+    after_place,
+    after_word_or_comma,
+    whole_count,
+    words_before,
+    written_alone,
+)
 
 PIECES = ["Klaus", "Müller", "Müllers", " ", "  ", "\n", "\u00a0", "-", ".", "„", "x", "_"]
 NAMES = ["Klaus Müller", "Müller", "Müllers", "Klaus", "Klaus-Müller", "Müller.", ".Klaus", "_x"]
@@ -32,3 +38,29 @@ def test_a_word_written_alone_is_the_regular_expressions() -> None:
         for word in NAMES:
             plain = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
             assert written_alone(text, word) == plain, (text, word)
+
+
+TITLED = ["Die", "Zeitung", " ", "  ", "\n", ",", "-", "in", "IN", "Stadt", "x", "_", "."]
+NAMED = [
+    "Die Zeitung",
+    "Die Zeitung Die",
+    "Die",
+    "Die Zeitung.",
+    ".Die",
+    "Die-Zeitung",
+    "Die  Zeitung",
+]
+
+
+def test_a_name_written_whole_after_a_word_or_a_place_is_the_regular_expressions() -> None:
+    texts = ["".join(p) for n in range(4) for p in itertools.product(TITLED, repeat=n)]
+    texts.append("in Die Zeitung Die Zeitung, Die Zeitung-Die Zeitung in\nDie Zeitung")
+    for text in texts:
+        for name in NAMED:
+            whole = re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+            assert whole_count(text, name) == len(whole), (text, name)
+            after = re.search(rf"[\w,] {re.escape(name)}(?!\w)", text) is not None
+            assert after_word_or_comma(text, name) == after, (text, name)
+            for places in ("in|nach|Stadt", "in|x\\s"):
+                placed = rf"(?<!\w)(?i:{places})\s+{re.escape(name)}(?!\w)"
+                assert after_place(text, name, places) == bool(re.search(placed, text))

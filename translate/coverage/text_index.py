@@ -62,3 +62,65 @@ def written_alone(text: str, word: str) -> bool:
     if _WORD.fullmatch(word):
         return word in _bare_words(text)
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+@lru_cache(maxsize=8)
+def _runs(text: str) -> list[tuple[int, str]]:
+    """Each run of word characters of ``text``: where it starts, and the run."""
+    return [(m.start(), m.group()) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=16)
+def _sequences(text: str, n: int) -> dict[tuple[str, ...], list[int]]:
+    """Each ``n`` runs of word characters in a row in ``text``: which run opens them."""
+    runs = [run for _, run in _runs(text)]
+    index: dict[tuple[str, ...], list[int]] = {}
+    for i in range(len(runs) - n + 1):
+        index.setdefault(tuple(runs[i : i + n]), []).append(i)
+    return index
+
+
+def _mentions(text: str, name: str) -> list[int] | None:
+    """The runs of ``text`` that may open ``name`` written as whole words (a superset of
+    the places ``(?<!\\w)name(?!\\w)`` matches); None: no index for such a name."""
+    words = _WORD.findall(name)
+    if not words or len(words) > 8 or not _WORD.match(name):
+        return None
+    return _sequences(text, len(words)).get(tuple(words), [])
+
+
+def whole_count(text: str, name: str) -> int:
+    """``len(re.findall(rf"(?<!\\w){re.escape(name)}(?!\\w)", text))``."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    runs = _mentions(text, name)
+    if runs is None:
+        return len(pattern.findall(text))
+    count = pos = 0
+    for i in runs:
+        at = _runs(text)[i][0]
+        if at >= pos and (m := pattern.match(text, at)) is not None:
+            count, pos = count + 1, m.end()
+    return count
+
+
+def after_word_or_comma(text: str, name: str) -> bool:
+    """``re.search(rf"[\\w,] {re.escape(name)}(?!\\w)", text)`` found something."""
+    pattern = re.compile(rf"[\w,] {re.escape(name)}(?!\w)")
+    runs = _mentions(text, name)
+    if runs is None:
+        return pattern.search(text) is not None
+    starts = _runs(text)
+    return any(starts[i][0] >= 2 and pattern.match(text, starts[i][0] - 2) for i in runs)
+
+
+def after_place(text: str, name: str, places: str) -> bool:
+    """``re.search(rf"(?<!\\w)(?i:{places})\\s+{re.escape(name)}(?!\\w)", text)`` found
+    something (``places``: an alternation)."""
+    pattern = re.compile(rf"(?<!\w)(?i:{places})\s+{re.escape(name)}(?!\w)")
+    runs = _mentions(text, name)
+    if runs is None or not all(_WORD.fullmatch(p) for p in places.split("|")):
+        return pattern.search(text) is not None
+    # a place word is one run of letters: the run right before the name's
+    starts = _runs(text)
+    return any(i > 0 and pattern.match(text, starts[i - 1][0]) for i in runs)
+
