@@ -10,6 +10,7 @@ import re
 from translate.coverage.text_index import (
     after_place,
     after_word_or_comma,
+    earliest_start,
     whole_count,
     words_before,
     written_alone,
@@ -64,3 +65,18 @@ def test_a_name_written_whole_after_a_word_or_a_place_is_the_regular_expressions
             for places in ("in|nach|Stadt", "in|x\\s"):
                 placed = rf"(?<!\w)(?i:{places})\s+{re.escape(name)}(?!\w)"
                 assert after_place(text, name, places) == bool(re.search(placed, text))
+
+
+def test_a_search_from_the_earliest_start_finds_what_one_from_the_start_finds() -> None:
+    pieces = ["Peter", "Anna", "van", "der", "Berg", " ", "  ", "\n", ".", "-", "xBerg"]
+    texts = ["".join(p) for n in range(5) for p in itertools.product(pieces, repeat=n)]
+    texts.append("Anna van der Berg. " + "x" * 500 + " Peter van Berg en Anna Berg")
+    pattern = re.compile(r"(?<![\w.])([A-Z][a-z]+) [A-Z][a-z]+\s+van\s+der\s+Berg(?!\w)")
+    short = re.compile(r"([A-Z][a-z]+)\s+van\s+Berg(?!\w)")
+    for text in texts:
+        start = earliest_start(text, "Berg")
+        if start is None:
+            assert not pattern.findall(text) and not short.findall(text), text
+            continue
+        assert pattern.findall(text, start) == pattern.findall(text), text
+        assert short.findall(text, start) == short.findall(text), text

@@ -124,3 +124,32 @@ def after_place(text: str, name: str, places: str) -> bool:
     starts = _runs(text)
     return any(i > 0 and pattern.match(text, starts[i - 1][0]) for i in runs)
 
+
+def earliest_start(text: str, word: str, tokens: int = 4, reach: int = 400) -> int | None:
+    """Where a match of a pattern that ends in ``word`` after whitespace and before no
+    letter (``(?!\\w)``), with at most ``tokens`` whitespace-separated tokens before it
+    ("Peter van der Berg"), can start at the earliest in ``text``: that many tokens before
+    the first time ``text`` writes ``word`` so (0 where that is further than ``reach``
+    characters back or ``word`` is often written otherwise; None: never so written, no
+    match at all). A search from there finds what one from the start finds."""
+    at, misses = text.find(word), 0
+    while at >= 0 and not (
+        at > 0
+        and text[at - 1].isspace()
+        and not _WORD.match(text, at + len(word), at + len(word) + 1)
+    ):
+        misses += 1
+        if misses > 50 or not word:
+            return 0
+        at = text.find(word, at + 1)
+    if at < 0:
+        return None
+    start = at
+    for _ in range(tokens):
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if at - start > reach:
+            return 0
+    return start
