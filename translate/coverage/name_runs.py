@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from translate.coverage.text_index import whole_count
+
 
 class NameRuns:
     """The runs ``pattern`` finds in ``text``, as they would be found in ``text[:at]``."""
@@ -30,9 +32,8 @@ class NameRuns:
 
     def mentions(self, words: str) -> int:
         """How often ``text`` writes ``words`` as whole words (counted once per words)."""
-        if words not in self._counts:
-            pattern = rf"(?<!\w){re.escape(words)}(?!\w)"
-            self._counts[words] = sum(1 for _ in re.finditer(pattern, self.text))
+        if words not in self._counts:  # from an index of the text, not a reading of it
+            self._counts[words] = whole_count(self.text, words)
         return self._counts[words]
 
     def last_two_before(self, last: str, at: int) -> set[str]:

@@ -13,6 +13,7 @@ from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
 from glossary.matcher import Match
 from translate.coverage.clause_words import ACRONYM, DETERMINERS, NOT_NAMES, ROLES
 from translate.coverage.speaker_names import NAME, is_role
+from translate.coverage.text_index import earliest_start
 
 
 def organisation_of(
@@ -65,13 +66,16 @@ def particle_full(who: str, surname: str, before: str) -> str | None:
     m = re.search(rf"\b((?:{lead})(?:\s+(?:{articles}))?)\s+{re.escape(surname)}\b", who)
     if m is None:
         return None
+    start = earliest_start(before, surname)  # not the whole text before once a quotation
+    if start is None:
+        return None
     tail = rf"\s+{m.group(1).casefold()}\s+{re.escape(surname)}(?!\w)"
-    firsts = set(re.findall(rf"({NAME}){tail}", before))
+    firsts = set(re.compile(rf"({NAME}){tail}").findall(before, start))
     if len(firsts) != 1:
         return None
     first = firsts.pop()
     # "Peter Hein van Mulligen": two first names, the one before no role or function word
-    double = re.findall(rf"(?<![\w.])({NAME}) {re.escape(first)}{tail}", before)
+    double = re.compile(rf"(?<![\w.])({NAME}) {re.escape(first)}{tail}").findall(before, start)
     plain = len(set(double)) == 1 and not any(
         is_role(double[0], c) or double[0].casefold() in NOT_NAMES[c] | set(DETERMINERS[c])
         for c in ROLES

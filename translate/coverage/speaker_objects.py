@@ -16,6 +16,7 @@ from translate.coverage.clause_words import ACRONYM
 from translate.coverage.marks import quotation_spans
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_person_noun, is_role
+from translate.coverage.text_index import words_before, written_alone
 
 _CAPITAL = re.compile(r"[A-ZÀ-Ý]")
 
@@ -115,7 +116,7 @@ def not_one_name(speaker: str, text: str, lang: str) -> bool:
     also writes without it, right after a noun of a person where the name has two words or
     more ("ein Freund Peter Kerns" after "Peter Kern"; not "sagte Anna Peters")."""
     words = speaker.split()
-    before = [m.group(1) for m in re.finditer(rf"(\S+)\s+{re.escape(speaker)}(?![\w-])", text)]
+    before = words_before(text, speaker)  # indexed once an article, not read once a name
     owned = len(words) == 1 or any(is_person_noun(w, lang) for w in before)
     if (
         owned
@@ -123,7 +124,7 @@ def not_one_name(speaker: str, text: str, lang: str) -> bool:
             len(w) > 3
             and w.endswith("s")
             and (i > 0 or len(words) == 1)  # not a first name ("Hans Meier")
-            and re.search(rf"(?<![\w-]){re.escape(w[:-1])}(?![\w-])", text)
+            and written_alone(text, w[:-1])
             for i, w in enumerate(words)
         )
     ):

@@ -8,6 +8,7 @@ import re
 from glossary import languages
 from translate.coverage.clause_words import ACRONYM, DETERMINERS, NAME_WORD
 from translate.coverage.speaker_names import is_role
+from translate.coverage.text_index import after_place, after_word_or_comma, whole_count
 
 # Determiners of any language: a German article may name "De Telegraaf".
 _ANY_DETERMINER = frozenset(d for words in DETERMINERS.values() for d in words)
@@ -33,8 +34,8 @@ def titled_name(who: str, text: str, lang: str = "") -> tuple[str, None] | None:
     if lang and _place_or_role(words, named, text, lang):
         return None
     # written so more than once: a place named once ("Volgens De Bilt …") is no source
-    twice = len(re.findall(rf"(?<!\w){re.escape(named)}(?!\w)", text)) >= 2
-    return (named, None) if twice and re.search(rf"[\w,] {re.escape(named)}(?!\w)", text) else None
+    twice = whole_count(text, named) >= 2  # indexed once an article, not read once a name
+    return (named, None) if twice and after_word_or_comma(text, named) else None
 
 
 def _place_or_role(words: list[str], named: str, text: str, lang: str) -> bool:
@@ -46,4 +47,4 @@ def _place_or_role(words: list[str], named: str, text: str, lang: str) -> bool:
     if words[0].casefold() in reporting.words("place_determiners"):
         return True
     places = "|".join(reporting.words("places")) or "$^"
-    return re.search(rf"(?<!\w)(?i:{places})\s+{re.escape(named)}(?!\w)", text) is not None
+    return after_place(text, named, places)
