@@ -236,8 +236,9 @@ class Speakers:
         if people:
             return None, None  # two people in one clause: not sure which
         titles = {m.entry.id for m in matches if m.entry.kind == "title"}
-        if name_after_title(phrase, matches, written := self._written(words, at), lang):
-            return written, None  # "SPD-Fraktionschef Matthias Miersch": not an earlier one
+        owned = name_after_title(phrase, matches, written := self._written(words, at), lang)
+        if owned == "own":  # "SPD-Fraktionschef Matthias Miersch": not an earlier one
+            return written, None
         if titles:
             adjectives = {m.entry.id for m in matches if m.entry.kind == "adjective"}
             before = [
