@@ -193,9 +193,9 @@ REPORTING = Reporting(
     # ("hätten", "wären": Konjunktiv II where the plural's Konjunktiv I is the indicative.)
     reported=(
         "sei|seien|werde|habe|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|bleibe|hätten|wären|"
-        # plurals in Konjunktiv II (a modal's, a vowel-changing verb's), standing in for the
-        # Konjunktiv I that is the indicative: "die Straßen müssten …", "dahinter stünden …"
-        "müssten|könnten|dürften|stünden|gäben|kämen|lägen|fänden|wüssten|bräuchten|sähen|"
+        # the plural of a modal in Konjunktiv II, standing in for the Konjunktiv I that is
+        # the indicative ("müssen"): "die Straßen müssten erst geräumt werden"
+        "müssten|könnten|dürften|"
         "komme|liege|brauche|fehle|drohe|wisse|wäre|hätte|würden|bestehe|zeige|gelte|"
         "handele|handle|sehe|führe|plane|halte|lasse|erwarte|befinde|verfüge|benötige|"
         "arbeite|laufe|stelle|trage|lehne|spiele|hänge|reiche|sitze|nehme|gehöre|finde|"
