@@ -107,18 +107,3 @@ def test_sentences_a_scraper_glued_together_are_two() -> None:
     kept = "Laut Prof.Müller und bild.de kam er um 3.Der Zug ist so.Das war es."
     assert _texts(kept, "de") == [kept]
     assert _texts("Volgens NU.nl gaat het door.", "nl") == ["Volgens NU.nl gaat het door."]
-
-
-def test_a_sentence_ends_after_closing_guillemets() -> None:
-    """pysbd keeps «…» that end a sentence together with the next sentence; a » that closes
-    a « opened in the piece, after end punctuation and before a capital, ends it."""
-    text = "«De brug gaat pas in mei open.» De aannemer is failliet. «Wij wachten.» Zo is het."
-    assert _texts(text, "nl") == [
-        "«De brug gaat pas in mei open.»",
-        "De aannemer is failliet.",
-        "«Wij wachten.»",
-        "Zo is het.",
-    ]
-    kept = "Hij zei: «Nee.» Hij meende het."
-    assert _texts("Ze zei dat het «klaar» was. Daarna ging ze.", "nl")[0].endswith("was.")
-    assert _texts(kept, "nl") == ["Hij zei: «Nee.»", "Hij meende het."]

@@ -145,30 +145,11 @@ def _unglued(piece: str, lang: str) -> list[str]:
     return [piece[a:b] for a, b in itertools.pairwise([*cuts, len(piece)])]
 
 
-# A sentence that ends inside guillemets opened with « («Wij gaan door.» De bond …), which
-# pysbd keeps together with the next: its end, the closing » and a capital after a space.
-_GUILLEMET_END = re.compile(r"(?<=[.!?])»(?=\s+[„“\"«(]?[A-ZÀ-ÖØ-Þ])")
-
-
-def _guillemet_ends(piece: str) -> list[str]:
-    """``piece`` cut after each » that closes a « opened in it after end punctuation."""
-    cuts = [0]
-    for match in _GUILLEMET_END.finditer(piece):
-        inside = piece[cuts[-1] : match.start()]
-        if inside.count("«") > inside.count("»"):
-            cuts.append(match.end())
-    return [piece[a:b] for a, b in itertools.pairwise([*cuts, len(piece)])]
-
-
 def _split(paragraph: str, lang: str) -> list[tuple[int, int]]:
     if not paragraph.strip():
         return []
     pieces = [
-        cut
-        for p in _segmenter(lang).segment(paragraph)
-        if p.strip()
-        for part in _unglued(p, lang)
-        for cut in _guillemet_ends(part)
+        part for p in _segmenter(lang).segment(paragraph) if p.strip() for part in _unglued(p, lang)
     ]
     merged: list[str] = []
     for piece in pieces:
