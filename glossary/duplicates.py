@@ -28,7 +28,7 @@ MERGED: dict[str, str] = {
 
 # English words an abbreviation leaves out ("Organisation for Economic Co-operation and
 # Development" is OECD).
-_SKIPPED = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des"})
+_SKIPPED = frozenset({"of", "the", "for", "and", "on", "in"})
 
 
 def initials(name: str) -> str:
