@@ -42,7 +42,11 @@ def works_at(
         return False
     if after and after.casefold() in languages.get(lang).reporting.words("surname_articles"):
         return False  # "Anne Marie van der Linden": a surname
-    names = [w for w in read if NAME_WORD.fullmatch(w) and not is_role(w, lang)]
+    roles = [i for i, w in enumerate(read) if is_role(w, lang)]
+    # only the words after the last role name the person ("Gronings gedeputeerde Tjeerd
+    # van Dekken": "Gronings" is no first name, "van Dekken" his surname)
+    own = read[roles[-1] + 1 :] if roles else read
+    names = [w for w in own if NAME_WORD.fullmatch(w)]
     return len(names) >= 2
 
 

@@ -380,6 +380,8 @@ def _first_alone(read: list[str], lang: str) -> bool:
     """The words ``read`` of a name end in its one name word: the others roles, function
     words or a noun after a determiner ("Der Informatiker Klaus")."""
     dets = DETERMINERS.get(lang, ())
+    roles = [i for i, w in enumerate(read) if is_role(w, lang)]
+    read = read[roles[-1] :] if roles else read  # "Bayerns Ministerpräsident Markus"
     return [
         w
         for j, w in enumerate(read)
