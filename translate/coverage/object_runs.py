@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING
 from glossary.languages import SURNAME_PARTICLES
 from glossary.languages.first_names import FEMALE, MALE
 from glossary.languages.given_names import given_names
-from glossary.languages.object_verbs import joining, object_verbs
+from glossary.languages.object_verbs import (
+    feminine_endings,
+    joining,
+    object_verbs,
+    subject_words,
+)
 from glossary.matcher import Match
 from translate.coverage.clause_words import DETERMINERS, PRONOUNS
 from translate.coverage.clauses import Clause
@@ -117,12 +122,37 @@ def object_run(clause: Clause | None, before: str, after: str, speakers: Speaker
     return clause if who == clause.who else dataclasses.replace(clause, who=who or "")
 
 
-def joined_subject(first: str, lang: str) -> str | None:
+def subject_follows(after_verb: str, verb: str, lang: str, *, joined: bool = False) -> bool:
+    """The words right after an object ``verb`` (``after_verb``) may be its subject, so a
+    name before the verb may be its object: a nominative pronoun ("Klaus Weber warf er
+    vor": he accused Weber); after a verb taking a dative person, a phrase that is no
+    dative ("warf sie vor", "warf die Ministerin vor", "warf der Minister vor"; not "warf
+    der Verwaltung vor"); in a ``joined`` clause also a pronoun of either case ("…, und
+    Klaus Weber forderte sie auf")."""
+    words = after_verb.split()
+    if not words:
+        return False
+    head, kinds = words[0].casefold(), subject_words(lang)
+    if head in kinds["nominative"]:
+        return True
+    if verb.casefold() in kinds["dative_verbs"]:
+        if head in kinds["not_dative"]:
+            return True
+        if head in kinds["ambiguous_dative"]:
+            noun = words[1].casefold() if len(words) > 1 else ""
+            return not (noun[:1].isalpha() and noun.endswith(feminine_endings(lang)))
+        return False
+    return joined and head in kinds["unsure"]
+
+
+def joined_subject(first: str, lang: str, after_verb: str = "", verb: str = "") -> str | None:
     """The subject of a main clause joined to the one before by a conjunction, in
     ``first``, the words before its verb ("Der Rat tagte am Montag, und Klaus Weber"):
-    a name only (no pronoun, no noun: "…, und der Verband" is none); None otherwise."""
+    a name only (no pronoun, no noun: "…, und der Verband" is none), and none where the
+    words after its ``verb`` (``after_verb``) may be the subject (``subject_follows``:
+    "…, und Klaus Weber warf er vor" he accused Weber); None otherwise."""
     conjunctions = "|".join(joining(lang))
-    if not conjunctions:
+    if not conjunctions or subject_follows(after_verb, verb, lang, joined=True):
         return None
     m = re.search(rf",\s+(?:{conjunctions})\s+([^,]+)$", first.strip())
     if m is None:
