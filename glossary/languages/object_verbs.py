@@ -67,6 +67,27 @@ FEMININE_ENDINGS: Mapping[str, tuple[str, ...]] = {
     "de": ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "in", "ik", "enz", "anz"),
 }
 
+# Words opening the object right after a subject of two name words ("rief Yusuf Demir die
+# Anhänger auf", "riep Jordan Peterson zijn volgers op"): the two words are then the
+# subject's alone; after a verb of DATIVE_VERBS only a dative opens it ("warf Aylin Peter
+# der Regierung vor"; not "warf Weber Scholz die Lüge vor": Scholz the one accused).
+OBJECT_OPENERS: Mapping[str, frozenset[str]] = {
+    "de": _words(
+        "der die das den dem des ein eine einen einem einer diese diesen diesem dieser alle "
+        "ihn sie ihm ihr ihnen uns euch mich dich seine seinen seinem seiner ihre ihren ihrem "
+        "ihrer unsere unseren unserem unserer"
+    ),
+    "nl": _words(
+        "de het een die deze dit dat zijn haar hun onze ons mijn jouw hem ze hen iedereen alle"
+    ),
+}
+DATIVE_OPENERS: Mapping[str, frozenset[str]] = {
+    "de": _words(
+        "der dem einer einem diesem dieser allen ihm ihr ihnen uns euch seinem seiner ihrem "
+        "ihrer unserem unserer"
+    ),
+}
+
 
 def object_verbs(lang: str) -> frozenset[str]:
     """``lang``'s verbs whose object may follow their subject after them ("verb:particle"
@@ -81,13 +102,16 @@ def joining(lang: str) -> frozenset[str]:
 
 def subject_words(lang: str) -> dict[str, frozenset[str]]:
     """``lang``'s words that after an object verb open or may open its subject, by kind
-    ("nominative", "unsure", "dative_verbs", "not_dative", "ambiguous_dative")."""
+    ("nominative", "unsure", "dative_verbs", "not_dative", "ambiguous_dative",
+    "object_openers", "dative_openers")."""
     return {
         "nominative": NOMINATIVE.get(lang, frozenset()),
         "unsure": UNSURE.get(lang, frozenset()),
         "dative_verbs": DATIVE_VERBS.get(lang, frozenset()),
         "not_dative": NOT_DATIVE.get(lang, frozenset()),
         "ambiguous_dative": AMBIGUOUS_DATIVE.get(lang, frozenset()),
+        "object_openers": OBJECT_OPENERS.get(lang, frozenset()),
+        "dative_openers": DATIVE_OPENERS.get(lang, frozenset()),
     }
 
 

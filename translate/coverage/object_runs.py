@@ -57,9 +57,10 @@ def _verbs(lang: str) -> dict[str, str]:
     return {v.partition(":")[0]: v for v in object_verbs(lang)}
 
 
-def _after_verb(who: str, text: str, lang: str) -> bool:
-    """``who`` follows one of ``lang``'s object verbs in ``text`` (with its particle): the
-    word before each place ``text`` writes it looked up first, a pattern only for those."""
+def _after_verb(who: str, text: str, lang: str) -> tuple[str, str] | None:
+    """The object verb (with its particle) that ``who`` follows in ``text`` and the words
+    after ``who`` there, or None: the word before each place ``text`` writes it looked up
+    first, a pattern only for those."""
     verbs = _verbs(lang)
     at = text.find(who)
     while at >= 0:
@@ -68,9 +69,32 @@ def _after_verb(who: str, text: str, lang: str) -> bool:
         if verb is not None and re.match(
             _pattern(verb, who), text[text.rfind(before[-1], 0, at) :]
         ):
-            return True
+            return before[-1], text[at + len(who) : at + len(who) + 40]
         at = text.find(who, at + 1)
-    return False
+    return None
+
+
+def _object_follows(verb: str, rest: str, lang: str) -> bool:
+    """``rest``, the words after a run of names after ``verb``, open its object ("die
+    Anhänger auf", "zijn volgers op"; after a verb of a dative person a dative: "der
+    Regierung vor"), so the run is the subject's alone."""
+    words, kinds = rest.split(), subject_words(lang)
+    openers = kinds["dative_openers" if verb in kinds["dative_verbs"] else "object_openers"]
+    return bool(words) and words[0].casefold() in openers
+
+
+def _pair_before_object(who: str, tokens: list[re.Match[str]], verb: str, lang: str) -> str | None:
+    """The words of ``who`` (``tokens``, the role left out) up to the object's opener that
+    follows its second capitalised word, where the clause read on into the object ("Jan
+    van der Berg der Regierung": "Jan van der Berg"); None where there is none."""
+    capitals = 0
+    for before, token in itertools.pairwise(tokens):
+        capitals += before.group()[:1].isupper()
+        if capitals >= 2 and before.group()[:1].isupper() and not token.group()[:1].isupper():
+            if capitals == 2 and _object_follows(verb, who[token.start() :], lang):
+                return who[: token.start()].strip()
+            return None
+    return None
 
 
 def run_subject(
@@ -81,7 +105,8 @@ def run_subject(
     matches in ``who`` (``find``) or a first name tell where the second name starts, ``who``
     where it is one person's name (a first name and a surname, a glossary person), else
     None."""
-    if not who or " " not in who.strip() or not _after_verb(who, text, lang):
+    found = _after_verb(who, text, lang) if who and " " in who.strip() else None
+    if found is None:
         return who
     matches = find(who)
     tokens = list(re.finditer(r"\S+", who.rstrip()))
@@ -91,8 +116,11 @@ def run_subject(
     ):
         lead += 1
     names = [t for t in tokens[lead:] if t.group()[:1].isupper()]
-    if len(names) < 2:
-        return who
+    if len(names) < 2 or (len(names) == 2 and _object_follows(*found, lang)):
+        return who  # "rief Yusuf Demir die Anhänger auf": the object after the pair
+    pair = _pair_before_object(who, tokens[lead:], found[0], lang)
+    if pair is not None:
+        return pair  # "warf Jan van der Berg der Regierung vor": the words run on into it
     opening, end = names[0].start(), tokens[-1].end()
     if any(m.start == opening and m.end >= end and m.entry.kind == "person" for m in matches):
         return who  # the whole run one glossary person ("Frank-Walter Steinmeier")
