@@ -131,10 +131,13 @@ def run_subject(
             and m.start in starts
             and (m.entry.kind in _PLACES or len(who[m.start : m.end].split()) > 1)
         ):
-            return who[: m.start].strip()  # "Klaus Weber Russland", "… Angela Merkel"
+            # "Klaus Weber Russland", "… Angela Merkel"; not "Lisa Paris": a first name alone
+            alone = m.start == names[1].start() and _first_name(names[0].group(), lang)
+            return None if alone else who[: m.start].strip()
     for before, name in itertools.pairwise(names):
         if _first_name(name.group(), lang) and not _first_name(before.group(), lang):
-            return who[: name.start()].strip()  # "Klaus Weber Peter Kern"
+            # "Klaus Weber Peter Kern"; "Aylin Peter Merz": one word before is no name
+            return who[: name.start()].strip() if name.start() > names[1].start() else None
     if all(_first_name(n.group(), lang) for n in names[:-1]):
         return who  # "Klaus Weber", "Klaus Peter Weber": one person
     return None  # "Klaus Weber Merkel", "Weber Müller": which is which is not sure
