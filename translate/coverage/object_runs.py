@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING
 from glossary.languages import SURNAME_PARTICLES
 from glossary.languages.first_names import FEMALE, MALE
 from glossary.languages.given_names import given_names
-from glossary.languages.object_verbs import joining, object_verbs
+from glossary.languages.object_verbs import (
+    feminine_endings,
+    joining,
+    object_verbs,
+    subject_words,
+)
 from glossary.matcher import Match
 from translate.coverage.clause_words import DETERMINERS, PRONOUNS
 from translate.coverage.clauses import Clause
@@ -52,9 +57,10 @@ def _verbs(lang: str) -> dict[str, str]:
     return {v.partition(":")[0]: v for v in object_verbs(lang)}
 
 
-def _after_verb(who: str, text: str, lang: str) -> bool:
-    """``who`` follows one of ``lang``'s object verbs in ``text`` (with its particle): the
-    word before each place ``text`` writes it looked up first, a pattern only for those."""
+def _after_verb(who: str, text: str, lang: str) -> tuple[str, str] | None:
+    """The object verb (with its particle) that ``who`` follows in ``text`` and the words
+    after ``who`` there, or None: the word before each place ``text`` writes it looked up
+    first, a pattern only for those."""
     verbs = _verbs(lang)
     at = text.find(who)
     while at >= 0:
@@ -63,9 +69,32 @@ def _after_verb(who: str, text: str, lang: str) -> bool:
         if verb is not None and re.match(
             _pattern(verb, who), text[text.rfind(before[-1], 0, at) :]
         ):
-            return True
+            return before[-1], text[at + len(who) : at + len(who) + 40]
         at = text.find(who, at + 1)
-    return False
+    return None
+
+
+def _object_follows(verb: str, rest: str, lang: str) -> bool:
+    """``rest``, the words after a run of names after ``verb``, open its object ("die
+    Anhänger auf", "zijn volgers op"; after a verb of a dative person a dative: "der
+    Regierung vor"), so the run is the subject's alone."""
+    words, kinds = rest.split(), subject_words(lang)
+    openers = kinds["dative_openers" if verb in kinds["dative_verbs"] else "object_openers"]
+    return bool(words) and words[0].casefold() in openers
+
+
+def _pair_before_object(who: str, tokens: list[re.Match[str]], verb: str, lang: str) -> str | None:
+    """The words of ``who`` (``tokens``, the role left out) up to the object's opener that
+    follows its second capitalised word, where the clause read on into the object ("Jan
+    van der Berg der Regierung": "Jan van der Berg"); None where there is none."""
+    capitals = 0
+    for before, token in itertools.pairwise(tokens):
+        capitals += before.group()[:1].isupper()
+        if capitals >= 2 and before.group()[:1].isupper() and not token.group()[:1].isupper():
+            if capitals == 2 and _object_follows(verb, who[token.start() :], lang):
+                return who[: token.start()].strip()
+            return None
+    return None
 
 
 def run_subject(
@@ -76,7 +105,8 @@ def run_subject(
     matches in ``who`` (``find``) or a first name tell where the second name starts, ``who``
     where it is one person's name (a first name and a surname, a glossary person), else
     None."""
-    if not who or " " not in who.strip() or not _after_verb(who, text, lang):
+    found = _after_verb(who, text, lang) if who and " " in who.strip() else None
+    if found is None:
         return who
     matches = find(who)
     tokens = list(re.finditer(r"\S+", who.rstrip()))
@@ -86,8 +116,11 @@ def run_subject(
     ):
         lead += 1
     names = [t for t in tokens[lead:] if t.group()[:1].isupper()]
-    if len(names) < 2:
-        return who
+    if len(names) < 2 or (len(names) == 2 and _object_follows(*found, lang)):
+        return who  # "rief Yusuf Demir die Anhänger auf": the object after the pair
+    pair = _pair_before_object(who, tokens[lead:], found[0], lang)
+    if pair is not None:
+        return pair  # "warf Jan van der Berg der Regierung vor": the words run on into it
     opening, end = names[0].start(), tokens[-1].end()
     if any(m.start == opening and m.end >= end and m.entry.kind == "person" for m in matches):
         return who  # the whole run one glossary person ("Frank-Walter Steinmeier")
@@ -98,10 +131,13 @@ def run_subject(
             and m.start in starts
             and (m.entry.kind in _PLACES or len(who[m.start : m.end].split()) > 1)
         ):
-            return who[: m.start].strip()  # "Klaus Weber Russland", "… Angela Merkel"
+            # "Klaus Weber Russland", "… Angela Merkel"; not "Lisa Paris": a first name alone
+            alone = m.start == names[1].start() and _first_name(names[0].group(), lang)
+            return None if alone else who[: m.start].strip()
     for before, name in itertools.pairwise(names):
         if _first_name(name.group(), lang) and not _first_name(before.group(), lang):
-            return who[: name.start()].strip()  # "Klaus Weber Peter Kern"
+            # "Klaus Weber Peter Kern"; "Aylin Peter Merz": one word before is no name
+            return who[: name.start()].strip() if name.start() > names[1].start() else None
     if all(_first_name(n.group(), lang) for n in names[:-1]):
         return who  # "Klaus Weber", "Klaus Peter Weber": one person
     return None  # "Klaus Weber Merkel", "Weber Müller": which is which is not sure
@@ -117,12 +153,37 @@ def object_run(clause: Clause | None, before: str, after: str, speakers: Speaker
     return clause if who == clause.who else dataclasses.replace(clause, who=who or "")
 
 
-def joined_subject(first: str, lang: str) -> str | None:
+def subject_follows(after_verb: str, verb: str, lang: str, *, joined: bool = False) -> bool:
+    """The words right after an object ``verb`` (``after_verb``) may be its subject, so a
+    name before the verb may be its object: a nominative pronoun ("Klaus Weber warf er
+    vor": he accused Weber); after a verb taking a dative person, a phrase that is no
+    dative ("warf sie vor", "warf die Ministerin vor", "warf der Minister vor"; not "warf
+    der Verwaltung vor"); in a ``joined`` clause also a pronoun of either case ("…, und
+    Klaus Weber forderte sie auf")."""
+    words = after_verb.split()
+    if not words:
+        return False
+    head, kinds = words[0].casefold(), subject_words(lang)
+    if head in kinds["nominative"]:
+        return True
+    if verb.casefold() in kinds["dative_verbs"]:
+        if head in kinds["not_dative"]:
+            return True
+        if head in kinds["ambiguous_dative"]:
+            noun = words[1].casefold() if len(words) > 1 else ""
+            return not (noun[:1].isalpha() and noun.endswith(feminine_endings(lang)))
+        return False
+    return joined and head in kinds["unsure"]
+
+
+def joined_subject(first: str, lang: str, after_verb: str = "", verb: str = "") -> str | None:
     """The subject of a main clause joined to the one before by a conjunction, in
     ``first``, the words before its verb ("Der Rat tagte am Montag, und Klaus Weber"):
-    a name only (no pronoun, no noun: "…, und der Verband" is none); None otherwise."""
+    a name only (no pronoun, no noun: "…, und der Verband" is none), and none where the
+    words after its ``verb`` (``after_verb``) may be the subject (``subject_follows``:
+    "…, und Klaus Weber warf er vor" he accused Weber); None otherwise."""
     conjunctions = "|".join(joining(lang))
-    if not conjunctions:
+    if not conjunctions or subject_follows(after_verb, verb, lang, joined=True):
         return None
     m = re.search(rf",\s+(?:{conjunctions})\s+([^,]+)$", first.strip())
     if m is None:

@@ -415,7 +415,7 @@ def _read(
             asked = languages.get(lang).reporting.request_verbs or "$^"
             if re.fullmatch(rf"(?:{asked})", m.group(2)):
                 # "Der Minister wirft Paul Kern vor, …": who is accused follows the verb
-                who = object_first_subject(first, m.group(3), lang) or ""
+                who = object_first_subject(first, m.group(3), lang, m.group(2)) or ""
             cited = re.match(rf"\s*([^,]+?)\s+(?:{CITED[lang] or '$^'})\s", first)
             if cited is not None and re.fullmatch(rf"(?:{CITED_VERB[lang] or '$^'})", m.group(2)):
                 who = cited.group(1)  # "X wird von Reuters mit den Worten zitiert, …": X's

@@ -30,7 +30,7 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.clauses import reported, reporting_clause, who_after
 from translate.coverage.moods import subjunctive_content
-from translate.coverage.object_runs import joined_subject
+from translate.coverage.object_runs import joined_subject, subject_follows
 from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
 
 # A name of one to four capitalised words, Dutch and German particles between them.
@@ -281,21 +281,22 @@ def inverted_subject(first: str, after_verb: str, lang: str) -> str | None:
     return who_after(re.sub(r"[„“”\"«»]", "", after_verb), lang)
 
 
-def object_first_subject(first: str, after_verb: str, lang: str) -> str | None:
+def object_first_subject(first: str, after_verb: str, lang: str, verb: str = "") -> str | None:
     """Who speaks, for a verb whose object follows it ("forderte die Länder auf", "wirft
     der Regierung vor"): ``first`` the words before the verb, ``after_verb`` those between
     it and the comma. The subject first, where it sets off no clause; after an adverbial,
     a name or pronoun right after the verb with no determiner ("Am Montag warf Paul Kern
     der Regierung vor"); else None ("Der Minister wirft Paul Kern vor": Paul Kern is the
-    one accused)."""
+    one accused; so "Klaus Weber warf er vor": ``verb`` the verb, ``subject_follows``)."""
     opener = first.split()[0].casefold() if first.split() else ""
     possessives = languages.get(lang).reporting.words("object_possessives")
     if opener in OBJECTS.get(lang, ()) or opener in possessives:
         return None  # "Den Minister X forderte sie auf, …": the object first, X is asked
     if not _adverbial(first, lang):
         if not first.strip() or ("," in first and not _set_off_name(first, lang)):
-            return joined_subject(first, lang)  # "…, und Klaus Weber forderte X auf, …"
-        return first.strip()
+            # "…, und Klaus Weber forderte X auf, …"
+            return joined_subject(first, lang, after_verb, verb)
+        return None if subject_follows(after_verb, verb, lang) else first.strip()
     words = after_verb.split()
     if not words or words[0].casefold() in DETERMINERS.get(lang, ()):
         return None
