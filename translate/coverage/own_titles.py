@@ -1,28 +1,33 @@
 """A title with the speaker's own name after it ("SPD-Fraktionschef Matthias Miersch"):
 the title is that person's, not the one the article named with the same title before
-("Die Fraktionsvorsitzende Alice Weidel …"). Where the name does not follow the title
-right away, or a definite article before the title may point back to the holder named
-before ("fragte die Kanzlerin Anna Hofer": the chancellor asked Anna Hofer, or Anna Hofer
-asked), the title is read as before (the holder the article named with it)."""
+("Die Fraktionsvorsitzende Alice Weidel …"). The name may follow the title right away,
+after an academic title ("Präsident Dr. Karl Hofer") or set off by a comma after what the
+title is of ("der Präsident der Ukraine, Karl Hofer"). Where a definite article before the
+title may point back to the holder named before and the name may be whom the words were
+said to ("fragte die Kanzlerin Anna Hofer": the chancellor asked Anna Hofer, or Anna Hofer
+asked), or another noun stands between ("die Kanzlerin Bäuerin Anna Hofer"), the title is
+read as before (the holder the article named with it)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Literal
 
+from glossary.languages.descriptions import descriptions
 from glossary.matcher import Match
-from translate.coverage.clause_words import DETERMINERS
 from translate.coverage.speaker_names import is_name
+
+_ACADEMIC = re.compile(r"(?:(?:Dr|Prof|Drs|Ir|Mr)\.\s*)+")
 
 
 def name_after_title(
     phrase: str, matches: Sequence[Match], written: str | None, lang: str
 ) -> Literal["own", "unsure"] | None:
     """``written`` (the name as the clause writes it) is a full name (two words or more)
-    that stands in ``phrase`` after every glossary title it holds: "own" where it follows
-    the last title right away and no determiner stands before that title (the phrase names
-    its own speaker, an earlier holder of the title is someone else), "unsure" otherwise;
-    None where no name follows a title."""
+    that stands in ``phrase`` after every glossary title it holds: "own" where the phrase
+    names its own speaker (an earlier holder of the title is someone else), "unsure" where
+    it may not (see the module doc); None where no name follows a title."""
     if not written or " " not in written or not is_name(written, lang):
         return None
     titles = [m for m in matches if m.entry.kind == "title"]
@@ -32,6 +37,12 @@ def name_after_title(
     at = phrase.rfind(written)
     if at < last.end:
         return None
+    between = phrase[last.end : at].strip()
+    if between.endswith(","):
+        return "own"  # "der Präsident der Ukraine, Karl Hofer"
+    if between and not _ACADEMIC.fullmatch(between):
+        return "unsure"  # "die Kanzlerin Bäuerin Anna Hofer"
     before = phrase[: last.start].split()
-    led = bool(before) and before[-1].casefold() in DETERMINERS.get(lang, ())
-    return "unsure" if phrase[last.end : at].strip() or led else "own"
+    definite = descriptions(lang).definite
+    led = bool(before and definite and re.fullmatch(rf"(?i:{definite})", before[-1]))
+    return "unsure" if led else "own"
