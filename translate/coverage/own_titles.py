@@ -23,26 +23,30 @@ _ACADEMIC = re.compile(r"(?:(?:Dr|Prof|Drs|Ir|Mr)\.\s*)+")
 
 def name_after_title(
     phrase: str, matches: Sequence[Match], written: str | None, lang: str
-) -> Literal["own", "unsure"] | None:
-    """``written`` (the name as the clause writes it) is a full name (two words or more)
-    that stands in ``phrase`` after every glossary title it holds: "own" where the phrase
-    names its own speaker (an earlier holder of the title is someone else), "unsure" where
-    it may not (see the module doc); None where no name follows a title."""
-    if not written or " " not in written or not is_name(written, lang):
-        return None
+) -> tuple[Literal["own", "unsure"], str] | None:
+    """``written`` (the name as the clause writes it; where that is None, the words after
+    the last title: "Hessens Ministerpräsident Boris Rhein") is a full name (two words or
+    more) that stands in ``phrase`` after every glossary title it holds: ("own", name)
+    where the phrase names its own speaker (an earlier holder of the title is someone
+    else), ("unsure", name) where it may not (see the module doc); None where no name
+    follows a title."""
     titles = [m for m in matches if m.entry.kind == "title"]
     if not titles:
         return None
     last = max(titles, key=lambda m: m.end)
+    if written is None and 2 <= len(tail := phrase[last.end :].split()) <= 3:
+        written = " ".join(tail)
+    if not written or " " not in written or not is_name(written, lang):
+        return None
     at = phrase.rfind(written)
     if at < last.end:
         return None
     between = phrase[last.end : at].strip()
     if between.endswith(","):
-        return "own"  # "der Präsident der Ukraine, Karl Hofer"
+        return "own", written  # "der Präsident der Ukraine, Karl Hofer"
     if between and not _ACADEMIC.fullmatch(between):
-        return "unsure"  # "die Kanzlerin Bäuerin Anna Hofer"
+        return "unsure", written  # "die Kanzlerin Bäuerin Anna Hofer"
     before = phrase[: last.start].split()
     definite = descriptions(lang).definite
     led = bool(before and definite and re.fullmatch(rf"(?i:{definite})", before[-1]))
-    return "unsure" if led else "own"
+    return ("unsure" if led else "own"), written

@@ -236,9 +236,9 @@ class Speakers:
         if people:
             return None, None  # two people in one clause: not sure which
         titles = {m.entry.id for m in matches if m.entry.kind == "title"}
-        owned = name_after_title(phrase, matches, written := self._written(words, at), lang)
-        if owned == "own":  # "SPD-Fraktionschef Matthias Miersch": not an earlier one
-            return written, None
+        owned = name_after_title(phrase, matches, self._written(words, at), lang)
+        if owned is not None and owned[0] == "own":  # "SPD-Fraktionschef Matthias Miersch"
+            return owned[1], None  # not an earlier holder of the title
         if titles:
             adjectives = {m.entry.id for m in matches if m.entry.kind == "adjective"}
             before = [
