@@ -316,7 +316,10 @@ def _clause_before(before: str, lang: str) -> Clause | None:
             subject is not None
             and not object_first
             and subject.split()[0].casefold() in DETERMINERS[lang]
-            and subject.split()[0].casefold() not in ("der", "den", "dem")  # Der Zeitung sagte X
+            and (
+                subject.split()[0].casefold() not in ("der", "den", "dem")  # Der Zeitung sagte X
+                or _masculine_role(subject, lang)  # "Der Moderator fragte X:": no name, not X
+            )
         )  # "Das Gericht verurteilte X": X is the verb's object
         # a calling verb's object follows it ("Merkel nannte Putin …"); after an adverbial,
         # its subject set off by an apposition ("Angesichts dessen nannte X, Chef von …,")
@@ -335,6 +338,18 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         if subject and not object_first:
             return Clause(subject, word)
     return None
+
+
+def _masculine_role(subject: str, lang: str) -> bool:
+    """``subject`` is "der" and a role not in a feminine form: a nominative, the clause's
+    subject ("Der Moderator"), not a dative ("Der Zeitung", "Der Ministerin sagte X")."""
+    words = subject.split()
+    return (
+        len(words) == 2
+        and words[0] == "Der"
+        and is_role(words[1], lang)
+        and not words[1].endswith("in")
+    )
 
 
 def _complete(verb: str, rest: str, lang: str) -> bool:
