@@ -94,8 +94,8 @@ def who_after(text: str, lang: str) -> str | None:
         if not re.match(r"\w|\(|['’]t\b", token):  # "Sietse van 't Hof"
             break
         previous = words[-1] if words else ""
-        if len(words) == 1 and previous.casefold() in PRONOUNS[lang] and token[:1].islower():
-            break  # "sagte er der Nachrichtenagentur AFP": the pronoun, then whom told
+        if len(words) == 1 and previous.casefold() in PRONOUNS[lang]:
+            break  # "sagte er der Nachrichtenagentur AFP", "warf er Klaus Weber vor": whom told
         particle = particle_in_name(words, token, text[m.end() :], lang)  # "Pim van Dijk"
         # "zei Van der Plas", "aldus minister Van Dijk": a capitalised particle opens the name
         opens = particle_opens(words, token, lang, text[m.end() :])
