@@ -247,7 +247,10 @@ def _cited_object(who: str, cue: str, rest: str, lang: str) -> Clause | None:
     after = _NAMED_OUTLET.sub("", rest[at + len(who) :]) if at >= 0 else ""
     if not re.match(r"\s+[^\s,.;:!?]", after):
         return None
-    cited = cited_person(who_after(after, lang), lang)  # not "zitierte man X vom Sender Y"
+    told = who_after(after, lang)
+    cited = cited_person(told, lang)  # not "zitierte man X vom Sender Y"
+    if cited is None and told and told.split()[0].casefold() in DETERMINERS[lang]:
+        return Clause("", cue)  # "zitierte X den Angeklagten": an unnamed one's words
     return Clause(cited, cue) if cited else None
 
 
@@ -275,7 +278,9 @@ def _clause_before(before: str, lang: str) -> Clause | None:
             ):
                 continue  # "so" before a quotation is mostly "thus"; not ", so X, „…“"
             who = who_after(rest, lang)  # not "X sagte laut Y, …": Y cites X's words
-            if who and not re.search(rf"(?<!\w)(?:{says})$", first):
+            # nor "Laut X sagte der Verdächtige:": X tells what another said
+            told = who and re.match(rf"\s*{re.escape(who)}\s+(?:{says})(?!\w)", rest)
+            if who and not told and not re.search(rf"(?<!\w)(?:{says})$", first):
                 return Clause(who, word)
             continue
         if not word[:1].islower() and cue.start() == 0:
