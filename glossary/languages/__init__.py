@@ -25,13 +25,13 @@ def _no_adjective(name: str) -> str | None:
     return None
 
 
-# Small words inside names, whatever the language ("Ursula von der Leyen", "Osama bin
-# Laden"): names travel across languages. Those that stand before a surname ("van Dijk",
-# "zu Guttenberg"), and the articles that follow "von"/"van" in one ("van den Berg").
+# Small words inside names, whatever the language ("Ursula von der Leyen", "Osama bin Laden"):
+# names travel. Those before a surname ("van Dijk"), the articles after "van" ("van 't Hof").
 NAME_PARTICLES = frozenset(("van", "von", "de", "der", "den", "ter", "ten", "te", "du", "da", "di",
-                            "la", "le", "zu", "al", "bin", "ibn", "del", "dos", "vom"))  # fmt: skip
-SURNAME_PARTICLES = ("von", "van", "de", "der", "den", "zu", "ter", "ten", "te")
-PARTICLE_ARTICLES = ("der", "den", "de")
+                            "la", "le", "zu", "al", "bin", "ibn", "del", "dos", "vom", "'t",
+                            "’t"))  # fmt: skip
+SURNAME_PARTICLES = ("von", "van", "de", "der", "den", "zu", "ter", "ten", "te", "'t", "’t")
+PARTICLE_ARTICLES = ("der", "den", "de", "'t", "’t")
 
 
 @dataclass(frozen=True)

@@ -220,7 +220,7 @@ DESCRIPTIONS = Descriptions(
         "Grund|Begründung|Fazit|Forderung|Argument|Erklärung|Bilanz|Botschaft|Problem|"
         "Schlussfolgerung|Prognose|Einschätzung"
     ),
-    possessive_genders="sein:er|seine:er|ihr:sie|ihre:sie",
+    possessive_genders="sein:er|seine:er|ihr:sie|ihre:sie|unser:wir|unsere:wir",
     answered_back=(
         "Mit diesen Worten|Mit diesem Satz|Mit diesen Sätzen|So (?:reagierte|reagierten|"
         "reagiert|reagieren|kommentierte|kommentierten|kommentiert|konterte|konterten|kontert|"

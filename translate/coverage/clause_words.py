@@ -206,3 +206,17 @@ def two_names(run: str, lang: str) -> bool:
     while words and words[0].casefold() in ROLES.get(lang, ()):
         words = words[1:]
     return len(words) > 2
+
+
+def capital_surname(words: list[str], token: str, lang: str) -> bool:
+    """``token``, a stop word written with a capital right after a name word in the words
+    naming a speaker, is a surname ("sagte Stephan Weil"): a conjunction or preposition is
+    written small there. Not after a determiner or a stop word; not in capitals."""
+    if not words or len(token) < 3 or not token[:1].isupper() or token.isupper():
+        return False
+    previous = words[-1].casefold()
+    return (
+        re.fullmatch(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-žß'’-]+", words[-1]) is not None
+        and previous not in DETERMINERS.get(lang, ())
+        and previous not in STOPS.get(lang, ())
+    )

@@ -47,7 +47,7 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
-from translate.coverage.name_ends import body_of, next_is_name, outlet_head, outlet_named
+from translate.coverage.name_ends import next_is_name, outlet_head, outlet_named
 from translate.coverage.named_after import named_after
 from translate.coverage.owned_subjects import owned_subject
 from translate.coverage.passive_agents import cited_passive, without_agent
@@ -55,7 +55,7 @@ from translate.coverage.passive_cited import cited_person, passive_cited
 from translate.coverage.phrase_reader import said_last
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in
-from translate.coverage.who_words import led_by_determiner, particle_opens
+from translate.coverage.who_words import led_by_determiner, particle_in_name, particle_opens
 
 
 @dataclass(frozen=True)
@@ -72,13 +72,6 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
     )
-
-
-@cache
-def _body_of(lang: str, field: str = "") -> str:
-    """``Reporting.body_of`` (or ``field``'s words) as an alternation."""
-    words = languages.get(lang).reporting.words(field) if field else body_of(lang)
-    return "|".join(words) or "$^"
 
 
 def who_after(text: str, lang: str) -> str | None:
@@ -98,30 +91,12 @@ def who_after(text: str, lang: str) -> str | None:
         if token == ",":
             words.append(",")
             continue
-        if not re.match(r"\w|\(", token):
+        if not re.match(r"\w|\(|['’]t\b", token):  # "Sietse van 't Hof"
             break
         previous = words[-1] if words else ""
-        if len(words) == 1 and previous.casefold() in PRONOUNS[lang] and token[:1].islower():
-            break  # "sagte er der Nachrichtenagentur AFP": the pronoun, then whom told
-        particle = (
-            low in SURNAME_PARTICLES
-            and bool(NAME_WORD.fullmatch(previous))
-            and not is_role(previous, lang)
-            and next_is_name(text, m.end())
-            # "Henk Vos van Energie-Nederland": after a first name and a surname, "van"
-            # opens where the person works, not a surname
-            and not (
-                len(words) >= 2
-                and not re.fullmatch(r"(?:[A-Z]\.)+", previous)  # "Peter R. de Vries"
-                and bool(NAME_WORD.fullmatch(words[-2]))
-                and not is_role(words[-2], lang)
-                and words[-2].casefold() not in dets
-                # "Peter Hein van Mulligen van het CBS": "van" again after the surname
-                and not re.match(rf"\s+[A-Z][\w'’-]*\s+(?:{_body_of(lang)})\s", text[m.end() :])
-                # "Anne Marie van der Linden": an article after "van" opens a surname
-                and not re.match(rf"\s+(?:{_body_of(lang, 'surname_articles')})\s", text[m.end() :])
-            )
-        )
+        if len(words) == 1 and previous.casefold() in PRONOUNS[lang]:
+            break  # "sagte er der Nachrichtenagentur AFP", "warf er Klaus Weber vor": whom told
+        particle = particle_in_name(words, token, text[m.end() :], lang)  # "Pim van Dijk"
         # "zei Van der Plas", "aldus minister Van Dijk": a capitalised particle opens the name
         opens = particle_opens(words, token, lang, text[m.end() :])
         # "so von Bredow": a lower-case particle, no determiner, opens a surname (``particle_full``)
@@ -231,8 +206,7 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
             cited = _cited_object(who, m.group(1), m.group(2), lang)
             cited = cited or (_cited_object(head, m.group(1), m.group(2), lang) if head else None)
             return cited or Clause(outlet_named(who, lang), m.group(1))
-    # ", wird X von der „Bild“ zitiert": the agent an outlet in marks or after an adjective
-    # (not "von der Leyen"); an adverb before the participle ("wird X gern zitiert")
+    # ", wird X (gern) von der „Bild“ zitiert": an outlet in marks or after an adjective
     agent = languages.get(lang).reporting.agent or "$^"
     dets = "|".join(DETERMINERS[lang])
     outlet = (
@@ -273,7 +247,10 @@ def _cited_object(who: str, cue: str, rest: str, lang: str) -> Clause | None:
     after = _NAMED_OUTLET.sub("", rest[at + len(who) :]) if at >= 0 else ""
     if not re.match(r"\s+[^\s,.;:!?]", after):
         return None
-    cited = cited_person(who_after(after, lang), lang)  # not "zitierte man X vom Sender Y"
+    told = who_after(after, lang)
+    cited = cited_person(told, lang)  # not "zitierte man X vom Sender Y"
+    if cited is None and told and told.split()[0].casefold() in DETERMINERS[lang]:
+        return Clause("", cue)  # "zitierte X den Angeklagten": an unnamed one's words
     return Clause(cited, cue) if cited else None
 
 
@@ -301,7 +278,9 @@ def _clause_before(before: str, lang: str) -> Clause | None:
             ):
                 continue  # "so" before a quotation is mostly "thus"; not ", so X, „…“"
             who = who_after(rest, lang)  # not "X sagte laut Y, …": Y cites X's words
-            if who and not re.search(rf"(?<!\w)(?:{says})$", first):
+            # nor "Laut X sagte der Verdächtige:": X tells what another said
+            told = who and re.match(rf"\s*{re.escape(who)}\s+(?:{says})(?!\w)", rest)
+            if who and not told and not re.search(rf"(?<!\w)(?:{says})$", first):
                 return Clause(who, word)
             continue
         if not word[:1].islower() and cue.start() == 0:
@@ -316,9 +295,8 @@ def _clause_before(before: str, lang: str) -> Clause | None:
             if who and starts_name(who, lang):
                 return Clause(who, word)
             continue
-        # German and Dutch put the verb second: the subject is the clause's start, or,
-        # after an adverbial ("Gegenüber dem Tagesspiegel sagte der Linkspolitiker:"), the
-        # words right after the verb. A pronoun decides; else the one that holds a name.
+        # Verb second: the subject is the clause's start or, after an adverbial ("Gegenüber
+        # dem Tagesspiegel sagte X:"), right after the verb; a pronoun, else a name, decides.
         subject = subject_before(first, lang) or owned_subject(first, lang)  # Sein Anwalt X
         after_verb = who_after(rest, lang)
         if after_verb and word.casefold() in DEEMS[lang] and two_names(after_verb, lang):
@@ -343,7 +321,10 @@ def _clause_before(before: str, lang: str) -> Clause | None:
             subject is not None
             and not object_first
             and subject.split()[0].casefold() in DETERMINERS[lang]
-            and subject.split()[0].casefold() not in ("der", "den", "dem")  # Der Zeitung sagte X
+            and (
+                subject.split()[0].casefold() not in ("der", "den", "dem")  # Der Zeitung sagte X
+                or _masculine_role(subject, lang)  # "Der Moderator fragte X:": no name, not X
+            )
         )  # "Das Gericht verurteilte X": X is the verb's object
         # a calling verb's object follows it ("Merkel nannte Putin …"); after an adverbial,
         # its subject set off by an apposition ("Angesichts dessen nannte X, Chef von …,")
@@ -362,6 +343,18 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         if subject and not object_first:
             return Clause(subject, word)
     return None
+
+
+def _masculine_role(subject: str, lang: str) -> bool:
+    """``subject`` is "der" and a role not in a feminine form: a nominative, the clause's
+    subject ("Der Moderator"), not a dative ("Der Zeitung", "Der Ministerin sagte X")."""
+    words = subject.split()
+    return (
+        len(words) == 2
+        and words[0] == "Der"
+        and is_role(words[1], lang)
+        and not words[1].endswith("in")
+    )
 
 
 def _complete(verb: str, rest: str, lang: str) -> bool:

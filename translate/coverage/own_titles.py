@@ -50,3 +50,21 @@ def name_after_title(
     definite = descriptions(lang).definite
     led = bool(before and definite and re.fullmatch(rf"(?i:{definite})", before[-1]))
     return ("unsure" if led else "own"), written
+
+
+def other_surname(phrase: str, matches: Sequence[Match], holders: set[str]) -> bool:
+    """The one word after the phrase's last glossary title is a surname that none of
+    ``holders`` (the English names of the people the article named with that title
+    before) ends in ("Hessens Ministerpräsident Rhein" after Markus Söder): someone else,
+    not the earlier holder. Not a word a glossary entry covers ("der Ministerpräsident
+    Bayerns": a place)."""
+    titles = [m for m in matches if m.entry.kind == "title"]
+    if not titles:
+        return False
+    last = max(titles, key=lambda m: m.end)
+    tail = phrase[last.end :].split()
+    if len(tail) != 1 or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", tail[0]):
+        return False
+    if any(m.start >= last.end for m in matches if m is not last):
+        return False
+    return not any(h.split()[-1].casefold() == tail[0].casefold() for h in holders if h.split())

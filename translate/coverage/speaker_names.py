@@ -29,6 +29,7 @@ from translate.coverage.clause_words import (
     ROLES,
     STOPS,
     acronym_person,
+    capital_surname,
     party_person,
     party_role,
 )
@@ -63,8 +64,7 @@ def name_in(who: str, lang: str) -> tuple[str, str] | None:
         return "pronoun", words[0]
     parts = [p.split() for p in text.split(",") if p.strip()]
     if len(parts) > 1 and parts[0][0].casefold() in DETERMINERS.get(lang, ()):
-        # "Der Doktorvater des Ministers, Jan Brandt": the apposition's name, not whose
-        # the role is
+        # "Der Doktorvater des Ministers, Jan Brandt": the apposition's name, not the owner's
         named = [p for p in parts[1:3] if all(NAME_WORD.fullmatch(w) for w in p)]
         parts = named[:1] + parts if named and len(named[0]) >= 2 else parts
     found = [n for n in (_name_of_part(p, lang) for p in parts[:3]) if n is not None]
@@ -262,7 +262,7 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
         ):
             cut.append(word)
             continue
-        joins = low in ("und", "en", "and")  # "Der Abgeordnete und Fraktionschef X"
+        joins = low in ("und", "en", "and") or capital_surname(cut, word, lang)  # "Stephan Weil"
         if i > 0 and (low in _CUTS or (low in STOPS.get(lang, ()) and not joins)):
             break
         cut.append(word)

@@ -18,7 +18,7 @@ from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import bare_entry, nouns_of, person_of
 from translate.coverage.name_ends import body_of, with_particle_surname
 from translate.coverage.name_runs import NameRuns, same_surname
-from translate.coverage.own_titles import name_after_title
+from translate.coverage.own_titles import name_after_title, other_surname
 from translate.coverage.role_names import role_named
 from translate.coverage.speaker_bodies import organisation_of, particle_full
 from translate.coverage.speaker_names import (
@@ -247,8 +247,8 @@ class Speakers:
                 if p.start < at
                 and (titles | adjectives <= p.close if adjectives else p.roles & titles)
             ]  # "de Russische president": the one the article named so, right before the name
-            named = {p.english for p in before}
-            if len(named) == 1:
+            named = {p.english for p in before}  # not "Ministerpräsident Rhein" after Söder
+            if len(named) == 1 and not other_surname(phrase, matches, named):
                 english = named.pop()
                 return english, self._id_of(english) or before[-1].entry_id
             if named:

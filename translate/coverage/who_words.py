@@ -15,7 +15,8 @@ import re
 
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
-from translate.coverage.clause_words import ACRONYM, DETERMINERS
+from translate.coverage.clause_words import ACRONYM, DETERMINERS, NAME_WORD, capital_surname
+from translate.coverage.name_ends import body_of, next_is_name
 from translate.coverage.speaker_names import is_role
 
 
@@ -108,4 +109,50 @@ def of_a_thing(who: str, lang: str) -> bool:
     )
 
 
-__all__ = ["bare_adjective", "led_by_determiner", "of_a_thing", "particle_opens"]
+@functools.cache
+def _alternation_of(lang: str, field: str = "") -> str:
+    """``Reporting.body_of`` (or ``field``'s words) as an alternation."""
+    words = languages.get(lang).reporting.words(field) if field else body_of(lang)
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+def particle_in_name(words: list[str], token: str, rest: str, lang: str) -> bool:
+    """``token`` goes on with ``words``, the words naming a speaker so far (``rest``: the
+    text after it). A surname particle after a name word that is no role, a name after it
+    ("Jan van Dijk"), except where it follows a first name and a surname and opens where the
+    person works ("Henk Vos van Energie-Nederland"); after initials it opens a surname
+    ("Peter R. de Vries"), and so where "van"
+    comes again after the surname ("Peter Hein van Mulligen van het CBS") or an article
+    follows it ("Anne Marie van der Linden"). And a stop word with a capital after a name
+    word (``capital_surname``: "sagte Stephan Weil")."""
+    if capital_surname(words, token, lang):
+        return True
+    previous = words[-1] if words else ""
+    if (
+        token.casefold() not in SURNAME_PARTICLES
+        or not NAME_WORD.fullmatch(previous)
+        or is_role(previous, lang)
+        or not next_is_name(rest, 0)
+    ):
+        return False
+    return not (
+        len(words) >= 2
+        and not re.fullmatch(r"(?:[A-Z]\.)+", previous)
+        and bool(NAME_WORD.fullmatch(words[-2]))
+        and not is_role(words[-2], lang)
+        and words[-2].casefold() not in DETERMINERS.get(lang, ())
+        and not re.match(rf"\s+[A-Z][\w'’-]*\s+(?:{_alternation_of(lang)})\s", rest)
+        and not re.match(rf"\s+(?:{_alternation_of(lang, 'surname_articles')})\s", rest)
+    )
+
+
+__all__ = [
+    "bare_adjective",
+    "capital_surname",
+    "led_by_determiner",
+    "of_a_thing",
+    "particle_in_name",
+    "particle_opens",
+]
