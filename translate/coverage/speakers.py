@@ -14,7 +14,7 @@ from glossary import Glossary, languages
 from translate.coverage.bearers import GlossaryPeople, no_first, several, title_of
 from translate.coverage.clause_words import DETERMINERS, party_role
 from translate.coverage.epithets import described
-from translate.coverage.leading_subjects import leading_subject
+from translate.coverage.leading_subjects import leading_subject, subject_name
 from translate.coverage.name_cuts import bare_entry, nouns_of, person_of
 from translate.coverage.name_ends import body_of, with_particle_surname
 from translate.coverage.name_runs import NameRuns, same_surname
@@ -327,14 +327,14 @@ class Speakers:
     def subject_of(self, sentence: Sentence, alone: bool = False) -> tuple[str, str | None] | None:
         """The person whose name starts ``sentence`` as its subject ("Sadiq Khan, einer der
         …, verurteilte …"), where sure (``alone``: the sentence names no one else); else None."""
-        who = leading_subject(sentence.text, self.article.lang)
+        who = leading_subject(sentence.text, lang := self.article.lang)
         if who is None:
             return None
         if alone and any(m.start() >= len(who) for m in _WRITTEN.finditer(sentence.text)):
             return None  # "Anna de Boer sprak met Karel Smit. Hij zei …": not sure who
         if several(who, self.article.lang, self.names_in, sentence.start):
             return None  # "Wethouder Anna Vos en burgemeester Eva Smit …": not one person
-        name, ident = self.resolve_clause(who, sentence.start, None)
+        name, ident = self.resolve_clause(subject_name(who, lang), sentence.start, None)
         if name is None:
             return None
         if ident is None and " " not in name:
