@@ -150,6 +150,8 @@ REPORTING = Reporting(
         r"(?:\s+(?:voor|met|over|aan|op|in|bij|tegen|naar|van)\s+[^,;:.!?]{1,40})?"
     ),
     purpose="om",
+    # urging verbs: "roept X op om … te" is what was urged (``reported_calls``)
+    urging="roept|riep|riepen|roepen|opgeroepen",
     # The reportative "zou": a sentence going on from reported speech before it ("Volgens
     # X … . Hij zou …"); alone it is the conditional too, and makes no one's account.
     reported="zou|zouden",
