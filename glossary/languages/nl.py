@@ -59,7 +59,7 @@ LANGUAGE = Language(
         r"benadrukte|benadrukt|waarschuwde|waarschuwt|schreef|schrijft|liet weten|laat weten|"
         r"meldt|meldde|vindt|vond|noemde|noemt|vertelt|vertelde|voegde toe|voegde eraan toe|"
         r"merkt op|merkte op|gaf aan|geeft aan|beschreef|beschrijft|moedigde|riep op|spoorde|"
-        r"vroeg|eiste|betoogde|betoogt"
+        r"vroeg|eiste|betoogde|betoogt|oordeelde|oordeelt|adviseerde|adviseert|legde uit|legt uit"
     ),
     said_verbs=(
         r"gezegd|genoemd|verklaard|benadrukt|gewaarschuwd|geëist|gevraagd|beschreven|aangegeven"

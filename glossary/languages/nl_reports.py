@@ -16,7 +16,8 @@ REPORTING = Reporting(
         "twitterde|tweette|erkende|erkent|herhaalde|herhaalt|onderstreepte|onderstreept|"
         "concludeerde|concludeert|klaagde|klaagt|prees|prijst|bekritiseerde|verweet|"
         "verwijt|hield|houdt|wees|wijst|zeggen|vond|vindt|uitte|meende|meent|"
-        "hoopt|hoopte|gelooft|geloofde|vreest|vreesde"
+        "hoopt|hoopte|gelooft|geloofde|vreest|vreesde|oordeelde|oordeelt|adviseerde|adviseert|"
+        "legde|legt"
     ),
     # Cues before the speaker without a verb ("so", "laut", "aldus", "volgens").
     by="aldus|volgens|zo|naar de mening van|naar zeggen van",
@@ -27,7 +28,8 @@ REPORTING = Reporting(
     # Separable verbs and the particles that complete them (verb:particle|particle).
     separable=(
         "liet:weten laat:weten lieten:weten kondigden:aan voegde:toe voegt:toe merkte:op "
-        "merkt:op gaf:aan|toe geeft:aan|toe riep:op roept:op kondigde:aan kondigt:aan wees:op "
+        "merkt:op legde:uit legt:uit gaf:aan|toe geeft:aan|toe riep:op roept:op kondigde:aan "
+        "kondigt:aan wees:op "
         "wijst:op hield:vol houdt:vol"
     ),
     # Verbs of calling something a quoted name: the subject comes first.
@@ -68,7 +70,7 @@ REPORTING = Reporting(
         "viroloog|epidemioloog|historicus|criminoloog|politicoloog|psycholoog|socioloog|"
         "persbureau|nieuwsbureau|krant|dagblad|weekblad|vakblad|nieuwssite|dijkgraaf|schepen|"
         "omroep|zender|tijdschrift|denktank|"
-        "curator|gedeputeerde|" + person_nouns.DUTCH
+        "curator|gedeputeerde|baas|" + person_nouns.DUTCH
     ),
     # Role words that end other words too: only the whole word is one.
     exact_roles="arts|lid|mr|ir|drs|dr|prof|" + person_nouns.DUTCH_EXACT,
@@ -148,6 +150,8 @@ REPORTING = Reporting(
         r"(?:\s+(?:voor|met|over|aan|op|in|bij|tegen|naar|van)\s+[^,;:.!?]{1,40})?"
     ),
     purpose="om",
+    # urging verbs: "roept X op om … te" is what was urged (``reported_calls``)
+    urging="roept|riep|riepen|roepen|opgeroepen",
     # The reportative "zou": a sentence going on from reported speech before it ("Volgens
     # X … . Hij zou …"); alone it is the conditional too, and makes no one's account.
     reported="zou|zouden",

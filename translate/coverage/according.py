@@ -124,7 +124,13 @@ def according_clause(
     inside = comma >= 0 and (not opener or re.fullmatch(rf"(?i:{relative})", opener))
     # "nach Angaben des Südwestrundfunks (SWR)", "laut UNO-Angaben": the acronym names it
     short = re.match(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)", text[m.end() :])
-    compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-[A-ZÄÖÜ]\w+", name)
+    compound = re.fullmatch(r"([A-ZÄÖÜ]{2,8})-([A-ZÄÖÜ]\w+)", name)
+    if (
+        compound is not None
+        and languages.get(lang).capitals_mark_names
+        and not is_role(compound.group(2), lang)
+    ):
+        compound = None  # "volgens MKB-Nederland": nouns are lower case, so all one name
     if acronym_person(name, lang):
         # "nach Meinung des SPD-Politikers", "laut dem SPD-Politiker": a person, not the
         # party; the determiner kept (the one the article so named, or no one)

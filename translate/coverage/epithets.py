@@ -136,9 +136,11 @@ class _Before:
         if noun not in self.nouns:
             text = self.speakers.article.text
             first = f"[{re.escape(noun[0].lower())}{re.escape(noun[0].upper())}]"
+            # where nouns are lower case, a compound's head too ("wielrenner" for "renner")
+            head = "" if languages.get(self.speakers.article.lang).capitalises_nouns else r"\w*"
             starts: list[int] = []
             named: list[str | None] = []
-            for m in re.finditer(rf"(?<![\w-]){first}{re.escape(noun[1:])}(?![\w-])", text):
+            for m in re.finditer(rf"(?<![\w-]){head}{first}{re.escape(noun[1:])}(?![\w-])", text):
                 run = _RUN.match(text, m.end())
                 found = self.speakers.names_in(run.group(1), run.start(1)) if run else {}
                 starts.append(m.start())

@@ -15,6 +15,7 @@ from translate.coverage.clause_words import (
     SAY,
     STOPS,
 )
+from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in
 
 
@@ -87,7 +88,14 @@ def leading_subject(text: str, lang: str, acronyms: bool = False) -> str | None:
     if end is None:
         return None
     who = text[:end].strip(" ,")
-    found = name_in(who, lang) if who else None
+    found = name_in(subject_name(who, lang), lang) if who else None
     if acronyms and found is not None and found[0] == "org" and ACRONYM.fullmatch(found[1]):
         return who
     return who if found is not None and found[0] in ("name", "surname", "rolename") else None
+
+
+def subject_name(who: str, lang: str) -> str:
+    """``who`` (a ``leading_subject``) without the portfolio of its role, the words a name
+    is read in ("Minister van Buitenlandse Zaken Andrij Sybiha": "Minister Andrij
+    Sybiha"); ``leading_subject`` keeps it, as the words the sentence starts with."""
+    return without_portfolio(who, lang)

@@ -27,6 +27,7 @@ from glossary.languages.object_verbs import (
     subject_words,
 )
 from glossary.matcher import Match
+from translate.coverage.callers import calling_subject
 from translate.coverage.clause_words import DETERMINERS, PRONOUNS
 from translate.coverage.clauses import Clause
 from translate.coverage.speaker_names import is_role, name_in
@@ -151,6 +152,8 @@ def object_run(clause: Clause | None, before: str, after: str, speakers: Speaker
     subject alone (``run_subject``), or with no one where that is not sure."""
     if clause is None or not clause.who:
         return clause
+    if (caller := calling_subject(clause.who, before, after, speakers.article.lang)) is not None:
+        return dataclasses.replace(clause, who=caller)
     text = f"{before} {after}"
     who = run_subject(clause.who, text, speakers.article.lang, speakers.find)
     return clause if who == clause.who else dataclasses.replace(clause, who=who or "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from glossary import languages
+from translate.coverage.callers import calling_subject
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import NAME as _NAME
 from translate.coverage.speakers import shared_words
@@ -30,6 +31,9 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
     own_verb = re.match(rf"\W*(?:{says}|{language.calls})\s*[,;]", after)
     if m is None and own_verb is None:
         m = re.search(rf",\s+(?:{says}|{by})\s+([^,\"„“”]+?)(?:,[^\"„“”]*)?[.!?]?\s*$", after)
+        caller = calling_subject(m.group(1), before, after, lang) if m is not None else None
+        if caller is not None:
+            return caller  # "X noemt het „…“ en gaat in beroep, aldus Y": X's words
     if m is not None:
         first = m.group(1).split()[:1]
         if first and first[0].casefold() in language.pronouns:

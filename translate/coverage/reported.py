@@ -36,6 +36,7 @@ from translate.coverage.latest import Latest
 from translate.coverage.moods import subjunctive_content
 from translate.coverage.object_runs import run_subject
 from translate.coverage.reported_bridge import goes_on, hearsay_only, resumed, told_from
+from translate.coverage.reported_calls import called_on
 from translate.coverage.reported_denials import opposed_content, rejected_claim
 from translate.coverage.reported_english import (
     MIN_WORDS,
@@ -133,6 +134,7 @@ def reported_of(
                 or grounds_account(text, lang, that)
                 or told_after(text, lang, says)
                 or infinitive_account(text, lang)  # "Twitter zegt naar de rechter te stappen"
+                or called_on(text, lang)  # "X roept jongeren op om te gaan stemmen"
             )
         nobody = according_noun(text, lang) if hit is None else None  # "Volgens de politie"
         hit = hit or nobody

@@ -2,7 +2,8 @@
 "dat" between ("Twitter zegt naar de rechter te stappen", "Taipei liet weten zich niet
 te laten intimideren", "X kondigde aan de fabriek te sluiten"): the subject before the
 verb says it. The verbs are the language's ``Reporting.infinitive_after_verb`` (a separable
-one only with its particle right after it: "liet weten", not "liet de kinderen …"), the
+one only with its particle right after it or after a phrase of time or place: "liet
+weten", "laat in een verklaring weten", not "liet de kinderen …"), the
 infinitive its ``Reporting.infinitive``; languages whose infinitive follows a comma
 ("…, sein Amt niederzulegen") read it in ``reported_shapes.content_follows``."""
 
@@ -24,10 +25,13 @@ def _verbs(lang: str) -> str:
     particle ("liet\\s+weten"); one that matches nothing where the language reads none."""
     reporting = languages.get(lang).reporting
     separable = SEPARABLE.get(lang, {})
+    # "laat in een verklaring weten": a phrase of time or place, lower case, between them
+    between = rf"(?:\s+(?:{reporting.adverbial_prepositions})(?:\s+[a-zà-ÿ]+){{1,2}})?"
+    between = between if reporting.adverbial_prepositions else ""
     forms = []
     for verb in reporting.words("infinitive_after_verb"):
         particles = separable.get(verb)
-        forms.append(rf"{verb}\s+(?:{particles})" if particles else verb)
+        forms.append(rf"{verb}{between}\s+(?:{particles})" if particles else verb)
     return "|".join(forms) or r"$^"
 
 
@@ -70,7 +74,8 @@ def infinitive_account(text: str, lang: str) -> tuple[int, int, str, str] | None
         return None  # "Het kabinet zegt toe de belasting te verlagen": the verb's particle
     clause_of = reporting_clause(text[: m.end(2)].rstrip() + ":", "", lang)
     who = clause_of.who if clause_of is not None else first
-    cue = re.sub(r"\s+", " ", m.group(2))
+    verb = m.group(2).split()
+    cue = " ".join(verb[:1] + verb[1:][-1:])  # "laat weten" of "laat in een verklaring weten"
     return m.end(), m.end() + len(content), who, cue
 
 

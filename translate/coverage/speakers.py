@@ -14,11 +14,12 @@ from glossary import Glossary, languages
 from translate.coverage.bearers import GlossaryPeople, no_first, several, title_of
 from translate.coverage.clause_words import DETERMINERS, party_role
 from translate.coverage.epithets import described
-from translate.coverage.leading_subjects import leading_subject
+from translate.coverage.leading_subjects import leading_subject, subject_name
 from translate.coverage.name_cuts import bare_entry, nouns_of, person_of
 from translate.coverage.name_ends import body_of, with_particle_surname
 from translate.coverage.name_runs import NameRuns, same_surname
 from translate.coverage.own_titles import name_after_title, other_surname
+from translate.coverage.particle_names import first_name_particle
 from translate.coverage.role_names import role_named
 from translate.coverage.speaker_bodies import organisation_of, particle_full
 from translate.coverage.speaker_names import (
@@ -324,17 +325,16 @@ class Speakers:
         return name, ident
 
     def subject_of(self, sentence: Sentence, alone: bool = False) -> tuple[str, str | None] | None:
-        """The person whose name starts ``sentence`` as its subject ("Sadiq Khan, einer
-        der …, verurteilte …"), where that name is sure (``alone``: and the sentence names
-        nobody else, for a pronoun); else None."""
-        who = leading_subject(sentence.text, self.article.lang)
+        """The person whose name starts ``sentence`` as its subject ("Sadiq Khan, einer der
+        …, verurteilte …"), where sure (``alone``: the sentence names no one else); else None."""
+        who = leading_subject(sentence.text, lang := self.article.lang)
         if who is None:
             return None
         if alone and any(m.start() >= len(who) for m in _WRITTEN.finditer(sentence.text)):
             return None  # "Anna de Boer sprak met Karel Smit. Hij zei …": not sure who
         if several(who, self.article.lang, self.names_in, sentence.start):
             return None  # "Wethouder Anna Vos en burgemeester Eva Smit …": not one person
-        name, ident = self.resolve_clause(who, sentence.start, None)
+        name, ident = self.resolve_clause(subject_name(who, lang), sentence.start, None)
         if name is None:
             return None
         if ident is None and " " not in name:
@@ -380,10 +380,9 @@ class Speakers:
 
     def _written(self, words: list[str], at: int) -> str | None:
         """A name the glossary lacks, as the article writes it: the capitalised words that end
-        the clause ("Armand Versace"; "Richard Veerman" of "woordvoerder van Artsen zonder
-        Grenzen Richard Veerman"; the last two of more), or one such word ("Hu"; "Danius"
-        after "Sara Danius": that name). Not a capitalised noun phrase ("Der Sprecher",
-        "De minister"), and only a name right before an apposition ("Richard Veerman, …")."""
+        the clause ("Richard Veerman" of "woordvoerder van Artsen zonder Grenzen Richard
+        Veerman"; the last two of more), or one such word ("Danius" after "Sara Danius": that
+        name). No capitalised noun phrase ("De minister"); a name right before an apposition."""
         phrase = " ".join(words)
         statement = _STATEMENT.match(phrase)
         if statement:
@@ -411,6 +410,8 @@ class Speakers:
                 return self._written(rest, at)
             return None
         cut, *of = _OF.split(phrase, maxsplit=1)
+        if (particled := first_name_particle(words)) is not None:
+            return particled  # "Bram van den Bosch": a first name and a surname, no "of"
         if of:  # "Welle von Atemwegserkrankungen": nouns, no name
             return None if nouns_of(of[0], self.article.lang) else self._written(cut.split(), at)
         run: list[str] = []
