@@ -5,6 +5,13 @@ from __future__ import annotations
 
 from glossary.languages import Reporting, person_nouns
 
+# The days of the week and their parts ("maandag", "dinsdagavond").
+_DAYS = "|".join(
+    f"{day}{part}"
+    for day in "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+    for part in ("", "ochtend", "middag", "avond", "nacht")
+)
+
 REPORTING = Reporting(
     # Reporting verbs, finite forms, before or after the quotation ("sagte", "zei").
     say=(
@@ -48,12 +55,7 @@ REPORTING = Reporting(
         "toen|ook|later|vandaag|gisteren|eerder|daarbij|nog|maar|zelf|nu|desgevraagd|"
         # the day and the part of it after a pronoun ("zei hij dinsdag", "zei ze vanavond")
         "vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteravond|gistermiddag|"
-        "gisterochtend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-        + "|".join(
-            f"{day}{part}"
-            for day in "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
-            for part in "ochtend middag avond nacht".split()
-        )
+        "gisterochtend|" + _DAYS
     ),
     # The last part of role words; the name comes after them ("Innensenator").
     roles=(
@@ -87,7 +89,9 @@ REPORTING = Reporting(
         "enkele|geen|gisteren|haar|het|hier|ieder|ik|in|jij|later|maar|men|met|na|nog|"
         "nu|of|onder|ons|onze|ook|op|over|tijdens|toen|u|van|vandaag|veel|volgens|voor|"
         "waar|wat|we|wie|wij|zijn|zo|om|rond|sinds|tot|vanaf|daarin|hierin|daarom|daardoor|"
-        "daarmee|toch|inmiddels|intussen|bovendien|naast|tegenover|behalve"
+        "daarmee|toch|inmiddels|intussen|bovendien|naast|tegenover|behalve|tegen|"
+        # "Maandag zei X dat …", "Tegen de NOS zei X …": an adverbial, the subject follows
+        "vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|afgelopen|vorige|" + _DAYS
     ),
     # Words a clause starts with that make its first part no subject ("Den Namen …").
     objects="hem|haar",
