@@ -72,6 +72,7 @@ from translate.coverage.reported_shapes import (
     own_account,
     perfect_clause,
 )
+from translate.coverage.reported_sources import emerged_first
 from translate.coverage.reported_subjects import (
     according_noun,
     asked_whether,
@@ -133,6 +134,7 @@ def reported_of(
                 or grounds_account(text, lang, that)
                 or told_after(text, lang, says)
                 or infinitive_account(text, lang)  # "Twitter zegt naar de rechter te stappen"
+                or emerged_first(text, lang)  # "Wie aus einer Mitteilung der X hervorgeht, …"
             )
         nobody = according_noun(text, lang) if hit is None else None  # "Volgens de politie"
         hit = hit or nobody
