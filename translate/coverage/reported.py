@@ -86,6 +86,7 @@ from translate.coverage.reported_subjects import (
 from translate.coverage.speaker_checks import a_name
 from translate.coverage.speaker_names import name_in, plain_determiner
 from translate.coverage.speakers import Speakers
+from translate.coverage.told_titles import said_quotes
 from translate.coverage.who_words import of_a_thing
 from translate.records import Article, Sentence
 from translate.results import Quote
@@ -114,6 +115,8 @@ def reported_of(
     told_says = alternation(words.words("told_says")) or "$^"  # no "Das kritisierte X."
     speakers = Speakers(article, glossary)
     spans = [(q.start, q.end) for q in quotes]
+    told_quotes = said_quotes(quotes)  # "Das berichtete X." takes in "die Tour „Y“", a title
+    told_spans = [(q.start, q.end) for q in told_quotes]
     found: list[Quote] = []
     latest = Latest(quotes, found)
     before: Sentence | None = None
@@ -142,9 +145,9 @@ def reported_of(
         told = told_back(text, lang, told_says) if hit is None else None
         if told is not None and before_it is not None:
             sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
-            told_in = told_from(article, before_it, spans, found, sources)
+            told_in = told_from(article, before_it, told_spans, found, sources)
             rows = len(found)
-            told_before(article, speakers, before_it, told, quotes, found, told_in)
+            told_before(article, speakers, before_it, told, told_quotes, found, told_in)
             # the row it made, no row before it ("X sagte, … . Das bestätigte ein Sprecher.")
             teller_row = found[-1] if len(found) > rows else None
             others = speakers.names_in(text, sentence.start)

@@ -195,8 +195,10 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
     ):
         return None  # "Dat heeft X nooit gezegd.", "Das bestritt X.": no account of X's
     # "Das berichtete die Musikzeitschrift „Billboard“.": a name in quotation marks ends it
-    words = re.sub(r"„([A-ZÄÖÜ][^„“”\"]{0,40})[“”]\s*$", r"\1", said)
-    if re.search(r"[;:„“”\"«»]", words):
+    # (and a few words of when or where after it: "„Billboard“ in ihrer jüngsten Ausgabe")
+    when = reporting_field(lang, "adverbial_prepositions")
+    words = re.sub(rf"„([A-ZÄÖÜ][^„“”\"]{{0,40}})[“”](?=\s*$|\s+(?:{when})\s)", r"\1", said)
+    if re.search(r"[;„“”\"«»]|:(?!\d)", words):  # "in ihrer 17:00-Uhr-Ausgabe": a time
         return None
     role, comma, rest = words.partition(",")
     if comma:
