@@ -115,8 +115,7 @@ def reported_of(
     told_says = alternation(words.words("told_says")) or "$^"  # no "Das kritisierte X."
     speakers = Speakers(article, glossary)
     spans = [(q.start, q.end) for q in quotes]
-    told_quotes = said_quotes(quotes)  # "Das berichtete X." takes in "die Tour „Y“", a title
-    told_spans = [(q.start, q.end) for q in told_quotes]
+    told_quotes, told_spans = said_quotes(quotes)  # "Das berichtete X." takes in a title
     found: list[Quote] = []
     latest = Latest(quotes, found)
     before: Sentence | None = None

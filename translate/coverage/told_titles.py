@@ -26,9 +26,10 @@ def a_title(quote: Quote) -> bool:
     )
 
 
-def said_quotes(quotes: Sequence[Quote]) -> list[Quote]:
-    """``quotes`` but the titles in quotation marks."""
-    return [q for q in quotes if not a_title(q)]
+def said_quotes(quotes: Sequence[Quote]) -> tuple[list[Quote], list[tuple[int, int]]]:
+    """``quotes`` but the titles in quotation marks, and their spans."""
+    said = [q for q in quotes if not a_title(q)]
+    return said, [(q.start, q.end) for q in said]
 
 
 def untitled(text: str) -> str:
