@@ -97,7 +97,10 @@ LANGUAGE = Language(
         subjunctive="e:t|e:et|le:elt",
         # an account that emerges from a text its issuer published ("Dies geht aus einer
         # Mitteilung der dpa hervor.", "Wie aus einem Bericht der Polizei hervorgeht, …")
-        emerges="geht aus * hervor|ging aus * hervor|gehen aus * hervor|gingen aus * hervor",
+        emerges=(
+            "geht aus * hervor|ging aus * hervor|gehen aus * hervor|gingen aus * hervor|"
+            "steht in *|stand in *|steht im *|stand im *"  # "Das steht in einem Brief von X."
+        ),
         emerges_first="Wie aus * hervorgeht|Wie aus * hervorging",
         emerges_from=(
             "Pressemitteilung|Pressemeldung|Presseerklärung|Mitteilung|Meldung|Erklärung|"

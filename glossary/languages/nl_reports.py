@@ -158,7 +158,7 @@ REPORTING = Reporting(
     told_back="Dat|Dit",
     # an account that emerges from a text its issuer published ("Dat blijkt uit cijfers
     # van het CBS.", "Uit een rapport van de OESO blijkt dat …")
-    emerges="blijkt uit *|bleek uit *",
+    emerges="blijkt uit *|bleek uit *|staat in *|stond in *",  # "Dat staat in een brief van X."
     emerges_first="Uit * blijkt dat|Uit * bleek dat",
     emerges_from=(
         "verklaring|persbericht|bericht|mededeling|rapport|jaarverslag|verslag|cijfers|"
