@@ -73,11 +73,12 @@ def emerged_back(text: str, lang: str, told: str) -> tuple[str, str] | None:
     for shape in shapes:
         head, _, tail = shape.partition("*")
         tail_words = rf"\s+{re.escape(tail.strip())}" if tail.strip() else ""
-        # "aus einer Meldung der dpa, die die Zeitung X verbreitete, hervor"
-        relative = rf"(?:,\s*(?:{reporting_field(lang, 'relative_pronouns')})\s[^,„“”\"]*,)?"
+        # "aus einer Meldung der dpa, die die Zeitung X verbreitete, hervor", "…hervor,
+        # die am Montag erschien": a relative clause on the text, no clause of its own
+        relative = rf",\s*(?:{reporting_field(lang, 'relative_pronouns')})\s[^,„“”\"]*"
         m = re.match(
-            rf"\s*(?:{told})\s+({re.escape(head.strip())})\s+{_text_of(lang)}{relative}{tail_words}"
-            r"(?:,[^„“”\"]*)?[.!]?\s*$",
+            rf"\s*(?:{told})\s+({re.escape(head.strip())})\s+{_text_of(lang)}(?:{relative},)?"
+            rf"{tail_words}(?:{relative})?[.!]?\s*$",
             text,
         )
         if m is not None:
