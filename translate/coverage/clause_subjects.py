@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from glossary import languages
 from translate.coverage.clause_words import (
     DETERMINERS,
     NAME_WORD,
@@ -71,3 +72,16 @@ def subordinate_subject(before: str, lang: str) -> tuple[str, str] | None:
         return None
     found = name_in(m.group(1), lang)
     return (m.group(1), verb.group(1)) if found and found[0] != "pronoun" else None
+
+
+def own_subject(before: str, lang: str) -> bool:
+    """``before`` (the text before a quotation whose clause ends in its verb) opens a
+    clause with "that" or a relative pronoun and a determiner, its own subject, with no
+    comma after it (Dutch sets none off: "… incidenten die het bedrijf 'niet ernstig'
+    noemde", "zei dat het kabinet het plan 'onzin' noemde")."""
+    reporting = languages.get(lang).reporting
+    openers = "|".join((*reporting.words("that"), *reporting.words("relative_pronouns")))
+    dets = "|".join(DETERMINERS.get(lang, ()))
+    if not openers or not dets:
+        return False
+    return re.search(rf"(?<!\w)(?:{openers})\s+(?:{dets})\s+[^,„“”\"«»‚‘']*$", before) is not None

@@ -17,7 +17,7 @@ from functools import cache
 
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
-from translate.coverage.clause_subjects import subordinate_subject, view_of
+from translate.coverage.clause_subjects import own_subject, subordinate_subject, view_of
 from translate.coverage.clause_words import (
     ADVERB_ENDINGS,
     AFTER_BY,
@@ -222,7 +222,9 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         return Clause(without_agent(m.group(1).strip(" ,"), lang), m.group(2))
     verb_last = rf"[\s,]*(?:{_alternation(CALLING[lang])}|{says})\s*[.,;!?]"
     by_first = re.match(rf"\s*(?:{by})\s", before, re.IGNORECASE)  # "Laut X hat Y …"
-    if (re.match(verb_last, after) or said_last(after, lang)) and ("," in before or by_first):
+    if (re.match(verb_last, after) or said_last(after, lang)) and (
+        "," in before or by_first or own_subject(before, lang)
+    ):
         # "…, die das Unternehmen als „…“ bezeichnete", "X sagte, Y habe von einem „…“
         # gesprochen", "Laut X hat Y …": the clause's own subject said it, not the one before
         return None
