@@ -16,7 +16,7 @@ import re
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
 from translate.coverage.clause_words import ACRONYM, DETERMINERS
-from translate.coverage.speaker_names import is_role
+from translate.coverage.speaker_names import is_person_noun, is_role
 
 
 def led_by_determiner(words: list[str], token: str, lang: str, rest: str = "") -> bool:
@@ -108,4 +108,21 @@ def of_a_thing(who: str, lang: str) -> bool:
     )
 
 
-__all__ = ["bare_adjective", "led_by_determiner", "of_a_thing", "particle_opens"]
+def set_off_body(who: str, lang: str) -> str:
+    """The apposition set off by a comma that ends ``who`` and names a body with its
+    acronym in brackets ("Eine der größten Gruppen des Landes, die Koalition für Einheit
+    (KfE)": "die Koalition für Einheit (KfE)"); "" where there is none, or more than one
+    acronym (a list of bodies: "Die Parteien, die Volkspartei (VP) und die Liga (LN)"), or a
+    person's noun in it ("…, der Abgeordnete Meier (SPD)")."""
+    head, comma, tail = who.rpartition(",")
+    tail = tail.strip()
+    if not comma or "," in head or not head.strip() or tail.count("(") != 1:
+        return ""
+    words = re.findall(r"[\w-]+", tail)
+    if not words or words[0].casefold() not in DETERMINERS.get(lang, ()):
+        return ""
+    # "…, der Abgeordnete Meier (SPD)": a person and their party, not the party's words
+    return "" if any(is_person_noun(w, lang) for w in words) else tail
+
+
+__all__ = ["bare_adjective", "led_by_determiner", "of_a_thing", "particle_opens", "set_off_body"]
