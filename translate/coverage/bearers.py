@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from glossary import Glossary, languages
+from glossary.languages import SURNAME_PARTICLES
 from glossary.matcher import Match
 from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES
 from translate.coverage.name_runs import NameRuns
@@ -33,14 +34,20 @@ def no_first(word: str, determiners: frozenset[str], lang: str) -> bool:
 def opener_dropped(twos: set[str], lang: str) -> set[str]:
     """The two last words of name runs (``NameRuns.last_two_before``) without those whose
     first word is a capitalised particle that is a function word too ("Da Mussawi" of "Da
-    Mussawi …", a conjunction opening a sentence), where another run gives the surname a
-    first word that is no particle ("Hossein Mussawi"); all of them where none does ("Da
-    Silva" alone, "Van Dijk" beside "van Dijk")."""
+    Mussawi …", a conjunction opening a sentence; not a surname's own particle, "De Jong",
+    "Von Weizsäcker"), where another run gives the surname a first word that is no
+    particle ("Hossein Mussawi"); all of them where none does ("Da Silva" alone)."""
     function = languages.get(lang).function_words
 
     def opener(two: str) -> bool:
         first = two.split()[0]
-        return first[:1].isupper() and first.casefold() in NAME_PARTICLES & function
+        # not "De Jong", "Von Weizsäcker": a surname's own particle, capitalised alone
+        low = first.casefold()
+        return (
+            first[:1].isupper()
+            and low in NAME_PARTICLES & function
+            and low not in SURNAME_PARTICLES
+        )
 
     if not any(t.split()[0].casefold() not in NAME_PARTICLES for t in twos):
         return twos
