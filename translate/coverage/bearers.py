@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from glossary import Glossary
+from glossary import Glossary, languages
+from glossary.languages import SURNAME_PARTICLES
 from glossary.matcher import Match
-from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS
+from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES
 from translate.coverage.name_runs import NameRuns
 from translate.coverage.speaker_names import is_name, is_person_noun, is_role
 
@@ -28,6 +29,29 @@ def no_first(word: str, determiners: frozenset[str], lang: str) -> bool:
     """``word`` before a surname is no first name: a determiner or a noun of a person
     ("Präsidenten Mamadou" is no other Mamadou than "Tandja Mamadou")."""
     return word.casefold() in determiners or is_person_noun(word, lang)
+
+
+def opener_dropped(twos: set[str], lang: str) -> set[str]:
+    """The two last words of name runs (``NameRuns.last_two_before``) without those whose
+    first word is a capitalised particle that is a function word too ("Da Mussawi" of "Da
+    Mussawi …", a conjunction opening a sentence; not a surname's own particle, "De Jong",
+    "Von Weizsäcker"), where another run gives the surname a first word that is no
+    particle ("Hossein Mussawi"); all of them where none does ("Da Silva" alone)."""
+    function = languages.get(lang).function_words
+
+    def opener(two: str) -> bool:
+        first = two.split()[0]
+        # not "De Jong", "Von Weizsäcker": a surname's own particle, capitalised alone
+        low = first.casefold()
+        return (
+            first[:1].isupper()
+            and low in NAME_PARTICLES & function
+            and low not in SURNAME_PARTICLES
+        )
+
+    if not any(t.split()[0].casefold() not in NAME_PARTICLES for t in twos):
+        return twos
+    return {t for t in twos if not opener(t)}
 
 
 class GlossaryPeople:

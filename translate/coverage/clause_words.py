@@ -147,6 +147,13 @@ def who_tokens(lang: str) -> str:
 
 
 @functools.cache
+def counted(word: str, lang: str) -> bool:
+    """``word`` is a cardinal number ("Zwei Parteien", "Drei Zeugen"): a count of people or
+    bodies, never the first word of a name."""
+    language = languages.get(lang)
+    return word.casefold() in (*language.number_units, *language.number_names)
+
+
 def auxiliaries(lang: str) -> str:
     """The perfect's auxiliaries of ``lang`` ("hat", "heeft", …) as an alternation, one that
     matches nothing where the language has none."""

@@ -47,6 +47,9 @@ def leading_subject(text: str, lang: str, acronyms: bool = False) -> str | None:
     adjective = languages.get(lang).capital_adjective
     adjectives = not languages.get(lang).capitalises_nouns and adjective is not None
     determined = nouned = False
+    # "Berlins früherer Bürgermeister X": an adjective after a place's genitive first
+    attributive = languages.get(lang).reporting.attributive or "$^"
+    genitive = re.match(rf"[A-ZÄÖÜ]\w+s\s+(?=[a-zäöüß]{{3,}}(?:{attributive})\s)", text)
     for m in re.finditer(r"[^\s,:;]+|[,:;]", text):
         token = m.group(0)
         if token in ":;":
@@ -71,7 +74,9 @@ def leading_subject(text: str, lang: str, acronyms: bool = False) -> str | None:
         if nouned or (previous[:1].islower() and is_role(previous, lang)):
             # "De minister verdedigde X": the word after the role's noun is the verb
             after_determiner = previous.casefold() in DETERMINERS[lang]
-        after_determiner = after_determiner or of_adjective
+        after_determiner = (
+            after_determiner or of_adjective or bool(genitive and m.start() == genitive.end())
+        )
         nouned = of_adjective and token[:1].islower()
         determined = previous.casefold() in DETERMINERS[lang]
         if (

@@ -185,9 +185,10 @@ def subject_follows(after_verb: str, verb: str, lang: str, *, joined: bool = Fal
 def joined_subject(first: str, lang: str, after_verb: str = "", verb: str = "") -> str | None:
     """The subject of a main clause joined to the one before by a conjunction, in
     ``first``, the words before its verb ("Der Rat tagte am Montag, und Klaus Weber"):
-    a name only (no pronoun, no noun: "…, und der Verband" is none), and none where the
-    words after its ``verb`` (``after_verb``) may be the subject (``subject_follows``:
-    "…, und Klaus Weber warf er vor" he accused Weber); None otherwise."""
+    a name only, or a noun and its acronym ("…, und das Hilfswerk UNICEF"; no pronoun, no
+    noun alone: "…, und der Verband" is none), and none where the words after its
+    ``verb`` (``after_verb``) may be the subject (``subject_follows``: "…, und Klaus
+    Weber warf er vor" he accused Weber); None otherwise."""
     conjunctions = "|".join(joining(lang))
     if not conjunctions or subject_follows(after_verb, verb, lang, joined=True):
         return None
@@ -196,7 +197,10 @@ def joined_subject(first: str, lang: str, after_verb: str = "", verb: str = "") 
         return None
     subject = m.group(1).strip()
     head = subject.split()[0].casefold()
-    if head in DETERMINERS.get(lang, ()) or head in PRONOUNS.get(lang, ()):
+    determiners = DETERMINERS.get(lang, ())
+    if head in determiners and re.fullmatch(r"\S+\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ]{2,8}", subject):
+        return subject  # "…, und das Hilfswerk UNICEF rief X auf": a body and its acronym
+    if head in determiners or head in PRONOUNS.get(lang, ()):
         return None
     if any(
         not w[:1].isupper() and w.casefold() not in SURNAME_PARTICLES and not is_role(w, lang)

@@ -336,9 +336,11 @@ def _read(
         or re.fullmatch(r"„[A-ZÄÖÜ][^„“]{1,40}“", m.group(1)) is not None  # „Spiegel Online“
     ):  # someone ("Wie X …", "Wie ein Sprecher …"), not "Wie bereits berichtet"
         return m.end(), len(text), m.group(1), m.group(2) or m.group(3)
-    # "Sein Rivale, so Obama weiter, würde …": the account set off inside the sentence
-    m = re.search(rf",\s+(so|aldus|zo)\s+({NAME})(?:\s+[a-zäöü]+)?\s*,\s+(?=\w)", text)
-    if m is not None and not re.search(r"[„“”\"]", text):
+    # "Sein Rivale, so Obama weiter, würde …": the account set off inside the sentence (a
+    # short quotation after it its part, "Sie solle, so X, „…“ begrenzen"; none before it)
+    m = re.search(rf",\s+(so|aldus|zo)\s+({NAME})(?:\s+[a-zäöü]+)?\s*,\s+(?=[\w„])", text)
+    in_quotes = sum(len(q) for q in re.findall(r"„[^„“]*“", text))
+    if m is not None and not re.search(r"[„“”\"]", text[: m.start()]) and in_quotes * 2 < len(text):
         return 0, len(text), m.group(2), m.group(1)
     # "…, zegt Dmitri Peskov." / "…, aldus de minister." / "…, sagte Peskov."
     calling = alternation(CALLING.get(lang, ())) or "$^"

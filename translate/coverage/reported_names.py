@@ -35,7 +35,7 @@ from translate.coverage.speaker_names import (
     of_a_person,
 )
 from translate.coverage.speakers import Speakers
-from translate.coverage.who_words import of_a_thing
+from translate.coverage.who_words import of_a_thing, set_off_body
 from translate.doubt.text import zipf
 from translate.records import Sentence
 from translate.results import Quote
@@ -54,8 +54,10 @@ def speaker_at_end(
         return None, None  # "De zoon van Mark Rutte zegt …", "Het boek van Geert Mak …"
     if acronym_person(who, lang):
         return None, None  # "laut dem SPD-Politiker": a person, never the party
-    # "die Aufsichtsbehörde für Zivilluftfahrt (DGAC)", "des Magazins DER SPIEGEL"
-    named = _bracketed_acronym(who, lang) or _in_capitals(who, lang)
+    # "die Aufsichtsbehörde für Zivilluftfahrt (DGAC)", "des Magazins DER SPIEGEL"; "Eine
+    # der Gruppen, die Koalition für Einheit (KfE)": the apposition's
+    named = _bracketed_acronym(who, lang) or _bracketed_acronym(set_off_body(who, lang), lang)
+    named = named or _in_capitals(who, lang)
     if named is not None:
         return _as_given(speakers, named, at)
     last = cue.split()[-1] if cue.split() else ""

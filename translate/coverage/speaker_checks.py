@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from glossary import languages
-from translate.coverage.clause_words import COMPANIONS, CONJUNCTIONS, DETERMINERS, POSSESSIVES
+from translate.coverage.clause_words import (
+    COMPANIONS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    POSSESSIVES,
+    counted,
+)
 from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.genders import other_gender
 from translate.coverage.interruptions import interrupted as interrupted
@@ -74,8 +80,8 @@ def holds(name: str, words: str | None, lang: str, context: str = "") -> bool:
 
 
 def a_name(name: str, lang: str) -> bool:
-    """``name`` has a name's shape, starts with no determiner and ends in no role after a
-    genitive ("Peter Maiers Anwalt" is the lawyer, whose name is not given)."""
+    """``name`` has a name's shape, starts with no determiner or number and ends in no role
+    after a genitive ("Peter Maiers Anwalt" is the lawyer, whose name is not given)."""
     words = name.split()
     if not words:
         return False
@@ -88,6 +94,7 @@ def a_name(name: str, lang: str) -> bool:
         is_name(name, lang)
         and (words[0].casefold() not in DETERMINERS.get(lang, ()) or titled)
         and not whose
+        and not counted(words[0], lang)  # "Zwei Parteien": a count, no name
     )
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from glossary import Glossary, languages
-from translate.coverage.bearers import GlossaryPeople, no_first, several, title_of
+from translate.coverage.bearers import GlossaryPeople, no_first, opener_dropped, several, title_of
 from translate.coverage.clause_words import DETERMINERS, party_role
 from translate.coverage.epithets import described
 from translate.coverage.leading_subjects import leading_subject, subject_name
@@ -353,7 +353,7 @@ class Speakers:
         lang = self.article.lang
         full = {
             two
-            for two in self.runs.last_two_before(surname, at)
+            for two in opener_dropped(self.runs.last_two_before(surname, at), lang)
             if not no_first(two.split()[0], shared_words().determiners, lang) and is_name(two, lang)
         }
         for person in self.people:

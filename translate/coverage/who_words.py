@@ -17,7 +17,7 @@ from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
 from translate.coverage.clause_words import ACRONYM, DETERMINERS, NAME_WORD, capital_surname
 from translate.coverage.name_ends import body_of, next_is_name
-from translate.coverage.speaker_names import is_role
+from translate.coverage.speaker_names import is_person_noun, is_role
 
 
 def led_by_determiner(words: list[str], token: str, lang: str, rest: str = "") -> bool:
@@ -148,6 +148,23 @@ def particle_in_name(words: list[str], token: str, rest: str, lang: str) -> bool
     )
 
 
+def set_off_body(who: str, lang: str) -> str:
+    """The apposition set off by a comma that ends ``who`` and names a body with its
+    acronym in brackets ("Eine der größten Gruppen des Landes, die Koalition für Einheit
+    (KfE)": "die Koalition für Einheit (KfE)"); "" where there is none, or more than one
+    acronym (a list of bodies: "Die Parteien, die Volkspartei (VP) und die Liga (LN)"), or a
+    person's noun in it ("…, der Abgeordnete Meier (SPD)")."""
+    head, comma, tail = who.rpartition(",")
+    tail = tail.strip()
+    if not comma or "," in head or not head.strip() or tail.count("(") != 1:
+        return ""
+    words = re.findall(r"[\w-]+", tail)
+    if not words or words[0].casefold() not in DETERMINERS.get(lang, ()):
+        return ""
+    # "…, der Abgeordnete Meier (SPD)": a person and their party, not the party's words
+    return "" if any(is_person_noun(w, lang) for w in words) else tail
+
+
 __all__ = [
     "bare_adjective",
     "capital_surname",
@@ -155,4 +172,5 @@ __all__ = [
     "of_a_thing",
     "particle_in_name",
     "particle_opens",
+    "set_off_body",
 ]
