@@ -18,13 +18,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES as PARTICLES
 from glossary.languages.cited_words import citing
+from glossary.languages.first_names import FEMALE, MALE
+from glossary.languages.given_names import given_names
 from translate.coverage.clause_words import BY
 from translate.coverage.clauses import Clause
+from translate.results import Quote
 
 _Patterns = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str, str]
 
@@ -52,11 +56,15 @@ def _said(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{words.auxiliaries})\s(?:[^,;:]*\s)?(?:{said})(?!\w)")
 
 
+def _first(lang: str) -> frozenset[str]:
+    return given_names(lang) | FEMALE | MALE
+
+
 def _cited(clause: Clause, text: str, lang: str, verbs: bool) -> Clause | None:
     """The clause naming the one cited in ``text`` (the clause's words, its speaker's
     among them), "" where unsure; None where its speaker cites no one."""
     patterns = _patterns(lang)
-    at = text.find(clause.who)
+    at = text.lower().find(clause.who.lower())  # "der Vorstand X" of "Der Vorstand X"
     if patterns is None or at < 0:
         return None
     marker, opener, tail, no_role, cite_verbs = patterns
@@ -75,6 +83,8 @@ def _cited(clause: Clause, text: str, lang: str, verbs: bool) -> Clause | None:
     link = opened[-1].group() if opened else cites[-1].group().split()[-1]
     if not re.fullmatch(no_role, link.strip()):
         words = words[1:]  # "seines Vorgängers Otto Rehhagel": the role, then the name
+    elif len(words) > 2 and words[0] not in _first(lang) and words[1] in _first(lang):
+        words = words[1:]  # "von Gründer Karl Benz": a role, then a first name
     if not words or not all(w[:1].isupper() or w in PARTICLES for w in words):
         return dataclasses.replace(clause, who="")
     return Clause(" ".join(words), clause.cue)
@@ -104,3 +114,36 @@ def cited_author(clause: Clause | None, before: str, after: str, lang: str) -> C
     if said and said.search(text, 0, at):
         return dataclasses.replace(clause, who="")  # "„…“, habe Y gesagt, berichtete X."
     return _cited(clause, text, lang, verbs=False) or clause
+
+
+def cited_subject(who: str, before: str, lang: str) -> str:
+    """The words naming a reported statement's speaker (``who``, read in ``before``, its
+    sentence up to the statement): the one cited where the subject cites someone else
+    ("Der Vorstand X erinnerte an die Worte von Gründer Y, das Auto werde …": Y), ""
+    where that is no name."""
+    if not who:
+        return who
+    found = _cited(Clause(who, None), before.rstrip(" ,"), lang, verbs=True)
+    return who if found is None else found.who
+
+
+def quotes_another(speaker: str | None, start: int, end: int, quotes: Sequence[Quote]) -> bool:
+    """A reported statement from ``start`` to ``end`` holds a whole quotation another
+    speaker was given ("X fragte Y: „…?“ „…“, antwortete Y.": not Y's account)."""
+    return speaker is not None and any(
+        start <= q.start
+        and q.end <= end
+        and q.speaker is not None
+        and q.speaker.split()[-1] != speaker.split()[-1]
+        for q in quotes
+    )
+
+
+def cut_at_title(name: str, after: str) -> bool:
+    """``name`` is cut before the name it opens in ``after`` (the words after the
+    quotation): abbreviations with full stops follow it, then a capitalised word
+    (", sagte Prof. Dr. med. Karl Weber", ", sagte Minister a.D. Karl Weber": not "Prof",
+    "Minister")."""
+    abbreviation = r"[^\W\d_]{1,4}\.\s*"
+    cut = rf"(?<!\w){re.escape(name)}\.?\s*(?:{abbreviation})+[A-ZÄÖÜ]"
+    return re.search(cut, after) is not None

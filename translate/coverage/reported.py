@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from glossary import Glossary, languages
 from translate.coverage.according import according_clause, object_pronoun
+from translate.coverage.cited_authors import cited_subject, quotes_another
 from translate.coverage.clause_words import (
     CALLING,
     CITED,
@@ -249,6 +250,7 @@ def reported_of(
             )
             who = example_subject(relative_subject(plain_determiner(who, lang), lang), lang, text)
             who = run_subject(who, text, lang, speakers.find) or ""  # "rief X Y auf"
+            who = cited_subject(who, text[:start], lang)  # "X erinnerte an die Worte von Y, …"
             if nobody is not None:  # a noun of who tells ("de politie"): no name to resolve
                 body = named_body(who, lang)  # "aldus het ministerie van Defensie": that body
                 found.append(quote_row(article, sentence, start, end, body, None, who or None, cue))
@@ -297,6 +299,8 @@ def reported_of(
                 )
             ):
                 speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
+            if quotes_another(speaker[0], a0, sentence.start + end, quotes):
+                speaker = (None, None)  # "X fragte Y: „…?“ „…“, antwortete Y."
             found.append(quote_row(article, sentence, start, end, *speaker, who or None, cue))
     return found
 
