@@ -16,6 +16,7 @@ one who said them:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -127,16 +128,25 @@ def cited_subject(who: str, before: str, lang: str) -> str:
     return who if found is None else found.who
 
 
-def quotes_another(speaker: str | None, start: int, end: int, quotes: Sequence[Quote]) -> bool:
+def quotes_another(
+    speaker: str | None,
+    start: int,
+    end: int,
+    quotes: Sequence[Quote],
+    spans: Sequence[tuple[int, int]],
+) -> bool:
     """A reported statement from ``start`` to ``end`` holds a whole quotation another
-    speaker was given ("X fragte Y: „…?“ „…“, antwortete Y.": not Y's account)."""
-    return speaker is not None and any(
-        start <= q.start
-        and q.end <= end
-        and q.speaker is not None
-        and q.speaker.split()[-1] != speaker.split()[-1]
-        for q in quotes
-    )
+    speaker was given ("X fragte Y: „…?“ „…“, antwortete Y.": not Y's account).
+    ``spans``: the quotations' (start, end), in order; found by bisection."""
+    if speaker is None:
+        return False
+    at = bisect.bisect_left(spans, (start, -1))
+    while at < len(spans) and spans[at][1] <= end:
+        said = quotes[at].speaker
+        if said is not None and said.split()[-1] != speaker.split()[-1]:
+            return True
+        at += 1
+    return False
 
 
 def cut_at_title(name: str, after: str) -> bool:
