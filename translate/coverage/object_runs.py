@@ -28,6 +28,7 @@ from glossary.languages.object_verbs import (
 )
 from glossary.matcher import Match
 from translate.coverage.callers import calling_subject
+from translate.coverage.cited_authors import cited_author
 from translate.coverage.clause_words import DETERMINERS, PRONOUNS
 from translate.coverage.clauses import Clause
 from translate.coverage.speaker_names import is_role, name_in
@@ -150,6 +151,7 @@ def run_subject(
 def object_run(clause: Clause | None, before: str, after: str, speakers: Speakers) -> Clause | None:
     """A quotation's reporting ``clause`` (read in ``before`` and ``after`` it) with the
     subject alone (``run_subject``), or with no one where that is not sure."""
+    clause = cited_author(clause, before, after, speakers.article.lang)  # "X zitierte Y:": Y's
     if clause is None or not clause.who:
         return clause
     if (caller := calling_subject(clause.who, before, after, speakers.article.lang)) is not None:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from glossary import Glossary, languages
 from translate.coverage.according import according_clause, object_pronoun
+from translate.coverage.cited_authors import cited_subject, quotes_another
 from translate.coverage.clause_words import (
     CALLING,
     CITED,
@@ -162,31 +163,27 @@ def reported_of(
         last = latest.before(sentence.index)
         speaker: tuple[str | None, str | None] = (None, None)
         if hit is None:
-            # German Konjunktiv I going on from the sentence before, with its speaker
-            # (reported() knows only the languages with a Konjunktiv I of their own)
+            # Konjunktiv I going on from the sentence before, with its speaker (``reported``)
             adjacent = (
                 last is not None
                 and last.speaker is not None
                 and (last.last_sentence or last.sentence) == sentence.index - 1
             )
-            # or, where it starts with a pronoun of one person ("Sie sei …"), from a
-            # sentence of a reporting verb with no content of its own whose subject is
-            # one named person ("X äußerte sich kritisch. Sie rate …")
+            # or, after a pronoun of one person ("Sie sei …"), from a sentence of a reporting
+            # verb with no content whose subject is one named person ("X äußerte sich …")
             opener = (
                 (last.speaker, last.speaker_id)
                 if adjacent and last is not None and last.speaker is not None
                 else opener_of(speakers, before_it, spans, found, says)
                 if he_says(text, lang)
-                # or, a sentence in Konjunktiv I proper ("Die Lage sei ernst."), from a
-                # sentence before whose subject is one named person and whose verb
-                # reports ("X bedauerte die Entscheidung.")
+                # or, a sentence in Konjunktiv I proper ("Die Lage sei ernst."), from one
+                # whose subject is one named person and whose verb reports ("X bedauerte …")
                 else opener_of(speakers, before_it, spans, found, f"{says}|{perfect_said}", False)
                 if own_account(text, lang, conditional=True)
                 else None
             )
             if opener is None and not adjacent and own_account(text, lang):
-                # whatever its verb ("X ist besorgt. Die Lage sei ernst."), where that
-                # sentence names no one else
+                # whatever its verb ("X ist besorgt. Die Lage sei ernst."), naming no one else
                 opener = opener_of(speakers, before_it, spans, found, says, any_verb=True)
             if opener is None and not adjacent:  # "X teilte mit, … . <own> . Es sei …"
                 sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
@@ -255,6 +252,7 @@ def reported_of(
             )
             who = example_subject(relative_subject(plain_determiner(who, lang), lang), lang, text)
             who = run_subject(who, text, lang, speakers.find) or ""  # "rief X Y auf"
+            who = cited_subject(who, text[:start], lang)  # "X erinnerte an die Worte von Y, …"
             if nobody is not None:  # a noun of who tells ("de politie"): no name to resolve
                 body = named_body(who, lang)  # "aldus het ministerie van Defensie": that body
                 found.append(quote_row(article, sentence, start, end, body, None, who or None, cue))
@@ -303,6 +301,8 @@ def reported_of(
                 )
             ):
                 speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
+            if quotes_another(speaker[0], a0, sentence.start + end, quotes, spans):
+                speaker = (None, None)  # "X fragte Y: „…?“ „…“, antwortete Y."
             found.append(quote_row(article, sentence, start, end, *speaker, who or None, cue))
     return found
 

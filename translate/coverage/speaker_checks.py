@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from glossary import languages
+from translate.coverage.cited_authors import cut_at_title
 from translate.coverage.clause_words import (
     COMPANIONS,
     CONJUNCTIONS,
@@ -42,7 +43,9 @@ def another(
     the quotation names ("…“, sagte Meier der Deutschen Presse-Agentur"), or than the
     clause between it and the quotation ("Wie X berichtete, soll laut der Studie … „…“":
     the study's; ``ident``: the name's glossary id, which the clause may name by a role):
-    not sure."""
+    not sure. Or it is a title cut before the name ("…“, sagte Prof. Dr. med. X")."""
+    if not ident and cut_at_title(name, after):
+        return True
     if clause is None:
         return False
     at = before.rfind(clause.who)
