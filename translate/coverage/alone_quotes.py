@@ -1,8 +1,10 @@
 """The speaker of a quotation that is a sentence of its own with no reporting clause, from
 the sentence before it (``translate.coverage.quotations``): only where that sentence
 introduces it ("X sagte:"), holds a reporting clause ("Die Lage sei ernst, sagte X. „…“";
-a pronoun there stands for whom the sentences before it name), or is about what its
-subject, a named person, says ("X verurteilte die Haltung der Regierung. „…“").
+a pronoun there stands for whom the sentences before it name), or is about its
+subject, a named person: what they say ("X verurteilte die Haltung der Regierung. „…“"),
+or how they are, where the sentence names no one else ("Die Schulleiterin Birgit Hoff war
+den Tränen nahe. „…“"; not "X traf Y. „…“").
 """
 
 from __future__ import annotations
@@ -34,10 +36,12 @@ def alone_speaker(
     speaker: Speaker = (None, None)
     introduced = previous.text.rstrip().endswith(":")
     unquoted = not re.search(r"[„“”\"«»]", previous.text)
-    if not introduced and unquoted and has_cue(previous.text, lang):
+    if not introduced and unquoted:
         # "X verurteilte die Haltung der Regierung. „…“": the sentence before's
-        # subject, where it names a person and says something
-        speaker = speakers.subject_of(previous) or (None, None)
+        # subject, where it names a person; with no verb of saying ("X war den Tränen
+        # nahe."), only where it names no one else
+        alone = not has_cue(previous.text, lang)
+        speaker = speakers.subject_of(previous, alone) or (None, None)
         rule = "alone-subject"
     said = (
         reporting_clause(previous.text, "", lang)
