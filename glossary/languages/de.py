@@ -226,6 +226,7 @@ DESCRIPTIONS = Descriptions(
         "reagiert|reagieren|kommentierte|kommentierten|kommentiert|konterte|konterten|kontert|"
         "antwortete|antworteten|antwortet)"
     ),
+    told_words="Mit diesen Worten|Mit diesem Satz|Mit diesen Sätzen|So",
     definite="der|die|das",
     epithets=(
         "Eisschnellläuferin|Eisschnellläufer|Radprofi|Radrennfahrer|Rennfahrer|Schwimmerin|"

@@ -44,6 +44,10 @@ class Descriptions:
     # whoever it names, not the speaker before going on ("„…“ Mit diesen Worten reagierte
     # die Opposition.", "„…“ So konterte Y."); read by ``translate.coverage.quote_guards``.
     answered_back: str = ""
+    # What opens a sentence after a quotation alone that gives its words to who follows,
+    # after any verb of saying or none ("„…“ Mit diesen Worten kommentierte X die
+    # Forderungen.", "„…“ So der Schulrat Erwin Pohl."); read by ``told_after``.
+    told_words: str = ""
     # Prepositions before an outlet's quoted name in a reporting clause ("gegenüber der
     # „X“", "im Interview mit der „X“", "tegen de 'X'"), those only right after a verb of
     # saying ("erklärte in der „X“"), and the words after it opening the content ("dass").
