@@ -241,6 +241,7 @@ DESCRIPTIONS = Descriptions(
     after_pronoun="[a-zäöüß]+",
     masculine="er|ihm|ihn",
     feminine="sie|ihr",
+    first_person="ich|mich|mir|mein|meine[mnrs]?|wir|uns|unser|unsere[mnrs]?",
     according_adjective="laut",
     account_verbs=(
         "ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|"

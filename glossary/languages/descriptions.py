@@ -34,6 +34,9 @@ class Descriptions:
     # name tells theirs (``glossary.languages.first_names``).
     masculine: str = ""
     feminine: str = ""
+    # Words of the first person ("ich|wir|unser…"): a quotation alone holding one is
+    # someone's words, maybe the one person the sentence before is about.
+    first_person: str = ""
     # Words of "according to" that are an adjective or adverb too ("laut": loud): inside a
     # clause they cite a pronoun only in reported speech (``Language.reported``) or right
     # after one of ``account_verbs`` ("Die Lage ist laut ihm …"), never "riefen laut ihm
