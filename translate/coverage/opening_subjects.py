@@ -54,9 +54,16 @@ def opening_subject(
     name, ident = speakers.resolve_clause(head.group(0).strip(), at, None)
     if name is None or other_gender(name, pronoun, lang):
         return None
-    capitalised = [w for w in head.group(0).split() if w[:1].isupper()]
-    if any(not is_role(w, lang) for w in capitalised[: -len(name.split())]):
-        return None  # "Nachdem die Polizei Tom Weller festgenommen hatte": an object
+    # before the name only roles, and adjectives where nouns take a capital: not "Nachdem
+    # die Polizei Tom Weller festgenommen hatte", "Nadat de politie Jan Smit had opgepakt"
+    nouns = languages.get(lang).capitalises_nouns
+    before = head.group(0).split()[: -len(name.split())]
+    if any(
+        not is_role(w, lang)
+        for w in before
+        if w.casefold() not in DETERMINERS.get(lang, ()) and (w[:1].isupper() or not nouns)
+    ):
+        return None
     if ident is None and not (
         len(name.split()) == 2 and gender_of(name) == pronoun_gender(pronoun, lang)
     ):
