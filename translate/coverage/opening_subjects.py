@@ -31,7 +31,7 @@ def opening_subject(
     if pronoun not in languages.get(lang).pronouns:
         return None
     opener = reporting_field(lang, "subordinate")
-    m = re.match(rf"\s*(?i:{opener})\s+([^,;:„“”\"«»]+),", sentence.text)
+    m = re.match(rf"\s*(?i:{opener})\s+([^,;:„“”\"«»]{{1,200}}),", sentence.text)
     if m is None:
         return None
     rest = sentence.text[m.end() :]
