@@ -218,8 +218,15 @@ def two_names(run: str, lang: str) -> bool:
 def capital_surname(words: list[str], token: str, lang: str) -> bool:
     """``token``, a stop word written with a capital right after a name word in the words
     naming a speaker, is a surname ("sagte Stephan Weil"): a conjunction or preposition is
-    written small there. Not after a determiner or a stop word; not in capitals."""
+    written small there. Only a subordinating conjunction or a preposition of an object
+    ("Weil", "Als"; not "Und", "Dinsdag"); not after a determiner or a stop word."""
     if not words or len(token) < 3 or not token[:1].isupper() or token.isupper():
+        return False
+    reporting = languages.get(lang).reporting
+    if token.casefold() not in {
+        *reporting.words("subordinate"),
+        *reporting.words("object_prepositions"),
+    }:
         return False
     previous = words[-1].casefold()
     return (

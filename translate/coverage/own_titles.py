@@ -11,6 +11,7 @@ read as before (the holder the article named with it)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Literal
 
@@ -55,7 +56,8 @@ def name_after_title(
 def other_surname(phrase: str, matches: Sequence[Match], holders: set[str]) -> bool:
     """The one word after the phrase's last glossary title is a surname that none of
     ``holders`` (the English names of the people the article named with that title
-    before) ends in ("Hessens Ministerpräsident Rhein" after Markus Söder): someone else,
+    before) holds, in any spelling ("Hessens Ministerpräsident Rhein" after Markus Söder;
+    not "president Xi" after Xi Jinping, "Soeder" after Söder): someone else,
     not the earlier holder. Not a word a glossary entry covers ("der Ministerpräsident
     Bayerns": a place)."""
     titles = [m for m in matches if m.entry.kind == "title"]
@@ -67,4 +69,12 @@ def other_surname(phrase: str, matches: Sequence[Match], holders: set[str]) -> b
         return False
     if any(m.start >= last.end for m in matches if m is not last):
         return False
-    return not any(h.split()[-1].casefold() == tail[0].casefold() for h in holders if h.split())
+    word = _plain(tail[0])
+    return not any(word in {_plain(w) for w in h.split()} for h in holders)
+
+
+def _plain(word: str) -> str:
+    """``word`` casefolded, umlauts written out, accents dropped ("Söder", "Soeder")."""
+    for umlaut, spelt in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        word = word.casefold().replace(umlaut, spelt)
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
