@@ -153,3 +153,17 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
         read_article(tmp_path / "nope.txt")
     with pytest.raises(IngestError, match="is a directory"):
         read_article(tmp_path)
+
+
+def test_a_title_that_opens_like_a_byline_is_the_title() -> None:
+    """ "Von der Leyen …" is a title (the first real line), not a byline "Von <author>"; a
+    byline after the title is still one."""
+    text = (
+        "Von der Leyen verteidigt Handelsabkommen\n"
+        "Von Anna Schmidt\n"
+        "Die Kommission hat das Abkommen am Montag verteidigt. Es sei gut für Europa.\n"
+    )
+    article = parse_bytes(text.encode(), "vdl.txt", lang="de")
+    assert article.title == "Von der Leyen verteidigt Handelsabkommen"
+    assert [r.label for r in article.removed] == ["byline"]
+    assert "Anna Schmidt" not in article.body

@@ -63,7 +63,8 @@ class Reporting:
     reported: str = ""
     said: str = ""
     naming: str = ""
-    bodies: str = ""  # endings of a body after an acronym ("die SPD-Fraktion"): speaks
+    # Compound endings of a body after an acronym ("die SPD-Landtagsfraktion"): a speaker.
+    bodies: str = ""
     # The preposition between a body's noun and the name whose body it is ("de leiding van
     # Ajax"): the name speaks; and between a person's name and where they work ("Piet Jansen
     # van Shell"); the articles after it that open a surname instead ("Jan van der Velde").
@@ -146,7 +147,9 @@ class Reporting:
     # a noun (or a noun of a person) is reported speech of no named speaker; any other
     # noun ("volgens de regels", "volgens de grondwet") names no one who tells.
     tellers: str = ""
-    denials: str = ""  # denying verbs: "Dat heeft X ontkend." tells no account of X's
+    # Verbs of denying (finite forms and participles): a sentence "Dat heeft X ontkend."
+    # tells no account of X's (``told_back``).
+    denials: str = ""
     # The forms of ``reported`` that are Konjunktiv II as well, the conditional ("wäre",
     # "hätte"): alone they make no sentence someone's account.
     conditional: str = ""
@@ -225,7 +228,8 @@ class Reporting:
     questions: str = ""  # nouns of a question ("Auf die Frage, ob …"): a reply's, said by no one
     asks_for: str = ""  # words making a verb of asking a request ("vroeg … om geld")
     own_say: str = ""  # the sentence its subject's own account ("X was naar eigen zeggen …")
-    plural_says: str = ""  # plural reporting verbs ("Dat zeggen ze": no one person's)
+    # Reporting verbs in the plural ("Dat zeggen ze", "Das sagten sie": no one person's).
+    plural_says: str = ""
     reactions: str = ""  # a group's plural verbs of judging ("„…“ Kritiker bemängelten das.")
     # Verbs of holding a view whose object is the quotation (finite forms: "sieht darin
     # einen „…“", "hält den Plan für „…“", "ziet er een 'aanval' in"), their participles in
@@ -264,10 +268,6 @@ class Reporting:
     # justitie Femke de Wit"): the portfolio is no part of the name.
     portfolio_of: str = ""
     portfolios: str = ""
-    emerges: str = ""  # "Dies geht aus * hervor." ("*": a text and its issuer, who tells)
-    emerges_first: str = ""  # "Wie aus * hervorgeht, …", "Uit * blijkt dat …"
-    emerges_from: str = ""  # the nouns of such a text ("Mitteilung", "rapport")
-    issued_by: str = ""  # what opens its issuer after the noun ("der", "von", "van")
 
     def words(self, name: str) -> tuple[str, ...]:
         """The field ``name`` as its words."""

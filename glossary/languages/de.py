@@ -95,20 +95,6 @@ LANGUAGE = Language(
         # "arbeite": "arbeitet", "bezweifle": "bezweifelt"): a form whose indicative is a
         # common word, commoner than the form, is a verb's.
         subjunctive="e:t|e:et|le:elt",
-        # an account that emerges from a text its issuer published ("Dies geht aus einer
-        # Mitteilung der dpa hervor.", "Wie aus einem Bericht der Polizei hervorgeht, …")
-        emerges=(
-            "geht aus * hervor|ging aus * hervor|gehen aus * hervor|gingen aus * hervor|"
-            "steht in *|stand in *|steht im *|stand im *"  # "Das steht in einem Brief von X."
-        ),
-        emerges_first="Wie aus * hervorgeht|Wie aus * hervorging",
-        emerges_from=(
-            "Pressemitteilung|Pressemeldung|Presseerklärung|Mitteilung|Meldung|Erklärung|"
-            "Stellungnahme|Verlautbarung|Bericht|Jahresbericht|Schreiben|Brief|Antwort|"
-            "Studie|Untersuchung|Umfrage|Analyse|Statistik|Angaben|Zahlen|Daten|Dokument|"
-            "Dokumenten|Unterlagen|Papier|Veröffentlichung|Mitteilungen|Meldungen|Berichten"
-        ),
-        issued_by="des|der:die|von:|vom:",  # "der Agentur X" as "die Agentur X"
     ),
     code="de",
     name="German",

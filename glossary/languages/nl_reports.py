@@ -164,16 +164,6 @@ REPORTING = Reporting(
     hearsay_forms="zou|zouden",
     hearsay_subjects="hij|zij|ze|er|het",
     told_back="Dat|Dit",
-    # an account that emerges from a text its issuer published ("Dat blijkt uit cijfers
-    # van het CBS.", "Uit een rapport van de OESO blijkt dat …")
-    emerges="blijkt uit *|bleek uit *|staat in *|stond in *",  # "Dat staat in een brief van X."
-    emerges_first="Uit * blijkt dat|Uit * bleek dat",
-    emerges_from=(
-        "verklaring|persbericht|bericht|mededeling|rapport|jaarverslag|verslag|cijfers|"
-        "gegevens|brief|Kamerbrief|antwoord|antwoorden|onderzoek|studie|peiling|enquête|"
-        "analyse|berekeningen|stukken|documenten|publicatie|statistieken"
-    ),
-    issued_by="van:",  # dropped before the issuer's name
     object_prepositions="tegen|over|met|aan",
     relayed="op basis van|onder verwijzing naar|op gezag van",
     relayed_own="eigen",

@@ -74,7 +74,6 @@ from translate.coverage.reported_shapes import (
     own_account,
     perfect_clause,
 )
-from translate.coverage.reported_sources import emerged_first
 from translate.coverage.reported_subjects import (
     according_noun,
     asked_whether,
@@ -88,7 +87,6 @@ from translate.coverage.reported_subjects import (
 from translate.coverage.speaker_checks import a_name
 from translate.coverage.speaker_names import name_in, plain_determiner
 from translate.coverage.speakers import Speakers
-from translate.coverage.told_titles import said_quotes
 from translate.coverage.who_words import of_a_thing
 from translate.records import Article, Sentence
 from translate.results import Quote
@@ -117,7 +115,6 @@ def reported_of(
     told_says = alternation(words.words("told_says")) or "$^"  # no "Das kritisierte X."
     speakers = Speakers(article, glossary)
     spans = [(q.start, q.end) for q in quotes]
-    told_quotes, told_spans = said_quotes(quotes)  # "Das berichtete X." takes in a title
     found: list[Quote] = []
     latest = Latest(quotes, found)
     before: Sentence | None = None
@@ -139,7 +136,6 @@ def reported_of(
                 or told_after(text, lang, says)
                 or infinitive_account(text, lang)  # "Twitter zegt naar de rechter te stappen"
                 or called_on(text, lang)  # "X roept jongeren op om te gaan stemmen"
-                or emerged_first(text, lang)  # "Wie aus einer Mitteilung der X hervorgeht, …"
             )
         nobody = according_noun(text, lang) if hit is None else None  # "Volgens de politie"
         hit = hit or nobody
@@ -147,9 +143,9 @@ def reported_of(
         told = told_back(text, lang, told_says) if hit is None else None
         if told is not None and before_it is not None:
             sources = f"{says}|{perfect_said}|(?i:{according})|{after_by}"
-            told_in = told_from(article, before_it, told_spans, found, sources)
+            told_in = told_from(article, before_it, spans, found, sources)
             rows = len(found)
-            told_before(article, speakers, before_it, told, told_quotes, found, told_in)
+            told_before(article, speakers, before_it, told, quotes, found, told_in)
             # the row it made, no row before it ("X sagte, … . Das bestätigte ein Sprecher.")
             teller_row = found[-1] if len(found) > rows else None
             others = speakers.names_in(text, sentence.start)

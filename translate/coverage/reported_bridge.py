@@ -24,7 +24,6 @@ from translate.coverage.portfolios import portfolios_blanked
 from translate.coverage.reported_shapes import own_account
 from translate.coverage.speaker_names import is_role
 from translate.coverage.speakers import Speakers
-from translate.coverage.told_titles import untitled
 from translate.records import Article, Sentence
 from translate.results import Quote
 
@@ -102,7 +101,7 @@ def told_from(
             len(run) > TOLD_BACK
             or has_cue(text, lang)
             or re.search(rf"(?<!\w)(?:{sources})(?!\w)", text)
-            or re.search(r"[„“”\"«»]", untitled(text))  # a title's marks: no words said
+            or re.search(r"[„“”\"«»]", text)
             or any(a < other.end and b > other.start for a, b in spans)
             or any(q.sentence == other.index for q in found)
             or text.rstrip().endswith("?")

@@ -19,7 +19,6 @@ from glossary.languages import NAME_PARTICLES
 from translate.coverage.clause_words import DETERMINERS, OBJECTS, SEPARABLE, STOPS, auxiliaries
 from translate.coverage.clauses import has_cue, reported, who_after
 from translate.coverage.reported_shapes import after_conjunction, content_follows, reporting_field
-from translate.coverage.reported_sources import emerged_back
 from translate.coverage.speaker_names import (
     is_name,
     is_person_noun,
@@ -192,8 +191,8 @@ def told_back(text: str, lang: str, says: str, words: str = "") -> tuple[str, st
         m = m or re.match(
             rf"\s*(?:{told})\s+(?:{passive})\s+(?:{agent})\s+(.+?)\s+({perfect})[.!]?\s*$", text
         )
-        if m is None:  # "Dies geht aus einer Mitteilung der dpa hervor.": the issuer
-            return emerged_back(text, lang, told)
+        if m is None:
+            return None
         cue, said = m.group(2), m.group(1)
     language = languages.get(lang)
     if cue.casefold() in language.reporting.words("denials") or any(
@@ -201,10 +200,8 @@ def told_back(text: str, lang: str, says: str, words: str = "") -> tuple[str, st
     ):
         return None  # "Dat heeft X nooit gezegd.", "Das bestritt X.": no account of X's
     # "Das berichtete die Musikzeitschrift „Billboard“.": a name in quotation marks ends it
-    # (and a few words of when or where after it: "„Billboard“ in ihrer jüngsten Ausgabe")
-    when = reporting_field(lang, "adverbial_prepositions")
-    words = re.sub(rf"„([A-ZÄÖÜ][^„“”\"]{{0,40}})[“”](?=\s*$|\s+(?:{when})\s)", r"\1", said)
-    if re.search(r"[;„“”\"«»]|:(?!\d)", words):  # "in ihrer 17:00-Uhr-Ausgabe": a time
+    words = re.sub(r"„([A-ZÄÖÜ][^„“”\"]{0,40})[“”]\s*$", r"\1", said)
+    if re.search(r"[;:„“”\"«»]", words):
         return None
     role, comma, rest = words.partition(",")
     if comma:

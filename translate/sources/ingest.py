@@ -256,6 +256,8 @@ def parse_text(
         # Pages use no-break spaces in navigation; match rules on plain spaces.
         plain = " ".join(line.text.split())
         rule = next((r for r in LINE_RULES if r.pattern.search(plain)), None)
+        if rule is not None and rule.label == "byline" and title is None:
+            rule = None  # "Von der Leyen verteidigt …": a title, a byline only after one
         if rule is not None:
             removed.append(Removed(rule.label, line.text, line.number))
             if rule.cut:
