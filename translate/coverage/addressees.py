@@ -23,11 +23,14 @@ def told_to(before: str, after: str, lang: str) -> bool:
     """A quotation of one capitalised word between ``before``, which ends in a reporting
     verb (no verb of calling), maybe its subject (a pronoun or a capitalised word) and a
     determiner, and ``after``, which ends the clause: it names whom the words were told or
-    who told them ("sagte er dem „Spiegel“.", "sagte Weber der „Bild“:"), no words said
+    who told them ("sagte er dem „Spiegel“.", "sagte Weber der „Bild“:", "der
+    „Bild“-Zeitung:": a compound's start), no words said
     (not "nannte das „Wahnsinn“", "sprach von der „Katastrophe“"); after a verb of citing
     a name may follow ("zitiert die „Bild“ Weber": the outlet that quotes Weber)."""
     m = _told(lang).search(before) if lang in SAY else None
     if m is None or m.group(1).casefold() in CALLING[lang]:
         return False
     cites = re.match(rf"(?i:{CITED_VERB.get(lang, '$^')})", m.group(1))
-    return bool(re.match(r"\s*(?:[.,;:!?]|$)", after) or (cites and re.match(r"\s+\w", after)))
+    return bool(
+        re.match(r"(?:-\w+)?\s*(?:[.,;:!?]|$)", after) or (cites and re.match(r"\s+\w", after))
+    )

@@ -173,7 +173,7 @@ def reporting_clause(before: str, after: str, lang: str) -> Clause | None:
 
 
 _NAMED_OUTLET = re.compile(r"^\s*[„“\"»«][^„“”\"«»]{1,60}[“”\"«»](?=\s)")
-_NAME_IN_MARKS = re.compile(r"[„“\"»«]((?:[A-ZÄÖÜ][\w.&-]*\s?){1,4})(?<!\s)[“”\"«»](?=[\s,:.])")
+_NAME_IN_MARKS = re.compile(r"[„“\"»«]((?:[A-ZÄÖÜ][\w.&-]*\s?){1,4})(?<!\s)[“”\"«»](?=[\s,:.-])")
 
 
 def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:

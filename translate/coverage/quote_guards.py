@@ -242,6 +242,8 @@ def outlet_named(before: str, words: str, after: str, cue: str | None, lang: str
         return False
     if not _outlet_before(lang).search(before):
         return False
+    if re.match(r"-\w", after):
+        return True  # "im Interview mit der „X“-Zeitung": the start of a compound's name
     says = _says(lang)
     if cue and re.match(rf"\s+{re.escape(cue)}\b", after):
         return True  # "Im Gespräch mit der „X“ sagte Y"
