@@ -226,7 +226,6 @@ DESCRIPTIONS = Descriptions(
         "reagiert|reagieren|kommentierte|kommentierten|kommentiert|konterte|konterten|kontert|"
         "antwortete|antworteten|antwortet)"
     ),
-    told_words="Mit diesen Worten|Mit diesem Satz|Mit diesen Sätzen|So",
     definite="der|die|das",
     epithets=(
         "Eisschnellläuferin|Eisschnellläufer|Radprofi|Radrennfahrer|Rennfahrer|Schwimmerin|"
@@ -241,7 +240,6 @@ DESCRIPTIONS = Descriptions(
     after_pronoun="[a-zäöüß]+",
     masculine="er|ihm|ihn",
     feminine="sie|ihr",
-    first_person="ich|mich|mir|mein|meine[mnrs]?|wir|uns|unser|unsere[mnrs]?",
     according_adjective="laut",
     account_verbs=(
         "ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|"

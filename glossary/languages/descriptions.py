@@ -34,9 +34,6 @@ class Descriptions:
     # name tells theirs (``glossary.languages.first_names``).
     masculine: str = ""
     feminine: str = ""
-    # Words of the first person ("ich|wir|unser…"): a quotation alone holding one is
-    # someone's words, maybe the one person the sentence before is about.
-    first_person: str = ""
     # Words of "according to" that are an adjective or adverb too ("laut": loud): inside a
     # clause they cite a pronoun only in reported speech (``Language.reported``) or right
     # after one of ``account_verbs`` ("Die Lage ist laut ihm …"), never "riefen laut ihm
@@ -47,10 +44,6 @@ class Descriptions:
     # whoever it names, not the speaker before going on ("„…“ Mit diesen Worten reagierte
     # die Opposition.", "„…“ So konterte Y."); read by ``translate.coverage.quote_guards``.
     answered_back: str = ""
-    # What opens a sentence after a quotation alone that gives its words to who follows,
-    # after any verb of saying or none ("„…“ Mit diesen Worten kommentierte X die
-    # Forderungen.", "„…“ So der Schulrat Erwin Pohl."); read by ``told_after``.
-    told_words: str = ""
     # Prepositions before an outlet's quoted name in a reporting clause ("gegenüber der
     # „X“", "im Interview mit der „X“", "tegen de 'X'"), those only right after a verb of
     # saying ("erklärte in der „X“"), and the words after it opening the content ("dass").

@@ -77,7 +77,6 @@ GERMAN = _joined(
     funktionär funktionärin gewerkschafter gewerkschafterin lobbyist lobbyistin
     bürgerrechtlerin menschenrechtlerin schützer
     schützerin demonstrantin organisatorin initiatorin
-    konkurrent konkurrentin rivale rivalin gegenkandidat gegenkandidatin
     herausforderer herausforderin preisträger preisträgerin amtsträger amtsträgerin
     würdenträger leistungsträger hoffnungsträger funktionsträger mandatsträger
     korrespondent korrespondentin kommentator kommentatorin kolumnist kolumnistin

@@ -134,16 +134,23 @@ def quotes_another(
     end: int,
     quotes: Sequence[Quote],
     spans: Sequence[tuple[int, int]],
+    text: str,
 ) -> bool:
     """A reported statement from ``start`` to ``end`` holds a whole quotation another
-    speaker was given ("X fragte Y: „…?“ „…“, antwortete Y.": not Y's account).
-    ``spans``: the quotations' (start, end), in order; found by bisection."""
+    speaker was given ("X fragte Y: „…?“ „…“, antwortete Y.": not Y's account): one after
+    a colon, another quotation or a sentence's end, not words inside its own sentence
+    ("Brink noemt het vonnis 'een schande' …, aldus zijn advocaat Y" is Y's account).
+    ``spans``: the quotations' (start, end), in order; found by bisection; ``text``: the
+    article's."""
     if speaker is None:
         return False
     at = bisect.bisect_left(spans, (start, -1))
     while at < len(spans) and spans[at][1] <= end:
         said = quotes[at].speaker
-        if said is not None and said.split()[-1] != speaker.split()[-1]:
+        whole = re.search(
+            r"(?:^|[:.!?“”\"»«])\s*$", text[max(0, spans[at][0] - 40) : spans[at][0] - 1]
+        )
+        if whole and said and said.split()[-1] != speaker.split()[-1]:
             return True
         at += 1
     return False

@@ -49,6 +49,7 @@ from translate.coverage.quote_guards import (
     is_epithet,
     outlet_named,
     own_head,
+    role_told,
     text_object,
 )
 from translate.coverage.quoted_titles import is_title, named_by_noun
@@ -150,8 +151,7 @@ def quotes_of(
             languages.get(article.lang).capitalises_nouns
             and any(f" {w} " in words for w in CONJUNCTIONS.get(article.lang, ()))
         )
-        # "das Motto „…“", "unter dem Namen „…“": a name or a text, not words
-        # said ("im Namen von X" is said for X)
+        # "das Motto „…“", "unter dem Namen „…“": a name, not words ("im Namen von X" are)
         naming = re.search(
             rf"(?<!\bim )(?<!\bin )\b(?:{NAMING.get(article.lang, '$^')})\b", before, re.IGNORECASE
         )
@@ -183,9 +183,9 @@ def quotes_of(
             pronoun = (clause.who if clause else phrase or "").casefold()
             subject = antecedent(speakers, found, sentence, pronoun, seen)
             at = sentence.start + len(before)
-            # The rules of each clause reader in turn (the first written from Dutch news,
-            # the other from German): the first that gives a name.
-            tries = ["new", "old"]
+            # Each clause reader in turn (Dutch-written, then German): the first giving a name;
+            # the new alone where a colon clause's subject is an unnamed role (``role_told``)
+            tries = ["new"] if role_told(clause, before, lang) else ["new", "old"]
             for way in tries:
                 if way == "old":
                     body = (

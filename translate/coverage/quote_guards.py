@@ -30,13 +30,13 @@ from functools import cache
 
 from glossary import languages
 from glossary.languages.descriptions import descriptions
-from translate.coverage.clause_words import SAY
-from translate.coverage.clauses import reported
+from translate.coverage.clause_words import DETERMINERS, SAY
+from translate.coverage.clauses import Clause, reported
 from translate.coverage.genders import gender_of, other_gender, pronoun_gender
 from translate.coverage.reported_english import alternation
 from translate.coverage.reported_subjects import told_back
 from translate.coverage.speaker_checks import rivals
-from translate.coverage.speaker_names import is_person_noun
+from translate.coverage.speaker_names import is_person_noun, is_role
 from translate.coverage.speakers import Speakers
 from translate.records import Article
 
@@ -296,4 +296,18 @@ def text_object(who: str, before: str, lang: str) -> bool:
             rest,
             re.IGNORECASE,
         )
+    )
+
+
+def role_told(clause: Clause | None, before: str, lang: str) -> bool:
+    """``clause`` is a colon clause (``before`` ends in ":") whose subject is a determiner
+    and a role with no name ("Der Kanzler sagte Reportern:", "Der Richter sagte Jonas
+    Falk:"): that role's words, not those of whom they were told, which the second clause
+    reader would give."""
+    who = clause.who.split() if clause is not None else []
+    return (
+        before.rstrip().endswith(":")
+        and len(who) == 2
+        and who[0].casefold() in DETERMINERS.get(lang, ())
+        and is_role(who[1], lang)
     )

@@ -297,7 +297,7 @@ def reported_of(
                 )
             ):
                 speaker = (None, None)  # "ein Londoner Gericht": no name ("ein Sprecher der X": X)
-            if quotes_another(speaker[0], a0, sentence.start + end, quotes, spans):
+            if quotes_another(speaker[0], a0, sentence.start + end, quotes, spans, article.text):
                 speaker = (None, None)  # "X fragte Y: „…?“ „…“, antwortete Y."
             found.append(quote_row(article, sentence, start, end, *speaker, who or None, cue))
     return found

@@ -159,20 +159,14 @@ def grounds_account(text: str, lang: str, that: str) -> tuple[int, int, str, str
     return m.end(), len(text), who, m.group("cue")
 
 
-def told_back(text: str, lang: str, says: str, words: str = "") -> tuple[str, str] | None:
+def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
     """(who, cue) of a sentence that only says who told the sentence before it ("Dies
     bestätigte der Bürgermeister Peter Lang.", "Dat meldt persbureau ANP.", "Das wurde
     von X bestätigt."); None for any other sentence (one that goes on: "Dies sagte X,
-    nachdem …"). ``words``: other openers instead of ``Reporting.told_back``
-    (``Descriptions.told_words``), whose verb may be left out, the name right after them
-    ("So der Schulrat Erwin Pohl.")."""
-    told = words or reporting_field(lang, "told_back")
+    nachdem …")."""
+    told = reporting_field(lang, "told_back")
     m = re.match(rf"\s*(?:{told})\s+({says})\s+(.+?)[.!]?\s*$", text)
-    dets = "|".join(DETERMINERS.get(lang, ()))
-    bare = re.match(rf"\s*((?:{told}))\s+((?:(?:{dets})\s+)?[A-ZÄÖÜ].+?)[.!]?\s*$", text)
-    if m is None and words and bare is not None:
-        cue, said = bare.group(1), bare.group(2)
-    elif m is not None:
+    if m is not None:
         cue, said = m.group(1), m.group(2)
     else:
         # "Dat heeft minister X gezegd.": the perfect, its participle last; the passive

@@ -21,7 +21,6 @@ from translate.coverage.interruptions import interrupted as interrupted
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.marks import quotation_spans
 from translate.coverage.name_ends import body_of
-from translate.coverage.opening_subjects import opening_subject
 from translate.coverage.speaker_names import (
     after_roles,
     body_nouns,
@@ -318,8 +317,6 @@ def antecedent(
     from translate.coverage.tail_tellers import tail_teller  # it imports this module
 
     article = speakers.article
-    if opening := opening_subject(speakers, sentence, pronoun):
-        return opening  # "Als der Regisseur Tom Weller den Preis erhielt, sagte er:"
     recent = [q for q in found[-3:] if q.speaker and sentence.index - q.sentence <= 2]
     if recent:
         last = recent[-1]

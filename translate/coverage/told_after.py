@@ -2,9 +2,7 @@
 after it, which only says who said it ("„Wir bauen neu.“ Das sagte Bürgermeister Peter
 Lang am Montag.", "'We bouwen opnieuw.' Dat zei burgemeester Jan de Vries."): the
 language's ``Reporting.told_back`` opens that sentence, then a plain verb of saying
-(``told_says``: "Das kritisierte X." is X's reaction) and who; or ``Descriptions.told_words``
-opens it, then any verb of saying or none, and who ("„…“ Mit diesen Worten kommentierte
-X den Beschluss.", "„…“ So der Schulrat Erwin Pohl.").
+(``told_says``: "Das kritisierte X." is X's reaction) and who.
 Only a whole quotation that stands alone in its paragraph's sentence, right before the
 sentence in the same paragraph; no denial ("Das bestritt X."), no pronoun, no name said
 once with no first name.
@@ -15,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 
 from glossary import Glossary, languages
-from glossary.languages.descriptions import descriptions
 from translate.coverage.clause_words import SAY
 from translate.coverage.reported_english import alternation
 from translate.coverage.reported_subjects import told_back
@@ -57,11 +54,7 @@ def told_after(
         if any(o.sentence == following.index for o in found):
             continue  # the next sentence quotes too: "Das sagte X: „…“" is another's
         says = says or alternation(languages.get(lang).reporting.words("told_says"))
-        told = told_back(following.text, lang, says) or (
-            told_back(following.text, lang, alternation(SAY[lang]), words)
-            if (words := descriptions(lang).told_words)
-            else None
-        )  # "„…“ Mit diesen Worten kommentierte X den Beschluss.", "„…“ So X."
+        told = told_back(following.text, lang, says)
         if told is None:
             continue
         who = plain_determiner(told[0], lang)
