@@ -167,3 +167,15 @@ def test_a_title_that_opens_like_a_byline_is_the_title() -> None:
     assert article.title == "Von der Leyen verteidigt Handelsabkommen"
     assert [r.label for r in article.removed] == ["byline"]
     assert "Anna Schmidt" not in article.body
+
+
+def test_a_byline_before_the_title_is_still_a_byline() -> None:
+    """A first line that names an author or an agency ("Von Anna Müller", "Von dpa") is a
+    byline even before the title; one that reads as a sentence is the title."""
+    for byline in ("Von Anna Müller", "Von dpa"):
+        text = f"{byline}\nHandel im Aufwind\nDie Exporte stiegen im Mai. Das freut die Firmen.\n"
+        article = parse_bytes(text.encode(), "x.txt", lang="de")
+        assert article.title == "Handel im Aufwind"
+        assert [r.label for r in article.removed] == ["byline"]
+    text = "Door storm geen treinen\nDe NS legt alle treinen stil. Dat meldt het spoorbedrijf.\n"
+    assert parse_bytes(text.encode(), "x.txt", lang="nl").title == "Door storm geen treinen"

@@ -25,6 +25,7 @@ from translate.coverage.speaker_names import (
     after_roles,
     body_nouns,
     is_name,
+    is_person_noun,
     is_role,
     name_in,
     of_a_person,
@@ -93,11 +94,14 @@ def a_name(name: str, lang: str) -> bool:
     whose = whose and (languages.get(lang).capitalises_nouns or words[-1].islower())
     # "De Telegraaf": a capitalised determiner is a name's where only names take a capital
     titled = words[0][:1].isupper() and languages.get(lang).capitals_mark_names
+    told = len(words) == 1 and name.endswith("n") and languages.get(lang).capitalises_nouns
+    told = told and any(is_person_noun(name[: len(name) - c], lang) for c in (0, 1, 2))
     return (
         is_name(name, lang)
         and (words[0].casefold() not in DETERMINERS.get(lang, ()) or titled)
         and not whose
         and not counted(words[0], lang)  # "Zwei Parteien": a count, no name
+        and not told  # "sagte der Kanzler Reportern:": a person noun's plural, whom told
     )
 
 

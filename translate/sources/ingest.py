@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from glossary.languages import NAME_PARTICLES
 from translate.records import Article, Removed
 from translate.sources import segment
 from translate.sources.publisher import page_publisher
@@ -65,6 +66,14 @@ LINE_RULES: tuple[_LineRule, ...] = (
 DATELINE = re.compile(
     r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.\- ]*[A-ZÀ-ÖØ-Þ.]) \((?P<agencies>[^()]{2,40})\) [-–—] "
 )
+
+
+def _sentence(line: str) -> bool:
+    """A line opening like a byline ("Von", "Door", "By") reads as a sentence: after the
+    first word, more than one word and a lower-case one that is no name particle ("Von der
+    Leyen verteidigt …", "Door storm geen treinen"; not "Von Anna Müller", "Von dpa")."""
+    words = line.split()[1:]
+    return len(words) > 1 and any(w[:1].islower() and w not in NAME_PARTICLES for w in words)
 
 
 @dataclass(frozen=True)
@@ -256,8 +265,8 @@ def parse_text(
         # Pages use no-break spaces in navigation; match rules on plain spaces.
         plain = " ".join(line.text.split())
         rule = next((r for r in LINE_RULES if r.pattern.search(plain)), None)
-        if rule is not None and rule.label == "byline" and title is None:
-            rule = None  # "Von der Leyen verteidigt …": a title, a byline only after one
+        if rule is not None and rule.label == "byline" and title is None and _sentence(plain):
+            rule = None  # "Von der Leyen verteidigt …": a title ("Von Anna Müller" a byline)
         if rule is not None:
             removed.append(Removed(rule.label, line.text, line.number))
             if rule.cut:
