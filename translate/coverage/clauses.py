@@ -55,7 +55,12 @@ from translate.coverage.passive_cited import cited_person, passive_cited
 from translate.coverage.phrase_reader import said_last
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in
-from translate.coverage.who_words import led_by_determiner, particle_in_name, particle_opens
+from translate.coverage.who_words import (
+    led_by_determiner,
+    particle_in_name,
+    particle_opens,
+    told_noun,
+)
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,8 @@ def who_after(text: str, lang: str) -> str | None:
         # "so von Bredow": a lower-case particle, no determiner, opens a surname (``particle_full``)
         opens = opens or (not words and low in SURNAME_PARTICLES and low not in dets)
         particle = particle or (opens and next_is_name(text, m.end()))
+        if told_noun(words, token, lang):
+            break  # "sagte Olaf Scholz Journalisten in Berlin": whom told
         if low in ("und", "en", "and", "sowie") and next_is_name(text, m.end()):
             return None  # "zeiden Biden en Poetin": two people, not sure which
         acronym = len(token) > 1 and token.isupper() and bool(words)  # "het OM", not "om"
@@ -225,8 +232,7 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     if (re.match(verb_last, after) or said_last(after, lang)) and (
         "," in before or by_first or own_subject(before, lang)
     ):
-        # "…, die das Unternehmen als „…“ bezeichnete", "X sagte, Y habe von einem „…“
-        # gesprochen", "Laut X hat Y …": the clause's own subject said it, not the one before
+        # "…, die das Unternehmen als „…“ bezeichnete", "Laut X hat Y …": the clause's own
         return None
     m = re.search(rf",\s+({says}|{by})\s+([^,„“”\"«»]+?)[.!?]?\s*$", after)
     if m is not None and _complete(m.group(1), m.group(2), lang):
@@ -328,8 +334,7 @@ def _clause_before(before: str, lang: str) -> Clause | None:
                 or _masculine_role(subject, lang)  # "Der Moderator fragte X:": no name, not X
             )
         )  # "Das Gericht verurteilte X": X is the verb's object
-        # a calling verb's object follows it ("Merkel nannte Putin …"); after an adverbial,
-        # its subject set off by an apposition ("Angesichts dessen nannte X, Chef von …,")
+        # a calling verb's object follows it ("Merkel nannte Putin …"), or its set-off subject
         adverbial = (
             subject is None
             and bool(first.strip(" ,") and after_verb)

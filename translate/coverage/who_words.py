@@ -165,6 +165,18 @@ def set_off_body(who: str, lang: str) -> str:
     return "" if any(is_person_noun(w, lang) for w in words) else tail
 
 
+def told_noun(words: list[str], token: str, lang: str) -> bool:
+    """``token``, a capitalised person noun in a plural after a name ("sagte Olaf Scholz
+    Journalisten in Berlin", "Reportern"), is whom the words were told: the name ends
+    before it; where nouns take a capital."""
+    if not words or not token[:1].isupper() or not languages.get(lang).capitalises_nouns:
+        return False
+    if not NAME_WORD.fullmatch(words[-1]) or is_role(words[-1], lang):
+        return False  # after a name only: not "der neue „Oberste Rat“"
+    plural = token.endswith(("n", "e")) and not is_role(token, lang)
+    return plural and any(is_person_noun(token[: len(token) - c], lang) for c in (0, 1, 2))
+
+
 __all__ = [
     "bare_adjective",
     "capital_surname",
@@ -173,4 +185,5 @@ __all__ = [
     "particle_in_name",
     "particle_opens",
     "set_off_body",
+    "told_noun",
 ]
