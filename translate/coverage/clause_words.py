@@ -147,13 +147,18 @@ def who_tokens(lang: str) -> str:
 
 
 @functools.cache
+def _numbers(lang: str) -> frozenset[str]:
+    language = languages.get(lang)
+    return frozenset((*language.number_units, *language.number_names))
+
+
 def counted(word: str, lang: str) -> bool:
     """``word`` is a cardinal number ("Zwei Parteien", "Drei Zeugen"): a count of people or
     bodies, never the first word of a name."""
-    language = languages.get(lang)
-    return word.casefold() in (*language.number_units, *language.number_names)
+    return word.casefold() in _numbers(lang)
 
 
+@functools.cache
 def auxiliaries(lang: str) -> str:
     """The perfect's auxiliaries of ``lang`` ("hat", "heeft", …) as an alternation, one that
     matches nothing where the language has none."""
@@ -222,11 +227,7 @@ def capital_surname(words: list[str], token: str, lang: str) -> bool:
     ("Weil", "Als"; not "Und", "Dinsdag"); not after a determiner or a stop word."""
     if not words or len(token) < 3 or not token[:1].isupper() or token.isupper():
         return False
-    reporting = languages.get(lang).reporting
-    if token.casefold() not in {
-        *reporting.words("subordinate"),
-        *reporting.words("object_prepositions"),
-    }:
+    if token.casefold() not in _surname_stops(lang):
         return False
     previous = words[-1].casefold()
     return (
@@ -234,3 +235,11 @@ def capital_surname(words: list[str], token: str, lang: str) -> bool:
         and previous not in DETERMINERS.get(lang, ())
         and previous not in STOPS.get(lang, ())
     )
+
+
+@functools.cache
+def _surname_stops(lang: str) -> frozenset[str]:
+    """The stop words ``capital_surname`` reads as surnames: subordinators and prepositions
+    of an object."""
+    reporting = languages.get(lang).reporting
+    return frozenset((*reporting.words("subordinate"), *reporting.words("object_prepositions")))

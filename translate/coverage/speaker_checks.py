@@ -25,7 +25,6 @@ from translate.coverage.speaker_names import (
     after_roles,
     body_nouns,
     is_name,
-    is_person_noun,
     is_role,
     name_in,
     of_a_person,
@@ -33,6 +32,7 @@ from translate.coverage.speaker_names import (
 )
 from translate.coverage.speakers import _WRITTEN as WRITTEN
 from translate.coverage.speakers import Speakers
+from translate.coverage.who_words import plural_person
 from translate.records import Sentence
 from translate.results import Quote
 
@@ -95,7 +95,7 @@ def a_name(name: str, lang: str) -> bool:
     # "De Telegraaf": a capitalised determiner is a name's where only names take a capital
     titled = words[0][:1].isupper() and languages.get(lang).capitals_mark_names
     told = len(words) == 1 and name.endswith("n") and languages.get(lang).capitalises_nouns
-    told = told and any(is_person_noun(name[: len(name) - c], lang) for c in (0, 1, 2))
+    told = told and plural_person(name, lang)
     return (
         is_name(name, lang)
         and (words[0].casefold() not in DETERMINERS.get(lang, ()) or titled)

@@ -173,8 +173,13 @@ def told_noun(words: list[str], token: str, lang: str) -> bool:
         return False
     if not NAME_WORD.fullmatch(words[-1]) or is_role(words[-1], lang):
         return False  # after a name only: not "der neue „Oberste Rat“"
-    plural = token.endswith(("n", "e")) and not is_role(token, lang)
-    return plural and any(is_person_noun(token[: len(token) - c], lang) for c in (0, 1, 2))
+    return token.endswith(("n", "e")) and not is_role(token, lang) and plural_person(token, lang)
+
+
+def plural_person(word: str, lang: str) -> bool:
+    """``word`` is a person noun, maybe with a plural's or dative's ending ("Reportern",
+    "Journalisten")."""
+    return any(is_person_noun(word[: len(word) - cut], lang) for cut in (0, 1, 2))
 
 
 __all__ = [
@@ -184,6 +189,7 @@ __all__ = [
     "of_a_thing",
     "particle_in_name",
     "particle_opens",
+    "plural_person",
     "set_off_body",
     "told_noun",
 ]
