@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from glossary import Glossary, languages
 from glossary.languages import SURNAME_PARTICLES
+from glossary.languages.title_links import title_links
 from glossary.matcher import Match
 from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES
 from translate.coverage.name_runs import NameRuns
@@ -118,13 +119,42 @@ class GlossaryPeople:
 TITLE_REACH = 60
 
 
-def title_of(title: Match, person: Match, text: str) -> bool:
+def title_of(title: Match, person: Match, text: str, lang: str) -> bool:
     """``title`` (in ``text``) is near ``person`` and not another's: a title after the name
     that a capitalised word follows right away names whoever holds it ("Merkel traf
-    Präsidentin Ursula Braun": Braun's, not Merkel's; "Merkel, Präsidentin des Rates" hers)."""
+    Präsidentin Ursula Braun": Braun's, not Merkel's; "Merkel, Präsidentin des Rates" hers);
+    one after the name is hers only set off from it ("Merkel, die Präsidentin …", "Rutte als
+    premier"), and a lower-case word between them other than the language's title links
+    (or an adjective right after one) makes the title someone else's ("Merkel traf den
+    Präsidenten", "Der Präsident empfing Merkel")."""
     near = (
         abs(title.start - person.start) <= TITLE_REACH
         or abs(title.end - person.start) <= TITLE_REACH
     )
-    after = title.start >= person.end and re.match(r"\s+[^\W\d_]", text[title.end :]) is not None
-    return near and not (after and text[title.end :].lstrip()[:1].isupper())
+    after = title.start >= person.end
+    if (
+        after
+        and re.match(r"\s+[^\W\d_]", text[title.end :])
+        and text[title.end :].lstrip()[:1].isupper()
+    ):
+        return False
+    between = text[person.end : title.start] if after else text[title.end : person.start]
+    return near and _linked(between, after, lang)
+
+
+def _linked(between: str, after: bool, lang: str) -> bool:
+    """The words between a title and a name keep them in one noun phrase (``title_of``)."""
+    links = title_links(lang)
+    if links is None:
+        return True
+    if after and not re.match(r"\s*[,(–—]|\s+\w+\s", between):
+        return not between.strip()
+    words = re.findall(r"[^\W\d_][\w'’.-]*", between)
+    if after and words and not between.lstrip()[:1] in ",(–—" and words[0].casefold() not in links:
+        return False
+    before = ""
+    for word in words:
+        if word[:1].islower() and word not in links and before not in links:
+            return False
+        before = word if word[:1].islower() else ""
+    return True

@@ -120,7 +120,7 @@ class Speakers:
             for m in matches:
                 if m.entry.kind != "person":
                     continue
-                near = frozenset(t.entry.id for t in titles if title_of(t, m, sentence.text))
+                near = frozenset(t.entry.id for t in titles if title_of(t, m, sentence.text, article.lang))
                 self.people.append(
                     _Person(
                         self._full(m.entry.en, m.entry.id),
