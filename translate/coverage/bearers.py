@@ -142,6 +142,11 @@ def title_of(title: Match, person: Match, text: str, lang: str) -> bool:
     return near and _linked(between, after, lang)
 
 
+def titles_of(titles: list[Match], person: Match, text: str, lang: str) -> frozenset[str]:
+    """The ids of ``titles`` that are ``person``'s (``title_of``)."""
+    return frozenset(t.entry.id for t in titles if title_of(t, person, text, lang))
+
+
 def _linked(between: str, after: bool, lang: str) -> bool:
     """The words between a title and a name keep them in one noun phrase (``title_of``)."""
     links = title_links(lang)
@@ -150,7 +155,7 @@ def _linked(between: str, after: bool, lang: str) -> bool:
     if after and not re.match(r"\s*[,(–—]|\s+\w+\s", between):
         return not between.strip()
     words = re.findall(r"[^\W\d_][\w'’.-]*", between)
-    if after and words and not between.lstrip()[:1] in ",(–—" and words[0].casefold() not in links:
+    if after and words and between.lstrip()[:1] not in ",(–—" and words[0].casefold() not in links:
         return False
     before = ""
     for word in words:

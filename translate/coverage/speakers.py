@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from glossary import Glossary, languages
-from translate.coverage.bearers import GlossaryPeople, no_first, opener_dropped, several, title_of
+from translate.coverage.bearers import GlossaryPeople, no_first, opener_dropped, several, titles_of
 from translate.coverage.clause_words import DETERMINERS, party_role
 from translate.coverage.epithets import described
 from translate.coverage.leading_subjects import leading_subject, subject_name
@@ -120,7 +120,7 @@ class Speakers:
             for m in matches:
                 if m.entry.kind != "person":
                     continue
-                near = frozenset(t.entry.id for t in titles if title_of(t, m, sentence.text, article.lang))
+                near = titles_of(titles, m, sentence.text, article.lang)
                 self.people.append(
                     _Person(
                         self._full(m.entry.en, m.entry.id),
