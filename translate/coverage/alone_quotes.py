@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from glossary import languages
 from translate.coverage.clauses import has_cue, reporting_clause
 from translate.coverage.head_clauses import told_next
 from translate.coverage.speaker_checks import antecedent
@@ -34,6 +35,18 @@ def alone_speaker(
     speaker: Speaker = (None, None)
     introduced = previous.text.rstrip().endswith(":")
     unquoted = not re.search(r"[„“”\"«»]", previous.text)
+    comma = previous.text.rfind(",")
+    # "Putin sei bereit, sagte Kremlsprecher Peskow. „…“": the clause after the content
+    tail = reporting_clause("", previous.text[comma:], lang) if unquoted and comma > 0 else None
+    if (
+        tail is not None
+        and not introduced
+        and tail.who.casefold() not in languages.get(lang).pronouns
+        and not told_next(speakers, previous.index + 1, tail.who)
+    ):
+        named = speakers.resolve_clause(tail.who, previous.start + comma, None)
+        if named[0] is not None:
+            return named, tail.cue, "alone-clause"
     if not introduced and unquoted and has_cue(previous.text, lang):
         # "X verurteilte die Haltung der Regierung. „…“": the sentence before's
         # subject, where it names a person and says something

@@ -114,8 +114,8 @@ def who_after(text: str, lang: str) -> str | None:
         acronym = len(token) > 1 and token.isupper() and bool(words)  # "het OM", not "om"
         if low in stops and not particle and not (not words and low in dets) and not acronym:
             break
-        if previous == "," and token[:1].islower() and low not in dets:
-            break  # "…, Gisela Piltz, fehle es"
+        if previous == "," and token[:1].islower() and (low not in dets or words.count(",") > 1):
+            break  # "…, Gisela Piltz, fehle es"; "sagte Weber, 54, dem Sender RTL": whom told
         if (
             previous
             and previous != ","
