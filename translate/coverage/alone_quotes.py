@@ -12,6 +12,8 @@ import re
 from glossary import languages
 from translate.coverage.clauses import has_cue, reporting_clause
 from translate.coverage.head_clauses import told_next
+from translate.coverage.reported_english import alternation
+from translate.coverage.reported_subjects import told_back
 from translate.coverage.speaker_checks import antecedent
 from translate.coverage.speakers import Speakers
 from translate.records import Sentence
@@ -51,6 +53,8 @@ def alone_speaker(
         # "X verurteilte die Haltung der Regierung. „…“": the sentence before's
         # subject, where it names a person and says something
         speaker = speakers.subject_of(previous) or (None, None)
+        if speaker[0] is not None and _told_back(speakers, previous.index + 2):
+            speaker = (None, None)  # "„…“ Das teilte ein Polizeisprecher mit."
         rule = "alone-subject"
     said = (
         reporting_clause(previous.text, "", lang)
@@ -65,3 +69,15 @@ def alone_speaker(
         cue = said.cue
         rule = "alone-introduced" if introduced else "alone-clause"
     return speaker, cue, rule
+
+
+def _told_back(speakers: Speakers, index: int) -> bool:
+    """Sentence ``index`` (right after a quotation alone) only says who said it ("Das
+    teilte ein Polizeisprecher mit."; ``translate.coverage.told_after``)."""
+    sentences, lang = speakers.article.sentences, speakers.article.lang
+    says = alternation(languages.get(lang).reporting.words("told_says"))
+    return (
+        index < len(sentences)
+        and bool(says)
+        and told_back(sentences[index].text, lang, says) is not None
+    )
