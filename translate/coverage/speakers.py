@@ -388,8 +388,7 @@ class Speakers:
         if statement:
             return self._written(statement.group(1).split(), at)
         if "," in phrase:
-            # "Richard Veerman, woordvoerder van …" / "Een woordvoerder van Bush, Gordon
-            # Johndroe,": the part that is a name and nothing else.
+            # "Richard Veerman, woordvoerder van …", "…, Gordon Johndroe,": the name alone
             parts = [p.split() for p in phrase.split(",") if p.strip()]
             determiners = shared_words().determiners
             named = [
@@ -401,12 +400,13 @@ class Speakers:
             return None
         if words[0].casefold() in shared_words().determiners:
             # "Der stellvertretende Generalinspekteur D K Arya": the name after the role;
-            # "Der Sprecher", "de minister": none.
+            # "Der Sprecher", "de minister", "der Vorsitzende Richter" (a role): none.
             rest = words[1:]
             while rest and rest[0].islower():
                 rest = rest[1:]
             rest = rest[1:]
-            if rest and len(rest) <= 3 and all(_NAME_WORD.fullmatch(w) for w in rest):
+            role = len(rest) == 1 and is_role(rest[0], self.article.lang)
+            if rest and len(rest) <= 3 and all(_NAME_WORD.fullmatch(w) for w in rest) and not role:
                 return self._written(rest, at)
             return None
         cut, *of = _OF.split(phrase, maxsplit=1)
