@@ -62,8 +62,19 @@ def subordinate_subject(before: str, lang: str) -> tuple[str, str] | None:
         rf",\s*(?:{VERB_FINAL.get(lang, '$^')})\s+({word}(?:\s+{word}){{0,2}})(?!\s+[A-ZÀ-ÝĀ-Ž])",
         before[: verb.start()],
     )
-    if m is None or m.group(1).split()[0].casefold() in {*DETERMINERS[lang], *NOT_NAMES[lang]}:
+    if m is None:
+        # "…, wie ein Sprecher sagte:", "…, zoals een woordvoerder zei:": an unnamed role's
+        dets = "|".join(DETERMINERS[lang]) or "$^"
+        role = re.search(
+            rf",\s*(?:{VERB_FINAL.get(lang, '$^')})\s+((?:{dets})(?:\s+[^\W\d][\w-]*){{1,4}})\s*$",
+            before[: verb.start()],
+            re.I,
+        )
+        return (role.group(1), verb.group(1)) if role is not None else None
+    if m.group(1).split()[0].casefold() in {*DETERMINERS[lang], *NOT_NAMES[lang]}:
         return None
+    if "," in before[m.end() : verb.start()]:
+        return None  # "Die Mutter, die Jens Albers kannte, sagte:": the clause ended before
     opener = m.group(0).strip(", ").split()[0].casefold()
     head = before[: m.start()].split()[-2:]
     # "Anna Weber, die Merkel kritisiert hatte:": after a name the relative may be the subject

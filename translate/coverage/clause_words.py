@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES, Reporting
+from glossary.languages.relatives import relative_pronouns as relatives
 
 T = TypeVar("T")
 
@@ -123,7 +124,17 @@ def subject_before(first: str, lang: str) -> str | None:
         len(head) > 1 and head[0].casefold() in DETERMINERS[lang]
     ):
         return None
-    return first
+    # "Die Mutter des Opfers, die Jens Albers kannte, sagte": the mother, no name
+    return without_relative(first, lang) if head[0].casefold() in DETERMINERS[lang] else first
+
+
+def without_relative(who: str, lang: str) -> str:
+    """The words naming a speaker without the relative clause set off after them: "Die
+    Mutter, die Jens Albers kannte, sagte" is the mother's, not Albers's."""
+    part = who.split(",")[1].split() if "," in who else []
+    # a clause ends in its verb: not an apposition ("…, die Koalition für Einheit (CUD),")
+    relative = len(part) > 1 and part[-1].islower() and part[0].casefold() in relatives(lang)
+    return who.split(",")[0] if relative else who
 
 
 @functools.cache

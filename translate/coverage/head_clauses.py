@@ -23,6 +23,7 @@ from translate.coverage.clause_words import (
     REFLEXIVE,
     SAY,
     STOPS,
+    without_relative,
 )
 from translate.coverage.clauses import has_cue, reporting_clause
 from translate.coverage.leading_subjects import leading_subject
@@ -199,10 +200,13 @@ def subject_saying(
     who = leading_subject(before, lang)
     if who is None or not has_cue(before[len(who) :], lang) or said_last(after, lang):
         return _NONE
+    who = without_relative(who, lang)  # "Die Mutter, die Jens Albers kannte, sagte": hers
     reporting = languages.get(lang).reporting
     aux, agent = reporting.passive_auxiliaries or "$^", reporting.agent or "$^"
     if re.match(rf"\s+(?:{aux})\s.*\b(?:{agent})\s", before[len(who) :]):
         return _NONE
+    if re.search(rf",\s*(?:{reporting.as_told or '$^'})\s", before[len(who) :], re.I):
+        return _NONE  # "X ist im Urlaub, wie ein Sprecher sagte: „…“": the clause's own subject
     name, ident = speakers.resolve_clause(who, sentence.start, None)
     if name is not None and ident is None and " " not in name and speakers.runs.mentions(name) < 2:
         return _NONE  # a name said once: maybe no name at all
