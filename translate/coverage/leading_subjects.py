@@ -104,3 +104,16 @@ def subject_name(who: str, lang: str) -> str:
     is read in ("Minister van Buitenlandse Zaken Andrij Sybiha": "Minister Andrij
     Sybiha"); ``leading_subject`` keeps it, as the words the sentence starts with."""
     return without_portfolio(who, lang)
+
+
+def titled_other(text: str, lang: str, surname: str) -> bool:
+    """``text`` opens with a role and a name as its subject, someone other than
+    ``surname`` ("President Lefèvre erkende …" after Martel spoke): a pronoun after it
+    stands for that one, maybe, even where the article gives the name only once."""
+    words = subject_name(leading_subject(text, lang) or "", lang).split()
+    return (
+        len(words) >= 2
+        and is_role(words[0], lang)
+        and words[-1][:1].isupper()
+        and words[-1].casefold() != surname.split()[-1].casefold()
+    )

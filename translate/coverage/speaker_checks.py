@@ -18,7 +18,7 @@ from translate.coverage.clause_words import (
 from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.genders import other_gender
 from translate.coverage.interruptions import interrupted as interrupted
-from translate.coverage.leading_subjects import leading_subject
+from translate.coverage.leading_subjects import leading_subject, titled_other
 from translate.coverage.marks import quotation_spans
 from translate.coverage.name_ends import body_of
 from translate.coverage.speaker_names import (
@@ -331,7 +331,10 @@ def antecedent(
         if any(
             other and not same_person(subject, other)
             for other in (speakers.subject_of(s, True) for s in between)
-        ) or any(unnamed_subject(s, article.lang) for s in between):
+        ) or any(
+            unnamed_subject(s, article.lang) or titled_other(s.text, article.lang, subject[0])
+            for s in between
+        ):
             return None  # another person spoke of between: unsure
         if between and rivals(speakers, subject, between[0].start, between[-1].end):
             return None  # "„…“, sagte X. Dann sprach Y mit Reportern. „…“, sagte er."
