@@ -145,9 +145,16 @@ def _unglued(piece: str, lang: str) -> list[str]:
     return [piece[a:b] for a, b in itertools.pairwise([*cuts, len(piece)])]
 
 
+# A low opening mark closed by a straight one, as typed ('„Ja", zei hij.'): pysbd's Dutch
+# rules read all the paragraph after it as one quotation and split none of it.
+_LOW_STRAIGHT = re.compile(r'„[^„“”"\n]*"')
+
+
 def _split(paragraph: str, lang: str) -> list[tuple[int, int]]:
     if not paragraph.strip():
         return []
+    # split as „…” (the same length: the spans are the paragraph's)
+    paragraph = _LOW_STRAIGHT.sub(lambda m: m.group(0)[:-1] + "”", paragraph)
     pieces = [
         part for p in _segmenter(lang).segment(paragraph) if p.strip() for part in _unglued(p, lang)
     ]
