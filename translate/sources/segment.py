@@ -14,7 +14,7 @@ from translate.vocab import READ_LANGS, languages
 # pysbd sometimes ends a sentence inside a quotation and starts the next one with the
 # closing quote: 'sagte er: "Wir gehen.' + '" Die Lage ...'. Such a leading quote belongs
 # to the sentence before it.
-_LEADING_CLOSER = re.compile(r'^["”’»\')\]]+(?=\s|$)')
+_LEADING_CLOSER = re.compile(r'^["”“’»\')\]]+(?=[\s,;]|$)')
 
 
 def _abbreviations(lang: str) -> frozenset[str]:
@@ -37,7 +37,7 @@ _LAST_WORD = re.compile(r"(\S+)\.\s*$")
 def _continues(piece: str, following: str, lang: str) -> bool:
     """True when ``following`` is not a new sentence but the rest of ``piece``'s."""
     first = following.lstrip()[:1]
-    if first.islower() or first.isdigit():
+    if first.islower() or first.isdigit() or first in ",;":  # '„Waarom?”' + ', vroeg X.'
         return True
     last = _LAST_WORD.search(piece)
     return last is not None and _abbreviation(last.group(1), lang)
