@@ -25,11 +25,12 @@ REPORTING = Reporting(
         "verwijt|hield|houdt|wees|wijst|zeggen|vond|vindt|uitte|meende|meent|"
         "hoopt|hoopte|gelooft|geloofde|vreest|vreesde|oordeelde|oordeelt|adviseerde|adviseert|"
         "legde|legt|"
-        # verbs of a jibe, a sigh or a feeling that put a speaker after a quotation ("'…',
-        # lachte Jansen"); not the noun-like "zucht"
-        "lachte|lacht|grapte|grapt|zuchtte|verzuchtte|verzucht|juichte|juicht|mopperde|"
-        "moppert|sneerde|sneert|pareerde|pareert|beaamde|beaamt|hijgde|hijgt|glunderde|"
-        "glundert|fluisterde|fluistert|stamelde|stamelt|bromde|bromt|foeterde|foetert"
+        # verbs of a jibe or a sigh that put a speaker after a quotation ("'…', grapte
+        # Jansen"); not those mostly of the body ("lachte", "juichte", "zuchtte": "'…'
+        # Jansen lachte." tells no one else's words)
+        "grapte|grapt|verzuchtte|verzucht|mopperde|moppert|sneerde|sneert|pareerde|"
+        "pareert|beaamde|beaamt|fluisterde|fluistert|stamelde|stamelt|bromde|bromt|"
+        "foeterde|foetert"
     ),
     # Cues before the speaker without a verb ("so", "laut", "aldus", "volgens").
     by="aldus|volgens|zo|naar de mening van|naar zeggen van",
