@@ -24,7 +24,13 @@ REPORTING = Reporting(
         "concludeerde|concludeert|klaagde|klaagt|prees|prijst|bekritiseerde|verweet|"
         "verwijt|hield|houdt|wees|wijst|zeggen|vond|vindt|uitte|meende|meent|"
         "hoopt|hoopte|gelooft|geloofde|vreest|vreesde|oordeelde|oordeelt|adviseerde|adviseert|"
-        "legde|legt"
+        "legde|legt|"
+        # verbs of a jibe or a sigh that put a speaker after a quotation ("'…', grapte
+        # Jansen"); not those mostly of the body ("lachte", "juichte", "zuchtte": "'…'
+        # Jansen lachte." tells no one else's words)
+        "grapte|grapt|verzuchtte|verzucht|mopperde|moppert|sneerde|sneert|pareerde|"
+        "pareert|beaamde|beaamt|fluisterde|fluistert|stamelde|stamelt|bromde|bromt|"
+        "foeterde|foetert"
     ),
     # Cues before the speaker without a verb ("so", "laut", "aldus", "volgens").
     by="aldus|volgens|zo|naar de mening van|naar zeggen van",

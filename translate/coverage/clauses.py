@@ -85,7 +85,7 @@ def who_after(text: str, lang: str) -> str | None:
     that is no determiner after a role ("der Sprecher des Ministeriums"); a separable
     verb's particle dropped."""
     stops = set(STOPS[lang]) | set(PARTICLES[lang])
-    dets = DETERMINERS[lang]
+    dets, that = DETERMINERS[lang], languages.get(lang).reporting.words("that")
     text = re.sub(r"^\s*(?:sich|man|zich)\s+(?=\S)", "", text)  # "äußerte sich X", "zitierte man X"
     text = without_attribute(text, lang)  # "die zur … gehörende Hoover Institution"
     text = without_portfolio(text, lang)  # "zei minister van Financiën Eelco Heinen"
@@ -112,7 +112,9 @@ def who_after(text: str, lang: str) -> str | None:
         if low in ("und", "en", "and", "sowie") and next_is_name(text, m.end()):
             return None  # "zeiden Biden en Poetin": two people, not sure which
         acronym = len(token) > 1 and token.isupper() and bool(words)  # "het OM", not "om"
-        if low in stops and not particle and not (not words and low in dets) and not acronym:
+        # "waarschuwde dat Frankrijk …": the conjunction before a name, no determiner
+        det = low in dets and not (low in that and re.match(r"\s+[A-ZÄÖÜ]", text[m.end() :]))
+        if low in stops and not particle and not (not words and det) and not acronym:
             break
         if previous == "," and token[:1].islower() and (low not in dets or words.count(",") > 1):
             break  # "…, Gisela Piltz, fehle es"; "sagte Weber, 54, dem Sender RTL": whom told
@@ -186,8 +188,7 @@ _NAME_IN_MARKS = re.compile(r"[„“\"»«]((?:[A-ZÄÖÜ][\w.&-]*\s?){1,4})(?<
 def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     if lang not in SAY:
         return None
-    says = _alternation(SAY[lang])
-    by = _alternation(BY[lang])
+    says, by = _alternation(SAY[lang]), _alternation(BY[lang])
     # "sagte der „Süddeutschen Zeitung“: „…“": a newspaper's name in marks, read unquoted
     before = _NAME_IN_MARKS.sub(r"\1", before)
     # "„A“ und „B“, sagte X": the clause after the last of them.
@@ -264,8 +265,7 @@ def _cited_object(who: str, cue: str, rest: str, lang: str) -> Clause | None:
 
 def _clause_before(before: str, lang: str) -> Clause | None:
     """The clause of the sentence's last reporting verb or cue before the quotation."""
-    says = _alternation(SAY[lang])
-    by = _alternation(BY[lang])
+    says, by = _alternation(SAY[lang]), _alternation(BY[lang])
     m = cited_passive(before, lang)  # "X wurde von der „Bild“ zitiert:", "Dinsdag werd X …"
     if m is not None:
         return Clause(passive_cited(before, m.start(), m.group(1), lang, who_after), m.group(2))

@@ -17,6 +17,7 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in
+from translate.records import Sentence
 
 
 def _cites(verb: str, lang: str) -> bool:
@@ -104,3 +105,40 @@ def subject_name(who: str, lang: str) -> str:
     is read in ("Minister van Buitenlandse Zaken Andrij Sybiha": "Minister Andrij
     Sybiha"); ``leading_subject`` keeps it, as the words the sentence starts with."""
     return without_portfolio(who, lang)
+
+
+def titled_other(text: str, lang: str, surname: str) -> bool:
+    """``text`` opens with a role and a name as its subject, someone other than
+    ``surname`` ("President Lefèvre erkende …" after Martel spoke): a pronoun after it
+    stands for that one, maybe, even where the article gives the name only once."""
+    words = subject_name(leading_subject(text, lang) or "", lang).split()
+    return (
+        len(words) >= 2
+        and is_role(words[0], lang)
+        and words[-1][:1].isupper()
+        and words[-1].casefold() != surname.split()[-1].casefold()
+    )
+
+
+def unnamed_subject(sentence: Sentence, lang: str) -> bool:
+    """``sentence`` starts with someone named by a noun of a person and no name, then a
+    verb ("De man reageerde opgelucht."): a pronoun after it may stand for them."""
+    m = re.match(r"\s*(\w+)\s+(\w+)\s+[a-zà-ÿ]", sentence.text)
+    return (
+        m is not None
+        and m.group(1).casefold() in DETERMINERS.get(lang, ())
+        and m.group(2).casefold() in languages.get(lang).reporting.words("persons")
+    )
+
+
+def plural_said(text: str, pronoun: str, lang: str) -> bool:
+    """``pronoun`` is the subject of a reporting verb in the plural in ``text`` ("„…“,
+    zeggen ze", "Sie sagen:"): a group, no one person."""
+    plural, who = languages.get(lang).reporting.plural_says or "$^", re.escape(pronoun.strip())
+    return (
+        bool(who)
+        and re.search(
+            rf"(?<!\w)(?:(?:{plural})\s+{who}|{who}\s+(?:{plural}))(?!\w)", text, re.IGNORECASE
+        )
+        is not None
+    )

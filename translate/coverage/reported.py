@@ -113,6 +113,7 @@ def reported_of(
     as_told = alternation(words.as_told) or "$^"
     perfect_said = words.perfect_said or "$^"
     told_says = alternation(words.words("told_says")) or "$^"  # no "Das kritisierte X."
+    plural = words.plural_says or "$^"
     speakers = Speakers(article, glossary)
     spans = [(q.start, q.end) for q in quotes]
     found: list[Quote] = []
@@ -287,6 +288,8 @@ def reported_of(
                         speaker = (None, None)  # "Dat verwacht X. '…', zegt ze": X, or before?
                     if speaker[0] and last is not None and last.speaker not in (None, speaker[0]):
                         speaker = (None, None)  # "'…', zei X. Y kwam later. Volgens hem …"
+            if name_in(who, lang) == ("pronoun", who) and re.fullmatch(plural, cue or "", re.I):
+                speaker = (None, None)  # "…, zeggen ze", "sagen sie": no one person
             if object_pronoun(who, lang) and other_gender(speaker[0], who, lang):
                 speaker = (None, None)  # "'…', zei Jan Smit. … volgens haar …": not him
             if speaker[1] is None and (

@@ -18,7 +18,12 @@ from translate.coverage.clause_words import (
 from translate.coverage.clauses import Clause, has_cue, reported
 from translate.coverage.genders import other_gender
 from translate.coverage.interruptions import interrupted as interrupted
-from translate.coverage.leading_subjects import leading_subject
+from translate.coverage.leading_subjects import (
+    leading_subject,
+    plural_said,
+    titled_other,
+    unnamed_subject,
+)
 from translate.coverage.marks import quotation_spans
 from translate.coverage.name_ends import body_of
 from translate.coverage.speaker_names import (
@@ -321,6 +326,8 @@ def antecedent(
     from translate.coverage.tail_tellers import tail_teller  # it imports this module
 
     article = speakers.article
+    if plural_said(sentence.text, pronoun, article.lang):
+        return None  # "„…“, zeggen ze": a group, no one person
     recent = [q for q in found[-3:] if q.speaker and sentence.index - q.sentence <= 2]
     if recent:
         last = recent[-1]
@@ -331,7 +338,10 @@ def antecedent(
         if any(
             other and not same_person(subject, other)
             for other in (speakers.subject_of(s, True) for s in between)
-        ) or any(unnamed_subject(s, article.lang) for s in between):
+        ) or any(
+            unnamed_subject(s, article.lang) or titled_other(s.text, article.lang, subject[0])
+            for s in between
+        ):
             return None  # another person spoke of between: unsure
         if between and rivals(speakers, subject, between[0].start, between[-1].end):
             return None  # "„…“, sagte X. Dann sprach Y mit Reportern. „…“, sagte er."
@@ -388,17 +398,6 @@ def _named_alone(speakers: Speakers, sentence: Sentence) -> tuple[str, str | Non
             continue  # "Peter Hansen besuchte die Deutsche Bank": a body, no person
         return None
     return named
-
-
-def unnamed_subject(sentence: Sentence, lang: str) -> bool:
-    """``sentence`` starts with someone named by a noun of a person and no name, then a
-    verb ("De man reageerde opgelucht."): a pronoun after it may stand for them."""
-    m = re.match(r"\s*(\w+)\s+(\w+)\s+[a-zà-ÿ]", sentence.text)
-    return (
-        m is not None
-        and m.group(1).casefold() in DETERMINERS.get(lang, ())
-        and m.group(2).casefold() in languages.get(lang).reporting.words("persons")
-    )
 
 
 def same_person(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
-from translate.coverage.clause_words import ACRONYM
+from translate.coverage.clause_words import ACRONYM, DETERMINERS
 from translate.coverage.marks import quotation_spans
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_person_noun, is_role
@@ -99,7 +99,13 @@ def spoken_of(text: str, speaker: str, source: str | None, lang: str) -> bool:
         return True  # "Peter Kerns Vater": whose the speaker is
     # the speaker's surname, else the last name word of the words that name them (the
     # glossary's English "Volodymyr Zelensky" of "Selenskyj")
-    caps = [w.strip(",.;:") for w in (source or "").split() if _CAPITAL.match(w)]
+    # not a determiner opening the sentence ("De premier zei": no name word "De")
+    dets = DETERMINERS.get(lang, ())
+    caps = [
+        w.strip(",.;:")
+        for w in (source or "").split()
+        if _CAPITAL.match(w) and w.casefold() not in dets
+    ]
     for name in [words[-1], *caps[-1:]]:
         mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?:s|'|’)?(?![\w-])", plain))
         if mentions:

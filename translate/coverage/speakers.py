@@ -266,7 +266,7 @@ class Speakers:
         clause name: a glossary person (or role), else the name ``name_in`` finds there, a
         surname as the full name the article gave before; None where that is no name."""
         lang = self.article.lang
-        found = name_in(who, lang)
+        found = name_in(who := subject_name(who, lang), lang)  # "minister van X Eva Smit"
         if found is not None and found[0] == "pronoun":
             return last if last is not None else (None, None)
         if (description := described(self, who, at)) is not None:

@@ -14,7 +14,7 @@ from translate.vocab import READ_LANGS, languages
 # pysbd sometimes ends a sentence inside a quotation and starts the next one with the
 # closing quote: 'sagte er: "Wir gehen.' + '" Die Lage ...'. Such a leading quote belongs
 # to the sentence before it.
-_LEADING_CLOSER = re.compile(r'^["”’»\')\]]+(?=\s|$)')
+_LEADING_CLOSER = re.compile(r'^["”“’»\')\]]+(?=[\s,;]|$)')
 
 
 def _abbreviations(lang: str) -> frozenset[str]:
@@ -37,7 +37,7 @@ _LAST_WORD = re.compile(r"(\S+)\.\s*$")
 def _continues(piece: str, following: str, lang: str) -> bool:
     """True when ``following`` is not a new sentence but the rest of ``piece``'s."""
     first = following.lstrip()[:1]
-    if first.islower() or first.isdigit():
+    if first.islower() or first.isdigit() or first in ",;":  # '„Waarom?”' + ', vroeg X.'
         return True
     last = _LAST_WORD.search(piece)
     return last is not None and _abbreviation(last.group(1), lang)
@@ -145,9 +145,16 @@ def _unglued(piece: str, lang: str) -> list[str]:
     return [piece[a:b] for a, b in itertools.pairwise([*cuts, len(piece)])]
 
 
+# A low opening mark closed by a straight one, as typed ('„Ja", zei hij.'): pysbd's Dutch
+# rules read all the paragraph after it as one quotation and split none of it.
+_LOW_STRAIGHT = re.compile(r'„[^„“”"\n]*"')
+
+
 def _split(paragraph: str, lang: str) -> list[tuple[int, int]]:
     if not paragraph.strip():
         return []
+    # split as „…” (the same length: the spans are the paragraph's)
+    paragraph = _LOW_STRAIGHT.sub(lambda m: m.group(0)[:-1] + "”", paragraph)
     pieces = [
         part for p in _segmenter(lang).segment(paragraph) if p.strip() for part in _unglued(p, lang)
     ]
