@@ -75,6 +75,9 @@ the title on the first line, then the text):
   articles (an article's speakers are not independent: one interview can hold ten
   quotations of one shape), and how the ones not right spread over articles; aggregate
   figures only, so printed for every part;
+- by the gold's kind (aggregate, every part): the precision split by what the annotation a
+  speaker is judged against says of who spoke: a name in its own speaker text, a pronoun
+  resolved to a name, words that name no one (a role: "ein Sprecher"), or no annotation;
 - speed: every article's quotations over both parts, timed, as seconds per 1,000 articles.
 """
 
@@ -373,6 +376,7 @@ def score(
     direct = found = named = named_right = given = given_right = unjudged = 0
     shapes: list[str] = []
     rules: dict[str, list[int]] = {}  # rule -> [right, wrong, not judged]
+    kinds: dict[str, tuple[int, int]] = {}  # the judged gold's kind -> (right, given)
     by_article: list[tuple[Tally, Tally]] = []  # (precision, recall) tallies per article
     for row in rows:
         at_start = (given_right, given, named_right, named)
@@ -419,6 +423,8 @@ def score(
             if ok is None:
                 unjudged += 1
                 continue
+            kind = gold_kind(judged, row["text"])
+            kinds[kind] = (kinds.get(kind, (0, 0))[0] + ok, kinds.get(kind, (0, 0))[1] + 1)
             given += 1
             given_right += ok
             if review and not ok:
@@ -445,7 +451,19 @@ def score(
         "rules": {r: f"{ok}/{ok + bad}" for r, (ok, bad, _) in sorted(rules.items())},
         "rule counts": {r: tuple(t) for r, t in sorted(rules.items())},
         "by article": by_article,
+        "by gold kind": ", ".join(f"{k} {r}/{n}" for k, (r, n) in sorted(kinds.items())),
     }, shapes
+
+
+def gold_kind(judged: dict[str, Any] | None, text: str) -> str:
+    """What the gold a speaker is judged against says of who spoke: a name in the
+    annotation's own speaker text ("named"), a pronoun resolved to one ("pronoun"), words
+    that name no one, such as a role ("unnamed"), or no annotation at all ("none")."""
+    if judged is None:
+        return "none"
+    if fold(judged["speaker"].strip()) in PRONOUNS | RELATIVES:
+        return "pronoun"
+    return "named" if names_someone(judged["speaker"], text) else "unnamed"
 
 
 def uncertainty(part: str, by_article: list[tuple[Tally, Tally]]) -> str:
@@ -545,6 +563,8 @@ def main() -> None:
             (f"{name}: speaker recall, by article",
              described([r for _, r in result["by article"]])),
             (f"{name}: speakers that are not names", str(result["not names"])),
+            (f"{name}: speaker precision by what the gold says of who spoke (right/given)",
+             result["by gold kind"]),
         ]  # fmt: skip
     for name, rows_of in (("measure", measure), ("tune", tune)):
         result = measured2 if name == "measure" else second(rows_of, glossary)
