@@ -27,7 +27,7 @@ CITING: Mapping[str, Citing] = {
         verbs="zitiert|zitierte|zitierten",
         words="Worte|Worten|Wort|Satz|Sätze|Zitat|Zitate|Ausspruch|Diktum|Bonmot|Mahnung|"
         "Brief|Briefe|Zeilen|Verse|Gedicht|Erklärung|Botschaft|Tagebuch|Aufzeichnungen|"
-        "Aussage|Äußerung|Mahnung|Warnung",
+        "Aussage|Äußerung|Mahnung|Warnung|Versprechen|Ankündigung|Zusage|Appell|Motto|Credo",
         links="von|vom|des|der|seines|seiner|ihres|ihrer|eines|einer",
         determiners="den|dem|des|der|die|seinen|seinem|seines|seiner|ihren|ihrem|ihres|"
         "ihrer|einen|einem|eines|einer|von|vom",

@@ -48,6 +48,12 @@ def _patterns(lang: str) -> _Patterns | None:
 
 
 @cache
+def _words(lang: str) -> str:
+    words = citing(lang)
+    return words.words if words is not None else "$^"
+
+
+@cache
 def _said(lang: str) -> re.Pattern[str] | None:
     """An auxiliary, then a participle of saying: another's perfect of saying."""
     language, words = languages.get(lang), citing(lang)
@@ -69,6 +75,9 @@ def _cited(clause: Clause, text: str, lang: str, verbs: bool) -> Clause | None:
     if patterns is None or at < 0:
         return None
     marker, opener, tail, no_role, cite_verbs = patterns
+    owner = re.search(rf"\s([A-ZÄÖÜ][\w-]+?)(?:s|['’])\s+(?:{_words(lang)})\s*$", text)
+    if owner is not None and owner.start() >= at + len(clause.who):
+        return Clause(owner.group(1), clause.cue)  # "erinnerte an Merkels Worte:": hers
     cites = [
         m for m in marker.finditer(text, at + len(clause.who))
         if verbs or not re.fullmatch(cite_verbs, m.group())
