@@ -255,7 +255,10 @@ def possessive_going_on(
     lang = speakers.article.lang
     if first not in POSSESSIVES.get(lang, ()) or not found or not found[-1].speaker:
         return None, None
-    if re.match(r"\s*\S+\s+\S+\s+[A-ZÀ-Ý][\w'’.-]*(?:[\s,:]|$)", before):
+    noun = [*before.split(), "", ""][1].strip(":,")  # "Seine Nachbarin ergänzt:" too
+    if re.match(r"\s*\S+\s+\S+\s+[A-ZÀ-Ý][\w'’.-]*(?:[\s,:]|$)", before) or plural_person(
+        noun, lang
+    ):
         return None, None  # "Ihr Nachbar Ralf Jung ergänzte:": someone else named, maybe
     quote = found[-1]
     last = quote.last_sentence if quote.last_sentence is not None else quote.sentence
