@@ -82,6 +82,17 @@ def test_the_rule_splitter_ends_sentences_at_german_closing_marks() -> None:
     assert starts == ["Er", "Sie", "Sie", "Danach"]
 
 
+def test_a_closing_guillemet_after_a_full_stop_ends_the_sentence_before() -> None:
+    """pysbd starts the next sentence with a »…« quotation's closing mark ('»Wir haben
+    einen Vertrag.' + '« Kühnel hält …'): it belongs to the quotation's sentence."""
+    text = "Sie widerspricht: »Wir haben einen Vertrag.« Kühnel hält ihn für nichtig."
+    pieces = [text[s:e] for s, e in split_sentences(text, "de")]
+    assert pieces == [
+        "Sie widerspricht: »Wir haben einen Vertrag.«",
+        "Kühnel hält ihn für nichtig.",
+    ]
+
+
 def test_text_without_punctuation_still_gives_bounded_sentences() -> None:
     from translate.sources.segment import WINDOW
 

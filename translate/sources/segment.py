@@ -12,9 +12,9 @@ from translate.records import Sentence
 from translate.vocab import READ_LANGS, languages
 
 # pysbd sometimes ends a sentence inside a quotation and starts the next one with the
-# closing quote: 'sagte er: "Wir gehen.' + '" Die Lage ...'. Such a leading quote belongs
-# to the sentence before it.
-_LEADING_CLOSER = re.compile(r'^["”’»\')\]]+(?=\s|$)')
+# closing quote: 'sagte er: "Wir gehen.' + '" Die Lage ...' (and 'sagte er: »Wir gehen.' +
+# '« Die Lage ...'). Such a leading quote, a space after it, belongs to the sentence before.
+_LEADING_CLOSER = re.compile(r'^["”’»«“‘\')\]]+(?=\s|$)')
 
 
 def _abbreviations(lang: str) -> frozenset[str]:
