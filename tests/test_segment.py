@@ -82,6 +82,26 @@ def test_the_rule_splitter_ends_sentences_at_german_closing_marks() -> None:
     assert starts == ["Er", "Sie", "Sie", "Danach"]
 
 
+def test_a_quotation_closed_after_a_number_ends_its_sentence() -> None:
+    """pysbd leaves "1971.« Lorenz …" whole (a number's full stop, as in "am 3. März")."""
+    text = "Er entgegnet: »Das war im Jahr 1971.« Lorenz hält das für falsch."
+    pieces = [text[s:e] for s, e in split_sentences(text, "de")]
+    assert pieces == ["Er entgegnet: »Das war im Jahr 1971.«", "Lorenz hält das für falsch."]
+    dated = "Wir gehen am 3. März. Das ist klar."
+    assert next(dated[s:e] for s, e in split_sentences(dated, "de")) == "Wir gehen am 3. März."
+
+
+def test_a_closing_guillemet_after_a_full_stop_ends_the_sentence_before() -> None:
+    """pysbd starts the next sentence with a »…« quotation's closing mark ('»Wir haben
+    einen Vertrag.' + '« Kühnel hält …'): it belongs to the quotation's sentence."""
+    text = "Sie widerspricht: »Wir haben einen Vertrag.« Kühnel hält ihn für nichtig."
+    pieces = [text[s:e] for s, e in split_sentences(text, "de")]
+    assert pieces == [
+        "Sie widerspricht: »Wir haben einen Vertrag.«",
+        "Kühnel hält ihn für nichtig.",
+    ]
+
+
 def test_text_without_punctuation_still_gives_bounded_sentences() -> None:
     from translate.sources.segment import WINDOW
 

@@ -26,6 +26,7 @@ from translate.coverage.clause_words import (
     without_relative,
 )
 from translate.coverage.clauses import has_cue, reporting_clause
+from translate.coverage.interruptions import opened_on
 from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_runs import same_surname
 from translate.coverage.opinions import deemed_by
@@ -128,7 +129,8 @@ def in_reported(
         )
         if trace is not None:
             trace[base + i] = "in-reported"
-    return told_after(article, glossary, found, unsaid, trace, base)
+    found = told_after(article, glossary, found, unsaid, trace, base)
+    return opened_on(article.text, found)  # "»… .\n»…«, sagte X": X's, the paragraph before
 
 
 def _going_on(article: Article, reported: list[Quote], q: Quote) -> Quote | None:

@@ -5,6 +5,7 @@ Verbands, Anna Roth, „so viele …“"), nothing else with a comma."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from translate.coverage.clauses import has_cue
@@ -35,3 +36,17 @@ def interrupted(
     if "," in clause and not ("," in source and "," not in clause.replace(source, "")):
         return None  # "…“, sagte X, und Y fügte hinzu, „…": another clause
     return (last.speaker, last.speaker_id) if has_cue(clause, lang) else None
+
+
+def opened_on(text: str, found: list[Quote]) -> list[Quote]:
+    """``found`` with a quotation left open at its paragraph's end and going on in the next
+    paragraph, which opens with the same mark ("»Wir wollen … Platz.\n»Natürlich …«, sagte
+    X"), given the speaker of the part that goes on: one quotation, one speaker."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        quote, on = out[i], out[i + 1]
+        gap = text[quote.end : on.start]
+        same = re.fullmatch(r"\s*\n\s*\W", gap) and text[quote.start - 1] == gap.strip()
+        if quote.speaker is None and on.speaker and same:  # the same opening mark
+            out[i] = dataclasses.replace(quote, speaker=on.speaker, speaker_id=on.speaker_id)
+    return out

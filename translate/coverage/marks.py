@@ -51,6 +51,10 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
                 break
             end += 1
         else:
+            # a quotation going on in the next paragraph, which opens with the same mark,
+            # this one left open (»… .\n»… «): its words up to the paragraph's end
+            if re.match(rf"\n\s*{re.escape(mark)}", text[end:]) and text[i + 1 : end].strip():
+                found.append((i + 1, len(text[:end].rstrip())))
             i += 1
             continue
         inner = text[i + 1 : end]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from glossary import languages
-from translate.coverage.clause_words import REPORTED
+from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, REPORTED
 from translate.coverage.clauses import has_cue, reported
 from translate.coverage.moods import subjunctive_content
 from translate.coverage.portfolios import portfolios_blanked
@@ -117,7 +117,7 @@ def goes_on(text: str, lang: str, speaker: str) -> bool:
     reported form is the language's ``hearsay_forms`` (the Dutch "zou"), its subject is the
     speaker or a pronoun or an expletive ("Hij zou …", "Jansen zou …", "Er zou …"; not
     "De oppositie zou dat betwijfelen")."""
-    if text.rstrip(' "“”»').endswith("?"):
+    if text.rstrip(' "“”»').endswith("?") or own_teller(text, lang):
         return False
     if _narrated(text, lang):
         return False
@@ -134,6 +134,18 @@ def goes_on(text: str, lang: str, speaker: str) -> bool:
         or (bool(after) and after[0].casefold() in pronouns)  # "Daarom zou hij …"
         or speaker.split()[-1] in before
     )
+
+
+def own_teller(text: str, lang: str) -> bool:
+    """``text`` ends in a teller of its own set off by a comma: a verb, a determiner and a
+    noun, maybe one word after ("Ob …, wollte ein Journalist wissen.", "…, befand das
+    Gericht.", "…, oordeelde de rechter."): their account, not one going on from before."""
+    reporting = languages.get(lang).reporting
+    dets = "|".join(DETERMINERS.get(lang, ())) or "$^"
+    m = re.search(rf",\s+(\w+)\s+(?i:{dets})\s+\w+(?:\s+[^\W\d]+)?\s*[.!]?\s*$", text)
+    opens = {*reporting.words("subordinate"), *reporting.words("relative"), *DETERMINERS[lang]}
+    opens |= {*reporting.words("that"), *CONJUNCTIONS.get(lang, ())}  # "…, weil die Firma …"
+    return m is not None and m.group(1)[:1].islower() and m.group(1).casefold() not in opens
 
 
 def hearsay_only(text: str, lang: str) -> bool:

@@ -260,7 +260,8 @@ def possessive_going_on(
     lang = speakers.article.lang
     if first not in POSSESSIVES.get(lang, ()) or not found or not found[-1].speaker:
         return None, None
-    if re.match(r"\s*\S+\s+\S+\s+[A-ZÀ-Ý][\w'’.-]*(?:[\s,:]|$)", before):
+    named = re.match(r"\s*\S+\s+\S+\s+[A-ZÀ-Ý][\w'’.-]*(?:[\s,:]|$)", before)
+    if named or plural_person([*before.split(), "", ""][1].strip(":,"), lang):  # "Seine Frau"
         return None, None  # "Ihr Nachbar Ralf Jung ergänzte:": someone else named, maybe
     quote = found[-1]
     last = quote.last_sentence if quote.last_sentence is not None else quote.sentence
@@ -323,7 +324,7 @@ def antecedent(
     sagte: „…“": not sure, X or Y); else the one person the sentence before names, through
     sentences that speak of them by the same pronoun ("Er begründet … . „…“, teilte er
     mit."). ``seen``: who each sentence names, read once per sentence (issue 35)."""
-    from translate.coverage.tail_tellers import tail_teller  # it imports this module
+    from translate.coverage.tail_tellers import tail_teller, told_right_before  # imports this
 
     article = speakers.article
     if plural_said(sentence.text, pronoun, article.lang):
@@ -332,9 +333,11 @@ def antecedent(
     if recent:
         last = recent[-1]
         subject = (str(last.speaker), last.speaker_id)
+        between = article.sentences[last.sentence + 1 : sentence.index]
+        if teller := told_right_before(speakers, between, sentence, pronoun):
+            return teller  # "„…“, sagte X. Y sagte, … . „…“, fügte sie hinzu.": Y
         if other_gender(subject[0], pronoun, article.lang):
             return None  # "„…“, sagte Peter Kern. „…“, sagte sie.": not him
-        between = article.sentences[last.sentence + 1 : sentence.index]
         if any(
             other and not same_person(subject, other)
             for other in (speakers.subject_of(s, True) for s in between)

@@ -1,9 +1,9 @@
 """The name in the words of a reporting clause that name a speaker ("Berlins Innensenator
-Frank Henkel" is Frank Henkel, "ein Sprecher des CERN" is CERN, "der Sprecher" is
-nobody): role words stripped, organisations told by an acronym or a capitalised adjective,
-surnames and pronouns marked as such for ``translate.coverage.speakers`` to resolve.
-German capitalises every noun, so a name there is told from a noun by the role words
-before it and the determiner a noun takes."""
+Frank Henkel" is Frank Henkel, "ein Sprecher des CERN" is CERN, "der Sprecher" is nobody):
+role words stripped, organisations told by an acronym or a capitalised adjective, surnames
+and pronouns marked as such for ``translate.coverage.speakers`` to resolve. German
+capitalises every noun, so a name there is told from a noun by the role words before it and
+the determiner a noun takes (never an indefinite one: "ein Moskauer Gericht")."""
 
 from __future__ import annotations
 
@@ -310,8 +310,7 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
     if (tail[0].casefold() in NOT_NAMES.get(lang, frozenset()) and not particled) or len(bare) > 4:
         return None
     name = " ".join(tail)
-    # "Vakbond FNV is sceptisch": a body's noun, capitalised only opening the sentence
-    # (where nouns are lower case), and the body's acronym
+    # "Vakbond FNV is sceptisch": a lower-case body's noun opening the sentence, its acronym
     body = len(tail) == 2 and tail[0].casefold() in body_nouns(lang)
     if body and not languages.get(lang).capitalises_nouns and ACRONYM.fullmatch(tail[1]):
         return "org", tail[1]
@@ -333,6 +332,8 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             return None  # "die Moderatorin eines Lokalsenders": whose the role is, a noun
         return ("rolename" if last_role >= 0 else "surname"), name  # "SPD-Innenexperte Wiefelspütz"
     if determiner and last_role < 0 and last_lower < 0 and languages.get(lang).capitalises_nouns:
+        if re.fullmatch(languages.get(lang).reporting.indefinite or "$^", words[0], re.I):
+            return None  # "Ein Moskauer Gericht", "eine Hamburger Reederei": no name
         if (
             len(tail) == 2
             and tail[0].endswith(("e", "er", "en", "es"))
@@ -411,8 +412,7 @@ def is_name(name: str, lang: str) -> bool:
     return all(NAME_WORD.fullmatch(w) or w.casefold() in NAME_PARTICLES for w in words)
 
 
-# "ein Sprecher des Bundeskanzlers", "een woordvoerder van": words before a person's name
-# that make the speaker someone of theirs.
+# Words before a person's name that make the speaker theirs ("ein Sprecher des Kanzlers").
 _WHOSE = re.compile(r"\w\s+(?:von|vom|des|van)\s+(?:([\w-]+)\s+)?$")
 
 

@@ -310,10 +310,10 @@ class Speakers:
         if kind == "rolename":
             name = self._full_name(name, at) or name  # a role makes it a name
         elif kind == "surname":
-            full = particle_full(who, name, self.article.text[:at]) or self._full_name(name, at)
-            if full is None and not self._takes_determiner(name):
-                # a surname the article gives more than once, never after a determiner
-                full = name if self.runs.mentions(name) >= 2 else None
+            full = particle_full(who, name, self.article.text[:at])
+            if full is None and not self._takes_determiner(name):  # "einer Studie": a noun
+                full = self._full_name(name, at)  # else a surname the article gives twice
+                full = name if full is None and self.runs.mentions(name) >= 2 else full
             name = full or ""
         if not name or not is_name(name, lang):
             return None, None

@@ -7,10 +7,13 @@ are a single name, and the subject it starts with is the content's, not the tell
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from glossary import languages
 from translate.coverage.clause_words import SAY
 from translate.coverage.clauses import reporting_clause
+from translate.coverage.genders import other_gender
+from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.reported_english import alternation
 from translate.coverage.speaker_checks import a_name
 from translate.coverage.speaker_names import is_person_noun, is_role, name_in
@@ -81,3 +84,26 @@ def agrees(pronoun: str, teller: str, content: str, lang: str) -> bool:
     return not wanted or not any(
         gender(w) == wanted and is_person_noun(w, lang) for w in re.findall(r"\w+", content)
     )
+
+
+def told_right_before(
+    speakers: Speakers, between: Sequence[Sentence], said_in: Sentence, pronoun: str
+) -> tuple[str, str | None] | None:
+    """The one person the sentence right before ``said_in`` (the last of ``between``)
+    names, as its subject with a reporting verb right after it ("Silke Brauer sagte, sie
+    nehme … ."): the ``pronoun`` of ``said_in``'s reporting clause stands for them ("„…“,
+    fügte sie hinzu."), not for someone quoted before; not where the sentence names
+    another, the pronoun is of the other gender, or its verb is plural."""
+    lang = speakers.article.lang
+    if not between or between[-1].index != said_in.index - 1 or lang not in SAY:
+        return None
+    plurals = languages.get(lang).reporting.words("plural_says")
+    if any(w in plurals for w in re.findall(r"\w+", said_in.text)):
+        return None
+    before = between[-1].text
+    teller = speakers.subject_of(between[-1], True)
+    who = leading_subject(before, lang) or ""
+    says = alternation(SAY[lang])
+    if teller is None or not who or not re.match(rf"\s*{re.escape(who)}\s+(?:{says})\W", before):
+        return None
+    return None if other_gender(teller[0], pronoun, lang) else teller

@@ -12,9 +12,9 @@ from translate.records import Sentence
 from translate.vocab import READ_LANGS, languages
 
 # pysbd sometimes ends a sentence inside a quotation and starts the next one with the
-# closing quote: 'sagte er: "Wir gehen.' + '" Die Lage ...'. Such a leading quote belongs
-# to the sentence before it.
-_LEADING_CLOSER = re.compile(r'^["”“’»\')\]]+(?=[\s,;]|$)')
+# closing quote: 'sagte er: "Wir gehen.' + '" Die Lage ...' (and 'sagte er: »Wir gehen.' +
+# '« Die Lage ...'). Such a leading quote belongs to the sentence before it.
+_LEADING_CLOSER = re.compile(r'^["”“’»«‘\')\]]+(?=[\s,;]|$)')
 
 
 def _abbreviations(lang: str) -> frozenset[str]:
@@ -134,15 +134,21 @@ def _split_by_rule(paragraph: str, lang: str) -> list[tuple[int, int]]:
 _GLUED = re.compile(r"(?<=\w)(?<=[a-zäöüßà-ÿ]{3})\.(?=[A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]+[\s,])")
 
 
+# A quotation closed after its sentence's end and a capitalised word after it, which pysbd
+# may leave whole after a number ("aus dem Jahr 1968.« Hanselmann hält …"): two sentences.
+_CLOSED = re.compile(r"(?<=[.!?][«“”\"])\s+(?=[A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ])")
+
+
 def _unglued(piece: str, lang: str) -> list[str]:
-    """``piece`` cut after each full stop that glues two sentences (``_GLUED``)."""
-    cuts = [0]
+    """``piece`` cut after each full stop that glues two sentences (``_GLUED``), and after
+    each quotation closed after a sentence's end (``_CLOSED``)."""
+    cuts = sorted({0, *(m.end() for m in _CLOSED.finditer(piece))})
     for match in _GLUED.finditer(piece):
         word = re.search(r"(\S+)$", piece[: match.start()])
         if word is not None and _abbreviation(word.group(1), lang):
             continue
         cuts.append(match.end())
-    return [piece[a:b] for a, b in itertools.pairwise([*cuts, len(piece)])]
+    return [piece[a:b] for a, b in itertools.pairwise([*sorted(cuts), len(piece)])]
 
 
 # A low opening mark closed by a straight one, as typed ('„Ja", zei hij.'): pysbd's Dutch
