@@ -29,7 +29,7 @@ from translate.coverage.clause_words import (
     auxiliaries,
 )
 from translate.coverage.clauses import reported, reporting_clause, who_after
-from translate.coverage.moods import subjunctive_content
+from translate.coverage.moods import main_clause, subjunctive_content
 from translate.coverage.object_runs import joined_subject, subject_follows
 from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
 
@@ -70,6 +70,9 @@ def content_follows(rest: str, lang: str, verb: str = "", between: str = "") -> 
         return True  # "…, 200 Mitarbeiter sollen entlassen werden"
     if subjunctive_content(rest, lang):
         return True  # "…, die Auswertung der Spuren dauere an": a form the lists lack
+    alone = re.fullmatch(rf"(?:{reporting_field(lang, 'says_alone')})", verb)
+    if alone and _adverbials_only(between, lang) and main_clause(rest, lang):
+        return True  # "X sagte, die Einkaufskosten ließen keine Wahl": any mood
     if not re.fullmatch(rf"(?:{reporting_field(lang, 'infinitive_verbs')})", verb):
         return False
     if re.match(rf"(?:{reporting_field(lang, 'purpose')})\b", rest):
@@ -85,6 +88,19 @@ def content_follows(rest: str, lang: str, verb: str = "", between: str = "") -> 
     # to the sentence's end, or to the end of its first clause ("…, an Gesetzen mitwirken
     # zu wollen, die …")
     return bool(re.search(infinitive, rest.strip(" .!?")) or re.search(infinitive, clause))
+
+
+def _adverbials_only(between: str, lang: str) -> bool:
+    """``between`` (the words from a verb to its comma) hold no word in lower case but a
+    determiner, a preposition or adverb of time or place and ``as_told_times`` ("sagte am
+    Dienstag auf der Kundgebung,", "sagte der Zeitung,"): no object and particle of
+    another verb ("sagte den Termin ab,": cancelled it)."""
+    plain = {
+        *DETERMINERS.get(lang, ()),
+        *reporting_field(lang, "adverbial_prepositions").split("|"),
+        *reporting_field(lang, "as_told_times").split("|"),
+    }
+    return all(w in plain for w in re.findall(r"(?<!\S)[a-zäöüß]+\b", between))
 
 
 def _hearsay_second(clause: str, lang: str) -> bool:
