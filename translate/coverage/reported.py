@@ -73,6 +73,7 @@ from translate.coverage.reported_shapes import (
     object_first_subject,
     own_account,
     perfect_clause,
+    shared_subject,
 )
 from translate.coverage.reported_subjects import (
     according_noun,
@@ -409,6 +410,7 @@ def _read(
             who = clause.who if clause is not None else first
             if clause is None:
                 who = inverted_subject(first, m.group(3), lang) or who
+            who = who if (shared := shared_subject(text[: m.end()], lang)) is None else shared
             # "Der Anwalt, der Paul Kern vertritt, sagte, …": the relative clause names no speaker
             relatives = languages.get(lang).reporting.relative_pronouns or "$^"
             # verb-final; not "Die Sprecherin, die frühere Journalistin Anna Weber, …"; the

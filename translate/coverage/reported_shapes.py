@@ -391,3 +391,29 @@ def negated_tail(tail: str, lang: str) -> bool:
     negations = "|".join(map(re.escape, languages.get(lang).negations)) or "$^"
     first = re.split(r"[,;:]", tail, maxsplit=1)[0]
     return re.search(rf"(?<!\w)(?:{negations})(?:\s+[a-zäöü]+)?[\s.!]*$", first) is not None
+
+
+def shared_subject(head: str, lang: str) -> str | None:
+    """The subject of a reporting verb joined with no subject of its own to the clause
+    before it (``head``, the words to the verb and its comma, end in a conjunction, the
+    verb and at most a phrase of time or place: "Die Nordwestbahn zeigte sich überrascht
+    und erklärte, …"): the name the sentence opens with before its first verb; "" where it
+    opens with a noun that names none ("Die Polizei nahm X fest und erklärte, …": not X's);
+    None where the verb is not joined so ("… und der Sprecher erklärte, …") or the sentence
+    opens with no noun phrase ("Am Montag …")."""
+    joins = reporting_field(lang, "coordinating")
+    places = reporting_field(lang, "adverbial_prepositions")
+    m = re.search(rf"\s(?:{joins})\s+([a-zäöüß]+)(?:\s+(?:{places})\s+\w+)?\s*,?\s*$", head)
+    stops = {*DETERMINERS.get(lang, ()), *PRONOUNS.get(lang, ()), *STOPS.get(lang, ())}
+    if m is None or "," in head.rstrip(" ,")[: m.start()] or m.group(1) in stops:
+        return None
+    words = head.split()
+    while words and words[0].casefold() in STOPS.get(lang, ()):
+        words = words[1:]  # "Auch der Minister X sprach sich aus und sagte, …"
+    determiners = "|".join(DETERMINERS.get(lang, ())) or "$^"
+    adjectives = r"(?:[a-zäöüß]+e[nmrs]?\s+){0,2}"  # "der russische Außenminister X"
+    opening = rf"\s*((?:(?i:{determiners})\s+{adjectives})?{_LONG_NAME})\s+[a-zäöüß]"
+    m = re.match(opening, " ".join(words))
+    if m is None:
+        return None  # "Am Montag besuchte X …": whose the verb is, the clause reader says
+    return m.group(1) if name_in(m.group(1), lang) is not None else ""
