@@ -190,12 +190,12 @@ REPORTING = Reporting(
         "Worte|Erklärung|Reaktion"
     ),
     # Verbs of reported speech (German Konjunktiv I): the sentence goes on with the speaker before.
-    # ("hätten", "wären": Konjunktiv II where the plural's Konjunktiv I is the indicative.)
+    # ("hätten", "wären", "müssten", "stünden": Konjunktiv II of a plural whose Konjunktiv I
+    # is the indicative; of strong and mixed verbs only the forms no indicative has, umlauted)
     reported=(
         "sei|seien|werde|habe|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|bleibe|hätten|wären|"
-        # the plural of a modal in Konjunktiv II, standing in for the Konjunktiv I that is
-        # the indicative ("müssen"): "die Straßen müssten erst geräumt werden"
-        "müssten|könnten|dürften|"
+        "müssten|könnten|dürften|(?:be|ent|er|ver|ge)?(?:kämen|gäben|stünden|ständen|fänden|"
+        "lägen|nähmen|träfen|sähen|flössen|zögen|böten|trügen|wüssten|brächten|bräuchten|täten|sprächen|gälten)|"
         "komme|liege|brauche|fehle|drohe|wisse|wäre|hätte|würden|bestehe|zeige|gelte|"
         "handele|handle|sehe|führe|plane|halte|lasse|erwarte|befinde|verfüge|benötige|"
         "arbeite|laufe|stelle|trage|lehne|spiele|hänge|reiche|sitze|nehme|gehöre|finde|"

@@ -71,17 +71,43 @@ def subjunctive_content(rest: str, lang: str) -> bool:
     if len(words) >= 3 and words[0].islower() and words[0] not in inside | breaks:
         # "derzeit dauere die Auswertung an": an adverb, the verb, then its subject
         return subjunctive(words[1], lang) and (words[2] in dets or words[2][:1].isupper())
+    verb = _after_subject(words, lang)
+    return verb is not None and subjunctive(verb, lang)
+
+
+def _after_subject(words: list[str], lang: str) -> str | None:
+    """The word after the noun phrase ``words`` open with (its subject, or an adverbial
+    before the verb: "zum neuen Schuljahr fehlten …"): the clause's finite verb; None
+    where a clause of another kind opens or no noun phrase comes first."""
+    inside = set(DETERMINERS.get(lang, ())) | set(STOPS.get(lang, ()))
+    breaks = _breaks(lang)
     previous = ""
     for i, word in enumerate(words):
         if word in breaks:
-            return False
+            return None
         if word[:1].isupper() or (word in inside and i < len(words) - 1):
             previous = word
             continue
         if not previous[:1].isupper():
             if not previous and word not in inside:
-                return False  # no noun phrase first
+                return None  # no noun phrase first
             previous = word  # an adjective or a number after a determiner or preposition
             continue
-        return subjunctive(word, lang)  # the word after the subject's last noun: its verb
-    return False
+        return word  # the word after the subject's last noun: its verb
+    return None
+
+
+def main_clause(rest: str, lang: str) -> bool:
+    """``rest`` (the words after a verb of saying alone and its comma: ``says_alone``,
+    "X sagte, …") opens with a main clause, a noun phrase and a finite verb in any mood
+    ("die Einkaufskosten ließen keine Wahl", "zum Schuljahr fehlten 400 Lehrkräfte"): what
+    was said; not a clause a conjunction or a relative pronoun opens ("…, als die …")."""
+    clause = re.split(r"[,;:.!?„“”\"«»()]", rest, maxsplit=1)[0]
+    words = clause.split()
+    if words and words[0].casefold() in set(DETERMINERS.get(lang, ())) | set(STOPS.get(lang, ())):
+        words[0] = words[0].casefold()  # "Der Markt …", "Zum …"
+    joins = languages.get(lang).reporting.words("coordinating")
+    if len(words) < 3 or words[0].casefold() in joins:
+        return False  # "…, und die Zuhörer lachten": the writer's own clause
+    verb = _after_subject(words, lang)
+    return verb is not None and verb.isalpha() and verb not in joins

@@ -73,6 +73,7 @@ from translate.coverage.reported_shapes import (
     object_first_subject,
     own_account,
     perfect_clause,
+    shared_subject,
 )
 from translate.coverage.reported_subjects import (
     according_noun,
@@ -317,8 +318,7 @@ def _read(
     as_told: str = "$^",
 ) -> tuple[int, int, str, str] | None:
     """(content start, content end, words naming who, cue) of a sentence of reported
-    speech, or None."""
-    # "Wie Norman Meier feststellte, ist dies …", "Zoals Jan de Vries meldde, is …"
+    speech, or None ("Wie X feststellte, ist dies …", "Zoals Jan de Vries meldde, is …")."""
     # (a name in quotation marks among the words: "Wie die Zeitung „The Guardian“ berichtete")
     # or a participle and its auxiliary ("Wie X bekanntgegeben hat", "Zoals X heeft gezegd")
     quoted = r"„[A-ZÄÖÜ][^„“”\"]{0,40}[“”]"
@@ -412,6 +412,7 @@ def _read(
             who = clause.who if clause is not None else first
             if clause is None:
                 who = inverted_subject(first, m.group(3), lang) or who
+            who = who if (shared := shared_subject(text[: m.end()], lang)) is None else shared
             # "Der Anwalt, der Paul Kern vertritt, sagte, …": the relative clause names no speaker
             relatives = languages.get(lang).reporting.relative_pronouns or "$^"
             # verb-final; not "Die Sprecherin, die frühere Journalistin Anna Weber, …"; the

@@ -29,7 +29,7 @@ from translate.coverage.clause_words import (
     auxiliaries,
 )
 from translate.coverage.clauses import reported, reporting_clause, who_after
-from translate.coverage.moods import subjunctive_content
+from translate.coverage.moods import main_clause, subjunctive_content
 from translate.coverage.object_runs import joined_subject, subject_follows
 from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
 
@@ -70,6 +70,9 @@ def content_follows(rest: str, lang: str, verb: str = "", between: str = "") -> 
         return True  # "…, 200 Mitarbeiter sollen entlassen werden"
     if subjunctive_content(rest, lang):
         return True  # "…, die Auswertung der Spuren dauere an": a form the lists lack
+    alone = re.fullmatch(rf"(?:{reporting_field(lang, 'says_alone')})", verb)
+    if alone and _adverbials_only(between, lang) and main_clause(rest, lang):
+        return True  # "X sagte, die Einkaufskosten ließen keine Wahl": any mood
     if not re.fullmatch(rf"(?:{reporting_field(lang, 'infinitive_verbs')})", verb):
         return False
     if re.match(rf"(?:{reporting_field(lang, 'purpose')})\b", rest):
@@ -85,6 +88,19 @@ def content_follows(rest: str, lang: str, verb: str = "", between: str = "") -> 
     # to the sentence's end, or to the end of its first clause ("…, an Gesetzen mitwirken
     # zu wollen, die …")
     return bool(re.search(infinitive, rest.strip(" .!?")) or re.search(infinitive, clause))
+
+
+def _adverbials_only(between: str, lang: str) -> bool:
+    """``between`` (the words from a verb to its comma) hold no word in lower case but a
+    determiner, a preposition or adverb of time or place and ``as_told_times`` ("sagte am
+    Dienstag auf der Kundgebung,", "sagte der Zeitung,"): no object and particle of
+    another verb ("sagte den Termin ab,": cancelled it)."""
+    plain = {
+        *DETERMINERS.get(lang, ()),
+        *reporting_field(lang, "adverbial_prepositions").split("|"),
+        *reporting_field(lang, "as_told_times").split("|"),
+    }
+    return all(w in plain for w in re.findall(r"(?<!\S)[a-zäöüß]+\b", between))
 
 
 def _hearsay_second(clause: str, lang: str) -> bool:
@@ -375,3 +391,29 @@ def negated_tail(tail: str, lang: str) -> bool:
     negations = "|".join(map(re.escape, languages.get(lang).negations)) or "$^"
     first = re.split(r"[,;:]", tail, maxsplit=1)[0]
     return re.search(rf"(?<!\w)(?:{negations})(?:\s+[a-zäöü]+)?[\s.!]*$", first) is not None
+
+
+def shared_subject(head: str, lang: str) -> str | None:
+    """The subject of a reporting verb joined with no subject of its own to the clause
+    before it (``head``, the words to the verb and its comma, end in a conjunction, the
+    verb and at most a phrase of time or place: "Die Nordwestbahn zeigte sich überrascht
+    und erklärte, …"): the name the sentence opens with before its first verb; "" where it
+    opens with a noun that names none ("Die Polizei nahm X fest und erklärte, …": not X's);
+    None where the verb is not joined so ("… und der Sprecher erklärte, …") or the sentence
+    opens with no noun phrase ("Am Montag …")."""
+    joins = reporting_field(lang, "coordinating")
+    places = reporting_field(lang, "adverbial_prepositions")
+    m = re.search(rf"\s(?:{joins})\s+([a-zäöüß]+)(?:\s+(?:{places})\s+\w+)?\s*,?\s*$", head)
+    stops = {*DETERMINERS.get(lang, ()), *PRONOUNS.get(lang, ()), *STOPS.get(lang, ())}
+    if m is None or "," in head.rstrip(" ,")[: m.start()] or m.group(1) in stops:
+        return None
+    words = head.split()
+    while words and words[0].casefold() in STOPS.get(lang, ()):
+        words = words[1:]  # "Auch der Minister X sprach sich aus und sagte, …"
+    determiners = "|".join(DETERMINERS.get(lang, ())) or "$^"
+    adjectives = r"(?:[a-zäöüß]+e[nmrs]?\s+){0,2}"  # "der russische Außenminister X"
+    opening = rf"\s*((?:(?i:{determiners})\s+{adjectives})?{_LONG_NAME})\s+[a-zäöüß]"
+    m = re.match(opening, " ".join(words))
+    if m is None:
+        return None  # "Am Montag besuchte X …": whose the verb is, the clause reader says
+    return m.group(1) if name_in(m.group(1), lang) is not None else ""

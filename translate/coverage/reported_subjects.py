@@ -11,6 +11,7 @@ Argument, …"). What makes each shape is the language's (``Reporting.told_back`
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -34,12 +35,7 @@ def subordinate_account(text: str, lang: str) -> tuple[int, int, str, str] | Non
     prüfen zu lassen, stellt sich …", "…, da die Partei angekündigt hatte, mit allen
     verhandeln zu wollen."): the subject after the conjunction, where it names someone."""
     verbs = reporting_field(lang, "infinitive_verbs")
-    joined = "|".join(
-        f"{particle}{verb}"
-        for verb, particles in SEPARABLE.get(lang, {}).items()
-        for particle in particles.split("|")
-        if " " not in particle
-    )
+    joined = _joined(lang)
     aux = auxiliaries(lang)
     m = re.search(
         rf"(?:^|,\s+)(?i:{reporting_field(lang, 'subordinate')})\s+([^,;:„“”\"]{{2,80}}?)\s+"
@@ -260,15 +256,19 @@ def told_after(text: str, lang: str, says: str) -> tuple[int, int, str, str] | N
     passive, agent = reporting_field(lang, "passive_auxiliaries"), reporting_field(lang, "agent")
     # a word first, on one line: "…, wie    sagte." names no one
     words = r"[^\s,;:„“”\"«»][^,;:„“”\"«»\n]{1,59}?"
+    # a separable verb joined at the clause's end: "wie X mitteilte", "wie X bekanntgab"
     m = re.search(
         rf",\s+(?i:{told})\s+(?:(?:{agent})\s+({words})\s+({perfect})\s+(?:{passive})"
-        rf"|({words})\s+({says}))\s*[.!]?\s*$",
+        rf"|({words})\s+({says}|{_joined(lang) or '$^'}))\s*[.!]?\s*$",
         text,
     )
     if m is None:
         return None
     who, cue = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     names = who.split()
+    preps = _words(lang, "adverbial_prepositions")
+    while m.group(3) and len(names) > 3 and names[-2] in preps and names[-1][:1].isupper():
+        names = names[:-2]  # "wie Anna Weber am Montag in Kiel sagte"
     if m.group(3) and len(names) > 1 and names[-1].casefold() in _words(lang, "as_told_times"):
         names = names[:-1]  # "wie Anna Weber gestern sagte"
     name = " ".join(names)
@@ -310,6 +310,18 @@ def _role_teller(names: list[str], lang: str) -> str:
     if 1 < len(run) <= 4 and (name_in(" ".join(run), lang) or ("",))[0] == "name":
         return " ".join(run)
     return " ".join(names[:2])
+
+
+@functools.cache
+def _joined(lang: str) -> str:
+    """Separable reporting verbs with their particle joined, as a subordinate clause ends
+    in them ("mitteilte", "bekanntgab", "ankündigte"), an alternation; "" where none."""
+    return "|".join(
+        f"{particle}{verb}"
+        for verb, particles in SEPARABLE.get(lang, {}).items()
+        for particle in particles.split("|")
+        if " " not in particle
+    )
 
 
 def _words(lang: str, field: str) -> set[str]:
