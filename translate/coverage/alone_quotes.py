@@ -45,7 +45,8 @@ def alone_speaker(
         and not introduced
         and tail.who.casefold() not in languages.get(lang).pronouns
         and not told_next(speakers, previous.index + 1, tail.who)
-    ):
+        and re.fullmatch(_says(lang), (tail.cue or "").split()[0]) is not None
+    ):  # a plain verb of saying: not "warf der Rechnungshof Ministerin X vor" (the accused)
         named = speakers.resolve_clause(tail.who, previous.start + comma, None)
         if named[0] is not None:
             return named, tail.cue, "alone-clause"
@@ -73,11 +74,13 @@ def alone_speaker(
 
 def _told_back(speakers: Speakers, index: int) -> bool:
     """Sentence ``index`` (right after a quotation alone) only says who said it ("Das
-    teilte ein Polizeisprecher mit."; ``translate.coverage.told_after``)."""
+    teilte ein Polizeisprecher mit."; ``translate.coverage.told_after``), and not with a
+    pronoun ("Das sagte er am Montag.": whom the sentences before name)."""
     sentences, lang = speakers.article.sentences, speakers.article.lang
-    says = alternation(languages.get(lang).reporting.words("told_says"))
-    return (
-        index < len(sentences)
-        and bool(says)
-        and told_back(sentences[index].text, lang, says) is not None
-    )
+    told = told_back(sentences[index].text, lang, _says(lang)) if index < len(sentences) else None
+    return told is not None and told[0].split()[0].casefold() not in languages.get(lang).pronouns
+
+
+def _says(lang: str) -> str:
+    """The language's plain verbs of saying (``Reporting.told_says``), an alternation."""
+    return alternation(languages.get(lang).reporting.words("told_says")) or "$^"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from glossary import Glossary, languages
 from glossary.languages import SURNAME_PARTICLES
-from glossary.languages.title_links import title_links
+from glossary.languages.title_links import former, title_links
 from glossary.matcher import Match
 from translate.coverage.clause_words import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES
 from translate.coverage.name_runs import NameRuns
@@ -139,6 +139,9 @@ def title_of(title: Match, person: Match, text: str, lang: str) -> bool:
     ):
         return False
     between = text[person.end : title.start] if after else text[title.end : person.start]
+    before = re.search(r"([^\W\d_]+)[\s-]+$", text[: title.start])
+    if before is not None and former(before.group(1), lang):
+        return False  # "Oud-premier Mark Rutte": not the premier a later "de premier" names
     return near and _linked(between, after, lang)
 
 
@@ -158,8 +161,10 @@ def _linked(between: str, after: bool, lang: str) -> bool:
     if after and words and between.lstrip()[:1] not in ",(–—" and words[0].casefold() not in links:
         return False
     before = ""
+    endings = tuple(languages.get(lang).reporting.words("attributive"))
     for word in words:
-        if word[:1].islower() and word not in links and before not in links:
-            return False
+        adjective = before in links and word.endswith(endings)  # "der französischen"
+        if word[:1].islower() and word not in links and not adjective:
+            return False  # "Merkel traf den Präsidenten", "de uitdager van de premier"
         before = word if word[:1].islower() else ""
     return True

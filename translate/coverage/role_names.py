@@ -10,6 +10,7 @@ import re
 
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
+from glossary.languages.title_links import former
 from translate.coverage.clause_words import DETERMINERS, NAME_WORD, acronym_person
 from translate.coverage.portfolios import without_portfolio_at
 from translate.coverage.speaker_names import is_role, name_in, surname_role
@@ -103,6 +104,8 @@ def _holders(text: str, role: str, lang: str) -> tuple[tuple[int, str], int]:
         named = re.match(rf"\s+({name})", text[m.end() : m.end() + 200])
         if start and not (named is not None and _same_office(start, role, lang)):
             return first, m.start()  # "Ajax-trainer", "oud-minister": another holder
+        if named is not None and any(former(w, lang) for w in back.split()[-1:]):
+            return first, m.start()  # "der frühere Kanzler X": not the one "der Kanzler" is
         if named is not None:
             found = _name_in(f"{start}{role} {named.group(1)}", lang)
             if found is None or found[0] not in ("name", "rolename") or _role_first(found, role):

@@ -399,13 +399,13 @@ class Speakers:
         if not words:
             return None
         if words[0].casefold() in shared_words().determiners:
-            # "Der stellvertretende Generalinspekteur D K Arya": the name after the role;
-            # "Der Sprecher", "de minister", "der Vorsitzende Richter" (a role): none.
+            # "Der stellvertretende Generalinspekteur D K Arya": the name after the role
             rest = words[1:]
             while rest and rest[0].islower():
                 rest = rest[1:]
             rest = rest[1:]
-            role = len(rest) == 1 and is_role(rest[0], self.article.lang)
+            role = len(rest) == 1 and is_role(rest[0], self.article.lang)  # "Vorsitzende Richter"
+            role = role and self._full_name(rest[0], at) is None  # not after "Frank Richter"
             if rest and len(rest) <= 3 and all(_NAME_WORD.fullmatch(w) for w in rest) and not role:
                 return self._written(rest, at)
             return None
