@@ -95,22 +95,9 @@ def score(rows: list[dict[str, Any]], review: bool) -> dict[str, int]:
         article = parse_bytes(row["text"].encode(), f"{row['id']}.txt", lang=row["lang"])
         quotes = quotes_of(article, glossary)
         reported = reported_of(article, glossary, quotes)
-        tally(
-            [(q.source_text, q.speaker) for q in quotes],
-            row.get("quotes", []),
-            "quotes",
-            review,
-            row,
-            out,
-        )
-        tally(
-            [(r.source_text, r.speaker) for r in reported],
-            row.get("reported", []),
-            "reported",
-            review,
-            row,
-            out,
-        )
+        for tag, found in (("quotes", quotes), ("reported", reported)):
+            ours = [(q.source_text, q.speaker) for q in found]
+            tally(ours, row.get(tag, []), tag, review, row, out)
     return out
 
 
