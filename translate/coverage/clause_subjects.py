@@ -13,6 +13,7 @@ from translate.coverage.clause_words import (
     NAME_WORD,
     NOT_NAMES,
     OWNERS,
+    POSSESSIVES,
     SAID,
     SAY,
     VERB_FINAL,
@@ -64,7 +65,9 @@ def subordinate_subject(before: str, lang: str) -> tuple[str, str] | None:
     )
     if m is None:
         # "…, wie ein Sprecher sagte:", "…, zoals een woordvoerder zei:": an unnamed role's
-        dets = "|".join(DETERMINERS[lang]) or "$^"
+        dets = (
+            "|".join([*DETERMINERS[lang], *POSSESSIVES.get(lang, ())]) or "$^"
+        )  # "zijn woordvoerder"
         role = re.search(
             rf",\s*(?:{VERB_FINAL.get(lang, '$^')})\s+((?:{dets})(?:\s+[^\W\d][\w-]*){{1,4}})\s*$",
             before[: verb.start()],
