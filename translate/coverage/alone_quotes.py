@@ -7,6 +7,7 @@ subject, a named person, says ("X verurteilte die Haltung der Regierung. „…�
 
 from __future__ import annotations
 
+import functools
 import re
 
 from glossary import languages
@@ -81,6 +82,7 @@ def _told_back(speakers: Speakers, index: int) -> bool:
     return told is not None and told[0].split()[0].casefold() not in languages.get(lang).pronouns
 
 
+@functools.cache
 def _says(lang: str) -> str:
     """The language's plain verbs of saying (``Reporting.told_says``), an alternation."""
     return alternation(languages.get(lang).reporting.words("told_says")) or "$^"

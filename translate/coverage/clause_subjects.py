@@ -64,10 +64,8 @@ def subordinate_subject(before: str, lang: str) -> tuple[str, str] | None:
         before[: verb.start()],
     )
     if m is None:
-        # "…, wie ein Sprecher sagte:", "…, zoals een woordvoerder zei:": an unnamed role's
-        dets = (
-            "|".join([*DETERMINERS[lang], *POSSESSIVES.get(lang, ())]) or "$^"
-        )  # "zijn woordvoerder"
+        # "…, wie ein Sprecher sagte:", "…, zoals zijn woordvoerder zei:": a role's
+        dets = "|".join([*DETERMINERS[lang], *POSSESSIVES.get(lang, ())]) or "$^"
         role = re.search(
             rf",\s*(?:{VERB_FINAL.get(lang, '$^')})\s+((?:{dets})(?:\s+[^\W\d][\w-]*){{1,4}})\s*$",
             before[: verb.start()],

@@ -15,6 +15,7 @@ from translate.coverage.clause_words import (
     SAY,
     STOPS,
 )
+from translate.coverage.marks import outside_quotations
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_role, name_in
 from translate.records import Sentence
@@ -131,15 +132,11 @@ def unnamed_subject(sentence: Sentence, lang: str) -> bool:
     )
 
 
-# Words in quotation marks (a single mark only after a space or the start: not "zo'n")
-_QUOTED = re.compile(r"[„“\"«»][^„“”\"«»]*[“”\"«»]|(?<!\w)[‘'][^‘’']*[’']")
-
-
 def plural_said(text: str, pronoun: str, lang: str) -> bool:
     """``pronoun`` is the subject of a reporting verb in the plural in ``text`` ("„…“,
     zeggen ze", "Sie sagen:"): a group, no one person."""
     plural, who = languages.get(lang).reporting.plural_says or "$^", re.escape(pronoun.strip())
-    text = _QUOTED.sub(" ", text)  # not the quotation's own words: "„Ze zeggen dat …”, zei ze"
+    text = outside_quotations(text)  # not its own words: "„Ze zeggen dat …”, zei ze"
     return (
         bool(who)
         and re.search(

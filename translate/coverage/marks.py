@@ -75,3 +75,12 @@ def unquoted_in(text: str, word: str, seen: dict[str, bool]) -> bool:
     if word not in seen:
         seen[word] = bool(re.search(rf"(?<![„“\"‚‘'«»\w]){re.escape(word)}(?![\w“”\"‘'«»])", text))
     return seen[word]
+
+
+def outside_quotations(text: str) -> str:
+    """``text`` with each quotation (``quotation_spans``), its marks too, blanked: the
+    offsets kept, the words outside it only."""
+    chars = list(text)
+    for start, end in quotation_spans(text):
+        chars[max(start - 1, 0) : end + 1] = " " * (min(end + 1, len(text)) - max(start - 1, 0))
+    return "".join(chars)

@@ -13,7 +13,7 @@ from functools import cache
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
 from translate.coverage.clause_words import ACRONYM, DETERMINERS
-from translate.coverage.marks import quotation_spans
+from translate.coverage.marks import outside_quotations
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import is_person_noun, is_role
 from translate.coverage.text_index import words_before, written_alone
@@ -41,13 +41,6 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
         opener = re.compile(rf"(?<![\w-])(?:{ways})\s+{run}$", re.IGNORECASE)
     relayed = "|".join(re.escape(w) for w in words.words("relayed"))
     return opener, re.compile(rf"(?<!\w)(?:{relayed})(?!\w)", re.IGNORECASE) if relayed else None
-
-
-def _unquoted(text: str) -> str:
-    chars = list(text)
-    for start, end in quotation_spans(text):
-        chars[max(start - 1, 0) : end + 1] = " " * (min(end + 1, len(text)) - max(start - 1, 0))
-    return "".join(chars)
 
 
 def _as_object(text: str, start: int, end: int, speaker: str, lang: str) -> bool:
@@ -78,7 +71,7 @@ def _as_object(text: str, start: int, end: int, speaker: str, lang: str) -> bool
 def spoken_of(text: str, speaker: str, source: str | None, lang: str) -> bool:
     """``text`` (a quotation's sentences) names ``speaker`` (as ``source`` wrote them)
     only as an object or a possessor, or relays another's words: not the speaker."""
-    plain = without_portfolio(_unquoted(text), lang)  # "minister van Energie X": a role
+    plain = without_portfolio(outside_quotations(text), lang)  # "minister van Energie X": a role
     _, relayed = _patterns(lang)
     reporting = languages.get(lang).reporting
     own = {*reporting.words("relayed_own"), *reporting.words("possessives")}
