@@ -121,14 +121,21 @@ def titled_other(text: str, lang: str, surname: str) -> bool:
     )
 
 
-def unnamed_subject(sentence: Sentence, lang: str) -> bool:
-    """``sentence`` starts with someone named by a noun of a person and no name, then a
-    verb ("De man reageerde opgelucht."): a pronoun after it may stand for them."""
+def unnamed_subject(sentence: Sentence, lang: str, roles: bool = False) -> bool:
+    """``sentence`` starts with someone named by a noun of a person (``roles``: or of a
+    role) and no name, not even in apposition ("Der Vorsitzende, Ahmet Yıldız, …"), then a
+    verb ("De man reageerde opgelucht.", "Der Trainer sprach mit …"): a pronoun after it
+    may stand for them."""
+    if roles and leading_subject(sentence.text, lang):
+        return False
     m = re.match(r"\s*(\w+)\s+(\w+)\s+[a-zà-ÿ]", sentence.text)
     return (
         m is not None
         and m.group(1).casefold() in DETERMINERS.get(lang, ())
-        and m.group(2).casefold() in languages.get(lang).reporting.words("persons")
+        and (
+            m.group(2).casefold() in languages.get(lang).reporting.words("persons")
+            or (roles and is_role(m.group(2), lang))
+        )
     )
 
 

@@ -291,8 +291,8 @@ def reported_of(
                         speaker = (None, None)  # "'…', zei X. Y kwam later. Volgens hem …"
             if name_in(who, lang) == ("pronoun", who) and re.fullmatch(plural, cue or "", re.I):
                 speaker = (None, None)  # "…, zeggen ze", "sagen sie": no one person
-            if object_pronoun(who, lang) and other_gender(speaker[0], who, lang):
-                speaker = (None, None)  # "'…', zei Jan Smit. … volgens haar …": not him
+            if other_gender(speaker[0], who, lang):
+                speaker = (None, None)  # "'…', zei Jan Smit. … volgens haar …", "Hij zei": not him
             if speaker[1] is None and (
                 (speaker[0] is not None and not a_name(speaker[0], lang))
                 or (

@@ -1,6 +1,5 @@
-"""Checks that a speaker found is sure: a name, the same one the nearer clause names, and
-nobody else named in reach who could be the speaker as well (a pronoun with two people
-before it: no speaker, precision first)."""
+"""Checks that a speaker found is sure: a name, the one the nearer clause names, nobody else
+in reach who could be the speaker too (a pronoun after two people: none, precision first)."""
 
 from __future__ import annotations
 
@@ -363,9 +362,11 @@ def antecedent(
         if named is not None and _two_people(speakers, earlier):
             return None  # "X traf Y. Sie sagte …": its subject, or the other one
         if named is not None:
-            # "X und Y stritten. „…“, sagte sie.": two people before it, unsure
-            who = leading_subject(earlier.text, article.lang) or ""
-            return None if doubtful_who(speakers, named, who) else named
+            # "X und Y stritten. „…“, sagte sie.": two people before it, unsure; not "Anna
+            # Weber … „…“, sagt er", nor Y of "Der Trainer sprach mit Y. „…“, sagte er."
+            who, lang = leading_subject(earlier.text, article.lang) or "", article.lang
+            unsure = other_gender(named[0], pronoun, lang) or unnamed_subject(earlier, lang, True)
+            return None if unsure or doubtful_who(speakers, named, who) else named
         if back == sentence.index - 1 and (
             teller := tail_teller(speakers, earlier, sentence, pronoun)
         ):
