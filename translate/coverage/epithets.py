@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from glossary import languages
 from glossary.languages.descriptions import COMPANIES, descriptions
+from translate.coverage.aged import aged_person
 from translate.coverage.clause_words import CONJUNCTIONS
 from translate.coverage.leading_subjects import leading_subject
 
@@ -37,6 +38,8 @@ def described(speakers: Speakers, who: str, at: int) -> Person | None:
     words = descriptions(lang)
     if not words.definite:
         return None
+    if (aged := aged_person(speakers, who, at)) is not None:
+        return aged  # "sagte der 52-Jährige" after "Tom Berger (52)"
     if (body := named_body(who, lang)) is not None:
         return body, None
     noun = re.fullmatch(rf"(?i:{words.definite})\s+(\S+)", who.strip())
