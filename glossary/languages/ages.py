@@ -1,9 +1,10 @@
 """How a language's news refers back to a person by age ("sagte der 52-Jährige", "aldus de
 34-jarige"), and how it gives that age with the name first ("Tom Berger (52)", "Tom Berger,
 52,", "der 52-jährige Tom Berger", "de 34-jarige Ireen Wüst"), for
-``translate.coverage.aged``. ``AGED``: the reference, its determiner and the age as groups;
-``GIVEN``: the adjective before a name; ``GENDERS``: the determiner's gender where it tells
-one (German "der"/"die"). Written from general knowledge of the languages."""
+``translate.coverage.aged``. ``AGED``: the reference, its determiner and the age as
+groups; ``GIVEN``: the adjective before a name, its age a group named ``age``;
+``GENDERS``: the determiner's gender where it tells one (German "der"/"die"). Written from
+general knowledge of the languages."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ AGED: dict[str, str] = {
     "nl": r"(de)\s+(\d{1,3})-jarige",
 }
 GIVEN: dict[str, str] = {
-    "de": r"(\d{1,3})-jährigen?",
-    "nl": r"(\d{1,3})-jarige",
+    "de": r"(?P<age>\d{1,3})-jährigen?",
+    "nl": r"(?P<age>\d{1,3})-jarige",
 }
 GENDERS: dict[str, dict[str, str]] = {
     "de": {"der": "m", "die": "f"},

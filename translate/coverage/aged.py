@@ -10,6 +10,7 @@ Bremen (33)") are no person."""
 from __future__ import annotations
 
 import re
+import weakref
 from typing import TYPE_CHECKING
 
 from glossary.languages.ages import AGED, GENDERS, GIVEN
@@ -33,30 +34,59 @@ def aged_person(speakers: Speakers, who: str, at: int) -> Person | None:
     m = re.fullmatch(AGED.get(lang, "$^"), who.strip())
     if m is None:
         return None
-    age, text = m.group(2), speakers.article.text[:at]
-    given = GIVEN[lang].replace(r"(\d{1,3})", re.escape(age))
-    names: dict[str, Person] = {}  # by surname
-    for pattern in (
-        rf"({_NAME})\s*\(\s*{age}\s*\)",
-        rf"({_NAME}),\s*{age}\s*,",
-        rf"(?<!\w){given}\s+(?:[a-zäöüß]\w*\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?({_NAME})",
-    ):
-        for hit in re.finditer(pattern, text):
-            name = hit.group(1)
-            named = speakers.resolve_clause(name, hit.start(1), None)
-            before = text[: hit.start(1)].split()[-1:]
-            role = bool(before) and is_role(before[0], lang)  # "Schaatsster Ireen Wüst (34)"
-            if named[0] is None or not (named[1] or role or _first_named(named[0])):
-                continue
-            names.setdefault(named[0].split()[-1].casefold(), (named[0], named[1]))
-    if len(names) != 1:
-        return None
-    (person,) = names.values()
+    first, second = _given(speakers).get(m.group(2), (None, None))
+    if first is None or first[0] >= at or (second is not None and second < at):
+        return None  # no one given that age before, or two people
+    person = first[1]
     wanted = GENDERS[lang].get(m.group(1).casefold())
     theirs = gender_of(person[0])
     if wanted is not None and theirs is not None and wanted != theirs:
         return None  # "die 52-Jährige" after "Tom Berger (52)"
     return person
+
+
+# per article: age -> (the first person given it and where, where a second one is)
+Given = dict[str, tuple[tuple[int, Person], int | None]]
+_SEEN: weakref.WeakKeyDictionary[Speakers, Given] = weakref.WeakKeyDictionary()
+
+
+def _given(speakers: Speakers) -> Given:
+    """Each age the article gives a person, with the first person given it (and where) and
+    where another person is first given it; read once per article, each name once (a long
+    article of ages stays linear)."""
+    if speakers in _SEEN:
+        return _SEEN[speakers]
+    lang, text = speakers.article.lang, speakers.article.text
+    given = GIVEN.get(lang, "$^")
+    read: dict[str, Person | None] = {}
+    hits: list[tuple[int, str, Person]] = []
+    for pattern in (
+        rf"(?P<name>{_NAME})\s*\(\s*(?P<age>\d{{1,3}})\s*\)",
+        rf"(?P<name>{_NAME}),\s*(?P<age>\d{{1,3}})\s*,",
+        rf"(?<!\w){given}\s+(?:[a-zäöüß]\w*\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?P<name>{_NAME})",
+    ):
+        for hit in re.finditer(pattern, text):
+            name, at = hit.group("name"), hit.start("name")
+            if name not in read:
+                named = speakers.resolve_clause(name, at, None)
+                before = text[max(0, at - 40) : at].split()[-1:]
+                role = bool(before) and is_role(before[0], lang)  # "Schaatsster Ireen Wüst"
+                sure = named[0] and (named[1] or role or _first_named(named[0]))
+                read[name] = (named[0], named[1]) if sure and named[0] else None
+            if (person := read[name]) is not None:
+                hits.append((at, hit.group("age"), person))
+    found: Given = {}
+    for at, age, person in sorted(hits, key=lambda h: h[0]):
+        if age not in found:
+            found[age] = ((at, person), None)
+        elif found[age][1] is None and not _same(found[age][0][1][0], person[0]):
+            found[age] = (found[age][0], at)
+    _SEEN[speakers] = found
+    return found
+
+
+def _same(one: str, other: str) -> bool:
+    return one.split()[-1].casefold() == other.split()[-1].casefold()
 
 
 def _first_named(name: str) -> bool:
