@@ -11,7 +11,6 @@ import functools
 import re
 
 from glossary import languages
-from glossary.languages.first_person import FIRST_PERSON, OTHERS
 from translate.coverage.clauses import has_cue, reporting_clause
 from translate.coverage.head_clauses import told_next
 from translate.coverage.reported_english import alternation
@@ -31,7 +30,6 @@ def alone_speaker(
     seen: dict[int, tuple[str, str | None] | None],
     cue: str | None,
     rule: str,
-    words: str = "",
 ) -> tuple[Speaker, str | None, str]:
     """(speaker, cue, rule) of a quotation standing alone right after ``previous`` (see
     the module doc); ``cue`` and ``rule`` as they were where it gives none. ``found``: the
@@ -72,26 +70,7 @@ def alone_speaker(
         speaker = speakers.resolve_clause(said.who, previous.start, last)
         cue = said.cue
         rule = "alone-introduced" if introduced else "alone-clause"
-    if (
-        speaker[0] is None
-        and not introduced
-        and unquoted
-        and said is None
-        and own_words(words, lang)
-    ):
-        # "Anwohner Klaus Meier ist verärgert. „Seit Wochen kann ich nicht schlafen.“"
-        speaker = speakers.subject_of(previous, alone=True) or (None, None)
-        among = set(re.findall(r"\w+", previous.text.casefold())) & OTHERS.get(lang, set())
-        if speaker[0] is not None and (among or _told_back(speakers, previous.index + 2)):
-            speaker = (None, None)  # "X besuchte die Flutopfer. „Wir …“": theirs, maybe
-        rule = "alone-own" if speaker[0] else rule
     return speaker, cue, rule
-
-
-def own_words(words: str, lang: str) -> bool:
-    """``words`` speak of their speaker in the first person ("ich", "wir"; "ik", "we")."""
-    first = FIRST_PERSON.get(lang, frozenset())
-    return any(w in first for w in re.findall(r"\w+", words.casefold()))
 
 
 def _told_back(speakers: Speakers, index: int) -> bool:

@@ -283,7 +283,7 @@ def quotes_of(
                 speaker = (None, None)  # "Y widersprach: Das Projekt sei „…“": Y's, not X's
         elif full and not before.strip() and not after.strip(" .!?") and previous is not None:
             # a quotation standing alone after the sentence about its speaker
-            speaker, cue, rule = alone_speaker(speakers, found, previous, seen, cue, rule, words)
+            speaker, cue, rule = alone_speaker(speakers, found, previous, seen, cue, rule)
         only_title = not (impersonal or naming or named_thing or unquoted_name or epithet)
         if speaker[0] is None and (not blocked or only_title) and not nobody:
             # "Karsai sagte am Sonntag weiter, Afghanistan sei ein „Opfer …“"
