@@ -16,6 +16,12 @@ GIVEN: dict[str, str] = {
     "de": r"(?P<age>\d{1,3})-jährigen?",
     "nl": r"(?P<age>\d{1,3})-jarige",
 }
+# Someone of an age with no name ("von einem 52-Jährigen angegriffen", "een 34-jarige
+# vrouw"): a later "der 52-Jährige" may be them.
+UNNAMED: dict[str, str] = {
+    "de": r"(?<!\w)(?i:ein|eine|einem|einen|einer|eines)\s+(?P<age>\d{1,3})-[Jj]ährig",
+    "nl": r"(?<!\w)(?i:een)\s+(?P<age>\d{1,3})-jarige",
+}
 GENDERS: dict[str, dict[str, str]] = {
     "de": {"der": "m", "die": "f"},
     "nl": {},

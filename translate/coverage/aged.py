@@ -13,7 +13,7 @@ import re
 import weakref
 from typing import TYPE_CHECKING
 
-from glossary.languages.ages import AGED, GENDERS, GIVEN
+from glossary.languages.ages import AGED, GENDERS, GIVEN, UNNAMED
 from glossary.languages.first_names import FEMALE, MALE
 from translate.coverage.genders import gender_of
 from translate.coverage.speaker_names import is_role
@@ -38,6 +38,8 @@ def aged_person(speakers: Speakers, who: str, at: int) -> Person | None:
     if first is None or first[0] >= at or (second is not None and second < at):
         return None  # no one given that age before, or two people
     person = first[1]
+    if not person[0]:
+        return None  # "Ein 52-Jähriger …": the one given that age first has no name
     wanted = GENDERS[lang].get(m.group(1).casefold())
     theirs = gender_of(person[0])
     if wanted is not None and theirs is not None and wanted != theirs:
@@ -76,17 +78,22 @@ def _given(speakers: Speakers) -> Given:
             if (person := read[name]) is not None:
                 hits.append((at, hit.group("age"), person))
     found: Given = {}
+    for hit in re.finditer(UNNAMED.get(lang, "$^"), text):  # "von einem 52-Jährigen …"
+        hits.append((hit.start(), hit.group("age"), ("", None)))
     for at, age, person in sorted(hits, key=lambda h: h[0]):
         if age not in found:
             found[age] = ((at, person), None)
-        elif found[age][1] is None and not _same(found[age][0][1][0], person[0]):
+        elif found[age][1] is None and not _same(found[age][0][1][0], person[0] or "?"):
             found[age] = (found[age][0], at)
     _SEEN[speakers] = found
     return found
 
 
 def _same(one: str, other: str) -> bool:
-    return one.split()[-1].casefold() == other.split()[-1].casefold()
+    """The same person: one name the end of the other ("Berg" of "Tom Berg"; not "Anna
+    Berg"); an unnamed person ("") is no one named."""
+    a, b = sorted((one.casefold().split(), other.casefold().split()), key=len)
+    return bool(a) and b[-len(a) :] == a
 
 
 def _first_named(name: str) -> bool:
