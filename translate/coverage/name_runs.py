@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from translate.coverage.text_index import whole_count
 
@@ -60,3 +61,11 @@ def _tail(words: list[str]) -> str:
 def same_surname(a: str, b: str) -> bool:
     """``a`` and ``b`` end in the same word (casefolded): one person's names."""
     return a.split()[-1].casefold() == b.split()[-1].casefold()
+
+
+def two_surnames(name: str, full_name: Callable[[str], str | None]) -> bool:
+    """``name``'s first word is the surname of another full name given before
+    (``full_name``): two people named by their surnames ("versprach Berger Schmitt" after
+    "Tom Berger" and "Lea Schmitt"), no one name."""
+    words = name.split()
+    return len(words) >= 2 and bool(full := full_name(words[0])) and full != name

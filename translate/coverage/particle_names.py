@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
 from glossary.languages.first_names import FEMALE, MALE
+from glossary.languages.given_names import AFTER_FIRST_NAME, AFTER_FIRST_WORDS, given_names
 from translate.coverage.clause_words import ACRONYM, NAME_WORD
 
 
@@ -43,4 +44,28 @@ def first_name_particle(words: list[str]) -> str | None:
     return None
 
 
-__all__ = ["first_name_particle", "particle_after_role"]
+def particle_surname(text: str) -> bool:
+    """A surname written with its particle first, capitalised as it is without a first
+    name before it ("Van der Plas", "Van Dijk", "De Jonge"): the particle, maybe an article,
+    then name words only, maybe an adverb after them ("Van Aert zelf")."""
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].casefold() not in SURNAME_PARTICLES:
+        return False
+    rest = words[2:] if words[1] in PARTICLE_ARTICLES else words[1:]
+    return 0 < len(n := [w for w in rest if NAME_WORD.fullmatch(w)]) <= 2 and rest[: len(n)] == n
+
+
+def preposition_particle(words: list[str], i: int, lang: str) -> bool:
+    """``words[i]`` is a particle that is a preposition too ("zu") and no first name or
+    "und" stands right before it: the preposition ("Berger zu Journalisten", "Berger zu
+    den Vorwürfen"), not a name's ("Karl-Theodor zu Guttenberg")."""
+    if words[i] not in AFTER_FIRST_NAME:
+        return False
+    before = words[i - 1] if i > 0 else ""
+    firsts = given_names(lang) | FEMALE | MALE
+    return before not in AFTER_FIRST_WORDS and not (
+        before and all(w in firsts for w in before.split("-"))
+    )
+
+
+__all__ = ["first_name_particle", "particle_after_role", "particle_surname", "preposition_particle"]
