@@ -5,6 +5,8 @@ first name stands before it, so the particle opens the name, no preposition or a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
 from glossary.languages.first_names import FEMALE, MALE
 from glossary.languages.given_names import AFTER_FIRST_NAME, AFTER_FIRST_WORDS, given_names
@@ -68,4 +70,31 @@ def preposition_particle(words: list[str], i: int, lang: str) -> bool:
     )
 
 
-__all__ = ["first_name_particle", "particle_after_role", "particle_surname", "preposition_particle"]
+def subject_first(words: list[str], role: Callable[[str], bool], lang: str) -> list[str]:
+    """``words`` up to a second name with its ``role`` before it where a first name and a
+    surname come first: the subject after an inverted verb, and then whom the words were
+    said to ("fragte Lea Schmitt Innenminister Tom Berger": Lea Schmitt); not after a
+    genitive's owner ("Lea Schmitts Sprecher Tom Berger": the spokesman)."""
+    firsts = given_names(lang) | FEMALE | MALE
+    for r in range(2, len(words) - 1):
+        first, last = words[r - 2], words[r - 1]
+        if (
+            role(words[r])
+            and all(w in firsts for w in first.split("-"))
+            and NAME_WORD.fullmatch(last)
+            and not role(last)
+            and last[-1:] not in "s'’"
+            and NAME_WORD.fullmatch(words[r + 1])
+            and (r == 2 or words[r - 3] not in firsts)
+        ):
+            return words[:r]
+    return words
+
+
+__all__ = [
+    "first_name_particle",
+    "particle_after_role",
+    "particle_surname",
+    "preposition_particle",
+    "subject_first",
+]

@@ -39,6 +39,7 @@ from translate.coverage.particle_names import (
     particle_after_role,
     particle_surname,
     preposition_particle,
+    subject_first,
 )
 
 # A name word as a clause writes it ("Peskov", "Al-Assad", "D.", "Jr.").
@@ -262,7 +263,7 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             break
         cut.append(word)
     rest = words[len(cut) :]
-    words = cut
+    words = subject_first(cut, lambda w: is_role(w, lang), lang)  # not whom it was said to
     if not words:
         return None
     determiner = words[0].casefold() in DETERMINERS.get(lang, ())
