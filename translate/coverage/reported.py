@@ -38,7 +38,7 @@ from translate.coverage.moods import subjunctive_content
 from translate.coverage.object_runs import run_subject
 from translate.coverage.reported_bridge import goes_on, hearsay_only, resumed, told_from
 from translate.coverage.reported_calls import called_on
-from translate.coverage.reported_denials import opposed_content, rejected_claim
+from translate.coverage.reported_denials import opposed_content, rejected_claim, unsaid
 from translate.coverage.reported_english import (
     MIN_WORDS,
     SAME_STATEMENT,
@@ -304,7 +304,7 @@ def reported_of(
             if quotes_another(speaker[0], a0, sentence.start + end, quotes, spans, article.text):
                 speaker = (None, None)  # "X fragte Y: „…?“ „…“, antwortete Y."
             found.append(quote_row(article, sentence, start, end, *speaker, who or None, cue))
-    return found
+    return [row for row in found if not unsaid(article, row)]  # "X sagte nicht, dass …"
 
 
 def _read(
