@@ -283,8 +283,7 @@ def weak_unsure(speakers: Speakers, name: str, clause: Clause, before: str) -> b
     reporting = languages.get(lang).reporting
     if verb and re.fullmatch(reporting.passive_auxiliaries or "$^", verb.group(1), re.I):
         return True
-    at = before.find(clause.who)
-    rest = before[at + len(clause.who) :] if at >= 0 else ""
+    rest = before[at + len(clause.who) :] if (at := before.find(clause.who)) >= 0 else ""
     surname = name.split()[-1].casefold()
     by_of = "|".join(w for w in (reporting.agent, reporting.body_of) if w) or "$^"
     said_to = rf"\b{re.escape(name.split()[-1])}\s+(?:{reporting.object_prepositions or '$^'})\s"
