@@ -213,6 +213,11 @@ DESCRIPTIONS = Descriptions(
         r"(?!.*(?<!\w)(?:von|vom|des|der)\s)(?:reagierte(?:\s+[a-zäöüß]+)?\s+auf|"
         r"verschickte\s+(?:eine|einen|ein)|setzte\s+(?:eine|einen|ein)\s+\S+\s+ab\s*:?\s*$)"
     ),
+    received=(  # not "erhielt das Wort:" (X speaks)
+        r"(?:erntete|erntet|ernteten|bekam|bekommt|bekamen|erhielt|erhält|erhielten|kassierte|"
+        r"kassiert|kassierten)(?!\w)(?!\s+das\s+Wort)|(?:musste|muss|mussten|müssen)\s+sich\s+"
+        r"[^:]*\banhören|(?:sah|sieht|sahen|sehen)\s+sich\s+[^:]*\bausgesetzt"
+    ),
     outlet_prepositions="gegenüber|mit|für",
     outlet_in="in|im",
     outlet_after="dass",

@@ -11,14 +11,16 @@ REPLIES = (
     "konterte|kontert|monierte|moniert|widersprach|widerspricht|spottete|spottet|"
     "scherzte|scherzt|jubelte|jubelt|schimpfte|schimpft|polterte|poltert|seufzte|"
     "lästerte|lästert|legte|legt|schob|schiebt|führte|führt|"
-    "fasste|fasst|freute|freut|ärgerte|ärgert|deutete|deutet"
+    "fasste|fasst|freute|freut|ärgerte|ärgert|deutete|deutet|empörte|empört|klagt|"
+    "prognostizierte|prognostiziert|beschwerte|beschwert|wunderte|wundert"
 )
 
 # Those of them that are separable, each with the particle it needs (``separable``'s form).
 REPLY_PARTICLES = (
     "fuhr:fort fährt:fort legte:nach legt:nach schob:nach schiebt:nach führte:aus führt:aus "
     "fasste:zusammen fasst:zusammen freute:sich freut:sich ärgerte:sich ärgert:sich "
-    "deutete:an deutet:an"
+    "deutete:an deutet:an empörte:sich empört:sich beschwerte:sich beschwert:sich "
+    "wunderte:sich wundert:sich"
 )
 
 # The verbs of a reply or a feeling that, without a particle of theirs (the reflexive

@@ -59,6 +59,9 @@ class Descriptions:
     # Verbs right after the speaker that make such a text their own, sent or answered with
     # ("X reagierte auf das Urteil:", "X verschickte eine E-Mail:", "X stuurde een brief:").
     own_text_verbs: str = ""
+    # Verbs right after the speaker of getting words from others before a colon ("X
+    # erntete Spott:", "X musste sich Kritik anhören:"): the words are the others', not X's.
+    received: str = ""
     # The nouns of a head of one's own reported speech before a colon ("Der Grund: Die
     # Einnahmen seien …", "Seine Begründung: …"), and "possessive:pronoun" pairs before
     # them telling whose ("seine:er"): the speaker's going on where the gender fits.

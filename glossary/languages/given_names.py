@@ -69,6 +69,13 @@ GERMAN = _names(
 BY_LANGUAGE: Mapping[str, frozenset[str]] = {"de": GERMAN}
 
 
+# Surname particles that are a preposition too, read as a particle only after a first
+# name or "und" ("Karl-Theodor zu Guttenberg", "von und zu Liechtenstein"), never after a
+# surname ("sagte Berger zu Journalisten": the preposition).
+AFTER_FIRST_NAME = ("zu",)
+AFTER_FIRST_WORDS = ("und",)
+
+
 def given_names(lang: str) -> frozenset[str]:
     """The common first names of ``lang``; empty where it makes no such reading."""
     return BY_LANGUAGE.get(lang, frozenset())

@@ -11,12 +11,15 @@ import functools
 import re
 
 from glossary import languages
+from glossary.languages.listeners import groups, press
 from translate.coverage.clauses import has_cue, reporting_clause
 from translate.coverage.head_clauses import told_next
+from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.reported_english import alternation
 from translate.coverage.reported_subjects import told_back
 from translate.coverage.speaker_checks import antecedent
 from translate.coverage.speakers import Speakers
+from translate.coverage.who_words import plural_person
 from translate.records import Sentence
 from translate.results import Quote
 
@@ -58,6 +61,8 @@ def alone_speaker(
         if speaker[0] is not None and _told_back(speakers, previous.index + 2):
             speaker = (None, None)  # "„…“ Das teilte ein Polizeisprecher mit."
         rule = "alone-subject"
+        if _not_speaking(previous.text, lang):  # "X wurde kritisiert.", "X sprach mit Anwohnern."
+            return (None, None), cue, rule
     said = (
         reporting_clause(previous.text, "", lang)
         if introduced or (unquoted and speaker[0] is None)
@@ -71,6 +76,26 @@ def alone_speaker(
         cue = said.cue
         rule = "alone-introduced" if introduced else "alone-clause"
     return speaker, cue, rule
+
+
+def _not_speaking(text: str, lang: str) -> bool:
+    """The subject starting ``text`` is not who speaks in the sentence after it: a passive
+    ("X wurde scharf kritisiert.": the critics' words, maybe), or a talk with people who
+    may be the ones quoted ("X sprach in Ahrweiler mit Flutopfern."; not the press: "mit
+    Journalisten")."""
+    reporting = languages.get(lang).reporting
+    who = leading_subject(text, lang) or ""
+    verb = re.match(rf"\W*{re.escape(who)}\s+(\w+)", text) if who else None
+    if verb and re.fullmatch(reporting.passive_auxiliaries or "$^", verb.group(1), re.I):
+        return True
+    words = re.findall(r"[\w-]+", text)
+    with_them = [i for i, w in enumerate(words) if w.casefold() in reporting.words("companions")]
+    return any(
+        (plural_person(w, lang) or w.casefold().startswith(groups(lang)))
+        and not w.casefold().startswith(press(lang))
+        for i in with_them
+        for w in words[i + 1 : i + 4]
+    )
 
 
 def _told_back(speakers: Speakers, index: int) -> bool:

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
+from glossary.languages.first_names import FEMALE, MALE
+from glossary.languages.given_names import BY_LANGUAGE
 from translate.coverage.text_index import whole_count
+
+_FIRSTS = FEMALE | MALE | frozenset().union(*BY_LANGUAGE.values())
 
 
 class NameRuns:
@@ -60,3 +65,13 @@ def _tail(words: list[str]) -> str:
 def same_surname(a: str, b: str) -> bool:
     """``a`` and ``b`` end in the same word (casefolded): one person's names."""
     return a.split()[-1].casefold() == b.split()[-1].casefold()
+
+
+def two_surnames(name: str, full_name: Callable[[str], str | None]) -> bool:
+    """``name``'s first two words are each the surname of another person's full name
+    given before (``full_name``; a common first name opening it): two people named by
+    their surnames ("versprach Berger Schmitt" after "Tom Berger" and "Lea Schmitt"), no
+    one name (not "Hafen Hamburg Marketing" after "Der Hamburger Hafen")."""
+    words = name.split()
+    fulls = [full_name(w) for w in words[:2]] if len(words) >= 2 else []
+    return bool(fulls) and all(f and f != name and f.split()[0] in _FIRSTS for f in fulls)

@@ -5,8 +5,11 @@ first name stands before it, so the particle opens the name, no preposition or a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
 from glossary.languages.first_names import FEMALE, MALE
+from glossary.languages.given_names import AFTER_FIRST_NAME, AFTER_FIRST_WORDS, given_names
 from translate.coverage.clause_words import ACRONYM, NAME_WORD
 
 
@@ -43,4 +46,55 @@ def first_name_particle(words: list[str]) -> str | None:
     return None
 
 
-__all__ = ["first_name_particle", "particle_after_role"]
+def particle_surname(text: str) -> bool:
+    """A surname written with its particle first, capitalised as it is without a first
+    name before it ("Van der Plas", "Van Dijk", "De Jonge"): the particle, maybe an article,
+    then name words only, maybe an adverb after them ("Van Aert zelf")."""
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].casefold() not in SURNAME_PARTICLES:
+        return False
+    rest = words[2:] if words[1] in PARTICLE_ARTICLES else words[1:]
+    return 0 < len(n := [w for w in rest if NAME_WORD.fullmatch(w)]) <= 2 and rest[: len(n)] == n
+
+
+def preposition_particle(words: list[str], i: int, lang: str) -> bool:
+    """``words[i]`` is a particle that is a preposition too ("zu") and no first name or
+    "und" stands right before it: the preposition ("Berger zu Journalisten", "Berger zu
+    den Vorwürfen"), not a name's ("Karl-Theodor zu Guttenberg")."""
+    if words[i] not in AFTER_FIRST_NAME:
+        return False
+    before = words[i - 1] if i > 0 else ""
+    firsts = given_names(lang) | FEMALE | MALE
+    return before not in AFTER_FIRST_WORDS and not (
+        before and all(w in firsts for w in before.split("-"))
+    )
+
+
+def subject_first(words: list[str], role: Callable[[str], bool], lang: str) -> list[str]:
+    """``words`` up to a second name with its ``role`` before it where a first name and a
+    surname come first: the subject after an inverted verb, and then whom the words were
+    said to ("fragte Lea Schmitt Innenminister Tom Berger": Lea Schmitt); not after a
+    genitive's owner ("Lea Schmitts Sprecher Tom Berger": the spokesman)."""
+    firsts = given_names(lang) | FEMALE | MALE
+    for r in range(2, len(words) - 1):
+        first, last = words[r - 2], words[r - 1]
+        if (
+            role(words[r])
+            and all(w in firsts for w in first.split("-"))
+            and NAME_WORD.fullmatch(last)
+            and not role(last)
+            and last[-1:] not in "s'’"
+            and NAME_WORD.fullmatch(words[r + 1])
+            and (r == 2 or words[r - 3] not in firsts)
+        ):
+            return words[:r]
+    return words
+
+
+__all__ = [
+    "first_name_particle",
+    "particle_after_role",
+    "particle_surname",
+    "preposition_particle",
+    "subject_first",
+]

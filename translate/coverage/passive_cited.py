@@ -74,14 +74,18 @@ def cited_person(cited: str | None, lang: str) -> str | None:
     """The words naming whom an outlet cites ("„…“, zitiert die „Bild“ X"), where they name
     one person: not a group or whose ("Berliner Polizisten", "Merkels Sprecher", "Vertraute
     Merkels": a bare name's last word in -s is a genitive, maybe); after another's name the
-    role and name that follow ("Angela Merkels Sprecher Steffen Seibert"). Words in -s with
-    no noun of a person are unsure ("Karl Fuchs" too)."""
+    role and name that follow ("Angela Merkels Sprecher Steffen Seibert"); none where "von"
+    opens them ("einen Vertrauten von Innenminister X"). Words in -s with no noun of a
+    person are unsure ("Karl Fuchs" too)."""
     words = (cited or "").split()
     if not words or is_person_noun(words[-1], lang):
         return None
     dets = DETERMINERS[lang]
+    of = languages.get(lang).reporting.words("body_of")
     for i, word in enumerate(words[1:], 1):
         before = words[i - 1]
+        if is_person_noun(word, lang) and before.casefold() in of:
+            return None  # "einen Vertrauten von Innenminister X": someone of X's, not X
         if is_person_noun(word, lang) and not (
             before.casefold() in dets or is_person_noun(before, lang)
         ):

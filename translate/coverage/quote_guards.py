@@ -278,13 +278,16 @@ def text_object(who: str, before: str, lang: str) -> bool:
     """``before`` (a clause with no verb of saying, ending in a colon) has, after ``who``,
     one of ``Descriptions.texts`` after a determiner that no ``own_text_prepositions``
     comes right before: the quotation is that text's words. Not where one of
-    ``own_text_verbs`` comes right after ``who`` (their own text, sent or answered with)."""
+    ``own_text_verbs`` comes right after ``who`` (their own text, sent or answered with).
+    Also where one of ``received`` does ("X erntete Spott:": the mockers' words)."""
     found = descriptions(lang)
     determiners = languages.get(lang).reporting.determiners
     if not found.texts or not determiners:
         return False
     at = before.find(who)
     rest = before[at + len(who) :] if at >= 0 else ""
+    if found.received and re.match(rf"\s*(?:{found.received})", rest):
+        return True  # "X erntete Spott:", "X musste sich Kritik anhören:": others' words
     verbs = found.own_text_verbs
     if verbs and re.match(rf"\s*(?:{verbs})(?!\w)", rest):
         return False  # "X reagierte auf das Urteil:", "X verschickte eine E-Mail:"

@@ -38,7 +38,7 @@ from translate.coverage.moods import subjunctive_content
 from translate.coverage.object_runs import run_subject
 from translate.coverage.reported_bridge import goes_on, hearsay_only, resumed, told_from
 from translate.coverage.reported_calls import called_on
-from translate.coverage.reported_denials import opposed_content, rejected_claim
+from translate.coverage.reported_denials import opposed_content, rejected_claim, unsaid
 from translate.coverage.reported_english import (
     MIN_WORDS,
     SAME_STATEMENT,
@@ -67,6 +67,7 @@ from translate.coverage.reported_shapes import (
     colon_clause,
     content_follows,
     correlated,
+    he_of,
     he_says,
     inverted_subject,
     negated_tail,
@@ -196,7 +197,7 @@ def reported_of(
             if (
                 opener is not None
                 and (crossed or not adjacent)
-                and names_another(speakers, sentence, opener, subject_only=adjacent)
+                and names_another(speakers, sentence, opener, adjacent or he_of(text, opener, lang))
             ):
                 opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
             if opener is not None and crossed and hearsay_only(text, lang):
@@ -209,8 +210,7 @@ def reported_of(
                 and not has_cue(text, lang)  # a clause of its own: someone else's, maybe
                 # "heißt es", "glaubt", "war den USA vorgeworfen worden"
                 and not re.search(rf"(?<!\w)(?:{says}|{perfect_said})(?!\w)", text)
-                # a source of its own ("laut der Polizei", "nach Angaben der X"; not
-                # "nach dem Rücktritt", a time)
+                # a source of its own ("laut der Polizei"; not "nach dem Rücktritt", a time)
                 and not re.search(rf"(?<!\w)(?i:{according})(?!\w)", text)
                 and own_words(sentence, quotes, opener[0], lang)
                 and len(text.split()) >= MIN_WORDS
@@ -304,7 +304,7 @@ def reported_of(
             if quotes_another(speaker[0], a0, sentence.start + end, quotes, spans, article.text):
                 speaker = (None, None)  # "X fragte Y: „…?“ „…“, antwortete Y."
             found.append(quote_row(article, sentence, start, end, *speaker, who or None, cue))
-    return found
+    return [row for row in found if not unsaid(article, row)]  # "X sagte nicht, dass …"
 
 
 def _read(

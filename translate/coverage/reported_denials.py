@@ -4,13 +4,17 @@ hand dat …"): the content after its comma is the claim rejected, whose teller 
 does not name; not the subject's account. And a verb's words that end in what it opposes
 ("Die Fraktion protestierte dagegen, dass sie neben der NPD sitzen muss."): what follows is
 what the subject is against, no account at all. The claim's nouns, the rejecting verbs and
-the words of opposing are the language's (``Reporting.claims``, ``rejects``, ``opposed``)."""
+the words of opposing are the language's (``Reporting.claims``, ``rejects``, ``opposed``).
+And a reporting verb negated before its content ("X sagte nicht, dass …"): no account."""
 
 from __future__ import annotations
 
 import re
 
 from glossary import languages
+from glossary.languages.not_only import not_only
+from translate.records import Article
+from translate.results import Quote
 
 
 def rejected_claim(verb: str, between: str, lang: str) -> bool:
@@ -38,4 +42,20 @@ def opposed_content(verb: str, between: str, lang: str) -> bool:
     )
 
 
-__all__ = ["opposed_content", "rejected_claim"]
+def unsaid(article: Article, row: Quote) -> bool:
+    """The reporting clause right before ``row``'s content negates its verb ("X sagte nicht,
+    dass …", "X hat nie gesagt, dass …", "X glaubt nicht, dass …"): what was not said, no
+    account; not "sagte nicht nur, dass …" (``not_only``), nor "sagte ein nicht genannter
+    Sprecher, …"."""
+    head = article.text[article.sentences[row.sentence].start : row.start]
+    words = re.findall(r"\w+", re.split(r"[,;:]", head.rstrip(" ,:"))[-1].casefold())
+    negations, only = languages.get(article.lang).negations, not_only(article.lang)
+    return any(  # at the clause's end, a participle after it at most (not "ein nicht
+        # genannter Sprecher sagte, …")
+        w in negations and not (i + 1 < len(words) and words[i + 1] in only)
+        for i, w in enumerate(words)
+        if i >= len(words) - 2
+    )
+
+
+__all__ = ["opposed_content", "rejected_claim", "unsaid"]

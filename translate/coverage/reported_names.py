@@ -16,6 +16,7 @@ from glossary import languages
 from glossary.languages import NAME_PARTICLES
 from glossary.languages.first_names import FEMALE, MALE
 from glossary.languages.given_names import given_names
+from glossary.languages.under_fire import under_fire
 from translate.coverage.clause_words import (
     DETERMINERS,
     OBJECTS,
@@ -350,6 +351,9 @@ def opener_of(
     aux = languages.get(speakers.article.lang).reporting.passive_auxiliaries or "$^"
     if who and re.match(rf"\s+(?:{aux})(?!\w)", sentence.text[len(who) :]):
         return None
+    fire = under_fire(speakers.article.lang) or "$^"  # "X steht unter Druck. Er habe …"
+    if who and re.match(rf"\s+(?:{fire})", sentence.text[len(who) :], re.I):
+        return None  # others' allegation, not the subject's account
     # ``alone``: only where the sentence names no one else (before a pronoun: "X sprach
     # mit Y. Er sei …", not sure who)
     subject = speakers.subject_of(sentence, alone=alone)

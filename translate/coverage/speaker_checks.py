@@ -272,10 +272,9 @@ def possessive_going_on(
 
 def weak_unsure(speakers: Speakers, name: str, clause: Clause, before: str) -> bool:
     """A speaker of a clause with no reporting verb ("X: „…“") that is not sure: the
-    clause is someone's account ("X sei … verpflichtet: „…“"), a passive ("X wurde von
-    der Opposition angegriffen: „…“": the attackers' words, maybe), or it names someone
-    else after the speaker ("X erhielt Lob von Y: „…“": Y's words, maybe), or a name said
-    once with no first name and no role ("BKA-Präsident Ziercke: „…“" is sure)."""
+    clause is someone's account ("X sei … verpflichtet: „…“"), a passive ("X wurde von der
+    Opposition angegriffen: „…“"), names someone else after the speaker ("X erhielt Lob von
+    Y:", "X zu Y:": Y's words, maybe), or a name said once with no first name or role."""
     lang = speakers.article.lang
     verb = re.match(rf"\W*{re.escape(clause.who)}\s+(\w+)", before)
     if verb and reported(verb.group(1), lang):
@@ -283,12 +282,13 @@ def weak_unsure(speakers: Speakers, name: str, clause: Clause, before: str) -> b
     reporting = languages.get(lang).reporting
     if verb and re.fullmatch(reporting.passive_auxiliaries or "$^", verb.group(1), re.I):
         return True
-    at = before.find(clause.who)
-    rest = before[at + len(clause.who) :] if at >= 0 else ""
+    rest = before[at + len(clause.who) :] if (at := before.find(clause.who)) >= 0 else ""
     surname = name.split()[-1].casefold()
     by_of = "|".join(w for w in (reporting.agent, reporting.body_of) if w) or "$^"
-    for by in re.finditer(rf"(?<!\w)(?:{by_of})\s+", rest):  # "kreeg lof van Y"
-        others = speakers.names_in(rest[by.end() :], 0)
+    said_to = rf"\b{re.escape(name.split()[-1])}\s+(?:{reporting.object_prepositions or '$^'})\s"
+    after = [rest[by.end() :] for by in re.finditer(rf"(?<!\w)(?:{by_of})\s+", rest)]
+    for text in after + [before[m.end() :] for m in re.finditer(said_to, before)]:  # "X zu Y:"
+        others = speakers.names_in(text, 0)
         if any(other.split()[-1].casefold() != surname for other in others):
             return True
     return (

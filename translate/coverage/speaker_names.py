@@ -35,7 +35,12 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.name_cuts import noun_word
 from translate.coverage.name_ends import works_at
-from translate.coverage.particle_names import particle_after_role
+from translate.coverage.particle_names import (
+    particle_after_role,
+    particle_surname,
+    preposition_particle,
+    subject_first,
+)
 
 # A name word as a clause writes it ("Peskov", "Al-Assad", "D.", "Jr.").
 NAME = r"(?:[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-Z][a-zß-ÿ]+)?(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?|[A-Z]\.?|Jr\.|Sr\.)"
@@ -54,7 +59,7 @@ def name_in(who: str, lang: str) -> tuple[str, str] | None:
     if not text.split() or (
         first in NOT_NAMES.get(lang, frozenset())
         and first not in DETERMINERS[lang]
-        and not _particle_surname(text)
+        and not particle_surname(text)
     ):
         return None
     if not languages.get(lang).capitalises_nouns:
@@ -77,17 +82,6 @@ def name_in(who: str, lang: str) -> tuple[str, str] | None:
     if chosen and not nouns and re.search(joined + re.escape(chosen[1]), text):
         return None  # "het Sociaal en Cultureel Planbureau", "Jan en Piet": not one name
     return chosen
-
-
-def _particle_surname(text: str) -> bool:
-    """A surname written with its particle first, capitalised as it is without a first
-    name before it ("Van der Plas", "Van Dijk", "De Jonge"): the particle, maybe an article,
-    then name words only, maybe an adverb after them ("Van Aert zelf")."""
-    words = text.split()
-    if len(words) < 2 or not words[0][:1].isupper() or words[0].casefold() not in SURNAME_PARTICLES:
-        return False
-    rest = words[2:] if words[1] in PARTICLE_ARTICLES else words[1:]
-    return 0 < len(n := [w for w in rest if NAME_WORD.fullmatch(w)]) <= 2 and rest[: len(n)] == n
 
 
 @functools.cache
@@ -233,6 +227,8 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             cut.extend(words[i:])  # "minister Van der Wal": the particle opens the name
             break
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if i > 0 and preposition_particle(words, i, lang):
+            break  # "Berger zu Journalisten": a preposition, no particle
         particle = (
             low in SURNAME_PARTICLES
             and low not in ("von", "der", "den")
@@ -267,7 +263,7 @@ def _name_of_part(words: list[str], lang: str) -> tuple[str, str] | None:
             break
         cut.append(word)
     rest = words[len(cut) :]
-    words = cut
+    words = subject_first(cut, lambda w: is_role(w, lang), lang)  # not whom it was said to
     if not words:
         return None
     determiner = words[0].casefold() in DETERMINERS.get(lang, ())

@@ -46,8 +46,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
 def _as_object(text: str, start: int, end: int, speaker: str, lang: str) -> bool:
     """The name at ``start``..``end`` of ``text`` is an object or a possessor."""
     following = text[end:].split()
+    # "fragte Lea Schmitt Innenminister Tom Berger": a role and a name after the speaker's
+    # (no genitive): whom the words were said to, not whose the speaker is
+    titled = len(following) > 1 and bool(_CAPITAL.match(following[1])) and text[end - 1] != "s"
+    titled = titled and is_role(following[0], lang) and text[end - 1] not in "'’"
     if text[end : end + 1] == " " and following and is_person_noun(following[0], lang):
-        return True  # "Peter Kerns Vater", "Bakkers advocaat", "Kern Reportern"
+        return not titled  # "Peter Kerns Vater", "Bakkers advocaat", "Kern Reportern"
     opener, _ = _patterns(lang)
     found = opener.search(text[:start]) if opener else None
     if found is None:

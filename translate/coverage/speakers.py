@@ -17,7 +17,7 @@ from translate.coverage.epithets import described
 from translate.coverage.leading_subjects import leading_subject, subject_name
 from translate.coverage.name_cuts import bare_entry, nouns_of, person_of
 from translate.coverage.name_ends import body_of, with_particle_surname
-from translate.coverage.name_runs import NameRuns, same_surname
+from translate.coverage.name_runs import NameRuns, same_surname, two_surnames
 from translate.coverage.own_titles import name_after_title, other_surname
 from translate.coverage.particle_names import first_name_particle
 from translate.coverage.role_names import role_named
@@ -307,6 +307,7 @@ class Speakers:
         if kind == "name":
             name = person_of(name, self._takes_determiner, who, matches, lang)
             name = with_particle_surname(name, who, self.article.text, lang, matches)
+            name = "" if two_surnames(name, functools.partial(self._full_name, at=at)) else name
         if kind == "rolename":
             name = self._full_name(name, at) or name  # a role makes it a name
         elif kind == "surname":
@@ -348,8 +349,7 @@ class Speakers:
         return NameRuns(self.article.text, _WRITTEN, body_of(self.article.lang))
 
     def _full_name(self, surname: str, at: int) -> str | None:
-        """The one full name ending in ``surname`` the article gave before ``at``; "" where
-        it gave several ("Petra Hoekstra", "Wopke Hoekstra": not sure which)."""
+        """The one full name ending in ``surname`` given before ``at``; "" for several."""
         lang = self.article.lang
         full = {
             two
