@@ -42,6 +42,7 @@ from translate.coverage.head_clauses import (
 from translate.coverage.marks import MAX_QUOTATIONS, quotation_spans, unquoted_in
 from translate.coverage.object_runs import object_run
 from translate.coverage.opinions import noun_before
+from translate.coverage.own_tails import own_tail
 from translate.coverage.phrase_reader import speaker_phrase
 from translate.coverage.quote_guards import (
     answered_after,
@@ -127,21 +128,17 @@ def quotes_of(
         cue = clause.cue if clause is not None else None
         lang = article.lang
         named_thing = (
-            (
-                len(words.split()) == 1
-                and words[:1].isupper()
-                and (noun_before(before, after, lang) or told_to(before, after, lang))
+            len(words.split()) == 1
+            and words[:1].isupper()
+            and (
+                noun_before(before, after, lang)
+                or told_to(before, after, lang)
+                or bool(re.search(rf"\b(?:{TITLED.get(lang, '$^')})\s*$", before))
             )
-            or (
-                len(words.split()) == 1
-                and words[:1].isupper()
-                and bool(re.search(rf"\b(?:{TITLED.get(article.lang, '$^')})\s*$", before))
-            )
-            or (
-                not full
-                and named_by_noun(before, words, article.lang)
-                and not says_to(before, after, article.lang)  # "sagte der Zeitung „Wir …“"
-            )
+        ) or (
+            not full
+            and named_by_noun(before, words, article.lang)
+            and not says_to(before, after, article.lang)  # "sagte der Zeitung „Wir …“"
         )
         # "der Radiosender „Deutschlandfunk“", "die Kampagne „Mehr Grün“", im „Morgenmagazin“
         # "…, heißt es in dem Bericht": words said by nobody named
@@ -236,7 +233,7 @@ def quotes_of(
             and found[-1].sentence == sentence.index
             and found[-1].speaker
             # "…, während Anna Weber von einem „…“ sprach": a cue of another clause
-            and not has_cue(after, article.lang)
+            and not (has_cue(after, lang) or own_tail(after, lang))
         ):
             # A second quotation of the sentence ("… 'frivool' is en dat 'iedereen …'").
             speaker = (found[-1].speaker, found[-1].speaker_id)
@@ -250,7 +247,7 @@ def quotes_of(
                 (found[-1].last_sentence or found[-1].sentence) == sentence.index - 1
                 or reported_between(speakers, found[-1], sentence.index)
             )
-            # "„…“ Mit diesen Worten reagierte Y.", "„…“ Das schrieb die Opposition."
+            and not own_tail(after, lang)  # "„…“, lachte Y.": Y's, "„…“ Das schrieb Y."
             and not answered_after(
                 article,
                 last_sentence.index,
