@@ -342,5 +342,7 @@ def relative_said(
 
 @functools.cache
 def _verb_last(lang: str) -> re.Pattern[str]:
-    """A reporting or calling verb of ``lang`` that ends its clause (a comma after it)."""
-    return re.compile(rf"\s*(?:{alternation(SAY[lang] + CALLING.get(lang, ()))})\s*[,;]")
+    """A reporting or calling verb of ``lang`` that ends its clause (a comma after it) or
+    its sentence ("…, die het plan 'onzin' noemde.")."""
+    verbs = alternation(SAY[lang] + CALLING.get(lang, ()))
+    return re.compile(rf"\s*(?:{verbs})\s*(?:[,;]|[.!?]?\s*$)")

@@ -68,7 +68,7 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
         rf"((?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bJr|\bSr|\bDr)\.){{2,120}}?)\s+(?:{says})\b[^.!?\"„“]*[:,]?\s*$",
         before,
     )
-    if m is not None:
+    if m is not None and not _relative_after(before[m.end(1) :], lang):
         return m.group(1).strip(" ,")
     m = re.search(
         rf"(?:^|\s)(?:{by})\s+([^,.!?]{{2,120}}?)(?:\s+(?:{shared.subject_verbs})\b|,)",
@@ -76,6 +76,16 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
         re.IGNORECASE,
     )
     return m.group(1).strip() if m else None
+
+
+def _relative_after(words: str, lang: str) -> bool:
+    """``words`` between a subject's verb and a quotation open a relative clause, which
+    the quotation is in ("Wilders reageerde op Timmermans, die hem 'een gevaar' noemde":
+    Timmermans's words, not Wilders's); not before a colon ("zei tegen X, die …:")."""
+    pronouns = languages.get(lang).reporting.relative_pronouns
+    return bool(pronouns) and bool(
+        re.search(rf",\s*(?:{pronouns})\s+[^:,]*$", words, re.IGNORECASE)
+    )
 
 
 def said_last(after: str, lang: str) -> bool:
