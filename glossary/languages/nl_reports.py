@@ -215,7 +215,8 @@ REPORTING = Reporting(
     demonstratives="deze|dit|die|dat",
     perfect_said=(
         "gezegd|verklaard|gemeld|bevestigd|benadrukt|aangekondigd|laten weten|geschreven|"
-        "toegegeven|ontkend|beweerd|gewaarschuwd|duidelijk gemaakt|bekendgemaakt|aangegeven"
+        "toegegeven|ontkend|beweerd|gewaarschuwd|duidelijk gemaakt|bekendgemaakt|aangegeven|"
+        "geroepen|verteld|geantwoord"
     ),
     relative="iets waar|waar|wat|hetgeen|waarvan|waarover|waarbij|waarop",
     attributive="e",

@@ -66,6 +66,16 @@ def complete(verb: str, rest: str, lang: str) -> bool:
     return bool(re.search(rf"\b(?:{particle})\b", re.split(r"[.!?;„“”\"«»]", rest)[0]))
 
 
+def saying_in(text: str, lang: str) -> bool:
+    """``text`` holds a verb of saying, finite or a participle: after "volgens X" or "laut
+    X" before a quotation ("Volgens X heeft Y gezegd: „…“"), the quotation is its
+    subject's, not X's."""
+    language = languages.get(lang)
+    said = (SAY.get(lang, ()), language.said_verbs, language.reporting.perfect_said)
+    verbs = "|".join([*map(re.escape, said[0]), *(p for p in said[1:] if p)]).replace(r"\ ", r"\s+")
+    return bool(verbs) and re.search(rf"(?<!\w)(?:{verbs})(?!\w)", text) is not None
+
+
 CALLING = _by_language(lambda r: r.words("calling"))
 PARTICLES = _by_language(lambda r: r.words("particles"))
 PRONOUNS = _by_language(lambda r: r.words("pronouns"))

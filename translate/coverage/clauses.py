@@ -41,6 +41,7 @@ from translate.coverage.clause_words import (
     STOPS,
     WITH_WORDS,
     complete,
+    saying_in,
     starts_name,
     subject_before,
     two_names,
@@ -288,7 +289,8 @@ def _clause_before(before: str, lang: str) -> Clause | None:
                 continue  # "so" before a quotation is mostly "thus"; not ", so X, „…“"
             who = who_after(rest, lang)  # not "X sagte laut Y, …": Y cites X's words
             # nor "Laut X sagte der Verdächtige:": X tells what another said
-            told = who and re.match(rf"\s*{re.escape(who)}\s+(?:{says})(?!\w)", rest)
+            told = bool(who and re.match(rf"\s*{re.escape(who)}\s+(?:{says})(?!\w)", rest))
+            told = told or bool(who and saying_in(rest[rest.find(who) + len(who) :], lang))
             if who and not told and not re.search(rf"(?<!\w)(?:{says})$", first):
                 return Clause(who, word)
             continue

@@ -10,6 +10,7 @@ import re
 
 from glossary import languages
 from translate.coverage.callers import calling_subject
+from translate.coverage.clause_words import saying_in
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import NAME as _NAME
 from translate.coverage.speakers import shared_words
@@ -75,6 +76,8 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
         before,
         re.IGNORECASE,
     )
+    if m is not None and saying_in(before[m.end(1) :], lang):
+        return None  # "Volgens X heeft Y gezegd: „…“": Y's words, not X's
     return m.group(1).strip() if m else None
 
 
