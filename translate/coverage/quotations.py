@@ -31,6 +31,7 @@ from translate.coverage.alone_quotes import alone_speaker
 from translate.coverage.carried import same_quotation
 from translate.coverage.clause_words import CONJUNCTIONS, NAMING, TITLED
 from translate.coverage.clauses import has_cue, reported, reporting_clause, says_to
+from translate.coverage.cut_names import whole_name
 from translate.coverage.epithets import ministry_of, named_body
 from translate.coverage.head_clauses import (
     head_speaker,
@@ -304,9 +305,9 @@ def quotes_of(
             while len(named) > 2 and is_role(named[0], article.lang):
                 named = named[1:]
             speaker = (" ".join(named), None)
-        if speaker[0] is not None and speaker[1] is None and not a_name(speaker[0], article.lang):
-            speaker = (None, None)  # precision first: a speaker is a name
         span_text = text[sentence.start : last_sentence.end]
+        if speaker[0] and speaker[1] is None and not whole_name(speaker[0], span_text, lang):
+            speaker = (None, None)  # precision first: a speaker is a name, all of it
         if speaker[0] is not None and speaker[1] is None and speaker[0] not in doubled:
             doubled[speaker[0]] = not_one_name(speaker[0], text, article.lang)  # once a name
         if speaker[0] is not None and (

@@ -16,6 +16,7 @@ from translate.coverage.clause_words import (
     counted,
 )
 from translate.coverage.clauses import Clause, has_cue, reported
+from translate.coverage.cut_names import described_name
 from translate.coverage.genders import other_gender
 from translate.coverage.interruptions import interrupted as interrupted
 from translate.coverage.leading_subjects import (
@@ -105,7 +106,7 @@ def a_name(name: str, lang: str) -> bool:
         is_name(name, lang)
         and (words[0].casefold() not in DETERMINERS.get(lang, ()) or titled)
         and not whose
-        and not counted(words[0], lang)  # "Zwei Parteien": a count, no name
+        and not (counted(words[0], lang) or described_name(name, lang))  # "Zwei", "PVV-kiezer"
         and not told  # "sagte der Kanzler Reportern:": a person noun's plural, whom told
     )
 
