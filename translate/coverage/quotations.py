@@ -54,7 +54,7 @@ from translate.coverage.quote_guards import (
     role_told,
     text_object,
 )
-from translate.coverage.quoted_titles import is_title, named_by_noun
+from translate.coverage.quoted_titles import is_title, named_by_noun, thing_named
 from translate.coverage.reported import reported_of, reported_with_english
 from translate.coverage.speaker_checks import (
     a_name,
@@ -138,8 +138,9 @@ def quotes_of(
             )
         ) or (
             not full
-            and named_by_noun(before, words, article.lang)
-            and not says_to(before, after, article.lang)  # "sagte der Zeitung „Wir …“"
+            and named_by_noun(before, words, lang)
+            # "sagte der Zeitung „Wir …“": told to; "schreef het boek „Een …“": a title
+            and (not says_to(before, after, lang) or thing_named(before, lang))
         )
         # "der Radiosender „Deutschlandfunk“", "die Kampagne „Mehr Grün“", im „Morgenmagazin“
         # "…, heißt es in dem Bericht": words said by nobody named
