@@ -45,7 +45,7 @@ class Reporting:
     after_by: str = ""
     cited: str = ""
     cited_verb: str = ""
-    separable: str = ""  # "verb:particle|particle verb:particle ..."
+    separable: str = ""  # "verb:particle|particle verb:particle? ..." (?: may go without)
     calling: str = ""
     particles: str = ""
     pronouns: str = ""

@@ -122,7 +122,7 @@ LANGUAGE = Language(
     ),
     said_verbs=(
         r"gesagt|erklärt|betont|gewarnt|genannt|bezeichnet|verlangt|gefordert|kritisiert|"
-        r"beschrieben|gesprochen"
+        r"beschrieben|gesprochen|gerufen"
     ),
     according_to=r"laut|so|nach Angaben von",
     calls=r"nennt|nannte|bezeichnet|bezeichnete|spricht von|sprach von",

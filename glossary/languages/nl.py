@@ -59,7 +59,10 @@ LANGUAGE = Language(
         r"benadrukte|benadrukt|waarschuwde|waarschuwt|schreef|schrijft|liet weten|laat weten|"
         r"meldt|meldde|vindt|vond|noemde|noemt|vertelt|vertelde|voegde toe|voegde eraan toe|"
         r"merkt op|merkte op|gaf aan|geeft aan|beschreef|beschrijft|moedigde|riep op|spoorde|"
-        r"vroeg|eiste|betoogde|betoogt|oordeelde|oordeelt|adviseerde|adviseert|legde uit|legt uit"
+        r"vroeg|eiste|betoogde|betoogt|oordeelde|oordeelt|adviseerde|adviseert|legde uit|legt uit|"
+        r"vulde aan|vult aan|lichtte toe|licht toe|beweerde|beweert|vervolgde|vervolgt|"
+        r"opperde|oppert|ontkende|ontkent|voorspelde|voorspelt|verzekerde|verzekert|"
+        r"bekende|bekent|twitterde|twittert"
     ),
     said_verbs=(
         r"gezegd|genoemd|verklaard|benadrukt|gewaarschuwd|geëist|gevraagd|beschreven|aangegeven"

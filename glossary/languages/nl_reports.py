@@ -25,6 +25,12 @@ REPORTING = Reporting(
         "verwijt|hield|houdt|wees|wijst|zeggen|vond|vindt|uitte|meende|meent|"
         "hoopt|hoopte|gelooft|geloofde|vreest|vreesde|oordeelde|oordeelt|adviseerde|adviseert|"
         "legde|legt|"
+        # verbs that name who said it after a quotation ("'…', vulde Kaag aan", "'…',
+        # ontkent Jansen", "'…', bekende de verdachte"); "lacht", "knikt" are none
+        "vulde|vult|lichtte|licht|beweerde|beweert|vervolgde|vervolgt|opperde|oppert|"
+        "ontkende|ontkent|voorspelde|voorspelt|verzekerde|verzekert|twittert|"
+        "schreeuwde|schreeuwt|verduidelijkte|verduidelijkt|nuanceerde|nuanceert|"
+        "relativeerde|relativeert|protesteerde|protesteert|counterde|countert|"
         # verbs of a jibe or a sigh that put a speaker after a quotation ("'…', grapte
         # Jansen"); not those mostly of the body ("lachte", "juichte", "zuchtte": "'…'
         # Jansen lachte." tells no one else's words)
@@ -41,9 +47,9 @@ REPORTING = Reporting(
     # Separable verbs and the particles that complete them (verb:particle|particle).
     separable=(
         "liet:weten laat:weten lieten:weten kondigden:aan voegde:toe voegt:toe merkte:op "
-        "merkt:op legde:uit legt:uit gaf:aan|toe geeft:aan|toe riep:op roept:op kondigde:aan "
+        "merkt:op legde:uit legt:uit gaf:aan|toe geeft:aan|toe riep:op? roept:op? kondigde:aan "
         "kondigt:aan wees:op "
-        "wijst:op hield:vol houdt:vol"
+        "wijst:op hield:vol houdt:vol vulde:aan vult:aan lichtte:toe licht:toe"
     ),
     # Verbs of calling something a quoted name: the subject comes first.
     calling="noemde|noemt|beschreef|beschrijft",
@@ -209,7 +215,8 @@ REPORTING = Reporting(
     demonstratives="deze|dit|die|dat",
     perfect_said=(
         "gezegd|verklaard|gemeld|bevestigd|benadrukt|aangekondigd|laten weten|geschreven|"
-        "toegegeven|ontkend|beweerd|gewaarschuwd|duidelijk gemaakt|bekendgemaakt|aangegeven"
+        "toegegeven|ontkend|beweerd|gewaarschuwd|duidelijk gemaakt|bekendgemaakt|aangegeven|"
+        "geroepen|verteld|geantwoord"
     ),
     relative="iets waar|waar|wat|hetgeen|waarvan|waarover|waarbij|waarop",
     attributive="e",

@@ -45,12 +45,37 @@ CITED_AS = _by_language(
 def _separable(reporting: Reporting) -> dict[str, str]:
     """ "gab:bekannt|an liet:weten" -> {"gab": "bekannt|an", "liet": "weten"}."""
     return {
-        verb: particles
+        verb: particles.rstrip("?")
         for verb, _, particles in (p.partition(":") for p in reporting.separable.split())
     }
 
 
 SEPARABLE = _by_language(_separable)
+# Verbs whose particle may be left out ("riep:op?": "'…', riep X" shouts, "riep X op" urges)
+OPTIONAL_PARTICLE = _by_language(
+    lambda r: frozenset(p.partition(":")[0] for p in r.separable.split() if p.endswith("?"))
+)
+
+
+def complete(verb: str, rest: str, lang: str) -> bool:
+    """A separable verb has its particle in the rest of the clause ("gab … bekannt"), or is
+    one that may go without it ("riep X")."""
+    particle = SEPARABLE.get(lang, {}).get(verb.casefold())
+    if particle is None or verb.casefold() in OPTIONAL_PARTICLE.get(lang, ()):
+        return True
+    return bool(re.search(rf"\b(?:{particle})\b", re.split(r"[.!?;„“”\"«»]", rest)[0]))
+
+
+def saying_in(text: str, lang: str) -> bool:
+    """``text`` holds a verb of saying, finite or a participle: after "volgens X" or "laut
+    X" before a quotation ("Volgens X heeft Y gezegd: „…“"), the quotation is its
+    subject's, not X's."""
+    language = languages.get(lang)
+    said = (SAY.get(lang, ()), language.said_verbs, language.reporting.perfect_said)
+    verbs = "|".join([*map(re.escape, said[0]), *(p for p in said[1:] if p)]).replace(r"\ ", r"\s+")
+    return bool(verbs) and re.search(rf"(?<!\w)(?:{verbs})(?!\w)", text) is not None
+
+
 CALLING = _by_language(lambda r: r.words("calling"))
 PARTICLES = _by_language(lambda r: r.words("particles"))
 PRONOUNS = _by_language(lambda r: r.words("pronouns"))

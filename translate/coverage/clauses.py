@@ -40,6 +40,8 @@ from translate.coverage.clause_words import (
     STATEMENTS,
     STOPS,
     WITH_WORDS,
+    complete,
+    saying_in,
     starts_name,
     subject_before,
     two_names,
@@ -205,7 +207,7 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
             return named_after(found, after, lang) or found
     # After the quotation: ", sagte X", ", so X", "aldus X", ", wird X zitiert", ", X zufolge".
     m = re.match(rf"[\s,:–—-]*(?:(?:so|zo)\s+)?({says}|{by})\s+(.+)", after, re.IGNORECASE | re.S)
-    if m is not None and _complete(m.group(1), m.group(2), lang):
+    if m is not None and complete(m.group(1), m.group(2), lang):
         who = who_after(m.group(2), lang)  # an adverbial after a verb, not "so auch X"
         if not who and re.fullmatch(says, m.group(1), re.IGNORECASE):
             who = _after_adverbial(m.group(2), lang)
@@ -236,7 +238,7 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         # "…, die das Unternehmen als „…“ bezeichnete", "Laut X hat Y …": the clause's own
         return None
     m = re.search(rf",\s+({says}|{by})\s+([^,„“”\"«»]+?)[.!?]?\s*$", after)
-    if m is not None and _complete(m.group(1), m.group(2), lang):
+    if m is not None and complete(m.group(1), m.group(2), lang):
         who = who_after(m.group(2), lang)
         if who:
             return Clause(who, m.group(1))  # "…“ für Europa, sagte er."
@@ -287,13 +289,14 @@ def _clause_before(before: str, lang: str) -> Clause | None:
                 continue  # "so" before a quotation is mostly "thus"; not ", so X, „…“"
             who = who_after(rest, lang)  # not "X sagte laut Y, …": Y cites X's words
             # nor "Laut X sagte der Verdächtige:": X tells what another said
-            told = who and re.match(rf"\s*{re.escape(who)}\s+(?:{says})(?!\w)", rest)
+            told = bool(who and re.match(rf"\s*{re.escape(who)}\s+(?:{says})(?!\w)", rest))
+            told = told or bool(who and saying_in(rest[rest.find(who) + len(who) :], lang))
             if who and not told and not re.search(rf"(?<!\w)(?:{says})$", first):
                 return Clause(who, word)
             continue
         if not word[:1].islower() and cue.start() == 0:
             continue  # a capitalised "Sagte …" is no verb here
-        if not _complete(word, rest, lang):
+        if not complete(word, rest, lang):
             continue
         if first.endswith(",") and rest.rstrip().endswith(","):
             continue  # "…, zei Joost Mulder, 'zoals altijd'": the clause of what went before
@@ -362,14 +365,6 @@ def _masculine_role(subject: str, lang: str) -> bool:
         and is_role(words[1], lang)
         and not words[1].endswith("in")
     )
-
-
-def _complete(verb: str, rest: str, lang: str) -> bool:
-    """A separable verb has its particle in the rest of the clause ("gab … bekannt")."""
-    particle = SEPARABLE.get(lang, {}).get(verb.casefold())
-    if particle is None:
-        return True
-    return bool(re.search(rf"\b(?:{particle})\b", re.split(r"[.!?;„“”\"«»]", rest)[0]))
 
 
 def _opinion_of(before: str, lang: str) -> Clause | None:

@@ -23,6 +23,7 @@ from translate.coverage.clause_words import (
     REFLEXIVE,
     SAY,
     STOPS,
+    saying_in,
     without_relative,
 )
 from translate.coverage.clauses import has_cue, reporting_clause
@@ -107,8 +108,11 @@ def in_reported(
             ),
             None,
         )
-        if said is not None and has_cue(article.text[said.start : q.start], article.lang):
-            continue
+        between = article.text[said.start : q.start] if said is not None else ""
+        if said is not None and (
+            has_cue(between, article.lang) or saying_in(between, article.lang)
+        ):
+            continue  # "Volgens X heeft de verdachte geroepen: „…“": not X's
         if said is None:
             said = _going_on(article, reported, q)
             speakers = speakers or (Speakers(article, glossary) if said else None)
@@ -232,6 +236,9 @@ def colon_named(
     if not found:
         return _NONE
     lang = speakers.article.lang
+    cited = re.search(rf"(?<!\w)(?i:{languages.get(lang).according_to or '(?!)'})\s", before)
+    if cited is not None and saying_in(before[cited.end() :], lang):
+        return _NONE  # "Volgens X heeft de verdachte geroepen: „…“": not X's words
     opening = before.split()[0].casefold() if before.split() else ""
     if opening in DETERMINERS.get(lang, ()) and opening not in OBJECTS.get(lang, ()):
         return _NONE  # "Die Kommandantin dankte Olaf Sieg: „…“": maybe the subject's
@@ -342,5 +349,7 @@ def relative_said(
 
 @functools.cache
 def _verb_last(lang: str) -> re.Pattern[str]:
-    """A reporting or calling verb of ``lang`` that ends its clause (a comma after it)."""
-    return re.compile(rf"\s*(?:{alternation(SAY[lang] + CALLING.get(lang, ()))})\s*[,;]")
+    """A reporting or calling verb of ``lang`` that ends its clause (a comma after it) or
+    its sentence ("…, die het plan 'onzin' noemde.")."""
+    verbs = alternation(SAY[lang] + CALLING.get(lang, ()))
+    return re.compile(rf"\s*(?:{verbs})\s*(?:[,;]|[.!?]?\s*$)")

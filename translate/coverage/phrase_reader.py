@@ -10,6 +10,7 @@ import re
 
 from glossary import languages
 from translate.coverage.callers import calling_subject
+from translate.coverage.clause_words import saying_in
 from translate.coverage.portfolios import without_portfolio
 from translate.coverage.speaker_names import NAME as _NAME
 from translate.coverage.speakers import shared_words
@@ -68,14 +69,26 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
         rf"((?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bJr|\bSr|\bDr)\.){{2,120}}?)\s+(?:{says})\b[^.!?\"„“]*[:,]?\s*$",
         before,
     )
-    if m is not None:
+    if m is not None and not _relative_after(before[m.end(1) :], lang):
         return m.group(1).strip(" ,")
     m = re.search(
         rf"(?:^|\s)(?:{by})\s+([^,.!?]{{2,120}}?)(?:\s+(?:{shared.subject_verbs})\b|,)",
         before,
         re.IGNORECASE,
     )
+    if m is not None and saying_in(before[m.end(1) :], lang):
+        return None  # "Volgens X heeft Y gezegd: „…“": Y's words, not X's
     return m.group(1).strip() if m else None
+
+
+def _relative_after(words: str, lang: str) -> bool:
+    """``words`` between a subject's verb and a quotation open a relative clause, which
+    the quotation is in ("Wilders reageerde op Timmermans, die hem 'een gevaar' noemde":
+    Timmermans's words, not Wilders's); not before a colon ("zei tegen X, die …:")."""
+    pronouns = languages.get(lang).reporting.relative_pronouns
+    return bool(pronouns) and bool(
+        re.search(rf",\s*(?:{pronouns})\s+[^:,]*$", words, re.IGNORECASE)
+    )
 
 
 def said_last(after: str, lang: str) -> bool:

@@ -31,6 +31,7 @@ from translate.coverage.alone_quotes import alone_speaker
 from translate.coverage.carried import same_quotation
 from translate.coverage.clause_words import CONJUNCTIONS, NAMING, TITLED
 from translate.coverage.clauses import has_cue, reported, reporting_clause, says_to
+from translate.coverage.cut_names import whole_name
 from translate.coverage.epithets import ministry_of, named_body
 from translate.coverage.head_clauses import (
     head_speaker,
@@ -42,6 +43,7 @@ from translate.coverage.head_clauses import (
 from translate.coverage.marks import MAX_QUOTATIONS, quotation_spans, unquoted_in
 from translate.coverage.object_runs import object_run
 from translate.coverage.opinions import noun_before
+from translate.coverage.own_tails import own_tail
 from translate.coverage.phrase_reader import speaker_phrase
 from translate.coverage.quote_guards import (
     answered_after,
@@ -52,7 +54,7 @@ from translate.coverage.quote_guards import (
     role_told,
     text_object,
 )
-from translate.coverage.quoted_titles import is_title, named_by_noun
+from translate.coverage.quoted_titles import is_title, named_by_noun, thing_named
 from translate.coverage.reported import reported_of, reported_with_english
 from translate.coverage.speaker_checks import (
     a_name,
@@ -127,21 +129,18 @@ def quotes_of(
         cue = clause.cue if clause is not None else None
         lang = article.lang
         named_thing = (
-            (
-                len(words.split()) == 1
-                and words[:1].isupper()
-                and (noun_before(before, after, lang) or told_to(before, after, lang))
+            len(words.split()) == 1
+            and words[:1].isupper()
+            and (
+                noun_before(before, after, lang)
+                or told_to(before, after, lang)
+                or bool(re.search(rf"\b(?:{TITLED.get(lang, '$^')})\s*$", before))
             )
-            or (
-                len(words.split()) == 1
-                and words[:1].isupper()
-                and bool(re.search(rf"\b(?:{TITLED.get(article.lang, '$^')})\s*$", before))
-            )
-            or (
-                not full
-                and named_by_noun(before, words, article.lang)
-                and not says_to(before, after, article.lang)  # "sagte der Zeitung „Wir …“"
-            )
+        ) or (
+            not full
+            and named_by_noun(before, words, lang)
+            # "sagte der Zeitung „Wir …“": told to; "schreef het boek „Een …“": a title
+            and (not says_to(before, after, lang) or thing_named(before, lang))
         )
         # "der Radiosender „Deutschlandfunk“", "die Kampagne „Mehr Grün“", im „Morgenmagazin“
         # "…, heißt es in dem Bericht": words said by nobody named
@@ -236,7 +235,7 @@ def quotes_of(
             and found[-1].sentence == sentence.index
             and found[-1].speaker
             # "…, während Anna Weber von einem „…“ sprach": a cue of another clause
-            and not has_cue(after, article.lang)
+            and not (has_cue(after, lang) or own_tail(after, lang))
         ):
             # A second quotation of the sentence ("… 'frivool' is en dat 'iedereen …'").
             speaker = (found[-1].speaker, found[-1].speaker_id)
@@ -250,7 +249,7 @@ def quotes_of(
                 (found[-1].last_sentence or found[-1].sentence) == sentence.index - 1
                 or reported_between(speakers, found[-1], sentence.index)
             )
-            # "„…“ Mit diesen Worten reagierte Y.", "„…“ Das schrieb die Opposition."
+            and not own_tail(after, lang)  # "„…“, lachte Y.": Y's, "„…“ Das schrieb Y."
             and not answered_after(
                 article,
                 last_sentence.index,
@@ -307,9 +306,9 @@ def quotes_of(
             while len(named) > 2 and is_role(named[0], article.lang):
                 named = named[1:]
             speaker = (" ".join(named), None)
-        if speaker[0] is not None and speaker[1] is None and not a_name(speaker[0], article.lang):
-            speaker = (None, None)  # precision first: a speaker is a name
         span_text = text[sentence.start : last_sentence.end]
+        if speaker[0] and speaker[1] is None and not whole_name(speaker[0], span_text, lang):
+            speaker = (None, None)  # precision first: a speaker is a name, all of it
         if speaker[0] is not None and speaker[1] is None and speaker[0] not in doubled:
             doubled[speaker[0]] = not_one_name(speaker[0], text, article.lang)  # once a name
         if speaker[0] is not None and (

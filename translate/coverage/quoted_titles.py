@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from glossary import languages
-from translate.coverage.clause_words import DETERMINERS, POSSESSIVES
-from translate.coverage.speaker_names import NAME
+from glossary.languages.descriptions import descriptions
+from translate.coverage.clause_words import DETERMINERS, POSSESSIVES, STOPS
+from translate.coverage.speaker_names import NAME, is_person_noun, is_role
 
 # A partial quotation in title case is a name or a title ("Shark Tank", "Clean Air Act").
 _TITLE_WORD = rf"(?:{NAME}|[A-ZÄÖÜ][A-ZÄÖÜ0-9]+)"
@@ -36,4 +37,25 @@ def named_by_noun(before: str, words: str, lang: str) -> bool:
     noun = r"[A-ZÄÖÜ][\w-]*[a-zäöüß]" if capitalised else r"[a-zà-ÿ][\w-]*"
     return bool(
         re.search(rf"(?<!\w)(?i:{determiners})\s+(?:[a-zà-ÿ][\w-]*\s+)*?{noun}\s*$", before)
+    )
+
+
+def thing_named(before: str, lang: str) -> bool:
+    """The noun right before a quotation (``named_by_noun``) is a thing's, which the
+    quotation names ("schreef het boek 'Een nieuw begin'", "noemde zijn boot 'Vrijheid'"),
+    not a person or an outlet told the words ("sagte der Zeitung „Wir …“", "dem Reporter"),
+    nor a text or a statement that holds someone's words ("met de tekst 'Nooit meer'")."""
+    m = re.search(r"([^\W\d_][\w-]*)\s*$", before)
+    if m is None or (m.group(1)[:1].isupper() and not languages.get(lang).capitalises_nouns):
+        return False  # "vertelde de NOS": a name
+    noun = m.group(1)
+    if noun.casefold() in {*languages.get(lang).function_words, *STOPS.get(lang, ())}:
+        return False  # "kan met „Fingerspitzengefühl“": no noun before it
+    reporting = languages.get(lang).reporting
+    words = [reporting.outlets, reporting.statements, descriptions(lang).texts]
+    said = "|".join(f"(?:{w})" for w in words if w) or "(?!)"
+    return not (
+        is_person_noun(noun, lang)
+        or is_role(noun, lang)
+        or re.search(rf"(?i:{said})$", noun) is not None
     )

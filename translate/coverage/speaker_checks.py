@@ -15,6 +15,7 @@ from translate.coverage.clause_words import (
     counted,
 )
 from translate.coverage.clauses import Clause, has_cue, reported
+from translate.coverage.cut_names import described_name
 from translate.coverage.genders import other_gender
 from translate.coverage.interruptions import interrupted as interrupted
 from translate.coverage.leading_subjects import (
@@ -90,8 +91,7 @@ def holds(name: str, words: str | None, lang: str, context: str = "") -> bool:
 def a_name(name: str, lang: str) -> bool:
     """``name`` has a name's shape, starts with no determiner or number and ends in no role
     after a genitive ("Peter Maiers Anwalt" is the lawyer, whose name is not given)."""
-    words = name.split()
-    if not words:
+    if not (words := name.split()):
         return False
     whose = len(words) > 1 and words[-2][-1:] in "s'’" and is_role(words[-1], lang)
     # "Thijs Dokter": where only names take a capital, a capitalised role is a surname
@@ -104,7 +104,7 @@ def a_name(name: str, lang: str) -> bool:
         is_name(name, lang)
         and (words[0].casefold() not in DETERMINERS.get(lang, ()) or titled)
         and not whose
-        and not counted(words[0], lang)  # "Zwei Parteien": a count, no name
+        and not (counted(words[0], lang) or described_name(name, lang))  # "Zwei", "PVV-kiezer"
         and not told  # "sagte der Kanzler Reportern:": a person noun's plural, whom told
     )
 

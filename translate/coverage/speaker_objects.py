@@ -57,6 +57,9 @@ def _as_object(text: str, start: int, end: int, speaker: str, lang: str) -> bool
     if found is None:
         return False
     run = found.group("run").split()
+    of = (found.group("of") or "").split()
+    if len(of) > 1 and of[-1][:1].isupper():
+        run = [of[-1], *run]  # "de advocaat van De Vries": "De" opens the surname, no article
     if "," in found.group("run") or not all(
         _CAPITAL.match(w) or w.casefold() in SURNAME_PARTICLES or is_role(w, lang) for w in run
     ):
