@@ -30,29 +30,37 @@ def _opens(capitalised_nouns: bool) -> str:
 _DESCRIBED = re.compile(r"[A-ZÀ-Ý][\w]*-[a-zß-ÿ][\w-]*")
 
 
-def cut_name(speaker: str, text: str, lang: str) -> bool:
-    """``text`` (the quotation's sentences) writes ``speaker`` right after a surname's
-    particle that the speaker lacks: a cut name."""
+def cut_name(speaker: str, text: str, lang: str) -> str | None:
+    """The surname's particle that ``text`` (the quotation's sentences) writes right
+    before ``speaker`` and the speaker lacks ("Van" of "Van Gerwen"): a cut name; else
+    None."""
     first = speaker.split()[0] if speaker.split() else ""
     if not first or first.casefold() in languages.NAME_PARTICLES:
-        return False
+        return None
     opens = _opens(languages.get(lang).capitalises_nouns)
     plain = outside_quotations(text)
-    return re.search(rf"{opens}\s+{re.escape(speaker)}(?![\w-])", plain) is not None
+    for m in re.finditer(rf"({opens})\s+{re.escape(speaker)}(?![\w-])", plain):
+        if re.search(r"[\w,]\s*$", plain[: m.start()]):  # not a sentence's "De", "Zu"
+            return " ".join(m.group(1).split())
+    return None
 
 
-def whole_name(speaker: str, text: str, lang: str) -> bool:
-    """``speaker`` is a name (``a_name``) and not one cut from ``text`` (``cut_name``)."""
+def whole_name(speaker: str, text: str, lang: str) -> str | None:
+    """``speaker`` as a whole name: with the particle ``text`` writes before it where it
+    was cut from it ("Van Gerwen" for "Gerwen"), where that is a name (``a_name``); else
+    None."""
     from translate.coverage.speaker_checks import a_name  # it reads ``described_name``
 
-    return a_name(speaker, lang) and not cut_name(speaker, text, lang)
+    particle = cut_name(speaker, text, lang)
+    whole = f"{particle} {speaker}" if particle else speaker
+    return whole if a_name(whole, lang) else None
 
 
 def described_name(name: str, lang: str) -> bool:
-    """``name`` holds a word that describes a person, not names one ("PVV-kiezer"); not
-    a body of the language's ``Reporting.bodies`` ("VVD-fractie": the party's group)."""
+    """``name`` is one word that describes a person, not names one ("PVV-kiezer"); not a
+    body of the language's ``Reporting.bodies`` ("VVD-fractie": the party's group), nor a
+    role before a name ("D66-Kamerlid Rob Jetten")."""
     bodies = languages.get(lang).reporting.words("bodies")
-    return any(
-        _DESCRIBED.fullmatch(w) and not w.rsplit("-", 1)[1].casefold().endswith(bodies)
-        for w in name.split()
-    )
+    return _DESCRIBED.fullmatch(name.strip()) is not None and not name.strip().rsplit("-", 1)[
+        1
+    ].casefold().endswith(bodies)

@@ -307,8 +307,8 @@ def quotes_of(
                 named = named[1:]
             speaker = (" ".join(named), None)
         span_text = text[sentence.start : last_sentence.end]
-        if speaker[0] and speaker[1] is None and not whole_name(speaker[0], span_text, lang):
-            speaker = (None, None)  # precision first: a speaker is a name, all of it
+        if speaker[0] and speaker[1] is None:  # a name, all of it ("Van Gerwen"), or none
+            speaker = (whole_name(speaker[0], span_text, lang), None)
         if speaker[0] is not None and speaker[1] is None and speaker[0] not in doubled:
             doubled[speaker[0]] = not_one_name(speaker[0], text, article.lang)  # once a name
         if speaker[0] is not None and (
