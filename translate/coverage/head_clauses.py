@@ -337,6 +337,9 @@ def relative_said(
     m = re.search(rf"^(.*\S)\s*,\s*({pronouns})\s+[^,;:„“”\"«»]*$", before)
     if m is None:
         return _NONE
+    first = before[m.end(2) :].split()[:1] or [""]
+    if first[0][:1].isupper() or first[0] in (*languages.get(lang).pronouns, "man", "men"):
+        return _NONE  # "Lea Schmitt, die er als „…“ bezeichnete": the clause's own subject
     who = f"{m.group(1)}, {m.group(2)}"
     subject = relative_subject(who, lang)
     if subject == who:

@@ -372,7 +372,7 @@ def with_english(quotes: Sequence[Quote], translation: ArticleTranslation | None
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q28"
+QUOTES_VERSION = "q29"
 
 
 def statements_of(
