@@ -67,7 +67,6 @@ from translate.coverage.reported_shapes import (
     colon_clause,
     content_follows,
     correlated,
-    he_of,
     he_says,
     inverted_subject,
     negated_tail,
@@ -197,7 +196,7 @@ def reported_of(
             if (
                 opener is not None
                 and (crossed or not adjacent)
-                and names_another(speakers, sentence, opener, adjacent or he_of(text, opener, lang))
+                and names_another(speakers, sentence, opener, subject_only=adjacent)
             ):
                 opener = None  # "Von Y liegt die Äußerung vor, er werde …": Y's, maybe
             if opener is not None and crossed and hearsay_only(text, lang):
@@ -210,7 +209,8 @@ def reported_of(
                 and not has_cue(text, lang)  # a clause of its own: someone else's, maybe
                 # "heißt es", "glaubt", "war den USA vorgeworfen worden"
                 and not re.search(rf"(?<!\w)(?:{says}|{perfect_said})(?!\w)", text)
-                # a source of its own ("laut der Polizei"; not "nach dem Rücktritt", a time)
+                # a source of its own ("laut der Polizei", "nach Angaben der X"; not
+                # "nach dem Rücktritt", a time)
                 and not re.search(rf"(?<!\w)(?i:{according})(?!\w)", text)
                 and own_words(sentence, quotes, opener[0], lang)
                 and len(text.split()) >= MIN_WORDS

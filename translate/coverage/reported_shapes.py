@@ -29,7 +29,6 @@ from translate.coverage.clause_words import (
     auxiliaries,
 )
 from translate.coverage.clauses import reported, reporting_clause, who_after
-from translate.coverage.genders import other_gender
 from translate.coverage.moods import main_clause, subjunctive_content
 from translate.coverage.object_runs import joined_subject, subject_follows
 from translate.coverage.speaker_names import is_name, is_role, name_in, plain_determiner
@@ -141,13 +140,6 @@ def he_says(text: str, lang: str) -> bool:
     if m is None or m.group(1).casefold() not in PRONOUNS.get(lang, ()):
         return False
     return not m.group(2).endswith("n") and reported(m.group(2), lang)  # "sie seien": they
-
-
-def he_of(text: str, speaker: tuple[str, str | None], lang: str) -> bool:
-    """``text`` starts as ``he_says`` with a pronoun that may stand for ``speaker``: its
-    subject, so another name in it is no rival ("X bestritt das. Er habe nie mit Y
-    gesprochen."); not a pronoun of another gender (``other_gender``)."""
-    return he_says(text, lang) and not other_gender(speaker[0], text.split()[0], lang)
 
 
 def own_account(text: str, lang: str, conditional: bool = False) -> bool:
