@@ -13,6 +13,7 @@ import re
 import weakref
 from typing import TYPE_CHECKING
 
+from glossary.languages import NAME_PARTICLES
 from glossary.languages.ages import AGED, GENDERS, GIVEN, UNNAMED
 from glossary.languages.first_names import FEMALE, MALE
 from translate.coverage.genders import gender_of
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 Person = tuple[str, str | None]
 # A name: capitalised words, particles between ("Jan de Vries", "Karl von Stetten").
 _WORD = r"[A-ZÀ-Ý][\w'’-]+"
-_NAME = rf"(?<![\w-]){_WORD}(?:[ \t]+(?:(?:van|von|de|der|den|ter|ten|zu)[ \t]+)*{_WORD}){{1,3}}"
+_PARTICLE = "|".join(sorted(map(re.escape, NAME_PARTICLES), key=len, reverse=True))
+_NAME = rf"(?<![\w-]){_WORD}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*{_WORD}){{1,3}}"
 
 
 def aged_person(speakers: Speakers, who: str, at: int) -> Person | None:
