@@ -70,10 +70,17 @@ def saying_in(text: str, lang: str) -> bool:
     """``text`` holds a verb of saying, finite or a participle: after "volgens X" or "laut
     X" before a quotation ("Volgens X heeft Y gezegd: „…“"), the quotation is its
     subject's, not X's."""
+    pattern = _saying(lang)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@functools.cache
+def _saying(lang: str) -> re.Pattern[str] | None:
+    """``lang``'s verbs of saying, finite and participles, as one pattern (read once)."""
     language = languages.get(lang)
     said = (SAY.get(lang, ()), language.said_verbs, language.reporting.perfect_said)
     verbs = "|".join([*map(re.escape, said[0]), *(p for p in said[1:] if p)]).replace(r"\ ", r"\s+")
-    return bool(verbs) and re.search(rf"(?<!\w)(?:{verbs})(?!\w)", text) is not None
+    return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)") if verbs else None
 
 
 CALLING = _by_language(lambda r: r.words("calling"))

@@ -60,7 +60,8 @@ def described_name(name: str, lang: str) -> bool:
     """``name`` is one word that describes a person, not names one ("PVV-kiezer"); not a
     body of the language's ``Reporting.bodies`` ("VVD-fractie": the party's group), nor a
     role before a name ("D66-Kamerlid Rob Jetten")."""
-    bodies = languages.get(lang).reporting.words("bodies")
-    return _DESCRIBED.fullmatch(name.strip()) is not None and not name.strip().rsplit("-", 1)[
-        1
-    ].casefold().endswith(bodies)
+    word = name.strip()
+    if _DESCRIBED.fullmatch(word) is None:
+        return False
+    bodies = languages.get(lang).reporting.words("bodies")  # read only for such a word
+    return not word.rsplit("-", 1)[1].casefold().endswith(bodies)
