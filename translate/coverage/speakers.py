@@ -19,6 +19,7 @@ from translate.coverage.name_cuts import bare_entry, nouns_of, person_of
 from translate.coverage.name_ends import body_of, with_particle_surname
 from translate.coverage.name_runs import NameRuns, same_surname, two_surnames
 from translate.coverage.own_titles import name_after_title, other_surname
+from translate.coverage.owners import owned_speaker
 from translate.coverage.particle_names import first_name_particle
 from translate.coverage.role_names import role_named
 from translate.coverage.speaker_bodies import organisation_of, particle_full
@@ -76,7 +77,6 @@ _STATEMENT = re.compile(
     r"(?:van|von)\s+(.+)",
     re.IGNORECASE,
 )
-_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mevr|Dhr)\.\s+")
 # Where a person's name ends and their organisation begins ("Pamela Ferguson von der …").
 _OF = re.compile(r"\s(?:von der|von|vom|van de|van het|van|of the|of)\s")
 # Capitalised words in a row, a name as written (a role before it, maybe); small words in
@@ -271,9 +271,11 @@ class Speakers:
             return last if last is not None else (None, None)
         if (description := described(self, who, at)) is not None:
             return description
-        if of_a_person(who, lang):  # "der Sprecher des Kanzlers Olaf Scholz": not Scholz
-            held = role_named(who, self.article.text, at, lang)  # "des SPD-Politikers"
-            return self.resolve_clause(held, at, last) if held else (None, None)
+        owned = owned_speaker(who, self.find(who), functools.partial(self._full_name, at=at), lang)
+        if owned is None and of_a_person(who, lang):  # "der Sprecher des Kanzlers X": not X
+            owned = role_named(who, self.article.text, at, lang) or ""  # "des SPD-Politikers"
+        if owned is not None:  # "Putins Sprecher": someone of Putin's, not Putin
+            return self.resolve_clause(owned, at, last) if owned else (None, None)
         matches = self.find(who)
         if found is not None and found[0] in ("name", "surname", "rolename"):
             # a glossary name inside another ("Dr. Erdoğan Teziç") is not that person
@@ -436,11 +438,8 @@ class Speakers:
                 )
             if len(run) == len(words) and len(run) > 3:
                 return None  # a whole capitalised clause: no telling where the name is
-            three = (
-                len(run) == 3
-                and len(words) == 3
-                and not languages.get(self.article.lang).capitalises_nouns
-            )
+            nouns = languages.get(self.article.lang).capitalises_nouns
+            three = len(run) == len(words) == 3 and not nouns
             return " ".join(run[-3:] if three else run[-2:])
         if len(words) != 1 or len(run) != 1:
             return None

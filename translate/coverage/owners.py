@@ -1,0 +1,72 @@
+"""A speaker's words that open with someone's genitive ("Putins Sprecher", "Bidens
+woordvoerder", "Scholz' Sprecher Steffen Hebestreit", "Trumps Wahlkampfteam"): the words
+speak of someone *of* that person's, so the speaker is never the person whose genitive it
+is; it is the name after the noun where one follows, else no one named. Where the noun is
+what the person said or thinks ("Putins Worte", "Bidens Erklärung", "Ruttes antwoord"), the
+speaker is the person."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from glossary import languages
+from glossary.matcher import Match
+from translate.coverage.clause_words import NAME_PARTICLES
+from translate.coverage.speaker_names import NAME, is_name, is_person_noun
+
+# A genitive's ending: -s, or an apostrophe after -s/-z/-x (German "Scholz'", Dutch "'s").
+_ENDING = re.compile(r"(?:'s|’s|s|(?<=[szxß])['’])$")
+_APOSTROPHE = re.compile(r"(?:'s|’s|(?<=[szxß])['’])$")
+
+
+def owned_speaker(
+    who: str, matches: Sequence[Match], full_name: Callable[[str], str | None], lang: str
+) -> str | None:
+    """Where ``who`` opens with a person's genitive and a noun: the name after the noun
+    ("Steffen Hebestreit" of "Scholz' Sprecher Steffen Hebestreit"), or "" where no name
+    follows ("Putins Sprecher": someone unnamed), the person's own word where the noun is
+    what they said ("Putin" of "Putins Worte"); None where ``who`` does not open so.
+    The genitive is a person's where a glossary person is written in the first word alone,
+    the word has an apostrophe's genitive, or its stem is the surname of a full name the
+    article gave before (``full_name``)."""
+    words = who.replace(",", " ").split()
+    if len(words) < 2 or not words[0][:1].isupper() or not _ENDING.search(words[0]):
+        return None
+    noun = words[1]
+    if noun.casefold() in NAME_PARTICLES or not noun[:1].isalpha():
+        return None
+    language = languages.get(lang)
+    reporting = language.reporting
+    if noun[:1].isupper() != language.capitalises_nouns:
+        return None  # "Hans Peter Meier" (German nouns are capitalised, Dutch ones not)
+    first = len(words[0])
+    stem = _ENDING.sub("", words[0])
+    person = any(
+        m.entry.kind == "person" and m.start == 0 and m.end in (first, len(stem)) for m in matches
+    )
+    if not (person or _APOSTROPHE.search(words[0]) or full_name(stem)):
+        return None
+    said = {w.casefold() for f in ("statements", "views") for w in reporting.words(f)}
+    if noun.casefold() in said or noun.casefold().removesuffix("n") in said:
+        return stem if len(words) == 2 else ""  # "Putins Worte": his; "Putins Worte an X"?
+    rest = " ".join(words[2:])
+    return rest if rest and is_name(rest, lang) else ""
+
+
+def owned_tail(rest: str, who: str, lang: str) -> str:
+    """The words in ``rest`` after a source ``who`` written in the genitive that tell whose
+    it is, where nouns are lower case ("Volgens Poetins | woordvoerder Dmitri Peskov zijn
+    …", "volgens Bidens | verklaring"): a noun of a person or of what was said, and a
+    name after it; "" where there are none (German writes the noun capitalised, in the
+    name's run already)."""
+    if languages.get(lang).capitalises_nouns or not _ENDING.search(who.split()[-1]):
+        return ""
+    m = re.match(rf"\s+([a-zäöüéëï]+)(?:\s+({NAME}(?:\s+{NAME})*))?(?![\w-])", rest)
+    if m is None:
+        return ""
+    reporting = languages.get(lang).reporting
+    said = {w.casefold() for f in ("statements", "views") for w in reporting.words(f)}
+    if not (is_person_noun(m.group(1), lang) or m.group(1) in said):
+        return ""
+    return m.group(0) if m.group(2) and is_name(m.group(2), lang) else m.group(0)[: m.end(1)]
