@@ -17,7 +17,7 @@ from translate.coverage.clause_words import (
 )
 from translate.coverage.clauses import reported
 from translate.coverage.name_ends import body_of
-from translate.coverage.owners import owned_tail
+from translate.coverage.owners import owned_tail, said_by
 from translate.coverage.reported_shapes import _LONG_NAME, NAME, reporting_field
 from translate.coverage.speaker_names import is_name, is_role, name_in
 
@@ -187,7 +187,8 @@ def according_clause(
     if plural and cue[2] in in_time and not reported(text[start:], lang):
         return None  # "Nach den Worten des Papstes verließen …": after them, in time
     tail = owned_tail(text[end_of:], who, lang)  # "volgens Poetins woordvoerder": his
-    return start and start + len(tail), len(text), who + tail.rstrip(), m.group(1)
+    who = said_by(who + tail.rstrip(), lang) or who + tail.rstrip()  # "Laut Putins Aussage"
+    return start and start + len(tail), len(text), who, m.group(1)
 
 
 def _by_pronoun(text: str, lang: str, according: str) -> tuple[int, int, str, str] | None:

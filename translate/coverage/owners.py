@@ -2,8 +2,9 @@
 woordvoerder", "Scholz' Sprecher Steffen Hebestreit", "Trumps Wahlkampfteam"): the words
 speak of someone *of* that person's, so the speaker is never the person whose genitive it
 is; it is the name after the noun where one follows, else no one named. Where the noun is
-what the person said or thinks ("Putins Worte", "Bidens Erklärung", "Ruttes antwoord"), the
-speaker is the person."""
+what the person said or thinks ("Putins Worte", "Bidens Erklärung"), it is the person's
+only after "laut"/"volgens" ("Laut Putins Aussage"): a clause may put such a noun first as
+its object ("Bidens Erklärung kommentierte Trump: „…“": Trump's words)."""
 
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ def owned_speaker(
 ) -> str | None:
     """Where ``who`` opens with a person's genitive and a noun: the name after the noun
     ("Steffen Hebestreit" of "Scholz' Sprecher Steffen Hebestreit"), or "" where no name
-    follows ("Putins Sprecher": someone unnamed), the person's own word where the noun is
-    what they said ("Putin" of "Putins Worte"); None where ``who`` does not open so.
+    follows ("Putins Sprecher": someone unnamed, "Putins Worte": maybe an object); None
+    where ``who`` does not open so.
     The genitive is a person's where a glossary person is written in the first word alone,
     the word has an apostrophe's genitive, or its stem is the surname of a full name the
     article gave before (``full_name``)."""
@@ -36,9 +37,7 @@ def owned_speaker(
     noun = words[1]
     if noun.casefold() in NAME_PARTICLES or not noun[:1].isalpha():
         return None
-    language = languages.get(lang)
-    reporting = language.reporting
-    if noun[:1].isupper() != language.capitalises_nouns:
+    if noun[:1].isupper() != languages.get(lang).capitalises_nouns:
         return None  # "Hans Peter Meier" (German nouns are capitalised, Dutch ones not)
     first = len(words[0])
     stem = _ENDING.sub("", words[0])
@@ -47,9 +46,8 @@ def owned_speaker(
     )
     if not (person or _APOSTROPHE.search(words[0]) or full_name(stem)):
         return None
-    said = {w.casefold() for f in ("statements", "views") for w in reporting.words(f)}
-    if noun.casefold() in said or noun.casefold().removesuffix("n") in said:
-        return stem if len(words) == 2 else ""  # "Putins Worte": his; "Putins Worte an X"?
+    if _said(noun, lang):
+        return ""  # "Bidens Erklärung kommentierte Trump: „…“": the subject may follow
     rest = " ".join(words[2:])
     return rest if rest and is_name(rest, lang) else ""
 
@@ -65,8 +63,23 @@ def owned_tail(rest: str, who: str, lang: str) -> str:
     m = re.match(rf"\s+([a-zäöüéëï]+)(?:\s+({NAME}(?:\s+{NAME})*))?(?![\w-])", rest)
     if m is None:
         return ""
-    reporting = languages.get(lang).reporting
-    said = {w.casefold() for f in ("statements", "views") for w in reporting.words(f)}
-    if not (is_person_noun(m.group(1), lang) or m.group(1) in said):
+    if not (is_person_noun(m.group(1), lang) or _said(m.group(1), lang)):
         return ""
     return m.group(0) if m.group(2) and is_name(m.group(2), lang) else m.group(0)[: m.end(1)]
+
+
+def said_by(who: str, lang: str) -> str | None:
+    """The person whose words a source after "laut"/"volgens" is ("Putin" of "Putins
+    Aussage", "Biden" of "Bidens verklaring"); None where ``who`` is no such source."""
+    words = who.split()
+    if len(words) != 2 or not words[0][:1].isupper() or not _said(words[1], lang):
+        return None
+    stem = _ENDING.sub("", words[0])
+    return stem if stem != words[0] else None
+
+
+def _said(noun: str, lang: str) -> bool:
+    """``noun`` is what someone said or thinks ("Aussage", "Worten", "verklaring")."""
+    reporting = languages.get(lang).reporting
+    said = {w.casefold() for f in ("statements", "views") for w in reporting.words(f)}
+    return noun.casefold() in said or noun.casefold().removesuffix("n") in said
