@@ -20,6 +20,7 @@ from glossary.languages import NAME_PARTICLES
 from translate.coverage.clause_words import DETERMINERS, OBJECTS, SEPARABLE, STOPS, auxiliaries
 from translate.coverage.clauses import has_cue, reported, who_after
 from translate.coverage.reported_shapes import after_conjunction, content_follows, reporting_field
+from translate.coverage.speaker_limits import joined, restricted
 from translate.coverage.speaker_names import (
     is_name,
     is_person_noun,
@@ -224,6 +225,9 @@ def relative_subject(who: str, lang: str) -> str:
     the language; else ``who``. Not where the name hangs on a noun of a person ("der Sohn
     von Anna Keller, der …", "der Sprecher des Ministers Paul Kern, der …": the son's,
     the spokesman's, maybe) or the pronoun may be another's."""
+    who = restricted(who, lang)  # "De vrouw die X redde": hers, no name
+    if joined(who, lang):
+        return ""  # "Schoof en Faber": two people
     pronouns = reporting_field(lang, "relative_pronouns")
     m = re.fullmatch(rf"(.*\S)\s*,\s*(?:{pronouns})", who.strip())
     if m is None:
