@@ -8,7 +8,8 @@ Dutch news style, not from any corpus.
 - ``QUESTION_OPENERS``: words a question opens with, a verb first or a question word ("Zou
   Omtzigt zeggen dat hij terugkeert?", "Wie zegt dat …?"): what is asked, no account.
 - ``JOINED``: the conjunction of two people ("Schoof en Faber zeggen dat …", "volgens Schoof
-  en Faber"): not one speaker, none."""
+  en Faber"): not one speaker, none.
+- ``TOLD_VIEWS``: below."""
 
 from __future__ import annotations
 
@@ -24,6 +25,13 @@ QUESTION_OPENERS: Mapping[str, str] = {
 }
 
 JOINED: Mapping[str, str] = {"nl": "en"}
+
+# Verbs of a view that tell back the sentence before with only a name after them ("… . Dat
+# vindt Kamerlid Renske Leijten."): one person's, singular forms only ("Dat vinden de
+# bewoners" names no one).
+TOLD_VIEWS: Mapping[str, str] = {
+    "nl": "vindt|vond|denkt|dacht|verwacht|verwachtte|meent|meende",
+}
 
 
 def limit_words(table: Mapping[str, str], lang: str) -> str:

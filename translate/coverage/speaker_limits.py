@@ -2,7 +2,9 @@
 Dutch so far): a restrictive relative clause after a noun ("De vrouw die Kees de Boer redde,
 zegt dat …": the woman's words, not Kees de Boer's; "X is niet de enige die zegt dat …"),
 two people joined ("Schoof en Faber zeggen dat …") and a question ("Zou X zeggen dat …?").
-Precision first: each gives no speaker (or no row), never another."""
+Precision first: each gives no speaker (or no row), never another. And a sentence that
+tells back the one before as a named person's view, a name alone after its verb ("Dat vindt
+Kamerlid Renske Leijten."): theirs (``view_told``)."""
 
 from __future__ import annotations
 
@@ -12,9 +14,11 @@ from glossary.languages.speech_limits import (
     JOINED,
     QUESTION_OPENERS,
     RESTRICTIVE,
+    TOLD_VIEWS,
     limit_words,
 )
 from translate.coverage.clause_words import DETERMINERS
+from translate.coverage.speaker_names import is_role
 
 _LOWER = r"[a-zà-ÿ][\w-]*"
 _NAME = r"(?:[A-ZÀ-Ý][\w'’.-]*|van|de|der|den|ter|ten|'t)"
@@ -60,3 +64,20 @@ def asked(sentence: str, lang: str) -> bool:
     openers = limit_words(QUESTION_OPENERS, lang)
     text = sentence.strip()
     return text.endswith("?") and re.match(rf"(?i:{openers})(?!\w)", text) is not None
+
+
+def view_told(text: str, told: str, lang: str) -> tuple[str, str] | None:
+    """(who, cue) of a sentence that tells back the one before as a named person's view
+    ("Dat vindt Kamerlid Renske Leijten.", "Dat verwacht politicoloog Tom van der Meer."):
+    the verb, maybe "ook" and a role in lower case, then a name to the sentence's end; None
+    where anything else follows ("Dat vindt X niet.", "Dat vond X later in de tuin.") or a
+    determiner comes first ("Dat vindt de vrouw van X.")."""
+    views = limit_words(TOLD_VIEWS, lang)
+    m = re.match(
+        rf"\s*(?:{told})\s+({views})\s+(?:ook\s+)?((?:{_LOWER}\s+)?[A-ZÀ-Ý][\w'’.-]*"
+        rf"(?:\s+{_NAME}){{0,4}})\s*[.!]?\s*$",
+        text,
+    )
+    if m is None or (m.group(2)[:1].islower() and not is_role(m.group(2).split()[0], lang)):
+        return None
+    return m.group(2), m.group(1)
