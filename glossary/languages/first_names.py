@@ -42,3 +42,21 @@ MALE = frozenset(
     Friedrich Boris Markus Joschka Hubertus Wopke Hugo Sigmar Recep Benjamin Jillert
     """.split()
 )
+
+# More Dutch first names (general knowledge of Dutch names; none given to both).
+FEMALE = FEMALE | frozenset(
+    """
+    Nicolien Lilian Sigrid Mona Agnes Mariëlle Nora Hanke Judith Marjan Annet Sharon Carola
+    Ilana Corry Jolande Hester Hilde Joke Dieuwke Liesbeth Marianne Margreet Fatima Samira
+    Khadija Naima Wilma Truus Ria Mieke Marleen Henriëtte Stientje Kajsa
+    """.split()
+)
+
+MALE = MALE | frozenset(
+    """
+    Joris Dick Frans Ruben Eelco Rutger Sander Bart Daan Gijs Jesse Rik Roel Erwin Arjen
+    Freek Hidde Caspar Eppo Henri Thierry Ahmed Mohammed Hassan Arie Sjaak Frits Menno
+    Harm Lodewijk Tjeerd Ferdinand Ronald Gert Gerard Jos Leo Marc
+    Maurits Nico Pim Reinier Rogier Ton Mathieu Wout Arne
+    """.split()
+)

@@ -101,7 +101,7 @@ REPORTING = Reporting(
         "enkele|geen|gisteren|haar|het|hier|ieder|ik|in|jij|later|maar|men|met|na|nog|"
         "nu|of|onder|ons|onze|ook|op|over|tijdens|toen|u|van|vandaag|veel|volgens|voor|"
         "waar|wat|we|wie|wij|zijn|zo|om|rond|sinds|tot|vanaf|daarin|hierin|daarom|daardoor|"
-        "daarmee|toch|inmiddels|intussen|bovendien|naast|tegenover|behalve|tegen|"
+        "daarmee|toch|inmiddels|intussen|bovendien|naast|tegenover|behalve|tegen|aan|"
         # "Maandag zei X dat …", "Tegen de NOS zei X …": an adverbial, the subject follows
         "vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|afgelopen|vorige|" + _DAYS
     ),

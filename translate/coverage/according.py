@@ -19,6 +19,7 @@ from translate.coverage.clauses import reported
 from translate.coverage.name_ends import body_of
 from translate.coverage.owners import owned_tail, said_by
 from translate.coverage.reported_shapes import _LONG_NAME, NAME, reporting_field
+from translate.coverage.speaker_limits import two_after
 from translate.coverage.speaker_names import is_name, is_role, name_in
 
 
@@ -114,10 +115,16 @@ def according_clause(
             # all of it kept for ``named_at_end`` (not "Behörde Paul Kern")
             name = f"{m.group(2).split()[-1]} {m.group(4)}"
     before = text[: m.start()]
+    that = reporting_field(lang, "that")
     if re.search(rf"\w\s+(?:{reporting_field(lang, 'say')})\s*$", before) and re.match(
-        r"\s*,", text[m.end() :]
+        rf"\s*,|\s+(?:{that})\b", text[m.end() :]
     ):
-        return None  # "Wang sagte laut Staatsmedien, …": the medium cites the verb's subject
+        # "Wang sagte laut Staatsmedien, …", "Poetin zei volgens Rutte dat …": the source
+        # cites the verb's subject
+        return None
+    owned = re.search(r"['’]s?$", m.group(4)) or re.match(r"['’]s?\s", text[m.end(4) :])
+    if two_after(text[m.end(4) :], lang) or owned:
+        return None  # "volgens Schoof en Faber": two; "volgens Wilders' partij": his party's
     comma = before.rfind(",")
     opener = before[comma + 1 :].strip()
     # at the start, or opening a clause after a comma ("…, iets waar volgens Rusland

@@ -56,6 +56,7 @@ from translate.coverage.passive_agents import cited_passive, without_agent
 from translate.coverage.passive_cited import cited_person, passive_cited
 from translate.coverage.phrase_reader import said_last
 from translate.coverage.portfolios import without_portfolio
+from translate.coverage.speaker_limits import joined, restricted
 from translate.coverage.speaker_names import is_role, name_in
 from translate.coverage.who_words import (
     led_by_determiner,
@@ -180,6 +181,9 @@ def reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         m = re.search(rf"\b(?:{particle})\b", f"{before} {after}")
         if m is not None:
             found = replace(found, cue=f"{found.cue} {m.group(0)}")
+    if found is not None and found.who:  # "zegt de agent die X aanhield", "X en Y zeiden"
+        who = restricted(found.who, lang)
+        found = replace(found, who="" if joined(who, lang) else who)
     return found
 
 

@@ -12,6 +12,7 @@ from glossary import languages
 from translate.coverage.callers import calling_subject
 from translate.coverage.clause_words import saying_in
 from translate.coverage.portfolios import without_portfolio
+from translate.coverage.speaker_limits import restricted
 from translate.coverage.speaker_names import NAME as _NAME
 from translate.coverage.speakers import shared_words
 
@@ -39,10 +40,10 @@ def speaker_phrase(after: str, before: str, lang: str) -> str | None:
         first = m.group(1).split()[:1]
         if first and first[0].casefold() in language.pronouns:
             return first[0]  # "sagte er zu Peter Hansen": the pronoun, then whom told
-        return _cut(m.group(1))
+        return _cut(restricted(m.group(1), lang))  # not "de agent die X aanhield"
     m = re.search(rf"(?:^|[\s,])(?:{says})\s+([^,.!?:\"„“”]{{2,60}}?)\s*:\s*$", before)
     if m is not None:
-        return _cut(m.group(1))
+        return _cut(restricted(m.group(1), lang))
     by_first = re.match(rf"\s*(?:{by})\s", before, re.IGNORECASE)
     if ("," in before or by_first) and said_last(after, lang):
         # "X sagte, Y habe von einem „…“ gesprochen", "Laut X hat Y von einem „…“

@@ -13,6 +13,7 @@ import re
 
 from glossary import languages
 from glossary.languages.not_only import not_only
+from translate.coverage.speaker_limits import asked
 from translate.records import Article
 from translate.results import Quote
 
@@ -47,6 +48,8 @@ def unsaid(article: Article, row: Quote) -> bool:
     dass …", "X hat nie gesagt, dass …", "X glaubt nicht, dass …"): what was not said, no
     account; not "sagte nicht nur, dass …" (``not_only``), nor "sagte ein nicht genannter
     Sprecher, …"."""
+    if asked(article.sentences[row.sentence].text, article.lang):
+        return True  # "Zou X zeggen dat hij terugkeert?": asked, no account
     head = article.text[article.sentences[row.sentence].start : row.start]
     words = re.findall(r"\w+", re.split(r"[,;:]", head.rstrip(" ,:"))[-1].casefold())
     negations, only = languages.get(article.lang).negations, not_only(article.lang)

@@ -20,6 +20,7 @@ from glossary.languages import NAME_PARTICLES
 from translate.coverage.clause_words import DETERMINERS, OBJECTS, SEPARABLE, STOPS, auxiliaries
 from translate.coverage.clauses import has_cue, reported, who_after
 from translate.coverage.reported_shapes import after_conjunction, content_follows, reporting_field
+from translate.coverage.speaker_limits import joined, restricted, view_told
 from translate.coverage.speaker_names import (
     is_name,
     is_person_noun,
@@ -161,6 +162,9 @@ def told_back(text: str, lang: str, says: str) -> tuple[str, str] | None:
     von X bestätigt."); None for any other sentence (one that goes on: "Dies sagte X,
     nachdem …")."""
     told = reporting_field(lang, "told_back")
+    view = view_told(text, told, lang)  # "Dat vindt Kamerlid X."
+    if view is not None:
+        return view
     m = re.match(rf"\s*(?:{told})\s+({says})\s+(.+?)[.!]?\s*$", text)
     if m is not None:
         cue, said = m.group(1), m.group(2)
@@ -224,6 +228,9 @@ def relative_subject(who: str, lang: str) -> str:
     the language; else ``who``. Not where the name hangs on a noun of a person ("der Sohn
     von Anna Keller, der …", "der Sprecher des Ministers Paul Kern, der …": the son's,
     the spokesman's, maybe) or the pronoun may be another's."""
+    who = restricted(who, lang)  # "De vrouw die X redde": hers, no name
+    if joined(who, lang):
+        return ""  # "Schoof en Faber": two people
     pronouns = reporting_field(lang, "relative_pronouns")
     m = re.fullmatch(rf"(.*\S)\s*,\s*(?:{pronouns})", who.strip())
     if m is None:
