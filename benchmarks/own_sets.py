@@ -13,7 +13,9 @@ speaker is the surname (or an organisation's last word) of who said it, or null 
 text names no one. Figures:
 
 - quotation speaker precision: of our quotations given a speaker, those over a gold
-  fragment whose speaker's last word is our speaker's last word (casefolded); one over no
+  fragment whose speaker's last word is our speaker's last word (casefolded), or that of
+  one of its glossary entry's forms in the article's language (as ``quotes_dequotes``
+  judges: "Witte Huis" for our "White House"); one over no
   gold fragment, or over one whose speaker is null, is wrong;
 - quotation speaker recall: gold quotations with a speaker that one of ours covering the
   fragment gives rightly;
@@ -48,24 +50,27 @@ def last(name: str | None) -> str:
     return fold(words[-1]).strip(".,;:") if words else ""
 
 
-def same(ours: str, gold: str | None) -> bool:
-    return gold is not None and last(ours) == last(gold)
+def same(ours: str, gold: str | None, forms: tuple[str, ...] = ()) -> bool:
+    """Our speaker's last word is the gold's, or the last word of one of ``forms`` (the
+    glossary entry's forms in the article's language: "Witte Huis" for "White House")."""
+    return gold is not None and last(gold) in {last(ours), *(last(f) for f in forms)}
 
 
 def tally(
-    found: list[tuple[str, str | None]],
+    found: list[tuple[str, str | None, tuple[str, ...]]],
     gold: list[list[Any]],
     tag: str,
     review: bool,
     row: dict[str, Any],
     out: dict[str, int],
 ) -> None:
-    """Count ``found`` ((text, speaker) of ours) against ``gold`` ([fragment, speaker])."""
-    for text, speaker in found:
+    """Count ``found`` ((text, speaker, the speaker's glossary forms) of ours) against
+    ``gold`` ([fragment, speaker])."""
+    for text, speaker, forms in found:
         if not speaker:
             continue
         over = [g for g in gold if fold(g[0]) in fold(text) or fold(text) in fold(g[0])]
-        ok = any(same(speaker, g[1]) for g in over)
+        ok = any(same(speaker, g[1], forms) for g in over)
         out[f"{tag} given"] += 1
         out[f"{tag} right"] += ok
         if review and not ok:
@@ -77,11 +82,17 @@ def tally(
         if speaker is None:
             continue
         out[f"{tag} named"] += 1
-        hit = any(fold(fragment) in fold(t) and s and same(s, speaker) for t, s in found)
+        hit = any(fold(fragment) in fold(t) and s and same(s, speaker, f) for t, s, f in found)
         out[f"{tag} named right"] += hit
         if review and not hit:
-            said = [s for t, s in found if fold(fragment) in fold(t)]
+            said = [s for t, s, _ in found if fold(fragment) in fold(t)]
             print(f"MISS  {tag} {row['id']}: gold={speaker!r} ours={said} {fragment[:60]!r}")
+
+
+def forms(glossary: Glossary, entry_id: str | None, lang: str) -> tuple[str, ...]:
+    """The glossary entry's forms in ``lang`` (none where the speaker is no entry)."""
+    entry = glossary.by_id.get(entry_id) if entry_id else None
+    return tuple(form.text for form in entry.forms.get(lang, ())) if entry else ()
 
 
 def score(rows: list[dict[str, Any]], review: bool) -> dict[str, int]:
@@ -96,7 +107,10 @@ def score(rows: list[dict[str, Any]], review: bool) -> dict[str, int]:
         quotes = quotes_of(article, glossary)
         reported = reported_of(article, glossary, quotes)
         for tag, found in (("quotes", quotes), ("reported", reported)):
-            ours = [(q.source_text, q.speaker) for q in found]
+            ours = [
+                (q.source_text, q.speaker, forms(glossary, q.speaker_id, row["lang"]))
+                for q in found
+            ]
             tally(ours, row.get(tag, []), tag, review, row, out)
     return out
 

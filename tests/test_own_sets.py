@@ -64,3 +64,12 @@ def test_the_even_half_is_never_reviewed(tmp_path: Path) -> None:
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert "quotes: precision 50.0% of 2, recall 50.0% of 2" in scored.stdout
+
+
+def test_a_glossary_speaker_is_judged_by_its_forms_in_the_articles_language() -> None:
+    """Our English name of a glossary entry ("White House") is right where the gold names
+    it as the article writes it ("Huis" of "Witte Huis"), as quotes_dequotes judges."""
+    bench = _bench()
+    assert bench.same("White House", "Huis", ("Witte Huis",))
+    assert not bench.same("White House", "Huis")
+    assert not bench.same("White House", "Kremlin", ("Witte Huis",))
