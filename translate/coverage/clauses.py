@@ -17,6 +17,7 @@ from functools import cache
 
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
+from translate.coverage.as_told import as_told
 from translate.coverage.clause_subjects import own_subject, subordinate_subject, view_of
 from translate.coverage.clause_words import (
     ADVERB_ENDINGS,
@@ -51,6 +52,7 @@ from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
 from translate.coverage.name_ends import next_is_name, outlet_head, outlet_named
 from translate.coverage.named_after import named_after
+from translate.coverage.oblique import not_subject
 from translate.coverage.owned_subjects import owned_subject
 from translate.coverage.passive_agents import cited_passive, without_agent
 from translate.coverage.passive_cited import cited_person, passive_cited
@@ -242,6 +244,8 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         who = who_after(m.group(2), lang)
         if who:
             return Clause(who, m.group(1))  # "…“ für Europa, sagte er."
+    if (told := as_told(before, after, lang)) is not None:
+        return Clause(*told)  # "„…“, wie X am Montag sagte."
     if AFTER_BY[lang]:
         m = re.match(rf"[\s,]*([^.;:!?,]{{2,80}}?)\s+({_alternation(AFTER_BY[lang])})\b", after)
         if m is not None:
@@ -325,6 +329,7 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         object_first = subject is not None and (
             subject.split()[0].casefold() in OBJECTS[lang]
             or (len(subject.split()) == 1 and subject.endswith(ADVERB_ENDINGS.get(lang, ())))
+            or not_subject(subject, lang)  # "Der Frankfurter Allgemeinen Zeitung sagte X"
         )  # "Den Namen gab …", "Relativierend fügt Gall hinzu"
         if subject and not object_first and name_in(subject, lang) is not None:
             return Clause(subject, word)
