@@ -16,6 +16,10 @@ from translate.coverage.clause_words import ACRONYM, DETERMINERS, NAME_WORD, NOT
 from translate.coverage.speaker_names import is_person_noun, is_role
 
 _GENITIVE = ("", "s", "es")  # "des Autobauers Volkswagen", "des Konzerns RWE"
+# Ends of the nominative of a capitalised adjective in a name ("Deutsche", "Paritätische",
+# "Europäische", "Soziale", "Vereinigte", "Neue", "Rote", "Grüne"), not of a noun in -e
+# ("Börse", "Schule")
+_ADJECTIVE_ENDS = "sche|che|liche|ige|ale|are|ene|te|eue|ote|üne|eie"
 
 
 def _of_kind(word: str, lang: str) -> bool:
@@ -63,7 +67,8 @@ def classed_org(who: str, lang: str) -> str | None:
     if (
         len(words) == 3
         and languages.get(lang).capitalises_nouns
-        and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+e", adjective)  # nominative: "Der Deutsche"
+        and re.fullmatch(rf"[A-ZÄÖÜ][a-zäöüß]+(?:{_ADJECTIVE_ENDS})", adjective)  # "Deutsche"
+        and not is_person_noun(adjective, lang)  # "Der Kollege Müller"
         and NAME_WORD.fullmatch(words[2])
         and not ACRONYM.match(words[2])
         and not is_role(words[2], lang)
