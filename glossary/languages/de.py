@@ -53,10 +53,21 @@ _REACTIONS = (
     "bestreiten|protestierten|protestieren|reagierten|reagieren|spotteten|spotten"
 )
 
+# Participles of saying beside ``de_reports``' ``perfect_said``: separable verbs' and the
+# phrases of making something clear.
+_PERFECT_MORE = (
+    "klargestellt|deutlich gemacht|hinzugefügt|angedeutet|festgestellt|"
+    "hervorgehoben|angemerkt|gemeint|eingestanden|bemängelt|beklagt|eingewandt|eingeworfen|"
+    "erwidert|entgegnet|zugesichert|beteuert"
+)
+
 LANGUAGE = Language(
     reporting=dataclasses.replace(
         REPORTING,
         told_says=_TOLD_SAYS,
+        # the participles of "X hat …, <account>" (``Reporting.perfect_said``), with the
+        # separable verbs' ("klargestellt", "hervorgehoben") and "deutlich gemacht"
+        perfect_said=REPORTING.perfect_said + "|" + _PERFECT_MORE,
         reactions=_REACTIONS,
         # of time or place before the speaker ("sagte am Montag in Kiel X", "sagte heute
         # Ministerin X"), no "zu", "über", "für", "mit" (X is spoken to or about)

@@ -101,7 +101,7 @@ REPORTING = Reporting(
         "gab:bekannt|an|zu|sich gibt:bekannt|an|zu|sich teilte:mit teilt:mit "
         "fügte:hinzu fügt:hinzu "
         "räumte:ein räumt:ein kündigte:an kündigt:an stellte:fest|klar stellt:fest|klar "
-        "hob:hervor hebt:hervor wies:hin weist:hin ließ:verlauten|wissen "
+        "hob:hervor hebt:hervor wies:hin|zurück weist:hin|zurück ließ:verlauten|wissen "
         "lässt:verlauten|wissen brachte:Ausdruck schätzte:ein schätzt:ein prangerte:an "
         "prangert:an warf:vor|ein wirft:vor|ein strich:heraus streicht:heraus zeigte:sich "
         "zeigt:sich sicherte:zu sichert:zu merkte:an merkt:an " + REPLY_PARTICLES

@@ -1,13 +1,10 @@
 """Reporting clauses: the verb or phrase that makes quoted words someone's (the *cue*:
-"sagte", "erklärte", "liet weten", "so", "aldus", "volgens") and the words of the clause
-that name who ("Berlins Innensenator Frank Henkel", "ein Sprecher des CERN", "er"), and the
-name in those words: a person's name after any role before it, an organisation's name
-("Deutsche Welle", "NAVO", "IWF"), or a pronoun; never a role alone ("der Sprecher"), a
-function word ("So", "Dies") or a bare noun phrase ("der Bergung"). German capitalises
-every noun, so a name there is told from a noun by the role words before it, the
-determiner a noun takes and the earlier full name a surname stands for.
-
-Word lists are the languages'; a colon clause yields to a full name after (``named_after``)."""
+"sagte", "liet weten", "so", "aldus", "volgens") and the words that name who ("Berlins
+Innensenator Frank Henkel", "er"); the name in them: a person's after any role, an
+organisation's ("NAVO", "IWF") or a pronoun; never a role alone ("der Sprecher"), a function
+word ("So", "Dies") or a bare noun phrase ("der Bergung"). German nouns are told from names by
+role words, determiners and earlier full names. A colon clause yields to a full name after
+(``named_after``); word lists are the languages'."""
 
 from __future__ import annotations
 
@@ -17,6 +14,7 @@ from functools import cache
 
 from glossary import languages
 from glossary.languages import SURNAME_PARTICLES
+from translate.coverage.as_told import as_told
 from translate.coverage.clause_subjects import own_subject, subordinate_subject, view_of
 from translate.coverage.clause_words import (
     ADVERB_ENDINGS,
@@ -51,6 +49,7 @@ from translate.coverage.leading_subjects import leading_subject
 from translate.coverage.name_cuts import without_attribute
 from translate.coverage.name_ends import next_is_name, outlet_head, outlet_named
 from translate.coverage.named_after import named_after
+from translate.coverage.oblique import not_subject
 from translate.coverage.owned_subjects import owned_subject
 from translate.coverage.passive_agents import cited_passive, without_agent
 from translate.coverage.passive_cited import cited_person, passive_cited
@@ -195,8 +194,7 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
     if lang not in SAY:
         return None
     says, by = _alternation(SAY[lang]), _alternation(BY[lang])
-    # "sagte der „Süddeutschen Zeitung“: „…“": a newspaper's name in marks, read unquoted
-    before = _NAME_IN_MARKS.sub(r"\1", before)
+    before = _NAME_IN_MARKS.sub(r"\1", before)  # "sagte der „Süddeutschen Zeitung“: „…“"
     # "„A“ und „B“, sagte X": the clause after the last of them.
     after = re.sub(
         r"^(?:\s*(?:und|oder|sowie|en|of)\s+[„“\"»«‚‘'][^„“”\"»«]{1,300}[“”\"«»‘’'])+", "", after
@@ -246,6 +244,8 @@ def _reporting_clause(before: str, after: str, lang: str) -> Clause | None:
         who = who_after(m.group(2), lang)
         if who:
             return Clause(who, m.group(1))  # "…“ für Europa, sagte er."
+    if (told := as_told(before, after, lang)) is not None:
+        return Clause(*told)  # "„…“, wie X am Montag sagte."
     if AFTER_BY[lang]:
         m = re.match(rf"[\s,]*([^.;:!?,]{{2,80}}?)\s+({_alternation(AFTER_BY[lang])})\b", after)
         if m is not None:
@@ -329,6 +329,7 @@ def _clause_before(before: str, lang: str) -> Clause | None:
         object_first = subject is not None and (
             subject.split()[0].casefold() in OBJECTS[lang]
             or (len(subject.split()) == 1 and subject.endswith(ADVERB_ENDINGS.get(lang, ())))
+            or not_subject(subject, lang)  # "Der Frankfurter Allgemeinen Zeitung sagte X"
         )  # "Den Namen gab …", "Relativierend fügt Gall hinzu"
         if subject and not object_first and name_in(subject, lang) is not None:
             return Clause(subject, word)

@@ -1,13 +1,15 @@
 """A quotation that goes on after the reporting clause interrupting it ("„Es ist zu
-früh“, sagte X, „um … zu ziehen.“"): the speaker of its first part. The clause may hold
-the commas of the speaker's own apposition ("„Wir haben“, sagte die Präsidentin des
-Verbands, Anna Roth, „so viele …“"), nothing else with a comma."""
+früh“, sagte X, „um … zu ziehen.“", "„Das ist“, so X, „ein …“"): the speaker of its
+first part. The clause may hold the commas of the speaker's own apposition ("„Wir
+haben“, sagte die Präsidentin des Verbands, Anna Roth, „so viele …“"), nothing else
+with a comma."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 
+from translate.coverage.clause_words import BRACKETED_BY
 from translate.coverage.clauses import has_cue
 from translate.results import Quote
 
@@ -35,7 +37,9 @@ def interrupted(
     clause, source = m.group(1), last.speaker_source or ""
     if "," in clause and not ("," in source and "," not in clause.replace(source, "")):
         return None  # "…“, sagte X, und Y fügte hinzu, „…": another clause
-    return (last.speaker, last.speaker_id) if has_cue(clause, lang) else None
+    # "„Das ist“, so X, „ein …“": the clause of "so" that brackets a quotation's parts
+    bracketed = clause.split()[0].casefold() in BRACKETED_BY.get(lang, ()) if clause else False
+    return (last.speaker, last.speaker_id) if has_cue(clause, lang) or bracketed else None
 
 
 def opened_on(text: str, found: list[Quote]) -> list[Quote]:

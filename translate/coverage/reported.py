@@ -36,7 +36,7 @@ from translate.coverage.genders import other_gender
 from translate.coverage.latest import Latest
 from translate.coverage.moods import subjunctive_content
 from translate.coverage.object_runs import run_subject
-from translate.coverage.reported_bridge import goes_on, hearsay_only, resumed, told_from
+from translate.coverage.reported_bridge import goes_on, hearsay_only, own_cue, resumed, told_from
 from translate.coverage.reported_calls import called_on
 from translate.coverage.reported_denials import opposed_content, rejected_claim, unsaid
 from translate.coverage.reported_english import (
@@ -208,7 +208,7 @@ def reported_of(
                 and (reported(text, lang) or subjunctive_content(text, lang))
                 and not has_cue(text, lang)  # a clause of its own: someone else's, maybe
                 # "heißt es", "glaubt", "war den USA vorgeworfen worden"
-                and not re.search(rf"(?<!\w)(?:{says}|{perfect_said})(?!\w)", text)
+                and not own_cue(text, f"{says}|{perfect_said}", lang, adjacent)
                 # a source of its own ("laut der Polizei", "nach Angaben der X"; not
                 # "nach dem Rücktritt", a time)
                 and not re.search(rf"(?<!\w)(?i:{according})(?!\w)", text)

@@ -112,6 +112,19 @@ def told_from(
     return Sentence(run[-1].index, article.text[start:end], start, end)
 
 
+def own_cue(text: str, cues: str, lang: str, adjacent: bool = False) -> bool:
+    """``text`` holds a verb of ``cues``, a clause of someone's saying of its own; right
+    after a speaker's words (``adjacent``), not a participle ending a sentence in
+    Konjunktiv I ("„…“, sagte X. Man habe mehr erwartet.", "Der Vorstand habe die
+    Belegschaft zu spät informiert."): the perfect of X's account going on, its weak
+    participle spelt as a present's third person."""
+    for m in re.finditer(rf"(?<!\w)(?:{cues})(?!\w)", text):
+        ending = re.fullmatch(r"\s*[.!?]?\s*", text[m.end() :])
+        if not (adjacent and ending and reported(text[: m.start()], lang)):
+            return True
+    return False
+
+
 def goes_on(text: str, lang: str, speaker: str) -> bool:
     """``text`` may go on with ``speaker``'s account: no question, and where its only
     reported form is the language's ``hearsay_forms`` (the Dutch "zou"), its subject is the

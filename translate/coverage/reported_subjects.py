@@ -17,7 +17,15 @@ import re
 
 from glossary import languages
 from glossary.languages import NAME_PARTICLES
-from translate.coverage.clause_words import DETERMINERS, OBJECTS, SEPARABLE, STOPS, auxiliaries
+from translate.coverage.classed_orgs import classed_org
+from translate.coverage.clause_words import (
+    DETERMINERS,
+    OBJECTS,
+    SEPARABLE,
+    STOPS,
+    auxiliaries,
+    complete,
+)
 from translate.coverage.clauses import has_cue, reported, who_after
 from translate.coverage.reported_shapes import after_conjunction, content_follows, reporting_field
 from translate.coverage.speaker_limits import joined, restricted, view_told
@@ -272,6 +280,8 @@ def told_after(text: str, lang: str, says: str) -> tuple[int, int, str, str] | N
     if m is None:
         return None
     who, cue = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if not complete(cue, who, lang):
+        return None  # "wie die Stadt Leipzig zeigt": "zeigte" reports only with "sich"
     names = who.split()
     preps = _words(lang, "adverbial_prepositions")
     while m.group(3) and len(names) > 3 and names[-2] in preps and names[-1][:1].isupper():
@@ -280,6 +290,7 @@ def told_after(text: str, lang: str, says: str) -> tuple[int, int, str, str] | N
         names = names[:-1]  # "wie Anna Weber gestern sagte"
     name = " ".join(names)
     role = _role_teller(names, lang)  # "wie eine Unternehmenssprecherin der dpa sagte"
+    role = role or (name if classed_org(name, lang) else "")  # "wie die Gewerkschaft Verdi …"
     if not role and not all(w[:1].isupper() or w in NAME_PARTICLES for w in names):
         return None  # "wie Peter Kern das erklärte", "wie die Zeitung berichtete"
     if not role and (

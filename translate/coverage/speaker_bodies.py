@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from glossary.duplicates import initials
 from glossary.languages import PARTICLE_ARTICLES, SURNAME_PARTICLES
 from glossary.matcher import Match
+from translate.coverage.classed_orgs import classed_org
 from translate.coverage.clause_words import ACRONYM, DETERMINERS, NOT_NAMES, ROLES
 from translate.coverage.speaker_names import NAME, is_role
 from translate.coverage.text_index import earliest_start
@@ -45,6 +46,10 @@ def organisation_of(
         and not _modified(who[: orgs[0].start], lang)
     ):
         return orgs[0].entry.en, orgs[0].entry.id
+    classed = classed_org(who, lang)  # "der Netzbetreiber Ukrenerho": the glossary's, if it has it
+    if classed is not None:
+        entry = [m for m in orgs if who[m.start : m.end] == classed]
+        return (entry[0].entry.en, entry[0].entry.id) if len(entry) == 1 else (classed, None)
     if found and found[0] == "org" and who.split()[0].casefold() in DETERMINERS.get(lang, ()):
         return None if ACRONYM.match(found[1]) else (None, None)
     return None
