@@ -28,10 +28,20 @@ def owned_speaker(
     ("Steffen Hebestreit" of "Scholz' Sprecher Steffen Hebestreit"), or "" where no name
     follows ("Putins Sprecher": someone unnamed, "Putins Worte": maybe an object); None
     where ``who`` does not open so.
-    The genitive is a person's where a glossary person is written in the first word alone,
+    A first name and a surname's genitive before a noun of a person ("Karin Vogels Mann")
+    is a person's too. Else the genitive is a person's where a glossary person is written in
+    the first word alone,
     the word has an apostrophe's genitive, or its stem is the surname of a full name the
     article gave before (``full_name``)."""
     words = who.replace(",", " ").split()
+    if (  # "Karin Vogels Mann": a first name, a surname's genitive, a noun of a person
+        len(words) >= 3
+        and _ENDING.search(words[1])
+        and is_name(" ".join(words[:2]), lang)
+        and is_person_noun(words[2], lang)
+        and not _said(words[2], lang)
+    ):
+        return owned_speaker(" ".join(words[1:]), [], lambda _: "x", lang)
     if len(words) < 2 or not words[0][:1].isupper() or not _ENDING.search(words[0]):
         return None
     noun = words[1]
