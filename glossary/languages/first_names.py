@@ -23,7 +23,10 @@ FEMALE = frozenset(
     Fleur Hanneke Ilse Ingrid Janneke Jolanda Karlijn Lieke Linda Lisanne Lotte
     Maaike Manon Margriet Marjolein Marloes Mirjam Myrthe Noor Petra Renske Rianne
     Roos Sanne Saskia Sophie Sylvia Tessa Wendy Willemijn Yvonne Dilan Kamala Hillary
-    Ursula Ricarda Annalena Nancy Sahra Giorgia Theresa Kristina Margot
+    Ursula Ricarda Annalena Nancy Sahra Giorgia Theresa Kristina Margot Erna Erika Frieda
+    Gertrud Hildegard Irmgard Jasmin Jessica Jennifer Kathrin Lina Lilly Manuela Mareike
+    Marlene Miriam Nadja Paula Regina Rosa Ruth Sonja Stephanie Theresa Ulla Yvonne Zoe
+    Henriette Luise Margarete Magdalena Alice Olga Tatjana Swetlana Natalja Irina Ewa Agnieszka
     """.split()
 )
 
@@ -39,7 +42,12 @@ MALE = frozenset(
     Uwe Volker Walter Werner Wolfgang Bas Bram Dennis Dirk Erik Floris Geert Gerrit Hendrik
     Henk Jaap Jeroen Job Joost Koen Kees Klaas Mark Mart Maarten Niels Pieter Piet Rob
     Ruud Sjoerd Stijn Teun Thijs Tom Tuur Wim Willem Wouter Emmanuel Joe Donald Vladimir
-    Friedrich Boris Markus Joschka Hubertus Wopke Hugo Sigmar Recep Benjamin Jillert
+    Friedrich Boris Markus Joschka Hubertus Wopke Hugo Sigmar Recep Benjamin Jillert Frank
+    Julian Viktor Erich Carsten Karsten Kevin Dominik Fabian Hendrik Ingo Jakob Jannik Jonathan
+    Konstantin Leon Lennart Ludwig Maximilian Mario Malte Mathias Nils Oskar Pascal Rüdiger
+    Simon Steffen Timo Ulf Vincent Wilhelm Winfried Detlef Dietmar Eckhard Emil Gerd
+    Gustav Heinrich Hermann Hartmut Ralph Reiner Roland Sergej Dmitri Wladimir Wolodymyr Alexej
+    Ahmet Mehmet Mustafa Hakan Emre Cem Ole Torben Thilo Till
     """.split()
 )
 

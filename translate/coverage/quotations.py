@@ -26,11 +26,10 @@ from typing import Any
 
 from glossary import Glossary, languages
 from translate.budget import check
-from translate.coverage.addressees import told_to
 from translate.coverage.alone_quotes import alone_speaker
 from translate.coverage.carried import same_quotation
-from translate.coverage.clause_words import CONJUNCTIONS, NAMING, TITLED
-from translate.coverage.clauses import has_cue, reported, reporting_clause, says_to
+from translate.coverage.clause_words import CONJUNCTIONS, NAMING
+from translate.coverage.clauses import has_cue, reported, reporting_clause
 from translate.coverage.cut_names import whole_name
 from translate.coverage.epithets import ministry_of, named_body
 from translate.coverage.head_clauses import (
@@ -42,7 +41,6 @@ from translate.coverage.head_clauses import (
 )
 from translate.coverage.marks import MAX_QUOTATIONS, quotation_spans, unquoted_in
 from translate.coverage.object_runs import object_run
-from translate.coverage.opinions import noun_before
 from translate.coverage.own_tails import own_tail
 from translate.coverage.phrase_reader import speaker_phrase
 from translate.coverage.quote_guards import (
@@ -54,7 +52,9 @@ from translate.coverage.quote_guards import (
     role_told,
     text_object,
 )
-from translate.coverage.quoted_titles import is_title, named_by_noun, thing_named
+from translate.coverage.quoted_things import named_thing as thing_named_by
+from translate.coverage.quoted_things import question_alone, unasked
+from translate.coverage.quoted_titles import is_title
 from translate.coverage.reported import reported_of, reported_with_english
 from translate.coverage.speaker_checks import (
     a_name,
@@ -73,6 +73,7 @@ from translate.coverage.speaker_checks import (
 from translate.coverage.speaker_names import is_role
 from translate.coverage.speaker_objects import not_one_name, spoken_of
 from translate.coverage.speakers import Speakers
+from translate.coverage.unnamed_subjects import subject_before
 from translate.doubt.checks import CHECKS_VERSION
 from translate.doubt.current import current_translation
 from translate.records import Article, ArticleTranslation
@@ -128,20 +129,7 @@ def quotes_of(
         phrase = None if nobody else phrase
         cue = clause.cue if clause is not None else None
         lang = article.lang
-        named_thing = (
-            len(words.split()) == 1
-            and words[:1].isupper()
-            and (
-                noun_before(before, after, lang)
-                or told_to(before, after, lang)
-                or bool(re.search(rf"\b(?:{TITLED.get(lang, '$^')})\s*$", before))
-            )
-        ) or (
-            not full
-            and named_by_noun(before, words, lang)
-            # "sagte der Zeitung „Wir …“": told to; "schreef het boek „Een …“": a title
-            and (not says_to(before, after, lang) or thing_named(before, lang))
-        )
+        named_thing = thing_named_by(before, words, after, full, lang)
         # "der Radiosender „Deutschlandfunk“", "die Kampagne „Mehr Grün“", im „Morgenmagazin“
         # "…, heißt es in dem Bericht": words said by nobody named
         impersonal = re.search(r"\b(?:heißt|hieß|hiess) es\b|\bzo heet het\b", sentence.text)
@@ -220,7 +208,10 @@ def quotes_of(
                 until = pronoun_at(
                     said_by.strip(), before, after, span_start - 1, span_end + 1, cue_of
                 )
-                if speaker[0] and rivals(speakers, (speaker[0], speaker[1]), sentence.start, until):
+                if speaker[0] and (
+                    rivals(speakers, (speaker[0], speaker[1]), sentence.start, until)
+                    or subject_before(text[sentence.start : until], lang)  # "Die SPD nannte sie"
+                ):
                     speaker = (None, None)  # another named before it in its sentence: unsure
             elif clause is not None and clause.weak:
                 rule += "-weak"
@@ -250,6 +241,7 @@ def quotes_of(
                 or reported_between(speakers, found[-1], sentence.index)
             )
             and not own_tail(after, lang)  # "„…“, lachte Y.": Y's, "„…“ Das schrieb Y."
+            and not question_alone(text, sentence, last_sentence, words)  # an interview's
             and not answered_after(
                 article,
                 last_sentence.index,
@@ -316,6 +308,7 @@ def quotes_of(
             or (speaker[1] is None and doubled[speaker[0]])
         ):
             speaker = (None, None)  # "Zu X sagte sie", "der Anwalt von X": another's words
+        speaker = unasked(speaker, rule, before, words, lang)  # "„Wie haben Sie …?“"
         on = interrupted(text, found, span_start, words, article.lang, after)
         if speaker[0] is None and on:
             speaker, full, rule = on, True, "interrupted"

@@ -4,7 +4,8 @@ gesperrt. Der Verkehr fließt dann über die Umgehung. Die Sperrung solle bis He
 dauern." The reported form is the mark of someone's account, and the account the
 paragraph gave last is the one it carries on. Only over one sentence, within one
 paragraph, and only where the sentence between is no one else's (no quotation, no
-reporting verb, no verb of a view, no source of its own); the sentence itself must be
+reporting verb, no verb of a view, no source of its own, no unnamed person or body as its
+subject: "Die SPD reagierte gelassen."); the sentence itself must be
 Konjunktiv I proper (``own_account``), not a conditional. And the short paragraph that
 "Das gab X bekannt." closes, all of it X's (``told_from``). And whether a sentence may go
 on with an account at all (``goes_on``: no question; the Dutch "zou" only with the speaker
@@ -24,6 +25,7 @@ from translate.coverage.portfolios import portfolios_blanked
 from translate.coverage.reported_shapes import own_account
 from translate.coverage.speaker_names import is_role
 from translate.coverage.speakers import Speakers
+from translate.coverage.unnamed_subjects import unnamed_gender
 from translate.records import Article, Sentence
 from translate.results import Quote
 
@@ -67,6 +69,7 @@ def resumed(
             or any(a < other.end and b > other.start for a, b in spans)
             or any(q.sentence == other.index for q in found)
             or text.rstrip().endswith("?")
+            or unnamed_gender(text, lang) is not None  # "Ein SPD-Sprecher reagierte gelassen."
         ):
             return None  # someone else's, maybe
     return last.speaker, last.speaker_id

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from glossary import languages
+from translate.coverage import unnamed_subjects as unnamed
 from translate.coverage.cited_authors import cut_at_title
 from translate.coverage.clause_words import (
     COMPANIONS,
@@ -21,8 +22,6 @@ from translate.coverage.interruptions import interrupted as interrupted
 from translate.coverage.leading_subjects import (
     leading_subject,
     plural_said,
-    titled_other,
-    unnamed_subject,
 )
 from translate.coverage.marks import quotation_spans
 from translate.coverage.name_ends import body_of
@@ -335,15 +334,12 @@ def antecedent(
         between = article.sentences[last.sentence + 1 : sentence.index]
         if teller := told_right_before(speakers, between, sentence, pronoun):
             return teller  # "„…“, sagte X. Y sagte, … . „…“, fügte sie hinzu.": Y
-        if other_gender(subject[0], pronoun, article.lang):
+        if unnamed.not_theirs(article, subject[0], pronoun):
             return None  # "„…“, sagte Peter Kern. „…“, sagte sie.": not him
         if any(
             other and not same_person(subject, other)
             for other in (speakers.subject_of(s, True) for s in between)
-        ) or any(
-            unnamed_subject(s, article.lang) or titled_other(s.text, article.lang, subject[0])
-            for s in between
-        ):
+        ) or any(unnamed.other_subject(article, s, pronoun, subject[0]) for s in between):
             return None  # another person spoke of between: unsure
         if between and rivals(speakers, subject, between[0].start, between[-1].end):
             return None  # "„…“, sagte X. Dann sprach Y mit Reportern. „…“, sagte er."
@@ -364,8 +360,8 @@ def antecedent(
         if named is not None:
             # "X und Y stritten. „…“, sagte sie.": two people before it, unsure; not "Anna
             # Weber … „…“, sagt er", nor Y of "Der Trainer sprach mit Y. „…“, sagte er."
-            who, lang = leading_subject(earlier.text, article.lang) or "", article.lang
-            unsure = other_gender(named[0], pronoun, lang) or unnamed_subject(earlier, lang, True)
+            who = leading_subject(earlier.text, article.lang) or ""
+            unsure = unnamed.unsure_of(article, earlier, pronoun, named[0])
             return None if unsure or doubtful_who(speakers, named, who) else named
         if back == sentence.index - 1 and (
             teller := tail_teller(speakers, earlier, sentence, pronoun)

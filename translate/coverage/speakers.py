@@ -189,7 +189,7 @@ class Speakers:
             run, before = after_roles(m.group(0).split(), text[: m.start()].split()[-2:], lang)
             if (
                 before
-                and before[0].islower()
+                and (before[0].islower() or before[0][:1].isdigit())  # "0,3 Prozent Wachstum"
                 and before[0] not in shared_words().before_names
                 and not is_role(before[0], lang)  # "weerman Peter Timmer"
                 and not (loose and self._unlike_nouns(m.group(0).split()))
