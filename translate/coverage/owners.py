@@ -33,7 +33,7 @@ def owned_speaker(
     the first word alone,
     the word has an apostrophe's genitive, or its stem is the surname of a full name the
     article gave before (``full_name``)."""
-    words = who.replace(",", " ").split()
+    words = who.split()  # a comma after a name sets off an apposition: no genitive
     if (  # "Karin Vogels Mann": a first name, a surname's genitive, a noun of a person
         len(words) >= 3
         and _ENDING.search(words[1])
@@ -58,7 +58,7 @@ def owned_speaker(
         return None
     if _said(noun, lang):
         return ""  # "Bidens Erklärung kommentierte Trump: „…“": the subject may follow
-    rest = " ".join(words[2:])
+    rest = " ".join(words[2:]).replace(",", " ").strip()
     return rest if rest and is_name(rest, lang) else ""
 
 

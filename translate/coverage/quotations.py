@@ -365,7 +365,7 @@ def with_english(quotes: Sequence[Quote], translation: ArticleTranslation | None
 
 # Bump when extraction or speaker resolution changes: stored quotations made another way
 # are then computed again.
-QUOTES_VERSION = "q29"
+QUOTES_VERSION = "q30"
 
 
 def statements_of(
