@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from glossary import languages
 from glossary.matcher import Match
 from translate.coverage.clause_words import NAME_PARTICLES
-from translate.coverage.speaker_names import NAME, is_name, is_person_noun
+from translate.coverage.speaker_names import NAME, is_name, is_person_noun, is_role
 
 # A genitive's ending: -s, or an apostrophe after -s/-z/-x (German "Scholz'", Dutch "'s").
 _ENDING = re.compile(r"(?:'s|’s|s|(?<=[szxß])['’])$")
@@ -38,6 +38,8 @@ def owned_speaker(
         len(words) >= 3
         and _ENDING.search(words[1])
         and is_name(" ".join(words[:2]), lang)
+        and not is_role(words[0], lang)  # "Mieterbund-Präsident Lukas Siebenkotten-Herr"
+        and "-" not in words[2]
         and is_person_noun(words[2], lang)
         and not _said(words[2], lang)
     ):
