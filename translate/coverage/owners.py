@@ -22,17 +22,19 @@ _APOSTROPHE = re.compile(r"(?:'s|’s|(?<=[szxß])['’])$")
 
 
 def owned_speaker(
-    who: str, matches: Sequence[Match], full_name: Callable[[str], str | None], lang: str
+    who: str,
+    matches: Sequence[Match],
+    full_name: Callable[[str], str | None],
+    lang: str,
+    person: bool = False,
 ) -> str | None:
     """Where ``who`` opens with a person's genitive and a noun: the name after the noun
     ("Steffen Hebestreit" of "Scholz' Sprecher Steffen Hebestreit"), or "" where no name
     follows ("Putins Sprecher": someone unnamed, "Putins Worte": maybe an object); None
-    where ``who`` does not open so.
-    A first name and a surname's genitive before a noun of a person ("Karin Vogels Mann")
-    is a person's too. Else the genitive is a person's where a glossary person is written in
-    the first word alone,
-    the word has an apostrophe's genitive, or its stem is the surname of a full name the
-    article gave before (``full_name``)."""
+    where ``who`` does not open so. The genitive is a person's where a glossary person is
+    written in the first word alone, the word has an apostrophe's genitive, its stem is the
+    surname of a full name the article gave before (``full_name``), or a first name goes
+    before it and a noun of a person after it ("Karin Vogels Mann"; ``person``: so known)."""
     words = who.split()  # a comma after a name sets off an apposition: no genitive
     if (  # "Karin Vogels Mann": a first name, a surname's genitive, a noun of a person
         len(words) >= 3
@@ -43,7 +45,7 @@ def owned_speaker(
         and is_person_noun(words[2], lang)
         and not _said(words[2], lang)
     ):
-        return owned_speaker(" ".join(words[1:]), [], lambda _: "x", lang)
+        return owned_speaker(" ".join(words[1:]), [], full_name, lang, person=True)
     if len(words) < 2 or not words[0][:1].isupper() or not _ENDING.search(words[0]):
         return None
     noun = words[1]
@@ -53,7 +55,7 @@ def owned_speaker(
         return None  # "Hans Peter Meier" (German nouns are capitalised, Dutch ones not)
     first = len(words[0])
     stem = _ENDING.sub("", words[0])
-    person = any(
+    person = person or any(
         m.entry.kind == "person" and m.start == 0 and m.end in (first, len(stem)) for m in matches
     )
     if not (person or _APOSTROPHE.search(words[0]) or full_name(stem)):
