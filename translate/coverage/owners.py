@@ -36,6 +36,9 @@ def owned_speaker(
     surname of a full name the article gave before (``full_name``), or a first name goes
     before it and a noun of a person after it ("Karin Vogels Mann"; ``person``: so known)."""
     words = who.split()  # a comma after a name sets off an apposition: no genitive
+    possessives = languages.get(lang).reporting.words("possessives")
+    if len(words) == 2 and words[0].casefold() in possessives and words[1][:1].isalpha():
+        return ""  # "Ihren Angaben zufolge", "Seine Sprecherin": someone's, no name
     if (  # "Karin Vogels Mann": a first name, a surname's genitive, a noun of a person
         len(words) >= 3
         and _ENDING.search(words[1])
