@@ -8,12 +8,13 @@ its object ("Bidens Erklärung kommentierte Trump: „…“": Trump's words).""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
 from glossary import languages
 from glossary.matcher import Match
-from translate.coverage.clause_words import NAME_PARTICLES
+from translate.coverage.clause_words import NAME_PARTICLES, POSSESSIVES
 from translate.coverage.speaker_names import NAME, is_name, is_person_noun, is_role
 
 # A genitive's ending: -s, or an apostrophe after -s/-z/-x (German "Scholz'", Dutch "'s").
@@ -36,8 +37,11 @@ def owned_speaker(
     surname of a full name the article gave before (``full_name``), or a first name goes
     before it and a noun of a person after it ("Karin Vogels Mann"; ``person``: so known)."""
     words = who.split()  # a comma after a name sets off an apposition: no genitive
-    possessives = languages.get(lang).reporting.words("possessives")
-    if len(words) == 2 and words[0].casefold() in possessives and words[1][:1].isalpha():
+    if (
+        len(words) == 2
+        and words[0].casefold() in POSSESSIVES.get(lang, ())
+        and words[1][:1].isalpha()
+    ):
         return ""  # "Ihren Angaben zufolge", "Seine Sprecherin": someone's, no name
     if (  # "Karin Vogels Mann": a first name, a surname's genitive, a noun of a person
         len(words) >= 3
@@ -97,6 +101,12 @@ def said_by(who: str, lang: str) -> str | None:
 
 def _said(noun: str, lang: str) -> bool:
     """``noun`` is what someone said or thinks ("Aussage", "Worten", "verklaring")."""
+    said, low = _said_words(lang), noun.casefold()
+    return low in said or low.removesuffix("n") in said
+
+
+@functools.cache
+def _said_words(lang: str) -> frozenset[str]:
+    """The language's nouns of what someone said (``statements``) or thinks (``views``)."""
     reporting = languages.get(lang).reporting
-    said = {w.casefold() for f in ("statements", "views") for w in reporting.words(f)}
-    return noun.casefold() in said or noun.casefold().removesuffix("n") in said
+    return frozenset(w.casefold() for f in ("statements", "views") for w in reporting.words(f))

@@ -271,12 +271,12 @@ class Speakers:
             return last if last is not None else (None, None)
         if (description := described(self, who, at)) is not None:
             return description
-        owned = owned_speaker(who, self.find(who), functools.partial(self._full_name, at=at), lang)
+        matches = self.find(who)
+        owned = owned_speaker(who, matches, functools.partial(self._full_name, at=at), lang)
         if owned is None and of_a_person(who, lang):  # "der Sprecher des Kanzlers X": not X
             owned = role_named(who, self.article.text, at, lang) or ""  # "des SPD-Politikers"
         if owned is not None:  # "Putins Sprecher": someone of Putin's, not Putin
             return self.resolve_clause(owned, at, last) if owned else (None, None)
-        matches = self.find(who)
         if found is not None and found[0] in ("name", "surname", "rolename"):
             # a glossary name inside another ("Dr. Erdoğan Teziç") is not that person
             last_word = found[1].split()[-1]
